@@ -1,0 +1,3 @@
+"""Bilingual event briefings from Arabic news: seeds → translated, cited MkDocs site."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,158 @@
+"""The pipeline: seeds → articles → translations → events → site_src/ (→ site/).
+
+This module only orders the stages; each stage lives in its own module. ``generate`` is
+what the MkDocs hook and the CLI both call; ``publish`` adds the MkDocs build into a
+fresh folder that replaces ``site/`` only when the build succeeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import clean, events, render, seeds, segment, tm, translate, writer
+from .errors import BriefingError
+from .model import Article, TranslatedArticle
+
+log = logging.getLogger("briefing")
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project's inputs and outputs live (all relative to mkdocs.yml)."""
+
+    root: Path
+    docs_dirname: str = "site_src"
+    site_dirname: str = "site"
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def site_src(self) -> Path:
+        return self.root / self.docs_dirname
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / self.site_dirname
+
+    @classmethod
+    def find(cls, start: Path) -> Project:
+        """The project containing ``start`` (the nearest folder with mkdocs.yml)."""
+        for folder in (start.resolve(), *start.resolve().parents):
+            if (folder / "mkdocs.yml").is_file() and (folder / "seeds").is_dir():
+                return cls(folder)
+        raise BriefingError(
+            f"no project found in {start} or above: run this inside a folder that has "
+            "mkdocs.yml and seeds/"
+        )
+
+
+@dataclass(frozen=True)
+class Summary:
+    articles: int
+    events: int
+    sentences: int
+    pending: int
+    translated_now: int = 0
+    warnings: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def prepare(seed: seeds.Seed) -> Article:
+    return segment.segment(seed.meta, clean.clean(seed))
+
+
+def read_articles(project: Project) -> list[Article]:
+    return [prepare(seed) for seed in seeds.load_seeds(project.seeds_dir)]
+
+
+def _warnings(articles: list[TranslatedArticle]) -> list[str]:
+    found = []
+    for item in articles:
+        meta = item.article.meta
+        if meta.published is None:
+            found.append(f"{meta.id}: no 'published' date; the article is shown as undated")
+    return found
+
+
+def generate(
+    project: Project,
+    *,
+    engine: translate.Engine | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> Summary:
+    """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given."""
+    articles = read_articles(project)
+    memory = tm.load(project.seeds_dir)
+
+    translated_now = 0
+    if engine is not None:
+        todo = translate.missing(articles, memory)
+        if todo:
+            new = translate.machine_entries(
+                engine, todo, today=today or dt.date.today(), progress=progress
+            )
+            for seed_id, entries in sorted(new.items()):
+                tm.add(project.seeds_dir, seed_id, entries)
+            translated_now = len(todo)
+            memory = tm.load(project.seeds_dir)
+
+    translated = translate.attach(articles, memory)
+    grouped = events.group(translated)
+    files = render.render_site(translated, grouped, project.templates_dir)
+    report = writer.write_tree(project.site_src, files)
+    return Summary(
+        articles=len(translated),
+        events=len(grouped),
+        sentences=sum(len(a.article.sentences) for a in translated),
+        pending=sum(a.pending for a in translated),
+        translated_now=translated_now,
+        warnings=tuple(_warnings(translated)),
+        written=report.written,
+        removed=report.removed,
+    )
+
+
+def publish(project: Project, *, strict: bool = False) -> None:
+    """Run the MkDocs build into a fresh folder; swap it in as site/ only on success."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    project.site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site_dir.parent))
+    try:
+        config = load_config(
+            config_file=str(project.config_file), site_dir=str(staging), strict=strict
+        )
+        mkdocs_build(config)
+    except MkDocsException as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BriefingError(f"the MkDocs build failed, site/ was left as it was: {err}") from err
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    previous = project.site_dir.with_name(f".{project.site_dirname}-previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if project.site_dir.exists():
+        project.site_dir.rename(previous)
+    staging.rename(project.site_dir)
+    shutil.rmtree(previous, ignore_errors=True)

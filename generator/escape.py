@@ -1,0 +1,62 @@
+"""The one place where seed text is made safe for output.
+
+Seed text lands in Markdown that MkDocs turns into HTML, so it must be inert in both:
+HTML-special characters become entities, every character Markdown or its extensions
+give meaning to (links, emphasis, attribute lists, tables, Jinja-like braces) becomes a
+numeric character reference, and invisible bidi/zero-width controls become visible
+``⟨U+XXXX⟩`` marks, so nothing in an article can restyle, link, script or reorder the
+page. The Jinja environment (render.py) routes every ``{{ value }}`` through ``value``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlparse
+
+from markupsafe import Markup
+
+from .arabic import INVISIBLE_CONTROLS
+
+_MARKDOWN_SIGNIFICANT = "\\`*_{}[]()#+!|~^=:$%"
+_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _MARKDOWN_SIGNIFICANT}
+_TABLE.update(
+    {
+        ord("&"): "&amp;",
+        ord("<"): "&lt;",
+        ord(">"): "&gt;",
+        ord('"'): "&quot;",
+        ord("'"): "&#39;",
+        ord("\n"): " ",
+        ord("\r"): " ",
+        ord("\t"): " ",
+    }
+)
+_TABLE.update(
+    {
+        ord(ch): f'<span class="control-char" title="U+{ord(ch):04X}">⟨U+{ord(ch):04X}⟩</span>'
+        for ch in INVISIBLE_CONTROLS
+    }
+)
+
+
+def text(value: str) -> Markup:
+    """Seed (or any untrusted) text as inert Markdown/HTML."""
+    return Markup(str(value).translate(_TABLE))
+
+
+def url(value: str | None) -> Markup:
+    """An outside link target: only http(s) addresses pass, escaped; anything else is '#'."""
+    if not value or urlparse(value).scheme not in ("http", "https"):
+        return Markup("#")
+    return text(value)
+
+
+def value(obj: object) -> object:
+    """Jinja ``finalize``: escape everything not already marked safe by a template."""
+    if obj is None:
+        return ""
+    if isinstance(obj, Markup):
+        return obj
+    if isinstance(obj, dt.date | int | float):
+        return Markup(str(obj))
+    return text(str(obj))

@@ -1,0 +1,43 @@
+"""MkDocs hooks: plain `mkdocs build` / `mkdocs serve` regenerate site_src/ from seeds/.
+
+mkdocs.yml lists this file under `hooks:` and `seeds/`, `templates/` under `watch:`, so
+editing a seed reloads `mkdocs serve`. The writer only touches files whose bytes change,
+so the regenerated site_src/ does not trigger another rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from generator import argos_engine, build
+from generator.errors import BriefingError
+
+log = logging.getLogger("mkdocs.hooks.briefing")
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    # static-i18n runs this once per language; regenerating twice is cheap and idempotent.
+    root = Path(config.config_file_path).parent
+    project = build.Project(
+        root=root,
+        docs_dirname=Path(config.docs_dir).relative_to(root).as_posix(),
+    )
+    try:
+        summary = build.generate(project, engine=argos_engine.load_engine())
+    except BriefingError as err:
+        raise PluginError(str(err)) from None
+    if summary.written or summary.removed:
+        log.info(
+            "briefing: %d articles, %d events, %d sentences, %d pending; %d files updated",
+            summary.articles,
+            summary.events,
+            summary.sentences,
+            summary.pending,
+            len(summary.written) + len(summary.removed),
+        )
+    for warning in summary.warnings:
+        log.info("briefing: %s", warning)

@@ -1,0 +1,139 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; none of them does I/O.
+Ids are language-neutral: an article id is its seed's file stem, a sentence id is
+``<article>-p<paragraph>-s<sentence>`` (paragraph 0 is the headline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Origin = Literal["human", "argos", "pending"]
+
+
+@dataclass(frozen=True)
+class SeedMeta:
+    """Validated front matter of one seed."""
+
+    id: str
+    outlet: str
+    language: str = "ar"
+    url: str | None = None
+    published: dt.date | None = None
+    event: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One seed file: metadata plus the article body exactly as received."""
+
+    path: Path
+    meta: SeedMeta
+    body: str
+    body_line: int  # 1-based line of the file where the body starts, for messages
+
+
+@dataclass(frozen=True)
+class RemovedBlock:
+    """Lines the cleaner took out of a body, kept so readers can check the cleaning."""
+
+    kind: str  # a key of CLEANING_KINDS in clean.py
+    line: int  # 1-based line in the seed file of the first removed line
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    paragraph: int
+    index: int
+    ar: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    sentences: tuple[Sentence, ...]
+    is_heading: bool = False  # a short line without final punctuation (a crosshead)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned, segmented article. ``paragraphs[0]`` is the headline."""
+
+    meta: SeedMeta
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[RemovedBlock, ...] = ()
+    attribution: str | None = None  # outlet sign-off found at the end, e.g. "المدن"
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def headline(self) -> Sentence:
+        return self.paragraphs[0].sentences[0]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who produced an English sentence.
+
+    ``model`` is the Argos package name and version for machine output; ``translator``
+    names the human source (e.g. ``reference``) for human output.
+    """
+
+    origin: Origin
+    model: str | None = None
+    translator: str | None = None
+
+
+PENDING = Provenance(origin="pending")
+
+
+@dataclass(frozen=True)
+class Translation:
+    en: str | None
+    provenance: Provenance = PENDING
+
+
+@dataclass(frozen=True)
+class TranslatedArticle:
+    article: Article
+    translations: dict[str, Translation] = field(default_factory=dict)  # by sentence id
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def translation(self, sentence_id: str) -> Translation:
+        return self.translations.get(sentence_id, Translation(en=None))
+
+    @property
+    def pending(self) -> int:
+        return sum(
+            1 for s in self.article.sentences if self.translation(s.id).provenance.origin == "pending"
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    """A group of articles reporting one happening."""
+
+    id: str
+    articles: tuple[TranslatedArticle, ...]
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+
+    @property
+    def lead(self) -> TranslatedArticle:
+        return self.articles[0]

@@ -1,0 +1,255 @@
+"""Ingest: read seed files, validate their front matter, and write new seeds.
+
+A seed is UTF-8 Markdown: YAML front matter between ``---`` lines, then the article body
+exactly as received. This is the only module that reads or writes ``seeds/*.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+from .errors import InputError, Problem
+from .model import Seed, SeedMeta
+
+SEED_SUFFIX = ".md"
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+FENCE = "---"
+
+
+def _check_id(value: Any) -> str | None:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        return "expected lowercase letters, digits and single hyphens, e.g. 005-qamishli"
+    return None
+
+
+def _check_text(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "expected non-empty text"
+    if "\n" in value.strip():
+        return "expected a single line"
+    return None
+
+
+def _check_url(value: Any) -> str | None:
+    if value is None:
+        return None
+    parsed = urlparse(value) if isinstance(value, str) else None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return "expected an http:// or https:// address, or leave the key out"
+    return None
+
+
+def _check_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+        return "expected a date as YYYY-MM-DD, or leave the key out if unknown"
+    if isinstance(value, str):
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return "expected a real date as YYYY-MM-DD, or leave the key out if unknown"
+    return None
+
+
+def _check_language(value: Any) -> str | None:
+    return None if value == "ar" else "expected 'ar' (only Arabic articles are supported)"
+
+
+# The declared schema: key -> (required, check). Validation, `briefing new` and the docs
+# (README, "Seed format") all follow this table.
+SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
+    "id": (True, _check_id),
+    "outlet": (True, _check_text),
+    "language": (True, _check_language),
+    "url": (False, _check_url),
+    "published": (False, _check_date),
+    "event": (False, _check_id),
+    "title": (False, _check_text),
+}
+
+
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    """Seed files in a stable order (sorted by name).
+
+    Upper-case names (README.md, SOURCES.md) are notes about the seeds, not seeds.
+    """
+    return sorted(
+        p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file() and not p.stem.isupper()
+    )
+
+
+def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
+    """Parse one seed; returns the seed, or None and every problem found."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        return None, [Problem(path, line, "is not valid UTF-8; save the file as UTF-8")]
+    except OSError as err:
+        return None, [Problem(path, None, f"cannot be read: {err.strerror}")]
+
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n") != FENCE:
+        return None, [
+            Problem(path, 1, "must start with a '---' line opening the YAML front matter")
+        ]
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") == FENCE), None)
+    if closing is None:
+        return None, [Problem(path, 1, "front matter is not closed: add a '---' line after it")]
+
+    header = "".join(lines[1:closing])
+    body = "".join(lines[closing + 1 :])
+    data, problems = _parse_header(path, header)
+    if data is None:
+        return None, problems
+    mapping, key_lines = data
+    problems += _validate(path, mapping, key_lines, closing)
+    if not body.strip():
+        problems.append(Problem(path, closing + 2, "has no article text after the front matter"))
+    if problems:
+        return None, problems
+
+    published = mapping.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    meta = SeedMeta(
+        id=mapping["id"],
+        outlet=mapping["outlet"].strip(),
+        language=mapping["language"],
+        url=mapping.get("url"),
+        published=published,
+        event=mapping.get("event"),
+        title=mapping["title"].strip() if mapping.get("title") else None,
+    )
+    return Seed(path=path, meta=meta, body=body, body_line=closing + 2), []
+
+
+def _parse_header(
+    path: Path, header: str
+) -> tuple[tuple[dict[str, Any], dict[str, int]] | None, list[Problem]]:
+    """YAML front matter as a mapping plus the file line of each key."""
+    try:
+        node = yaml.compose(header, Loader=yaml.SafeLoader)
+        mapping = yaml.safe_load(header)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening fence
+        return None, [Problem(path, line, f"front matter is not valid YAML: {err.problem}")]
+    if not isinstance(node, yaml.MappingNode) or not isinstance(mapping, dict):
+        return None, [Problem(path, 2, "front matter must be 'key: value' lines")]
+    key_lines = {
+        str(key.value): key.start_mark.line + 2 for key, _ in node.value if key.value is not None
+    }
+    return (mapping, key_lines), []
+
+
+def _validate(
+    path: Path, mapping: dict[str, Any], key_lines: dict[str, int], closing: int
+) -> list[Problem]:
+    problems = []
+    for key in mapping:
+        if key not in SCHEMA:
+            hint = difflib.get_close_matches(str(key), SCHEMA, n=1)
+            fix = f"did you mean '{hint[0]}'?" if hint else f"allowed: {', '.join(SCHEMA)}"
+            problems.append(Problem(path, key_lines.get(str(key)), f"unknown key; {fix}", key))
+    for key, (required, check) in SCHEMA.items():
+        if key not in mapping:
+            if required:
+                problems.append(Problem(path, closing + 1, "is required but missing", key))
+            continue
+        message = check(mapping[key])
+        if message:
+            problems.append(Problem(path, key_lines.get(key), message, key))
+    seed_id = mapping.get("id")
+    if isinstance(seed_id, str) and seed_id != path.stem and not _check_id(seed_id):
+        problems.append(
+            Problem(path, key_lines.get("id"), f"must equal the file name '{path.stem}'", "id")
+        )
+    return problems
+
+
+def load_seeds(seeds_dir: Path) -> list[Seed]:
+    """Every seed in ``seeds_dir``; raises InputError listing all problems of all files."""
+    seeds: list[Seed] = []
+    problems: list[Problem] = []
+    for path in seed_paths(seeds_dir):
+        seed, found = read_seed(path)
+        problems += found
+        if seed:
+            seeds.append(seed)
+    if problems:
+        raise InputError(problems)
+    return seeds
+
+
+def body_digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def new_seed(
+    seeds_dir: Path,
+    raw_path: Path,
+    *,
+    outlet: str,
+    published: str | None = None,
+    url: str | None = None,
+    event: str | None = None,
+) -> Path:
+    """Write a seed from a raw text file and return its path; never overwrites."""
+    try:
+        body = raw_path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        reason = err.strerror if isinstance(err, OSError) else "it is not valid UTF-8"
+        raise InputError([Problem(raw_path, None, f"cannot be used as an article: {reason}")])
+    if not body.strip():
+        raise InputError([Problem(raw_path, None, "is empty: nothing to import")])
+    if not body.endswith("\n"):
+        body += "\n"
+
+    digest = body_digest(body)
+    existing = seed_paths(seeds_dir) if seeds_dir.is_dir() else []
+    for path in existing:
+        if path.stem.endswith(f"-{digest}"):
+            raise InputError([Problem(raw_path, None, f"is already imported as {path}")])
+    numbers = [int(m.group()) for p in existing if (m := re.match(r"\d+", p.stem))]
+    seed_id = f"{max(numbers, default=-1) + 1:03d}-{digest}"
+
+    meta: dict[str, Any] = {"id": seed_id, "outlet": outlet, "language": "ar"}
+    optional = {"url": url, "published": published, "event": event}
+    meta.update({key: value for key, value in optional.items() if value is not None})
+    problems = [
+        Problem(raw_path, None, f"--{key}: {message}")
+        for key, value in meta.items()
+        if (message := SCHEMA[key][1](value))
+    ]
+    if problems:
+        raise InputError(problems)
+
+    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
+    seeds_dir.mkdir(parents=True, exist_ok=True)
+    _write_new(target, f"{FENCE}\n{header}{FENCE}\n{body}")
+    return target
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Create ``target`` atomically; refuse to replace an existing file."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".new-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.link(tmp, target)  # fails if target exists, unlike rename
+    finally:
+        os.unlink(tmp)

@@ -1,0 +1,178 @@
+"""The translation memory: committed English for Arabic sentences, with provenance.
+
+One YAML file per seed in ``seeds/tm/``, keyed by a hash of the sentence's canonical
+Arabic (``arabic.canonical``), so re-cleaning or re-numbering an article never orphans a
+translation of an unchanged sentence. Keys are sorted, so diffs stay small and readable.
+This module is the only one that reads or writes those files.
+
+Writes are crash-safe and concurrent-safe: a file is replaced atomically (temp file +
+``os.replace``), and writers hold a lock on the directory while they re-read, merge and
+write, so two builds at once both keep their entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from filelock import FileLock
+
+from . import arabic
+from .errors import InputError, Problem
+from .model import Provenance
+
+TM_DIRNAME = "tm"
+ORIGINS = ("human", "argos")
+_HEADER = (
+    "# Translation memory for seed {seed}: English for each Arabic sentence.\n"
+    "# Key: first 16 hex digits of SHA-256 of the canonical Arabic sentence.\n"
+    "# origin: human (translator names who) or argos (model and model_version name the\n"
+    "# Argos package). Human entries win over machine ones; edit `en` by hand freely.\n"
+)
+
+
+def sentence_key(ar: str) -> str:
+    return hashlib.sha256(arabic.canonical(ar).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class MemoryEntry:
+    ar: str
+    en: str
+    origin: str  # human | argos
+    date: str  # YYYY-MM-DD the entry was made
+    translator: str | None = None  # for human entries, e.g. "reference"
+    model: str | None = None  # for argos entries: the package name ...
+    model_version: str | None = None  # ... and its version
+
+    @property
+    def provenance(self) -> Provenance:
+        if self.origin == "argos":
+            label = " ".join(x for x in (self.model, self.model_version) if x)
+            return Provenance(origin="argos", model=label or None)
+        return Provenance(origin="human", translator=self.translator)
+
+
+# seed id -> key -> entry
+Memory = dict[str, dict[str, MemoryEntry]]
+
+
+def tm_dir(seeds_dir: Path) -> Path:
+    return seeds_dir / TM_DIRNAME
+
+
+def lookup(memory: Memory, seed_id: str, ar: str) -> MemoryEntry | None:
+    """Best entry for a sentence: human before machine, the seed's own file first."""
+    key = sentence_key(ar)
+    candidates = [memory.get(seed_id, {}).get(key)]
+    candidates += [entries.get(key) for sid, entries in sorted(memory.items()) if sid != seed_id]
+    found = [entry for entry in candidates if entry is not None]
+    return next((e for e in found if e.origin == "human"), found[0] if found else None)
+
+
+def load(seeds_dir: Path) -> Memory:
+    """Every TM file; raises InputError naming the file and line of each problem."""
+    directory = tm_dir(seeds_dir)
+    memory: Memory = {}
+    problems: list[Problem] = []
+    for path in sorted(directory.glob("*.yaml")) if directory.is_dir() else []:
+        entries, found = _read_file(path)
+        memory[path.stem] = entries
+        problems += found
+    if problems:
+        raise InputError(problems)
+    return memory
+
+
+def _read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text) or {}
+    except (UnicodeDecodeError, yaml.YAMLError) as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        return {}, [Problem(path, line, f"is not a valid translation memory file: {err}")]
+    if not isinstance(data, dict):
+        return {}, [Problem(path, 1, "must be a mapping of sentence keys to entries")]
+    lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}
+    entries: dict[str, MemoryEntry] = {}
+    problems = []
+    for key, value in data.items():
+        line = lines.get(str(key))
+        message = _check_entry(value)
+        if message:
+            problems.append(Problem(path, line, message, str(key)))
+            continue
+        fields = {name: value.get(name) for name in MemoryEntry.__dataclass_fields__}
+        fields["date"] = str(fields["date"])
+        entries[str(key)] = MemoryEntry(**fields)
+    return entries, problems
+
+
+def _check_entry(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "expected an entry with ar, en, origin and date"
+    unknown = set(value) - set(MemoryEntry.__dataclass_fields__)
+    if unknown:
+        return f"unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+    for name in ("ar", "en"):
+        if not isinstance(value.get(name), str) or not value[name].strip():
+            return f"'{name}' must be non-empty text"
+    if value.get("origin") not in ORIGINS:
+        return "'origin' must be human or argos"
+    if value["origin"] == "argos" and not value.get("model"):
+        return "machine entries need 'model' (the Argos package name)"
+    if not isinstance(value.get("date"), dt.date | str):
+        return "'date' must be YYYY-MM-DD"
+    return None
+
+
+def add(seeds_dir: Path, seed_id: str, entries: Iterable[MemoryEntry], replace: bool = False) -> None:
+    """Merge entries into a seed's TM file under the lock.
+
+    Existing human entries are never replaced by machine ones; ``replace`` lets new
+    machine output replace older machine output (``--retranslate``).
+    """
+    directory = tm_dir(seeds_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{seed_id}.yaml"
+    with FileLock(directory / ".lock"):
+        current, problems = _read_file(path) if path.exists() else ({}, [])
+        if problems:
+            raise InputError(problems)
+        for entry in entries:
+            key = sentence_key(entry.ar)
+            old = current.get(key)
+            if old is None or (replace and old.origin != "human") or entry.origin == "human":
+                current[key] = entry
+        _write_atomic(path, _dump(seed_id, current))
+
+
+def _dump(seed_id: str, entries: dict[str, MemoryEntry]) -> str:
+    data = {
+        key: {name: value for name, value in asdict(entry).items() if value is not None}
+        for key, entry in sorted(entries.items())
+    }
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
+    return _HEADER.format(seed=seed_id) + body
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,71 @@
+"""The only module that writes the generated tree (``site_src/``).
+
+It refuses paths outside the output folder, writes a file only when its bytes differ
+(so ``mkdocs serve`` does not rebuild forever on its own output), and removes generated
+files that are no longer produced. Everything is rendered before anything is written,
+so a failed render leaves the previous tree as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import BriefingError
+
+# Files in the output folder that are not ours to remove.
+KEEP = frozenset({".gitignore", "README.md"})
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def _safe_relative(path: str) -> PurePosixPath:
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        raise BriefingError(f"refusing to write outside the output folder: {path!r}")
+    return relative
+
+
+def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
+    """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed."""
+    targets = {_safe_relative(path): content for path, content in files.items()}
+    root.mkdir(parents=True, exist_ok=True)
+    written = []
+    unchanged = 0
+    for relative, content in sorted(targets.items()):
+        target = root.joinpath(*relative.parts)
+        if target.is_file() and target.read_bytes() == content:
+            unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _replace(target, content)
+        written.append(str(relative))
+
+    removed = []
+    wanted = {root.joinpath(*r.parts) for r in targets}
+    for existing in sorted(root.rglob("*"), reverse=True):  # children before parents
+        if existing.is_file() and existing not in wanted and existing.name not in KEEP:
+            existing.unlink()
+            removed.append(existing.relative_to(root).as_posix())
+        elif existing.is_dir() and not any(existing.iterdir()):
+            existing.rmdir()
+    return WriteReport(written=tuple(written), unchanged=unchanged, removed=tuple(removed))
+
+
+def _replace(target: Path, content: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
