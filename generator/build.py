@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, events, render, seeds, segment, tm, translate, writer
+from . import clean, events, glossary, render, seeds, segment, tm, translate, writer
 from .errors import BriefingError
 from .model import Article, TranslatedArticle
 
@@ -102,6 +102,7 @@ def generate(
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given."""
     articles = read_articles(project)
     memory = tm.load(project.seeds_dir)
+    names = glossary.load(project.seeds_dir)
 
     translated_now = 0
     if engine is not None:
@@ -117,7 +118,9 @@ def generate(
 
     translated = translate.attach(articles, memory)
     grouped = events.group(translated)
-    files = render.render_site(translated, grouped, project.templates_dir)
+    files = render.render_site(
+        translated, grouped, project.templates_dir, glossary.outlet_names(names)
+    )
     report = writer.write_tree(project.site_src, files)
     return Summary(
         articles=len(translated),

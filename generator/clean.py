@@ -58,8 +58,7 @@ def _bare(text: str) -> str:
 
 def clean(seed: Seed) -> CleanText:
     lines = [
-        Line(seed.body_line + i, text.strip())
-        for i, text in enumerate(seed.body.splitlines())
+        Line(seed.body_line + i, text.strip()) for i, text in enumerate(seed.body.splitlines())
     ]
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]

@@ -121,7 +121,9 @@ class TranslatedArticle:
     @property
     def pending(self) -> int:
         return sum(
-            1 for s in self.article.sentences if self.translation(s.id).provenance.origin == "pending"
+            1
+            for s in self.article.sentences
+            if self.translation(s.id).provenance.origin == "pending"
         )
 
 

@@ -24,6 +24,7 @@ from .model import Event, TranslatedArticle
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 ASSETS_DIR = "assets"
+UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def render_site(
 
     def outlet_name(article: TranslatedArticle, lang: str) -> str:
         outlet = article.article.meta.outlet
+        if outlet == UNKNOWN_OUTLET:
+            return strings[lang].unknown_outlet
         return outlets.get(outlet, {}).get(lang, outlet)
 
     for lang in LANGUAGES:
@@ -111,17 +114,17 @@ def render_site(
         files[page_path("", "index", lang)] = env.get_template("home.md.j2").render(
             events=events, **common
         )
-        files[page_path("sources", "index", lang)] = env.get_template(
-            "sources_index.md.j2"
-        ).render(articles=sorted(articles, key=lambda a: a.id), event_of=event_of, **common)
+        files[page_path("sources", "index", lang)] = env.get_template("sources_index.md.j2").render(
+            articles=sorted(articles, key=lambda a: a.id), event_of=event_of, **common
+        )
         for event in events:
             files[page_path("events", event.id, lang)] = env.get_template("event.md.j2").render(
                 event=event, **common
             )
         for article in articles:
-            files[page_path("sources", article.id, lang)] = env.get_template(
-                "source.md.j2"
-            ).render(article=article, event=event_of[article.id], **common)
+            files[page_path("sources", article.id, lang)] = env.get_template("source.md.j2").render(
+                article=article, event=event_of[article.id], **common
+            )
 
     files["data/articles.json"] = articles_json(articles)
     for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):

@@ -27,6 +27,13 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FENCE = "---"
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: we validate them ourselves, with a line."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 def _check_id(value: Any) -> str | None:
     if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         return "expected lowercase letters, digits and single hyphens, e.g. 005-qamishli"
@@ -141,8 +148,8 @@ def _parse_header(
 ) -> tuple[tuple[dict[str, Any], dict[str, int]] | None, list[Problem]]:
     """YAML front matter as a mapping plus the file line of each key."""
     try:
-        node = yaml.compose(header, Loader=yaml.SafeLoader)
-        mapping = yaml.safe_load(header)
+        node = yaml.compose(header, Loader=_Loader)
+        mapping = yaml.load(header, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening fence
@@ -212,7 +219,8 @@ def new_seed(
         body = raw_path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         reason = err.strerror if isinstance(err, OSError) else "it is not valid UTF-8"
-        raise InputError([Problem(raw_path, None, f"cannot be used as an article: {reason}")])
+        message = f"cannot be used as an article: {reason}"
+        raise InputError([Problem(raw_path, None, message)]) from None
     if not body.strip():
         raise InputError([Problem(raw_path, None, "is empty: nothing to import")])
     if not body.endswith("\n"):
@@ -236,6 +244,8 @@ def new_seed(
     ]
     if problems:
         raise InputError(problems)
+    if published:
+        meta["published"] = dt.date.fromisoformat(published)  # written unquoted
 
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"

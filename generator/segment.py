@@ -19,7 +19,31 @@ TERMINATORS = frozenset(".!?؟؛…")
 TOGGLE_QUOTES = frozenset('"“”„')
 PAIRS = {"«": "»", "(": ")", "[": "]", "‹": "›", "{": "}"}
 LATIN_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt maj capt sgt st no vs etc jr sr inc ltd co dept u.s u.k".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "dept",
+        "u.s",
+        "u.k",
+    ]
 )
 _HEADING_MAX_WORDS = 6
 _HAS_WORD = re.compile(r"\w")
@@ -69,7 +93,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
-    word = word.lstrip("(«\"“")
+    word = word.lstrip('(«"“')
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "د. أحمد", "J. Smith"
     return word.lower() in LATIN_ABBREVIATIONS

@@ -135,7 +135,9 @@ def _check_entry(value: Any) -> str | None:
     return None
 
 
-def add(seeds_dir: Path, seed_id: str, entries: Iterable[MemoryEntry], replace: bool = False) -> None:
+def add(
+    seeds_dir: Path, seed_id: str, entries: Iterable[MemoryEntry], *, replace: bool = False
+) -> None:
     """Merge entries into a seed's TM file under the lock.
 
     Existing human entries are never replaced by machine ones; ``replace`` lets new

@@ -1,0 +1,101 @@
+"""The bilingual glossary (``seeds/glossary.yaml``): people, organisations, places,
+operations and outlets, with their Arabic forms and canonical English names.
+
+Used for outlet display names now, and for names in machine translation and entity
+recognition. Validation reports every problem with the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError, Problem
+from .seeds import ID_PATTERN
+
+GLOSSARY_FILE = "glossary.yaml"
+TYPES = ("person", "organisation", "place", "operation", "outlet")
+_BILINGUAL = ("name", "short", "description", "display")
+_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    name: dict[str, str]  # {"en": ..., "ar": ...}
+    ar_forms: tuple[str, ...]
+    description: dict[str, str]
+    short: dict[str, str] | None = None
+    display: dict[str, str] | None = None  # outlets: how the site names them
+
+
+def _check(item: Any, seen: set[str]) -> str | None:
+    if not isinstance(item, dict):
+        return "each entry must be a mapping with id, type, name, ar_forms, description"
+    unknown = sorted(set(map(str, item)) - set(_FIELDS))
+    if unknown:
+        return f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(_FIELDS)}"
+    if not isinstance(item.get("id"), str) or not ID_PATTERN.fullmatch(item["id"]):
+        return "'id' must be lowercase letters, digits and hyphens"
+    if item["id"] in seen:
+        return f"duplicate id '{item['id']}'"
+    if item.get("type") not in TYPES:
+        return f"'type' must be one of {', '.join(TYPES)}"
+    for key in _BILINGUAL:
+        value = item.get(key)
+        required = key in ("name", "description") or (key == "display" and item["type"] == "outlet")
+        if value is None and not required:
+            continue
+        if not isinstance(value, dict) or not all(
+            isinstance(value.get(lang), str) and value[lang].strip() for lang in ("en", "ar")
+        ):
+            return f"'{key}' needs non-empty 'en' and 'ar' text"
+    forms = item.get("ar_forms")
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+        return "'ar_forms' must be a non-empty list of Arabic spellings"
+    return None
+
+
+def load(seeds_dir: Path) -> dict[str, Entry]:
+    """Glossary entries by id (empty if there is no glossary); raises InputError."""
+    path = seeds_dir / GLOSSARY_FILE
+    if not path.is_file():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as err:
+        line = err.problem_mark.line + 1 if err.problem_mark else None
+        raise InputError([Problem(path, line, f"is not valid YAML: {err.problem}")]) from None
+    if not isinstance(data, list):
+        raise InputError([Problem(path, 1, "must be a list of entries ('- id: ...')")])
+    entries: dict[str, Entry] = {}
+    problems = []
+    for item, item_node in zip(data, node.value, strict=True):
+        message = _check(item, set(entries))
+        if message:
+            key = item.get("id") if isinstance(item, dict) else None
+            problems.append(Problem(path, item_node.start_mark.line + 1, message, key))
+            continue
+        entries[item["id"]] = Entry(
+            id=item["id"],
+            type=item["type"],
+            name=item["name"],
+            ar_forms=tuple(item["ar_forms"]),
+            description=item["description"],
+            short=item.get("short"),
+            display=item.get("display"),
+        )
+    if problems:
+        raise InputError(problems)
+    return entries
+
+
+def outlet_names(entries: dict[str, Entry]) -> dict[str, dict[str, str]]:
+    """Display names of outlets by glossary id, for the renderer."""
+    return {e.id: dict(e.display or e.name) for e in entries.values() if e.type == "outlet"}

@@ -1,0 +1,99 @@
+"""Cleaning: page chrome out, article in, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import clean, seeds
+from generator.build import prepare
+from tests.conftest import REPO, write_seed
+
+
+def _founding(prefix: str) -> seeds.Seed:
+    path = next((REPO / "seeds").glob(f"{prefix}-*.md"))
+    seed, problems = seeds.read_seed(path)
+    assert seed is not None, problems
+    return seed
+
+
+def _removed(seed: seeds.Seed) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for block in clean.clean(seed).removed:
+        found.setdefault(block.kind, []).extend(block.lines)
+    return found
+
+
+def test_crawl_date_logo_and_top_are_chrome_and_rudaw_is_the_signoff() -> None:
+    seed = _founding("004")
+    removed = _removed(seed)
+    assert removed["chrome"] == ["• Wednesday, 18 February 2026", "logo", "Top"]
+    assert removed["signoff"] == ["روداو"]
+    assert clean.clean(seed).attribution == "روداو"
+    assert clean.clean(seed).headline.startswith("قادة التحالف الدولي")
+
+
+def test_repeated_headline_and_newsletter_prompt_are_removed() -> None:
+    removed = _removed(_founding("001"))
+    assert len(removed["repeated-headline"]) == 1
+    assert len(removed["newsletter"]) == 2
+    assert "الحل نت" in removed["newsletter"][1]
+
+
+def test_source_signoff_is_attribution() -> None:
+    text = clean.clean(_founding("002"))
+    assert text.attribution == "المدن"
+    assert all(line.text != "المصدر: المدن" for line in text.paragraphs)
+
+
+def test_comments_and_most_read_blocks_are_removed() -> None:
+    removed = _removed(_founding("003"))
+    assert removed["comments"][0] == "التعليقات (2)"
+    assert "Selim" in removed["comments"]
+    assert removed["related"] == ["الأكثر قراءة", "💡 أهم المواضيع", "✨ أهم التصنيفات"]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_body_line_is_either_kept_or_shown_as_removed(prefix: str) -> None:
+    seed = _founding(prefix)
+    text = clean.clean(seed)
+    kept = [text.headline] + [line.text for line in text.paragraphs]
+    removed = [line for block in text.removed for line in block.lines]
+    body = [line.strip() for line in seed.body.splitlines() if line.strip()]
+    assert sorted(kept + removed) == sorted(body)
+
+
+def test_article_text_is_never_taken_for_chrome(tmp_path: Path) -> None:
+    body = (
+        "العنوان الرئيسي للمقال\n"
+        "الفقرة الأولى تنتهي هنا.\n"
+        "عنوان فرعي\n"
+        "الفقرة الأخيرة تذكر المصدر: وكالة الأنباء في منتصف الجملة.\n"
+    )
+    seed, _ = seeds.read_seed(write_seed(tmp_path, "a", body))
+    assert seed is not None
+    article = prepare(seed)
+    assert article.removed == ()
+    assert article.attribution is None
+    assert [p.is_heading for p in article.paragraphs] == [True, False, True, False]
+
+
+def test_front_matter_title_is_the_headline_even_when_the_body_lacks_it(tmp_path: Path) -> None:
+    seed, _ = seeds.read_seed(write_seed(tmp_path, "a", "جملة أولى.\n", title="عنوان محرر"))
+    assert seed is not None
+    article = prepare(seed)
+    assert article.headline.ar == "عنوان محرر"
+    assert article.paragraphs[1].sentences[0].ar == "جملة أولى."
+
+
+def test_sentence_ids_are_stable_and_unique() -> None:
+    article = prepare(_founding("002"))
+    ids = [s.id for s in article.sentences]
+    assert len(ids) == len(set(ids))
+    assert ids[:3] == [
+        "002-40bb1f72279c452c-p0-s1",
+        "002-40bb1f72279c452c-p1-s1",
+        "002-40bb1f72279c452c-p1-s2",
+    ]
+    assert ids == [s.id for s in prepare(_founding("002")).sentences]

@@ -1,0 +1,48 @@
+"""Seed text is data: nothing in it can become markup, links, templates or reordering."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+from generator import escape
+
+PAYLOAD = (
+    "<script>alert(1)</script> {{ 7*7 }} {% if x %} [link](http://evil.example) "
+    "*em* _u_ `code` # not heading | cell | {: .attr } ![img](x.png) :smile: \u202eevil\u200b"
+)
+
+
+def test_text_has_no_markup_characters_left() -> None:
+    out = escape.text(PAYLOAD)
+    without_marks = re.sub(
+        r'<span class="control-char" title="U\+[0-9A-F]{4}">⟨U\+[0-9A-F]{4}⟩</span>', "", out
+    )
+    bare = re.sub(r"&(#\d+|[a-z]+);", "", without_marks)
+    assert not set("<>[](){}*_`#|!:\"'&") & set(bare)
+    assert html.unescape(without_marks) == PAYLOAD.replace("\u202e", "").replace("\u200b", "")
+    assert "&lt;script&gt;" in out
+    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in out
+
+
+def test_bidi_and_zero_width_controls_become_visible_marks() -> None:
+    out = escape.text("a\u202eb\u200bc")
+    assert "\u202e" not in out and "\u200b" not in out
+    assert "⟨U+202E⟩" in out and "⟨U+200B⟩" in out
+
+
+def test_urls_only_http() -> None:
+    assert escape.url("javascript:alert(1)") == "#"
+    assert escape.url(None) == "#"
+    assert (
+        escape.url("https://example.org/a?b=1&c=2")
+        == "https&#58;//example.org/a?b&#61;1&amp;c&#61;2"
+    )
+
+
+def test_finalize_passes_template_markup_and_escapes_everything_else() -> None:
+    assert escape.value(Markup("<b>ok</b>")) == "<b>ok</b>"
+    assert escape.value("<b>") == "&lt;b&gt;"
+    assert escape.value(None) == ""
