@@ -5,12 +5,14 @@ HTML-special characters become entities, every character Markdown or its extensi
 give meaning to (links, emphasis, attribute lists, tables, Jinja-like braces) becomes a
 numeric character reference, and invisible bidi/zero-width controls become visible
 ``⟨U+XXXX⟩`` marks, so nothing in an article can restyle, link, script or reorder the
-page. The Jinja environment (render.py) routes every ``{{ value }}`` through ``value``.
+page. The Jinja environment (render.py) routes every ``{{ value }}`` through ``value``;
+page titles in front matter go through ``front_matter``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from urllib.parse import urlparse
 
 from markupsafe import Markup
@@ -42,6 +44,15 @@ _TABLE.update(
 def text(value: str) -> Markup:
     """Seed (or any untrusted) text as inert Markdown/HTML."""
     return Markup(str(value).translate(_TABLE))
+
+
+def front_matter(value: str) -> Markup:
+    """Text for a page's YAML front matter (its ``title``).
+
+    Themes put ``page.title`` into ``<title>`` and navigation unescaped, so the value is
+    HTML-escaped like ``text`` and then quoted as a JSON string, which YAML reads as is.
+    """
+    return Markup(json.dumps(str(text(value)), ensure_ascii=False))
 
 
 def url(value: str | None) -> Markup:

@@ -69,6 +69,12 @@ def format_range(start: dt.date | None, end: dt.date | None, lang: str) -> str |
     return f"{format_day(start, lang)} – {format_day(end, lang)}"
 
 
+def headline(article: TranslatedArticle, lang: str) -> str:
+    """The headline to show in ``lang``: English when translated, else the Arabic."""
+    english = article.translation(article.article.headline.id).en
+    return english if lang == "en" and english else article.article.headline.ar
+
+
 def page_path(kind: str, ident: str, lang: str) -> str:
     """site_src path of a page; static-i18n's suffix layout (foo.md, foo.ar.md)."""
     suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
@@ -85,8 +91,9 @@ def make_environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(format_day=format_day, format_range=format_range)
+    env.globals.update(format_day=format_day, format_range=format_range, headline=headline)
     env.filters["url"] = escape.url
+    env.filters["front_matter"] = escape.front_matter
     return env
 
 

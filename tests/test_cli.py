@@ -1,0 +1,79 @@
+"""The `briefing` command as people run it: exit codes, messages, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.build import Project
+from tests.conftest import write_seed
+
+
+def run(project: Project, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_check_passes_on_the_founding_seeds(project: Project) -> None:
+    result = run(project, "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "5 seeds OK."
+
+
+def test_check_lists_every_problem_with_file_and_line(project: Project) -> None:
+    write_seed(project.seeds_dir, "bad-one", "نص.\n", colour="red")
+    broken = project.seeds_dir / "bad-two.md"
+    broken.write_text("---\nid: bad-two\noutlet: [x\n---\nنص\n", encoding="utf-8")
+    result = run(project, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "seeds/bad-one.md:5: colour: unknown key" in result.stderr
+    assert "seeds/bad-two.md:4: front matter is not valid YAML" in result.stderr
+    assert result.stderr.startswith("Error: 2 problems in the input:")
+
+
+def test_new_then_build_shows_the_article_pending_and_strict_fails(
+    project: Project, tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw.txt"
+    raw.write_text("عنوان خبر جديد\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8")
+    result = run(project, "new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05")
+    assert result.returncode == 0, result.stderr
+    path = project.root / result.stdout.strip()
+    assert path.parent == project.seeds_dir and path.name.startswith("005-")
+
+    built = run(project, "build")
+    assert built.returncode == 0, built.stderr
+    assert "6 articles, 6 events, 75 sentences, 2 pending translations" in built.stdout
+    page = project.site_dir / "sources" / path.stem / "index.html"
+    assert "Translation pending" in page.read_text(encoding="utf-8")
+
+    strict = run(project, "build", "--strict")
+    assert strict.returncode == 1
+    assert "--strict: 2 pending translations" in strict.stderr
+    assert "Traceback" not in strict.stderr
+
+
+def test_new_with_a_bad_date_says_what_to_fix(project: Project, tmp_path: Path) -> None:
+    raw = tmp_path / "raw.txt"
+    raw.write_text("نص\n", encoding="utf-8")
+    result = run(project, "new", str(raw), "--outlet", "x", "--published", "05/01/2023")
+    assert result.returncode == 1
+    assert "--published: expected a real date as YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_outside_a_project_the_message_says_where_to_run(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "no project found" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,96 @@
+"""The founding content: metadata, human reference translations, glossary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import build, glossary, tm
+from generator.build import Project
+from generator.errors import InputError
+from tests.conftest import REPO
+
+PROJECT = Project(REPO)
+
+
+def test_every_sentence_of_every_seed_has_a_human_translation() -> None:
+    """A segmentation change that orphans a reference translation fails here, loudly."""
+    memory = tm.load(PROJECT.seeds_dir)
+    missing = []
+    for article in build.read_articles(PROJECT):
+        for sentence in article.sentences:
+            entry = tm.lookup(memory, article.id, sentence.ar)
+            if entry is None or entry.origin != "human" or not entry.translator:
+                missing.append(sentence.id)
+    assert missing == []
+
+
+def test_translation_memory_has_no_orphaned_entries() -> None:
+    """Every TM entry still matches a sentence of its seed."""
+    memory = tm.load(PROJECT.seeds_dir)
+    for article in build.read_articles(PROJECT):
+        keys = {tm.sentence_key(s.ar) for s in article.sentences}
+        assert set(memory.get(article.id, {})) <= keys, article.id
+
+
+def test_every_seed_has_outlet_and_date_or_a_documented_unknown() -> None:
+    sources = (PROJECT.seeds_dir / "SOURCES.md").read_text(encoding="utf-8")
+    outlets = glossary.outlet_names(glossary.load(PROJECT.seeds_dir))
+    for article in build.read_articles(PROJECT):
+        meta = article.meta
+        assert meta.id in sources, f"{meta.id} has no evidence section in SOURCES.md"
+        assert meta.outlet in outlets or meta.outlet == "unknown", meta.outlet
+        assert meta.published is not None, meta.id
+
+
+def test_seed_004_is_not_dated_by_its_crawl_header() -> None:
+    article = next(a for a in build.read_articles(PROJECT) if a.id.startswith("004-"))
+    assert article.meta.published == dt.date(2019, 11, 12)
+
+
+def test_glossary_passes_its_schema_and_covers_the_named_people() -> None:
+    entries = glossary.load(PROJECT.seeds_dir)
+    assert len(entries) >= 40
+    people = {e.name["en"] for e in entries.values() if e.type == "person"}
+    named_in_seeds = {
+        "Mazloum Abdi", "Mustafa Bali", "Myles Caggins", "Kino Gabriel", "Redur Khalil",
+        "Paul Calvert", "Antony Blinken", "Donald Trump", "Vladimir Putin", "Abu Bakr al-Baghdadi",
+        "Aram Hanna", "Lloyd Austin", "Hulusi Akar", "John Kirby", "Recep Tayyip Erdoğan",
+    }  # fmt: skip
+    assert named_in_seeds <= people
+    text = " ".join(s.ar for a in build.read_articles(PROJECT) for s in a.sentences)
+    for entry in entries.values():
+        if entry.type == "person":
+            assert any(form in text for form in entry.ar_forms), entry.id
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({"id": "x", "type": "thing"}, "'type' must be one of"),
+        ({"id": "X y", "type": "place"}, "'id' must be lowercase"),
+        (
+            {"id": "x", "type": "outlet", "name": {"en": "X", "ar": "س"}, "ar_forms": ["س"],
+             "description": {"en": "d", "ar": "و"}},
+            "'display' needs non-empty 'en' and 'ar' text",
+        ),
+        (
+            {"id": "x", "type": "place", "name": {"en": "X"}, "ar_forms": ["س"],
+             "description": {"en": "d", "ar": "و"}},
+            "'name' needs non-empty 'en' and 'ar' text",
+        ),
+    ],
+)  # fmt: skip
+def test_glossary_schema_errors_name_file_and_line(
+    tmp_path: Path, item: dict, message: str
+) -> None:
+    (tmp_path / "glossary.yaml").write_text(
+        "# comment\n" + yaml.safe_dump([item], allow_unicode=True), encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        glossary.load(tmp_path)
+    problem = caught.value.problems[0]
+    assert problem.line == 2 and message in problem.message
