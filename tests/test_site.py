@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +14,7 @@ from generator import build
 from generator.build import Project
 from generator.errors import BriefingError, InputError
 from tests import sitecheck
-from tests.conftest import write_seed
+from tests.conftest import REPO, write_seed
 
 INJECTION = (
     "عنوان فيه </title><script>alert('x')</script> و {{ 7*7 }}\n"
@@ -26,10 +26,6 @@ INJECTION = (
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The real seeds plus one hostile seed, generated and built once for this module."""
-    from tests.conftest import REPO
-
-    import shutil
-
     root = tmp_path_factory.mktemp("built") / "project"
     root.mkdir()
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
