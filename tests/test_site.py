@@ -153,3 +153,15 @@ def test_plain_mkdocs_build_regenerates_from_edited_seeds(project: Project) -> N
     assert "قاعدة رميلان المعدلة" in sitecheck.text_of(page)
     # The edited sentence lost its human translation, visibly.
     assert "Translation pending" in sitecheck.text_of(page)
+
+
+def test_a_build_makes_no_network_request(project: Project, monkeypatch) -> None:
+    import socket
+
+    def refuse(self: socket.socket, address: object) -> None:
+        raise AssertionError(f"network access during the build: {address}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    build.generate(project)
+    build.publish(project, strict=True)
+    assert (project.site_dir / "ar" / "index.html").is_file()
