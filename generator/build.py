@@ -92,6 +92,29 @@ def _warnings(articles: list[TranslatedArticle]) -> list[str]:
     return found
 
 
+def fill_memory(
+    project: Project,
+    articles: list[Article],
+    memory: tm.Memory,
+    engine: translate.Engine,
+    *,
+    retranslate: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Machine-translate what the TM lacks and save it there; return how many sentences."""
+    todo = translate.missing(articles, memory, retranslate=retranslate)
+    if not todo:
+        return 0
+
+    def save(seed_id: str, entries: list[tm.MemoryEntry]) -> None:
+        tm.add(project.seeds_dir, seed_id, entries, replace=retranslate)
+
+    return translate.translate_missing(
+        engine, todo, save, today=today or dt.date.today(), progress=progress
+    )
+
+
 def generate(
     project: Project,
     *,
@@ -106,14 +129,10 @@ def generate(
 
     translated_now = 0
     if engine is not None:
-        todo = translate.missing(articles, memory)
-        if todo:
-            new = translate.machine_entries(
-                engine, todo, today=today or dt.date.today(), progress=progress
-            )
-            for seed_id, entries in sorted(new.items()):
-                tm.add(project.seeds_dir, seed_id, entries)
-            translated_now = len(todo)
+        translated_now = fill_memory(
+            project, articles, memory, engine, progress=progress, today=today
+        )
+        if translated_now:
             memory = tm.load(project.seeds_dir)
 
     translated = translate.attach(articles, memory)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from . import argos_engine, build, seeds, tm
+from . import argos, argos_engine, build, seeds, tm
 from .errors import BriefingError, InputError
 
 
@@ -63,18 +63,33 @@ def cli() -> None:
     logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.WARNING)
 
 
+def _model_options(command: Callable[..., None]) -> Callable[..., None]:
+    command = click.option(
+        "--beam", default=4, show_default=True, type=click.IntRange(1, 16),
+        help="Beam size for the Argos model (1 is greedy: faster, a little worse).",
+    )(command)  # fmt: skip
+    return click.option(
+        "--threads", default=0, show_default=True, type=click.IntRange(0),
+        help="CPU threads for the Argos model (0: let CTranslate2 choose).",
+    )(command)  # fmt: skip
+
+
 @cli.command("build")
 @click.option("--strict", is_flag=True, help="Fail on pending translations and warnings.")
 @click.option(
     "--no-translate", is_flag=True, help="Do not run the Argos model even when installed."
 )
-def build_command(strict: bool, no_translate: bool) -> None:
+@_model_options
+def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> None:
     """Regenerate site_src/ from seeds/ and build site/ with MkDocs.
 
-    site/ is replaced only when the whole build succeeds.
+    Sentences missing from the translation memory are translated first when an Argos
+    model is installed. site/ is replaced only when the whole build succeeds.
     """
     project = _project()
-    engine = None if no_translate else argos_engine.load_engine()
+    engine = None
+    if not no_translate:
+        engine = argos_engine.load_engine(project.seeds_dir, beam_size=beam, threads=threads)
     click.echo(f"Reading seeds from {project.seeds_dir} …")
     with _translation_progress("Translating") as progress:
         summary = build.generate(project, engine=engine, progress=progress)
@@ -122,6 +137,78 @@ def new_command(
         project.seeds_dir, raw, outlet=outlet, published=published, url=url, event=event
     )
     click.echo(path.relative_to(project.root) if path.is_relative_to(project.root) else path)
+
+
+@cli.command("translate")
+@click.option(
+    "--seed", "seed_ids", multiple=True, metavar="ID", help="Only this seed (repeatable)."
+)
+@click.option(
+    "--retranslate", is_flag=True, help="Translate machine entries again (never human ones)."
+)
+@_model_options
+def translate_command(
+    seed_ids: tuple[str, ...], retranslate: bool, beam: int, threads: int
+) -> None:
+    """Fill the translation memory with Argos for sentences that lack an entry."""
+    project = _project()
+    engine = argos_engine.load_engine(project.seeds_dir, beam_size=beam, threads=threads)
+    if engine is None:
+        raise BriefingError(
+            "no Arabic→English Argos model is installed: run `briefing model install` "
+            "(or `briefing model install --file translate-ar_en.argosmodel` offline)"
+        )
+    articles = build.read_articles(project)
+    if seed_ids:
+        unknown = sorted(set(seed_ids) - {a.id for a in articles})
+        if unknown:
+            raise BriefingError(f"no seed with id {', '.join(unknown)} in {project.seeds_dir}")
+        articles = [a for a in articles if a.id in seed_ids]
+    memory = tm.load(project.seeds_dir)
+    with _translation_progress(f"Translating with {engine.model.label}") as progress:
+        count = build.fill_memory(
+            project, articles, memory, engine, retranslate=retranslate, progress=progress
+        )
+    sentences = sum(len(a.sentences) for a in articles)
+    click.echo(
+        f"Translated {count} of {sentences} sentences in {len(articles)} seeds with "
+        f"{engine.model.label}; the rest were already in {tm.tm_dir(project.seeds_dir)}."
+    )
+
+
+@cli.group("model")
+def model_group() -> None:
+    """Install and inspect the Argos Arabic→English model."""
+
+
+@model_group.command("install")
+@click.option(
+    "--file", "package_file", type=click.Path(path_type=Path),
+    help="Install from a downloaded .argosmodel file (for machines without internet).",
+)  # fmt: skip
+@click.option("--index", "index_url", metavar="URL", help="Argos package index to download from.")
+@click.option("--timeout", default=10.0, show_default=True, help="Network timeout in seconds.")
+def model_install(package_file: Path | None, index_url: str | None, timeout: float) -> None:
+    """Install translate-ar_en from the Argos package index (or --file)."""
+    if package_file is not None:
+        model = argos.install_from_file(package_file)
+    else:
+        with _translation_progress("Downloading") as progress:
+            model = argos.install_from_index(index_url, timeout=timeout, progress=progress)
+    click.echo(f"Installed {model.label} in {model.path}")
+
+
+@model_group.command("status")
+def model_status() -> None:
+    """Show the installed Arabic→English package, its version and where it lives."""
+    model = argos.find_installed()
+    if model is None:
+        click.echo(
+            f"No Arabic→English model installed in {argos.packages_dir()} "
+            "(set ARGOS_PACKAGES_DIR to use another folder)."
+        )
+        sys.exit(1)
+    click.echo(f"{model.label}\n  path: {model.path}\n  packages folder: {argos.packages_dir()}")
 
 
 def main() -> None:

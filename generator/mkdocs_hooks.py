@@ -27,7 +27,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         docs_dirname=Path(config.docs_dir).relative_to(root).as_posix(),
     )
     try:
-        summary = build.generate(project, engine=argos_engine.load_engine())
+        summary = build.generate(project, engine=argos_engine.load_engine(project.seeds_dir))
     except BriefingError as err:
         raise PluginError(str(err)) from None
     if summary.written or summary.removed:

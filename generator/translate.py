@@ -26,45 +26,65 @@ class Engine(Protocol):
     ) -> list[str]: ...
 
 
-def missing(articles: Sequence[Article], memory: tm.Memory) -> list[tuple[Article, Sentence]]:
-    """Sentences with no TM entry, each once per article, in reading order."""
+def missing(
+    articles: Sequence[Article], memory: tm.Memory, *, retranslate: bool = False
+) -> list[tuple[Article, Sentence]]:
+    """Sentences with no TM entry, each once per article, in reading order.
+
+    With ``retranslate``, machine entries count as missing too (human ones never do).
+    """
     todo = []
     for article in articles:
         seen: set[str] = set()
         for sentence in article.sentences:
             key = tm.sentence_key(sentence.ar)
-            if key not in seen and tm.lookup(memory, article.id, sentence.ar) is None:
+            entry = tm.lookup(memory, article.id, sentence.ar)
+            wanted = entry is None or (retranslate and entry.origin != "human")
+            if key not in seen and wanted:
                 seen.add(key)
                 todo.append((article, sentence))
     return todo
 
 
-def machine_entries(
+# Sentences per model call between TM writes: large enough to batch well, small enough
+# that an interrupted run keeps nearly all of its work.
+CHUNK = 96
+
+
+def translate_missing(
     engine: Engine,
     todo: Sequence[tuple[Article, Sentence]],
+    save: Callable[[str, list[tm.MemoryEntry]], None],
     *,
     today: dt.date,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[str, list[tm.MemoryEntry]]:
-    """Translate ``todo`` in one batched call; new TM entries grouped by seed id.
+) -> int:
+    """Translate ``todo`` and ``save(seed_id, entries)`` after every chunk; return the count.
 
-    ``progress(done, total)`` is called as batches finish.
+    Sentences are sorted by length first, so each chunk batches sentences of similar
+    length; every chunk is saved before the next starts (crash-safe and incremental).
     """
-    total = len(todo)
-    report = (lambda done: progress(done, total)) if progress else None
-    english = engine.translate([s.ar for _, s in todo], progress=report)
-    by_seed: dict[str, list[tm.MemoryEntry]] = {}
-    for (article, sentence), en in zip(todo, english, strict=True):
-        entry = tm.MemoryEntry(
-            ar=sentence.ar,
-            en=en,
-            origin="argos",
-            date=today.isoformat(),
-            model=engine.name,
-            model_version=engine.version,
-        )
-        by_seed.setdefault(article.id, []).append(entry)
-    return by_seed
+    ordered = sorted(todo, key=lambda item: (len(item[1].ar), item[1].id))
+    total = len(ordered)
+    for offset in range(0, total, CHUNK):
+        chunk = ordered[offset : offset + CHUNK]
+        report = (lambda n, base=offset: progress(base + n, total)) if progress else None
+        english = engine.translate([s.ar for _, s in chunk], progress=report)
+        by_seed: dict[str, list[tm.MemoryEntry]] = {}
+        for (article, sentence), en in zip(chunk, english, strict=True):
+            by_seed.setdefault(article.id, []).append(
+                tm.MemoryEntry(
+                    ar=sentence.ar,
+                    en=en,
+                    origin="argos",
+                    date=today.isoformat(),
+                    model=engine.name,
+                    model_version=engine.version,
+                )
+            )
+        for seed_id, entries in sorted(by_seed.items()):
+            save(seed_id, entries)
+    return total
 
 
 def attach(articles: Sequence[Article], memory: tm.Memory) -> list[TranslatedArticle]:

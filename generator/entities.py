@@ -1,0 +1,113 @@
+"""Glossary-driven entity recognition on normalised Arabic.
+
+Text and glossary forms are compared after ``arabic.fold`` (alef/hamza, alef maqsura,
+ta marbuta, tatweel, diacritics). A word may carry the clitics Arabic attaches in front
+of names: و ف (and), ب ل ك (prepositions), and "لل" for ل + ال. Multi-word forms match
+word by word; at each position the longest form wins, so "مظلوم كوباني" is the person and
+not the town Kobani.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from . import arabic
+from .glossary import Entry
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Entity types recognised in running text. Outlets are named by the front matter; in
+# text, single-word outlet names starting with ال ("الحرة", "المدن") are common words.
+RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet")
+
+
+def words(text: str) -> list[str]:
+    """Folded words of ``text`` (letters only; digits and punctuation dropped)."""
+    return _WORD.findall(arabic.fold(text))
+
+
+def clitic_readings(word: str) -> set[str]:
+    """The word itself and the word without attached conjunction/preposition clitics."""
+    readings = {word}
+    for conj in ("", "و", "ف"):
+        if conj and not word.startswith(conj):
+            continue
+        rest = word[len(conj) :]
+        if len(rest) < 2:
+            continue
+        readings.add(rest)
+        if rest.startswith("لل") and len(rest) > 3:
+            readings.add("ال" + rest[2:])
+        if rest[0] in "بلك" and len(rest) > 3:
+            readings.add(rest[1:])
+    return readings
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: str  # glossary id
+    start: int  # word index in ``words(text)``
+    end: int
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    # first folded word of a form -> (form words, entity id), longest forms first
+    index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def build_recogniser(entries: Iterable[Entry]) -> Recogniser:
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entry in sorted(entries, key=lambda e: e.id):
+        if entry.type not in RECOGNISED_TYPES:
+            continue
+        for form in entry.ar_forms:
+            folded = tuple(words(form))
+            if not folded:
+                continue
+            if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
+                continue
+            forms.setdefault(folded[0], []).append((folded, entry.id))
+    return Recogniser(
+        index={
+            first: tuple(sorted(set(items), key=lambda item: (-len(item[0]), item[1])))
+            for first, items in forms.items()
+        }
+    )
+
+
+def find(recogniser: Recogniser, text: str) -> list[Mention]:
+    """Entity mentions in ``text``, left to right, never overlapping."""
+    tokens = words(text)
+    mentions: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        match = _longest_at(recogniser, tokens, position)
+        if match is None:
+            position += 1
+            continue
+        length, entity = match
+        mentions.append(Mention(entity=entity, start=position, end=position + length))
+        position += length
+    return mentions
+
+
+def _longest_at(
+    recogniser: Recogniser, tokens: Sequence[str], position: int
+) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for reading in clitic_readings(tokens[position]):
+        for form, entity in recogniser.index.get(reading, ()):
+            end = position + len(form)
+            if tuple(tokens[position + 1 : end]) == form[1:] and (
+                best is None or len(form) > best[0]
+            ):
+                best = (len(form), entity)
+    return best
+
+
+def count(recogniser: Recogniser, texts: Iterable[str]) -> Counter[str]:
+    """How often each entity is mentioned across ``texts``."""
+    return Counter(m.entity for text in texts for m in find(recogniser, text))
