@@ -46,6 +46,22 @@ def empty_project(project: Project) -> Project:
     return project
 
 
+@pytest.fixture(scope="session")
+def corpus() -> str:
+    """Arabic text of the founding seeds, to train the tiny test model on."""
+    from generator import seeds
+
+    return "\n".join(seed.body for seed in seeds.load_seeds(REPO / "seeds"))
+
+
+@pytest.fixture(scope="session")
+def package_file(tmp_path_factory: pytest.TempPathFactory, corpus: str) -> Path:
+    """A tiny but genuine Argos ar→en package (.argosmodel), built once per test run."""
+    from tests.tiny_argos import build_tiny_package
+
+    return build_tiny_package(tmp_path_factory.mktemp("pkg"), corpus)
+
+
 SeedWriter = Callable[..., Path]
 
 

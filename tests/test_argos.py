@@ -25,11 +25,7 @@ from generator.argos import (
     install_from_file,
     install_from_index,
 )
-
-try:
-    from tiny_argos import build_tiny_package, closed_port_url, serve_index, silent_server
-except ImportError:  # pytest run with --import-mode=importlib
-    from tests.tiny_argos import build_tiny_package, closed_port_url, serve_index, silent_server
+from tests.tiny_argos import build_tiny_package, closed_port_url, serve_index, silent_server
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = {
@@ -40,35 +36,10 @@ NAMES = {
 }
 
 
-def _seed_text() -> str:
-    """Arabic text of the seed articles, front matter removed."""
-    files = sorted((ROOT / "seeds").glob("*.md")) or sorted(
-        Path("/work/shared/seeds").glob("*.txt")
-    )
-    bodies = []
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("---"):
-            text = text.split("\n---", 1)[-1].split("\n", 1)[-1]
-        bodies.append(text)
-    assert bodies, "no seed articles found to train the tiny model on"
-    return "\n".join(bodies)
-
-
-@pytest.fixture(scope="session")
-def corpus() -> str:
-    return _seed_text()
-
-
 @pytest.fixture(scope="session")
 def sentences(corpus: str) -> list[str]:
     parts = re.split(r"(?<=[.!؟?؛])\s+|\n+", corpus)
     return [p.strip() for p in parts if re.search(r"[\u0621-\u064a]", p)][:70]
-
-
-@pytest.fixture(scope="session")
-def package_file(tmp_path_factory: pytest.TempPathFactory, corpus: str) -> Path:
-    return build_tiny_package(tmp_path_factory.mktemp("pkg"), corpus)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,186 @@
+"""Issue 3 end to end: a tiny genuine Argos package through the real CLI and build.
+
+The tiny model's output is noise, so these tests assert plumbing (which sentences reach
+the model, what the TM records, how pages label provenance), never English wording.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import argos, build, glossary, names, tm
+from generator.build import Project
+from tests import sitecheck
+from tests.conftest import REPO
+
+
+def run(project: Project, packages: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(packages.parent),
+        "ARGOS_PACKAGES_DIR": str(packages),
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=project.root, capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def packages(tmp_path: Path) -> Path:
+    folder = tmp_path / "argos-packages"
+    folder.mkdir()
+    return folder
+
+
+def _tm_files(project: Project) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(tm.tm_dir(project.seeds_dir).glob("*.yaml"))}
+
+
+def test_new_seed_is_the_only_thing_sent_to_the_model(
+    project: Project, packages: Path, package_file: Path, tmp_path: Path
+) -> None:
+    installed = run(project, packages, "model", "install", "--file", str(package_file))
+    assert installed.returncode == 0, installed.stderr
+    assert "Installed translate-ar_en 0.0.1-test" in installed.stdout
+    status = run(project, packages, "model", "status")
+    assert status.returncode == 0 and "translate-ar_en 0.0.1-test" in status.stdout
+
+    before = _tm_files(project)
+    raw = tmp_path / "raw.txt"
+    raw.write_text(
+        "عنوان: قسد تعلن استئناف الدوريات\nقال مظلوم عبدي إن قسد استأنفت الدوريات. "
+        "وأضاف أن التحالف الدولي يدعم ذلك.\n",
+        encoding="utf-8",
+    )
+    new = run(project, packages, "new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05")
+    seed_id = Path(new.stdout.strip()).stem
+
+    built = run(project, packages, "build", "--strict")
+    assert built.returncode == 0, built.stderr
+    assert "0 pending translations (3 translated now)" in built.stdout
+
+    after = _tm_files(project)
+    assert set(after) - set(before) == {f"{seed_id}.yaml"}
+    assert {name: after[name] for name in before} == before  # no other TM file touched
+    entries = yaml.safe_load(after[f"{seed_id}.yaml"])
+    assert len(entries) == 3
+    for entry in entries.values():
+        assert entry["origin"] == "argos"
+        assert entry["model"] == "translate-ar_en" and entry["model_version"] == "0.0.1-test"
+
+    page = sitecheck.text_of(project.site_dir / "sources" / seed_id / "index.html")
+    assert page.count("Machine translation by Argos Translate · translate-ar_en 0.0.1-test") == 3
+
+    again = run(project, packages, "build")
+    assert "translated now" not in again.stdout  # incremental: nothing left for the model
+    assert _tm_files(project) == after
+
+
+def test_translate_command_seed_filter_and_retranslate_keep_human_entries(
+    project: Project, packages: Path, package_file: Path
+) -> None:
+    run(project, packages, "model", "install", "--file", str(package_file))
+    seed = next(project.seeds_dir.glob("000-*.md"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nجملة جديدة في آخر المقال.\n", "utf-8")
+    human_before = _tm_files(project)
+
+    result = run(project, packages, "translate", "--seed", seed.stem)
+    assert result.returncode == 0, result.stderr
+    assert "Translated 1 of" in result.stdout
+    memory = tm.load(project.seeds_dir)
+    added = tm.lookup(memory, seed.stem, "جملة جديدة في آخر المقال.")
+    assert added is not None and added.origin == "argos"
+
+    again = run(project, packages, "translate", "--retranslate", "--seed", seed.stem)
+    assert "Translated 1 of" in again.stdout  # human entries are never redone
+    others = {k: v for k, v in _tm_files(project).items() if not k.startswith("000-")}
+    assert others == {k: v for k, v in human_before.items() if not k.startswith("000-")}
+
+    unknown = run(project, packages, "translate", "--seed", "no-such-seed")
+    assert unknown.returncode == 1 and "no seed with id no-such-seed" in unknown.stderr
+
+
+def test_without_a_model_translate_explains_how_to_install(
+    project: Project, packages: Path
+) -> None:
+    result = run(project, packages, "translate")
+    assert result.returncode == 1
+    assert "briefing model install" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_model_install_offline_fails_fast_with_a_clear_message(
+    project: Project, packages: Path
+) -> None:
+    result = run(
+        project, packages, "model", "install", "--index", "http://127.0.0.1:9/index.json",
+        "--timeout", "2",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "http://127.0.0.1:9/index.json" in result.stderr
+    assert "--file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_interrupted_translation_keeps_finished_chunks(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash in the second chunk leaves the first chunk's entries in the TM."""
+    from generator import translate
+
+    class Flaky:
+        name, version = "fake-engine", "1"
+        calls = 0
+
+        def translate(self, sentences, *, progress=None):  # type: ignore[no-untyped-def]
+            self.calls += 1
+            if self.calls == 2:
+                raise KeyboardInterrupt
+            return [f"output {i}" for i in range(len(sentences))]
+
+    monkeypatch.setattr(translate, "CHUNK", 2)
+    for path in tm.tm_dir(project.seeds_dir).glob("*.yaml"):
+        path.unlink()
+    articles = build.read_articles(project)
+    with pytest.raises(KeyboardInterrupt):
+        build.fill_memory(project, articles, {}, Flaky())
+    memory = tm.load(project.seeds_dir)
+    assert sum(len(entries) for entries in memory.values()) == 2
+
+
+def _glossary_cases() -> list[tuple[str, str]]:
+    mapping = names.name_map(glossary.load(REPO / "seeds").values())
+    return sorted(mapping.items())
+
+
+@pytest.fixture(scope="module")
+def translator(tmp_path_factory: pytest.TempPathFactory, package_file: Path):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("names-packages")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+        yield argos.ArgosTranslator(argos.install_from_file(package_file))
+
+
+@pytest.mark.parametrize(("form", "english"), _glossary_cases())
+def test_every_glossary_name_survives_machine_translation(
+    translator: argos.ArgosTranslator, form: str, english: str
+) -> None:
+    mapping = names.name_map(glossary.load(REPO / "seeds").values())
+    sentence = f"وقال المتحدث إن {form} أعلن عن اجتماع جديد."
+    [output] = translator.translate([sentence], beam_size=1, names=mapping)
+    assert english in output
+    assert "__" not in output
+
+
+def test_glossary_name_map_covers_every_person_and_place() -> None:
+    entries = glossary.load(REPO / "seeds").values()
+    mapped = set(names.name_map(entries).values())
+    for entry in entries:
+        if entry.type in ("person", "place"):
+            assert entry.name["en"] in mapped or (entry.short and entry.short["en"] in mapped)
