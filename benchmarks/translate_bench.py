@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import socket
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -36,35 +34,23 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
+from generator.segment import split_sentences  # noqa: E402
+
+
 def _no_network(*_args: object, **_kwargs: object) -> None:
     raise RuntimeError("the benchmark must not touch the network")
 
 
 def paragraphs() -> list[str]:
-    """Body lines of the seed articles (front matter dropped), one paragraph each."""
-    files = sorted((ROOT / "seeds").glob("*.md")) or sorted(
-        Path("/work/shared/seeds").glob("*.txt")
-    )
-    lines: list[str] = []
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("---"):
-            text = text.split("\n---", 1)[-1].split("\n", 1)[-1]
-        lines += [line.strip() for line in text.splitlines() if re.search(r"[\u0621-\u064a]", line)]
-    return lines
+    """Cleaned body paragraphs of the seed articles, as the pipeline sees them."""
+    from generator import build
 
-
-def splitter() -> Callable[[str], list[str]]:
-    try:
-        from generator.segment import split_sentences
-
-        return split_sentences
-    except ImportError:  # the segmenter is not written yet: a plain rule is enough here
-
-        def split(text: str) -> list[str]:
-            return [s for s in re.split(r"(?<=[.!؟?؛])\s+", text) if s.strip()]
-
-        return split
+    articles = build.read_articles(build.Project(ROOT))
+    return [
+        " ".join(s.ar for s in paragraph.sentences)
+        for article in articles
+        for paragraph in article.paragraphs[1:]
+    ]
 
 
 def main() -> None:
@@ -95,7 +81,7 @@ def bench(args: argparse.Namespace, work: Path) -> None:
     from generator.argos import ArgosTranslator, install_from_file
 
     paras = paragraphs()[: args.limit or None]
-    split = splitter()
+    split = split_sentences
     sentences = [s for p in paras for s in split(p)]
 
     started = time.perf_counter()

@@ -12,6 +12,7 @@ Two levels:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -67,3 +68,23 @@ def canonical(text: str) -> str:
 def fold(text: str) -> str:
     """``canonical`` plus merged spelling variants, for matching only."""
     return ascii_digits(canonical(text)).translate(_FOLD_TABLE)
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    return " " if char.isspace() else fold(char)  # fold() alone would drop a lone space
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold`` applied character by character, with each output character's source index.
+
+    Patterns can then run on folded text (no hamza or diacritic variants to spell out)
+    while matches map back to spans of the original text.
+    """
+    chars: list[str] = []
+    source: list[int] = []
+    for index, char in enumerate(text):
+        out = fold_char(char)
+        chars.append(out)
+        source.extend([index] * len(out))
+    return "".join(chars), source

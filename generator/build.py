@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, events, glossary, render, seeds, segment, tm, translate, writer
+from . import analyse, clean, glossary, render, seeds, segment, tm, translate, writer
 from .errors import BriefingError
 from .model import Article, TranslatedArticle
 
@@ -136,10 +136,8 @@ def generate(
             memory = tm.load(project.seeds_dir)
 
     translated = translate.attach(articles, memory)
-    grouped = events.group(translated)
-    files = render.render_site(
-        translated, grouped, project.templates_dir, glossary.outlet_names(names)
-    )
+    grouped = analyse.analyse(translated, names)
+    files = render.render_site(translated, grouped, project.templates_dir, names)
     report = writer.write_tree(project.site_src, files)
     return Summary(
         articles=len(translated),

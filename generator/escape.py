@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from urllib.parse import urlparse
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .arabic import INVISIBLE_CONTROLS
 
@@ -53,6 +53,16 @@ def front_matter(value: str) -> Markup:
     HTML-escaped like ``text`` and then quoted as a JSON string, which YAML reads as is.
     """
     return Markup(json.dumps(str(text(value)), ensure_ascii=False))
+
+
+def xml_value(obj: object) -> object:
+    """Jinja ``finalize`` for XML (the Atom feeds): XML escaping, controls made visible."""
+    if obj is None:
+        return ""
+    if isinstance(obj, Markup):
+        return obj
+    shown = "".join(f"⟨U+{ord(ch):04X}⟩" if ch in INVISIBLE_CONTROLS else ch for ch in str(obj))
+    return escape(shown)
 
 
 def url(value: str | None) -> Markup:

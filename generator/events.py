@@ -1,41 +1,222 @@
-"""Group articles into events.
+"""Group articles into events by content AND time.
 
-For now an article is its own event unless its front matter names an ``event``, which
-groups every article naming the same id. The event id is that name, or the article id,
-so an event's URL never changes when unrelated articles are added.
+Front matter ``event:`` wins. Other articles are taken in date order and join the most
+similar event whose dates lie within ``WINDOW_DAYS`` of theirs, if the similarity is high
+enough; otherwise they start a new event. Similarity combines what the articles say
+(TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
+entities) and shared quotations. An undated article joins an event only on strong
+evidence. Each article is compared only with the events active around its date, never
+with the whole corpus, so grouping stays linear in the number of articles.
+
+Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
+event, which later (higher-numbered) articles never displace.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from .model import Event, TranslatedArticle
+from . import arabic, similarity
+from .dates import DateMention
+from .model import Article, TranslatedArticle
+
+WINDOW_DAYS = 7  # gap allowed between an article's dates and an event's
+MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a new event
+# Similarity needed to join: reports a day apart need less than reports a week apart.
+JOIN_SCORE_SAME_DAYS = 0.14  # dates overlap or touch (within a day)
+JOIN_SCORE_WEEK = 0.15  # up to WINDOW_DAYS apart
+UNDATED_JOIN_SCORE = 0.30
+# People and operations say more about which event an article reports than the recurring
+# organisations (SDF, coalition, ISIS) every article in this field names.
+ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
+_QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
+_SHINGLE = 5
 
 
-def _sort_key(article: TranslatedArticle) -> tuple[dt.date, str]:
-    return (article.article.meta.published or dt.date.max, article.id)
+@dataclass(frozen=True)
+class Profile:
+    """What grouping needs to know about one article."""
+
+    article: TranslatedArticle
+    start: dt.date | None
+    end: dt.date | None
+    terms: tuple[str, ...]
+    entities: frozenset[str]
+    shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
+
+    @property
+    def id(self) -> str:
+        return self.article.id
 
 
-def group(articles: Sequence[TranslatedArticle]) -> list[Event]:
-    """Events, newest first; undated events last, then by id for a stable order."""
-    groups: dict[str, list[TranslatedArticle]] = {}
-    for article in articles:
-        groups.setdefault(article.article.meta.event or article.id, []).append(article)
-    events = []
-    for event_id, members in groups.items():
-        members.sort(key=_sort_key)
-        dates = [m.article.meta.published for m in members if m.article.meta.published]
-        first, last = (min(dates), max(dates)) if dates else (None, None)
-        events.append(
-            Event(
-                id=event_id,
-                articles=tuple(members),
-                date=first,
-                date_end=last if last != first else None,
-            )
+@dataclass
+class _Cluster:
+    members: list[Profile]
+    manual_id: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    centroid: similarity.Vector = field(default_factory=dict)
+    entities: Counter[str] = field(default_factory=Counter)
+    shingles: set[tuple[str, ...]] = field(default_factory=set)
+
+    def add(self, profile: Profile, vector: similarity.Vector) -> None:
+        self.members.append(profile)
+        similarity.add_into(self.centroid, vector)
+        self.entities.update(profile.entities)
+        self.shingles |= profile.shingles
+        if profile.start is not None and profile.end is not None:
+            self.start = min(self.start or profile.start, profile.start)
+            self.end = max(self.end or profile.end, profile.end)
+
+
+def reported_span(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]]
+) -> tuple[dt.date, dt.date] | None:
+    """When what the article reports happened.
+
+    The anchor is the first day-precise date, in reading order, that is not background
+    and falls within a week before publication ("اليوم الأربعاء", "أمس", "مساء أمس");
+    dates within a day of it extend the span. Older dates are background (the 2019
+    offensive in a 2022 report). Without such a date, the publication date stands in.
+    """
+    published = article.meta.published
+    if published is None:
+        return None
+    recent = [
+        m.date
+        for sentence in article.sentences
+        for m in mentions.get(sentence.id, ())
+        if m.granularity == "day"
+        and not m.background
+        and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
+    ]
+    if not recent:
+        return published, published
+    anchor = recent[0]
+    near = [d for d in recent if abs((d - anchor).days) <= 1]
+    return min(near), max(near)
+
+
+def _shingles(article: Article) -> frozenset[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for sentence in article.sentences:
+        for quoted in _QUOTE.findall(sentence.ar):
+            words = arabic.fold(quoted).split()
+            grams.update(tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1))
+    return frozenset(grams)
+
+
+def profile(
+    article: TranslatedArticle,
+    mentions: Mapping[str, Sequence[DateMention]],
+    entity_ids: frozenset[str],
+) -> Profile:
+    span = reported_span(article.article, mentions)
+    terms: list[str] = []
+    for sentence in article.article.sentences:
+        words = similarity.terms(sentence.ar)
+        # Word pairs ("استئناف التعاون", "مكافحة الإرهاب") tell events apart far better
+        # than single words, which every report in this field shares.
+        terms += words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    return Profile(
+        article=article,
+        start=span[0] if span else None,
+        end=span[1] if span else None,
+        terms=tuple(terms),
+        entities=entity_ids,
+        shingles=_shingles(article.article),
+    )
+
+
+def _join_score(p: Profile, cluster: _Cluster) -> float:
+    """The similarity needed for ``p`` to join ``cluster``: less when their days touch."""
+    assert p.start and p.end and cluster.start and cluster.end
+    gap = max((p.start - cluster.end).days, (cluster.start - p.end).days, 0)
+    return JOIN_SCORE_SAME_DAYS if gap <= 1 else JOIN_SCORE_WEEK
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    members: tuple[Profile, ...]
+    start: dt.date | None
+    end: dt.date | None
+
+
+def group(profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> list[Group]:
+    """Events, newest first (undated last), members in date order.
+
+    ``entity_types`` maps glossary ids to their type, which weighs shared entities.
+    """
+    frequencies, total = similarity.document_frequencies(p.terms for p in profiles)
+    entity_df, _ = similarity.document_frequencies(p.entities for p in profiles)
+    vectors = {p.id: similarity.vector(p.terms, frequencies, total) for p in profiles}
+
+    def entity_weight(entity: str) -> float:
+        kind = ENTITY_TYPE_WEIGHT.get(entity_types.get(entity, ""), 1.0)
+        return kind * similarity.idf(entity, entity_df, total)
+
+    def score(p: Profile, cluster: _Cluster) -> float:
+        text = similarity.cosine(vectors[p.id], similarity.normalised(cluster.centroid))
+        union = p.entities | set(cluster.entities)
+        shared = p.entities & set(cluster.entities)
+        names = sum(map(entity_weight, shared)) / (sum(map(entity_weight, union)) or 1.0)
+        quote = 0.25 if p.shingles & cluster.shingles else 0.0
+        return 0.6 * text + 0.4 * names + quote
+
+    clusters: list[_Cluster] = []
+    manual: dict[str, _Cluster] = {}
+    for p in profiles:
+        event_id = p.article.article.meta.event
+        if event_id:
+            cluster = manual.setdefault(event_id, _Cluster(members=[], manual_id=event_id))
+            cluster.add(p, vectors[p.id])
+    clusters.extend(manual.values())
+
+    automatic = [p for p in profiles if not p.article.article.meta.event]
+    dated = sorted((p for p in automatic if p.start), key=lambda p: (p.start, p.id))
+    active: list[_Cluster] = [c for c in clusters if c.start]
+    for p in dated:
+        assert p.start is not None and p.end is not None
+        horizon = p.start - dt.timedelta(days=WINDOW_DAYS)
+        active = [c for c in active if c.end is None or c.end >= horizon]
+        candidates = [
+            c for c in active if c.start is not None and (p.end - c.start).days <= MAX_EVENT_DAYS
+        ]
+        best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
+        if best is not None and score(p, best) >= _join_score(p, best):
+            best.add(p, vectors[p.id])
+            continue
+        cluster = _Cluster(members=[])
+        cluster.add(p, vectors[p.id])
+        clusters.append(cluster)
+        active.append(cluster)
+
+    for p in (p for p in automatic if not p.start):
+        # Undated: compare only with events sharing a specific entity or a quotation.
+        related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
+        best = max(related, key=lambda c: score(p, c), default=None)
+        if best is not None and score(p, best) >= UNDATED_JOIN_SCORE:
+            best.add(p, vectors[p.id])
+        else:
+            cluster = _Cluster(members=[])
+            cluster.add(p, vectors[p.id])
+            clusters.append(cluster)
+
+    groups = [
+        Group(
+            id=c.manual_id or min(m.id for m in c.members),
+            members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
+            start=c.start,
+            end=c.end,
         )
-    events.sort(key=lambda e: e.id)
-    events.sort(key=lambda e: e.date_end or e.date or dt.date.min, reverse=True)
-    undated = [e for e in events if e.date is None]
-    return [e for e in events if e.date is not None] + undated
+        for c in clusters
+    ]
+    groups.sort(key=lambda g: g.id)
+    groups.sort(key=lambda g: g.end or dt.date.min, reverse=True)
+    return [g for g in groups if g.start] + [g for g in groups if not g.start]

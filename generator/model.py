@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Origin = Literal["human", "argos", "pending"]
 
@@ -128,13 +128,42 @@ class TranslatedArticle:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A pointer to one source sentence (its page anchor is the sentence id)."""
+
+    article: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A source sentence chosen for the briefing, and every source reporting it."""
+
+    article: str
+    sentence: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
 class Event:
-    """A group of articles reporting one happening."""
+    """A group of articles reporting one happening, with what the briefing shows.
+
+    ``quotes``, ``figures`` and ``conflicts`` hold ``quotes.Quote``, ``figures.Figure`` and
+    ``figures.Conflict`` values; ``entities`` are glossary ids, most mentioned first.
+    """
 
     id: str
     articles: tuple[TranslatedArticle, ...]
     date: dt.date | None = None
     date_end: dt.date | None = None
+    key_points: tuple[KeyPoint, ...] = ()
+    quotes: tuple[Any, ...] = ()
+    figures: tuple[Any, ...] = ()
+    conflicts: tuple[Any, ...] = ()
+    entities: tuple[str, ...] = ()
+
+    def article(self, article_id: str) -> TranslatedArticle:
+        return next(a for a in self.articles if a.id == article_id)
 
     @property
     def lead(self) -> TranslatedArticle:

@@ -18,26 +18,14 @@ Names (glossary), e.g. ``{"قسد": "SDF"}``, are enforced in two steps:
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections.abc import Iterable, Mapping
 
-from .arabic import fold
+from .arabic import fold, fold_char, fold_with_offsets
 from .entities import words
 from .glossary import Entry
 
 _TAIL = re.compile(r"[\s.!?\u2026:;,]*\Z")  # final punctuation of a sentence
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    return " " if ch.isspace() else fold(ch)  # fold() alone would drop a lone space
-
-
-def _normalise(text: str) -> tuple[str, list[int]]:
-    """Folded text plus, for each of its characters, the index it came from in ``text``."""
-    pairs = [(c, i) for i, ch in enumerate(text) for c in _fold_char(ch)]
-    return "".join(c for c, _ in pairs), [i for _, i in pairs]
 
 
 def _find(name: str, text: str) -> list[re.Match[str]]:
@@ -71,7 +59,7 @@ class NameGuard:
         """Replace Arabic forms by their English names; return the text and names used."""
         if not self._patterns:
             return sentence, []
-        norm, index = _normalise(sentence)
+        norm, index = fold_with_offsets(sentence)
         taken = [False] * len(norm)
         spans = []
         for pattern, english in self._patterns:  # longest form first
@@ -83,7 +71,7 @@ class NameGuard:
         out, cursor, found = [], 0, []
         for start, end, name_start, english in sorted(spans):
             begin, stop = index[start], index[end - 1] + 1
-            while stop < len(sentence) and not _fold_char(sentence[stop]):
+            while stop < len(sentence) and not fold_char(sentence[stop]):
                 stop += 1  # diacritics on the last letter belong to the word
             clitic = sentence[begin : index[name_start]] if name_start > start else ""
             out += [sentence[cursor:begin], f"{clitic} " if clitic else "", english]

@@ -8,8 +8,9 @@ writer's job. Every value interpolated into a template goes through ``escape.val
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,14 @@ import yaml
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import escape
-from .model import Event, TranslatedArticle
+from . import escape, feeds
+from .glossary import Entry
+from .model import Citation, Event, TranslatedArticle
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 ASSETS_DIR = "assets"
+SCHEMAS_DIR = Path(__file__).parent / "schemas"
 UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
 
 
@@ -91,52 +94,169 @@ def make_environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(format_day=format_day, format_range=format_range, headline=headline)
+    env.globals.update(
+        format_day=format_day,
+        format_range=format_range,
+        headline=headline,
+    )
     env.filters["url"] = escape.url
     env.filters["front_matter"] = escape.front_matter
     return env
+
+
+def _month(day: dt.date | None) -> dt.date | None:
+    return day.replace(day=1) if day else None
+
+
+def format_month(month: dt.date, lang: str) -> str:
+    if lang == "ar":
+        levantine = format_date(month, "MMMM", locale="ar_SY")
+        standard = format_date(month, "MMMM", locale="ar")
+        return f"{levantine}/{standard} {month.year}"
+    return format_date(month, "MMMM y", locale="en_GB")
 
 
 def render_site(
     articles: Sequence[TranslatedArticle],
     events: Sequence[Event],
     templates_dir: Path,
-    outlets: dict[str, dict[str, str]] | None = None,
+    glossary: Mapping[str, Entry] | None = None,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/."""
     env = make_environment(templates_dir)
     strings = load_strings(templates_dir)
+    glossary = glossary or {}
     event_of = {a.id: e for e in events for a in e.articles}
-    outlets = outlets or {}
-    files: dict[str, str | bytes] = {}
+    entity_events: dict[str, list[Event]] = {}
+    for event in events:
+        for entity in event.entities:
+            entity_events.setdefault(entity, []).append(event)
 
     def outlet_name(article: TranslatedArticle, lang: str) -> str:
         outlet = article.article.meta.outlet
         if outlet == UNKNOWN_OUTLET:
             return strings[lang].unknown_outlet
-        return outlets.get(outlet, {}).get(lang, outlet)
+        entry = glossary.get(outlet)
+        return (entry.display or entry.name)[lang] if entry else outlet
 
+    def entity_name(entity_id: str, lang: str) -> str:
+        entry = glossary.get(entity_id)
+        return entry.name[lang] if entry else entity_id
+
+    env.globals.update(
+        outlet_name=outlet_name,
+        entity_name=entity_name,
+        sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
+        citation=Citation,
+        format_month=format_month,
+    )
+    env.tests["is_type"] = lambda entity_id, kind: (
+        entity_id in glossary and glossary[entity_id].type == kind
+    )
+    timeline = [
+        (month, list(group))
+        for month, group in itertools.groupby(events, key=lambda e: _month(e.date_end or e.date))
+    ]
+    files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
-        common: dict[str, Any] = {"t": strings[lang], "lang": lang, "outlet_name": outlet_name}
-        files[page_path("", "index", lang)] = env.get_template("home.md.j2").render(
-            events=events, **common
-        )
-        files[page_path("sources", "index", lang)] = env.get_template("sources_index.md.j2").render(
-            articles=sorted(articles, key=lambda a: a.id), event_of=event_of, **common
-        )
+        common: dict[str, Any] = {"t": strings[lang], "lang": lang}
+        pages = {
+            page_path("", "index", lang): ("home.md.j2", {"timeline": timeline}),
+            page_path("sources", "index", lang): (
+                "sources_index.md.j2",
+                {"articles": sorted(articles, key=lambda a: a.id), "event_of": event_of},
+            ),
+            page_path("entities", "index", lang): (
+                "entities_index.md.j2",
+                {
+                    "groups": _entity_groups(glossary, entity_events),
+                    "counts": {k: len(v) for k, v in entity_events.items()},
+                },
+            ),
+        }
         for event in events:
-            files[page_path("events", event.id, lang)] = env.get_template("event.md.j2").render(
-                event=event, **common
-            )
+            pages[page_path("events", event.id, lang)] = ("event.md.j2", {"event": event})
         for article in articles:
-            files[page_path("sources", article.id, lang)] = env.get_template("source.md.j2").render(
-                article=article, event=event_of[article.id], **common
+            pages[page_path("sources", article.id, lang)] = (
+                "source.md.j2",
+                {"article": article, "event": event_of[article.id]},
             )
+        for entity_id, mentioned in entity_events.items():
+            pages[page_path("entities", entity_id, lang)] = (
+                "entity.md.j2",
+                {"entity": glossary[entity_id], "entity_events": mentioned},
+            )
+        for path, (template, context) in pages.items():
+            files[path] = env.get_template(template).render(**context, **common)
+        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
+        files[feed] = feeds.atom(events, lang, strings[lang], templates_dir, env.globals)
 
     files["data/articles.json"] = articles_json(articles)
+    files["data/events.json"] = events_json(events, glossary)
+    files["data/events.schema.json"] = (SCHEMAS_DIR / "events.schema.json").read_bytes()
     for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
         files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _entity_groups(
+    glossary: Mapping[str, Entry], entity_events: Mapping[str, list[Event]]
+) -> list[tuple[str, list[Entry]]]:
+    by_type: dict[str, list[Entry]] = {}
+    for entity_id in sorted(entity_events):
+        entry = glossary[entity_id]
+        by_type.setdefault(entry.type, []).append(entry)
+    order = ("person", "organisation", "place", "operation")
+    return [
+        (kind, sorted(by_type[kind], key=lambda e: e.name["en"]))
+        for kind in order
+        if kind in by_type
+    ]
+
+
+def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
+    """The open event data (schema: generator/schemas/events.schema.json)."""
+
+    def sentence(event: Event, article_id: str, sentence_id: str) -> tuple[str, str | None]:
+        item = event.article(article_id)
+        ar = next(s.ar for s in item.article.sentences if s.id == sentence_id)
+        return ar, item.translation(sentence_id).en
+
+    data = []
+    for event in events:
+        lead = event.lead
+        head = lead.translation(lead.article.headline.id).en
+        points = []
+        for point in event.key_points:
+            ar, en = sentence(event, point.article, point.sentence)
+            points.append(
+                {
+                    "ar": ar,
+                    "en": en,
+                    "citations": [
+                        {"article": c.article, "sentence": c.sentence} for c in point.citations
+                    ],
+                }
+            )
+        data.append(
+            {
+                "id": event.id,
+                "date": event.date.isoformat() if event.date else None,
+                "date_end": (event.date_end or event.date).isoformat() if event.date else None,
+                "title": {"ar": lead.article.headline.ar, "en": head},
+                "articles": [a.id for a in event.articles],
+                "key_points": points,
+                "entities": [
+                    {
+                        "id": e,
+                        "type": glossary[e].type,
+                        "name": {"ar": glossary[e].name["ar"], "en": glossary[e].name["en"]},
+                    }
+                    for e in event.entities
+                ],
+            }
+        )
+    return json.dumps({"events": data}, ensure_ascii=False, indent=1) + "\n"
 
 
 def articles_json(articles: Sequence[TranslatedArticle]) -> str:

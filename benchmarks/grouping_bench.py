@@ -1,0 +1,103 @@
+"""Benchmark: grouping N synthetic articles into events (not a test).
+
+Synthetic articles are made from the founding seeds' sentences: each "story" takes one
+seed, moves its publication date to a random day in a 20-year span, and is reported by
+several synthetic outlets, each keeping a random 70% of the seed's paragraphs. Stories
+that share a seed are years apart, so the right answer is one event per story.
+
+    python benchmarks/grouping_bench.py --articles 1000 10000
+
+Prints, per size, the time to profile articles (dates, entities, terms) and to group
+them, and how many events came out against how many stories went in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator import analyse, build, entities, events, glossary  # noqa: E402
+from generator.model import Article, Paragraph, TranslatedArticle  # noqa: E402
+
+
+def synthetic(count: int, seed: int = 7) -> tuple[list[TranslatedArticle], int]:
+    project = build.Project(ROOT)
+    originals = [a for a in build.read_articles(project) if a.meta.published]
+    rng = random.Random(seed)
+    start = dt.date(2005, 1, 1)
+    articles: list[TranslatedArticle] = []
+    stories = 0
+    while len(articles) < count:
+        stories += 1
+        base = rng.choice(originals)
+        day = start + dt.timedelta(days=rng.randrange(20 * 365))
+        for outlet in range(min(rng.randint(2, 8), count - len(articles))):
+            body = [p for p in base.paragraphs[1:] if rng.random() < 0.7] or list(
+                base.paragraphs[1:2]
+            )
+            number = len(articles)
+            meta = dataclasses.replace(
+                base.meta,
+                id=f"{number:06d}-synthetic",
+                outlet=f"outlet-{outlet}",
+                published=day + dt.timedelta(days=rng.randint(0, 2)),
+                event=None,
+            )
+            paragraphs = (base.paragraphs[0], *body)
+            article = Article(meta=meta, paragraphs=tuple(_renumber(meta.id, paragraphs)))
+            articles.append(TranslatedArticle(article=article))
+    return articles, stories
+
+
+def _renumber(article_id: str, paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
+    result = []
+    for p in paragraphs:
+        sentences = tuple(
+            dataclasses.replace(s, id=f"{article_id}-p{s.paragraph}-s{s.index}")
+            for s in p.sentences
+        )
+        result.append(dataclasses.replace(p, sentences=sentences))
+    return result
+
+
+def run(count: int) -> None:
+    articles, stories = synthetic(count)
+    names = glossary.load(ROOT / "seeds")
+    began = time.perf_counter()
+    recogniser = entities.build_recogniser(names.values())
+    mentions = analyse.find_all_dates(articles)
+    profiles = [
+        events.profile(
+            a,
+            mentions,
+            frozenset(entities.count(recogniser, (s.ar for s in a.article.sentences))),
+        )
+        for a in articles
+    ]
+    profiled = time.perf_counter()
+    groups = events.group(profiles, {e.id: e.type for e in names.values()})
+    grouped = time.perf_counter()
+    print(
+        f"articles={count} stories={stories} events={len(groups)} "
+        f"profile_s={profiled - began:.2f} group_s={grouped - profiled:.2f} "
+        f"total_s={grouped - began:.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    for count in parser.parse_args().articles:
+        run(count)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Analyse stage: dates, entities, events, key points, quotes and figures.
+
+Takes translated articles and the glossary; returns events ready to render. Each step
+lives in its own module; this one only runs them in order and joins their results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from . import dates, entities, events, figures, keypoints, quotes
+from .glossary import Entry
+from .model import Event, TranslatedArticle
+
+# Entity types shown as an event's places and actors (outlets are listed as sources).
+EVENT_ENTITY_TYPES = ("person", "organisation", "place", "operation")
+
+
+def find_all_dates(articles: Sequence[TranslatedArticle]) -> dict[str, list[dates.DateMention]]:
+    """Date mentions of every sentence, by sentence id."""
+    return {
+        s.id: dates.find_dates(s.ar, item.article.meta.published)
+        for item in articles
+        for s in item.article.sentences
+    }
+
+
+def _background(
+    members: Sequence[TranslatedArticle],
+    mentions: Mapping[str, Sequence[dates.DateMention]],
+    start: dt.date | None,
+) -> frozenset[str]:
+    """Sentences about earlier happenings: every date they give ends well before the event."""
+    if start is None:
+        return frozenset()
+    horizon = start - dt.timedelta(days=events.WINDOW_DAYS)
+    return frozenset(
+        s.id
+        for item in members
+        for s in item.article.sentences
+        if mentions.get(s.id) and all(m.background or m.last < horizon for m in mentions[s.id])
+    )
+
+
+def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
+    recogniser = entities.build_recogniser(glossary.values())
+    mentions = find_all_dates(articles)
+    counts = {
+        item.id: entities.count(recogniser, (s.ar for s in item.article.sentences))
+        for item in articles
+    }
+    profiles = [events.profile(item, mentions, frozenset(counts[item.id])) for item in articles]
+    result = []
+    types = {entry.id: entry.type for entry in glossary.values()}
+    for group in events.group(profiles, types):
+        members = tuple(p.article for p in group.members)
+        found_quotes = [
+            q for item in members for q in quotes.find_quotes(item.article, recogniser, glossary)
+        ]
+        found_figures = [
+            f for item in members for f in figures.find_figures(item.article, recogniser, glossary)
+        ]
+        named: Counter[str] = Counter()
+        for item in members:
+            named.update(counts[item.id])
+        result.append(
+            Event(
+                id=group.id,
+                articles=members,
+                date=group.start,
+                date_end=group.end if group.end != group.start else None,
+                key_points=tuple(
+                    keypoints.select(
+                        members, background=_background(members, mentions, group.start)
+                    )
+                ),
+                quotes=tuple(found_quotes),
+                figures=tuple(found_figures),
+                conflicts=tuple(figures.conflicts(found_figures)),
+                entities=tuple(
+                    sorted(
+                        (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
+                        key=lambda e: (-named[e], e),
+                    )
+                ),
+            )
+        )
+    return result

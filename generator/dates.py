@@ -1,0 +1,409 @@
+"""Dates in Arabic sentences: our rules find the spans, dateparser resolves them.
+
+Why not ``dateparser.search_dates`` over whole sentences: it takes '2014،', '120 ساعة',
+'الآن' and comment counters for dates. So our regular expressions decide what is a date,
+and each span is handed to ``dateparser.parse`` (Arabic, ``RELATIVE_BASE`` = publication
+date) once it is rewritten in a form dateparser knows: Levantine month names become the
+standard ones, 'تشرين الثاني/نوفمبر' double forms collapse to one name, digits are ASCII,
+clitics and prepositions are dropped (see NOTES.md, "Arabic text tools").
+
+Spans cover whole words: clitics written onto the first word stay in the span ("والجمعة"),
+prepositions written as words ("في", "منذ", "بدءاً من") stay outside and only serve as
+context. ``relative`` marks every value that needed the publication date; with no
+publication date such mentions are skipped rather than guessed.
+
+Ranges: a week is Monday..Sunday; month parts are thirds: مطلع/بداية/أوائل 1-10,
+منتصف/أواسط 11-20, نهاية/أواخر 21-end, keeping ``granularity="month"``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import dateparser
+
+from .arabic import fold, fold_with_offsets
+
+Granularity = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str  # the Arabic span exactly as in the sentence
+    start: int  # character offsets of the span in the sentence
+    end: int
+    date: dt.date  # first day covered
+    last: dt.date  # last day covered
+    granularity: Granularity
+    relative: bool  # needed the publication date (weekday, أمس, a day+month without year…)
+    background: bool  # context says it is not the reported event ("منذ العام 2014", …)
+
+
+# Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
+# Two-word Levantine names are keyed without the second article: "تشرين ثاني" also occurs.
+_LEVANTINE = ("كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول")
+_LEVANTINE += ("تشرين اول", "تشرين ثاني", "كانون اول")
+# The spellings dateparser's Arabic locale knows, for the queries we build.
+_STANDARD = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس")
+_STANDARD += ("سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+_MONTHS = {
+    **{name: number for number, name in enumerate(_LEVANTINE, 1)},
+    **{fold(name): number for number, name in enumerate(_STANDARD, 1)},
+    **{"يونيه": 6, "يوليه": 7},  # Egyptian spellings
+}
+_WEEKDAY_NUMBER = {fold(name)[2:]: number for number, name in enumerate(_WEEKDAYS)}
+_WEEKDAY_NUMBER |= {"ثلاثا": 1, "اربعا": 2}  # written without the final hamza
+
+
+def _alternation(names: Iterable[str]) -> str:
+    # Longest first, so that "اب" never wins over a longer name; "تشرين اول" → "تشرين (ال)?اول".
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(name.replace(" ", r"\s+(?:ال)?") for name in ordered)
+
+
+_MONTH_NAME = _alternation(_MONTHS)
+# A month, optionally doubled: "تشرين الثاني/نوفمبر", "تشرين الأول/ أكتوبر", "أكتوبر (تشرين الأول)".
+_MONTH = (
+    rf"(?P<month>{_MONTH_NAME})(?!\w)"
+    rf"(?:\s*/\s*(?P<month2>{_MONTH_NAME})(?!\w)|\s*\(\s*(?P<month3>{_MONTH_NAME})\s*\))?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)م?(?!\w)"  # "2019م" (Gregorian marker) is common
+_DAY = r"[وب]?(?<![\d.])(?P<day>\d{1,2})(?!\w)"  # "و17 أكتوبر"
+_WEEKDAY = r"ال(?P<wd>اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?!\w)"
+_PAST = "الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته"
+_CURRENT = "الجاري|الجاريه|الحالي|الحاليه"
+_NEXT = "المقبل|المقبله|القادم|القادمه"
+_KIND = {
+    word: kind
+    for kind, words in (("past", _PAST), ("current", f"{_CURRENT}|هذا|هذه"), ("next", _NEXT))
+    for word in words.split("|")
+}
+_WHEN = rf"(?P<when>{_PAST}|{_CURRENT}|{_NEXT})(?!\w)"
+_QUAL = r"(?P<qual>[وفبل]?(?:مطلع|بدايه|اوايل|منتصف|اواسط|نهايه|اواخر))\s+"
+_TOD = r"(?:[وف]?ب?(?:صباح|مساء|ظهر|ظهيره|عصر|فجر)\s+)"  # time of day: same date
+
+
+def _definite(stem: str) -> str:
+    """``stem`` with its article and the clitics that can precede it (و ف ب, ل+ال → لل)."""
+    return rf"[وف]?(?:ب?ال|لل){stem}"
+
+
+# "من العام الماضي", "من هذا العام": the year of a day or month written without one.
+_YEAR_OF = (
+    rf"من\s+(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})|هذا\s+العام)(?!\w)"
+)
+_AFTER_MONTH = rf"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{_YEAR}|\s+{_YEAR_OF}|\s+{_WHEN})"
+_PERIOD = (
+    rf"{_definite('(?:شهر|اسبوع|عام|سنه)')}\s+{_WHEN}"
+    r"|[وف]?(?:هذا\s+(?:الشهر|العام|الاسبوع)|هذه\s+السنه)(?!\w)"
+)
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"(?<!\w){pattern}")
+    for name, pattern in {
+        # "9 أكتوبر", "السبت 19 أكتوبر 2019"; then "تشرين الأول/ أكتوبر 2019", "أيار الماضي"
+        "day_month": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        rf"{_MONTH}{_AFTER_MONTH}?",
+        "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
+        "day_of_month": rf"{_DAY}\s+من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))",
+        "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
+        "bare_year": rf"[وف]?(?P<prep>منذ|في|حتى|خلال)\s+(?P<span>{_YEAR})",
+        "period": rf"(?:{_QUAL})?(?P<period>{_PERIOD})",
+        "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+امس|[وف]?امس\s+الاول"
+        rf"|[وف]?(?:ب?ال)?امس)(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        "weekday": rf"{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}(?:\s+{_WHEN})?",
+    }.items()
+}
+
+# Words after a bare year that make it a count ("منذ 2000 عام"), not a year.
+_COUNTED = re.compile(r"\s*(?:عام|اعوام|سنه|سنوات|شهر|اشهر|يوم|ايام|ساعه|ساعات)(?!\w)")
+# "اليوم" is "the day" before an adjective or in "ذلك اليوم"; "الاثنين" is "the two".
+_NOT_TODAY_AFTER = re.compile(
+    r"\s+(?:التالي|السابق|الاخير|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن"
+    r"|التاسع|العاشر|الوطني|العالمي|الدولي|الذي|المقرر|المحدد|الموعود|نفسه|ذاته)(?!\w)"
+)
+_NOT_TODAY_BEFORE = ("ذلك", "هذا", "نفس", "ذات")
+_NOT_MONDAY_BEFORE = ("بين", "كلا", "هذين", "هذان")
+# "العام" is also the adjective "general": "الأمين العام الحالي" is the current Secretary-General.
+_GENERAL_AFTER = ("امين", "مدير", "نايب", "مدعي", "مفتش", "منسق", "مراقب", "مرشد", "قايد", "راي")
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
+_PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?(?!\w)")
+# What dateparser understands for "last/this/next month, week, year" (it has no "العام
+# الماضي", "هذه السنة" or "المقبل"; our forms are mapped onto these).
+_PERIOD_QUERIES = {
+    "شهر": {"past": "الشهر الماضي", "current": "هذا الشهر", "next": "الشهر القادم"},
+    "اسبوع": {"past": "الأسبوع الماضي", "current": "هذا الأسبوع", "next": "الأسبوع القادم"},
+    "سنه": {"past": "السنة الماضية", "current": "السنة الحالية", "next": "السنة القادمة"},
+}
+
+
+# ---------------------------------------------------------------- dateparser and calendar
+
+
+@lru_cache(maxsize=4096)
+def _parse(query: str, base: dt.date | None = None, future: bool = False) -> dt.date | None:
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DAY_OF_MONTH": "first",  # "أكتوبر 2019" → 1 Oct, never a day taken from base
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        # No timestamp/no-space parsers: our spans are words, never "20191019".
+        "PARSERS": ["relative-time", "absolute-time"],
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    found = dateparser.parse(query, languages=["ar"], settings=settings)
+    return found.date() if found else None
+
+
+def _kind(text: str | None) -> str:
+    """past / current / next from the qualifier word in ``text``; plain when none."""
+    return next((_KIND[w] for w in (text or "").split() if w in _KIND), "plain")
+
+
+def _period_start(text: str, published: dt.date) -> tuple[str, dt.date | None]:
+    """The unit of "الشهر الماضي", "هذا العام"… and a day dateparser places in that period."""
+    unit = next((u for u in ("شهر", "اسبوع") if u in text), "سنه")
+    kind = _kind(text)
+    return unit, _parse(_PERIOD_QUERIES[unit]["current" if kind == "plain" else kind], published)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _month_range(first: dt.date, qual: str | None) -> tuple[dt.date, dt.date]:
+    if qual and any(word in qual for word in ("مطلع", "بدايه", "اوايل")):
+        return first.replace(day=1), first.replace(day=10)
+    if qual and any(word in qual for word in ("منتصف", "اواسط")):
+        return first.replace(day=11), first.replace(day=20)
+    return first.replace(day=21 if qual else 1), _month_end(first)
+
+
+def _month_number(match: re.Match[str]) -> int | None:
+    """The month of a (possibly doubled) name; None when the two names disagree."""
+    names = [match.group(g) for g in ("month", "month2", "month3") if match.group(g)]
+    numbers = {_MONTHS[re.sub(r"\s+(?:ال)?", " ", name)] for name in names}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _weekday_on_or_before(weekday: str, anchor: dt.date) -> dt.date | None:
+    # dateparser gives the most recent such weekday strictly before its base, so a base one
+    # day after the anchor yields "on or before the anchor" (seed 002: "الجمعة" on a Friday).
+    return _parse(_WEEKDAYS[_WEEKDAY_NUMBER[weekday]], anchor + dt.timedelta(days=1))
+
+
+# ---------------------------------------------------------------- one resolver per pattern
+
+_Resolved = tuple[dt.date, dt.date, Granularity, bool] | None
+_Resolver = Callable[[re.Match[str], dt.date | None], _Resolved]
+
+
+def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    """A month name with a day, a year, "من العام الماضي" or "الماضي/الجاري/المقبل"."""
+    number = _month_number(match)
+    if number is None:
+        return None
+    day = match.groupdict().get("day")
+    query = f"{int(day)} {_STANDARD[number - 1]}" if day else _STANDARD[number - 1]
+    if match.group("year"):
+        first, relative = _parse(f"{query} {match.group('year')}"), False
+    elif published is None:
+        return None
+    elif match.group("yrel"):
+        year = _period_start(match.group("yrel"), published)[1]
+        first, relative = (_parse(f"{query} {year.year}") if year else None), True
+    else:
+        # Base dates that turn dateparser's "most recent such date not after the base" into
+        # what the qualifier says: الماضي = before the publication month, الجاري = in its
+        # year, المقبل = after its month; no qualifier = not after publication.
+        kind, relative = _kind(match.group("when")), True
+        base = {
+            "past": published.replace(day=1) - dt.timedelta(days=1),
+            "current": published.replace(month=12, day=31),
+            "next": _month_end(published),
+        }.get(kind, published)
+        first = _parse(query, base, future=kind == "next")
+    if first is None:
+        return None
+    if day:
+        return first, first, "day", relative
+    return (*_month_range(first, match.group("qual")), "month", relative)
+
+
+def _day_of_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return None
+    # dateparser does not take "20 من الشهر الماضي": it gives the month, we set the day.
+    month = _period_start(match.group("period"), published)[1]
+    try:
+        found = month.replace(day=int(match.group("day"))) if month else None
+    except ValueError:
+        return None
+    return (found, found, "day", True) if found else None
+
+
+def _year(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    found = _parse(match.group("year"))
+    if found is None or found.year != int(match.group("year")):
+        return None
+    return dt.date(found.year, 1, 1), dt.date(found.year, 12, 31), "year", False
+
+
+def _bare_year(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    # Without "العام" a four-digit number is a year only at a clause end, or after "منذ"
+    # when no time unit follows ("منذ 2014" yes, "في 2000 موقع" / "منذ 2000 عام" no).
+    rest = match.string[match.end() :]
+    at_clause_end = not re.match(r"\s*\w", rest)
+    if not at_clause_end and (match.group("prep") != "منذ" or _COUNTED.match(rest)):
+        return None
+    return _year(match, published)
+
+
+def _period(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return None
+    unit, day = _period_start(match.group("period"), published)
+    if day is None:
+        return None
+    if unit == "شهر":
+        return (*_month_range(day, match.group("qual")), "month", True)
+    if unit == "اسبوع":
+        # dateparser answers with one day (base ± 7 days); we report its Monday..Sunday week.
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6), "week", True
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", True
+
+
+def _rel_day(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return None
+    rel = match.group("rel")
+    if "اول" in rel:
+        # "أول أمس" / "أمس الأول" (day before yesterday): dateparser has no such entry.
+        anchor = published - dt.timedelta(days=2)
+    else:
+        anchor = _parse("اليوم" if "يوم" in rel else "أمس", published)
+    if anchor is not None and match.group("wd"):
+        # dateparser fails on "اليوم الأربعاء" / "أمس الجمعة". The named weekday wins: the
+        # most recent such weekday on or before the day the adverb points to (000's "اليوم
+        # الأحد" is copied background and disagrees with the publication weekday).
+        anchor = _weekday_on_or_before(match.group("wd"), anchor)
+    return (anchor, anchor, "day", True) if anchor else None
+
+
+def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    kind = _kind(match.group("when"))
+    if published is None or kind == "current":  # "الجمعة الجاري" is no usage: no guess
+        return None
+    name = _WEEKDAYS[_WEEKDAY_NUMBER[match.group("wd")]]
+    if kind == "plain":
+        found = _weekday_on_or_before(match.group("wd"), published)
+    else:  # dateparser's own reading is strictly before (الماضي) / after (المقبل) its base
+        found = _parse(name, published, future=kind == "next")
+    return (found, found, "day", True) if found else None
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "day_month": _named_month,
+    "month": _named_month,
+    "day_of_month": _day_of_month,
+    "year": _year,
+    "bare_year": _bare_year,
+    "period": _period,
+    "rel_day": _rel_day,
+    "weekday": _weekday,
+}
+
+
+# ---------------------------------------------------------------- context and the public API
+
+
+def _previous_word(folded: str, start: int) -> str:
+    words = folded[:start].split()
+    return words[-1] if words else ""
+
+
+def _rejected(kind: str, match: re.Match[str], folded: str) -> bool:
+    """Word-level exceptions that a regex alone would get wrong."""
+    start, end = match.span()
+    wd = match.groupdict().get("wd")
+    today = kind == "rel_day" and "يوم" in match.group("rel") and not wd
+    if today and (
+        _NOT_TODAY_AFTER.match(folded, end)
+        or _previous_word(folded, start).endswith(_NOT_TODAY_BEFORE)
+    ):
+        return True  # "اليوم التالي", "في ذلك اليوم": a day, not today
+    if wd == "اثنين" and (
+        _previous_word(folded, start) in _NOT_MONDAY_BEFORE
+        or re.match(r"\s+معا(?!\w)", folded[end:])
+    ):
+        return True  # "بين الاثنين", "الاثنين معاً": the two
+    if kind == "period" and "عام" in match.group("period"):
+        return _previous_word(folded, start).endswith(_GENERAL_AFTER)
+    return wd == "احد" and re.match(r"\s+عشر", folded[end:]) is not None  # "الأحد عشر"
+
+
+def _background(folded: str, start: int) -> bool:
+    before = folded[:start]
+    clause = _CLAUSE_END.split(before)[-1]
+    # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
+    if {"منذ", "ومنذ"} & set(clause.split()[-6:]):
+        return True
+    if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
+        return True
+    # "وكان أوستن قد أبلغ الأربعاء": كان ... قد + perfect is the news pluperfect, i.e. an
+    # earlier event recalled as background.
+    openers = list(_PLUPERFECT.finditer(before))
+    if not openers:
+        return False
+    tail = before[openers[-1].end() :]
+    return bool(re.search(r"(?<!\w)قد(?!\w)", tail)) and not re.search(r"[.!?؟؛]", tail)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in one Arabic sentence, resolved against ``published``."""
+    folded, source = fold_with_offsets(text)
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS.items():
+        for match in pattern.finditer(folded):
+            start, end = match.span("span") if kind == "bare_year" else match.span()
+            candidates.append((start, end, kind, match))
+    # Longest span wins at each place: "اليوم الأربعاء" over "الأربعاء", "9 تشرين الأول
+    # الماضي" over "تشرين الأول الماضي". A rejected or unresolvable candidate still claims
+    # its place, so that no shorter reading of it slips through.
+    candidates.sort(key=lambda item: (item[0], item[0] - item[1]))
+    found: list[DateMention] = []
+    taken = 0
+    for start, end, kind, match in candidates:
+        if start < taken:
+            continue
+        taken = end
+        if _rejected(kind, match, folded):
+            continue
+        resolved = _RESOLVERS[kind](match, published)
+        if resolved is None:
+            continue
+        first, last, granularity, relative = resolved
+        begin, stop = source[start], source[end - 1] + 1
+        while stop < len(text) and not text[stop].isspace() and not fold(text[stop]):
+            stop += 1  # a final diacritic or tatweel belongs to the word
+        found.append(
+            DateMention(
+                text=text[begin:stop],
+                start=begin,
+                end=stop,
+                date=first,
+                last=last,
+                granularity=granularity,
+                relative=relative,
+                background=_background(folded, start),
+            )
+        )
+    return found

@@ -1,0 +1,363 @@
+"""Numbers the sources report (casualties, patrols, durations...), with who reported them.
+
+A ``Figure`` points at a source sentence and carries the number span exactly as printed;
+the site shows that span and its sentence, never a restatement. A number is a figure only
+when something is counted: a noun after it ("6 قتلى", "أربع مدرعات"), a dual noun
+("دوريتين"), or a casualty word before it ("إصابة 26 آخرين", "تهجير نحو 300 ألف شخص").
+Dates ("9 أكتوبر", "منذ العام 2014") and vague amounts ("المئات", "عشرات") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from . import arabic, entities
+from .entities import Recogniser
+from .glossary import Entry
+from .model import Article
+from .quotes import is_speech_word
+
+KINDS = ("killed", "injured", "patrols", "displaced", "duration", "vehicles", "distance")
+OTHER = "other-count"  # something else counted ("اتفاقين"); also a kind
+# Only these can conflict: two different counts of the dead in one event are two claims
+# about the same thing, whereas two durations or patrol counts usually measure different
+# things ("120 ساعة" of ceasefire, "خمسة أشهر" of cooperation).
+CONFLICT_KINDS = ("killed", "injured", "displaced")
+REPORTER_TYPES = ("person", "organisation", "outlet")
+_REPORTER_WINDOW = 5  # words between "قالت"/"تشير حصيلة" and the body named
+_RANGE_WINDOW = 8  # tokens between "20 دورية" and the "خمس أو ست" that continue it
+
+
+@dataclass(frozen=True)
+class Figure:
+    article: str
+    sentence: str  # citation target
+    kind: str  # one of KINDS or OTHER
+    value: int
+    text: str  # the Arabic span exactly as it appears
+    unit: str | None  # durations: hour/day/week/month/year; distance: km
+    reported_by: str | None  # glossary id of the body the figure is attributed to
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    figures: tuple[Figure, ...]  # same kind, different values, from different sources
+
+
+T = TypeVar("T")
+Kind = tuple[str, str | None]  # (kind, unit)
+
+
+def _table(spec: str, value: Callable[[str], T]) -> dict[str, T]:
+    """Folded spelling → value, from "label: spelling spelling | label: ..." groups."""
+    return {
+        arabic.fold(word): value(label.strip())
+        for group in spec.split("|")
+        for label, words in [group.split(":")]
+        for word in words.split()
+    }
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(arabic.fold(word) for word in words.split())
+
+
+def _kind(label: str) -> Kind:
+    kind, _, unit = label.partition("/")
+    return kind, unit or None
+
+
+_NUMBERS = _table(
+    "1: واحد واحدة | 2: اثنان اثنين اثنتان اثنتين | 3: ثلاث ثلاثة | 4: أربع أربعة"
+    "| 5: خمس خمسة | 6: ست ستة | 7: سبع سبعة | 8: ثمان ثماني ثمانية | 9: تسع تسعة"
+    "| 10: عشر عشرة | 20: عشرون عشرين | 100: مئة مائة | 1000: ألف | 2000: ألفين ألفي ألفان"
+    "| 1000000: مليون",
+    int,
+)
+_TEEN_HEADS = _table("1: أحد إحدى | 2: اثنا اثني اثنتا اثنتي", int)  # "أحد عشر"
+_TENS = _set("عشر عشرة")
+_ADJECTIVAL = _set("واحد واحدة اثنان اثنين اثنتان اثنتين")  # after the noun: "قتيل واحد"
+_MULTIPLIERS = _table("100: مئة مائة | 1000: ألف آلاف ألفا | 1000000: مليون ملايين", int)
+_NOUNS = _table(
+    "killed: قتيل قتلى | injured: جريح جرحى مصاب مصابين مصابون | patrols: دورية دوريات"
+    "| displaced: نازح نازحين نازحون مهجر مهجرين"
+    "| vehicles: مدرعة مدرعات سيارة سيارات آلية آليات عربة عربات مركبة مركبات دبابة دبابات"
+    "| duration/hour: ساعة ساعات | duration/day: يوم أيام | duration/week: أسبوع أسابيع"
+    "| duration/month: شهر أشهر شهور | duration/year: سنة سنوات سنين عام أعوام"
+    "| distance/km: كلم كم كيلومتر كيلومترات",
+    _kind,
+)
+# People counted without saying what happened to them; a word around them says it.
+_PEOPLE = _set(
+    "شخص أشخاص آخر آخرين آخرون مدني مدنيين مدنيون جندي جنود عنصر عناصر مقاتل مقاتلين "
+    "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين"
+)
+_AFTER_PEOPLE = _table("killed: حياتهم حياتهن حتفهم قتلوا | injured: أصيبوا جرحوا", _kind)
+_BEFORE = _table(
+    "killed: مقتل قتل حياة | injured: إصابة إصابات جرح | displaced: تهجير نزوح تشريد", _kind
+)
+# Dual nouns carry their own 2; the singular decides the kind.
+_DUALS = _table(
+    "دورية: دوريتين دوريتان | يوم: يومين يومان | ساعة: ساعتين | شهر: شهرين"
+    "| سنة: سنتين عامين | أسبوع: أسبوعين | مدرعة: مدرعتين | سيارة: سيارتين | آلية: آليتين"
+    "| قتيل: قتيلين قتيلان | جريح: جريحين جريحان | شخص: شخصين | اتفاق: اتفاقين اتفاقان"
+    "| هجوم: هجومين",
+    arabic.fold,
+)
+_MONTHS = _set(
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر "
+    "نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+)
+_DATE_WORDS = _set("عام العام لعام للعام بعام الساعة")  # "العام 2014", "الساعة 10"
+_DAY_OF = _set("الشهر شهر")  # "في 20 من الشهر الماضي"
+_APPROX = _set("نحو حوالي قرابة زهاء")
+_APPROX_PAIRS = {("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب")}
+_RANGE = _set("أو إلى الى و حتى ثم")  # "من 20 دورية إلى نحو خمس أو ست"
+_PERCENT = _set("بالمئة بالمائة المئة المائة")
+# Words that follow a number without being what it counts.
+_NOT_NOUNS = _set(
+    "من في على إلى الى عن مع أو و ثم حتى قبل بعد منذ خلال ضد بين عند أن إن لا ما قد "
+    "تقريبا فقط أسبوعيا يوميا شهريا سنويا أخرى"
+)
+_REPORT_WORDS = _set("بحسب حسب وفق وفقا نقلا حصيلة")
+_CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
+    r"|(?P<sep>[،؛;:.!?؟%/]|,(?!\d))"
+    r"|(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])+)"
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    kind: str  # num, sep or word
+    fold: str  # folded word, digits without group separators, or the separator
+    clause: int
+    word: int  # index in entities.words(text) for words, else -1
+
+
+def _tokens(text: str) -> list[_Token]:
+    plain = arabic.ascii_digits(text)  # same length, so offsets hold for ``text``
+    tokens: list[_Token] = []
+    clause = 0
+    for match in _TOKEN.finditer(plain):
+        kind, raw = match.lastgroup or "word", match.group()
+        fold = arabic.fold(raw) if kind == "word" else re.sub("[,٬]", "", raw).replace("٫", ".")
+        # Clauses split where a new attribution may start; see _reporters.
+        after_fi = fold == "حين" and bool(tokens) and tokens[-1].fold == "في"  # "في حين"
+        clause += (kind == "sep" and raw in "،;؛") or fold in _CLAUSE_WORDS or after_fi
+        word = len(entities.words(text[: match.start()])) if kind == "word" else -1
+        tokens.append(_Token(match.start(), match.end(), kind, fold, clause, word))
+    return tokens
+
+
+def _readings(token: _Token | None) -> list[str]:
+    """Folded readings of a word: as is, without the clitics و ف ب ل, and without the
+    accusative alef ("جريحاً")."""
+    if token is None or token.kind != "word":
+        return []
+    word = token.fold
+    bare = [word]
+    if len(word) > 2 and word[0] in "وفبل":
+        bare.append(word[1:])
+    if len(word) > 3 and word[0] in "وف" and word[1] in "بل":
+        bare.append(word[2:])
+    return [*bare, *(w[:-1] for w in bare if len(w) > 3 and w.endswith("ا"))]
+
+
+def _get(table: Mapping[str, T], token: _Token | None) -> T | None:
+    return next((table[r] for r in _readings(token) if r in table), None)
+
+
+def _has(words: frozenset[str], token: _Token | None) -> bool:
+    return any(r in words for r in _readings(token))
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    unit: str | None
+    value: int
+    first: int  # token indexes of the span shown
+    last: int
+    clause: int
+
+
+def _number(tokens: Sequence[_Token], i: int) -> tuple[float, int, str | None] | None:
+    """(value, index of its last token, dual's singular) for a number at token ``i``."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.kind == "num":
+        value = float(token.fold)
+    elif (singular := _get(_DUALS, token)) is not None:
+        return 2.0, i, singular
+    elif (number := _get(_NUMBERS, token)) is not None:
+        value = float(number)
+    elif (head := _get(_TEEN_HEADS, token)) is not None and _has(_TENS, after):
+        value = float(head)  # "أحد عشر"
+    else:
+        return None
+    end = i
+    if token.kind == "word" and value < 10 and _has(_TENS, after):
+        value, end = value + 10, i + 1  # "خمسة عشر"
+    factor = _get(_MULTIPLIERS, tokens[end + 1]) if end + 1 < len(tokens) else None
+    if factor:  # "300 ألف"
+        value, end = value * factor, end + 1
+    return value, end, None
+
+
+def _at(tokens: Sequence[_Token], k: int) -> _Token | None:
+    return tokens[k] if 0 <= k < len(tokens) else None
+
+
+def _not_a_count(tokens: Sequence[_Token], i: int, end: int, value: float) -> bool:
+    """Dates, years, clock times, percentages and the parts of "2/12" or "10:30"."""
+    before, after, then = _at(tokens, i - 1), _at(tokens, end + 1), _at(tokens, end + 2)
+    if _has(_MONTHS, after) or _has(_MONTHS, before) or _has(_DATE_WORDS, before):
+        return True
+    if after and (after.fold in ("/", ":", "%") or _has(_PERCENT, after)):
+        return True
+    if after and after.fold in ("من", "في") and (_has(_DAY_OF, then) or _has(_PERCENT, then)):
+        return True  # "20 من الشهر", "5 في المئة"
+    if before and before.fold in ("/", ":"):
+        return True
+    counted = _get(_NOUNS, after) is not None or _has(_PEOPLE, after)
+    return tokens[i].kind == "num" and end == i and 1900 <= value <= 2100 and not counted
+
+
+def _classify(
+    tokens: Sequence[_Token], i: int, end: int, dual: str | None, found: Sequence[_Found]
+) -> tuple[Kind, int, int] | None:
+    """(kind, first and last token of the span shown) for the number at ``i..end``."""
+    first = i
+    if _has(_APPROX, _at(tokens, i - 1)):  # kept in the span: "نحو 300 ألف" is rough
+        first = i - 1
+    elif i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _APPROX_PAIRS:
+        first = i - 2
+    noun_at = end if dual else end + 1
+    noun = _at(tokens, noun_at)
+    if dual:
+        kind, people = _NOUNS.get(dual), dual in _PEOPLE
+    else:
+        kind, people = _get(_NOUNS, noun), _has(_PEOPLE, noun)
+    bare = not dual and (noun is None or noun.kind != "word" or _has(_NOT_NOUNS, noun))
+    last = end if bare else noun_at
+    counted_before = _get(_NOUNS, _at(tokens, i - 1))
+    if kind is None and not people and counted_before and _has(_ADJECTIVAL, tokens[i]):
+        return counted_before, i - 1, end  # "قتيل واحد"
+    marker_at = noun_at + 1 if people else noun_at  # "خمسة أشخاص حياتهم", "9 قتلوا"
+    if kind is None and (marked := _get(_AFTER_PEOPLE, _at(tokens, marker_at))):
+        kind, last = marked, marker_at
+    if kind is None:  # "إصابة 26 آخرين", "تهجير نحو 300 ألف شخص"
+        kind = _get(_BEFORE, _at(tokens, first - 1))
+    if kind is None and bare:
+        # Only as the next number of a range or list: "من 20 دورية إلى نحو خمس أو ست".
+        previous = found[-1] if found else None
+        if (
+            previous is None
+            or previous.clause != tokens[i].clause
+            or i - previous.last > _RANGE_WINDOW
+            or not _has(_RANGE, _at(tokens, first - 1))
+        ):
+            return None
+        return (previous.kind, previous.unit), first, end
+    if kind is None:
+        # Something else counted; a definite noun ("9 الأشخاص") is not what is counted.
+        if noun and not dual and (noun.fold.startswith("ال") or len(noun.fold) < 3):
+            return None
+        kind = (OTHER, None)
+    return kind, first, last
+
+
+def _reporters(
+    text: str, tokens: Sequence[_Token], recogniser: Recogniser, types: Mapping[str, str]
+) -> dict[int, str | None]:
+    """The body each clause attributes its content to, by clause number.
+
+    A clause names its source with a speech verb or "بحسب"/"حصيلة" next to a glossary
+    body ("وقالت قوى الأمن الداخلية", "فيما تشير حصيلة دائرة صحة القامشلي"); a clause
+    without one keeps the attribution of the clause before ("، إن التفجيرات أسفرت ...").
+    """
+    clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
+    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
+    result: dict[int, str | None] = {}
+    named: set[int] = set()
+    for t in tokens:
+        result.setdefault(t.clause, result.get(t.clause - 1))
+        cue = t.kind == "word" and (is_speech_word(t.fold) or t.fold in _REPORT_WORDS)
+        if not cue or t.clause in named:
+            continue
+        inside = [m for m in bodies if clause_of.get(m.start) == t.clause]
+        after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW]
+        before = [m for m in inside if m.end <= t.word]
+        if after or before:
+            result[t.clause] = (after[0] if after else before[-1]).entity
+            named.add(t.clause)
+    return result
+
+
+def _sentence_figures(
+    text: str, recogniser: Recogniser, types: Mapping[str, str]
+) -> list[tuple[_Found, str, str | None]]:
+    tokens = _tokens(text)
+    found: list[_Found] = []
+    i = 0
+    while i < len(tokens):
+        parsed = _number(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, end, dual = parsed
+        result = None
+        if value == int(value) and (dual or not _not_a_count(tokens, i, end, value)):
+            result = _classify(tokens, i, end, dual, found)
+        if result is None:
+            i = end + 1
+            continue
+        (kind, unit), first, last = result
+        found.append(_Found(kind, unit, int(value), first, last, tokens[i].clause))
+        i = last + 1
+    reporters = _reporters(text, tokens, recogniser, types) if found else {}
+    return [
+        (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause))
+        for f in found
+    ]
+
+
+def find_figures(
+    article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> list[Figure]:
+    """Reported numbers in reading order (``glossary`` gives the entity types)."""
+    types = {key: entry.type for key, entry in glossary.items()}
+    return [
+        Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter)
+        for s in article.sentences
+        if s.paragraph != 0  # the headline restates the body, without its attribution
+        for f, span, reporter in _sentence_figures(s.ar, recogniser, types)
+    ]
+
+
+def _disagree(a: Figure, b: Figure) -> bool:
+    return a.value != b.value and (a.article, a.reported_by) != (b.article, b.reported_by)
+
+
+def conflicts(figures: Sequence[Figure]) -> list[Conflict]:
+    """Counts of one kind that disagree across sources, over one event's figures.
+
+    A source is an (article, reporter) pair: different values from one reporter in one
+    article are parts ("3 in A, 2 in B"), not a disagreement, while the same reporter in
+    two articles may have revised its count, which readers should see.
+    """
+    result = []
+    for kind in CONFLICT_KINDS:
+        group = [f for f in figures if f.kind == kind]
+        involved = tuple(f for f in group if any(_disagree(f, g) for g in group))
+        if involved:
+            result.append(Conflict(kind, involved))
+    return result

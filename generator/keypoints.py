@@ -1,0 +1,103 @@
+"""Key points: 3–7 source sentences that carry an event, chosen across all its sources.
+
+Extractive by design: a key point is a source sentence (shown with its translation),
+never generated prose. Candidates are scored by centrality (TF-IDF similarity to the rest
+of the event's sentences, as in degree-centrality TextRank) with a mild bonus for the
+lead, where news puts what happened; Maximal Marginal Relevance then picks central but
+non-redundant sentences. A point that other sources also report cites each of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import similarity
+from .model import Citation, KeyPoint, Sentence, TranslatedArticle
+
+MIN_POINTS, MAX_POINTS = 3, 7
+MIN_WORDS = 6  # shorter sentences are crossheads or fragments
+LAMBDA = 0.7  # MMR: weight of centrality against redundancy
+SAME_POINT = 0.35  # similarity at which another source's sentence reports the same thing
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article: TranslatedArticle
+    sentence: Sentence
+    vector: similarity.Vector
+
+
+def _candidates(articles: Sequence[TranslatedArticle], skip: frozenset[str]) -> list[_Candidate]:
+    pool = [
+        (item, s)
+        for item in articles
+        for p in item.article.paragraphs[1:]  # the headline is the page title already
+        if not p.is_heading
+        for s in p.sentences
+        if len(s.ar.split()) >= MIN_WORDS and s.id not in skip
+    ]
+    docs = [similarity.terms(s.ar) for _, s in pool]
+    frequencies, total = similarity.document_frequencies(docs)
+    return [
+        _Candidate(item, s, similarity.vector(doc, frequencies, total))
+        for (item, s), doc in zip(pool, docs, strict=True)
+    ]
+
+
+def select(
+    articles: Sequence[TranslatedArticle], *, background: frozenset[str] = frozenset()
+) -> list[KeyPoint]:
+    """Key points for one event; ``background`` lists sentence ids to leave out."""
+    candidates = _candidates(articles, background)
+    if not candidates:
+        return []
+    count = len(candidates)
+    centrality = [
+        sum(similarity.cosine(c.vector, o.vector) for o in candidates if o is not c) / count
+        for c in candidates
+    ]
+    top = max(centrality) or 1.0
+    relevance = [
+        centrality[i] / top + 0.3 / (1 + 0.5 * (c.sentence.paragraph - 1))
+        for i, c in enumerate(candidates)
+    ]
+    wanted = max(MIN_POINTS, min(MAX_POINTS, 2 + 2 * len(articles)))
+
+    chosen: list[int] = []
+    remaining = set(range(count))
+    while remaining and len(chosen) < wanted:
+
+        def mmr(i: int) -> tuple[float, str]:
+            redundancy = max(
+                (similarity.cosine(candidates[i].vector, candidates[j].vector) for j in chosen),
+                default=0.0,
+            )
+            return LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy, candidates[i].sentence.id
+
+        best = max(remaining, key=lambda i: (mmr(i)[0], _reverse(mmr(i)[1])))
+        chosen.append(best)
+        remaining.discard(best)
+        # Sentences saying the same thing become citations of this point, not new points.
+        remaining -= {j for j in remaining if _same_point(candidates[best], candidates[j])}
+
+    return [_point(candidates[i], candidates) for i in chosen]
+
+
+def _reverse(text: str) -> tuple[int, ...]:
+    """Tie-break towards the earlier sentence id when scores are equal."""
+    return tuple(-ord(ch) for ch in text)
+
+
+def _same_point(a: _Candidate, b: _Candidate) -> bool:
+    return similarity.cosine(a.vector, b.vector) >= SAME_POINT
+
+
+def _point(main: _Candidate, candidates: list[_Candidate]) -> KeyPoint:
+    citations = [Citation(main.article.id, main.sentence.id)]
+    for item in sorted({c.article.id for c in candidates} - {main.article.id}):
+        same = [c for c in candidates if c.article.id == item and _same_point(main, c)]
+        if same:
+            best = max(same, key=lambda c: similarity.cosine(main.vector, c.vector))
+            citations.append(Citation(item, best.sentence.id))
+    return KeyPoint(article=main.article.id, sentence=main.sentence.id, citations=tuple(citations))

@@ -1,0 +1,252 @@
+"""Direct quotations in the source sentences, with who is quoted and through which outlet.
+
+The site is extractive, so a ``Quote`` is a pointer into a source sentence (article and
+sentence id) plus the quoted span exactly as printed; nothing is rewritten. Speakers and
+outlets are glossary ids found by ``entities.find``; their types (person, organisation,
+outlet...) come from the glossary passed in, since the recogniser only knows ids.
+
+Scraped Arabic text mixes « », “ ”, ” ” and " " and leaves marks unbalanced, so marks are
+paired by their context (an opening mark follows a space, a closing mark follows a word)
+rather than by their shape. Positions are word indexes in ``entities.words(text)``, the
+same space ``entities.find`` uses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from . import arabic, entities
+from .entities import Mention, Recogniser
+from .glossary import Entry
+from .model import Article
+
+# A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement.
+MIN_WORDS = 4
+# How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
+# التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
+SUBJECT_WINDOW = 8
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(arabic.fold(word) for word in words.split())
+
+
+_PAST = (
+    "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
+)
+SPEECH_WORDS = (
+    _folded(" ".join(f"{verb} {verb}ت {verb}وا" for verb in _PAST.split()))  # قال قالت قالوا
+    # present tense, used for reports: "فيما تشير حصيلة ..."
+    | _folded("يقول تقول يضيف تضيف يشير تشير يؤكد تؤكد يوضح توضح يذكر تذكر يفيد تفيد")
+    # circumstantial participles: "مضيفاً أن ...", "قائلاً: ..."
+    | _folded("قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا")
+    # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله"
+    | _folded("بحسب حسب وفق وفقا نقلا قوله قولها")
+)
+# Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
+_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
+# "وقال على تويتر": an organisation after these is the medium, not the speaker.
+_MEDIUM_WORDS = _folded("على عبر")
+_CLITICS = ("و", "ف")
+
+
+def is_speech_word(word: str) -> bool:
+    """Whether a folded word (as from ``entities.words``) introduces reported speech."""
+    if word in SPEECH_WORDS:
+        return True
+    return word[:1] in _CLITICS and word[1:] in SPEECH_WORDS
+
+
+@dataclass(frozen=True)
+class Quote:
+    article: str  # article id
+    sentence: str  # sentence id (citation target)
+    text: str  # the quoted Arabic span exactly as in the sentence, without the quote marks
+    speaker: str | None  # glossary id of who is quoted, None if unknown
+    via: str | None  # glossary id of the outlet the quote is relayed through, else None
+
+
+@dataclass(frozen=True)
+class _Span:
+    text: str
+    start: int  # word index of the first quoted word
+    end: int  # word index after the last quoted word
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M") or char == "\u0640"
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the ambiguous quote mark at ``text[i]``."""
+    j = i - 1
+    while j >= 0 and text[j] == "\u0640":  # "بـ" + tatweel before a quote
+        j -= 1
+    before = text[j] if j >= 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # A one-letter clitic glued to the mark (و”عبدي”) still opens it.
+    clitic = before in "وفبل" and (j == 0 or not _is_word_char(text[j - 1]))
+    opens = not _is_word_char(before) or clitic
+    closes = not _is_word_char(after)
+    if opens != closes:
+        return "open" if opens else "close"
+    return "either"
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """Character positions (open, close) of paired quote marks, outermost pairs only."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, char in enumerate(text):  # « » say which way they face
+        if char == "«":
+            stack.append(i)
+        elif char == "»" and stack:
+            pairs.append((stack.pop(), i))
+    guillemets = list(pairs)
+    stack = []
+    for i, char in enumerate(text):
+        if char not in '"“”' or any(a < i < b for a, b in guillemets):
+            continue  # marks inside « » belong to the quoted text
+        role = _role(text, i)
+        if role == "open" or (role == "either" and not stack):
+            stack.append(i)
+        elif stack:  # a closing mark with nothing open is a stray: dropped
+            pairs.append((stack.pop(), i))
+    return sorted(
+        p for p in pairs if not any(q != p and q[0] < p[0] and p[1] < q[1] for q in pairs)
+    )
+
+
+def _spans(text: str) -> list[_Span]:
+    spans = []
+    for open_, close in quote_marks(text):
+        start = len(entities.words(text[:open_]))
+        end = len(entities.words(text[:close]))
+        if end - start >= MIN_WORDS:
+            spans.append(_Span(text[open_ + 1 : close].strip(), start, end))
+    return spans
+
+
+def _unclitic(word: str) -> str:
+    return word[1:] if word[:1] in _CLITICS and len(word) > 2 else word
+
+
+def _via(
+    words: Sequence[str], mentions: Sequence[Mention], types: Mapping[str, str], rec: Recogniser
+) -> str | None:
+    """The outlet a sentence's quotes are relayed through ("نقلت X عن", "بحسب X", "لـX")."""
+    for m in mentions:
+        if types.get(m.entity) != "outlet":
+            continue
+        first = _unclitic(words[m.start])
+        # "لفرانس برس": the name matched only once its ل was taken off.
+        own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
+        lam = (first.startswith("ل") and not own) or (m.start and words[m.start - 1] == "ل")
+        near = [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]
+        if lam or any(_unclitic(w) in _VIA_WORDS for w in near):
+            return m.entity
+    return None
+
+
+def _subject(
+    verbs: Sequence[int], people: Sequence[Mention], bodies: Sequence[Mention], before: int
+) -> Mention | None:
+    """Who the last speech verb before word ``before`` (that has one) belongs to.
+
+    A body right after the verb is its subject ("زعمت وزارة الدفاع التركية أنه ..."); else
+    the person nearest the verb, on either side, not the one nearest the quote: in "وأشار
+    كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
+    """
+    for verb in reversed([v for v in verbs if v < before]):
+        body = [m for m in bodies if m.start == verb + 1 and m.end <= before]
+        if body:
+            return body[0]
+        near = [
+            (m.start - verb if m.start > verb else verb - m.end + 1, m)
+            for m in people
+            if m.end <= before
+            and (0 < m.start - verb <= SUBJECT_WINDOW or 0 <= verb - m.end < SUBJECT_WINDOW)
+        ]
+        if near:
+            return min(near, key=lambda item: item[0])[1]
+    return None
+
+
+Context = tuple[str | None, str | None]  # (speaker, via) a following sentence may continue
+
+
+def _sentence_quotes(
+    text: str, recogniser: Recogniser, types: Mapping[str, str], context: Context | None
+) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
+    words = entities.words(text)
+    spans = _spans(text)
+
+    def quoted(position: int) -> bool:
+        return any(s.start <= position < s.end for s in spans)
+
+    mentions = [m for m in entities.find(recogniser, text) if not quoted(m.start)]
+    verbs = [i for i, w in enumerate(words) if not quoted(i) and is_speech_word(w)]
+    people = [m for m in mentions if types.get(m.entity) == "person"]
+    via = _via(words, mentions, types, recogniser) if spans else None
+    bodies = [
+        m
+        for m in mentions
+        if types.get(m.entity) in ("organisation", "outlet")
+        and m.entity != via
+        and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
+    ]
+    if not spans or not verbs:
+        # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
+        # "وأردف الجنرال الأميركي أن «...»" in the next sentence can continue with him.
+        # Only people carry over: "وحذرت قسد" does not make قسد the next unnamed source.
+        subject = _subject(verbs, people, bodies, len(words))
+        named = subject is not None and types.get(subject.entity) == "person"
+        return [], ((subject.entity, None) if subject and named else None)
+
+    found: list[tuple[_Span, str | None, str | None]] = []
+    for span in spans:
+        before = [v for v in verbs if v < span.start]
+        after = [v for v in verbs if v >= span.end]
+        nearest = [m for m in people if m.end <= span.start]
+        following = [
+            m for v in after for m in (*people, *bodies) if 0 < m.start - v <= SUBJECT_WINDOW // 2
+        ]
+        subject = _subject(verbs, people, bodies, span.start)
+        speaker = subject.entity if subject else None
+        if speaker is None and nearest:
+            speaker = nearest[-1].entity
+        if speaker is None and following:  # '"..."، قال X'
+            speaker = following[0].entity
+        carried = (found[-1][1], found[-1][2]) if found else context
+        if speaker is None and carried is not None:
+            # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
+            found.append((span, carried[0], via or carried[1]))
+            continue
+        if speaker is None:
+            # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
+            # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
+            candidates = [m for m in bodies if m.end <= span.start]
+            after_verb = [m for m in candidates if before and m.start > before[-1]]
+            chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
+            speaker = chosen.entity if chosen else None
+        found.append((span, speaker, via))
+    return found, (found[-1][1], found[-1][2])
+
+
+def find_quotes(
+    article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> list[Quote]:
+    """Attributed direct quotations in reading order (``glossary`` gives entity types)."""
+    types = {key: entry.type for key, entry in glossary.items()}
+    quotes: list[Quote] = []
+    context: Context | None = None
+    for sentence in article.sentences:
+        if sentence.paragraph == 0:  # the headline quotes terms, and is restated below
+            continue
+        found, context = _sentence_quotes(sentence.ar, recogniser, types, context)
+        quotes.extend(
+            Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
+        )
+    return quotes

@@ -1,0 +1,193 @@
+"""Reported figures: number forms, kinds, dates that are not figures, who reported them,
+and conflicting counts, on the seeds and on small made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import clean, entities, figures, glossary, seeds, segment
+from generator.figures import Figure
+from generator.model import Article, Paragraph, SeedMeta, Sentence
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NAMES = glossary.load(SEEDS)
+RECOGNISER = entities.build_recogniser(NAMES.values())
+
+Row = tuple[str, str, int, str, str | None, str | None]  # sentence, kind, value, text, unit, by
+
+
+@pytest.fixture(scope="module")
+def seed_figures() -> dict[str, list[Figure]]:
+    """Figures of each seed, by the seed's number ("000" ... "004")."""
+    found = {}
+    for seed in seeds.load_seeds(SEEDS):
+        article = segment.segment(seed.meta, clean.clean(seed))
+        found[article.id[:3]] = figures.find_figures(article, RECOGNISER, NAMES)
+    return found
+
+
+def rows(found: list[Figure]) -> list[Row]:
+    return [
+        (f.sentence.split("-", 2)[2], f.kind, f.value, f.text, f.unit, f.reported_by) for f in found
+    ]
+
+
+def figures_of(*body: str, article_id: str = "t") -> list[Figure]:
+    paragraphs = [Paragraph(0, (Sentence(f"{article_id}-p0-s1", 0, 1, "عنوان"),))]
+    paragraphs += [
+        Paragraph(n, (Sentence(f"{article_id}-p{n}-s1", n, 1, text),))
+        for n, text in enumerate(body, 1)
+    ]
+    article = Article(meta=SeedMeta(id=article_id, outlet="test"), paragraphs=tuple(paragraphs))
+    return figures.find_figures(article, RECOGNISER, NAMES)
+
+
+def values(*body: str) -> list[tuple[str, int, str | None]]:
+    return [(f.kind, f.value, f.unit) for f in figures_of(*body)]
+
+
+# Every figure of the five seeds, checked by reading the texts. Not figures: "منذ العام
+# 2014" (000 p3), "9 أكتوبر"/"17 أكتوبر" (000 p4/p5), "أكتوبر 2019" (001 p13), "20 تشرين
+# الثاني/نوفمبر" (002 p4), "20 من الشهر الماضي" (003 p16), "19/9 تشرين الأول" (004 p7/p10),
+# "المئات" and "الآلاف" (004 p9/p10: no number), and the headline "استثناء واحد" (003 p0).
+# "خمس أو ست" (002 p5-s2) is a range: two figures, 5 and 6 patrols, each with its own span.
+EXPECTED: dict[str, list[Row]] = {
+    "000": [
+        ("p5-s1", "duration", 120, "120 ساعة", "hour", None),
+        ("p6-s1", "duration", 5, "خمسة أيام", "day", None),
+        ("p10-s1", "duration", 5, "خمسة أشهر", "month", None),
+    ],
+    "001": [("p1-s1", "duration", 6, "ست سنوات", "year", None)],
+    "002": [
+        ("p2-s1", "patrols", 2, "دوريتين", None, "afp"),
+        ("p3-s1", "vehicles", 4, "أربع مدرعات", None, None),
+        ("p5-s2", "patrols", 20, "20 دورية", None, None),
+        ("p5-s2", "patrols", 5, "نحو خمس", None, None),
+        ("p5-s2", "patrols", 6, "ست", None, None),
+    ],
+    "003": [],
+    "004": [
+        ("p6-s1", "killed", 5, "خمسة أشخاص حياتهم", None, "asayish"),
+        ("p6-s1", "injured", 26, "26 آخرين", None, "asayish"),
+        ("p6-s1", "killed", 6, "6 قتلى", None, "qamishli-health-directorate"),
+        ("p6-s1", "injured", 47, "47 جريحاً", None, "qamishli-health-directorate"),
+        ("p10-s1", "displaced", 300000, "نحو 300 ألف شخص", None, None),
+        ("p10-s1", "other-count", 2, "اتفاقين", None, None),
+        ("p10-s1", "distance", 30, "30 كلم", "km", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_seed_figures(seed_figures: dict[str, list[Figure]], seed: str) -> None:
+    assert rows(seed_figures[seed]) == EXPECTED[seed]
+
+
+def test_seed_004_two_casualty_counts_conflict(seed_figures: dict[str, list[Figure]]) -> None:
+    found = figures.conflicts(seed_figures["004"])
+    assert [(c.kind, [(f.value, f.reported_by) for f in c.figures]) for c in found] == [
+        ("killed", [(5, "asayish"), (6, "qamishli-health-directorate")]),
+        ("injured", [(26, "asayish"), (47, "qamishli-health-directorate")]),
+    ]
+
+
+def test_seed_002_patrol_counts_do_not_conflict(seed_figures: dict[str, list[Figure]]) -> None:
+    assert figures.conflicts(seed_figures["002"]) == []
+
+
+def test_figure_text_is_exact(seed_figures: dict[str, list[Figure]]) -> None:
+    sentences = {
+        s.id: s.ar
+        for seed in seeds.load_seeds(SEEDS)
+        for s in segment.segment(seed.meta, clean.clean(seed)).sentences
+    }
+    for found in seed_figures.values():
+        for figure in found:
+            assert figure.text in sentences[figure.sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل ١٢ شخصاً في القصف", [("killed", 12, None)]),  # Arabic-Indic digits
+        ("قتل 3,500 شخص", [("killed", 3500, None)]),
+        ("أصيب خمسة عشر جريحا", [("injured", 15, None)]),
+        ("مضى أحد عشر شهرا", [("duration", 11, "month")]),
+        ("وصل ثلاثة آلاف نازح", [("displaced", 3000, None)]),
+        ("سقط قتيل واحد وجريحان", [("killed", 1, None), ("injured", 2, None)]),
+        ("استمرت المعارك يومين", [("duration", 2, "day")]),
+        ("منذ 5 سنوات", [("duration", 5, "year")]),
+        ("مقتل 7 مدنيين", [("killed", 7, None)]),
+        ("قال إن 9 قتلوا", [("killed", 9, None)]),
+        ("نشرت 3 مستشفيات ميدانية", [("other-count", 3, None)]),
+        ("سارت 3 دوريات لمسافة 12 كيلومترا", [("patrols", 3, None), ("distance", 12, "km")]),
+    ],
+)
+def test_number_forms_and_kinds(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في 9 أكتوبر أعلن ترامب الانسحاب",
+        "منذ العام 2014 يقاتل التحالف",
+        "بدءاً من 20 تشرين الثاني/نوفمبر",
+        "نهاية تشرين الأول/ أكتوبر 2019",
+        "في 20 من الشهر الماضي",
+        "في 2/12/2022 وصلت القوات",
+        "وقع الهجوم الساعة 10 صباحا",
+        "ارتفعت الأسعار 20 في المئة",
+        "بين عامي 2019 و2020",
+        "أودت بحياة المئات وعشرات الجرحى",
+        "هناك الآلاف من عناصر داعش",
+        "بلغ 2.5 في المنطقة",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert values(text) == []
+
+
+def test_headline_figures_are_left_out() -> None:
+    article = Article(
+        meta=SeedMeta(id="t", outlet="test"),
+        paragraphs=(Paragraph(0, (Sentence("t-p0-s1", 0, 1, "مقتل 6 أشخاص في القامشلي"),)),),
+    )
+    assert figures.find_figures(article, RECOGNISER, NAMES) == []
+
+
+def test_reporter_per_clause() -> None:
+    found = figures_of("بحسب المرصد السوري فإن 7 مدنيين قتلوا، بينما قالت قسد إن 9 قتلوا")
+    assert [(f.value, f.reported_by) for f in found] == [(7, "sohr"), (9, "sdf")]
+    # A clause without its own attribution keeps the one before it.
+    found = figures_of("وقالت الأسايش، إن الانفجار أدى إلى مقتل 3 أشخاص، وإصابة 10 آخرين")
+    assert [(f.kind, f.value, f.reported_by) for f in found] == [
+        ("killed", 3, "asayish"),
+        ("injured", 10, "asayish"),
+    ]
+    # Places are not reporters.
+    assert [f.reported_by for f in figures_of("سقط في القامشلي 4 قتلى")] == [None]
+
+
+def test_conflicts_need_different_sources() -> None:
+    # One reporter, one article: parts of a count, not a disagreement.
+    same = figures_of("وقالت الأسايش إن 3 قتلى سقطوا في القامشلي و2 قتلى في الحسكة")
+    assert [f.value for f in same] == [3, 2]
+    assert figures.conflicts(same) == []
+    # The same count from two reporters agrees.
+    agree = figures_of("قالت الأسايش إن 5 قتلى سقطوا، فيما قال المرصد السوري إن 5 قتلى سقطوا")
+    assert figures.conflicts(agree) == []
+    # Unattributed counts in two articles of one event disagree.
+    a = figures_of("سقط 5 قتلى في الانفجار", article_id="a")
+    b = figures_of("سقط 8 قتلى في الانفجار", article_id="b")
+    [conflict] = figures.conflicts([*a, *b])
+    assert (conflict.kind, [f.value for f in conflict.figures]) == ("killed", [5, 8])
+
+
+def test_durations_and_patrols_never_conflict() -> None:
+    a = figures_of("قالت قسد إن الهدنة استمرت 5 أيام وسارت 4 دوريات", article_id="a")
+    b = figures_of("قال المرصد السوري إن الهدنة استمرت 3 أيام وسارت 2 دوريات", article_id="b")
+    assert len(a) == len(b) == 2
+    assert figures.conflicts([*a, *b]) == []
