@@ -1,0 +1,216 @@
+"""Event briefings: grouping, dates, key points, figures, open data and feeds."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator import analyse, build, glossary, tm, translate
+from generator.build import Project
+from generator.model import Article, Event, TranslatedArticle
+from tests import sitecheck
+from tests.conftest import REPO
+
+PROJECT = Project(REPO)
+SCHEMA = json.loads((REPO / "generator" / "schemas" / "events.schema.json").read_text("utf-8"))
+
+
+def _articles() -> list[TranslatedArticle]:
+    return translate.attach(build.read_articles(PROJECT), tm.load(PROJECT.seeds_dir))
+
+
+def _events(articles: list[TranslatedArticle]) -> list[Event]:
+    return analyse.analyse(articles, glossary.load(PROJECT.seeds_dir))
+
+
+def _membership(events: list[Event]) -> set[frozenset[str]]:
+    return {frozenset(a.id[:3] for a in e.articles) for e in events}
+
+
+def _copy(item: TranslatedArticle, new_id: str, **meta: object) -> TranslatedArticle:
+    """The same article under another id (sentence ids follow), e.g. on another day."""
+    old = item.article
+    paragraphs = tuple(
+        dataclasses.replace(
+            p,
+            sentences=tuple(
+                dataclasses.replace(s, id=s.id.replace(old.id, new_id)) for s in p.sentences
+            ),
+        )
+        for p in old.paragraphs
+    )
+    new_meta = dataclasses.replace(old.meta, id=new_id, **meta)
+    return TranslatedArticle(article=Article(meta=new_meta, paragraphs=paragraphs))
+
+
+def prepare_text(meta: object, body: str) -> Article:
+    from generator import clean, segment
+    from generator.model import Seed
+
+    seed = Seed(path=Path("x.md"), meta=meta, body=f"عنوان الخبر\n{body}\n", body_line=1)  # type: ignore[arg-type]
+    return segment.segment(seed.meta, clean.clean(seed))
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list[Event]:
+    return _events(_articles())
+
+
+def test_the_five_seeds_give_three_events(seed_events: list[Event]) -> None:
+    assert _membership(seed_events) == {
+        frozenset({"002", "003"}),
+        frozenset({"001"}),
+        frozenset({"000", "004"}),
+    }
+
+
+def test_event_dates_are_when_things_happened(seed_events: list[Event]) -> None:
+    by_members = {frozenset(a.id[:3] for a in e.articles): e for e in seed_events}
+    patrols = by_members[frozenset({"002", "003"})]
+    assert (patrols.date, patrols.date_end) == (dt.date(2022, 12, 2), dt.date(2022, 12, 3))
+    resumption = by_members[frozenset({"000", "004"})]
+    assert resumption.date is not None and resumption.date_end is not None
+    assert (resumption.date.year, resumption.date.month) == (2019, 11)
+    assert (resumption.date_end.year, resumption.date_end.month) == (2019, 11)
+    assert by_members[frozenset({"001"})].date == dt.date(2021, 8, 1)
+
+
+def test_key_points_are_three_to_seven_source_sentences(seed_events: list[Event]) -> None:
+    for event in seed_events:
+        assert 3 <= len(event.key_points) <= 7, event.id
+        for point in event.key_points:
+            sentence_ids = {s.id for s in event.article(point.article).article.sentences}
+            assert point.sentence in sentence_ids
+            assert point.citations[0].article == point.article
+            for citation in point.citations:
+                cited = {s.id for s in event.article(citation.article).article.sentences}
+                assert citation.sentence in cited
+    patrols = next(
+        e for e in seed_events if len(e.articles) == 2 and e.date and e.date.year == 2022
+    )
+    assert any(len(p.citations) > 1 for p in patrols.key_points), "shared points cite each outlet"
+
+
+def test_004_shows_both_casualty_counts_with_their_sources(seed_events: list[Event]) -> None:
+    event = next(e for e in seed_events if any(a.id.startswith("004") for a in e.articles))
+    killed = {c.kind: {(f.value, f.reported_by) for f in c.figures} for c in event.conflicts}
+    assert killed["killed"] == {(5, "asayish"), (6, "qamishli-health-directorate")}
+    assert killed["injured"] == {(26, "asayish"), (47, "qamishli-health-directorate")}
+
+
+def test_articles_months_apart_are_different_events_even_with_the_same_words() -> None:
+    articles = _articles()
+    original = next(a for a in articles if a.id.startswith("002"))
+    later = _copy(original, "900-later", published=dt.date(2023, 4, 2))
+    events = _events([*articles, later])
+    assert frozenset({"900"}) in _membership(events)
+
+
+def test_a_same_week_report_of_the_same_story_joins_its_event() -> None:
+    articles = _articles()
+    original = next(a for a in articles if a.id.startswith("003"))
+    follow_up = _copy(original, "900-follow-up", published=dt.date(2022, 12, 4))
+    assert frozenset({"002", "003", "900"}) in _membership(_events([*articles, follow_up]))
+
+
+def test_adding_an_unrelated_article_keeps_every_event_id(seed_events: list[Event]) -> None:
+    articles = _articles()
+    unrelated = _copy(
+        next(a for a in articles if a.id.startswith("001")), "900-unrelated",
+        published=dt.date(2024, 6, 1),
+    )  # fmt: skip
+    ids = {e.id for e in _events([*articles, unrelated])}
+    assert {e.id for e in seed_events} <= ids
+
+
+def test_undated_article_joins_only_on_strong_evidence() -> None:
+    articles = _articles()
+    copy = _copy(next(a for a in articles if a.id.startswith("003")), "900-undated", published=None)
+    memberships = _membership(_events([*articles, copy]))
+    assert frozenset({"002", "003", "900"}) in memberships  # the same text: strong evidence
+    other = dataclasses.replace(articles[0].article.meta, id="901-x", published=None, event=None)
+    unrelated = TranslatedArticle(
+        article=prepare_text(
+            other, "موسم القمح في الحسكة جيد هذا العام، وفق مزارعين تحدثوا عن الأمطار والأسعار."
+        )
+    )
+    assert frozenset({"901"}) in _membership(_events([*articles, unrelated]))
+
+
+def test_front_matter_event_wins() -> None:
+    articles = _articles()
+    forced = [
+        _copy(a, a.id, event="manual-grouping") if a.id[:3] in ("001", "004") else a
+        for a in articles
+    ]
+    events = _events(forced)
+    manual = next(e for e in events if e.id == "manual-grouping")
+    assert {"001", "004"} <= {a.id[:3] for a in manual.articles}  # 000 may join 004 there
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    root = tmp_path_factory.mktemp("events-site") / "project"
+    root.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("templates", "seeds", "generator"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "site_src").mkdir()
+    project = Project(root)
+    build.generate(project)
+    build.publish(project, strict=True)
+    return project.site_dir
+
+
+def test_events_json_validates_against_the_committed_schema(site: Path) -> None:
+    data = json.loads((site / "data" / "events.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    jsonschema.validate(data, SCHEMA)
+    assert len(data["events"]) == 3
+    assert json.loads((site / "data" / "events.schema.json").read_text("utf-8")) == SCHEMA
+
+
+def test_every_citation_on_every_event_page_lands_on_a_sentence_anchor(site: Path) -> None:
+    checked = 0
+    for page in sorted(site.glob("**/events/*/index.html")):
+        parsed = sitecheck.parse(page)
+        for link in parsed.links:
+            if "/sources/" in link and "#" in link:
+                checked += 1
+        assert [p for p in sitecheck.broken_links(site) if "/events/" in p.split(":")[0]] == []
+    assert checked >= 3 * 3 * 2
+
+
+def test_event_page_shows_the_disagreeing_figures_side_by_side(site: Path) -> None:
+    page = next(site.glob("events/000-*/index.html"))
+    text = sitecheck.text_of(page)
+    assert "Sources disagree: Killed" in text and "Sources disagree: Injured" in text
+    assert "Internal Security Forces (Asayish)" in text
+    assert "Qamishli Health Directorate" in text
+
+
+def test_atom_feeds_list_every_event_in_each_language(site: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for feed, lang in ((site / "feed.xml", "en"), (site / "ar" / "feed.xml", "ar")):
+        root = ET.parse(feed).getroot()
+        assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+        entries = root.findall("a:entry", ns)
+        assert len(entries) == 3
+        for entry in entries:
+            href = entry.find("a:link", ns).get("href")  # type: ignore[union-attr]
+            assert (feed.parent / href / "index.html").is_file()
+
+
+def test_entity_pages_list_their_events(site: Path) -> None:
+    text = sitecheck.text_of(site / "entities" / "mustafa-bali" / "index.html")
+    assert "Mustafa Bali" in text and "Person" in text
+    arabic = sitecheck.text_of(site / "ar" / "entities" / "mustafa-bali" / "index.html")
+    assert "مصطفى بالي" in arabic
