@@ -28,6 +28,10 @@ from generator import analyse, build, entities, events, glossary  # noqa: E402
 from generator.model import Article, Paragraph, TranslatedArticle  # noqa: E402
 
 
+# Which founding seeds report the same event (the expected grouping of the five seeds).
+SAME_EVENT = {"000": "a", "004": "a", "001": "b", "002": "c", "003": "c"}
+
+
 def synthetic(count: int, seed: int = 7) -> tuple[list[TranslatedArticle], dict[str, str]]:
     """Synthetic articles, and the story each belongs to (story id = its seed's id + day)."""
     project = build.Project(ROOT)
@@ -86,13 +90,14 @@ def run(count: int) -> None:
     profiled = time.perf_counter()
     groups = events.group(profiles, {e.id: e.type for e in names.values()})
     grouped = time.perf_counter()
-    # Two stories from different seeds are different events; two from the same seed a few
-    # days apart are the same text and cannot be told apart, so they do not count.
-    mixed = sum(len({story_of[m.id][:3] for m in g.members}) > 1 for g in groups)
+    # Stories whose seeds report different events must stay apart. Stories from the same
+    # seed, or from seeds that report one event (000/004, 002/003), a few days apart
+    # cannot be told apart, so merging them is not counted as an error.
+    mixed = sum(len({SAME_EVENT[story_of[m.id][:3]] for m in g.members}) > 1 for g in groups)
     split = len(groups) - len({story_of[m.id] for g in groups for m in g.members[:1]})
     print(
         f"articles={count} stories={len(set(story_of.values()))} events={len(groups)} "
-        f"mixed_seed_events={mixed} split_stories={split} "
+        f"wrongly_merged_events={mixed} split_stories={split} "
         f"profile_s={profiled - began:.2f} group_s={grouped - profiled:.2f} "
         f"total_s={grouped - began:.2f}"
     )

@@ -133,6 +133,12 @@ _NOT_TODAY_BEFORE = ("ذلك", "هذا", "نفس", "ذات")
 _NOT_MONDAY_BEFORE = ("بين", "كلا", "هذين", "هذان")
 # "العام" is also the adjective "general": "الأمين العام الحالي" is the current Secretary-General.
 _GENERAL_AFTER = ("امين", "مدير", "نايب", "مدعي", "مفتش", "منسق", "مراقب", "مرشد", "قايد", "راي")
+# Every pattern needs a digit, a weekday, a month or one of these words; a sentence with
+# none of them cannot hold a date.
+_TRIGGER = re.compile(
+    rf"\d|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت|احد|امس|يوم|اسبوع|شهر|عام|سنه"
+    rf"|(?<!\w)[وبلف]?(?:{_MONTH_NAME})(?!\w)"
+)
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?(?!\w)")
 # What dateparser understands for "last/this/next month, week, year" (it has no "العام
@@ -369,6 +375,8 @@ def _background(folded: str, start: int) -> bool:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in one Arabic sentence, resolved against ``published``."""
+    if not _TRIGGER.search(fold(text)):
+        return []  # most sentences hold no date: skip the character-by-character fold
     folded, source = fold_with_offsets(text)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS.items():

@@ -9,6 +9,7 @@ not the town Kobani.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,9 +24,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet")
 
 
-def words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a sentence is read by entities, terms and dates alike
+def words(text: str) -> tuple[str, ...]:
     """Folded words of ``text`` (letters only; digits and punctuation dropped)."""
-    return _WORD.findall(arabic.fold(text))
+    return tuple(_WORD.findall(arabic.fold(text)))
 
 
 def clitic_readings(word: str) -> set[str]:

@@ -148,6 +148,6 @@ def name_map(entries: Iterable[Entry]) -> dict[str, str]:
     return mapping
 
 
-def _contains(tokens: list[str], part: list[str]) -> bool:
+def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return n < len(tokens) and any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
