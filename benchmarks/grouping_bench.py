@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 from generator import analyse, build, entities, events, glossary  # noqa: E402
 from generator.model import Article, Paragraph, TranslatedArticle  # noqa: E402
 
-
 # Which founding seeds report the same event (the expected grouping of the five seeds).
 SAME_EVENT = {"000": "a", "004": "a", "001": "b", "002": "c", "003": "c"}
 
