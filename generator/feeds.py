@@ -9,13 +9,11 @@ the clock, so rebuilding unchanged input gives identical files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 
-from . import escape
 from .model import Event
 
 FEED_ID = "tag:briefing.invalid,2026:feed"  # a stable id: the site may move hosts
@@ -31,31 +29,14 @@ def event_updated(event: Event) -> str:
     return _timestamp(max((d for d in days if d), default=None))
 
 
-def atom(
-    events: Sequence[Event],
-    lang: str,
-    strings: Any,
-    templates_dir: Path,
-    helpers: Mapping[str, Any],
-) -> str:
-    """The Atom feed of ``events`` in ``lang``; ``helpers`` are the page templates' globals."""
-    env = Environment(
-        loader=FileSystemLoader(templates_dir),
-        autoescape=True,
-        finalize=escape.xml_value,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.globals.update(helpers)
+def atom(env: Environment, events: Sequence[Event], lang: str, strings: Any) -> str:
+    """The Atom feed of ``events`` in ``lang``; ``env`` escapes values for XML."""
     newest = max((event_updated(e) for e in events), default=_timestamp(None))
     return env.get_template("feed.xml.j2").render(
         events=events,
         lang=lang,
         t=strings,
         feed_id=f"{FEED_ID}:{lang}",
-        base="",
         updated=newest,
         event_updated=event_updated,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,11 +84,14 @@ def page_path(kind: str, ident: str, lang: str) -> str:
     return f"{kind}/{ident}{suffix}.md" if kind else f"{ident}{suffix}.md"
 
 
-def make_environment(templates_dir: Path) -> Environment:
+def make_environment(
+    templates_dir: Path, finalize: Callable[[object], object] = escape.value
+) -> Environment:
+    """Jinja for our templates: every ``{{ value }}`` goes through ``finalize`` (escape.py)."""
     env = Environment(
         loader=FileSystemLoader(templates_dir),
         autoescape=True,
-        finalize=escape.value,
+        finalize=finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -157,6 +160,8 @@ def render_site(
         (month, list(group))
         for month, group in itertools.groupby(events, key=lambda e: _month(e.date_end or e.date))
     ]
+    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
+    feed_env.globals.update(env.globals)
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
         common: dict[str, Any] = {"t": strings[lang], "lang": lang}
@@ -189,7 +194,7 @@ def render_site(
         for path, (template, context) in pages.items():
             files[path] = env.get_template(template).render(**context, **common)
         feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        files[feed] = feeds.atom(events, lang, strings[lang], templates_dir, env.globals)
+        files[feed] = feeds.atom(feed_env, events, lang, strings[lang])
 
     files["data/articles.json"] = articles_json(articles)
     files["data/events.json"] = events_json(events, glossary)

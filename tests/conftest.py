@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,27 +22,22 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
     return path
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Project:
-    """A copy of this project (config, templates, seeds) in a temporary folder."""
-    root = tmp_path / "project"
-    root.mkdir()
+def copy_project(root: Path) -> Project:
+    """A copy of this project (config, templates, seeds, hook) at ``root``."""
+    root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "seeds", root / "seeds", ignore=shutil.ignore_patterns(".lock"))
+    # mkdocs.yml names the hook file by path, so the copy needs generator/ beside it.
+    skip = shutil.ignore_patterns("__pycache__", ".lock")
+    for name in ("templates", "seeds", "generator"):
+        shutil.copytree(REPO / name, root / name, ignore=skip)
     (root / "site_src").mkdir()
-    shutil.copytree(
-        REPO / "generator", root / "generator", ignore=shutil.ignore_patterns("__pycache__")
-    )
     return Project(root)
 
 
 @pytest.fixture
-def empty_project(project: Project) -> Project:
-    """The project copy without any seeds or translations."""
-    shutil.rmtree(project.seeds_dir)
-    project.seeds_dir.mkdir()
-    return project
+def project(tmp_path: Path) -> Project:
+    """A copy of this project in a temporary folder."""
+    return copy_project(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")
@@ -60,14 +54,3 @@ def package_file(tmp_path_factory: pytest.TempPathFactory, corpus: str) -> Path:
     from tests.tiny_argos import build_tiny_package
 
     return build_tiny_package(tmp_path_factory.mktemp("pkg"), corpus)
-
-
-SeedWriter = Callable[..., Path]
-
-
-@pytest.fixture
-def seed_writer(project: Project) -> SeedWriter:
-    def write(seed_id: str, body: str, **meta: str) -> Path:
-        return write_seed(project.seeds_dir, seed_id, body, **meta)
-
-    return write

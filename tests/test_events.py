@@ -15,7 +15,7 @@ from generator import analyse, build, glossary, tm, translate
 from generator.build import Project
 from generator.model import Article, Event, TranslatedArticle
 from tests import sitecheck
-from tests.conftest import REPO
+from tests.conftest import REPO, copy_project
 
 PROJECT = Project(REPO)
 SCHEMA = json.loads((REPO / "generator" / "schemas" / "events.schema.json").read_text("utf-8"))
@@ -156,15 +156,7 @@ def test_front_matter_event_wins() -> None:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import shutil
-
-    root = tmp_path_factory.mktemp("events-site") / "project"
-    root.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for name in ("templates", "seeds", "generator"):
-        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "site_src").mkdir()
-    project = Project(root)
+    project = copy_project(tmp_path_factory.mktemp("events-site") / "project")
     build.generate(project)
     build.publish(project, strict=True)
     return project.site_dir

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -14,7 +13,7 @@ from generator import build
 from generator.build import Project
 from generator.errors import BriefingError, InputError
 from tests import sitecheck
-from tests.conftest import REPO, write_seed
+from tests.conftest import copy_project, write_seed
 
 INJECTION = (
     "عنوان فيه </title><script>alert('x')</script> و {{ 7*7 }}\n"
@@ -26,14 +25,8 @@ INJECTION = (
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The real seeds plus one hostile seed, generated and built once for this module."""
-    root = tmp_path_factory.mktemp("built") / "project"
-    root.mkdir()
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    for name in ("templates", "seeds", "generator"):
-        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "site_src").mkdir()
-    write_seed(root / "seeds", "900-injection", INJECTION, published="2020-01-01")
-    project = Project(root)
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    write_seed(project.seeds_dir, "900-injection", INJECTION, published="2020-01-01")
     build.generate(project)
     build.publish(project, strict=True)
     return project
