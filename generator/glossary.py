@@ -94,8 +94,3 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
     if problems:
         raise InputError(problems)
     return entries
-
-
-def outlet_names(entries: dict[str, Entry]) -> dict[str, dict[str, str]]:
-    """Display names of outlets by glossary id, for the renderer."""
-    return {e.id: dict(e.display or e.name) for e in entries.values() if e.type == "outlet"}
