@@ -1,0 +1,57 @@
+"""Glossary-driven entity recognition on normalised Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import entities, glossary
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> entities.Recogniser:
+    return entities.build_recogniser(glossary.load(REPO / "seeds").values())
+
+
+def found(recogniser: entities.Recogniser, text: str) -> list[str]:
+    return [m.entity for m in entities.find(recogniser, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مظلوم عبدي إن", ["mazloum-abdi"]),
+        ("أشاد مظلوم كوباني بالعملية", ["mazloum-abdi"]),  # longest form: not the town
+        ("في مدينة كوباني", ["kobani"]),
+        ("ولقسد وبقسد وقسد", ["sdf", "sdf", "sdf"]),  # clitics و ل ب
+        ("للولايات المتحدة", ["usa"]),  # ل + ال written لل
+        ("بالحسكة والقامشلي", ["hasakah", "qamishli"]),
+        ("ارام حنه", ["aram-hanna"]),  # hamza and ta marbuta variants
+        ("قوات الدفاع الذاتى", ["sdf"]),  # Egyptian final ى
+        ("ميليشيا قسد", ["sdf"]),
+        ("الدِّيمُقْرَاطِيَّة قوات سوريا الديمقراطيّة", ["sdf"]),
+        ("عملية المخلب - السيف", ["operation-claw-sword"]),
+    ],
+)
+def test_recognises_forms_with_clitics_and_variants(
+    recogniser: entities.Recogniser, text: str, expected: list[str]
+) -> None:
+    assert found(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text", ["الحرة", "المدن الكبرى", "قسدية", "بالية"])
+def test_common_words_and_longer_words_are_not_names(
+    recogniser: entities.Recogniser, text: str
+) -> None:
+    assert found(recogniser, text) == []
+
+
+def test_every_person_in_the_glossary_is_found_in_the_seeds(
+    recogniser: entities.Recogniser,
+) -> None:
+    from generator import build
+
+    articles = build.read_articles(build.Project(REPO))
+    named = entities.count(recogniser, (s.ar for a in articles for s in a.sentences))
+    people = {e.id for e in glossary.load(REPO / "seeds").values() if e.type == "person"}
+    assert people <= set(named)
