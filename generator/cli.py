@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from . import argos, argos_engine, build, seeds, tm
+from . import argos, argos_engine, build, glossary, pending, seeds, tm, translate
 from .errors import BriefingError, InputError
 
 
@@ -105,7 +105,7 @@ def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> 
 
 @cli.command("check")
 def check_command() -> None:
-    """Validate every seed and translation memory file; list all problems."""
+    """Validate every seed, translation memory file and the glossary; list all problems."""
     project = _project()
     problems = []
     articles = 0
@@ -113,10 +113,11 @@ def check_command() -> None:
         seed, found = seeds.read_seed(path)
         problems += found
         articles += seed is not None
-    try:
-        tm.load(project.seeds_dir)
-    except InputError as err:
-        problems += err.problems
+    for load in (tm.load, glossary.load):
+        try:
+            load(project.seeds_dir)
+        except InputError as err:
+            problems += err.problems
     if problems:
         raise InputError(problems)
     click.echo(f"{articles} seeds OK.")
@@ -174,6 +175,17 @@ def translate_command(
         f"Translated {count} of {sentences} sentences in {len(articles)} seeds with "
         f"{engine.model.label}; the rest were already in {tm.tm_dir(project.seeds_dir)}."
     )
+
+
+@cli.command("pending")
+def pending_command() -> None:
+    """Print the sentences that still have no translation, as GitHub Markdown.
+
+    CI appends it to the job summary: briefing pending >> "$GITHUB_STEP_SUMMARY".
+    """
+    project = _project()
+    articles = translate.attach(build.read_articles(project), tm.load(project.seeds_dir))
+    click.echo(pending.pending_report(articles), nl=False)
 
 
 @cli.group("model")

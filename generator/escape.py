@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from .arabic import INVISIBLE_CONTROLS
 
-_MARKDOWN_SIGNIFICANT = "\\`*_{}[]()#+!|~^=:$%"
+_MARKDOWN_SIGNIFICANT = "\\`*_{}[]()#+!|~^=:$%@"  # @: GitHub mentions
 _TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _MARKDOWN_SIGNIFICANT}
 _TABLE.update(
     {

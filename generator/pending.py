@@ -5,39 +5,23 @@ request's job summary (``briefing pending >> "$GITHUB_STEP_SUMMARY"``): a count,
 collapsed ``<details>`` block per article with a table of its untranslated sentences.
 
 Seed text is untrusted and GitHub renders the summary as Markdown with inline HTML, so
-every piece of it goes through ``_inert``: HTML-escaped (no tag can open, no attribute can
-close) and with every character Markdown gives meaning to written as a character
-reference (no table cell can end early, no link, emphasis, mention or emoji can form).
+every piece of it goes through ``escape.text`` on one line: no tag can open, no table cell
+can end early, no link, image, emphasis or code span can form.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
-from .arabic import INVISIBLE_CONTROLS
+from . import escape
 from .model import TranslatedArticle
 
 TITLE = "Pending translations"
 
-# Characters GitHub-flavoured Markdown (tables, links, emphasis, code, autolinks, mentions,
-# issue references, emoji shortcodes, strikethrough, maths) gives meaning to.
-_MARKDOWN_SIGNIFICANT = "\\`*_{}[]()#+!|~^=:$%@<>&\"'"
-
-
-def _char(ch: str) -> str:
-    if ch in INVISIBLE_CONTROLS:  # bidi and zero-width marks would reorder the row
-        return f"⟨U+{ord(ch):04X}⟩"
-    if ch.isspace():  # a line break would end the table row
-        return " "
-    if ch in _MARKDOWN_SIGNIFICANT:
-        return f"&#{ord(ch)};"
-    return html.escape(ch)
-
 
 def _inert(text: str) -> str:
-    """Untrusted text as inert Markdown and HTML, on one line."""
-    return "".join(_char(ch) for ch in text).strip()
+    """Untrusted text as inert Markdown and HTML on one line (escape.py is the one place)."""
+    return str(escape.text(" ".join(text.split())))
 
 
 def _plural(count: int, noun: str) -> str:
@@ -57,7 +41,7 @@ def pending_report(articles: Sequence[TranslatedArticle]) -> str:
     lines += [
         f"{_plural(total, 'sentence')} in {_plural(len(waiting), 'article')} {verb} "
         "translation. Run `briefing translate` with the Argos model installed, or add "
-        "human translations to `seeds/tm/<seed>.yaml` (see CONTRIBUTING.md).",
+        "human translations to the seed's file in `seeds/tm/` (see CONTRIBUTING.md).",
         "",
     ]
     for item in waiting:
