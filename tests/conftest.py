@@ -54,3 +54,12 @@ def package_file(tmp_path_factory: pytest.TempPathFactory, corpus: str) -> Path:
     from tests.tiny_argos import build_tiny_package
 
     return build_tiny_package(tmp_path_factory.mktemp("pkg"), corpus)
+
+
+@pytest.fixture(autouse=True)
+def no_installed_model(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Tests never see an Argos model installed on the machine: builds stay reproducible.
+
+    Tests that need a model install the tiny test package into their own folder.
+    """
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path_factory.mktemp("no-argos-model")))
