@@ -8,6 +8,7 @@ so the regenerated site_src/ does not trigger another rebuild.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,3 +42,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
         )
     for warning in summary.warnings:
         log.info("briefing: %s", warning)
+
+
+# Material's script fetches a sitemap.xml beside each hreflang <link> in the head; with
+# static-i18n's per-page alternates those files do not exist (404s in the console). The
+# language menu in the header does not need them.
+_HREFLANG_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def on_post_page(output: str, **_: object) -> str:
+    output = _HREFLANG_LINK.sub("", output)
+    # The search dialog has no accessible name (axe: aria-dialog-name).
+    label = "بحث" if '<html lang="ar"' in output else "Search"
+    return output.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG[:-1]} aria-label="{label}">')

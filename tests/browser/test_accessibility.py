@@ -1,0 +1,60 @@
+"""axe-core finds no serious or critical problem, in the light scheme and in the dark one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import Browsing
+from tests.browser.serve import EVENT_ID, SOURCE_ID
+
+PAGES = {
+    "home-en": "/",
+    "event-en": f"/events/{EVENT_ID}/",
+    "event-ar": f"/ar/events/{EVENT_ID}/",
+    "source-en": f"/sources/{SOURCE_ID}/",
+}
+SCHEMES = {"light": "default", "dark": "slate"}
+BLOCKING = ("serious", "critical")
+
+
+def use_scheme(page: Any, scheme: str) -> None:
+    """Switch Material's palette with the header toggle until ``scheme`` is on."""
+    body = page.locator("body")
+    for _ in range(len(SCHEMES)):
+        if body.get_attribute("data-md-color-scheme") == scheme:
+            return
+        page.locator('label.md-header__button[for^="__palette"]:visible').click()
+    assert body.get_attribute("data-md-color-scheme") == scheme, "the palette toggle failed"
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for item in violations:
+        lines.append(f"- {item['id']} ({item['impact']}): {item['help']} <{item['helpUrl']}>")
+        for node in item["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    at {target}: {summary}")
+            lines.append(f"       {' '.join(node['html'].split())[:200]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("name", PAGES)
+def test_no_serious_accessibility_violations(
+    browsing: Browsing, axe_script: Path, name: str, scheme: str
+) -> None:
+    page = browsing.open(PAGES[name])
+    use_scheme(page, SCHEMES[scheme])
+    page.evaluate("() => document.fonts.ready")
+    page.add_script_tag(path=str(axe_script))
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    blocking = [v for v in result["violations"] if v["impact"] in BLOCKING]
+    assert not blocking, (
+        f"axe-core on {PAGES[name]} ({scheme} scheme) found {len(blocking)} serious or "
+        f"critical violation(s):\n{describe(blocking)}"
+    )
+    browsing.check()

@@ -1,0 +1,94 @@
+"""Language switcher, search in both languages, citations that land on their sentence."""
+
+from __future__ import annotations
+
+import re
+
+from tests.browser.conftest import Browsing
+from tests.browser.serve import EVENT_ID
+
+EVENT = f"/events/{EVENT_ID}/"
+
+
+def switch_language(browsing: Browsing, lang: str) -> None:
+    """Open Material's language menu in the header and pick ``lang``."""
+    page = browsing.page
+    page.locator(".md-header .md-select button").hover()
+    link = page.locator(f'.md-header .md-select a.md-select__link[hreflang="{lang}"]')
+    with page.expect_navigation():
+        link.click()
+
+
+def test_language_switch_round_trips_to_the_same_page(browsing: Browsing) -> None:
+    browsing.open(EVENT)
+    switch_language(browsing, "ar")
+    assert browsing.path() == f"/ar{EVENT}"
+    assert browsing.page.locator("html").get_attribute("lang") == "ar"
+    switch_language(browsing, "en")
+    assert browsing.path() == EVENT
+    assert browsing.page.locator("html").get_attribute("lang") == "en"
+    browsing.check()
+
+
+def search(browsing: Browsing, query: str) -> list[str]:
+    """Type ``query`` into Material's search box; the links of the results (absolute)."""
+    page = browsing.page
+    opener = page.locator('label.md-header__button[for="__search"]')
+    if opener.is_visible():  # narrow screens: the search box hides behind an icon
+        opener.click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # filling Arabic text alone fires no search in Chromium
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="attached", timeout=10_000)
+    return page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
+        "links => links.map(link => link.href)"
+    )
+
+
+def test_arabic_search_finds_arabic_pages(browsing: Browsing) -> None:
+    browsing.open("/ar/")
+    links = search(browsing, "قسد")
+    arabic = [link for link in links if link.startswith(browsing.url("/ar/"))]
+    assert arabic, f"no result under /ar/ for قسد: {links}"
+    browsing.check()
+
+
+def test_english_search_finds_english_pages(browsing: Browsing) -> None:
+    browsing.open("/")
+    links = search(browsing, "patrols")
+    english = [link for link in links if not link.startswith(browsing.url("/ar/"))]
+    assert english, f"no result outside /ar/ for 'patrols': {links}"
+    browsing.check()
+
+
+def test_citation_lands_on_the_highlighted_arabic_sentence(browsing: Browsing) -> None:
+    page = browsing.open(EVENT)
+    cite = page.locator("li.bi-point a.bi-cite").first
+    title = cite.get_attribute("title")
+    href = cite.get_attribute("href")
+    assert title and href, "the first key-point citation has no title or href"
+    with page.expect_navigation():
+        cite.click()
+
+    match = re.fullmatch(r"/sources/([a-z0-9-]+)/#([A-Za-z0-9_-]+)", browsing.path())
+    assert match, f"the citation {href} landed on {browsing.path()}"
+    sentence = page.locator(f'[id="{match.group(2)}"]')
+    assert sentence.count() == 1, f"no element with id {match.group(2)}"
+    assert "bi-sentence" in (sentence.get_attribute("class") or "").split()
+    assert sentence.evaluate("element => element.matches(':target')")
+    page.wait_for_function(
+        """id => {
+            const box = document.getElementById(id).getBoundingClientRect();
+            return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+        }""",
+        arg=match.group(2),
+        timeout=5_000,
+    )
+    background = sentence.evaluate("element => getComputedStyle(element).backgroundColor")
+    assert background not in ("transparent", "rgba(0, 0, 0, 0)"), background
+
+    arabic = sentence.locator(".bi-ar").evaluate("element => element.textContent")
+    assert " ".join(title.split()) == " ".join(arabic.split())
+    browsing.check()
