@@ -8,7 +8,6 @@ Shared by the browser tests (``tests/browser/conftest.py``) and the screenshot s
 from __future__ import annotations
 
 import functools
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,16 +54,9 @@ def axe_problem() -> str | None:
 def build_site(workdir: Path) -> Path:
     """Copy the project into ``workdir``, generate and build it; return its ``site/``."""
     from generator import build
-    from generator.build import Project
+    from tests.conftest import copy_project
 
-    root = workdir / "project"
-    root.mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    ignore = shutil.ignore_patterns("__pycache__", ".lock")
-    for name in ("templates", "seeds", "generator"):
-        shutil.copytree(REPO / name, root / name, ignore=ignore)
-    (root / "site_src").mkdir()
-    project = Project(root)
+    project = copy_project(workdir / "project")
     build.generate(project)
     build.publish(project)
     return project.site_dir
