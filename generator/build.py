@@ -12,7 +12,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import analyse, clean, glossary, render, seeds, segment, tm, translate, writer
@@ -72,7 +72,6 @@ class Summary:
     warnings: tuple[str, ...] = ()
     written: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 def prepare(seed: seeds.Seed) -> Article:
