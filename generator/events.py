@@ -83,10 +83,11 @@ def reported_span(
     and falls within a week before publication ("اليوم الأربعاء", "أمس", "مساء أمس");
     dates within a day of it extend the span. Older dates are background (the 2019
     offensive in a 2022 report). Without such a date, the publication date stands in.
+    An undated article is dated only by a full date (day, month, year) in its lead.
     """
     published = article.meta.published
     if published is None:
-        return None
+        return _span_from_lead(article, mentions)
     recent = [
         m.date
         for sentence in article.sentences
@@ -99,6 +100,25 @@ def reported_span(
         return published, published
     anchor = recent[0]
     near = [d for d in recent if abs((d - anchor).days) <= 1]
+    return min(near), max(near)
+
+
+LEAD_PARAGRAPHS = 3
+
+
+def _span_from_lead(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]]
+) -> tuple[dt.date, dt.date] | None:
+    full = [
+        m.date
+        for sentence in article.sentences
+        if sentence.paragraph <= LEAD_PARAGRAPHS
+        for m in mentions.get(sentence.id, ())
+        if m.granularity == "day" and not m.relative and not m.background
+    ]
+    if not full:
+        return None
+    near = [d for d in full if abs((d - full[0]).days) <= 1]
     return min(near), max(near)
 
 

@@ -206,3 +206,13 @@ def test_entity_pages_list_their_events(site: Path) -> None:
     assert "Mustafa Bali" in text and "Person" in text
     arabic = sitecheck.text_of(site / "ar" / "entities" / "mustafa-bali" / "index.html")
     assert "مصطفى بالي" in arabic
+
+
+def test_an_undated_article_is_dated_by_a_full_date_in_its_lead() -> None:
+    articles = _articles()
+    meta = dataclasses.replace(articles[0].article.meta, id="902-undated", published=None)
+    dated = TranslatedArticle(
+        article=prepare_text(meta, "استأنف التحالف الدولي دورياته يوم الجمعة 2 كانون الأول 2022.")
+    )
+    event = next(e for e in _events([*articles, dated]) if dated in e.articles)
+    assert event.date == dt.date(2022, 12, 2)
