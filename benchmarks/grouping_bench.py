@@ -78,14 +78,12 @@ def run(count: int) -> None:
     began = time.perf_counter()
     recogniser = entities.build_recogniser(names.values())
     mentions = analyse.find_all_dates(articles)
-    profiles = [
-        events.profile(
-            a,
-            mentions,
-            frozenset(entities.count(recogniser, (s.ar for s in a.article.sentences))),
-        )
+    sentence_entities = {
+        s.id: [m.entity for m in entities.find(recogniser, s.ar)]
         for a in articles
-    ]
+        for s in a.article.sentences
+    }
+    profiles = [events.profile(a, mentions, sentence_entities) for a in articles]
     profiled = time.perf_counter()
     groups = events.group(profiles, {e.id: e.type for e in names.values()})
     grouped = time.perf_counter()

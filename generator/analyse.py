@@ -6,7 +6,6 @@ lives in its own module; this one only runs them in order and joins their result
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -27,31 +26,15 @@ def find_all_dates(articles: Sequence[TranslatedArticle]) -> dict[str, list[date
     }
 
 
-def _background(
-    members: Sequence[TranslatedArticle],
-    mentions: Mapping[str, Sequence[dates.DateMention]],
-    start: dt.date | None,
-) -> frozenset[str]:
-    """Sentences about earlier happenings: every date they give ends well before the event."""
-    if start is None:
-        return frozenset()
-    horizon = start - dt.timedelta(days=events.WINDOW_DAYS)
-    return frozenset(
-        s.id
-        for item in members
-        for s in item.article.sentences
-        if mentions.get(s.id) and all(m.background or m.last < horizon for m in mentions[s.id])
-    )
-
-
 def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
     recogniser = entities.build_recogniser(glossary.values())
     mentions = find_all_dates(articles)
-    counts = {
-        item.id: entities.count(recogniser, (s.ar for s in item.article.sentences))
+    sentence_entities = {
+        s.id: [m.entity for m in entities.find(recogniser, s.ar)]
         for item in articles
+        for s in item.article.sentences
     }
-    profiles = [events.profile(item, mentions, frozenset(counts[item.id])) for item in articles]
+    profiles = [events.profile(item, mentions, sentence_entities) for item in articles]
     result = []
     types = {entry.id: entry.type for entry in glossary.values()}
     for group in events.group(profiles, types):
@@ -64,7 +47,7 @@ def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
         ]
         named: Counter[str] = Counter()
         for item in members:
-            named.update(counts[item.id])
+            named.update(e for s in item.article.sentences for e in sentence_entities[s.id])
         result.append(
             Event(
                 id=group.id,
@@ -73,7 +56,13 @@ def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
                 date_end=group.end if group.end != group.start else None,
                 key_points=tuple(
                     keypoints.select(
-                        members, background=_background(members, mentions, group.start)
+                        members,
+                        background=frozenset().union(
+                            *(
+                                events.background_sentences(item.article, mentions, group.start)
+                                for item in members
+                            )
+                        ),
                     )
                 ),
                 quotes=tuple(found_quotes),

@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import arabic, similarity
@@ -131,24 +131,48 @@ def _shingles(article: Article) -> frozenset[tuple[str, ...]]:
     return frozenset(grams)
 
 
+def background_sentences(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]], start: dt.date | None
+) -> frozenset[str]:
+    """Sentences about earlier happenings: every date they give is background or ends a
+    week or more before ``start`` ("وكان أوستن قد أبلغ الأربعاء", "في 9 أكتوبر")."""
+    if start is None:
+        return frozenset()
+    horizon = start - dt.timedelta(days=WINDOW_DAYS)
+    return frozenset(
+        s.id
+        for s in article.sentences
+        if mentions.get(s.id) and all(m.background or m.last < horizon for m in mentions[s.id])
+    )
+
+
 def profile(
     article: TranslatedArticle,
     mentions: Mapping[str, Sequence[DateMention]],
-    entity_ids: frozenset[str],
+    sentence_entities: Mapping[str, Iterable[str]],
 ) -> Profile:
+    """What grouping compares.
+
+    Word pairs ("استئناف التعاون", "مكافحة الإرهاب") tell events apart far better than
+    single words, which every report in this field shares. Background sentences give
+    single words only, and no entities: two reports that recall the same earlier
+    happening (a phone call two days before) are not thereby about the same event.
+    """
     span = reported_span(article.article, mentions)
+    background = background_sentences(article.article, mentions, span[0] if span else None)
+    current = [s for s in article.article.sentences if s.id not in background]
     terms: list[str] = []
     for sentence in article.article.sentences:
         words = similarity.terms(sentence.ar)
-        # Word pairs ("استئناف التعاون", "مكافحة الإرهاب") tell events apart far better
-        # than single words, which every report in this field shares.
-        terms += words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        terms += words
+        if sentence.id not in background:
+            terms += [f"{a} {b}" for a, b in itertools.pairwise(words)]
     return Profile(
         article=article,
         start=span[0] if span else None,
         end=span[1] if span else None,
         terms=tuple(terms),
-        entities=entity_ids,
+        entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
     )
 

@@ -216,3 +216,26 @@ def test_an_undated_article_is_dated_by_a_full_date_in_its_lead() -> None:
     )
     event = next(e for e in _events([*articles, dated]) if dated in e.articles)
     assert event.date == dt.date(2022, 12, 2)
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def test_new_reports_join_their_event_and_same_week_happenings_stay_apart(
+    project: Project,
+) -> None:
+    """Through `briefing new`'s code path: files in, events out."""
+    from generator import seeds
+
+    new_ids = {}
+    for path in sorted(FIXTURES.glob("*.txt")):
+        published = "-".join(path.stem.split("-")[-3:])
+        seed_path = seeds.new_seed(project.seeds_dir, path, outlet="rudaw", published=published)
+        new_ids[path.stem.rsplit("-", 3)[0]] = seed_path.stem[:3]
+    articles = translate.attach(build.read_articles(project), tm.load(project.seeds_dir))
+    memberships = _membership(analyse.analyse(articles, glossary.load(project.seeds_dir)))
+    assert frozenset({"002", "003", new_ids["patrols-resume"]}) in memberships
+    assert frozenset({new_ids["drone-strike-kobani"]}) in memberships  # a day before
+    assert frozenset({new_ids["austin-akar-call"]}) in memberships  # recalled as background
+    assert frozenset({new_ids["qamishli-bombings"]}) in memberships  # 004 recalls it
+    assert frozenset({"000", "004"}) in memberships
