@@ -3,21 +3,22 @@
 Seed text lands in Markdown that MkDocs turns into HTML, so it must be inert in both:
 HTML-special characters become entities, every character Markdown or its extensions
 give meaning to (links, emphasis, attribute lists, tables, Jinja-like braces) becomes a
-numeric character reference, and invisible bidi/zero-width controls become visible
-``⟨U+XXXX⟩`` marks, so nothing in an article can restyle, link, script or reorder the
-page. The Jinja environment (render.py) routes every ``{{ value }}`` through ``value``;
-page titles in front matter go through ``front_matter``.
+numeric character reference, and control and format characters (bidi overrides,
+zero-width characters, C0/C1 controls) become visible plain-text ``⟨U+XXXX⟩`` marks, so
+nothing in an article can restyle, link, script or reorder the page, and every value is
+safe in element text, attributes, titles and XML alike. The Jinja environment
+(render.py) routes every ``{{ value }}`` through ``value``; page titles in front matter
+go through ``front_matter``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from urllib.parse import urlparse
 
 from markupsafe import Markup, escape
-
-from .arabic import INVISIBLE_CONTROLS
 
 _MARKDOWN_SIGNIFICANT = "\\`*_{}[]()#+!|~^=:$%@"  # @: GitHub mentions
 _TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _MARKDOWN_SIGNIFICANT}
@@ -33,26 +34,32 @@ _TABLE.update(
         ord("\t"): " ",
     }
 )
-_TABLE.update(
-    {
-        ord(ch): f'<span class="control-char" title="U+{ord(ch):04X}">⟨U+{ord(ch):04X}⟩</span>'
-        for ch in INVISIBLE_CONTROLS
-    }
-)
+_WHITESPACE = frozenset("\n\r\t")
+
+
+def visible_controls(value: str) -> str:
+    """Control and format characters (Unicode Cc, Cf) as visible ``⟨U+XXXX⟩`` text."""
+    return "".join(
+        f"⟨U+{ord(ch):04X}⟩"
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in _WHITESPACE
+        else ch
+        for ch in value
+    )
 
 
 def text(value: str) -> Markup:
     """Seed (or any untrusted) text as inert Markdown/HTML."""
-    return Markup(str(value).translate(_TABLE))
+    return Markup(visible_controls(str(value)).translate(_TABLE))
 
 
 def front_matter(value: str) -> Markup:
     """Text for a page's YAML front matter (its ``title``).
 
     Themes put ``page.title`` into ``<title>`` and navigation unescaped, so the value is
-    HTML-escaped like ``text`` and then quoted as a JSON string, which YAML reads as is.
+    HTML-escaped like ``text`` and then quoted as an ASCII-only JSON string: YAML reads
+    that back exactly (non-ASCII characters travel as ``\\uXXXX`` escapes).
     """
-    return Markup(json.dumps(str(text(value)), ensure_ascii=False))
+    return Markup(json.dumps(str(text(value)), ensure_ascii=True))
 
 
 def xml_value(obj: object) -> object:
@@ -61,8 +68,7 @@ def xml_value(obj: object) -> object:
         return ""
     if isinstance(obj, Markup):
         return obj
-    shown = "".join(f"⟨U+{ord(ch):04X}⟩" if ch in INVISIBLE_CONTROLS else ch for ch in str(obj))
-    return escape(shown)
+    return escape(visible_controls(str(obj)))
 
 
 def url(value: str | None) -> Markup:
