@@ -150,8 +150,20 @@ def generate(
     )
 
 
+# site_src/ folders this process has just generated for the MkDocs build under way: the
+# hook then leaves them alone rather than regenerating with default options.
+_prepared: set[Path] = set()
+
+
+def is_prepared(site_src: Path) -> bool:
+    return site_src.resolve() in _prepared
+
+
 def publish(project: Project, *, strict: bool = False) -> None:
-    """Run the MkDocs build into a fresh folder; swap it in as site/ only on success."""
+    """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
+
+    Call after ``generate``: the MkDocs hook then uses site_src/ as it is.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -162,7 +174,11 @@ def publish(project: Project, *, strict: bool = False) -> None:
         config = load_config(
             config_file=str(project.config_file), site_dir=str(staging), strict=strict
         )
-        mkdocs_build(config)
+        _prepared.add(project.site_src.resolve())
+        try:
+            mkdocs_build(config)
+        finally:
+            _prepared.discard(project.site_src.resolve())
     except MkDocsException as err:
         shutil.rmtree(staging, ignore_errors=True)
         raise BriefingError(f"the MkDocs build failed, site/ was left as it was: {err}") from err

@@ -27,6 +27,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         root=root,
         docs_dirname=Path(config.docs_dir).relative_to(root).as_posix(),
     )
+    if build.is_prepared(project.site_src):
+        return  # `briefing build` generated it already, with its own options
     try:
         summary = build.generate(project, engine=argos_engine.load_engine(project.seeds_dir))
     except BriefingError as err:

@@ -184,3 +184,18 @@ def test_glossary_name_map_covers_every_person_and_place() -> None:
     for entry in entries:
         if entry.type in ("person", "place"):
             assert entry.name["en"] in mapped or (entry.short and entry.short["en"] in mapped)
+
+
+def test_build_no_translate_is_honoured_even_with_a_model_installed(
+    project: Project, packages: Path, package_file: Path, tmp_path: Path
+) -> None:
+    """The MkDocs hook must not translate behind `briefing build --no-translate`'s back."""
+    run(project, packages, "model", "install", "--file", str(package_file))
+    raw = tmp_path / "raw.txt"
+    raw.write_text("عنوان خبر\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8")
+    run(project, packages, "new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05")
+    before = _tm_files(project)
+    built = run(project, packages, "build", "--no-translate")
+    assert built.returncode == 0, built.stderr
+    assert "2 pending translations" in built.stdout
+    assert _tm_files(project) == before
