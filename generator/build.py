@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import analyse, clean, glossary, render, seeds, segment, tm, translate, writer
-from .errors import BriefingError
+from . import analyse, arabic, clean, glossary, render, seeds, segment, tm, translate, writer
+from .errors import BriefingError, InputError, Problem
 from .model import Article, TranslatedArticle
 
 log = logging.getLogger("briefing")
@@ -79,7 +79,24 @@ def prepare(seed: seeds.Seed) -> Article:
 
 
 def read_articles(project: Project) -> list[Article]:
-    return [prepare(seed) for seed in seeds.load_seeds(project.seeds_dir)]
+    """Every seed, cleaned and segmented; raises InputError for seeds with no article."""
+    articles = []
+    problems = []
+    for seed in seeds.load_seeds(project.seeds_dir):
+        article = prepare(seed)
+        if not any(arabic.has_arabic(s.ar) for s in article.sentences):
+            problems.append(
+                Problem(
+                    seed.path,
+                    seed.body_line,
+                    "has no Arabic article text once page chrome is removed: check that the "
+                    "body is the Arabic article as published",
+                )
+            )
+        articles.append(article)
+    if problems:
+        raise InputError(problems)
+    return articles
 
 
 def _warnings(articles: list[TranslatedArticle]) -> list[str]:

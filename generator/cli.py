@@ -109,10 +109,10 @@ def check_command() -> None:
     project = _project()
     problems = []
     articles = 0
-    for path in seeds.seed_paths(project.seeds_dir):
-        seed, found = seeds.read_seed(path)
-        problems += found
-        articles += seed is not None
+    try:
+        articles = len(build.read_articles(project))
+    except InputError as err:
+        problems += err.problems
     for load in (tm.load, glossary.load):
         try:
             load(project.seeds_dir)

@@ -59,19 +59,25 @@ def translate_missing(
     today: dt.date,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Translate ``todo`` and ``save(seed_id, entries)`` after every chunk; return the count.
+    """Translate ``todo`` and ``save(seed_id, entries)`` after every chunk; return how many
+    sentences got a translation.
 
     Sentences are sorted by length first, so each chunk batches sentences of similar
-    length; every chunk is saved before the next starts (crash-safe and incremental).
+    length; every chunk is saved before the next starts (crash-safe and incremental). An
+    empty output is not saved: the sentence stays pending rather than blank.
     """
     ordered = sorted(todo, key=lambda item: (len(item[1].ar), item[1].id))
     total = len(ordered)
+    saved = 0
     for offset in range(0, total, CHUNK):
         chunk = ordered[offset : offset + CHUNK]
         report = (lambda n, base=offset: progress(base + n, total)) if progress else None
         english = engine.translate([s.ar for _, s in chunk], progress=report)
         by_seed: dict[str, list[tm.MemoryEntry]] = {}
         for (article, sentence), en in zip(chunk, english, strict=True):
+            if not en.strip():
+                continue
+            saved += 1
             by_seed.setdefault(article.id, []).append(
                 tm.MemoryEntry(
                     ar=sentence.ar,
@@ -84,7 +90,7 @@ def translate_missing(
             )
         for seed_id, entries in sorted(by_seed.items()):
             save(seed_id, entries)
-    return total
+    return saved
 
 
 def attach(articles: Sequence[Article], memory: tm.Memory) -> list[TranslatedArticle]:

@@ -82,3 +82,10 @@ def test_outside_a_project_the_message_says_where_to_run(tmp_path: Path) -> None
     )  # fmt: skip
     assert result.returncode == 1
     assert "no project found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_seed_without_arabic_text_is_reported_with_its_file(project: Project) -> None:
+    write_seed(project.seeds_dir, "010-english", "• Monday, 1 January 2024\nlogo\nTop\n")
+    result = run(project, "check")
+    assert result.returncode == 1
+    assert "seeds/010-english.md:6: has no Arabic article text" in result.stderr

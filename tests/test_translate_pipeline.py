@@ -199,3 +199,19 @@ def test_build_no_translate_is_honoured_even_with_a_model_installed(
     assert built.returncode == 0, built.stderr
     assert "2 pending translations" in built.stdout
     assert _tm_files(project) == before
+
+
+def test_an_empty_model_output_leaves_the_sentence_pending(project: Project) -> None:
+    class Silent:
+        name, version = "fake-engine", "1"
+
+        def translate(self, sentences, *, progress=None):  # type: ignore[no-untyped-def]
+            return ["" if i % 2 else "text" for i in range(len(sentences))]
+
+    for path in tm.tm_dir(project.seeds_dir).glob("*.yaml"):
+        path.unlink()
+    articles = build.read_articles(project)
+    saved = build.fill_memory(project, articles, {}, Silent())
+    total = sum(len({tm.sentence_key(s.ar) for s in a.sentences}) for a in articles)
+    memory = tm.load(project.seeds_dir)  # still valid: no blank entries were written
+    assert saved == sum(len(entries) for entries in memory.values()) < total
