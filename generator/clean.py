@@ -58,7 +58,9 @@ def _bare(text: str) -> str:
 
 def clean(seed: Seed) -> CleanText:
     lines = [
-        Line(seed.body_line + i, text.strip()) for i, text in enumerate(seed.body.splitlines())
+        # Only "\n" ends a line (as in editors); a line of invisible marks alone is blank.
+        Line(seed.body_line + i, text.strip() if arabic.canonical(text) else "")
+        for i, text in enumerate(seed.body.split("\n"))
     ]
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]

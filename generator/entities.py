@@ -100,7 +100,8 @@ def _longest_at(
     recogniser: Recogniser, tokens: Sequence[str], position: int
 ) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    for reading in clitic_readings(tokens[position]):
+    # Sorted: the word as written first, then shorter readings; never set order.
+    for reading in sorted(clitic_readings(tokens[position]), key=lambda r: (-len(r), r)):
         for form, entity in recogniser.index.get(reading, ()):
             end = position + len(form)
             if tuple(tokens[position + 1 : end]) == form[1:] and (

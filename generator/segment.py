@@ -5,7 +5,7 @@ such as "..", "؟!") followed by a space, but never inside a quotation or bracke
 after an abbreviation or a lone letter ("د. أحمد"), and never inside numbers ("3.5").
 Straight and curly double quotes are used both ways round in scraped text, so they are
 counted as toggles; when a paragraph has an odd number of them (an unbalanced quote) they
-are ignored rather than swallowing the rest of the paragraph.
+are ignored rather than swallowing the rest of the paragraph; so are unbalanced brackets.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ _HAS_WORD = re.compile(r"\w")
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, in order, stripped; joined by spaces they give ``text``."""
     use_toggles = sum(ch in TOGGLE_QUOTES for ch in text) % 2 == 0
+    # Unbalanced brackets, like unbalanced quotes, are ignored rather than trusted.
+    use_pairs = all(text.count(a) == text.count(b) for a, b in PAIRS.items())
     closers: list[str] = []
     in_quote = False
     sentences: list[str] = []
@@ -59,9 +61,9 @@ def split_sentences(text: str) -> list[str]:
     i = 0
     while i < len(text):
         ch = text[i]
-        if ch in PAIRS:
+        if use_pairs and ch in PAIRS:
             closers.append(PAIRS[ch])
-        elif closers and ch == closers[-1]:
+        elif use_pairs and closers and ch == closers[-1]:
             closers.pop()
         elif use_toggles and ch in TOGGLE_QUOTES:
             in_quote = not in_quote

@@ -97,3 +97,14 @@ def test_sentence_ids_are_stable_and_unique() -> None:
         "002-40bb1f72279c452c-p1-s2",
     ]
     assert ids == [s.id for s in prepare(_founding("002")).sentences]
+
+
+def test_lines_of_invisible_marks_are_blank_and_only_newlines_end_lines(tmp_path: Path) -> None:
+    body = "عنوان الخبر\n\u200f\n\u00a0\u200b\nالفقرة الأولى\u2028تتمة.\n"
+    seed, _ = seeds.read_seed(write_seed(tmp_path, "a", body))
+    assert seed is not None
+    article = prepare(seed)
+    assert [p.sentences[0].ar for p in article.paragraphs] == [
+        "عنوان الخبر",
+        "الفقرة الأولى\u2028تتمة.",
+    ]

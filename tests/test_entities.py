@@ -55,3 +55,31 @@ def test_every_person_in_the_glossary_is_found_in_the_seeds(
     named = entities.count(recogniser, (s.ar for a in articles for s in a.sentences))
     people = {e.id for e in glossary.load(REPO / "seeds").values() if e.type == "person"}
     assert people <= set(named)
+
+
+SET_ORDER_PROBE = """
+from generator import entities
+from generator.glossary import Entry
+
+def place(entity_id, form):
+    return Entry(id=entity_id, type="place", name={"en": entity_id, "ar": form},
+                 ar_forms=(form,), description={"en": "d", "ar": "d"})
+
+recogniser = entities.build_recogniser([place("lebanon", "لبنان"), place("banan", "بنان")])
+print([m.entity for m in entities.find(recogniser, "لبنان")])
+"""
+
+
+def test_recognition_does_not_depend_on_set_order() -> None:
+    import subprocess
+    import sys
+
+    outputs = set()
+    for hash_seed in range(1, 7):
+        env = {"PYTHONHASHSEED": str(hash_seed), "PATH": "/usr/bin:/bin"}
+        result = subprocess.run(
+            [sys.executable, "-c", SET_ORDER_PROBE],
+            capture_output=True, text=True, check=True, env=env, cwd=REPO,
+        )  # fmt: skip
+        outputs.add(result.stdout)
+    assert outputs == {"['lebanon']\n"}

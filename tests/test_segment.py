@@ -71,3 +71,11 @@ def test_sentences_rejoin_to_the_paragraph_and_stray_punctuation_is_kept() -> No
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("   ") == []
+
+
+def test_unbalanced_bracket_does_not_swallow_the_paragraph() -> None:
+    text = "قال (المتحدث إن الدوريات استؤنفت. وأضاف أن التنسيق مستمر."
+    assert split_sentences(text) == [
+        "قال (المتحدث إن الدوريات استؤنفت.",
+        "وأضاف أن التنسيق مستمر.",
+    ]
