@@ -187,6 +187,7 @@ def publish(project: Project, *, strict: bool = False) -> None:
 
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site_dir.parent))
+    staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
     try:
         config = load_config(
             config_file=str(project.config_file), site_dir=str(staging), strict=strict

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import yaml
 
 from .errors import InputError, Problem
 from .model import Seed, SeedMeta
+from .writer import atomic_write
 
 SEED_SUFFIX = ".md"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -250,16 +249,5 @@ def new_seed(
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
     seeds_dir.mkdir(parents=True, exist_ok=True)
-    _write_new(target, f"{FENCE}\n{header}{FENCE}\n{body}")
+    atomic_write(target, f"{FENCE}\n{header}{FENCE}\n{body}".encode(), replace=False)
     return target
-
-
-def _write_new(target: Path, text: str) -> None:
-    """Create ``target`` atomically; refuse to replace an existing file."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".new-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.link(tmp, target)  # fails if target exists, unlike rename
-    finally:
-        os.unlink(tmp)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from filelock import FileLock
 from . import arabic
 from .errors import InputError, Problem
 from .model import Provenance
+from .writer import atomic_write
 
 TM_DIRNAME = "tm"
 ORIGINS = ("human", "argos")
@@ -155,7 +154,7 @@ def add(
             old = current.get(key)
             if old is None or (replace and old.origin != "human") or entry.origin == "human":
                 current[key] = entry
-        _write_atomic(path, _dump(seed_id, current))
+        atomic_write(path, _dump(seed_id, current).encode("utf-8"))
 
 
 def _dump(seed_id: str, entries: dict[str, MemoryEntry]) -> str:
@@ -165,16 +164,3 @@ def _dump(seed_id: str, entries: dict[str, MemoryEntry]) -> str:
     }
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
     return _HEADER.format(seed=seed_id) + body
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -46,7 +46,7 @@ def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        _replace(target, content)
+        atomic_write(target, content)
         written.append(str(relative))
 
     removed = []
@@ -60,12 +60,29 @@ def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
     return WriteReport(written=tuple(written), unchanged=unchanged, removed=tuple(removed))
 
 
-def _replace(target: Path, content: bytes) -> None:
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _current_umask()  # temp files are created 0600; finished files get normal modes
+
+
+def atomic_write(target: Path, content: bytes, *, replace: bool = True) -> None:
+    """Write ``target`` through a temp file beside it: readers see the old or the new file,
+    never half of one, and an interrupted write leaves nothing behind. With
+    ``replace=False`` an existing file is never replaced (FileExistsError)."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
-        os.replace(tmp, target)
-    except BaseException:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~UMASK)
+        if replace:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise

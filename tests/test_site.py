@@ -121,8 +121,13 @@ def test_failed_build_leaves_site_and_site_src_untouched(project: Project) -> No
     write_seed(project.seeds_dir, "bad", "نص.\n", colour="red")
     with pytest.raises(InputError):
         build.generate(project)
-    with pytest.raises(BriefingError):
-        build.publish(project)
+    assert (project.site_dir / "index.html").read_bytes() == index
+    assert {p: p.read_bytes() for p in project.site_src.rglob("*") if p.is_file()} == sources
+    # A failure inside MkDocs (here --strict on a broken link) also leaves site/ alone.
+    (project.site_src / "broken.md").write_text("[x](missing.md)\n", encoding="utf-8")
+    with pytest.raises(BriefingError, match="site/ was left as it was"):
+        build.publish(project, strict=True)
+    (project.site_src / "broken.md").unlink()
     assert (project.site_dir / "index.html").read_bytes() == index
     assert {p: p.read_bytes() for p in project.site_src.rglob("*") if p.is_file()} == sources
     assert not list(project.root.glob(".site-*"))
