@@ -177,11 +177,24 @@ def profile(
     )
 
 
+def _gap_days(p: Profile, cluster: _Cluster) -> int:
+    """Days between the article's dates and the event's (0 when they overlap)."""
+    assert p.start and p.end and cluster.start and cluster.end
+    return max((p.start - cluster.end).days, (cluster.start - p.end).days, 0)
+
+
+def _within_reach(p: Profile, cluster: _Cluster) -> bool:
+    """Close enough in time to be one event (a manual event may lie on either side)."""
+    if cluster.start is None or cluster.end is None:
+        return False
+    assert p.start and p.end
+    span = (max(p.end, cluster.end) - min(p.start, cluster.start)).days
+    return _gap_days(p, cluster) <= WINDOW_DAYS and span <= MAX_EVENT_DAYS
+
+
 def _join_score(p: Profile, cluster: _Cluster) -> float:
     """The similarity needed for ``p`` to join ``cluster``: less when their days touch."""
-    assert p.start and p.end and cluster.start and cluster.end
-    gap = max((p.start - cluster.end).days, (cluster.start - p.end).days, 0)
-    return JOIN_SCORE_SAME_DAYS if gap <= 1 else JOIN_SCORE_WEEK
+    return JOIN_SCORE_SAME_DAYS if _gap_days(p, cluster) <= 1 else JOIN_SCORE_WEEK
 
 
 @dataclass(frozen=True)
@@ -229,9 +242,7 @@ def group(profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> list[
         assert p.start is not None and p.end is not None
         horizon = p.start - dt.timedelta(days=WINDOW_DAYS)
         active = [c for c in active if c.end is None or c.end >= horizon]
-        candidates = [
-            c for c in active if c.start is not None and (p.end - c.start).days <= MAX_EVENT_DAYS
-        ]
+        candidates = [c for c in active if _within_reach(p, c)]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
         if best is not None and score(p, best) >= _join_score(p, best):
             best.add(p, vectors[p.id])

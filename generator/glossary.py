@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import InputError, Problem
-from .seeds import ID_PATTERN
+from .seeds import ID_PATTERN, RESERVED_IDS
 
 GLOSSARY_FILE = "glossary.yaml"
 TYPES = ("person", "organisation", "place", "operation", "outlet")
@@ -41,6 +41,8 @@ def _check(item: Any, seen: set[str]) -> str | None:
         return f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(_FIELDS)}"
     if not isinstance(item.get("id"), str) or not ID_PATTERN.fullmatch(item["id"]):
         return "'id' must be lowercase letters, digits and hyphens"
+    if item["id"] in RESERVED_IDS:
+        return f"'id' {item['id']} is reserved for the site's own pages"
     if item["id"] in seen:
         return f"duplicate id '{item['id']}'"
     if item.get("type") not in TYPES:

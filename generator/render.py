@@ -20,6 +20,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import escape, feeds
+from .errors import BriefingError
 from .glossary import Entry
 from .model import Citation, Event, TranslatedArticle
 
@@ -179,18 +180,30 @@ def render_site(
                 },
             ),
         }
-        for event in events:
-            pages[page_path("events", event.id, lang)] = ("event.md.j2", {"event": event})
-        for article in articles:
-            pages[page_path("sources", article.id, lang)] = (
+        generated = [(page_path("events", e.id, lang), "event.md.j2", {"event": e}) for e in events]
+        generated += [
+            (
+                page_path("sources", a.id, lang),
                 "source.md.j2",
-                {"article": article, "event": event_of[article.id]},
+                {"article": a, "event": event_of[a.id]},
             )
-        for entity_id, mentioned in entity_events.items():
-            pages[page_path("entities", entity_id, lang)] = (
+            for a in articles
+        ]
+        generated += [
+            (
+                page_path("entities", entity_id, lang),
                 "entity.md.j2",
                 {"entity": glossary[entity_id], "entity_events": mentioned},
             )
+            for entity_id, mentioned in entity_events.items()
+        ]
+        for path, template, context in generated:
+            if path in pages:  # e.g. an `event:` id that is also another article's event id
+                raise BriefingError(
+                    f"two pages would be written to site_src/{path}: give the event, seed or "
+                    "glossary entry behind one of them another id"
+                )
+            pages[path] = (template, context)
         for path, (template, context) in pages.items():
             files[path] = env.get_template(template).render(**context, **common)
         feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"

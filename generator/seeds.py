@@ -33,9 +33,14 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
+RESERVED_IDS = frozenset({"index"})  # page names the site uses itself
+
+
 def _check_id(value: Any) -> str | None:
     if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         return "expected lowercase letters, digits and single hyphens, e.g. 005-qamishli"
+    if value in RESERVED_IDS:
+        return f"'{value}' is reserved for the site's own pages: choose another id"
     return None
 
 

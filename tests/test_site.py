@@ -163,3 +163,18 @@ def test_a_build_makes_no_network_request(project: Project, monkeypatch) -> None
     build.generate(project)
     build.publish(project, strict=True)
     assert (project.site_dir / "ar" / "index.html").is_file()
+
+
+def test_an_event_id_that_collides_with_another_page_is_an_error(project: Project) -> None:
+    write_seed(project.seeds_dir, "010-a", "عنوان أ\nنص أول.\n", published="2020-01-01")
+    write_seed(
+        project.seeds_dir, "011-b", "عنوان ب\nنص ثان.\n", published="2021-06-01", event="010-a"
+    )
+    with pytest.raises(BriefingError, match="two pages would be written to site_src/events/010-a"):
+        build.generate(project)
+
+
+def test_index_is_a_reserved_seed_id(project: Project) -> None:
+    write_seed(project.seeds_dir, "index", "عنوان\nنص.\n")
+    with pytest.raises(InputError, match="'index' is reserved"):
+        build.generate(project)
