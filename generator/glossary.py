@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import yamlfile
 from .errors import InputError, Problem
 from .seeds import ID_PATTERN, RESERVED_IDS
 
@@ -67,13 +66,7 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
     path = seeds_dir / GLOSSARY_FILE
     if not path.is_file():
         return {}
-    text = path.read_text(encoding="utf-8")
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise InputError([Problem(path, line, f"is not valid YAML: {err.problem}")]) from None
+    data, node = yamlfile.read(path)
     if not isinstance(data, list):
         raise InputError([Problem(path, 1, "must be a list of entries ('- id: ...')")])
     entries: dict[str, Entry] = {}

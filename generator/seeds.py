@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 
 import yaml
 
+from . import yamlfile
 from .errors import InputError, Problem
 from .model import Seed, SeedMeta
 from .writer import atomic_write
@@ -24,13 +25,6 @@ from .writer import atomic_write
 SEED_SUFFIX = ".md"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FENCE = "---"
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text: we validate them ourselves, with a line."""
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 RESERVED_IDS = frozenset({"index"})  # page names the site uses itself
@@ -151,13 +145,10 @@ def _parse_header(
     path: Path, header: str
 ) -> tuple[tuple[dict[str, Any], dict[str, int]] | None, list[Problem]]:
     """YAML front matter as a mapping plus the file line of each key."""
-    try:
-        node = yaml.compose(header, Loader=_Loader)
-        mapping = yaml.load(header, Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 2 if mark else None  # +1 for 1-based, +1 for the opening fence
-        return None, [Problem(path, line, f"front matter is not valid YAML: {err.problem}")]
+    try:  # the header starts on line 2, after the opening fence
+        mapping, node = yamlfile.parse(header, path, first_line=2, what="YAML front matter")
+    except InputError as err:
+        return None, err.problems
     if not isinstance(node, yaml.MappingNode) or not isinstance(mapping, dict):
         return None, [Problem(path, 2, "front matter must be 'key: value' lines")]
     key_lines = {

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from filelock import FileLock
 
-from . import arabic
+from . import arabic, yamlfile
 from .errors import InputError, Problem
 from .model import Provenance
 from .writer import atomic_write
@@ -92,13 +92,10 @@ def load(seeds_dir: Path) -> Memory:
 
 def _read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except (UnicodeDecodeError, yaml.YAMLError) as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        return {}, [Problem(path, line, f"is not a valid translation memory file: {err}")]
+        data, node = yamlfile.read(path, what="translation memory YAML")
+    except InputError as err:
+        return {}, err.problems
+    data = data or {}
     if not isinstance(data, dict):
         return {}, [Problem(path, 1, "must be a mapping of sentence keys to entries")]
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if node else {}

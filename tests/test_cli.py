@@ -40,7 +40,7 @@ def test_check_lists_every_problem_with_file_and_line(project: Project) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "seeds/bad-one.md:5: colour: unknown key" in result.stderr
-    assert "seeds/bad-two.md:4: front matter is not valid YAML" in result.stderr
+    assert "seeds/bad-two.md:4: is not valid YAML front matter" in result.stderr
     assert result.stderr.startswith("Error: 2 problems in the input:")
 
 

@@ -95,3 +95,21 @@ def test_glossary_schema_errors_name_file_and_line(
         glossary.load(tmp_path)
     problem = caught.value.problems[0]
     assert problem.line == 2 and message in problem.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "message"),
+    [
+        (b"- id: x\n  type: place\n\x01\n", 3, "is not valid YAML"),
+        (b"- id: x\n\xff\n", 2, "is not valid UTF-8"),
+        (b"- id: x\n  when: 2022-02-30\n", 1, "unknown field(s) when"),
+    ],
+)
+def test_broken_glossary_files_give_a_line_not_a_traceback(
+    tmp_path: Path, raw: bytes, line: int, message: str
+) -> None:
+    (tmp_path / "glossary.yaml").write_bytes(raw)
+    with pytest.raises(InputError) as caught:
+        glossary.load(tmp_path)
+    problem = caught.value.problems[0]
+    assert problem.line == line and message in problem.message

@@ -71,7 +71,7 @@ def test_missing_required_keys_point_at_the_closing_fence(tmp_path: Path) -> Non
     [
         ("نص بلا ترويسة\n", ":1: must start with a '---' line opening the YAML front matter"),
         ("---\nid: a\n", ":1: front matter is not closed: add a '---' line after it"),
-        ("---\nid: a\noutlet: [x\n---\nنص\n", ":4: front matter is not valid YAML"),
+        ("---\nid: a\noutlet: [x\n---\nنص\n", ":4: is not valid YAML front matter"),
         ("---\n- a\n---\nنص\n", ":2: front matter must be 'key: value' lines"),
         ("---\nid: a\noutlet: x\nlanguage: ar\n---\n\n", ":6: has no article text"),
     ],
