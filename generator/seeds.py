@@ -98,7 +98,7 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
 def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
     """Parse one seed; returns the seed, or None and every problem found."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # Notepad's BOM is not an error
     except UnicodeDecodeError as err:
         line = path.read_bytes()[: err.start].count(b"\n") + 1
         return None, [Problem(path, line, "is not valid UTF-8; save the file as UTF-8")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -60,26 +60,40 @@ class MemoryEntry:
 
 
 # seed id -> key -> entry
-Memory = dict[str, dict[str, MemoryEntry]]
+class Memory(dict[str, dict[str, MemoryEntry]]):
+    """Entries by seed id, then by sentence key; indexed by key on first lookup."""
+
+    _by_key: dict[str, list[tuple[str, MemoryEntry]]] | None = None
+
+    def by_key(self) -> dict[str, list[tuple[str, MemoryEntry]]]:
+        if self._by_key is None:
+            index: dict[str, list[tuple[str, MemoryEntry]]] = {}
+            for seed_id in sorted(self):
+                for key, entry in self[seed_id].items():
+                    index.setdefault(key, []).append((seed_id, entry))
+            self._by_key = index
+        return self._by_key
 
 
 def tm_dir(seeds_dir: Path) -> Path:
     return seeds_dir / TM_DIRNAME
 
 
-def lookup(memory: Memory, seed_id: str, ar: str) -> MemoryEntry | None:
+def lookup(
+    memory: Mapping[str, dict[str, MemoryEntry]], seed_id: str, ar: str
+) -> MemoryEntry | None:
     """Best entry for a sentence: human before machine, the seed's own file first."""
     key = sentence_key(ar)
-    candidates = [memory.get(seed_id, {}).get(key)]
-    candidates += [entries.get(key) for sid, entries in sorted(memory.items()) if sid != seed_id]
-    found = [entry for entry in candidates if entry is not None]
-    return next((e for e in found if e.origin == "human"), found[0] if found else None)
+    index = memory if isinstance(memory, Memory) else Memory(memory)
+    found = sorted(index.by_key().get(key, ()), key=lambda item: item[0] != seed_id)
+    entries = [entry for _, entry in found]
+    return next((e for e in entries if e.origin == "human"), entries[0] if entries else None)
 
 
 def load(seeds_dir: Path) -> Memory:
     """Every TM file; raises InputError naming the file and line of each problem."""
     directory = tm_dir(seeds_dir)
-    memory: Memory = {}
+    memory = Memory()
     problems: list[Problem] = []
     for path in sorted(directory.glob("*.yaml")) if directory.is_dir() else []:
         entries, found = _read_file(path)

@@ -29,13 +29,14 @@ class Engine(Protocol):
 def missing(
     articles: Sequence[Article], memory: tm.Memory, *, retranslate: bool = False
 ) -> list[tuple[Article, Sentence]]:
-    """Sentences with no TM entry, each once per article, in reading order.
+    """Sentences with no TM entry, each once (a republished sentence is translated once and
+    found through the first seed's file), in reading order.
 
     With ``retranslate``, machine entries count as missing too (human ones never do).
     """
     todo = []
+    seen: set[str] = set()
     for article in articles:
-        seen: set[str] = set()
         for sentence in article.sentences:
             key = tm.sentence_key(sentence.ar)
             entry = tm.lookup(memory, article.id, sentence.ar)
