@@ -66,27 +66,21 @@ def select(
 
     chosen: list[int] = []
     remaining = set(range(count))
+    redundancy = [0.0] * count  # highest similarity to any chosen point
     while remaining and len(chosen) < wanted:
-
-        def mmr(i: int) -> tuple[float, str]:
-            redundancy = max(
-                (similarity.cosine(candidates[i].vector, candidates[j].vector) for j in chosen),
-                default=0.0,
-            )
-            return LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy, candidates[i].sentence.id
-
-        best = max(remaining, key=lambda i: (mmr(i)[0], _reverse(mmr(i)[1])))
+        # Candidates are in reading order, so ties go to the earlier sentence.
+        best = max(
+            sorted(remaining), key=lambda i: LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy[i]
+        )
         chosen.append(best)
         remaining.discard(best)
         # Sentences saying the same thing become citations of this point, not new points.
         remaining -= {j for j in remaining if _same_point(candidates[best], candidates[j])}
+        for j in remaining:
+            similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
+            redundancy[j] = max(redundancy[j], similar)
 
     return [_point(candidates[i], candidates) for i in chosen]
-
-
-def _reverse(text: str) -> tuple[int, ...]:
-    """Tie-break towards the earlier sentence id when scores are equal."""
-    return tuple(-ord(ch) for ch in text)
 
 
 def _same_point(a: _Candidate, b: _Candidate) -> bool:
