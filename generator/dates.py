@@ -47,10 +47,11 @@ class DateMention:
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
 # Two-word Levantine names are keyed without the second article: "تشرين ثاني" also occurs.
-_LEVANTINE = ("كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول")
-_LEVANTINE += ("تشرين اول", "تشرين ثاني", "كانون اول")
+_LEVANTINE: tuple[str, ...] = ("كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران")
+_LEVANTINE += ("تموز", "اب", "ايلول", "تشرين اول", "تشرين ثاني", "كانون اول")
 # The spellings dateparser's Arabic locale knows, for the queries we build.
-_STANDARD = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس")
+_STANDARD: tuple[str, ...] = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو")
+_STANDARD += ("أغسطس",)
 _STANDARD += ("سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
 _WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 _MONTHS = {
@@ -291,6 +292,7 @@ def _rel_day(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
     rel = match.group("rel")
+    anchor: dt.date | None
     if "اول" in rel:
         # "أول أمس" / "أمس الأول" (day before yesterday): dateparser has no such entry.
         anchor = published - dt.timedelta(days=2)

@@ -66,9 +66,11 @@ class NameGuard:
             for m in pattern.finditer(norm):
                 if not any(taken[m.start() : m.end()]):
                     taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                    clitic = len(next((g for g in m.groups() if g), ""))
-                    spans.append((m.start(), m.end(), m.start() + clitic, english))
-        out, cursor, found = [], 0, []
+                    clitic_length = len(next((g for g in m.groups() if g), ""))
+                    spans.append((m.start(), m.end(), m.start() + clitic_length, english))
+        out: list[str] = []
+        found: list[str] = []
+        cursor = 0
         for start, end, name_start, english in sorted(spans):
             begin, stop = index[start], index[end - 1] + 1
             while stop < len(sentence) and not fold_char(sentence[stop]):
@@ -90,7 +92,7 @@ class NameGuard:
             variant = re.compile(rf"(?<![^\W_]){spaced}(?![^\W_])", re.IGNORECASE)
             taken = [m.span() for other in names if other != name for m in _find(other, text)]
             if variant.search(text):
-                text = variant.sub(lambda _m, n=name: n, text)
+                text = variant.sub(name.replace("\\", "\\\\"), text)
             elif span := _closest_span(text, name, taken):
                 text = text[: span[0]] + name + text[span[1] :]
             else:

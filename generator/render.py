@@ -166,7 +166,7 @@ def render_site(
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
         common: dict[str, Any] = {"t": strings[lang], "lang": lang}
-        pages = {
+        pages: dict[str, tuple[str, dict[str, Any]]] = {
             page_path("", "index", lang): ("home.md.j2", {"timeline": timeline}),
             page_path("sources", "index", lang): (
                 "sources_index.md.j2",
@@ -180,7 +180,9 @@ def render_site(
                 },
             ),
         }
-        generated = [(page_path("events", e.id, lang), "event.md.j2", {"event": e}) for e in events]
+        generated: list[tuple[str, str, dict[str, Any]]] = [
+            (page_path("events", e.id, lang), "event.md.j2", {"event": e}) for e in events
+        ]
         generated += [
             (
                 page_path("sources", a.id, lang),

@@ -230,12 +230,12 @@ def new_seed(
     seed_id = f"{max(numbers, default=-1) + 1:03d}-{digest}"
 
     meta: dict[str, Any] = {"id": seed_id, "outlet": outlet, "language": "ar"}
-    optional = {"url": url, "published": published, "event": event}
+    optional: dict[str, str | None] = {"url": url, "published": published, "event": event}
     meta.update({key: value for key, value in optional.items() if value is not None})
     problems = [
-        Problem(raw_path, None, f"--{key}: {message}")
+        Problem(raw_path, None, f"--{key}: {error}")
         for key, value in meta.items()
-        if (message := SCHEMA[key][1](value))
+        if (error := SCHEMA[key][1](value))
     ]
     if problems:
         raise InputError(problems)

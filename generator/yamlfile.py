@@ -19,7 +19,9 @@ class _Loader(yaml.SafeLoader):
     """Safe YAML that leaves timestamps as text."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+_Loader.add_constructor(  # type: ignore[type-var]  # the stubs reject SafeConstructor
+    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+)
 
 
 def parse(text: str, path: Path, *, first_line: int = 1, what: str = "YAML") -> tuple[Any, Any]:
