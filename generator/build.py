@@ -57,7 +57,7 @@ class Project:
             if (folder / "mkdocs.yml").is_file() and (folder / "seeds").is_dir():
                 return cls(folder)
         raise BriefingError(
-            f"no project found in {start} or above: run this inside a folder that has "
+            f"no project found in {start.resolve()} or above: run this inside a folder that has "
             "mkdocs.yml and seeds/"
         )
 
@@ -99,12 +99,18 @@ def read_articles(project: Project) -> list[Article]:
     return articles
 
 
-def _warnings(articles: list[TranslatedArticle]) -> list[str]:
+def _warnings(articles: list[TranslatedArticle], names: dict[str, glossary.Entry]) -> list[str]:
     found = []
     for item in articles:
         meta = item.article.meta
         if meta.published is None:
             found.append(f"{meta.id}: no 'published' date; the article is shown as undated")
+        entry = names.get(meta.outlet)
+        if meta.outlet != render.UNKNOWN_OUTLET and (entry is None or entry.type != "outlet"):
+            found.append(
+                f"{meta.id}: outlet '{meta.outlet}' is not an outlet in seeds/glossary.yaml; "
+                "add it (type: outlet, with display names) so both languages name it"
+            )
     return found
 
 
@@ -161,7 +167,7 @@ def generate(
         sentences=sum(len(a.article.sentences) for a in translated),
         pending=sum(a.pending for a in translated),
         translated_now=translated_now,
-        warnings=tuple(_warnings(translated)),
+        warnings=tuple(_warnings(translated, names)),
         written=report.written,
         removed=report.removed,
     )

@@ -178,3 +178,12 @@ def test_index_is_a_reserved_seed_id(project: Project) -> None:
     write_seed(project.seeds_dir, "index", "عنوان\nنص.\n")
     with pytest.raises(InputError, match="'index' is reserved"):
         build.generate(project)
+
+
+def test_an_outlet_missing_from_the_glossary_is_a_warning(project: Project) -> None:
+    write_seed(project.seeds_dir, "010-a", "عنوان\nنص الخبر.\n", published="2020-01-01")
+    warnings = build.generate(project).warnings
+    assert warnings == (
+        "010-a: outlet 'test-outlet' is not an outlet in seeds/glossary.yaml; add it "
+        "(type: outlet, with display names) so both languages name it",
+    )
