@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import clean, entities, figures, glossary, seeds, segment
+from generator.build import Project, read_articles
 from generator.figures import Figure
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 
@@ -98,11 +99,7 @@ def test_seed_002_patrol_counts_do_not_conflict(seed_figures: dict[str, list[Fig
 
 
 def test_figure_text_is_exact(seed_figures: dict[str, list[Figure]]) -> None:
-    sentences = {
-        s.id: s.ar
-        for seed in seeds.load_seeds(SEEDS)
-        for s in segment.segment(seed.meta, clean.clean(seed)).sentences
-    }
+    sentences = {s.id: s.ar for a in read_articles(Project(SEEDS.parent)) for s in a.sentences}
     for found in seed_figures.values():
         for figure in found:
             assert figure.text in sentences[figure.sentence]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import clean, entities, glossary, quotes, seeds, segment
+from generator.build import Project, read_articles
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -114,11 +115,7 @@ def test_quote_text_is_the_exact_span_without_marks(
 def test_every_quote_is_found_in_its_sentence(
     seed_quotes: dict[str, list[quotes.Quote]],
 ) -> None:
-    sentences = {
-        s.id: s.ar
-        for seed in seeds.load_seeds(SEEDS)
-        for s in segment.segment(seed.meta, clean.clean(seed)).sentences
-    }
+    sentences = {s.id: s.ar for a in read_articles(Project(SEEDS.parent)) for s in a.sentences}
     for found in seed_quotes.values():
         for quote in found:
             assert quote.text in sentences[quote.sentence]
