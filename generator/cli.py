@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from . import argos, argos_engine, build, glossary, pending, seeds, tm, translate
+from . import argos, argos_engine, build, consistency, pending, seeds, tm, translate
 from .errors import BriefingError, InputError
 
 
@@ -54,6 +54,8 @@ def _print_summary(summary: build.Summary, *, built_site: bool) -> None:
     )
     for warning in summary.warnings:
         click.echo(f"  warning: {warning}")
+    for note in summary.notes:
+        click.echo(f"  note: {note}")
 
 
 @click.group()
@@ -105,19 +107,8 @@ def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> 
 
 @cli.command("check")
 def check_command() -> None:
-    """Validate every seed, translation memory file and the glossary; list all problems."""
-    project = _project()
-    problems = []
-    articles = 0
-    try:
-        articles = len(build.read_articles(project))
-    except InputError as err:
-        problems += err.problems
-    for load in (tm.load, glossary.load):
-        try:
-            load(project.seeds_dir)
-        except InputError as err:
-            problems += err.problems
+    """Validate seeds, translation memory, glossary and SOURCES.md; list all problems."""
+    articles, problems = consistency.check_project(_project())
     if problems:
         raise InputError(problems)
     click.echo(f"{articles} seeds OK.")

@@ -42,8 +42,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
             summary.pending,
             len(summary.written) + len(summary.removed),
         )
-    for warning in summary.warnings:
-        log.info("briefing: %s", warning)
+    for message in (*summary.warnings, *summary.notes):
+        log.info("briefing: %s", message)
 
 
 # Material's script fetches a sitemap.xml beside each hreflang <link> in the head; with

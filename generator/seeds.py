@@ -246,4 +246,30 @@ def new_seed(
     target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
     seeds_dir.mkdir(parents=True, exist_ok=True)
     atomic_write(target, f"{FENCE}\n{header}{FENCE}\n{body}".encode(), replace=False)
+    draft_sources_section(seeds_dir, seed_id, outlet=outlet, url=url, published=published)
     return target
+
+
+SOURCES_FILE = "SOURCES.md"
+
+
+def draft_sources_section(
+    seeds_dir: Path, seed_id: str, *, outlet: str, url: str | None, published: str | None
+) -> None:
+    """Append a section for a new seed to SOURCES.md, for the contributor to complete.
+
+    It states only what the command was told; the evidence is left for a person to write.
+    """
+    path = seeds_dir / SOURCES_FILE
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    todo = "(evidence to be written: established / inferred / unknown, and how)"
+    rows = [
+        ("outlet", f"`{outlet}` {todo}"),
+        ("url", url or "none given"),
+        ("published", f"{published} {todo}" if published else "undated (no evidence given)"),
+    ]
+    section = f"\n## {seed_id}: (what the article reports)\n\n| | |\n|---|---|\n" + "".join(
+        f"| {key} | {value} |\n" for key, value in rows
+    )
+    separator = "" if not current or current.endswith("\n") else "\n"
+    atomic_write(path, (current + separator + section).encode("utf-8"))

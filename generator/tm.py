@@ -118,6 +118,11 @@ def _read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
     for key, value in data.items():
         line = lines.get(str(key))
         message = _check_entry(value)
+        if message is None and sentence_key(value["ar"]) != str(key):
+            message = (
+                f"key does not match its 'ar' (that sentence's key is {sentence_key(value['ar'])}):"
+                " fix the key or the Arabic, or another sentence would get this English"
+            )
         if message:
             problems.append(Problem(path, line, message, str(key)))
             continue

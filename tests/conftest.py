@@ -11,6 +11,11 @@ from generator.build import Project
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+# The founding corpus frozen as it was (seeds, translation memory, glossary, SOURCES.md):
+# snapshot tests read this, never the live seeds/ that contributors add to.
+FOUNDING = REPO / "tests" / "fixtures" / "founding"
+FOUNDING_SEEDS = FOUNDING / "seeds"
+FOUNDING_PROJECT = Project(FOUNDING)
 
 
 def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
@@ -22,14 +27,16 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
     return path
 
 
-def copy_project(root: Path) -> Project:
-    """A copy of this project (config, templates, seeds, hook) at ``root``."""
+def copy_project(root: Path, seeds_from: Path = FOUNDING_SEEDS) -> Project:
+    """A copy of this project (config, templates, hook) at ``root``, with the frozen
+    founding seeds, or the live ones when ``seeds_from`` is ``REPO / "seeds"``."""
     root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     # mkdocs.yml names the hook file by path, so the copy needs generator/ beside it.
     skip = shutil.ignore_patterns("__pycache__", ".lock")
-    for name in ("templates", "seeds", "generator"):
+    for name in ("templates", "generator"):
         shutil.copytree(REPO / name, root / name, ignore=skip)
+    shutil.copytree(seeds_from, root / "seeds", ignore=skip)
     (root / "site_src").mkdir()
     return Project(root)
 
@@ -45,7 +52,7 @@ def corpus() -> str:
     """Arabic text of the founding seeds, to train the tiny test model on."""
     from generator import seeds
 
-    return "\n".join(seed.body for seed in seeds.load_seeds(REPO / "seeds"))
+    return "\n".join(seed.body for seed in seeds.load_seeds(FOUNDING_SEEDS))
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,11 @@ import pytest
 
 from generator import clean, seeds
 from generator.build import prepare
-from tests.conftest import REPO, write_seed
+from tests.conftest import FOUNDING_SEEDS, write_seed
 
 
 def _founding(prefix: str) -> seeds.Seed:
-    path = next((REPO / "seeds").glob(f"{prefix}-*.md"))
+    path = next(FOUNDING_SEEDS.glob(f"{prefix}-*.md"))
     seed, problems = seeds.read_seed(path)
     assert seed is not None, problems
     return seed

@@ -44,6 +44,15 @@ def test_check_lists_every_problem_with_file_and_line(project: Project) -> None:
     assert result.stderr.startswith("Error: 2 problems in the input:")
 
 
+def test_check_finds_leftover_memory_and_undocumented_seeds(project: Project) -> None:
+    (project.seeds_dir / "tm" / "077-deleted.yaml").write_text("{}\n", encoding="utf-8")
+    write_seed(project.seeds_dir, "078-new", "عنوان\nنص الخبر.\n", outlet="rudaw")
+    result = run(project, "check")
+    assert result.returncode == 1
+    assert "seeds/tm/077-deleted.yaml: belongs to no seed" in result.stderr
+    assert "seeds/SOURCES.md: no section for seed 078-new" in result.stderr
+
+
 def test_new_then_build_shows_the_article_pending_and_strict_fails(
     project: Project, tmp_path: Path
 ) -> None:

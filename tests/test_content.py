@@ -9,11 +9,8 @@ import pytest
 import yaml
 
 from generator import build, glossary, tm
-from generator.build import Project
 from generator.errors import InputError
-from tests.conftest import REPO
-
-PROJECT = Project(REPO)
+from tests.conftest import FOUNDING_PROJECT as PROJECT
 
 
 def test_every_sentence_of_every_seed_has_a_human_translation() -> None:

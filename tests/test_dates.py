@@ -10,6 +10,7 @@ import pytest
 from generator import build
 from generator.dates import DateMention, find_dates
 from generator.model import Article
+from tests.conftest import FOUNDING_PROJECT
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -496,7 +497,7 @@ PUBLISHED = {
 
 @pytest.fixture(scope="module")
 def seed_articles() -> list[Article]:
-    return build.read_articles(build.Project(REPO))
+    return build.read_articles(FOUNDING_PROJECT)
 
 
 def test_seed_publication_dates(seed_articles: list[Article]) -> None:

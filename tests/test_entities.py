@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from generator import entities, glossary
-from tests.conftest import REPO
+from generator import build, entities, glossary
+from tests.conftest import FOUNDING_PROJECT, FOUNDING_SEEDS, REPO
 
 
 @pytest.fixture(scope="module")
 def recogniser() -> entities.Recogniser:
-    return entities.build_recogniser(glossary.load(REPO / "seeds").values())
+    return entities.build_recogniser(glossary.load(FOUNDING_SEEDS).values())
 
 
 def found(recogniser: entities.Recogniser, text: str) -> list[str]:
@@ -49,11 +49,10 @@ def test_common_words_and_longer_words_are_not_names(
 def test_every_person_in_the_glossary_is_found_in_the_seeds(
     recogniser: entities.Recogniser,
 ) -> None:
-    from generator import build
 
-    articles = build.read_articles(build.Project(REPO))
+    articles = build.read_articles(FOUNDING_PROJECT)
     named = entities.count(recogniser, (s.ar for a in articles for s in a.sentences))
-    people = {e.id for e in glossary.load(REPO / "seeds").values() if e.type == "person"}
+    people = {e.id for e in glossary.load(FOUNDING_SEEDS).values() if e.type == "person"}
     assert people <= set(named)
 
 

@@ -15,9 +15,9 @@ from generator import analyse, build, glossary, tm, translate
 from generator.build import Project
 from generator.model import Article, Event, TranslatedArticle
 from tests import sitecheck
+from tests.conftest import FOUNDING_PROJECT as PROJECT
 from tests.conftest import REPO, copy_project
 
-PROJECT = Project(REPO)
 SCHEMA = json.loads((REPO / "generator" / "schemas" / "events.schema.json").read_text("utf-8"))
 
 

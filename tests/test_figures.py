@@ -3,16 +3,15 @@ and conflicting counts, on the seeds and on small made-up sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator import clean, entities, figures, glossary, seeds, segment
 from generator.build import Project, read_articles
 from generator.figures import Figure
 from generator.model import Article, Paragraph, SeedMeta, Sentence
+from tests.conftest import FOUNDING_SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = FOUNDING_SEEDS
 NAMES = glossary.load(SEEDS)
 RECOGNISER = entities.build_recogniser(NAMES.values())
 

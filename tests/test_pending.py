@@ -11,6 +11,7 @@ import pytest
 
 from generator import build, tm, translate
 from generator.pending import pending_report
+from tests.conftest import FOUNDING_SEEDS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -20,7 +21,7 @@ def project(tmp_path: Path) -> build.Project:
     """The founding seeds and their translation memory, copied (nothing else is needed)."""
     root = tmp_path / "project"
     root.mkdir()
-    shutil.copytree(REPO / "seeds", root / "seeds", ignore=shutil.ignore_patterns(".lock"))
+    shutil.copytree(FOUNDING_SEEDS, root / "seeds", ignore=shutil.ignore_patterns(".lock"))
     return build.Project(root)
 
 

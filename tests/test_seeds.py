@@ -8,7 +8,7 @@ import pytest
 
 from generator import seeds
 from generator.errors import InputError
-from tests.conftest import REPO, SHARED_SEEDS, write_seed
+from tests.conftest import FOUNDING_SEEDS, SHARED_SEEDS, write_seed
 
 
 def _problems(path: Path) -> list[str]:
@@ -131,6 +131,6 @@ def test_founding_seed_bodies_are_byte_identical_to_the_shared_files() -> None:
     shared = sorted(SHARED_SEEDS.glob("*.txt"))
     assert len(shared) == 5
     for source in shared:
-        seed, problems = seeds.read_seed(REPO / "seeds" / f"{source.stem.replace('_', '-')}.md")
+        seed, problems = seeds.read_seed(FOUNDING_SEEDS / f"{source.stem.replace('_', '-')}.md")
         assert seed is not None, problems
         assert seed.body.encode("utf-8") == source.read_bytes()

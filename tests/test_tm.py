@@ -96,3 +96,15 @@ def test_two_writers_at_once_keep_every_entry(tmp_path: Path) -> None:
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         pool.map(_add_many, [(str(tmp_path), 1), (str(tmp_path), 2)])
     assert len(tm.load(tmp_path)["shared"]) == 30
+
+
+def test_an_entry_under_another_sentence_key_is_a_problem(tmp_path: Path) -> None:
+    """Else the English of one sentence would be published, as human, for another."""
+    tm.add(tmp_path, "a", [_entry("جملة أولى.", "first", origin="human", translator="x")])
+    path = tm.tm_dir(tmp_path) / "a.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(tm.sentence_key("جملة أولى."), tm.sentence_key("ثانية.")))
+    with pytest.raises(InputError) as caught:
+        tm.load(tmp_path)
+    problem = caught.value.problems[0]
+    assert problem.line == 5 and "does not match its 'ar'" in problem.message

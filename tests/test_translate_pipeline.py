@@ -17,7 +17,7 @@ import yaml
 from generator import argos, build, glossary, names, tm
 from generator.build import Project
 from tests import sitecheck
-from tests.conftest import REPO
+from tests.conftest import FOUNDING_SEEDS
 
 
 def run(project: Project, packages: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -155,7 +155,7 @@ def test_interrupted_translation_keeps_finished_chunks(
 
 
 def _glossary_cases() -> list[tuple[str, str]]:
-    mapping = names.name_map(glossary.load(REPO / "seeds").values())
+    mapping = names.name_map(glossary.load(FOUNDING_SEEDS).values())
     return sorted(mapping.items())
 
 
@@ -171,7 +171,7 @@ def translator(tmp_path_factory: pytest.TempPathFactory, package_file: Path):  #
 def test_every_glossary_name_survives_machine_translation(
     translator: argos.ArgosTranslator, form: str, english: str
 ) -> None:
-    mapping = names.name_map(glossary.load(REPO / "seeds").values())
+    mapping = names.name_map(glossary.load(FOUNDING_SEEDS).values())
     sentence = f"وقال المتحدث إن {form} أعلن عن اجتماع جديد."
     [output] = translator.translate([sentence], beam_size=1, names=mapping)
     assert english in output
@@ -179,7 +179,7 @@ def test_every_glossary_name_survives_machine_translation(
 
 
 def test_glossary_name_map_covers_every_person_and_place() -> None:
-    entries = glossary.load(REPO / "seeds").values()
+    entries = glossary.load(FOUNDING_SEEDS).values()
     mapped = set(names.name_map(entries).values())
     for entry in entries:
         if entry.type in ("person", "place"):
