@@ -26,14 +26,31 @@ def find_all_dates(articles: Sequence[TranslatedArticle]) -> dict[str, list[date
     }
 
 
-def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
-    recogniser = entities.build_recogniser(glossary.values())
-    mentions = find_all_dates(articles)
-    sentence_entities = {
+def find_all_entities(
+    articles: Sequence[TranslatedArticle], recogniser: entities.Recogniser
+) -> dict[str, list[str]]:
+    """Glossary ids named in every sentence, by sentence id."""
+    return {
         s.id: [m.entity for m in entities.find(recogniser, s.ar)]
         for item in articles
         for s in item.article.sentences
     }
+
+
+def profiles(
+    articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
+) -> list[events.Profile]:
+    """What grouping compares, per article (also what ``briefing eval`` scores)."""
+    recogniser = entities.build_recogniser(glossary.values())
+    mentions = find_all_dates(articles)
+    sentence_entities = find_all_entities(articles, recogniser)
+    return [events.profile(item, mentions, sentence_entities) for item in articles]
+
+
+def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
+    recogniser = entities.build_recogniser(glossary.values())
+    mentions = find_all_dates(articles)
+    sentence_entities = find_all_entities(articles, recogniser)
     profiles = [events.profile(item, mentions, sentence_entities) for item in articles]
     result = []
     types = {entry.id: entry.type for entry in glossary.values()}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from . import argos, argos_engine, build, consistency, pending, seeds, tm, translate
+from . import argos, argos_engine, build, consistency, glossary, pending, seeds, tm, translate
 from .errors import BriefingError, InputError
 
 
@@ -112,6 +112,35 @@ def check_command() -> None:
     if problems:
         raise InputError(problems)
     click.echo(f"{articles} seeds OK.")
+
+
+@cli.command("eval")
+@click.option(
+    "--split",
+    type=click.Choice(["tune", "test", "all"]),
+    default="test",
+    show_default=True,
+    help="Which half of the labelled corpus to score (tune on 'tune', report 'test').",
+)
+@click.option(
+    "--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
+    help="Folder with labels.yaml and corpus/ (default: eval/ of this project).",
+)  # fmt: skip
+def eval_command(split: str, corpus_dir: Path | None) -> None:
+    """Score cleaning, titles, grouping, dates, quotes, figures and entities against the
+    hand-labelled reports in eval/; the last line sums it up."""
+    from .evaluation import corpus, report
+
+    project = _project()
+    folder = corpus_dir or project.root / "eval"
+    if not (folder / "labels.yaml").is_file():
+        raise BriefingError(f"no labels.yaml in {folder}: pass --corpus FOLDER")
+    items = corpus.load(folder, None if split == "all" else split)
+    results = report.evaluate(items, folder / "corpus", glossary.load(project.seeds_dir))
+    click.echo(f"split: {split}")
+    for line in results.lines:
+        click.echo(line)
+    click.echo(report.summary_line(results))
 
 
 @cli.command("new")

@@ -205,26 +205,48 @@ class Group:
     end: dt.date | None
 
 
+class Scorer:
+    """How alike an article is to an event (or to another article), from 0 to about 1.25.
+
+    What the articles say (TF-IDF cosine), who and where they name (IDF-weighted shared
+    glossary entities) and a shared quotation.
+    """
+
+    def __init__(self, profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> None:
+        self.frequencies, self.total = similarity.document_frequencies(p.terms for p in profiles)
+        self.entity_df, _ = similarity.document_frequencies(p.entities for p in profiles)
+        self.entity_types = entity_types
+        self.vectors = {
+            p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
+        }
+
+    def entity_weight(self, entity: str) -> float:
+        kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
+        return kind * similarity.idf(entity, self.entity_df, self.total)
+
+    def score(self, p: Profile, cluster: _Cluster) -> float:
+        text = similarity.cosine(self.vectors[p.id], similarity.normalised(cluster.centroid))
+        union = p.entities | set(cluster.entities)
+        shared = p.entities & set(cluster.entities)
+        weight = self.entity_weight
+        names = sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
+        quote = 0.25 if p.shingles & cluster.shingles else 0.0
+        return 0.6 * text + 0.4 * names + quote
+
+    def pair(self, a: Profile, b: Profile) -> float:
+        """The score of ``a`` against an event made of ``b`` alone."""
+        cluster = _Cluster(members=[])
+        cluster.add(b, self.vectors[b.id])
+        return self.score(a, cluster)
+
+
 def group(profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
     ``entity_types`` maps glossary ids to their type, which weighs shared entities.
     """
-    frequencies, total = similarity.document_frequencies(p.terms for p in profiles)
-    entity_df, _ = similarity.document_frequencies(p.entities for p in profiles)
-    vectors = {p.id: similarity.vector(p.terms, frequencies, total) for p in profiles}
-
-    def entity_weight(entity: str) -> float:
-        kind = ENTITY_TYPE_WEIGHT.get(entity_types.get(entity, ""), 1.0)
-        return kind * similarity.idf(entity, entity_df, total)
-
-    def score(p: Profile, cluster: _Cluster) -> float:
-        text = similarity.cosine(vectors[p.id], similarity.normalised(cluster.centroid))
-        union = p.entities | set(cluster.entities)
-        shared = p.entities & set(cluster.entities)
-        names = sum(map(entity_weight, shared)) / (sum(map(entity_weight, union)) or 1.0)
-        quote = 0.25 if p.shingles & cluster.shingles else 0.0
-        return 0.6 * text + 0.4 * names + quote
+    scorer = Scorer(profiles, entity_types)
+    vectors, score = scorer.vectors, scorer.score
 
     clusters: list[_Cluster] = []
     manual: dict[str, _Cluster] = {}

@@ -1,0 +1,121 @@
+"""The labelled evaluation corpus: ``eval/labels.yaml`` plus ``eval/corpus/<id>.txt``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import yamlfile
+from ..model import Seed, SeedMeta
+
+SPLITS = ("tune", "test")
+
+
+@dataclass(frozen=True)
+class Quote:
+    line: int
+    starts: str
+    speaker_id: str | None
+
+
+@dataclass(frozen=True)
+class Figure:
+    line: int
+    value: str  # "5", or "5-6" for a range
+    kind: str
+    given_by: str  # who gave the number, or "outlet"
+    revision: bool
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One article of the corpus and what a person said about it."""
+
+    id: str
+    outlet: str
+    outlet_line: str
+    url: str | None
+    published: dt.date | None
+    event: str
+    event_date: dt.date
+    split: str
+    title_line: int | None
+    title: str | None
+    boilerplate: frozenset[int]  # 1-based line numbers
+    entities: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    not_quotes: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    text: str
+
+    def seed(self, path: Path) -> Seed:
+        """The article as a contributor would add it: outlet, date and URL as labelled."""
+        meta = SeedMeta(
+            id=self.id, outlet=_slug(self.outlet), url=self.url, published=self.published
+        )
+        return Seed(path=path, meta=meta, body=self.text, body_line=1)
+
+
+def _slug(name: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
+def _date(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def _lines(ranges: list[list[int]] | None) -> frozenset[int]:
+    return frozenset(n for first, last in ranges or [] for n in range(first, last + 1))
+
+
+def _figure(label: dict[str, Any]) -> Figure:
+    return Figure(
+        line=label["line"], value=str(label["value"]), kind=label["kind"],
+        given_by=str(label["given_by"]), revision=bool(label.get("revision")),
+    )  # fmt: skip
+
+
+def load(eval_dir: Path, split: str | None = None) -> list[Labelled]:
+    """Every labelled article (of one split, if given), in id order."""
+    data, _ = yamlfile.read(eval_dir / "labels.yaml", what="evaluation labels")
+    events = data["events"]
+    items = []
+    for item in data["articles"]:
+        event = events[item["event"]]
+        if split and event["split"] != split:
+            continue
+        items.append(
+            Labelled(
+                id=item["id"],
+                outlet=item["outlet"],
+                outlet_line=item["outlet_line"],
+                url=item.get("url"),
+                published=_date(item.get("published")),
+                event=item["event"],
+                event_date=_date(event["date"]) or dt.date.min,
+                split=event["split"],
+                title_line=item.get("title_line"),
+                title=item.get("title"),
+                boilerplate=_lines(item.get("boilerplate")),
+                entities=tuple(item.get("entities") or ()),
+                quotes=tuple(
+                    Quote(q["line"], q["starts"], q.get("speaker_id"))
+                    for q in item.get("quotes") or ()
+                ),
+                not_quotes=tuple(item.get("not_quotes") or ()),
+                figures=tuple(
+                    Figure(
+                        f["line"],
+                        str(f["value"]),
+                        f["kind"],
+                        str(f["given_by"]),
+                        bool(f.get("revision")),
+                    )
+                    for f in item.get("figures") or ()
+                ),
+                text=(eval_dir / "corpus" / f"{item['id']}.txt").read_text(encoding="utf-8"),
+            )
+        )
+    return sorted(items, key=lambda x: x.id)

@@ -1,0 +1,255 @@
+"""Run the pipeline's own stages over the labelled corpus and score each component.
+
+Nothing here re-implements a stage: cleaning, segmentation, grouping, dating, quotes,
+figures and entities are the ones a build runs; only the comparison with labels is new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import analyse, arabic, clean, entities, events, figures, quotes, segment
+from ..glossary import Entry
+from ..model import Article, TranslatedArticle
+from . import metrics
+from .corpus import Labelled
+
+# Label kinds that name a kind of ours; the rest are "other counts".
+FIGURE_KINDS = {
+    "killed": "killed", "injured": "injured", "displaced": "displaced",
+    "vehicles": "vehicles", "patrols": "patrols",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Prepared:
+    item: Labelled
+    text: clean.CleanText
+    article: Article
+    line_of: dict[str, int]  # sentence id -> line of the text it comes from
+
+    def sentences_at(self, line: int) -> list[str]:
+        return [sid for sid, number in self.line_of.items() if number == line]
+
+
+def prepare(items: Sequence[Labelled], corpus_dir: Path) -> list[Prepared]:
+    result = []
+    for item in items:
+        seed = item.seed(corpus_dir / f"{item.id}.txt")
+        text = clean.clean(seed)
+        article = segment.segment(seed.meta, text)
+        numbers = [text.headline_line or 0, *(line.number for line in text.paragraphs)]
+        line_of = {s.id: numbers[s.paragraph] for s in article.sentences}
+        result.append(Prepared(item, text, article, line_of))
+    return result
+
+
+@dataclass
+class Results:
+    """Every figure ``briefing eval`` prints, by component."""
+
+    lines: list[str]
+    summary: dict[str, float]
+
+
+def _kept_lines(p: Prepared) -> set[int]:
+    return {line.number for line in p.text.paragraphs} | {p.text.headline_line or 0}
+
+
+def boilerplate(prepared: Sequence[Prepared]) -> metrics.PRF:
+    """Per non-blank line: did cleaning remove exactly the lines labelled as chrome?"""
+    hits = removed = labelled = 0
+    for p in prepared:
+        lines = {n for n, text in enumerate(p.item.text.split("\n"), 1) if text.strip()}
+        predicted = lines - _kept_lines(p)
+        hits += len(predicted & p.item.boilerplate)
+        removed += len(predicted)
+        labelled += len(p.item.boilerplate & lines)
+    return metrics.prf(hits, removed, labelled)
+
+
+def titles(prepared: Sequence[Prepared]) -> tuple[float, float, int]:
+    """Share of labelled headlines found exactly (site names stripped); share of titles
+    taken from a labelled chrome line; how many were labelled."""
+    labelled = [p for p in prepared if p.item.title]
+    exact = sum(
+        arabic.fold(p.article.headline.ar) == arabic.fold(p.item.title or "") for p in labelled
+    )
+    from_chrome = sum((p.text.headline_line or 0) in p.item.boilerplate for p in prepared)
+    return (
+        metrics.share(exact, len(labelled)),
+        metrics.share(from_chrome, len(prepared)),
+        len(labelled),
+    )
+
+
+def grouping(
+    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
+) -> tuple[list[str], dict[str, float]]:
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    found = analyse.analyse(articles, glossary)
+    predicted = {a.id: e.id for e in found for a in e.articles}
+    dates = {a.id: e.date for e in found for a in e.articles}
+    gold = {p.item.id: p.item.event for p in prepared}
+    pairs = metrics.pairwise(gold, predicted)
+    cubed = metrics.bcubed(gold, predicted)
+    correct_dates = sum(dates[p.item.id] == p.item.event_date for p in prepared)
+    low, high = _margin(prepared, articles, glossary)
+    summary = {
+        "grouping_precision": pairs.precision, "grouping_recall": pairs.recall,
+        "grouping_f1": pairs.f1, "bcubed_f1": cubed.f1,
+        "date_acc": metrics.share(correct_dates, len(prepared)), "margin": low - high,
+    }  # fmt: skip
+    lines = [
+        f"grouping: pairwise P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; "
+        f"B-cubed P={cubed.precision:.3f} R={cubed.recall:.3f} F1={cubed.f1:.3f}; "
+        f"{len(found)} events predicted for {len(set(gold.values()))} labelled",
+        f"grouping margin: lowest true pair {low:.3f}, highest false pair within "
+        f"{events.WINDOW_DAYS} days {high:.3f} (margin {low - high:+.3f})",
+        f"event dates: {correct_dates}/{len(prepared)} articles in an event dated on the "
+        "labelled day of the happening",
+    ]
+    return lines, summary
+
+
+def _margin(
+    prepared: Sequence[Prepared], articles: list[TranslatedArticle], glossary: Mapping[str, Entry]
+) -> tuple[float, float]:
+    """Lowest score of two reports of one event; highest of two different events that
+    lie within the grouping window of each other (the pairs grouping must tell apart)."""
+    profiles = {p.id: p for p in analyse.profiles(articles, glossary)}
+    scorer = events.Scorer(list(profiles.values()), {e.id: e.type for e in glossary.values()})
+    event_of = {p.item.id: p.item for p in prepared}
+    true_scores, false_scores = [1.0], [0.0]
+    for a, b in itertools.combinations(sorted(profiles), 2):
+        x, y = event_of[a], event_of[b]
+        score = min(scorer.pair(profiles[a], profiles[b]), scorer.pair(profiles[b], profiles[a]))
+        if x.event == y.event:
+            true_scores.append(score)
+        elif abs((x.event_date - y.event_date).days) <= events.WINDOW_DAYS:
+            false_scores.append(score)
+    return min(true_scores), max(false_scores)
+
+
+def quote_speakers(
+    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
+) -> tuple[float, int, int]:
+    """Share of labelled quotations (by a glossary speaker) found with that speaker; how
+    many were scored; how many quoted names or terms were taken for speech."""
+    recogniser = entities.build_recogniser(glossary.values())
+    correct = scored = false_quotes = 0
+    for p in prepared:
+        found = quotes.find_quotes(p.article, recogniser, glossary)
+        for label in p.item.quotes:
+            if label.speaker_id is None:
+                continue
+            scored += 1
+            at_line = set(p.sentences_at(label.line))
+            start = arabic.fold(label.starts)
+            correct += any(
+                q.sentence in at_line and arabic.fold(q.text).startswith(start[:12])
+                and q.speaker == label.speaker_id
+                for q in found
+            )  # fmt: skip
+        not_speech = {arabic.fold(t) for t in p.item.not_quotes}
+        false_quotes += sum(arabic.fold(q.text) in not_speech for q in found)
+    return metrics.share(correct, scored), scored, false_quotes
+
+
+def _value_matches(figure: figures.Figure, value: str) -> bool:
+    return str(figure.value) == value.split("-")[0].strip()
+
+
+def figure_scores(
+    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
+) -> tuple[float, float, int]:
+    """Of the labelled figures found (same sentence, same number): share with the right
+    kind, share with the right reporter (the outlet itself when nobody is named)."""
+    recogniser = entities.build_recogniser(glossary.values())
+    kinds = reporters = matched = 0
+    for p in prepared:
+        found = figures.find_figures(p.article, recogniser, glossary)
+        for label in p.item.figures:
+            at_line = set(p.sentences_at(label.line))
+            match = next(
+                (f for f in found if f.sentence in at_line and _value_matches(f, label.value)),
+                None,
+            )
+            if match is None:
+                continue
+            matched += 1
+            kinds += match.kind == FIGURE_KINDS.get(label.kind, figures.OTHER)
+            reporters += _same_reporter(match.reported_by, label.given_by, glossary)
+    return metrics.share(kinds, matched), metrics.share(reporters, matched), matched
+
+
+def _same_reporter(found: str | None, given_by: str, glossary: Mapping[str, Entry]) -> bool:
+    if given_by.strip().lower() == "outlet":
+        return found is None or glossary[found].type == "outlet"
+    if found is None:
+        return False
+    entry = glossary[found]
+    names = {entry.id, *(v.lower() for v in entry.name.values())}
+    names |= {v.lower() for v in (entry.short or {}).values()}
+    label = given_by.lower()
+    return any(name and (name in label or label in name) for name in names)
+
+
+def entity_precision(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> float:
+    """Share of the actors and places recognised in kept text that the labels name."""
+    recogniser = entities.build_recogniser(glossary.values())
+    right = total = 0
+    for p in prepared:
+        named = {arabic.fold(n) for n in p.item.entities}
+        found = {m.entity for s in p.article.sentences for m in entities.find(recogniser, s.ar)}
+        for entity_id in found:
+            entry = glossary[entity_id]
+            if entry.type not in analyse.EVENT_ENTITY_TYPES:
+                continue
+            total += 1
+            forms = {arabic.fold(f) for f in entry.ar_forms}
+            right += any(f in n or n in f for f in forms for n in named)
+    return metrics.share(right, total)
+
+
+def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str, Entry]) -> Results:
+    prepared = prepare(items, corpus_dir)
+    chrome = boilerplate(prepared)
+    title_exact, title_chrome, title_count = titles(prepared)
+    group_lines, group_summary = grouping(prepared, glossary)
+    quote_acc, quote_count, false_quotes = quote_speakers(prepared, glossary)
+    kind_acc, reporter_acc, figure_count = figure_scores(prepared, glossary)
+    entity_p = entity_precision(prepared, glossary)
+    lines = [
+        f"articles: {len(items)}, events: {len({i.event for i in items})}, "
+        f"outlets: {len({i.outlet for i in items})}",
+        f"boilerplate lines: P={chrome.precision:.3f} R={chrome.recall:.3f} F1={chrome.f1:.3f}",
+        f"titles: {title_exact:.3f} exactly the labelled headline (of {title_count}); "
+        f"{title_chrome:.3f} taken from a chrome line",
+        *group_lines,
+        f"quotes: speaker right for {quote_acc:.3f} of {quote_count}; "
+        f"{false_quotes} quoted names taken for speech",
+        f"figures ({figure_count} found of the labelled): kind {kind_acc:.3f}, "
+        f"reporter {reporter_acc:.3f}",
+        f"entities: precision {entity_p:.3f}",
+    ]
+    summary = {
+        **group_summary, "boilerplate_f1": chrome.f1, "quote_acc": quote_acc,
+        "title_acc": title_exact, "figure_kind_acc": kind_acc,
+        "figure_reporter_acc": reporter_acc, "entity_precision": entity_p,
+    }  # fmt: skip
+    return Results(lines=lines, summary=summary)
+
+
+SUMMARY_KEYS = ("grouping_f1", "bcubed_f1", "date_acc", "boilerplate_f1", "quote_acc")
+
+
+def summary_line(results: Results) -> str:
+    return " ".join(f"{key}={results.summary[key]:.3f}" for key in SUMMARY_KEYS)
+
+
+__all__ = ["Results", "dt", "evaluate", "summary_line"]
