@@ -1,10 +1,12 @@
 """Clean a seed body: take out site chrome, keep what was taken out.
 
-Scraped articles carry the page around them: crawl dates, "logo"/"Top" links, repeated
-headlines, newsletter prompts, reader comments and "most read" lists. The rules below
-are deliberately about page structure (position, whole lines, missing Arabic letters),
-not about particular outlets, so they hold for articles we have not seen. Every removed
-line is kept in a ``RemovedBlock`` and shown collapsed on the source page.
+Scraped articles carry the page around them: menus, section labels, site names, crawl and
+publication dates, datelines and bylines, photo captions, repeated headlines, share
+buttons, newsletter prompts, reader comments and "related"/"most read" lists. The rules
+are about page structure, not particular outlets, so they hold for pages we have not
+seen: the article is the run of prose lines; the headline is the first headline-shaped
+line before it; short lines around it and whole lines of dates, links or symbols are
+furniture. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
 """
 
 from __future__ import annotations
@@ -16,24 +18,58 @@ from . import arabic
 from .model import RemovedBlock, Seed
 
 # Kinds of removed text; labels for readers live in templates/strings.yaml.
-CLEANING_KINDS = ("chrome", "repeated-headline", "newsletter", "comments", "related", "signoff")
+CLEANING_KINDS = (
+    "chrome", "dateline", "caption", "repeated-headline", "newsletter", "comments", "related",
+    "signoff",
+)  # fmt: skip
 
 # Whole lines (after dropping symbols such as emoji) that open the page's tail.
 _COMMENTS_HEADER = re.compile(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
     r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|اقرأ أيضاً|"
-    r"مواضيع ذات صلة|أخبار ذات صلة|المزيد من الأخبار|most read|related)$",
+    r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
+    r"most read|related)( على \w+)?$",
     re.IGNORECASE,
 )
-# Lines that are page furniture wherever they stand.
+# Lines that are page furniture wherever they stand, whole or by their first words.
 _CHROME_LINE = re.compile(r"^(logo|top|advertisement|إعلان|شارك|مشاركة|طباعة|share|print)$", re.I)
+_CHROME_START = re.compile(
+    r"^(طباعة|شارك|تابعونا|تابعوا|لمتابعة|اشترك|الرئيسية|آخر الأخبار|اقرأ أيضا|اقرأ أيضاً|"
+    r"اقرأ المزيد|camera icon|tag icon|facebook|twitter)\b",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة)\s")
+_DISCLAIMER = re.compile(r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|جميع الحقوق محفوظة")
 _NEWSLETTER = re.compile(
     r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter",
     re.IGNORECASE,
 )
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
+_PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
 _SYMBOLS = re.compile(r"[^\w\s]")
+_TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
+# A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
+_CUT = re.compile(r"^(و|ف|في |كما |ثم )")
+_SENTENCE_STOP = re.compile(r"[.!?؟…]$")
+_URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+# A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
+_CREDIT = re.compile(r"(\([^()]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)\s*\.?$")
+# Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
+_SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
+_DATE_TEXT = """
+    يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر
+    نوفمبر ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول
+    تشرين الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس
+    الجمعة بتوقيت غرينتش جرينيتش غرينيتش مكة م ص مساء صباحا تاريخ النشر نشر محدث آخر تحديث
+    منذ ساعة ساعات دقيقة دقائق gmt utc am pm
+"""
+_DATE_WORDS = frozenset(_DATE_TEXT.split())
+DATE_LINE_MAX_WORDS = 12
+DATE_LINE_SHARE = 0.6  # of a line's words that are digits, month or weekday names, or Latin
+PROSE_MIN_WORDS = 7  # a line this long is article text even without final punctuation
+HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headlines
+HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
 
 
 @dataclass(frozen=True)
@@ -56,6 +92,59 @@ def _bare(text: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", arabic.canonical(text)).split())
 
 
+def _words(text: str) -> list[str]:
+    return _bare(text).split()
+
+
+def is_prose(text: str) -> bool:
+    """Article text: a long line, or a sentence with its final punctuation."""
+    count = len(_words(text))
+    return count >= PROSE_MIN_WORDS or (count >= 3 and bool(_PROSE_END.search(text.strip())))
+
+
+def _is_date_line(text: str) -> bool:
+    """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش"."""
+    words = _words(_URL.sub(" ", text).replace("date ", " "))
+    if not words or not any(ch.isdigit() for ch in text) or len(words) > DATE_LINE_MAX_WORDS:
+        return False
+    dateish = sum(w.isdigit() or w.lower() in _DATE_WORDS or not arabic.has_arabic(w)
+                  for w in words)  # fmt: skip
+    return dateish / len(words) >= DATE_LINE_SHARE
+
+
+def _is_dateline(text: str) -> bool:
+    """A place/outlet dateline or section path standing alone: "دمشق – الناس نيوز ::"."""
+    stripped = _TRAILING_SEPARATORS.sub("", text.strip())
+    segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
+    return (
+        _SEPARATORS.search(stripped) is not None and len(_words(stripped)) <= 8
+        and not _SENTENCE_END.search(stripped) and all(len(s.split()) <= 3 for s in segments)
+    )  # fmt: skip
+
+
+def _line_kind(text: str) -> str | None:
+    """A removal kind for lines that are furniture wherever they stand."""
+    bare = _bare(text)
+    if _SIGNOFF.match(text.strip()):
+        return None  # the outlet's sign-off: attribution, taken at the end
+    if not arabic.has_arabic(_URL.sub("", text)):
+        return "chrome"  # dates of the copy, links, "logo", "Facebook Share"
+    if _CHROME_LINE.match(bare) or _CHROME_START.match(bare) or _DISCLAIMER.search(text):
+        return "chrome"
+    if _NEWSLETTER.search(text):
+        return "newsletter"
+    if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
+        return "dateline"
+    stripped = text.strip()
+    if stripped.startswith(("•", "·", "▪")):
+        return "caption"
+    credit = _CREDIT.search(stripped)
+    before = stripped[: credit.start()].rstrip() if credit else ""
+    if credit and len(_words(text)) <= 25 and not _SENTENCE_END.search(before):
+        return "caption"
+    return None
+
+
 def clean(seed: Seed) -> CleanText:
     lines = [
         # Only "\n" ends a line (as in editors); a line of invisible marks alone is blank.
@@ -64,39 +153,16 @@ def clean(seed: Seed) -> CleanText:
     ]
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]
-
-    # The tail: everything from the first comments/related header on.
-    tail_kind = None
+    _mark_tail(content, kind_of)
     for line in content:
-        bare = _bare(line.text)
-        if _COMMENTS_HEADER.match(bare):
-            tail_kind = "comments"
-        elif _RELATED_HEADER.match(bare):
-            tail_kind = "related"
-        if tail_kind:
-            kind_of[line.number] = tail_kind
-    content = [line for line in content if line.number not in kind_of]
-
-    # Leading and trailing lines without Arabic letters are chrome (crawl dates, "logo",
-    # "Top", comment counters): the article itself starts and ends with Arabic text.
-    while content and not arabic.has_arabic(content[0].text):
-        kind_of[content.pop(0).number] = "chrome"
-    while content and not arabic.has_arabic(content[-1].text):
-        kind_of[content.pop().number] = "chrome"
-    for line in content:
-        if _CHROME_LINE.match(_bare(line.text)):
-            kind_of[line.number] = "chrome"
-        elif _NEWSLETTER.search(line.text):
-            kind_of[line.number] = "newsletter"
+        if line.number not in kind_of and (kind := _line_kind(line.text)):
+            kind_of[line.number] = kind
+    _mark_caption_stubs(content, kind_of)
     content = [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
-
     headline, headline_line = _headline(seed, content)
-    folded = arabic.fold(headline)
-    for line in content:
-        if line.number != headline_line and arabic.fold(line.text) == folded:
-            kind_of[line.number] = "repeated-headline"
+    _mark_around_article(content, headline, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
     )
@@ -109,14 +175,75 @@ def clean(seed: Seed) -> CleanText:
     )
 
 
+def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Everything from the first comments/related header after some article text on.
+
+    A header before any prose is a menu item, not the start of the tail: taking the page
+    from there would remove the whole article.
+    """
+    tail_kind = None
+    seen_prose = False
+    for line in content:
+        bare = _bare(line.text)
+        if seen_prose and _COMMENTS_HEADER.match(bare):
+            tail_kind = "comments"
+        elif seen_prose and _RELATED_HEADER.match(bare):
+            tail_kind = "related"
+        if tail_kind:
+            kind_of[line.number] = tail_kind
+        elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
+            kind_of[line.number] = "chrome"
+        seen_prose = seen_prose or is_prose(line.text)
+
+
+def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A line that begins a caption removed next to it is the caption cut short."""
+    captions = [_bare(line.text) for line in content if kind_of.get(line.number) == "caption"]
+    for line in content:
+        bare = _bare(line.text)
+        if line.number not in kind_of and any(c != bare and c.startswith(bare) for c in captions):
+            kind_of[line.number] = "caption"
+
+
+def _mark_around_article(
+    content: list[Line], headline: str, headline_line: int | None, kind_of: dict[int, str]
+) -> None:
+    """Labels before the article (short lines: site names, sections, bylines), copies of
+    the headline, and what follows the last prose line, are page furniture."""
+    prose = [
+        i for i, line in enumerate(content) if is_prose(line.text) and line.number != headline_line
+    ]
+    # Without any prose line there is no article to find the edges of: keep every line.
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
+    head = _bare(headline)
+    for i, line in enumerate(content):
+        if line.number == headline_line:
+            continue
+        bare = _bare(line.text)
+        if head and len(bare.split()) >= 3 and (bare == head or head.startswith(bare) or (
+            head in bare and len(bare.split()) <= len(head.split()) + 4
+        )):  # fmt: skip
+            kind_of[line.number] = "repeated-headline"
+        elif i < first_prose and len(bare.split()) < HEADLINE_MIN_WORDS:
+            kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
+        elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _CUT.match(bare):
+            kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
+
+
 def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None]:
-    """Front-matter title wins; the body's first line is the headline when it matches."""
+    """Front-matter title wins; else the first headline-shaped line before the article,
+    else the first line."""
     first = content[0] if content else None
     if seed.meta.title:
         matches = first is not None and arabic.fold(first.text) == arabic.fold(seed.meta.title)
         return seed.meta.title, first.number if matches and first else None
     if first is None:
         return "", None
+    for line in content:
+        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _SENTENCE_STOP.search(line.text):
+            break
+        if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
+            return line.text, line.number
     return first.text, first.number
 
 
@@ -130,14 +257,14 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
         outlet = match.group("outlet")
     else:
         # A lone name of at most three words, set apart by a blank line, with no digits
-        # or sentence punctuation: the way outlets such as Rudaw sign their reports.
+        # or punctuation: the way outlets such as Rudaw sign their reports.
         words = last.text.split()
         index = last.number - lines[0].number
         before = lines[index - 1].text if index > 0 else "not blank"
         is_name = (
             len(words) <= 3
             and not before
-            and not _SENTENCE_END.search(last.text)
+            and not re.search(r"[.!?؟؛…:،,]", last.text)
             and not any(ch.isdigit() for ch in last.text)
         )
         if not is_name:
