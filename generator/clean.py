@@ -48,13 +48,19 @@ _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
 _SYMBOLS = re.compile(r"[^\w\s]")
+# A date or time: "29.08.2023", "٠١:١٨", "2019-11-11T17:22", or a month or weekday named.
+_DATE_PATTERN = re.compile(
+    r"\d{1,4}\s*[-/.:]\s*\d{1,2}|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
+    r"اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
+    r"تشرين)\b"
+)
 _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
-_CREDIT = re.compile(r"(\([^()]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)\s*\.?$")
+_CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$")
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
 _DATE_TEXT = """
@@ -105,7 +111,7 @@ def is_prose(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش"."""
     words = _words(_URL.sub(" ", text).replace("date ", " "))
-    if not words or not any(ch.isdigit() for ch in text) or len(words) > DATE_LINE_MAX_WORDS:
+    if not words or len(words) > DATE_LINE_MAX_WORDS or not _DATE_PATTERN.search(text):
         return False
     dateish = sum(w.isdigit() or w.lower() in _DATE_WORDS or not arabic.has_arabic(w)
                   for w in words)  # fmt: skip
@@ -116,6 +122,8 @@ def _is_dateline(text: str) -> bool:
     """A place/outlet dateline or section path standing alone: "دمشق – الناس نيوز ::"."""
     stripped = _TRAILING_SEPARATORS.sub("", text.strip())
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
+    if _URL.search(stripped) or not all(arabic.has_arabic(s) for s in segments):
+        return False
     return (
         _SEPARATORS.search(stripped) is not None and len(_words(stripped)) <= 8
         and not _SENTENCE_END.search(stripped) and all(len(s.split()) <= 3 for s in segments)
@@ -140,7 +148,13 @@ def _line_kind(text: str) -> str | None:
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
-    if credit and len(_words(text)) <= 25 and not _SENTENCE_END.search(before):
+    # A caption names what the photo shows; a sentence of the report opens with "و".
+    if (
+        credit
+        and len(_words(text)) <= 25
+        and not _SENTENCE_END.search(before)
+        and not _CUT.match(stripped)
+    ):
         return "caption"
     return None
 

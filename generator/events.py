@@ -28,8 +28,18 @@ from .model import Article, TranslatedArticle
 WINDOW_DAYS = 7  # gap allowed between an article's dates and an event's
 MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a new event
 # Similarity needed to join: reports a day apart need less than reports a week apart.
-JOIN_SCORE_SAME_DAYS = 0.14  # dates overlap or touch (within a day)
-JOIN_SCORE_WEEK = 0.15  # up to WINDOW_DAYS apart
+
+
+@dataclass(frozen=True)
+class JoinScores:
+    """Similarity an article needs to join an event. Fitted on the tuning half of the
+    labelled corpus by eval/fit_grouping.py (see BENCHMARKS.md), never on the test half."""
+
+    same_days: float  # dates overlap or touch (within a day)
+    week: float  # up to WINDOW_DAYS apart
+
+
+JOIN_SCORES = JoinScores(same_days=0.14, week=0.50)
 UNDATED_JOIN_SCORE = 0.30
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
@@ -192,9 +202,9 @@ def _within_reach(p: Profile, cluster: _Cluster) -> bool:
     return _gap_days(p, cluster) <= WINDOW_DAYS and span <= MAX_EVENT_DAYS
 
 
-def _join_score(p: Profile, cluster: _Cluster) -> float:
+def _join_score(p: Profile, cluster: _Cluster, join: JoinScores) -> float:
     """The similarity needed for ``p`` to join ``cluster``: less when their days touch."""
-    return JOIN_SCORE_SAME_DAYS if _gap_days(p, cluster) <= 1 else JOIN_SCORE_WEEK
+    return join.same_days if _gap_days(p, cluster) <= 1 else join.week
 
 
 @dataclass(frozen=True)
@@ -213,8 +223,11 @@ class Scorer:
     """
 
     def __init__(self, profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> None:
-        self.frequencies, self.total = similarity.document_frequencies(p.terms for p in profiles)
-        self.entity_df, _ = similarity.document_frequencies(p.entities for p in profiles)
+        # Frequencies of a fixed reference corpus, not of the articles at hand: adding
+        # articles must never move the scores of others.
+        reference = similarity.reference()
+        self.frequencies, self.entity_df = reference.terms, reference.entities
+        self.total = reference.documents
         self.entity_types = entity_types
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
@@ -240,7 +253,11 @@ class Scorer:
         return self.score(a, cluster)
 
 
-def group(profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> list[Group]:
+def group(
+    profiles: Sequence[Profile],
+    entity_types: Mapping[str, str],
+    join: JoinScores = JOIN_SCORES,
+) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
     ``entity_types`` maps glossary ids to their type, which weighs shared entities.
@@ -266,7 +283,7 @@ def group(profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> list[
         active = [c for c in active if c.end is None or c.end >= horizon]
         candidates = [c for c in active if _within_reach(p, c)]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
-        if best is not None and score(p, best) >= _join_score(p, best):
+        if best is not None and score(p, best) >= _join_score(p, best, join):
             best.add(p, vectors[p.id])
             continue
         cluster = _Cluster(members=[])

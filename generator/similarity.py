@@ -7,9 +7,13 @@ would pull in torch (camel-tools) or a GPL licence (pyarabic).
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from .entities import words
 
@@ -50,6 +54,25 @@ def terms(text: str) -> list[str]:
         if term not in STOPWORDS and len(term) >= 3:
             result.append(term)
     return result
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Document frequencies of a fixed reference corpus shipped with the code
+    (``data/reference_frequencies.json``, written by eval/fit_grouping.py)."""
+
+    documents: int
+    terms: Mapping[str, int]
+    entities: Mapping[str, int]
+
+
+REFERENCE_FILE = Path(__file__).parent / "data" / "reference_frequencies.json"
+
+
+@functools.cache
+def reference() -> Reference:
+    data = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
+    return Reference(data["documents"], data["terms"], data["entities"])
 
 
 def document_frequencies(documents: Iterable[Iterable[str]]) -> tuple[Counter[str], int]:

@@ -65,7 +65,7 @@ def test_new_then_build_shows_the_article_pending_and_strict_fails(
 
     built = run(project, "build")
     assert built.returncode == 0, built.stderr
-    assert "6 articles, 4 events, 75 sentences, 2 pending translations" in built.stdout
+    assert "6 articles, 5 events, 75 sentences, 2 pending translations" in built.stdout
     page = project.site_dir / "sources" / path.stem / "index.html"
     assert "Translation pending" in page.read_text(encoding="utf-8")
 
