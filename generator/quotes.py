@@ -27,6 +27,9 @@ MIN_WORDS = 4
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
+# How far a body may stand from the speech verb and still be its subject, ahead of a
+# speaker carried over from before: "وأفاد بيان للمرصد" (two words).
+BODY_SUBJECT_WORDS = 3
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -49,6 +52,10 @@ SPEECH_WORDS = (
 _VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
+# "القائد العام لقوات ...": a person named by role; the body is not the speaker.
+_ROLE_WORDS = _folded("القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير")
+# "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
+_STATEMENT_WORDS = _folded("بيان بيانا تقرير تصريح حصيلة منشور")
 _CLITICS = ("و", "ف")
 
 
@@ -114,9 +121,26 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif stack:  # a closing mark with nothing open is a stray: dropped
             pairs.append((stack.pop(), i))
+    pairs += _unclosed(text, stack, pairs)
     return sorted(
-        p for p in pairs if not any(q != p and q[0] < p[0] and p[1] < q[1] for q in pairs)
+        p for p in pairs if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in pairs)
     )
+
+
+def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where an opening mark was never closed: it closes where a quoted name nested in it
+    does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both), or at the end of
+    the sentence, which the quotation runs past. Before a quoted statement of its own it
+    is a stray ('"أن ذلك "دليل آخر على ..."')."""
+    if not opens:
+        return []
+    first = opens[0]
+    inner = [(a, b) for a, b in pairs if a > first]
+    if not inner:
+        return [(first, len(text))]
+    if all(len(entities.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
+        return [(first, max(b for _, b in inner))]
+    return []
 
 
 def _spans(text: str) -> list[_Span]:
@@ -144,6 +168,8 @@ def _via(
         # "لفرانس برس": the name matched only once its ل was taken off.
         own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
         lam = (first.startswith("ل") and not own) or (m.start and words[m.start - 1] == "ل")
+        if lam and m.start and _unclitic(words[m.start - 1]) in _STATEMENT_WORDS:
+            continue
         near = [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]
         if lam or any(_unclitic(w) in _VIA_WORDS for w in near):
             return m.entity
@@ -178,7 +204,11 @@ Context = tuple[str | None, str | None]  # (speaker, via) a following sentence m
 
 
 def _sentence_quotes(
-    text: str, recogniser: Recogniser, types: Mapping[str, str], context: Context | None
+    text: str,
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    context: Context | None,
+    heads: Mapping[str, str],
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
     words = entities.words(text)
     spans = _spans(text)
@@ -219,7 +249,23 @@ def _sentence_quotes(
             speaker = nearest[-1].entity
         if speaker is None and following:  # '"..."، قال X'
             speaker = following[0].entity
+        if speaker is None and before:
+            # "قال المرصد": the head noun of a body the article named before.
+            near = [_unclitic(words[i]) for i in range(before[-1] + 1, before[-1] + 3)
+                    if i < len(words) and not quoted(i)]  # fmt: skip
+            speaker = next((heads[w] for w in near if w in heads), None)
         carried = (found[-1][1], found[-1][2]) if found else context
+        # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
+        candidates = [m for m in bodies if m.end <= span.start]
+        after_verb = [m for m in candidates if before and m.start > before[-1]]
+        subject_position = [
+            m
+            for m in after_verb
+            if m.start - before[-1] <= BODY_SUBJECT_WORDS
+            and not _ROLE_WORDS & {_unclitic(w) for w in words[max(0, m.start - 2) : m.start]}
+        ]
+        if speaker is None and subject_position:
+            speaker = subject_position[0].entity
         if speaker is None and carried is not None:
             # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
             found.append((span, carried[0], via or carried[1]))
@@ -227,12 +273,25 @@ def _sentence_quotes(
         if speaker is None:
             # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
             # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
-            candidates = [m for m in bodies if m.end <= span.start]
-            after_verb = [m for m in candidates if before and m.start > before[-1]]
             chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
             speaker = chosen.entity if chosen else None
         found.append((span, speaker, via))
     return found, (found[-1][1], found[-1][2])
+
+
+def _head_nouns(text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]) -> dict[str, str]:
+    """Definite first words of the bodies named in a sentence ("المرصد" for "المرصد السوري
+    لحقوق الإنسان"), by which later sentences refer back to them."""
+    found = {}
+    for mention in entities.find(recogniser, text):
+        entry = glossary[mention.entity]
+        if entry.type not in ("organisation", "outlet"):
+            continue
+        for form in entry.ar_forms:
+            head = arabic.fold(form.split()[0])
+            if head.startswith("ال") and len(form.split()) > 1:
+                found[head] = mention.entity
+    return found
 
 
 def find_quotes(
@@ -242,10 +301,12 @@ def find_quotes(
     types = {key: entry.type for key, entry in glossary.items()}
     quotes: list[Quote] = []
     context: Context | None = None
+    heads: dict[str, str] = {}
     for sentence in article.sentences:
         if sentence.paragraph == 0:  # the headline quotes terms, and is restated below
             continue
-        found, context = _sentence_quotes(sentence.ar, recogniser, types, context)
+        found, context = _sentence_quotes(sentence.ar, recogniser, types, context, heads)
+        heads.update(_head_nouns(sentence.ar, recogniser, glossary))
         quotes.extend(
             Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
         )

@@ -126,7 +126,9 @@ def test_every_quote_is_found_in_its_sentence(
     [
         ('قال: "جملة من أربع كلمات".', ["جملة من أربع كلمات"]),
         ("وأضاف “كالفيرت”، أن «الجملة “داعش” هنا»", ["كالفيرت", "الجملة “داعش” هنا"]),
-        ('وأضاف "بالي": "أن ذلك "دليل آخر".', ["بالي", "دليل آخر"]),  # stray opener
+        # a quoted term closes the quotation around it with one mark
+        ('وأضاف "بالي": "أن ذلك "دليل آخر".', ["بالي", 'أن ذلك "دليل آخر']),
+        ('وأضاف: "أن ذلك "دليل آخر على قدرة القوات".', ["دليل آخر على قدرة القوات"]),  # stray
         ("ونقلت “فرانس برس”عن مصدر قوله: “نص”.", ["فرانس برس", "نص"]),  # closer glued
         ("مع “قسد” و”عبدي” معا", ["قسد", "عبدي"]),  # clitic before an opener
         ("“أنتوني بلنكن“، والعديد", ["أنتوني بلنكن"]),  # “ used as a closer
@@ -214,3 +216,35 @@ def test_is_speech_word_handles_clitics_and_forms() -> None:
         assert quotes.is_speech_word(entities.words(word)[0]), word
     for word in ("التابع", "قوات", "الدوريات"):
         assert not quotes.is_speech_word(entities.words(word)[0]), word
+
+
+def test_a_quotation_running_past_its_sentence_or_closing_on_a_quoted_name() -> None:
+    article = make_article(
+        'وأعلنت قسد أنها "أحبطت محاولة فرار جماعية من السجن.',
+        'وقال مظلوم عبدي "سنضمن عودة الأهالي عبر عملية "الإنسانية والأمن".',
+    )
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [(q.speaker, q.text[:10]) for q in found] == [
+        ("sdf", "أحبطت محاو"),
+        ("mazloum-abdi", "سنضمن عودة"),
+    ]
+    assert found[1].text.endswith('"الإنسانية والأمن')
+
+
+def test_a_body_named_by_its_head_noun_or_in_a_statement_speaks() -> None:
+    article = make_article(
+        'وقال عبدي إن "العمليات ستستمر في المنطقة الشرقية".',
+        'وأفاد بيان للمرصد السوري لحقوق الإنسان بأنه "وثق مقتل عشرة عناصر في الهجوم".',
+        'وقال المرصد إن "الاشتباكات مستمرة في محيط السجن".',
+    )
+    speakers = [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)]
+    assert speakers == ["mazloum-abdi", "sohr", "sohr"]
+
+
+def test_a_person_named_by_role_is_not_the_body_he_leads() -> None:
+    article = make_article(
+        'وقال عبدي إن "العمليات ستستمر في المنطقة الشرقية".',
+        'واعتبر القائد العام لقوات سوريا الديمقراطية أن "الحوار هو الطريق الوحيد للحل".',
+    )
+    speakers = [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)]
+    assert speakers == ["mazloum-abdi", "mazloum-abdi"]
