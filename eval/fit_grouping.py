@@ -44,6 +44,12 @@ def reference_frequencies(articles: list[TranslatedArticle], names: dict) -> dic
     }
 
 
+def _middle(winners: list[tuple[float, float]]) -> tuple[float, float]:
+    same_values = sorted({k[0] for k in winners})
+    week_values = sorted({k[1] for k in winners})
+    return same_values[len(same_values) // 2], week_values[len(week_values) // 2]
+
+
 def main() -> None:
     names = glossary.load(ROOT / "seeds")
     tune = corpus.load(ROOT / "eval", "tune")
@@ -71,9 +77,22 @@ def main() -> None:
             results[(same, week)] = (round(pairs.f1, 4), round(pairs.precision, 4))
     best = max(results.values())
     winners = sorted(k for k, v in results.items() if v == best)
+    same, week = _middle(winners)
+    undated_results = {}
+    for undated in GRID:
+        join = events.JoinScores(same_days=same, week=week, undated=undated)
+        predicted = {m.id: g.id for g in events.group(profiles, types, join) for m in g.members}
+        undated_results[undated] = round(metrics.pairwise(gold, predicted).f1, 4)
+    best_undated = max(undated_results.values())
+    undated_winners = [u for u, f1 in undated_results.items() if f1 == best_undated]
+    print(
+        f"undated: best F1={best_undated:.3f} for {undated_winners}; chosen "
+        f"{undated_winners[len(undated_winners) // 2]}"
+    )
+    print("  " + " ".join(f"{u:.2f}:{f1:.3f}" for u, f1 in undated_results.items()))
     same_values = sorted({k[0] for k in winners})
     week_values = sorted({k[1] for k in winners})
-    chosen = (same_values[len(same_values) // 2], week_values[len(week_values) // 2])
+    chosen = (same, week)
     print(f"best tuning pairwise F1={best[0]:.3f} (precision {best[1]:.3f})")
     print(f"reached by same_days in {same_values}, week in {week_values}")
     print(f"chosen: same_days={chosen[0]} week={chosen[1]} -> {results.get(chosen)}")

@@ -37,10 +37,10 @@ class JoinScores:
 
     same_days: float  # dates overlap or touch (within a day)
     week: float  # up to WINDOW_DAYS apart
+    undated: float = 0.30  # an undated article, with any event naming the same entity
 
 
-JOIN_SCORES = JoinScores(same_days=0.14, week=0.50)
-UNDATED_JOIN_SCORE = 0.30
+JOIN_SCORES = JoinScores(same_days=0.14, week=0.50, undated=0.20)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
@@ -295,7 +295,7 @@ def group(
         # Undated: compare only with events sharing a specific entity or a quotation.
         related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
         best = max(related, key=lambda c: score(p, c), default=None)
-        if best is not None and score(p, best) >= UNDATED_JOIN_SCORE:
+        if best is not None and score(p, best) >= join.undated:
             best.add(p, vectors[p.id])
         else:
             cluster = _Cluster(members=[])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -10,8 +9,8 @@ import pytest
 
 from generator import analyse, build, events, glossary
 from generator.evaluation import corpus, metrics, report
-from generator.model import Article, TranslatedArticle
-from tests.conftest import FOUNDING_PROJECT, REPO
+from generator.model import Seed, SeedMeta, TranslatedArticle
+from tests.conftest import REPO
 from tests.test_cli import run
 
 EVAL = REPO / "eval"
@@ -44,31 +43,42 @@ def _partition(articles: list[TranslatedArticle]) -> set[frozenset[str]]:
     return {frozenset(m.id for m in g.members) for g in events.group(profiles, types)}
 
 
-def _redated(article: Article, new_id: str, day: dt.date) -> TranslatedArticle:
-    paragraphs = tuple(
-        dataclasses.replace(
-            p,
-            sentences=tuple(
-                dataclasses.replace(s, id=s.id.replace(article.id, new_id)) for s in p.sentences
-            ),
-        )
-        for p in article.paragraphs
+# Other happenings in the same places: what a busy archive adds around every event.
+UNRELATED_SUBJECTS = (
+    ("افتتاح مدرسة جديدة", "افتتحت لجنة التربية مدرسة جديدة تتسع لخمسمئة طالب."),
+    ("ارتفاع أسعار الخبز", "ارتفع سعر ربطة الخبز في الأفران الخاصة بسبب نقص الطحين."),
+    ("موسم حصاد القمح", "بدأ المزارعون حصاد القمح وسط توقعات بإنتاج أقل من العام الماضي."),
+    ("حملة تلقيح للأطفال", "أطلقت هيئة الصحة حملة تلقيح ضد شلل الأطفال تستمر أسبوعاً."),
+    ("انقطاع الكهرباء", "شهدت الأحياء انقطاعاً للتيار الكهربائي لساعات طويلة بسبب عطل في المحطة."),
+    ("مهرجان للكتاب", "انطلق معرض للكتاب بمشاركة عشرات دور النشر المحلية."),
+    ("فيضان نهر الخابور", "غمرت مياه نهر الخابور أراضي زراعية بعد أمطار غزيرة."),
+    ("مباراة كرة القدم", "فاز فريق المدينة في مباراة كرة القدم على ملعبه بثلاثة أهداف."),
+    ("ترميم جسر قديم", "بدأت أعمال ترميم الجسر القديم بعد إغلاقه أمام السيارات."),
+    ("نقص مياه الشرب", "اشتكى السكان من نقص مياه الشرب مع ارتفاع درجات الحرارة."),
+)  # fmt: skip
+UNRELATED_PLACES = ("الرقة", "القامشلي", "الحسكة", "كوباني", "منبج")
+
+
+def _unrelated(number: int, day: dt.date) -> TranslatedArticle:
+    headline, lead = UNRELATED_SUBJECTS[number % len(UNRELATED_SUBJECTS)]
+    place = UNRELATED_PLACES[number // len(UNRELATED_SUBJECTS) % len(UNRELATED_PLACES)]
+    body = f"{headline} في {place}\n{lead} وقال مسؤول محلي في {place} إن العمل مستمر.\n"
+    seed = Seed(
+        path=Path(f"{number}.md"),
+        meta=SeedMeta(id=f"9{number:02d}-unrelated", outlet="test", published=day),
+        body=body,
+        body_line=1,
     )
-    meta = dataclasses.replace(article.meta, id=new_id, published=day, event=None)
-    return TranslatedArticle(article=Article(meta=meta, paragraphs=paragraphs))
+    return TranslatedArticle(article=build.prepare(seed))
 
 
 def test_adding_50_unrelated_articles_changes_no_other_articles_event() -> None:
     """Scores use a fixed reference corpus, so other articles cannot move them. The added
-    reports (the founding articles, re-dated) fall in the same weeks as the labelled events."""
+    reports are other happenings in the same places, on the days of the labelled events."""
     prepared = report.prepare(corpus.load(EVAL), EVAL / "corpus")
     labelled = [TranslatedArticle(article=p.article) for p in prepared]
     days = sorted({p.item.event_date for p in prepared})
-    founding = build.read_articles(FOUNDING_PROJECT)
-    unrelated = [
-        _redated(founding[i % len(founding)], f"9{i:02d}-unrelated", days[i % len(days)])
-        for i in range(50)
-    ]
+    unrelated = [_unrelated(i, days[i % len(days)]) for i in range(50)]
     ids = {a.id for a in labelled}
     before = _partition(labelled)
     after = {group & ids for group in _partition(labelled + unrelated)} - {frozenset()}
