@@ -32,13 +32,15 @@ _RELATED_HEADER = re.compile(
     re.IGNORECASE,
 )
 # Lines that are page furniture wherever they stand, whole or by their first words.
-_CHROME_LINE = re.compile(r"^(logo|top|advertisement|إعلان|شارك|مشاركة|طباعة|share|print)$", re.I)
+_CHROME_LINE = re.compile(
+    r"^(logo|top|advertisement|إعلان|شارك|مشاركة|طباعة|share|print|الخط)$", re.IGNORECASE
+)
 _CHROME_START = re.compile(
     r"^(طباعة|شارك|تابعونا|تابعوا|لمتابعة|اشترك|الرئيسية|آخر الأخبار|اقرأ أيضا|اقرأ أيضاً|"
     r"اقرأ المزيد|camera icon|tag icon|facebook|twitter)\b",
     re.IGNORECASE,
 )
-_BYLINE_START = re.compile(r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة)\s")
+_BYLINE_START = re.compile(r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث)\s")
 _DISCLAIMER = re.compile(r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|جميع الحقوق محفوظة")
 _NEWSLETTER = re.compile(
     r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter",
@@ -52,8 +54,14 @@ _SYMBOLS = re.compile(r"[^\w\s]")
 _DATE_PATTERN = re.compile(
     r"\d{1,4}\s*[-/.:]\s*\d{1,2}|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
     r"اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
-    r"تشرين)\b"
+    r"تشرين|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
 )
+# The page store's crawl prefix on a first line: " date 2025-10-07 …".
+_CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+# "(@SanaAjel)": the attribution line of an embedded post.
+_HANDLE = re.compile(r"\(@\w+\)")
 _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
@@ -120,12 +128,13 @@ def _is_date_line(text: str) -> bool:
 
 def _is_dateline(text: str) -> bool:
     """A place/outlet dateline or section path standing alone: "دمشق – الناس نيوز ::"."""
-    stripped = _TRAILING_SEPARATORS.sub("", text.strip())
+    text = _CRAWL_PREFIX.sub("", text).strip()
+    stripped = _TRAILING_SEPARATORS.sub("", text)
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
     if _URL.search(stripped) or not all(arabic.has_arabic(s) for s in segments):
         return False
     return (
-        _SEPARATORS.search(stripped) is not None and len(_words(stripped)) <= 8
+        _SEPARATORS.search(text) is not None and len(_words(stripped)) <= 8
         and not _SENTENCE_END.search(stripped) and all(len(s.split()) <= 3 for s in segments)
     )  # fmt: skip
 
@@ -144,7 +153,7 @@ def _line_kind(text: str) -> str | None:
     if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     stripped = text.strip()
-    if stripped.startswith(("•", "·", "▪")):
+    if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
@@ -229,6 +238,9 @@ def _mark_around_article(
     ]
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
+    # A text cut mid-sentence ends the article where it stops, crossheads before it kept.
+    cut = [i for i, line in enumerate(content) if i > last_prose and _CUT.match(_bare(line.text))]
+    last_prose = cut[-1] if prose and cut else last_prose
     head = _bare(headline)
     for i, line in enumerate(content):
         if line.number == headline_line:

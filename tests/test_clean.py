@@ -108,3 +108,49 @@ def test_lines_of_invisible_marks_are_blank_and_only_newlines_end_lines(tmp_path
         "عنوان الخبر",
         "الفقرة الأولى\u2028تتمة.",
     ]
+
+
+def _kinds(tmp_path: Path, body: str) -> tuple[clean.CleanText, dict[str, list[str]]]:
+    seed, _ = seeds.read_seed(write_seed(tmp_path, "a", body))
+    assert seed is not None
+    return clean.clean(seed), _removed(seed)
+
+
+def test_page_furniture_of_other_outlets_is_removed_by_its_shape(tmp_path: Path) -> None:
+    body = (
+        "الأكثر قراءة\n"
+        "الشأن السوري\n"
+        "قوات الأمن تعلن انتهاء المرحلة الأولى من الحملة\n"
+        "الجمعة ٠١ سبتمبر ٢٠٢٣ - ٠١:١٨ بتوقيت غرينتش\n"
+        "دمشق – الناس نيوز ::\n"
+        "عناصر من القوات في ريف الحسكة (مصور/فرانس برس)\n"
+        "أعلنت قوات الأمن الداخلي انتهاء المرحلة الأولى من الحملة في المخيم بعد أسبوع.\n"
+        "وأفاد المرصد بمقتل ثلاثة عناصر في الهجوم (شرق).\n"
+        "تحذير أميركي\n"
+        "وفي السياق ذاته، أعلن وجهاء عشائ\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert text.headline == "قوات الأمن تعلن انتهاء المرحلة الأولى من الحملة"
+    assert removed["chrome"] == ["الأكثر قراءة", "الشأن السوري"]  # a menu, not the tail
+    assert removed["dateline"] == [
+        "الجمعة ٠١ سبتمبر ٢٠٢٣ - ٠١:١٨ بتوقيت غرينتش", "دمشق – الناس نيوز ::",
+    ]  # fmt: skip
+    assert removed["caption"] == ["عناصر من القوات في ريف الحسكة (مصور/فرانس برس)"]
+    kept = [line.text for line in text.paragraphs]
+    assert kept[1:] == [  # a credited sentence, a crosshead and the cut last line stay
+        "وأفاد المرصد بمقتل ثلاثة عناصر في الهجوم (شرق).",
+        "تحذير أميركي",
+        "وفي السياق ذاته، أعلن وجهاء عشائ",
+    ]
+
+
+def test_a_related_list_after_the_article_is_the_tail(tmp_path: Path) -> None:
+    body = (
+        "عنوان الخبر عن الاشتباكات في المدينة\n"
+        "اندلعت اشتباكات عنيفة في المدينة مساء الإثنين بين الطرفين وفق مصادر محلية.\n"
+        "أخبار ذات علاقة\n"
+        "رئيس الوزراء يعلن إرسال بارجة إلى المنطقة\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert removed["related"] == ["أخبار ذات علاقة", "رئيس الوزراء يعلن إرسال بارجة إلى المنطقة"]
+    assert len(text.paragraphs) == 1
