@@ -21,7 +21,7 @@ from .glossary import Entry
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Entity types recognised in running text. Outlets are named by the front matter; in
 # text, single-word outlet names starting with ال ("الحرة", "المدن") are common words.
-RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet")
+RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
 
 
 @functools.lru_cache(maxsize=4096)  # a sentence is read by entities, terms and dates alike
@@ -71,7 +71,7 @@ def build_recogniser(entries: Iterable[Entry]) -> Recogniser:
                 continue
             if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
                 continue
-            forms.setdefault(folded[0], []).append((folded, entry.id))
+            forms.setdefault(folded[0], []).append((folded, entry.body))
     return Recogniser(
         index={
             first: tuple(sorted(set(items), key=lambda item: (-len(item[0]), item[1])))

@@ -16,9 +16,10 @@ from .errors import InputError, Problem
 from .seeds import ID_PATTERN, RESERVED_IDS
 
 GLOSSARY_FILE = "glossary.yaml"
-TYPES = ("person", "organisation", "place", "operation", "outlet")
+# A channel is a medium statements are posted on (Twitter, Facebook), never an actor.
+TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
 _BILINGUAL = ("name", "short", "description", "display")
-_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL)
+_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL, "same_as")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,13 @@ class Entry:
     description: dict[str, str]
     short: dict[str, str] | None = None
     display: dict[str, str] | None = None  # outlets: how the site names them
+    # Another entry naming the same body ("البنتاغون" for the Department of Defense): its
+    # own English stays in translations; events and entity pages count it as that entry.
+    same_as: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.same_as or self.id
 
 
 def _check(item: Any, seen: set[str]) -> str | None:
@@ -55,10 +63,34 @@ def _check(item: Any, seen: set[str]) -> str | None:
             isinstance(value.get(lang), str) and value[lang].strip() for lang in ("en", "ar")
         ):
             return f"'{key}' needs non-empty 'en' and 'ar' text"
+    if not isinstance(item.get("same_as", ""), str):
+        return "'same_as' must be the id of the entry naming the same body"
     forms = item.get("ar_forms")
     if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
         return "'ar_forms' must be a non-empty list of Arabic spellings"
     return None
+
+
+def _check_aliases(
+    path: Path, entries: dict[str, Entry], data: list[Any], node: Any
+) -> list[Problem]:
+    lines = {
+        item.get("id"): item_node.start_mark.line + 1
+        for item, item_node in zip(data, node.value, strict=True)
+        if isinstance(item, dict)
+    }
+    problems = []
+    for entry in entries.values():
+        target = entries.get(entry.same_as) if entry.same_as else None
+        if entry.same_as is None:
+            continue
+        if target is None or target.same_as or target.id == entry.id or target.type != entry.type:
+            message = (
+                f"'same_as' must name another {entry.type} entry that has no 'same_as' "
+                f"itself; '{entry.same_as}' does not"
+            )
+            problems.append(Problem(path, lines.get(entry.id), message, entry.id))
+    return problems
 
 
 def load(seeds_dir: Path) -> dict[str, Entry]:
@@ -85,7 +117,9 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
             description=item["description"],
             short=item.get("short"),
             display=item.get("display"),
+            same_as=item.get("same_as"),
         )
+    problems += _check_aliases(path, entries, data, node)
     if problems:
         raise InputError(problems)
     return entries

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from generator import build, entities, glossary
+from generator import analyse, build, entities, glossary
+from generator.errors import InputError
 from tests.conftest import FOUNDING_PROJECT, FOUNDING_SEEDS, REPO
 
 
@@ -82,3 +85,26 @@ def test_recognition_does_not_depend_on_set_order() -> None:
         )  # fmt: skip
         outputs.add(result.stdout)
     assert outputs == {"['lebanon']\n"}
+
+
+def test_an_alias_entry_counts_as_the_body_it_names_and_channels_are_not_actors() -> None:
+    entries = glossary.load(REPO / "seeds")
+    recogniser = entities.build_recogniser(entries.values())
+    found = [m.entity for m in entities.find(recogniser, "وقال البنتاغون على منصة إكس")]
+    assert found == ["us-dod", "twitter"]
+    assert entries["twitter"].type not in analyse.EVENT_ENTITY_TYPES
+
+
+def test_same_as_must_name_another_entry_of_its_type(tmp_path: Path) -> None:
+    (tmp_path / "glossary.yaml").write_text(
+        "- id: a\n  type: place\n  name: {en: A, ar: أ}\n  ar_forms: [أ]\n"
+        "  description: {en: d, ar: و}\n"
+        "- id: b\n  type: place\n  same_as: missing\n  name: {en: B, ar: ب}\n"
+        "  ar_forms: [ب]\n  description: {en: d, ar: و}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        glossary.load(tmp_path)
+    problem = caught.value.problems[0]
+    assert (problem.key, problem.line) == ("b", 3)
+    assert "'same_as' must name another place entry" in problem.message

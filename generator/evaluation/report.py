@@ -98,6 +98,9 @@ def grouping(
     pairs = metrics.pairwise(gold, predicted)
     cubed = metrics.bcubed(gold, predicted)
     correct_dates = sum(dates[p.item.id] == p.item.event_date for p in prepared)
+    by_id = {p.item.id: p for p in prepared}
+    points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
+    from_chrome = sum(p.line_of[sentence] in p.item.boilerplate for p, sentence in points)
     low, high = _margin(prepared, articles, glossary)
     summary = {
         "grouping_precision": pairs.precision, "grouping_recall": pairs.recall,
@@ -112,6 +115,7 @@ def grouping(
         f"{events.WINDOW_DAYS} days {high:.3f} (margin {low - high:+.3f})",
         f"event dates: {correct_dates}/{len(prepared)} articles in an event dated on the "
         "labelled day of the happening",
+        f"key points: {len(points)}, of which {from_chrome} from a labelled chrome line",
     ]
     return lines, summary
 
