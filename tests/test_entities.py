@@ -106,5 +106,5 @@ def test_same_as_must_name_another_entry_of_its_type(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         glossary.load(tmp_path)
     problem = caught.value.problems[0]
-    assert (problem.key, problem.line) == ("b", 3)
+    assert (problem.key, problem.line) == ("b", 6)
     assert "'same_as' must name another place entry" in problem.message
