@@ -9,6 +9,7 @@ Dates ("9 أكتوبر", "منذ العام 2014") and vague amounts ("المئ�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,12 @@ class Figure:
     text: str  # the Arabic span exactly as it appears
     unit: str | None  # durations: hour/day/week/month/year; distance: km
     reported_by: str | None  # glossary id of the body the figure is attributed to
+    upper: int | None = None  # a range ("خمسة أو ستة") is one figure, value to upper
+    revision: bool = False  # a count updated within the report ("ارتفعت الحصيلة إلى 6")
+
+    @property
+    def shown(self) -> str:
+        return f"{self.value}–{self.upper}" if self.upper else str(self.value)
 
 
 @dataclass(frozen=True)
@@ -98,8 +105,12 @@ _PEOPLE = _set(
 )
 _AFTER_PEOPLE = _table("killed: حياتهم حياتهن حتفهم قتلوا | injured: أصيبوا جرحوا", _kind)
 _BEFORE = _table(
-    "killed: مقتل قتل حياة | injured: إصابة إصابات جرح | displaced: تهجير نزوح تشريد", _kind
+    "killed: مقتل قتل قتلت حياة | injured: إصابة إصابات جرح أصيب أصيبت"
+    "| displaced: تهجير نزوح تشريد",
+    _kind,
 )
+_AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
+BEFORE_WINDOW = 3  # "قُتل خلال الاشتباكات تسعة عناصر": the verb a few words back
 # Dual nouns carry their own 2; the singular decides the kind.
 _DUALS = _table(
     "دورية: دوريتين دوريتان | يوم: يومين يومان | ساعة: ساعتين | شهر: شهرين"
@@ -117,6 +128,9 @@ _DAY_OF = _set("الشهر شهر")  # "في 20 من الشهر الماضي"
 _APPROX = _set("نحو حوالي قرابة زهاء")
 _APPROX_PAIRS = {("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب")}
 _RANGE = _set("أو إلى الى و حتى ثم")  # "من 20 دورية إلى نحو خمس أو ست"
+_OR = _set("أو او")
+_RISE = _set("ارتفع ارتفعت ارتفاع لترتفع يرتفع ترتفع ليرتفع")
+REVISION_WINDOW = 5  # tokens between "ارتفعت" and the new count
 _PERCENT = _set("بالمئة بالمائة المئة المائة")
 # Words that follow a number without being what it counts.
 _NOT_NOUNS = _set(
@@ -187,6 +201,8 @@ class _Found:
     first: int  # token indexes of the span shown
     last: int
     clause: int
+    upper: int | None = None
+    revision: bool = False
 
 
 def _number(tokens: Sequence[_Token], i: int) -> tuple[float, int, str | None] | None:
@@ -252,10 +268,15 @@ def _classify(
     if kind is None and not people and counted_before and _has(_ADJECTIVAL, tokens[i]):
         return counted_before, i - 1, end  # "قتيل واحد"
     marker_at = noun_at + 1 if people else noun_at  # "خمسة أشخاص حياتهم", "9 قتلوا"
+    words = tuple(t.fold if t else "" for t in (_at(tokens, marker_at), _at(tokens, marker_at + 1)))
+    if words == _AT_LEAST:  # "9 أشخاص على الأقل قتلوا"
+        marker_at += 2
     if kind is None and (marked := _get(_AFTER_PEOPLE, _at(tokens, marker_at))):
         kind, last = marked, marker_at
     if kind is None:  # "إصابة 26 آخرين", "تهجير نحو 300 ألف شخص"
         kind = _get(_BEFORE, _at(tokens, first - 1))
+    if kind is None and people:  # "قُتل خلال الاشتباكات تسعة عناصر"
+        kind = _kind_before(tokens, first)
     if kind is None and bare:
         # Only as the next number of a range or list: "من 20 دورية إلى نحو خمس أو ست".
         previous = found[-1] if found else None
@@ -273,6 +294,16 @@ def _classify(
             return None
         kind = (OTHER, None)
     return kind, first, last
+
+
+def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
+    for back in range(2, BEFORE_WINDOW + 2):
+        token = _at(tokens, first - back)
+        if token is None or token.kind == "num" or token.clause != tokens[first].clause:
+            return None
+        if kind := _get(_BEFORE, token):
+            return kind
+    return None
 
 
 def _reporters(
@@ -321,13 +352,42 @@ def _sentence_figures(
             i = end + 1
             continue
         (kind, unit), first, last = result
-        found.append(_Found(kind, unit, int(value), first, last, tokens[i].clause))
+        found.append(
+            _Found(kind, unit, int(value), first, last, tokens[i].clause,
+                   revision=_is_revision(tokens, first))
+        )  # fmt: skip
         i = last + 1
+    found = _join_ranges(tokens, found)
     reporters = _reporters(text, tokens, recogniser, types) if found else {}
     return [
         (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause))
         for f in found
     ]
+
+
+def _join_ranges(tokens: Sequence[_Token], found: list[_Found]) -> list[_Found]:
+    """ "خمسة أو ستة", "5 أو 6 قتلى": one figure with a range, not two counts."""
+    result: list[_Found] = []
+    for f in found:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.upper is None
+            and ((previous.kind, previous.unit) == (f.kind, f.unit) or f.kind == OTHER)
+            and f.first - previous.last == 2
+            and _has(_OR, tokens[previous.last + 1])
+            and f.value > previous.value
+        ):
+            result[-1] = dataclasses.replace(previous, last=f.last, upper=f.value)
+        else:
+            result.append(f)
+    return result
+
+
+def _is_revision(tokens: Sequence[_Token], first: int) -> bool:
+    """A count raised within the report: "ارتفعت حصيلة القتلى إلى 6"."""
+    window = tokens[max(0, first - REVISION_WINDOW) : first]
+    return any(_has(_RISE, t) for t in window if t.clause == tokens[first].clause)
 
 
 def find_figures(
@@ -336,7 +396,7 @@ def find_figures(
     """Reported numbers in reading order (``glossary`` gives the entity types)."""
     types = {key: entry.type for key, entry in glossary.items()}
     return [
-        Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter)
+        Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter, f.upper, f.revision)
         for s in article.sentences
         if s.paragraph != 0  # the headline restates the body, without its attribution
         for f, span, reporter in _sentence_figures(s.ar, recogniser, types)
@@ -344,6 +404,10 @@ def find_figures(
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
+    later = b if b.revision else a
+    other = a if later is b else b
+    if a.article == b.article and later.revision and later.reported_by in (None, other.reported_by):
+        return False  # one report updating its own count, not another source disagreeing
     return a.value != b.value and (a.article, a.reported_by) != (b.article, b.reported_by)
 
 

@@ -10,6 +10,7 @@ from generator.build import Project, read_articles
 from generator.figures import Figure
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 from tests.conftest import FOUNDING_SEEDS
+from tests.test_quotes import make_article
 
 SEEDS = FOUNDING_SEEDS
 NAMES = glossary.load(SEEDS)
@@ -64,8 +65,7 @@ EXPECTED: dict[str, list[Row]] = {
         ("p2-s1", "patrols", 2, "دوريتين", None, "afp"),
         ("p3-s1", "vehicles", 4, "أربع مدرعات", None, None),
         ("p5-s2", "patrols", 20, "20 دورية", None, None),
-        ("p5-s2", "patrols", 5, "نحو خمس", None, None),
-        ("p5-s2", "patrols", 6, "ست", None, None),
+        ("p5-s2", "patrols", 5, "نحو خمس أو ست", None, None),  # one figure: 5–6
     ],
     "003": [],
     "004": [
@@ -187,3 +187,28 @@ def test_durations_and_patrols_never_conflict() -> None:
     b = figures_of("قال المرصد السوري إن الهدنة استمرت 3 أيام وسارت 2 دوريات", article_id="b")
     assert len(a) == len(b) == 2
     assert figures.conflicts([*a, *b]) == []
+
+
+def test_a_range_is_one_figure_and_a_revision_is_not_a_disagreement() -> None:
+    article = make_article(
+        "قتل خمسة أو ستة أشخاص في القصف بحسب مصادر محلية.",
+        "ثم ارتفعت حصيلة القتلى إلى 9 أشخاص.",
+    )
+    found = figures.find_figures(article, RECOGNISER, NAMES)
+    assert [(f.shown, f.revision) for f in found] == [("5–6", False), ("9", True)]
+    assert figures.conflicts(found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قُتل خلال الاشتباكات تسعة عناصر من الفصائل.", ("killed", 9)),
+        ("وقال مصدر طبي إن 9 أشخاص على الأقل قتلوا.", ("killed", 9)),
+        ("وأُصيب أكثر من 60 آخرين بجروح.", ("injured", 60)),
+    ],
+)
+def test_the_verb_a_few_words_away_says_what_was_counted(
+    text: str, expected: tuple[str, int]
+) -> None:
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.kind, found.value) == expected
