@@ -3,9 +3,9 @@
 1. Writes generator/data/reference_frequencies.json: document frequencies of the fixed
    reference corpus (the frozen founding articles plus the tuning half), so that scores
    never move when articles are added.
-2. Searches the two join thresholds (same days / within a week) on a grid and prints the
-   best pairwise F1 on the tuning half, with the range of thresholds that reach it. The
-   chosen values (the middle of that range) go into generator/events.py by hand.
+2. Searches the join thresholds (same days / within a week, then undated) on a grid and
+   prints the point whose neighbourhood has the best mean pairwise F1 on the tuning half,
+   with every grid point. The chosen values go into generator/events.py by hand.
 
 Run: python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
 """
@@ -44,10 +44,19 @@ def reference_frequencies(articles: list[TranslatedArticle], names: dict) -> dic
     }
 
 
-def _middle(winners: list[tuple[float, float]]) -> tuple[float, float]:
-    same_values = sorted({k[0] for k in winners})
-    week_values = sorted({k[1] for k in winners})
-    return same_values[len(same_values) // 2], week_values[len(week_values) // 2]
+def _smoothed_best(results: dict[tuple[float, ...], float]) -> tuple[float, ...]:
+    """The grid point whose neighbourhood (one step each way) has the best mean F1: a lone
+    peak on twenty tuning events is noise, a plateau is not. Ties go to the lower point."""
+    step = GRID[1] - GRID[0]
+
+    def mean_around(key: tuple[float, ...]) -> float:
+        near = [
+            f1 for other, f1 in results.items()
+            if all(abs(a - b) <= step + 1e-9 for a, b in zip(key, other, strict=True))
+        ]  # fmt: skip
+        return sum(near) / len(near)
+
+    return max(sorted(results), key=lambda key: (round(mean_around(key), 6), [-x for x in key]))
 
 
 def main() -> None:
@@ -68,36 +77,32 @@ def main() -> None:
     profiles = analyse.profiles(tuned, names)
     types = {e.id: e.type for e in names.values()}
     gold = {p.item.id: p.item.event for p in prepared}
-    results = {}
-    for same in GRID:
-        for week in (w for w in GRID if w >= same):
-            join = events.JoinScores(same_days=same, week=week)
-            predicted = {m.id: g.id for g in events.group(profiles, types, join) for m in g.members}
-            pairs = metrics.pairwise(gold, predicted)
-            results[(same, week)] = (round(pairs.f1, 4), round(pairs.precision, 4))
-    best = max(results.values())
-    winners = sorted(k for k, v in results.items() if v == best)
-    same, week = _middle(winners)
-    undated_results = {}
-    for undated in GRID:
-        join = events.JoinScores(same_days=same, week=week, undated=undated)
-        predicted = {m.id: g.id for g in events.group(profiles, types, join) for m in g.members}
-        undated_results[undated] = round(metrics.pairwise(gold, predicted).f1, 4)
-    best_undated = max(undated_results.values())
-    undated_winners = [u for u, f1 in undated_results.items() if f1 == best_undated]
+
+    def f1_with(join: events.JoinScores) -> float:
+        groups = events.group(profiles, types, join)
+        predicted = {m.id: g.id for g in groups for m in g.members}
+        return round(metrics.pairwise(gold, predicted).f1, 4)
+
+    # Dated thresholds first (undated at its default), then the undated one.
+    results = {
+        (same, week): f1_with(events.JoinScores(same_days=same, week=week))
+        for same in GRID
+        for week in GRID
+        if week >= same
+    }
+    same, week = _smoothed_best(results)
+    undated_results = {
+        (undated,): f1_with(events.JoinScores(same_days=same, week=week, undated=undated))
+        for undated in GRID
+    }
+    (undated,) = _smoothed_best(undated_results)
+    print(f"chosen: same_days={same} week={week} undated={undated}")
     print(
-        f"undated: best F1={best_undated:.3f} for {undated_winners}; chosen "
-        f"{undated_winners[len(undated_winners) // 2]}"
+        f"tuning pairwise F1 there: {undated_results[(undated,)]:.3f} (best seen "
+        f"{max(results.values()):.3f} dated, {max(undated_results.values()):.3f} undated)"
     )
-    print("  " + " ".join(f"{u:.2f}:{f1:.3f}" for u, f1 in undated_results.items()))
-    same_values = sorted({k[0] for k in winners})
-    week_values = sorted({k[1] for k in winners})
-    chosen = (same, week)
-    print(f"best tuning pairwise F1={best[0]:.3f} (precision {best[1]:.3f})")
-    print(f"reached by same_days in {same_values}, week in {week_values}")
-    print(f"chosen: same_days={chosen[0]} week={chosen[1]} -> {results.get(chosen)}")
-    for key in sorted(results):
-        print(f"  same_days={key[0]:.2f} week={key[1]:.2f} f1={results[key][0]:.3f}")
+    for key, f1 in sorted({**results, **undated_results}.items()):
+        print(f"  {'undated' if len(key) == 1 else 'same_days, week'}={key} f1={f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ class JoinScores:
     undated: float = 0.30  # an undated article, with any event naming the same entity
 
 
-JOIN_SCORES = JoinScores(same_days=0.14, week=0.50, undated=0.20)
+JOIN_SCORES = JoinScores(same_days=0.14, week=0.42, undated=0.18)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
@@ -109,8 +109,8 @@ def reported_span(
     if not recent:
         return published, published
     anchor = recent[0]
-    near = [d for d in recent if abs((d - anchor).days) <= 1]
-    return min(near), max(near)
+    near = [d for d in recent if 0 <= (d - anchor).days <= 1]
+    return anchor, max(near)
 
 
 LEAD_PARAGRAPHS = 3

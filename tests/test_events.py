@@ -242,3 +242,19 @@ def test_new_reports_join_their_event_and_same_week_happenings_stay_apart(
     assert frozenset({new_ids["austin-akar-call"]}) in memberships  # recalled as background
     assert frozenset({new_ids["qamishli-bombings"]}) in memberships  # 004 recalls it
     assert {frozenset({"000"}), frozenset({"004"})} <= memberships
+
+
+def test_the_event_day_is_the_first_day_reported_not_the_evening_before() -> None:
+    """ "وقّع الشرع مساء اليوم الأحد ... رغم دعوة أصدرتها القيادة مساء السبت": Sunday."""
+    from generator import events
+
+    meta = dataclasses.replace(
+        _articles()[0].article.meta, id="903-x", published=dt.date(2026, 1, 18)
+    )
+    article = prepare_text(
+        meta,
+        "وقع الرئيس اتفاقاً لوقف إطلاق النار مساء اليوم الأحد.\n"
+        "وجاء ذلك رغم دعوة صدرت في بيان مساء السبت.",
+    )
+    mentions = analyse.find_all_dates([TranslatedArticle(article=article)])
+    assert events.reported_span(article, mentions) == (dt.date(2026, 1, 18), dt.date(2026, 1, 18))
