@@ -3,8 +3,9 @@
 Extractive by design: a key point is a source sentence (shown with its translation),
 never generated prose. Candidates are scored by centrality (TF-IDF similarity to the rest
 of the event's sentences, as in degree-centrality TextRank) with a mild bonus for the
-lead, where news puts what happened; Maximal Marginal Relevance then picks central but
-non-redundant sentences. A point that other sources also report cites each of them.
+lead, where news puts what happened; the first point is always one of the reports' lead
+sentences; Maximal Marginal Relevance then picks central but non-redundant sentences.
+A point that other sources also report cites each of them.
 """
 
 from __future__ import annotations
@@ -67,11 +68,14 @@ def select(
     chosen: list[int] = []
     remaining = set(range(count))
     redundancy = [0.0] * count  # highest similarity to any chosen point
+    # The briefing opens with what happened: the most relevant of the reports' leads.
+    leads = {
+        i for i, c in enumerate(candidates) if (c.sentence.paragraph, c.sentence.index) == (1, 1)
+    }
     while remaining and len(chosen) < wanted:
         # Candidates are in reading order, so ties go to the earlier sentence.
-        best = max(
-            sorted(remaining), key=lambda i: LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy[i]
-        )
+        pool = sorted(remaining & leads) if not chosen and leads else sorted(remaining)
+        best = max(pool, key=lambda i: LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy[i])
         chosen.append(best)
         remaining.discard(best)
         # Sentences saying the same thing become citations of this point, not new points.

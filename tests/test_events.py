@@ -100,6 +100,24 @@ def test_key_points_are_three_to_seven_source_sentences(seed_events: list[Event]
     assert any(len(p.citations) > 1 for p in patrols.key_points), "shared points cite each outlet"
 
 
+def test_the_first_key_point_is_a_lead_and_no_two_points_say_the_same(
+    seed_events: list[Event],
+) -> None:
+    from generator import similarity
+
+    for event in seed_events:
+        first = event.key_points[0].sentence
+        assert first.split("-")[-2:] == ["p1", "s1"], event.id
+        texts = {s.id: similarity.terms(s.ar) for a in event.articles for s in a.article.sentences}
+        frequencies, total = similarity.document_frequencies(texts.values())
+        vectors = [
+            similarity.vector(texts[p.sentence], frequencies, total) for p in event.key_points
+        ]
+        for i, a in enumerate(vectors):
+            for b in vectors[i + 1 :]:
+                assert similarity.cosine(a, b) < 0.9, event.id  # no near-identical pair
+
+
 def test_004_shows_both_casualty_counts_with_their_sources(seed_events: list[Event]) -> None:
     event = next(e for e in seed_events if any(a.id.startswith("004") for a in e.articles))
     killed = {c.kind: {(f.value, f.reported_by) for f in c.figures} for c in event.conflicts}
