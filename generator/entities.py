@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import arabic
@@ -114,3 +114,18 @@ def _longest_at(
 def count(recogniser: Recogniser, texts: Iterable[str]) -> Counter[str]:
     """How often each entity is mentioned across ``texts``."""
     return Counter(m.entity for text in texts for m in find(recogniser, text))
+
+
+def head_nouns(text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]) -> dict[str, str]:
+    """Definite first words of the bodies named in a sentence ("المرصد" for "المرصد السوري
+    لحقوق الإنسان"), by which later sentences refer back to them."""
+    found = {}
+    for mention in find(recogniser, text):
+        entry = glossary[mention.entity]
+        if entry.type not in ("organisation", "outlet"):
+            continue
+        for form in entry.ar_forms:
+            head = arabic.fold(form.split()[0])
+            if head.startswith("ال") and len(form.split()) > 1:
+                found[head] = mention.entity
+    return found

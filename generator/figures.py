@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import arabic, entities
-from .entities import Recogniser
+from .entities import Mention, Recogniser
 from .glossary import Entry
 from .model import Article
 from .quotes import is_speech_word
@@ -306,8 +306,22 @@ def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
     return None
 
 
+def _head_mentions(text: str, heads: Mapping[str, str], taken: set[int]) -> list[Mention]:
+    """ "وقال المرصد": a body the article named before, referred to by its head noun."""
+    found = []
+    for k, word in enumerate(entities.words(text)):
+        bare = word[1:] if word[:1] in "وف" and word[1:] in heads else word
+        if k not in taken and bare in heads:
+            found.append(Mention(heads[bare], k, k + 1))
+    return found
+
+
 def _reporters(
-    text: str, tokens: Sequence[_Token], recogniser: Recogniser, types: Mapping[str, str]
+    text: str,
+    tokens: Sequence[_Token],
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    heads: Mapping[str, str],
 ) -> dict[int, str | None]:
     """The body each clause attributes its content to, by clause number.
 
@@ -317,6 +331,7 @@ def _reporters(
     """
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
     bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
+    bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
     result: dict[int, str | None] = {}
     named: set[int] = set()
     for t in tokens:
@@ -330,11 +345,14 @@ def _reporters(
         if after or before:
             result[t.clause] = (after[0] if after else before[-1]).entity
             named.add(t.clause)
+            if t.fold in _REPORT_WORDS and not any(result.get(c) for c in range(t.clause)):
+                # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
+                result.update({c: result[t.clause] for c in range(t.clause)})
     return result
 
 
 def _sentence_figures(
-    text: str, recogniser: Recogniser, types: Mapping[str, str]
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> list[tuple[_Found, str, str | None]]:
     tokens = _tokens(text)
     found: list[_Found] = []
@@ -358,7 +376,7 @@ def _sentence_figures(
         )  # fmt: skip
         i = last + 1
     found = _join_ranges(tokens, found)
-    reporters = _reporters(text, tokens, recogniser, types) if found else {}
+    reporters = _reporters(text, tokens, recogniser, types, heads) if found else {}
     return [
         (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause))
         for f in found
@@ -395,12 +413,17 @@ def find_figures(
 ) -> list[Figure]:
     """Reported numbers in reading order (``glossary`` gives the entity types)."""
     types = {key: entry.type for key, entry in glossary.items()}
-    return [
-        Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter, f.upper, f.revision)
-        for s in article.sentences
-        if s.paragraph != 0  # the headline restates the body, without its attribution
-        for f, span, reporter in _sentence_figures(s.ar, recogniser, types)
-    ]
+    found = []
+    heads: dict[str, str] = {}
+    for s in article.sentences:
+        if s.paragraph == 0:  # the headline restates the body, without its attribution
+            continue
+        found += [
+            Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter, f.upper, f.revision)
+            for f, span, reporter in _sentence_figures(s.ar, recogniser, types, heads)
+        ]
+        heads.update(entities.head_nouns(s.ar, recogniser, glossary))
+    return found
 
 
 def _disagree(a: Figure, b: Figure) -> bool:

@@ -279,21 +279,6 @@ def _sentence_quotes(
     return found, (found[-1][1], found[-1][2])
 
 
-def _head_nouns(text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]) -> dict[str, str]:
-    """Definite first words of the bodies named in a sentence ("المرصد" for "المرصد السوري
-    لحقوق الإنسان"), by which later sentences refer back to them."""
-    found = {}
-    for mention in entities.find(recogniser, text):
-        entry = glossary[mention.entity]
-        if entry.type not in ("organisation", "outlet"):
-            continue
-        for form in entry.ar_forms:
-            head = arabic.fold(form.split()[0])
-            if head.startswith("ال") and len(form.split()) > 1:
-                found[head] = mention.entity
-    return found
-
-
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -306,7 +291,7 @@ def find_quotes(
         if sentence.paragraph == 0:  # the headline quotes terms, and is restated below
             continue
         found, context = _sentence_quotes(sentence.ar, recogniser, types, context, heads)
-        heads.update(_head_nouns(sentence.ar, recogniser, glossary))
+        heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
         quotes.extend(
             Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
         )

@@ -212,3 +212,12 @@ def test_the_verb_a_few_words_away_says_what_was_counted(
 ) -> None:
     [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
     assert (found.kind, found.value) == expected
+
+
+def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
+    article = make_article(
+        "قتل ستة مدنيين في التفجيرات، وفق المرصد السوري لحقوق الإنسان.",
+        "وقال المرصد إن 9 أشخاص على الأقل قتلوا في القصف.",
+    )
+    found = figures.find_figures(article, RECOGNISER, NAMES)
+    assert [(f.value, f.reported_by) for f in found] == [(6, "sohr"), (9, "sohr")]
