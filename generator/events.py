@@ -40,7 +40,7 @@ class JoinScores:
     undated: float = 0.30  # an undated article, with any event naming the same entity
 
 
-JOIN_SCORES = JoinScores(same_days=0.14, week=0.42, undated=0.18)
+JOIN_SCORES = JoinScores(same_days=0.12, week=0.42, undated=0.18)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
@@ -70,13 +70,11 @@ class _Cluster:
     manual_id: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
-    centroid: similarity.Vector = field(default_factory=dict)
     entities: Counter[str] = field(default_factory=Counter)
     shingles: set[tuple[str, ...]] = field(default_factory=set)
 
-    def add(self, profile: Profile, vector: similarity.Vector) -> None:
+    def add(self, profile: Profile) -> None:
         self.members.append(profile)
-        similarity.add_into(self.centroid, vector)
         self.entities.update(profile.entities)
         self.shingles |= profile.shingles
         if profile.start is not None and profile.end is not None:
@@ -237,20 +235,25 @@ class Scorer:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
         return kind * similarity.idf(entity, self.entity_df, self.total)
 
-    def score(self, p: Profile, cluster: _Cluster) -> float:
-        text = similarity.cosine(self.vectors[p.id], similarity.normalised(cluster.centroid))
-        union = p.entities | set(cluster.entities)
-        shared = p.entities & set(cluster.entities)
+    def pair(self, a: Profile, b: Profile) -> float:
+        """How alike two articles are (symmetric)."""
+        text = similarity.cosine(self.vectors[a.id], self.vectors[b.id])
+        union, shared = a.entities | b.entities, a.entities & b.entities
         weight = self.entity_weight
+        # One shared place or body is no evidence: most reports here name Hasakah and the
+        # SDF. Two, or one person or operation, are.
+        specific = any(self.entity_types.get(e) in ("person", "operation") for e in shared)
         names = sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
-        quote = 0.25 if p.shingles & cluster.shingles else 0.0
+        if len(shared) < 2 and not specific:
+            names = 0.0
+        quote = 0.25 if a.shingles & b.shingles else 0.0
         return 0.6 * text + 0.4 * names + quote
 
-    def pair(self, a: Profile, b: Profile) -> float:
-        """The score of ``a`` against an event made of ``b`` alone."""
-        cluster = _Cluster(members=[])
-        cluster.add(b, self.vectors[b.id])
-        return self.score(a, cluster)
+    def score(self, p: Profile, cluster: _Cluster) -> float:
+        """Average link: the mean of ``p``'s scores with the event's members. Unlike a
+        centroid, an event that has grown by one report does not drift towards the next
+        happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880)."""
+        return sum(self.pair(p, m) for m in cluster.members) / len(cluster.members)
 
 
 def group(
@@ -263,7 +266,7 @@ def group(
     ``entity_types`` maps glossary ids to their type, which weighs shared entities.
     """
     scorer = Scorer(profiles, entity_types)
-    vectors, score = scorer.vectors, scorer.score
+    score = scorer.score
 
     clusters: list[_Cluster] = []
     manual: dict[str, _Cluster] = {}
@@ -271,7 +274,7 @@ def group(
         event_id = p.article.article.meta.event
         if event_id:
             cluster = manual.setdefault(event_id, _Cluster(members=[], manual_id=event_id))
-            cluster.add(p, vectors[p.id])
+            cluster.add(p)
     clusters.extend(manual.values())
 
     automatic = [p for p in profiles if not p.article.article.meta.event]
@@ -284,10 +287,10 @@ def group(
         candidates = [c for c in active if _within_reach(p, c)]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
         if best is not None and score(p, best) >= _join_score(p, best, join):
-            best.add(p, vectors[p.id])
+            best.add(p)
             continue
         cluster = _Cluster(members=[])
-        cluster.add(p, vectors[p.id])
+        cluster.add(p)
         clusters.append(cluster)
         active.append(cluster)
 
@@ -296,10 +299,10 @@ def group(
         related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
         best = max(related, key=lambda c: score(p, c), default=None)
         if best is not None and score(p, best) >= join.undated:
-            best.add(p, vectors[p.id])
+            best.add(p)
         else:
             cluster = _Cluster(members=[])
-            cluster.add(p, vectors[p.id])
+            cluster.add(p)
             clusters.append(cluster)
 
     groups = [

@@ -103,13 +103,3 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
-
-
-def add_into(total: Vector, other: Mapping[str, float]) -> None:
-    for term, weight in other.items():
-        total[term] = total.get(term, 0.0) + weight
-
-
-def normalised(v: Mapping[str, float]) -> Vector:
-    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-    return {term: w / norm for term, w in v.items()}
