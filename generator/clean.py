@@ -47,6 +47,7 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
 _SYMBOLS = re.compile(r"[^\w\s]")
@@ -290,7 +291,7 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
         is_name = (
             len(words) <= 3
             and not before
-            and not re.search(r"[.!?؟؛…:،,]", last.text)
+            and not _PUNCTUATION.search(last.text)
             and not any(ch.isdigit() for ch in last.text)
         )
         if not is_name:
