@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="briefing-shots-") as tmp:
         print("building the site…", file=sys.stderr)
-        site_dir = serve.build_site(Path(tmp))
+        site_dir = serve.build_site(Path(tmp), serve.REPO / "seeds")  # the live project
         with serve.serve(site_dir) as base, sync_playwright() as playwright:
             browser = serve.launch(playwright)
             try:

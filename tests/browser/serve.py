@@ -51,12 +51,13 @@ def axe_problem() -> str | None:
     return None
 
 
-def build_site(workdir: Path) -> Path:
-    """Copy the project into ``workdir``, generate and build it; return its ``site/``."""
+def build_site(workdir: Path, seeds_from: Path | None = None) -> Path:
+    """Copy the project into ``workdir`` (the frozen founding seeds, or ``seeds_from``),
+    generate and build it; return its ``site/``."""
     from generator import build
-    from tests.conftest import copy_project
+    from tests.conftest import FOUNDING_SEEDS, copy_project
 
-    project = copy_project(workdir / "project")
+    project = copy_project(workdir / "project", seeds_from or FOUNDING_SEEDS)
     build.generate(project)
     build.publish(project)
     return project.site_dir
