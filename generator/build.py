@@ -7,13 +7,19 @@ fresh folder that replaces ``site/`` only when the build succeeded.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import errno
 import logging
+import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from . import analyse, arabic, clean, glossary, render, seeds, segment, tm, translate, writer
 from .errors import BriefingError, InputError, Problem
@@ -186,17 +192,37 @@ def is_prepared(site_src: Path) -> bool:
     return site_src.resolve() in _prepared
 
 
+@contextmanager
+def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the project's build lock: builds of one project run one after another, so one
+    build's stale-file sweep never removes another's files."""
+    lock = FileLock(project.root / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if waiting:
+            waiting()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def publish(project: Project, *, strict: bool = False) -> None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
-    Call after ``generate``: the MkDocs hook then uses site_src/ as it is.
+    Call after ``generate`` (under ``exclusive``): the MkDocs hook then uses site_src/ as
+    it is. A build killed at any point leaves site/ whole, old or new.
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    writer.refuse_links(project.site_dir)
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site_dir.parent))
+    _clean_leftovers(project)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=project.site_dir.parent))
     staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
     try:
         config = load_config(
@@ -213,9 +239,50 @@ def publish(project: Project, *, strict: bool = False) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    previous = project.site_dir.with_name(f".{project.site_dirname}-previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if project.site_dir.exists():
-        project.site_dir.rename(previous)
-    staging.rename(project.site_dir)
-    shutil.rmtree(previous, ignore_errors=True)
+    _swap_in(staging, project.site_dir)
+
+
+LOCK_NAME = ".briefing-build.lock"
+STAGING_PREFIX = ".site-"
+_RENAME_EXCHANGE = 2  # Linux renameat2 flag: swap two paths in one step
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically where the system can (Linux); False where it cannot."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    flags = _RENAME_EXCHANGE
+    result = renameat2(_AT_FDCWD, bytes(first), _AT_FDCWD, bytes(second), flags)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _swap_in(staging: Path, site: Path) -> None:
+    """Make ``staging`` the new site/ without a moment where site/ is missing."""
+    if not site.exists():
+        staging.rename(site)
+    elif _exchange(staging, site):
+        shutil.rmtree(staging)  # now the old site
+    else:  # two renames; _clean_leftovers restores site/ if a kill falls between them
+        previous = site.with_name(f"{STAGING_PREFIX}previous")
+        site.rename(previous)
+        staging.rename(site)
+        shutil.rmtree(previous)
+
+
+def _clean_leftovers(project: Project) -> None:
+    """Staging folders of killed builds (the lock says none is running) are removed;
+    a site/ lost between the fallback's two renames is put back first."""
+    previous = project.site_dir.with_name(f"{STAGING_PREFIX}previous")
+    if previous.is_dir() and not project.site_dir.exists():
+        previous.rename(project.site_dir)
+    for leftover in project.site_dir.parent.glob(f"{STAGING_PREFIX}*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover)

@@ -6,6 +6,7 @@ and a progress bar with ETA for long steps.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -15,7 +16,18 @@ from pathlib import Path
 
 import click
 
-from . import argos, argos_engine, build, consistency, glossary, pending, seeds, tm, translate
+from . import (
+    argos,
+    argos_engine,
+    build,
+    consistency,
+    escape,
+    glossary,
+    pending,
+    seeds,
+    tm,
+    translate,
+)
 from .errors import BriefingError, InputError
 
 
@@ -53,9 +65,9 @@ def _print_summary(summary: build.Summary, *, built_site: bool) -> None:
         + f", {len(summary.warnings)} warnings."
     )
     for warning in summary.warnings:
-        click.echo(f"  warning: {warning}")
+        click.echo(escape.terminal(f"  warning: {warning}"))
     for note in summary.notes:
-        click.echo(f"  note: {note}")
+        click.echo(escape.terminal(f"  note: {note}"))
 
 
 @click.group()
@@ -92,17 +104,22 @@ def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> 
     engine = None
     if not no_translate:
         engine = argos_engine.load_engine(project.seeds_dir, beam_size=beam, threads=threads)
-    click.echo(f"Reading seeds from {project.seeds_dir} …")
-    with _translation_progress("Translating") as progress:
-        summary = build.generate(project, engine=engine, progress=progress)
-    click.echo("Building the site with MkDocs …")
-    build.publish(project, strict=strict)
+    with build.exclusive(project, waiting=_waiting_for_other_build):
+        click.echo(f"Reading seeds from {project.seeds_dir} …")
+        with _translation_progress("Translating") as progress:
+            summary = build.generate(project, engine=engine, progress=progress)
+        click.echo("Building the site with MkDocs …")
+        build.publish(project, strict=strict)
     _print_summary(summary, built_site=True)
     if strict and (summary.pending or summary.warnings):
         raise BriefingError(
             f"--strict: {summary.pending} pending translations and "
             f"{len(summary.warnings)} warnings (site/ was still built)"
         )
+
+
+def _waiting_for_other_build() -> None:
+    click.echo("Another build of this project is running; waiting for it to finish …")
 
 
 @cli.command("check")
@@ -243,6 +260,23 @@ def model_status() -> None:
     click.echo(f"{model.label}\n  path: {model.path}\n  packages folder: {argos.packages_dir()}")
 
 
+_OS_FIXES = {
+    errno.ENOSPC: "free some disk space and run the command again",
+    errno.EROFS: "the file system is read-only: run the command where you can write",
+    errno.EACCES: "you may not write there: fix the folder's permissions",
+    errno.EPERM: "you may not write there: fix the folder's permissions",
+}
+
+
+def _os_error(err: OSError) -> str:
+    where = f"{err.filename}: " if err.filename else ""
+    fix = _OS_FIXES.get(err.errno or 0, "check the path and run the command again")
+    return (
+        f"{where}{err.strerror or err}; {fix}. Finished translations and the previous "
+        "site/ were kept."
+    )
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
@@ -253,7 +287,10 @@ def main() -> None:
         err.show()
         sys.exit(err.exit_code)
     except BriefingError as err:
-        click.echo(f"Error: {err}", err=True)
+        click.echo(escape.terminal(f"Error: {err}"), err=True)
+        sys.exit(1)
+    except OSError as err:  # read-only folders, a full disk, permissions: not our bug
+        click.echo(escape.terminal(f"Error: {_os_error(err)}"), err=True)
         sys.exit(1)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from urllib.parse import urlparse
 
@@ -38,18 +39,32 @@ _WHITESPACE = frozenset("\n\r\t")
 
 
 def visible_controls(value: str) -> str:
-    """Control and format characters (Unicode Cc, Cf) as visible ``⟨U+XXXX⟩`` text."""
+    """Control and format characters, surrogates and noncharacters as visible ``⟨U+XXXX⟩``."""
     return "".join(
-        f"⟨U+{ord(ch):04X}⟩"
-        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in _WHITESPACE
-        else ch
-        for ch in value
+        f"⟨U+{ord(ch):04X}⟩" if _invisible(ch) and ch not in _WHITESPACE else ch for ch in value
     )
+
+
+def _invisible(ch: str) -> bool:
+    """Controls, format marks, surrogates and noncharacters (XML forbids U+FFFE/U+FFFF)."""
+    code = ord(ch)
+    noncharacter = 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+    return noncharacter or unicodedata.category(ch) in ("Cc", "Cf", "Cs")
+
+
+def terminal(value: str) -> str:
+    """Text for a terminal: escape sequences and carriage returns from inputs made visible."""
+    return "".join(
+        f"⟨U+{ord(ch):04X}⟩" if _invisible(ch) and ch not in "\n\t" else ch for ch in value
+    )
+
+
+_WWW = re.compile(r"(?i)\b(www)\.")  # GitHub links "www.x.org" without a scheme
 
 
 def text(value: str) -> Markup:
     """Seed (or any untrusted) text as inert Markdown/HTML."""
-    return Markup(visible_controls(str(value)).translate(_TABLE))
+    return Markup(_WWW.sub(r"\1&#46;", visible_controls(str(value)).translate(_TABLE)))
 
 
 def front_matter(value: str) -> Markup:

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import yamlfile
 from .errors import InputError, Problem
+from .inputs import outside_link
 from .seeds import ID_PATTERN, RESERVED_IDS
 
 GLOSSARY_FILE = "glossary.yaml"
@@ -96,8 +97,10 @@ def _check_aliases(
 def load(seeds_dir: Path) -> dict[str, Entry]:
     """Glossary entries by id (empty if there is no glossary); raises InputError."""
     path = seeds_dir / GLOSSARY_FILE
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return {}
+    if link := outside_link(path, seeds_dir.parent):
+        raise InputError([link])
     data, node = yamlfile.read(path)
     if not isinstance(data, list):
         raise InputError([Problem(path, 1, "must be a list of entries ('- id: ...')")])

@@ -7,6 +7,7 @@ so the regenerated site_src/ does not trigger another rebuild.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import re
 from pathlib import Path
@@ -22,15 +23,20 @@ log = logging.getLogger("mkdocs.hooks.briefing")
 
 def on_pre_build(config: MkDocsConfig) -> None:
     # static-i18n runs this once per language; regenerating twice is cheap and idempotent.
-    root = Path(config.config_file_path).parent
-    project = build.Project(
-        root=root,
-        docs_dirname=Path(config.docs_dir).relative_to(root).as_posix(),
-    )
+    root = Path(config.config_file_path).parent.resolve()
+    docs_dir = Path(config.docs_dir).resolve()
+    if not docs_dir.is_relative_to(root) or docs_dir == root:
+        raise PluginError(
+            f"docs_dir {config.docs_dir} is not a folder inside the project: the generated "
+            "pages replace everything in it. Set docs_dir: site_src in mkdocs.yml."
+        )
+    project = build.Project(root=root, docs_dirname=docs_dir.relative_to(root).as_posix())
     if build.is_prepared(project.site_src):
         return  # `briefing build` generated it already, with its own options
     try:
-        summary = build.generate(project, engine=argos_engine.load_engine(project.seeds_dir))
+        with build.exclusive(project):
+            engine = argos_engine.load_engine(project.seeds_dir)
+            summary = build.generate(project, engine=engine)
     except BriefingError as err:
         raise PluginError(str(err)) from None
     if summary.written or summary.removed:
@@ -58,3 +64,17 @@ def on_post_page(output: str, **_: object) -> str:
     # The search dialog has no accessible name (axe: aria-dialog-name).
     label = "بحث" if '<html lang="ar"' in output else "Search"
     return output.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG[:-1]} aria-label="{label}">')
+
+
+_LASTMOD = re.compile(r"\s*<lastmod>[^<]*</lastmod>")
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """sitemap.xml without the build date, so builds of the same input are identical."""
+    site = Path(config.site_dir)
+    for sitemap in site.rglob("sitemap.xml"):
+        text = _LASTMOD.sub("", sitemap.read_text(encoding="utf-8"))
+        sitemap.write_text(text, encoding="utf-8")
+        packed = sitemap.with_name("sitemap.xml.gz")
+        if packed.exists():
+            packed.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))

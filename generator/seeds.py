@@ -17,14 +17,17 @@ from urllib.parse import urlparse
 
 import yaml
 
-from . import yamlfile
+from . import arabic, yamlfile
 from .errors import InputError, Problem
+from .inputs import outside_link, read_input
 from .model import Seed, SeedMeta
 from .writer import atomic_write
 
 SEED_SUFFIX = ".md"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FENCE = "---"
+MAX_SEED_BYTES = 2 * 1024 * 1024  # the longest real report we hold is about 60 KB
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)  # date arithmetic stays safe
 
 
 RESERVED_IDS = frozenset({"index"})  # page names the site uses itself
@@ -62,9 +65,11 @@ def _check_date(value: Any) -> str | None:
         return "expected a date as YYYY-MM-DD, or leave the key out if unknown"
     if isinstance(value, str):
         try:
-            dt.date.fromisoformat(value)
+            value = dt.date.fromisoformat(value)
         except ValueError:
             return "expected a real date as YYYY-MM-DD, or leave the key out if unknown"
+    if not EARLIEST <= value <= LATEST:
+        return f"expected a date between {EARLIEST} and {LATEST}, or leave the key out"
     return None
 
 
@@ -85,25 +90,60 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
 }
 
 
-def seed_paths(seeds_dir: Path) -> list[Path]:
-    """Seed files in a stable order (sorted by name).
+def _is_note(path: Path) -> bool:
+    """Upper-case names (README.md, SOURCES.md) are notes about the seeds, not seeds."""
+    return path.suffix == SEED_SUFFIX and path.stem.isupper()
 
-    Upper-case names (README.md, SOURCES.md) are notes about the seeds, not seeds.
-    """
+
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    """Seed files in a stable order (sorted by name); ``unrecognised`` lists the rest."""
     return sorted(
-        p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file() and not p.stem.isupper()
+        p
+        for p in seeds_dir.glob(f"*{SEED_SUFFIX}")
+        if p.is_file() and not _is_note(p) and not outside_link(p, seeds_dir.parent)
     )
+
+
+# What else seeds/ may hold besides seeds and notes; hidden files (.gitkeep) are ignored.
+OTHER_ENTRIES = frozenset({"glossary.yaml", "tm", "raw", "events"})
+
+
+def unrecognised(seeds_dir: Path) -> list[Problem]:
+    """Entries of seeds/ that would otherwise be skipped without a word."""
+    problems = []
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or path.name in OTHER_ENTRIES or _is_note(path):
+            continue
+        if link := outside_link(path, seeds_dir.parent):
+            problems.append(link)
+        elif path.suffix != SEED_SUFFIX:
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    "is not a seed (seeds are .md files that `briefing new` "
+                    "writes): import it with `briefing new`, or move it out of seeds/",
+                )
+            )
+        elif not path.is_file():
+            problems.append(
+                Problem(path, None, "is a folder named like a seed: rename or remove it")
+            )
+    return problems
 
 
 def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
     """Parse one seed; returns the seed, or None and every problem found."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # Notepad's BOM is not an error
+        raw = read_input(path, limit=MAX_SEED_BYTES)
+        text = raw.decode("utf-8-sig")  # Notepad's BOM is not an error
+    except InputError as err:
+        return None, err.problems
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        line = raw[: err.start].count(b"\n") + 1
         return None, [Problem(path, line, "is not valid UTF-8; save the file as UTF-8")]
-    except OSError as err:
-        return None, [Problem(path, None, f"cannot be read: {err.strerror}")]
+    if problem := _line_ending_problem(path, text):
+        return None, [problem]
 
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip("\r\n") != FENCE:
@@ -182,10 +222,19 @@ def _validate(
     return problems
 
 
+def _line_ending_problem(path: Path, text: str) -> Problem | None:
+    """Old Mac files end lines with a lone CR: Python would read them as one long line."""
+    position = next((m.start() for m in re.finditer("\r(?!\n)", text)), None)
+    if position is None:
+        return None
+    line = text[:position].count("\n") + 1
+    return Problem(path, line, "ends lines with a lone CR (old Mac style): save it with LF endings")
+
+
 def load_seeds(seeds_dir: Path) -> list[Seed]:
     """Every seed in ``seeds_dir``; raises InputError listing all problems of all files."""
     seeds: list[Seed] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = unrecognised(seeds_dir) if seeds_dir.is_dir() else []
     for path in seed_paths(seeds_dir):
         seed, found = read_seed(path)
         problems += found
@@ -211,13 +260,18 @@ def new_seed(
 ) -> Path:
     """Write a seed from a raw text file and return its path; never overwrites."""
     try:
-        body = raw_path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) else "it is not valid UTF-8"
-        message = f"cannot be used as an article: {reason}"
+        body = read_input(raw_path, limit=MAX_SEED_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        message = "cannot be used as an article: it is not valid UTF-8; save it as UTF-8"
         raise InputError([Problem(raw_path, None, message)]) from None
     if not body.strip():
         raise InputError([Problem(raw_path, None, "is empty: nothing to import")])
+    if not arabic.has_arabic(body):
+        raise InputError(
+            [Problem(raw_path, None, "has no Arabic text: only Arabic articles are supported")]
+        )
+    if problem := _line_ending_problem(raw_path, body):
+        raise InputError([problem])
     if not body.endswith("\n"):
         body += "\n"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from filelock import FileLock
 
 from . import arabic, yamlfile
 from .errors import InputError, Problem
+from .inputs import outside_link
 from .model import Provenance
 from .writer import atomic_write
 
@@ -94,14 +96,30 @@ def load(seeds_dir: Path) -> Memory:
     """Every TM file; raises InputError naming the file and line of each problem."""
     directory = tm_dir(seeds_dir)
     memory = Memory()
-    problems: list[Problem] = []
+    problems = _layout_problems(directory)
     for path in sorted(directory.glob("*.yaml")) if directory.is_dir() else []:
+        if link := outside_link(path, seeds_dir.parent):
+            problems.append(link)
+            continue
         entries, found = _read_file(path)
         memory[path.stem] = entries
         problems += found
     if problems:
         raise InputError(problems)
     return memory
+
+
+def _layout_problems(directory: Path) -> list[Problem]:
+    """seeds/tm must be a folder of .yaml files; anything else would be skipped silently."""
+    if not directory.exists():
+        return []
+    if not directory.is_dir():
+        return [Problem(directory, None, "must be a folder of translation memory files")]
+    return [
+        Problem(path, None, "is not a translation memory file (<seed id>.yaml): move it out")
+        for path in sorted(directory.iterdir())
+        if not path.name.startswith(".") and path.suffix != ".yaml"
+    ]
 
 
 def _read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
@@ -139,15 +157,26 @@ def _check_entry(value: Any) -> str | None:
     if unknown:
         return f"unknown field(s) {', '.join(sorted(map(str, unknown)))}"
     for name in ("ar", "en"):
-        if not isinstance(value.get(name), str) or not value[name].strip():
-            return f"'{name}' must be non-empty text"
+        if not isinstance(value.get(name), str) or not _visible(value[name]):
+            return f"'{name}' must be text with visible characters"
     if value.get("origin") not in ORIGINS:
         return "'origin' must be human or argos"
     if value["origin"] == "argos" and not value.get("model"):
         return "machine entries need 'model' (the Argos package name)"
-    if not isinstance(value.get("date"), dt.date | str):
-        return "'date' must be YYYY-MM-DD"
+    if value["origin"] == "human" and not (
+        isinstance(value.get("translator"), str) and _visible(value["translator"])
+    ):
+        return "human entries need 'translator' (who translated it)"
+    try:
+        dt.date.fromisoformat(str(value.get("date")))
+    except ValueError:
+        return "'date' must be a real date as YYYY-MM-DD"
     return None
+
+
+def _visible(text: str) -> bool:
+    """Whether text has a character a reader can see (not only spaces or format marks)."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf") for ch in text)
 
 
 def add(

@@ -34,9 +34,24 @@ def _safe_relative(path: str) -> PurePosixPath:
     return relative
 
 
+def refuse_links(root: Path) -> None:
+    """An output folder that is or holds a link would let a build write or delete files
+    elsewhere (a pull request can commit such a link), so it is refused."""
+    found = [root] if root.is_symlink() else []
+    if not found and root.is_dir():
+        for folder, dirs, names in os.walk(root):
+            found += [Path(folder, n) for n in (*dirs, *names) if Path(folder, n).is_symlink()]
+    if found:
+        raise BriefingError(
+            f"{found[0]} is a symbolic link in an output folder; refusing to write through "
+            "it. Remove the link (the folder is generated) and build again."
+        )
+
+
 def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
     """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed."""
     targets = {_safe_relative(path): content for path, content in files.items()}
+    refuse_links(root)
     root.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0

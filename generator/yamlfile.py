@@ -3,6 +3,11 @@
 Dates stay text (we validate them ourselves and can then name the line; PyYAML would
 raise on "2022-02-30"), and every kind of broken input, from bad UTF-8 to a control
 character to a syntax error, becomes a ``Problem`` with the file and line.
+
+The inputs are written by contributors, so the loader is stricter than YAML: a key
+written twice is an error (YAML tools silently keep the last one, which let a machine
+entry replace a human one), anchors and aliases are refused (an alias bomb exhausts
+memory), and nesting and size are bounded before anything is built.
 """
 
 from __future__ import annotations
@@ -13,6 +18,10 @@ from typing import Any
 import yaml
 
 from .errors import InputError, Problem
+from .inputs import read_input
+
+MAX_DEPTH = 12  # our deepest input (glossary entry → name → en) needs 4
+MAX_BYTES = 32 * 1024 * 1024  # a TM file of 50,000 sentences is about 15 MB
 
 
 class _Loader(yaml.SafeLoader):
@@ -24,11 +33,59 @@ _Loader.add_constructor(  # type: ignore[type-var]  # the stubs reject SafeConst
 )
 
 
+class _Refused(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        self.line, self.message = line, message
+
+
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases and deep nesting while only scanning, before composing."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line if event.start_mark else 0
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused(line, "uses a YAML anchor or alias (& or *): write the value out")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _Refused(line, f"is nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _check_duplicates(node: yaml.Node | None) -> None:
+    """A key written twice in any mapping is refused, naming the second one."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                name = str(key.value)
+                if name in seen:
+                    raise _Refused(
+                        key.start_mark.line,
+                        f"repeats the key '{name[:80]}' of line {seen[name] + 1}: keep only one",
+                    )
+                seen[name] = key.start_mark.line
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
 def parse(text: str, path: Path, *, first_line: int = 1, what: str = "YAML") -> tuple[Any, Any]:
     """The data and the node tree of ``text`` (found at ``first_line`` of ``path``)."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        _check_events(text)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            _check_duplicates(node)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except _Refused as err:
+        raise InputError([Problem(path, first_line + err.line, err.message)]) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         if mark is not None:
@@ -44,7 +101,7 @@ def parse(text: str, path: Path, *, first_line: int = 1, what: str = "YAML") -> 
 
 def read(path: Path, *, what: str = "YAML") -> tuple[Any, Any]:
     """``parse`` a whole UTF-8 file."""
-    raw = path.read_bytes()
+    raw = read_input(path, limit=MAX_BYTES)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
