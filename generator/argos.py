@@ -13,7 +13,9 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -22,7 +24,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .errors import BriefingError
@@ -80,6 +82,10 @@ def _use_packages_dir() -> Path:
     from argostranslate import settings
 
     target = packages_dir()
+    if target.exists() and not target.is_dir():
+        raise ArgosError(
+            f"The Argos packages folder {target} is a file: set ARGOS_PACKAGES_DIR to a folder."
+        )
     target.mkdir(parents=True, exist_ok=True)  # get_installed_packages needs it to exist
     if settings.package_data_dir != target:
         settings.package_data_dir = target
@@ -135,49 +141,95 @@ def install_from_file(path: Path) -> InstalledModel:
     return _install(Path(path), origin=str(path))
 
 
-def _install(path: Path, origin: str) -> InstalledModel:
-    from argostranslate import package
+MAX_MODEL_BYTES = 1024 * 1024 * 1024  # the ar→en model is about 100 MB unpacked
+_TOP_FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
-    folder = _check_archive(path, origin)
+
+def _install(path: Path, origin: str) -> InstalledModel:
+    """Unpack a validated package beside the packages folder, then move only its own
+    folder into place: nothing else in that folder (which Argos shares) is touched."""
+    folder, members = _check_archive(path, origin)
     root = _use_packages_dir()
-    target, backup = root / folder, Path(tempfile.mkdtemp(prefix=".briefing-", dir=root.parent))
-    if target.exists():  # set aside, not deleted, so a failed install loses nothing
-        target.rename(backup / folder)
+    target = root / folder
+    staging = Path(
+        tempfile.mkdtemp(prefix=".briefing-", dir=root.parent)
+    )  # Argos lists every folder in root
     try:
-        package.install_from_path(path)
-        return _model_from_folder(target)
-    except Exception as exc:  # Argos raises bare Exception
-        shutil.rmtree(target, ignore_errors=True)
-        if (backup / folder).exists():
-            (backup / folder).rename(target)
+        _extract(path, members, staging, origin)
+        if target.exists():  # set aside, not deleted, until the new copy is in place
+            target.rename(staging / ".previous")
+        (staging / folder).rename(target)
+        model = _model_from_folder(target)
+    except (OSError, ValueError, KeyError) as exc:
+        if (staging / ".previous").exists() and not target.exists():
+            (staging / ".previous").rename(target)
         raise ArgosError(f"Installing {origin} into {root} failed: {exc}") from exc
     finally:
-        shutil.rmtree(backup, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    translate = sys.modules.get("argostranslate.translate")
+    if translate is not None:  # Argos caches the languages it found
+        translate.get_installed_languages.cache_clear()
+    return model
 
 
-def _check_archive(path: Path, origin: str) -> str:
-    """Validate the package before anything is extracted; return its top-level folder."""
+def _extract(path: Path, members: list[zipfile.ZipInfo], staging: Path, origin: str) -> None:
+    """Write the members under ``staging``, counting real bytes (headers can lie)."""
+    written = 0
+    with zipfile.ZipFile(path) as zf:
+        for info in members:
+            target = staging.joinpath(*PurePosixPath(info.filename).parts)
+            if info.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(info) as source, open(target, "wb") as sink:
+                while chunk := source.read(1 << 20):
+                    written += len(chunk)
+                    if written > MAX_MODEL_BYTES:
+                        raise ArgosError(f"{origin} unpacks to more than {_size_cap()}: refused.")
+                    sink.write(chunk)
+
+
+def _size_cap() -> str:
+    return f"{MAX_MODEL_BYTES // (1024 * 1024)} MB"
+
+
+def _unsafe_member(info: zipfile.ZipInfo) -> bool:
+    """Absolute paths, '..', backslashes, drive letters and links could land elsewhere."""
+    name = info.filename
+    parts = PurePosixPath(name).parts
+    is_link = stat.S_ISLNK(info.external_attr >> 16)
+    return (
+        is_link
+        or name.startswith("/")
+        or "\\" in name
+        or ":" in name
+        or any(part in ("", ".", "..") for part in name.rstrip("/").split("/"))
+        or not parts
+    )
+
+
+def _check_archive(path: Path, origin: str) -> tuple[str, list[zipfile.ZipInfo]]:
+    """Validate the package before anything is extracted; return its folder and members."""
     if not path.is_file():
         raise ArgosError(f"{origin}: file not found; {_EXPECTED}.")
     if not zipfile.is_zipfile(path):
         raise ArgosError(f"{origin} is not a zip archive: {_EXPECTED}.")
     try:
         with zipfile.ZipFile(path) as zf:
-            files = {i.filename for i in zf.infolist() if not i.is_dir()}
-            tops = {f.split("/", 1)[0] for f in files}
+            members = zf.infolist()
+            if bad := next((i.filename for i in members if _unsafe_member(i)), None):
+                raise ArgosError(f"{origin} holds an unsafe path {bad!r}: refused. {_EXPECTED}.")
+            if sum(i.file_size for i in members) > MAX_MODEL_BYTES:
+                raise ArgosError(f"{origin} unpacks to more than {_size_cap()}: refused.")
+            files = {i.filename for i in members if not i.is_dir()}
+            tops = {name.split("/", 1)[0] for name in (i.filename for i in members)}
             if len(tops) != 1 or not all("/" in f for f in files):
                 raise ArgosError(f"{origin} does not hold exactly one folder: {_EXPECTED}.")
             top = tops.pop()
-            required = ["metadata.json", "model/model.bin", "sentencepiece.model"]
-            if f"{top}/bpe.model" in files:  # Argos's other tokenizer
-                required[2] = "bpe.model"
-            if missing := [r for r in required if f"{top}/{r}" not in files]:
-                raise ArgosError(f"{origin} lacks {', '.join(missing)}: {_EXPECTED}.")
-            meta = json.loads(zf.read(f"{top}/metadata.json"))
-            if not isinstance(meta, dict):
-                raise ValueError("metadata.json is not a JSON object")
-            if bad := zf.testzip():  # a truncated download fails here, before installing
-                raise ArgosError(f"{origin} is damaged (bad CRC in {bad}); download it again.")
+            if not _TOP_FOLDER.fullmatch(top):
+                raise ArgosError(f"{origin} has an unusual folder name {top!r}: {_EXPECTED}.")
+            meta = _check_contents(zf, top, files, origin)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError) as exc:
         raise ArgosError(f"{origin} is damaged ({exc}): {_EXPECTED}.") from exc
     if (meta.get("from_code"), meta.get("to_code")) != ("ar", "en"):
@@ -185,7 +237,21 @@ def _check_archive(path: Path, origin: str) -> str:
             f"{origin} translates {meta.get('from_code')}→{meta.get('to_code')}, but briefings "
             "need an Arabic→English (ar→en) package such as translate-ar_en-1_0.argosmodel."
         )
-    return top
+    return top, members
+
+
+def _check_contents(zf: zipfile.ZipFile, top: str, files: set[str], origin: str) -> dict[str, Any]:
+    required = ["metadata.json", "model/model.bin", "sentencepiece.model"]
+    if f"{top}/bpe.model" in files:  # Argos's other tokenizer
+        required[2] = "bpe.model"
+    if missing := [r for r in required if f"{top}/{r}" not in files]:
+        raise ArgosError(f"{origin} lacks {', '.join(missing)}: {_EXPECTED}.")
+    meta = json.loads(zf.read(f"{top}/metadata.json"))
+    if not isinstance(meta, dict):
+        raise ValueError("metadata.json is not a JSON object")
+    if bad := zf.testzip():  # a truncated download fails here, before installing
+        raise ArgosError(f"{origin} is damaged (bad CRC in {bad}); download it again.")
+    return meta
 
 
 def install_from_index(
