@@ -54,8 +54,14 @@ def select(
     if not candidates:
         return []
     count = len(candidates)
+    # Mean similarity to the others, in linear time: vectors are unit length, so the sum of
+    # cosines with every other vector is the cosine with their sum, less the self-term.
+    total: dict[str, float] = {}
+    for c in candidates:
+        for term, weight in c.vector.items():
+            total[term] = total.get(term, 0.0) + weight
     centrality = [
-        sum(similarity.cosine(c.vector, o.vector) for o in candidates if o is not c) / count
+        (similarity.cosine(c.vector, total) - similarity.cosine(c.vector, c.vector)) / count
         for c in candidates
     ]
     top = max(centrality) or 1.0
@@ -84,17 +90,20 @@ def select(
             similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
             redundancy[j] = max(redundancy[j], similar)
 
-    return [_point(candidates[i], candidates) for i in chosen]
+    by_article: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        by_article.setdefault(c.article.id, []).append(c)
+    return [_point(candidates[i], by_article) for i in chosen]
 
 
 def _same_point(a: _Candidate, b: _Candidate) -> bool:
     return similarity.cosine(a.vector, b.vector) >= SAME_POINT
 
 
-def _point(main: _Candidate, candidates: list[_Candidate]) -> KeyPoint:
+def _point(main: _Candidate, by_article: dict[str, list[_Candidate]]) -> KeyPoint:
     citations = [Citation(main.article.id, main.sentence.id)]
-    for item in sorted({c.article.id for c in candidates} - {main.article.id}):
-        same = [c for c in candidates if c.article.id == item and _same_point(main, c)]
+    for item in sorted(set(by_article) - {main.article.id}):
+        same = [c for c in by_article[item] if _same_point(main, c)]
         if same:
             best = max(same, key=lambda c: similarity.cosine(main.vector, c.vector))
             citations.append(Citation(item, best.sentence.id))

@@ -240,9 +240,31 @@ def load_seeds(seeds_dir: Path) -> list[Seed]:
         problems += found
         if seed:
             seeds.append(seed)
+    problems += _event_id_problems(seeds)
     if problems:
         raise InputError(problems)
     return seeds
+
+
+def _event_id_problems(seeds: list[Seed]) -> list[Problem]:
+    """An ``event:`` named after another seed clashes with the id that seed's own event
+    gets automatically (events without a manual id are named after their first seed)."""
+    ids = {seed.meta.id for seed in seeds}
+    problems = []
+    for seed in seeds:
+        if seed.meta.event in ids and seed.meta.event != seed.meta.id:
+            lines = seed.path.read_text(encoding="utf-8-sig").splitlines()
+            line = next((n for n, text in enumerate(lines, 1) if text.startswith("event:")), None)
+            problems.append(
+                Problem(
+                    seed.path,
+                    line,
+                    f"'{seed.meta.event}' is another seed's id: to group with that seed, give "
+                    "both seeds the same new event id (e.g. event: 2019-11-tal-tamr-patrols)",
+                    "event",
+                )
+            )
+    return problems
 
 
 def body_digest(body: str) -> str:

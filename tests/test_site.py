@@ -170,7 +170,8 @@ def test_an_event_id_that_collides_with_another_page_is_an_error(project: Projec
     write_seed(
         project.seeds_dir, "011-b", "عنوان ب\nنص ثان.\n", published="2021-06-01", event="010-a"
     )
-    with pytest.raises(BriefingError, match="two pages would be written to site_src/events/010-a"):
+    # Caught when the seeds are read, with the line, before any page is rendered.
+    with pytest.raises(InputError, match=r"011-b.md:6: event: '010-a' is another seed's id"):
         build.generate(project)
 
 

@@ -1,0 +1,1 @@
+"""Hostile and careless input, crashes and concurrent runs (issue 10)."""
