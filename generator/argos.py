@@ -79,13 +79,13 @@ def packages_dir() -> Path:
 def _use_packages_dir() -> Path:
     # argostranslate.settings reads ARGOS_PACKAGES_DIR once, when first imported; point it
     # at the folder the environment names *now*, so tests and the CLI can choose per call.
-    from argostranslate import settings
-
     target = packages_dir()
-    if target.exists() and not target.is_dir():
+    if target.exists() and not target.is_dir():  # checked before Argos's import creates it
         raise ArgosError(
             f"The Argos packages folder {target} is a file: set ARGOS_PACKAGES_DIR to a folder."
         )
+    from argostranslate import settings
+
     target.mkdir(parents=True, exist_ok=True)  # get_installed_packages needs it to exist
     if settings.package_data_dir != target:
         settings.package_data_dir = target

@@ -92,7 +92,7 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
 
 def _is_note(path: Path) -> bool:
     """Upper-case names (README.md, SOURCES.md) are notes about the seeds, not seeds."""
-    return path.suffix == SEED_SUFFIX and path.stem.isupper()
+    return path.suffix == SEED_SUFFIX and re.fullmatch("[A-Z][A-Z_]*", path.stem) is not None
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -125,10 +125,10 @@ def unrecognised(seeds_dir: Path) -> list[Problem]:
                     "writes): import it with `briefing new`, or move it out of seeds/",
                 )
             )
+        elif path.is_dir():
+            problems.append(Problem(path, None, "is a folder named like a seed: rename it"))
         elif not path.is_file():
-            problems.append(
-                Problem(path, None, "is a folder named like a seed: rename or remove it")
-            )
+            problems.append(Problem(path, None, "is not a regular file: replace it with a file"))
     return problems
 
 

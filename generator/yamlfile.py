@@ -53,7 +53,7 @@ def _check_events(text: str) -> None:
             depth -= 1
 
 
-def _check_duplicates(node: yaml.Node | None) -> None:
+def _check_duplicates(node: yaml.Node | None, first_line: int) -> None:
     """A key written twice in any mapping is refused, naming the second one."""
     stack = [node] if node is not None else []
     while stack:
@@ -65,7 +65,7 @@ def _check_duplicates(node: yaml.Node | None) -> None:
                 if name in seen:
                     raise _Refused(
                         key.start_mark.line,
-                        f"repeats the key '{name[:80]}' of line {seen[name] + 1}: keep only one",
+                        f"repeats the key '{name[:80]}' of line {seen[name] + first_line}: keep only one",
                     )
                 seen[name] = key.start_mark.line
                 stack.append(value)
@@ -80,7 +80,7 @@ def parse(text: str, path: Path, *, first_line: int = 1, what: str = "YAML") -> 
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
-            _check_duplicates(node)
+            _check_duplicates(node, first_line)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
