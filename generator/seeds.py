@@ -186,6 +186,11 @@ def _validate(
         message = check(mapping[key])
         if message:
             problems.append(Problem(path, key_lines.get(key), message, key))
+    raw = mapping.get("raw")
+    expected = f"{RAW_DIR}/{path.stem}.html"
+    if isinstance(raw, str) and (raw != expected or not (path.parent / raw).is_file()):
+        message = f"expected the saved page at {expected} beside the seed"
+        problems.append(Problem(path, key_lines.get("raw"), message, "raw"))
     seed_id = mapping.get("id")
     if isinstance(seed_id, str) and seed_id != path.stem and not _check_id(seed_id):
         problems.append(

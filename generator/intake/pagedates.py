@@ -11,6 +11,7 @@ title. Anything else leaves the date unknown, with a warning.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -38,7 +39,12 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/_.-]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.-]|$)")
 # Containers whose dates belong to something else than the article.
 _NOT_ARTICLE = re.compile(r"comment|related|most|popular|sidebar|widget|footer|share", re.I)
-_ARTICLE_CLASS = re.compile(r"\b(?:article|post|entry|node|story|news-?item)\b", re.I)
+# Page furniture around the article: where render-time dates ("today is …") live.
+_PAGE_CHROME = re.compile(r"header|masthead|top-?bar|top-?strip|banner|nav|menu|ticker", re.I)
+_PAGE_CHROME_TAGS = ("header", "nav", "aside", "footer")
+# Class tokens of an article container: "post", "post-123", "node--type-article",
+# "article-body", "story"; not WordPress's <body class="single-post">.
+_ARTICLE_TOKEN = re.compile(r"(?:article|post|entry|node|story)(?:[-_]\S*)?", re.I)
 _DATELINE_CLASS = re.compile(r"date|time|dateline|byline|meta|posted|publish", re.I)
 _MODIFIED = re.compile(r"updat|modif", re.I)
 _DATELINE_MAX_CHARS = 120
@@ -94,20 +100,30 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-def _outside_article(element: HtmlElement) -> bool:
-    """Inside a header, nav, aside, footer or a comments/related block."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag in ("header", "nav", "aside", "footer") and not _in_article(ancestor):
-            return True
-        if _NOT_ARTICLE.search(_attrs(ancestor)):
-            return True
-    return False
+def _is_article(element: HtmlElement) -> bool:
+    tokens = str(element.get("class", "")).split()
+    return element.tag == "article" or any(_ARTICLE_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _ancestors(element: HtmlElement, *, self: bool = False) -> Iterator[HtmlElement]:
+    """Ancestors up to, not including, <body>: a whole page is no article container."""
+    chain = itertools.chain([element] if self else [], element.iterancestors())
+    return itertools.takewhile(lambda e: e.tag not in ("body", "html"), chain)
 
 
 def _in_article(element: HtmlElement) -> bool:
-    return any(
-        a.tag == "article" or _ARTICLE_CLASS.search(_attrs(a)) for a in element.iterancestors()
-    )
+    return any(_is_article(a) for a in _ancestors(element))
+
+
+def _outside_article(element: HtmlElement) -> bool:
+    """In the page's header, navigation, sidebar or footer, or a comments/related block."""
+    for ancestor in _ancestors(element, self=True):
+        if _NOT_ARTICLE.search(_attrs(ancestor)):
+            return True
+        chrome = ancestor.tag in _PAGE_CHROME_TAGS or _PAGE_CHROME.search(_attrs(ancestor))
+        if chrome and not _in_article(ancestor):
+            return True
+    return False
 
 
 def from_time_elements(tree: HtmlElement) -> Iterator[FoundDate]:
