@@ -10,6 +10,7 @@ web domain the page names; otherwise it stays unknown, with a warning saying wha
 from __future__ import annotations
 
 import codecs
+import copy
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -26,6 +27,7 @@ from ..glossary import Entry
 from . import pagedates
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # a news article page is rarely above 2 MB
+MIN_WORDS = 15  # less is a menu or a teaser, not an article
 EXTRACTOR = f"trafilatura {version('trafilatura')}"
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.I)
@@ -162,7 +164,18 @@ def _outlet_warning(site_name: str | None, host: str | None) -> str:
     )
 
 
-def _trafilatura(text: str, url: str | None, today: dt.date) -> trafilatura.settings.Document:
+def _strip_active(tree: lxml.html.HtmlElement) -> None:
+    """Script, style and <noscript> content is never article text (trafilatura keeps
+    <noscript>); JSON-LD stays for the metadata."""
+    for element in tree.xpath("//script|//noscript|//style|//template|//iframe|//object"):
+        if element.tag == "script" and element.get("type") == "application/ld+json":
+            continue
+        element.drop_tree()
+
+
+def _trafilatura(
+    tree: lxml.html.HtmlElement, url: str | None, today: dt.date
+) -> trafilatura.settings.Document:
     # htmldate runs inside trafilatura whatever we ask; keep it to markup and dates
     # before today. Its answer is only ever reported, never used (see pagedates).
     params = {
@@ -171,14 +184,15 @@ def _trafilatura(text: str, url: str | None, today: dt.date) -> trafilatura.sett
         "max_date": (today - dt.timedelta(days=1)).isoformat(),
     }
     doc = trafilatura.bare_extraction(
-        text,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         date_extraction_params=params,
     )
-    if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
+    words = len((doc.text or "").split()) if isinstance(doc, trafilatura.settings.Document) else 0
+    if not isinstance(doc, trafilatura.settings.Document) or words < MIN_WORDS:
         raise PageError(
             "has no article text that could be extracted (an index page, or one that needs "
             "JavaScript?); save the article text as .txt and use `briefing new RAW.txt`"
@@ -213,8 +227,10 @@ def extract_page(
     text, warnings = decode(data, charset)
     tree = _parse(text)
     refresh = _meta_refresh(tree)
+    stripped = copy.deepcopy(tree)  # trafilatura prunes the tree it is given
+    _strip_active(stripped)
     try:
-        doc = _trafilatura(text, url, today)
+        doc = _trafilatura(stripped, url, today)
     except PageError as err:
         if refresh is not None:
             target = refresh or "another page"
