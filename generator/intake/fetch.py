@@ -32,6 +32,10 @@ def _content_type(headers: Message) -> tuple[str, str | None]:
     return headers.get_content_type(), headers.get_content_charset()
 
 
+def _size(count: int) -> str:
+    return f"{count // 2**20} MB" if count >= 2**20 else f"{count} bytes"
+
+
 def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = MAX_PAGE_BYTES) -> Fetched:
     """The page at ``url``; raises BriefingError with a one-line reason otherwise."""
     if urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
