@@ -57,5 +57,5 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = MAX_PAGE_BYTES) -
         reason = getattr(err, "reason", err)
         raise BriefingError(f"--fetch {url}: cannot reach it ({reason}); {OFFLINE_HINT}") from None
     if len(data) > max_bytes:
-        raise BriefingError(f"--fetch {url}: the page is over {max_bytes // 2**20} MB; refused")
+        raise BriefingError(f"--fetch {url}: the page is larger than {_size(max_bytes)}; refused")
     return Fetched(data=data, url=final, charset=charset)
