@@ -118,6 +118,12 @@ def test_disagreeing_bases_are_reported() -> None:
     )
     assert found.published == dt.date(2020, 5, 1)
     assert "URL path gives 2020-05-03, not 2020-05-01: check which is right" in found.warnings
+    canonical = '<link rel="canonical" href="https://x.example/2020/05/01/a">'
+    found = page.extract_page(_html(head=canonical), "https://m.x.example/a", OUTLETS, RENDER_DAY)
+    assert found.url == "https://x.example/2020/05/01/a"
+    assert "the page's canonical address https://x.example/2020/05/01/a is used, not " in (
+        " ".join(found.warnings)
+    )
 
 
 def test_outlets_match_by_site_name_or_domain_and_only_outlets() -> None:

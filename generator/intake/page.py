@@ -239,6 +239,8 @@ def extract_page(
     if refresh is not None:
         warnings.append(f"the page asks to be refreshed to {refresh or 'itself'}; not followed")
     page_url = doc.url if urlparse(doc.url or "").scheme in ("http", "https") else url
+    if url and page_url and page_url.rstrip("/") != url.rstrip("/"):
+        warnings.append(f"the page's canonical address {page_url} is used, not {url}")
     found, date_warnings = pagedates.publication_date(tree, page_url or url, today)
     warnings += date_warnings + _date_warnings(found, doc.date)
     site_name = " ".join(doc.sitename.split()) if doc.sitename else None
