@@ -161,20 +161,42 @@ def eval_command(split: str, corpus_dir: Path | None) -> None:
 
 
 @cli.command("new")
-@click.argument("raw", type=click.Path(path_type=Path))
-@click.option("--outlet", required=True, help="Outlet that published the article.")
+@click.argument("raw", required=False, type=click.Path(path_type=Path))
+@click.option("--fetch", "fetch_url", metavar="URL", help="Fetch the article page (network).")
+@click.option("--outlet", help="Outlet that published it (required for a text file).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, if known.")
 @click.option("--url", help="Address of the original article.")
 @click.option("--event", metavar="ID", help="Group with other articles of this event id.")
 def new_command(
-    raw: Path, outlet: str, published: str | None, url: str | None, event: str | None
+    raw: Path | None,
+    fetch_url: str | None,
+    outlet: str | None,
+    published: str | None,
+    url: str | None,
+    event: str | None,
 ) -> None:
-    """Write a seed from a raw text file (the article as received) and print its path."""
+    """Write a seed from a saved web page (PAGE.html), a fetched one (--fetch URL) or a
+    raw text file (RAW.txt --outlet NAME), and print its path."""
+    from .intake import seed as intake
+
     project = _project()
-    path = seeds.new_seed(
-        project.seeds_dir, raw, outlet=outlet, published=published, url=url, event=event
-    )
+    if (raw is None) == (fetch_url is None):
+        raise click.UsageError("give a saved page or text file, or --fetch URL (one of them)")
+    warnings: list[str] = []
+    if raw is not None and not intake.is_page(raw):
+        if not outlet:
+            raise click.UsageError("--outlet is required for a text file (use 'unknown')")
+        path = seeds.new_seed(
+            project.seeds_dir, raw, outlet=outlet, published=published, url=url, event=event
+        )
+    else:
+        path, warnings = intake.new_from_page(
+            project.seeds_dir, raw or str(fetch_url), url=url, outlet=outlet,
+            published=published, event=event,
+        )  # fmt: skip
     click.echo(path.relative_to(project.root) if path.is_relative_to(project.root) else path)
+    for warning in warnings:
+        click.echo(f"  warning: {warning}", err=True)
 
 
 @cli.command("translate")

@@ -1,8 +1,9 @@
 """What must hold for any set of seeds, however many contributors add.
 
 ``briefing check`` runs this: every seed, TM file and the glossary parse; no translation
-memory is left over from a deleted seed; every seed has its evidence section in
-``seeds/SOURCES.md``. Problems come back as ``Problem``s; nothing here raises for bad input.
+memory or saved page (``seeds/raw/``) is left over from a deleted seed; every seed has its
+evidence section in ``seeds/SOURCES.md``. Problems come back as ``Problem``s; nothing here
+raises for bad input.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from . import build, glossary, tm
 from .errors import InputError, Problem
-from .seeds import SOURCES_FILE
+from .seeds import RAW_DIR, SOURCES_FILE
 
 _SECTION = re.compile(r"^##\s+(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\b", re.MULTILINE)
 
@@ -41,6 +42,7 @@ def check_project(project: build.Project) -> tuple[int, list[Problem]]:
     if seed_ids:
         problems += _orphaned_memory(project.seeds_dir, set(seed_ids))
         problems += _missing_sources(project.seeds_dir, seed_ids)
+        problems += _orphaned_pages(project.seeds_dir, set(seed_ids))
     return len(seed_ids), problems
 
 
@@ -51,6 +53,17 @@ def _orphaned_memory(seeds_dir: Path, seed_ids: set[str]) -> list[Problem]:
         Problem(path, None, "belongs to no seed: delete it, or rename it to its seed's id")
         for path in files
         if path.stem not in seed_ids
+    ]
+
+
+def _orphaned_pages(seeds_dir: Path, seed_ids: set[str]) -> list[Problem]:
+    """Saved pages (seeds/raw/) are evidence for one seed each; none is left over."""
+    directory = seeds_dir / RAW_DIR
+    files = sorted(p for p in directory.iterdir() if p.is_file()) if directory.is_dir() else []
+    return [
+        Problem(path, None, "is the saved page of no seed: delete it, or name it <seed id>.html")
+        for path in files
+        if path.suffix != ".html" or path.stem not in seed_ids
     ]
 
 

@@ -7,6 +7,7 @@ recognition. Validation reports every problem with the file and line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ GLOSSARY_FILE = "glossary.yaml"
 # A channel is a medium statements are posted on (Twitter, Facebook), never an actor.
 TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
 _BILINGUAL = ("name", "short", "description", "display")
-_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL, "same_as")
+_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL, "same_as", "domains")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Entry:
     # Another entry naming the same body ("البنتاغون" for the Department of Defense): its
     # own English stays in translations; events and entity pages count it as that entry.
     same_as: str | None = None
+    # Outlets: web domains (without "www."), so `briefing new PAGE.html` recognises them.
+    domains: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:
@@ -66,6 +69,13 @@ def _check(item: Any, seen: set[str]) -> str | None:
             return f"'{key}' needs non-empty 'en' and 'ar' text"
     if not isinstance(item.get("same_as", ""), str):
         return "'same_as' must be the id of the entry naming the same body"
+    domains = item.get("domains", [])
+    if not isinstance(domains, list) or not all(
+        isinstance(d, str) and re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", d) for d in domains
+    ):
+        return "'domains' must be a list of web domains such as example.com (no www., no path)"
+    if domains and item["type"] != "outlet":
+        return "'domains' is for outlets only"
     forms = item.get("ar_forms")
     if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
         return "'ar_forms' must be a non-empty list of Arabic spellings"
@@ -121,6 +131,7 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
             short=item.get("short"),
             display=item.get("display"),
             same_as=item.get("same_as"),
+            domains=tuple(item.get("domains", [])),
         )
     problems += _check_aliases(path, entries, data, node)
     if problems:

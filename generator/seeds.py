@@ -28,6 +28,7 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FENCE = "---"
 MAX_SEED_BYTES = 2 * 1024 * 1024  # the longest real report we hold is about 60 KB
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)  # date arithmetic stays safe
+RAW_DIR = "raw"  # seeds/raw/<id>.html: pages kept byte-identical as evidence, never published
 
 
 RESERVED_IDS = frozenset({"index"})  # page names the site uses itself
@@ -73,6 +74,12 @@ def _check_date(value: Any) -> str | None:
     return None
 
 
+def _check_raw(value: Any) -> str | None:
+    if not isinstance(value, str) or not re.fullmatch(rf"{RAW_DIR}/[a-z0-9-]+\.html", value):
+        return f"expected {RAW_DIR}/<seed id>.html, the saved page kept as evidence"
+    return None
+
+
 def _check_language(value: Any) -> str | None:
     return None if value == "ar" else "expected 'ar' (only Arabic articles are supported)"
 
@@ -87,6 +94,11 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
     "published": (False, _check_date),
     "event": (False, _check_id),
     "title": (False, _check_text),
+    # Seeds made from a web page (`briefing new PAGE.html`): where the date came from, the
+    # extractor that made the body (the build never extracts again), the saved page.
+    "published_basis": (False, _check_text),
+    "extractor": (False, _check_text),
+    "raw": (False, _check_raw),
 }
 
 
@@ -214,6 +226,11 @@ def _validate(
         message = check(mapping[key])
         if message:
             problems.append(Problem(path, key_lines.get(key), message, key))
+    raw = mapping.get("raw")
+    expected = f"{RAW_DIR}/{path.stem}.html"
+    if isinstance(raw, str) and (raw != expected or not (path.parent / raw).is_file()):
+        message = f"expected the saved page at {expected} beside the seed"
+        problems.append(Problem(path, key_lines.get("raw"), message, "raw"))
     seed_id = mapping.get("id")
     if isinstance(seed_id, str) and seed_id != path.stem and not _check_id(seed_id):
         problems.append(
@@ -297,55 +314,107 @@ def new_seed(
     if not body.endswith("\n"):
         body += "\n"
 
+    return create_seed(
+        seeds_dir,
+        body,
+        origin=raw_path,
+        meta={"outlet": outlet, "url": url, "published": published, "event": event},
+    )
+
+
+def create_seed(
+    seeds_dir: Path,
+    body: str,
+    *,
+    origin: Path,
+    meta: dict[str, str | None],
+    raw_page: bytes | None = None,
+    evidence: dict[str, str] | None = None,
+) -> Path:
+    """Write a seed with ``body`` and front matter ``meta`` (None values left out), plus
+    the saved page it came from; never overwrites. ``origin`` names the input in errors."""
     digest = body_digest(body)
     existing = seed_paths(seeds_dir) if seeds_dir.is_dir() else []
     for path in existing:
         if path.stem.endswith(f"-{digest}"):
-            raise InputError([Problem(raw_path, None, f"is already imported as {path}")])
+            raise InputError([Problem(origin, None, f"is already imported as {path}")])
     numbers = [int(m.group()) for p in existing if (m := re.match(r"\d+", p.stem))]
     seed_id = f"{max(numbers, default=-1) + 1:03d}-{digest}"
 
-    meta: dict[str, Any] = {"id": seed_id, "outlet": outlet, "language": "ar"}
-    optional: dict[str, str | None] = {"url": url, "published": published, "event": event}
-    meta.update({key: value for key, value in optional.items() if value is not None})
+    fields: dict[str, Any] = {"id": seed_id, "language": "ar"}
+    fields.update({key: value for key, value in meta.items() if value is not None})
+    if raw_page is not None:
+        fields["raw"] = f"{RAW_DIR}/{seed_id}.html"
     problems = [
-        Problem(raw_path, None, f"--{key}: {error}")
-        for key, value in meta.items()
+        Problem(origin, None, f"--{key}: {error}")
+        for key, value in fields.items()
         if (error := SCHEMA[key][1](value))
     ]
     if problems:
         raise InputError(problems)
-    if published:
-        meta["published"] = dt.date.fromisoformat(published)  # written unquoted
-
-    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
+    if fields.get("published"):
+        fields["published"] = dt.date.fromisoformat(fields["published"])  # written unquoted
+    order = [key for key in SCHEMA if key in fields]  # id, outlet, language, … as documented
+    header = yaml.safe_dump(
+        {key: fields[key] for key in order}, allow_unicode=True, sort_keys=False, width=1000
+    )
     seeds_dir.mkdir(parents=True, exist_ok=True)
+    if raw_page is not None:  # the evidence first: a seed never points at a missing page
+        (seeds_dir / RAW_DIR).mkdir(exist_ok=True)
+        atomic_write(seeds_dir / fields["raw"], raw_page, replace=False)
+    target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
     atomic_write(target, f"{FENCE}\n{header}{FENCE}\n{body}".encode(), replace=False)
-    draft_sources_section(seeds_dir, seed_id, outlet=outlet, url=url, published=published)
+    draft_sources_section(
+        seeds_dir,
+        seed_id,
+        outlet=fields["outlet"],
+        url=fields.get("url"),
+        published=meta.get("published"),
+        evidence=evidence,
+    )
     return target
 
 
 SOURCES_FILE = "SOURCES.md"
 
 
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|")  # a site name with "|" must not split the table row
+
+
 def draft_sources_section(
-    seeds_dir: Path, seed_id: str, *, outlet: str, url: str | None, published: str | None
+    seeds_dir: Path,
+    seed_id: str,
+    *,
+    outlet: str,
+    url: str | None,
+    published: str | None,
+    evidence: dict[str, str] | None = None,
 ) -> None:
     """Append a section for a new seed to SOURCES.md, for the contributor to complete.
 
-    It states only what the command was told; the evidence is left for a person to write.
+    It states what the command was told, and for a page the evidence it found there
+    (``evidence``: key -> what was found), each to be confirmed by a person.
     """
     path = seeds_dir / SOURCES_FILE
     current = path.read_text(encoding="utf-8") if path.is_file() else ""
     todo = "(evidence to be written: established / inferred / unknown, and how)"
+    found = dict(evidence or {})
+    confirm = "(found by `briefing new` in the saved page: confirm, mark established / inferred)"
+
+    def row(value: str, key: str) -> str:
+        return f"{value}, {found.pop(key)} {confirm}" if key in found else f"{value} {todo}"
+
     rows = [
-        ("outlet", f"`{outlet}` {todo}"),
+        ("outlet", row(f"`{outlet}`", "outlet")),
         ("url", url or "none given"),
-        ("published", f"{published} {todo}" if published else "undated (no evidence given)"),
+        ("published", row(published, "published") if published else "undated"),
     ]
+    if not published:
+        rows[-1] = ("published", f"undated ({found.pop('published', 'no evidence given')})")
+    rows += sorted(found.items())  # anything else the page said (byline, extractor)
     section = f"\n## {seed_id}: (what the article reports)\n\n| | |\n|---|---|\n" + "".join(
-        f"| {key} | {value} |\n" for key, value in rows
+        f"| {key} | {_cell(value)} |\n" for key, value in rows
     )
     separator = "" if not current or current.endswith("\n") else "\n"
     atomic_write(path, (current + separator + section).encode("utf-8"))

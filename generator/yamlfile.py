@@ -63,10 +63,9 @@ def _check_duplicates(node: yaml.Node | None, first_line: int) -> None:
             for key, value in current.value:
                 name = str(key.value)
                 if name in seen:
-                    raise _Refused(
-                        key.start_mark.line,
-                        f"repeats the key '{name[:80]}' of line {seen[name] + first_line}: keep only one",
-                    )
+                    first = seen[name] + first_line
+                    message = f"repeats the key '{name[:80]}' of line {first}: keep only one"
+                    raise _Refused(key.start_mark.line, message)
                 seen[name] = key.start_mark.line
                 stack.append(value)
         elif isinstance(current, yaml.SequenceNode):

@@ -1,0 +1,104 @@
+"""``briefing new PAGE.html`` and ``briefing new --fetch URL``: the I/O around
+``page.extract_page``. The page is kept byte-identical as ``seeds/raw/<id>.html``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .. import glossary, seeds
+from ..errors import BriefingError, InputError, Problem
+from . import fetch, page
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def is_page(path: Path) -> bool:
+    """Whether ``briefing new`` should treat the file as a saved web page."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        return False
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def read_page(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > page.MAX_PAGE_BYTES:  # refuse before reading 50 MB into memory
+            raise InputError([Problem(path, None, page.too_large(size))])
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError([Problem(path, None, f"cannot be read: {err.strerror}")]) from None
+
+
+def _evidence(found: page.PageExtract, outlet_given: bool) -> dict[str, str]:
+    named = ", ".join(
+        x for x in (f"site name «{found.site_name}»" if found.site_name else "",
+                    f"domain {page.host_of(found.url)}" if found.url else "") if x
+    )  # fmt: skip
+    evidence = {
+        "outlet": ("given with --outlet; " if outlet_given else "")
+        + (f"the page names {named}" if named else "the page names no site"),
+        "extracted": f"{found.extractor}; the saved page is in seeds/{seeds.RAW_DIR}/",
+    }
+    if found.published_basis:
+        evidence["published"] = f"from {found.published_basis}"
+    elif found.published is None:
+        evidence["published"] = "the page gives no date with a basis we can name"
+    if found.author:
+        evidence["byline"] = found.author
+    return evidence
+
+
+def new_from_page(
+    seeds_dir: Path,
+    source: Path | str,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    event: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[Path, list[str]]:
+    """Write a seed from a saved page (a Path) or a fetched one (a URL string); returns its
+    path and the warnings a contributor must read."""
+    today = today or dt.date.today()
+    charset = None
+    if isinstance(source, Path):
+        data = read_page(source)
+    else:
+        fetched = fetch.fetch(source)
+        data, url, charset = fetched.data, fetched.url, fetched.charset
+    try:
+        found = page.extract_page(data, url, glossary.load(seeds_dir), today=today, charset=charset)
+    except page.PageError as err:
+        if isinstance(source, Path):
+            raise InputError([Problem(source, None, str(err))]) from None
+        raise BriefingError(f"{source}: {err}") from None
+    warnings = list(found.warnings)
+    if published and found.published and published != found.published.isoformat():
+        basis = found.published_basis
+        warnings.append(f"--published {published} overrides {found.published} ({basis})")
+    meta = {
+        "outlet": outlet or found.outlet or "unknown",
+        "url": found.url,
+        "published": published or (found.published.isoformat() if found.published else None),
+        "event": event,
+        "title": found.title,
+        "published_basis": "given with --published" if published else found.published_basis,
+        "extractor": found.extractor,
+    }
+    origin = source if isinstance(source, Path) else Path(found.url or "fetched page")
+    path = seeds.create_seed(
+        seeds_dir,
+        found.text,
+        origin=origin,
+        meta=meta,
+        raw_page=data,
+        evidence=_evidence(found, outlet_given=bool(outlet)),
+    )
+    return path, warnings
