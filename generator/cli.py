@@ -196,7 +196,7 @@ def new_command(
         )  # fmt: skip
     click.echo(path.relative_to(project.root) if path.is_relative_to(project.root) else path)
     for warning in warnings:
-        click.echo(f"  warning: {warning}", err=True)
+        click.echo(escape.terminal(f"  warning: {warning}"), err=True)
 
 
 @cli.command("translate")
