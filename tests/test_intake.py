@@ -238,6 +238,10 @@ def test_the_saved_page_is_never_published_or_read_as_a_seed(tmp_path: Path) -> 
     generated = [p for p in (project.root / "site_src").rglob("*") if p.is_file()]
     assert generated and not any(p.suffix == ".html" or "raw" in p.parts for p in generated)
     assert not any("موجة برد جديدة" in p.read_text("utf-8", "replace") for p in generated)
+    # The whole way to site/: the page seed has its source page; the saved page is not there.
+    build.publish(project)
+    assert (project.site_dir / "sources" / path.stem / "index.html").is_file()
+    assert not any(p.name == f"{path.stem}.html" for p in project.site_dir.rglob("*"))
 
 
 def test_check_reports_pages_of_no_seed_and_seeds_missing_their_page(tmp_path: Path) -> None:
