@@ -19,9 +19,45 @@ from .seeds import ID_PATTERN, RESERVED_IDS
 
 GLOSSARY_FILE = "glossary.yaml"
 # A channel is a medium statements are posted on (Twitter, Facebook), never an actor.
-TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
+# A term is a loaded way of naming something (ميليشيا، الاحتلال): the framing lexicon.
+TYPES = ("person", "organisation", "place", "operation", "outlet", "channel", "term")
 _BILINGUAL = ("name", "short", "description", "display")
-_FIELDS = ("id", "type", "ar_forms", *_BILINGUAL, "same_as", "domains")
+_FIELDS = (
+    "id", "type", "ar_forms", *_BILINGUAL, "same_as", "domains", "profile",
+    "neutral", "refers_to", "kind",
+)  # fmt: skip
+# What an outlet is, in one word (the sources page and citation tooltips say it).
+OUTLET_KINDS = (
+    "state",
+    "regional",
+    "opposition",
+    "wire",
+    "international",
+    "monitor",
+    "independent",
+)
+# pejorative, label and euphemism are loaded; a name (an acronym such as قسد) only varies.
+TERM_KINDS = ("pejorative", "label", "euphemism", "name")
+LOADED_KINDS = frozenset({"pejorative", "label", "euphemism"})
+_PROFILE_TEXT = ("country", "owner", "line")
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str
+    supports: tuple[str, ...]  # which profile fields it backs
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who an outlet is, each claim backed by a source."""
+
+    kind: str
+    country: dict[str, str]
+    owner: dict[str, str]
+    line: dict[str, str]
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True)
@@ -38,10 +74,20 @@ class Entry:
     same_as: str | None = None
     # Outlets: web domains (without "www."), so `briefing new PAGE.html` recognises them.
     domains: tuple[str, ...] = ()
+    profile: Profile | None = None  # outlets
+    # Terms: the neutral wording ("" in both languages: drop the word), the entry the term
+    # names when it names one (ميليشيا قسد → sdf), and its kind (TERM_KINDS).
+    neutral: dict[str, str] | None = None
+    refers_to: str | None = None
+    kind: str | None = None
 
     @property
     def body(self) -> str:
         return self.same_as or self.id
+
+    @property
+    def loaded(self) -> bool:
+        return self.type == "term" and self.kind in LOADED_KINDS
 
 
 def _check(item: Any, seen: set[str]) -> str | None:
@@ -79,7 +125,66 @@ def _check(item: Any, seen: set[str]) -> str | None:
     forms = item.get("ar_forms")
     if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
         return "'ar_forms' must be a non-empty list of Arabic spellings"
+    if "profile" in item:
+        return (
+            _check_profile(item["profile"])
+            if item["type"] == "outlet"
+            else ("'profile' is for outlets only")
+        )
+    return _check_term(item)
+
+
+def _bilingual(value: Any, *, empty: bool = False) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(value.get(lang), str) and (empty or value[lang].strip()) for lang in ("en", "ar")
+    )
+
+
+def _check_profile(profile: Any) -> str | None:
+    if not isinstance(profile, dict) or profile.get("kind") not in OUTLET_KINDS:
+        return f"'profile' needs 'kind', one of {', '.join(OUTLET_KINDS)}"
+    if missing := [key for key in _PROFILE_TEXT if not _bilingual(profile.get(key))]:
+        return f"'profile' needs {', '.join(missing)} with non-empty 'en' and 'ar' text"
+    sources = profile.get("sources")
+    if not isinstance(sources, list) or not sources:
+        return "'profile' needs 'sources': where each claim comes from (url, title, supports)"
+    for source in sources:
+        if not (
+            isinstance(source, dict)
+            and isinstance(source.get("url"), str)
+            and source["url"].startswith(("https://", "http://"))
+            and isinstance(source.get("title"), str)
+            and source["title"].strip()
+            and isinstance(source.get("supports"), list)
+            and set(source["supports"]) <= {*_PROFILE_TEXT, "kind"}
+        ):
+            return "each profile source needs an http(s) 'url', a 'title' and 'supports' (fields)"
+    if unknown := set(profile) - {*_PROFILE_TEXT, "kind", "sources", "note"}:
+        return f"unknown profile field(s) {', '.join(sorted(map(str, unknown)))}"
     return None
+
+
+def _check_term(item: dict[str, Any]) -> str | None:
+    term_fields = [key for key in ("neutral", "refers_to", "kind") if key in item]
+    if item["type"] != "term":
+        return f"'{term_fields[0]}' is for terms only" if term_fields else None
+    if item.get("kind") not in TERM_KINDS:
+        return f"'kind' must be one of {', '.join(TERM_KINDS)}"
+    if not _bilingual(item.get("neutral"), empty=True):
+        return "'neutral' needs 'en' and 'ar' text (both empty: the word is best dropped)"
+    if not isinstance(item.get("refers_to", ""), str | None):
+        return "'refers_to' must be the id of the entry the term names, or be left out"
+    return None
+
+
+def _profile(data: dict[str, Any] | None) -> Profile | None:
+    if data is None:
+        return None
+    sources = tuple(
+        Source(url=s["url"], title=s["title"], supports=tuple(s["supports"]))
+        for s in data["sources"]
+    )
+    return Profile(data["kind"], data["country"], data["owner"], data["line"], sources)
 
 
 def _check_aliases(
@@ -92,6 +197,9 @@ def _check_aliases(
     }
     problems = []
     for entry in entries.values():
+        if entry.refers_to and entry.refers_to not in entries:
+            message = f"'refers_to' names no glossary entry: '{entry.refers_to}'"
+            problems.append(Problem(path, lines.get(entry.id), message, entry.id))
         target = entries.get(entry.same_as) if entry.same_as else None
         if entry.same_as is None:
             continue
@@ -132,6 +240,10 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
             display=item.get("display"),
             same_as=item.get("same_as"),
             domains=tuple(item.get("domains", [])),
+            profile=_profile(item.get("profile")),
+            neutral=item.get("neutral"),
+            refers_to=item.get("refers_to"),
+            kind=item.get("kind"),
         )
     problems += _check_aliases(path, entries, data, node)
     if problems:
