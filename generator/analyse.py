@@ -6,10 +6,24 @@ lives in its own module; this one only runs them in order and joins their result
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from . import dates, entities, events, figures, keypoints, quotes
+from . import (
+    dates,
+    disagreements,
+    entities,
+    eventfiles,
+    events,
+    figures,
+    framing,
+    keypoints,
+    quotes,
+    threads,
+)
+from .errors import InputError
+from .eventfiles import EventFile
 from .glossary import Entry
 from .model import Event, TranslatedArticle
 
@@ -47,7 +61,35 @@ def profiles(
     return [events.profile(item, mentions, sentence_entities) for item in articles]
 
 
-def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
+def analyse(
+    articles: Sequence[TranslatedArticle],
+    glossary: Mapping[str, Entry],
+    files: Mapping[str, EventFile] | None = None,
+) -> list[Event]:
+    """Events with everything their pages show; ``files`` are the editors' event files."""
+    files = files or {}
+    found = _events(articles, glossary)
+    problems = eventfiles.check_ids(files, {event.id for event in found})
+    if problems:
+        raise InputError(problems)
+    linked = threads.links(found, glossary, files)
+    return [_with_editor(event, files.get(event.id), linked[event.id]) for event in found]
+
+
+def _with_editor(event: Event, file: EventFile | None, links: tuple[threads.Link, ...]) -> Event:
+    title = event.title
+    if file and file.title:
+        title = framing.Title(file.title["ar"], file.title["en"], None, file.editor)
+    return dataclasses.replace(
+        event,
+        title=title,
+        summary=file.summary if file else None,
+        editor=file.editor if file else None,
+        links=links,
+    )
+
+
+def _events(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
     recogniser = entities.build_recogniser(glossary.values())
     mentions = find_all_dates(articles)
     sentence_entities = find_all_entities(articles, recogniser)
@@ -65,32 +107,29 @@ def analyse(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
         named: Counter[str] = Counter()
         for item in members:
             named.update(e for s in item.article.sentences for e in sentence_entities[s.id])
+        background = frozenset().union(
+            *(events.background_sentences(item.article, mentions, group.start) for item in members)
+        )
+        shown = tuple(
+            sorted(
+                (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
+                key=lambda e: (-named[e], e),
+            )
+        )
         result.append(
             Event(
                 id=group.id,
                 articles=members,
                 date=group.start,
                 date_end=group.end if group.end != group.start else None,
-                key_points=tuple(
-                    keypoints.select(
-                        members,
-                        background=frozenset().union(
-                            *(
-                                events.background_sentences(item.article, mentions, group.start)
-                                for item in members
-                            )
-                        ),
-                    )
-                ),
+                key_points=tuple(keypoints.select(members, background=background)),
                 quotes=tuple(found_quotes),
                 figures=tuple(found_figures),
                 conflicts=tuple(figures.conflicts(found_figures)),
-                entities=tuple(
-                    sorted(
-                        (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
-                        key=lambda e: (-named[e], e),
-                    )
-                ),
+                entities=shown,
+                title=framing.choose_title(members, glossary),
+                disagreements=disagreements.find(members, background),
+                framing=framing.framing_table(members, glossary, shown),
             )
         )
     return result

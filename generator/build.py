@@ -21,7 +21,19 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import analyse, arabic, clean, glossary, render, seeds, segment, tm, translate, writer
+from . import (
+    analyse,
+    arabic,
+    clean,
+    eventfiles,
+    glossary,
+    render,
+    seeds,
+    segment,
+    tm,
+    translate,
+    writer,
+)
 from .errors import BriefingError, InputError, Problem
 from .model import Article, TranslatedArticle
 
@@ -150,7 +162,8 @@ def generate(
     today: dt.date | None = None,
 ) -> Summary:
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given."""
-    articles = read_articles(project)
+    event_files = eventfiles.load(project.seeds_dir)
+    articles = eventfiles.apply_membership(read_articles(project), event_files)
     memory = tm.load(project.seeds_dir)
     names = glossary.load(project.seeds_dir)
 
@@ -163,7 +176,7 @@ def generate(
             memory = tm.load(project.seeds_dir)
 
     translated = translate.attach(articles, memory)
-    grouped = analyse.analyse(translated, names)
+    grouped = analyse.analyse(translated, names, event_files)
     files = render.render_site(translated, grouped, project.templates_dir, names)
     report = writer.write_tree(project.site_src, files)
     return Summary(

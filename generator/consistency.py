@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import build, glossary, tm
+from . import analyse, build, eventfiles, glossary, tm, translate
 from .errors import InputError, Problem
 from .seeds import RAW_DIR, SOURCES_FILE
 
@@ -39,11 +39,27 @@ def check_project(project: build.Project) -> tuple[int, list[Problem]]:
             load(project.seeds_dir)
         except InputError as err:
             problems += err.problems
+    if not problems:
+        problems += _event_files(project)
     if seed_ids:
         problems += _orphaned_memory(project.seeds_dir, set(seed_ids))
         problems += _missing_sources(project.seeds_dir, seed_ids)
         problems += _orphaned_pages(project.seeds_dir, set(seed_ids))
     return len(seed_ids), problems
+
+
+def _event_files(project: build.Project) -> list[Problem]:
+    """Event files: valid, listing existing seeds once, naming events that exist."""
+    try:
+        files = eventfiles.load(project.seeds_dir)
+        if not files:
+            return []
+        articles = eventfiles.apply_membership(build.read_articles(project), files)
+        names = glossary.load(project.seeds_dir)
+        analyse.analyse(translate.attach(articles, tm.Memory()), names, files)
+    except InputError as err:
+        return err.problems
+    return []
 
 
 def _orphaned_memory(seeds_dir: Path, seed_ids: set[str]) -> list[Problem]:

@@ -60,10 +60,12 @@ class Recogniser:
     index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 
-def build_recogniser(entries: Iterable[Entry]) -> Recogniser:
+def build_recogniser(
+    entries: Iterable[Entry], types: Sequence[str] = RECOGNISED_TYPES
+) -> Recogniser:
     forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for entry in sorted(entries, key=lambda e: e.id):
-        if entry.type not in RECOGNISED_TYPES:
+        if entry.type not in types:
             continue
         for form in entry.ar_forms:
             folded = tuple(words(form))

@@ -161,6 +161,14 @@ class Event:
     figures: tuple[Any, ...] = ()
     conflicts: tuple[Any, ...] = ()
     entities: tuple[str, ...] = ()
+    # The analyst layer: ``framing.Title``, the editor's summary ({en, ar}) and name,
+    # ``disagreements.Disagreement``, ``framing.FramingRow`` and ``threads.Link`` values.
+    title: Any = None
+    summary: dict[str, str] | None = None
+    editor: str | None = None
+    disagreements: tuple[Any, ...] = ()
+    framing: tuple[Any, ...] = ()
+    links: tuple[Any, ...] = ()
 
     def article(self, article_id: str) -> TranslatedArticle:
         return next(a for a in self.articles if a.id == article_id)
@@ -168,3 +176,7 @@ class Event:
     @property
     def lead(self) -> TranslatedArticle:
         return self.articles[0]
+
+    def single_source(self, point: KeyPoint) -> bool:
+        """A point only one of several outlets reports."""
+        return len(self.articles) > 1 and len({c.article for c in point.citations}) == 1
