@@ -141,6 +141,7 @@ def install_from_file(path: Path) -> InstalledModel:
     return _install(Path(path), origin=str(path))
 
 
+LENGTH_BUCKET = 16  # source tokens per step of the decoding cap
 MAX_MODEL_BYTES = 1024 * 1024 * 1024  # the ar→en model is about 100 MB unpacked
 _TOP_FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
@@ -408,8 +409,7 @@ class ArgosTranslator:
         order = sorted((i for i, t in enumerate(tokens) if t), key=lambda i: len(tokens[i]))
         outputs = [""] * len(tokens)
         done = len(tokens) - len(order)  # blank sentences need no model
-        for start in range(0, len(order), batch_size):
-            batch = order[start : start + batch_size]
+        for batch, limit in self._batches(order, tokens, batch_size):
             source = [tokens[i] for i in batch]
             try:
                 results = self._translator.translate_batch(
@@ -421,7 +421,7 @@ class ArgosTranslator:
                     num_hypotheses=1,
                     length_penalty=0.2,  # Argos's decoding settings, for the same output
                     replace_unknowns=True,
-                    max_decoding_length=max_decoding_length or self._limit(max(map(len, source))),
+                    max_decoding_length=max_decoding_length or limit,
                 )
             except RuntimeError as exc:  # CTranslate2 reports model and memory errors so
                 raise ArgosError(
@@ -438,6 +438,25 @@ class ArgosTranslator:
         return [
             glossary.restore(o, found) for o, (_, found) in zip(outputs, protected, strict=True)
         ]
+
+    def _batches(
+        self, order: list[int], tokens: list[list[str]], batch_size: int
+    ) -> list[tuple[list[int], int]]:
+        """Batches of sentences that share one length cap, each with its cap.
+
+        CTranslate2 takes one cap per batch; a cap taken from the longest sentence would
+        make a sentence's translation depend on its batch-mates (a rerun of one seed would
+        change entries). The cap comes from the sentence's length rounded up to a bucket,
+        so it is the sentence's own; sorted by length, batches stay nearly full.
+        """
+        batches: list[tuple[list[int], int]] = []
+        for i in order:
+            limit = self._limit(-(-len(tokens[i]) // LENGTH_BUCKET) * LENGTH_BUCKET)
+            if batches and batches[-1][1] == limit and len(batches[-1][0]) < batch_size:
+                batches[-1][0].append(i)
+            else:
+                batches.append(([i], limit))
+        return batches
 
     def _limit(self, source_length: int) -> int:
         limit = int(self._ratio * source_length) + self._extra

@@ -22,6 +22,7 @@ from . import (
     build,
     consistency,
     escape,
+    eventfiles,
     glossary,
     pending,
     seeds,
@@ -29,6 +30,7 @@ from . import (
     translate,
 )
 from .errors import BriefingError, InputError
+from .writer import atomic_write
 
 
 def _project() -> build.Project:
@@ -197,6 +199,32 @@ def new_command(
     click.echo(path.relative_to(project.root) if path.is_relative_to(project.root) else path)
     for warning in warnings:
         click.echo(escape.terminal(f"  warning: {warning}"), err=True)
+
+
+@cli.group("event")
+def event_group() -> None:
+    """Event files: an editor's title, summary, membership and related events."""
+
+
+@event_group.command("new")
+@click.argument("event_id")
+@click.option("--article", "article_ids", multiple=True, metavar="SEED", help="A member seed.")
+def event_new(event_id: str, article_ids: tuple[str, ...]) -> None:
+    """Write seeds/events/EVENT_ID.yaml, a skeleton for an editor to complete."""
+    project = _project()
+    if problem := seeds.SCHEMA["event"][1](event_id):
+        raise BriefingError(f"event id '{event_id}': {problem}")
+    known = {a.id for a in build.read_articles(project)}
+    if unknown := [a for a in article_ids if a not in known]:
+        raise BriefingError(f"no seed with id {', '.join(unknown)} in {project.seeds_dir}")
+    folder = eventfiles.events_dir(project.seeds_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{event_id}.yaml"
+    try:
+        atomic_write(target, eventfiles.skeleton(event_id, article_ids).encode(), replace=False)
+    except FileExistsError:
+        raise BriefingError(f"{target} already exists: edit it instead") from None
+    click.echo(target.relative_to(project.root))
 
 
 @cli.command("translate")

@@ -61,24 +61,34 @@ class Recogniser:
 
 
 def build_recogniser(
-    entries: Iterable[Entry], types: Sequence[str] = RECOGNISED_TYPES
+    entries: Iterable[Entry],
+    types: Sequence[str] = RECOGNISED_TYPES,
+    prefer: str | None = None,
 ) -> Recogniser:
+    """Forms by first word, longest first; between equally long forms, entries of type
+    ``prefer`` first (the framing lexicon's "ميليشيا قسد" over the SDF's own form)."""
     forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    preferred: set[str] = set()
     for entry in sorted(entries, key=lambda e: e.id):
         if entry.type not in types:
             continue
+        if entry.type == prefer:
+            preferred.add(entry.id)
         for form in entry.ar_forms:
             folded = tuple(words(form))
             if not folded:
                 continue
             if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
                 continue
-            forms.setdefault(folded[0], []).append((folded, entry.body))
+            forms.setdefault(folded[0], []).append(
+                (folded, entry.id if entry.type == prefer else entry.body)
+            )
+
+    def order(item: tuple[tuple[str, ...], str]) -> tuple[int, bool, str]:
+        return (-len(item[0]), item[1] not in preferred, item[1])
+
     return Recogniser(
-        index={
-            first: tuple(sorted(set(items), key=lambda item: (-len(item[0]), item[1])))
-            for first, items in forms.items()
-        }
+        index={first: tuple(sorted(set(items), key=order)) for first, items in forms.items()}
     )
 
 

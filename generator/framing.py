@@ -29,7 +29,9 @@ MAX_FRAMED_ACTORS = 4
 
 def recogniser(glossary: Mapping[str, Entry]) -> entities.Recogniser:
     """Entities and terms together: a loaded name ("ميليشيا قسد") wins over its parts."""
-    return entities.build_recogniser(glossary.values(), types=(*entities.RECOGNISED_TYPES, "term"))
+    return entities.build_recogniser(
+        glossary.values(), types=(*entities.RECOGNISED_TYPES, "term"), prefer="term"
+    )
 
 
 def loaded_terms(text: str, names: entities.Recogniser, glossary: Mapping[str, Entry]) -> list[str]:

@@ -26,6 +26,9 @@ class SeedMeta:
     published: dt.date | None = None
     event: str | None = None
     title: str | None = None
+    # A republication: the outlet (glossary id or name) and address that published it first.
+    original_outlet: str | None = None
+    original_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import escape, feeds
 from .errors import BriefingError
-from .glossary import Entry
+from .glossary import Entry, Profile
 from .model import Citation, Event, TranslatedArticle
 
 LANGUAGES = ("en", "ar")
@@ -79,6 +79,14 @@ def headline(article: TranslatedArticle, lang: str) -> str:
     return english if lang == "en" and english else article.article.headline.ar
 
 
+def event_title(event: Event, lang: str) -> str:
+    """An event's title in ``lang``: the editor's, else the chosen member headline."""
+    title = event.title
+    if title is None:
+        return headline(event.lead, lang)
+    return str(title.en if lang == "en" and title.en else title.ar)
+
+
 def page_path(kind: str, ident: str, lang: str) -> str:
     """site_src path of a page; static-i18n's suffix layout (foo.md, foo.ar.md)."""
     suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
@@ -102,6 +110,7 @@ def make_environment(
         format_day=format_day,
         format_range=format_range,
         headline=headline,
+        event_title=event_title,
     )
     env.filters["url"] = escape.url
     env.filters["front_matter"] = escape.front_matter
@@ -147,9 +156,30 @@ def render_site(
         entry = glossary.get(entity_id)
         return entry.name[lang] if entry else entity_id
 
+    def original_name(article: TranslatedArticle, lang: str) -> str:
+        original = article.article.meta.original_outlet or ""
+        entry = glossary.get(original)
+        return (entry.display or entry.name)[lang] if entry else original
+
+    def outlet_profile(article: TranslatedArticle, lang: str) -> Profile | None:
+        entry = glossary.get(article.article.meta.outlet)
+        return entry.profile if entry else None
+
+    def outlet_about(article: TranslatedArticle, lang: str) -> str:
+        """One line on who the outlet is, for citation tooltips and source lists."""
+        profile = outlet_profile(article, lang)
+        if profile is None:
+            return strings[lang].profile_unknown
+        kind = strings[lang].labels[f"outlet_kind_{profile.kind}"]
+        return f"{kind}: {profile.line[lang]} ({profile.country[lang]})"
+
     env.globals.update(
         outlet_name=outlet_name,
         entity_name=entity_name,
+        outlet_profile=outlet_profile,
+        outlet_about=outlet_about,
+        original_name=original_name,
+        event_by_id={event.id: event for event in events},
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         format_month=format_month,
@@ -234,48 +264,105 @@ def _entity_groups(
     ]
 
 
-def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
-    """The open event data (schema: generator/schemas/events.schema.json)."""
+def _cite(citation: Citation) -> dict[str, str]:
+    return {"article": citation.article, "sentence": citation.sentence}
 
-    def sentence(event: Event, article_id: str, sentence_id: str) -> tuple[str, str | None]:
+
+def _profile_json(entry: Entry | None) -> dict[str, Any] | None:
+    profile = entry.profile if entry else None
+    if profile is None:
+        return None
+    return {
+        "kind": profile.kind,
+        "country": profile.country,
+        "owner": profile.owner,
+        "line": profile.line,
+        "sources": [
+            {"url": s.url, "title": s.title, "supports": list(s.supports)} for s in profile.sources
+        ],
+    }
+
+
+def _side(side: Any) -> dict[str, Any]:
+    return {"polarity": side.polarity, "citation": _cite(side.citation)}
+
+
+def _naming(article_id: str, naming: Any) -> dict[str, Any]:
+    return {
+        "article": article_id,
+        "form": naming.form,
+        "term": naming.term,
+        "loaded": naming.loaded,
+        "citation": _cite(naming.citation),
+    }
+
+
+def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
+    def sentence(article_id: str, sentence_id: str) -> tuple[str, str | None]:
         item = event.article(article_id)
         ar = next(s.ar for s in item.article.sentences if s.id == sentence_id)
         return ar, item.translation(sentence_id).en
 
-    data = []
-    for event in events:
-        lead = event.lead
-        head = lead.translation(lead.article.headline.id).en
-        points = []
-        for point in event.key_points:
-            ar, en = sentence(event, point.article, point.sentence)
-            points.append(
-                {
-                    "ar": ar,
-                    "en": en,
-                    "citations": [
-                        {"article": c.article, "sentence": c.sentence} for c in point.citations
-                    ],
-                }
-            )
-        data.append(
+    title = event.title
+    return {
+        "id": event.id,
+        "date": event.date.isoformat() if event.date else None,
+        "date_end": (event.date_end or event.date).isoformat() if event.date else None,
+        "title": {
+            "ar": title.ar if title else event.lead.article.headline.ar,
+            "en": title.en if title else headline(event.lead, "en"),
+            "by": "outlet" if title is None or title.article else "editor",
+            "article": title.article if title else event.lead.id,
+            "editor": title.editor if title else None,
+            "loaded_terms": list(title.loaded) if title else [],
+        },
+        "summary": {**event.summary, "editor": event.editor} if event.summary else None,
+        "articles": [a.id for a in event.articles],
+        "outlets": [
             {
-                "id": event.id,
-                "date": event.date.isoformat() if event.date else None,
-                "date_end": (event.date_end or event.date).isoformat() if event.date else None,
-                "title": {"ar": lead.article.headline.ar, "en": head},
-                "articles": [a.id for a in event.articles],
-                "key_points": points,
-                "entities": [
-                    {
-                        "id": e,
-                        "type": glossary[e].type,
-                        "name": {"ar": glossary[e].name["ar"], "en": glossary[e].name["en"]},
-                    }
-                    for e in event.entities
-                ],
+                "article": a.id,
+                "outlet": a.article.meta.outlet,
+                "original_outlet": a.article.meta.original_outlet,
+                "profile": _profile_json(glossary.get(a.article.meta.outlet)),
             }
-        )
+            for a in event.articles
+        ],
+        "key_points": [
+            dict(
+                zip(("ar", "en"), sentence(point.article, point.sentence), strict=True),
+                citations=[_cite(c) for c in point.citations],
+                single_source=event.single_source(point),
+            )
+            for point in event.key_points
+        ],
+        "disagreements": [
+            {"sides": [_side(item.first), _side(item.second)]} for item in event.disagreements
+        ],
+        "framing": [
+            {
+                "actor": row.actor,
+                "namings": [_naming(a, n) for a, namings in row.by_article for n in namings],
+            }
+            for row in event.framing
+        ],
+        "related": [
+            {"event": x.event, "kind": x.kind, "later": x.later, "by_editor": x.by_editor}
+            for x in event.links
+        ],
+        "entities": [
+            {
+                "id": e,
+                "type": glossary[e].type,
+                "name": {"ar": glossary[e].name["ar"], "en": glossary[e].name["en"]},
+            }
+            for e in event.entities
+        ],
+    }
+
+
+def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
+    """The open event data (schema: generator/schemas/events.schema.json)."""
+    data = [_event_json(event, glossary) for event in events]
     return json.dumps({"events": data}, ensure_ascii=False, indent=1) + "\n"
 
 

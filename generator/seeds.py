@@ -99,6 +99,9 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
     "published_basis": (False, _check_text),
     "extractor": (False, _check_text),
     "raw": (False, _check_raw),
+    # A republication (SOHR's copy of an Al-Modon report): who published it first, where.
+    "original_outlet": (False, _check_text),
+    "original_url": (False, _check_url),
 }
 
 
@@ -157,7 +160,8 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
     if problem := _line_ending_problem(path, text):
         return None, [problem]
 
-    lines = text.splitlines(keepends=True)
+    lines = text.split("\n")  # only LF ends a line, as for editors (not U+2028, NEL, FF)
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     if not lines or lines[0].rstrip("\r\n") != FENCE:
         return None, [
             Problem(path, 1, "must start with a '---' line opening the YAML front matter")
@@ -189,6 +193,8 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
         published=published,
         event=mapping.get("event"),
         title=mapping["title"].strip() if mapping.get("title") else None,
+        original_outlet=mapping.get("original_outlet"),
+        original_url=mapping.get("original_url"),
     )
     return Seed(path=path, meta=meta, body=body, body_line=closing + 2), []
 

@@ -12,6 +12,7 @@ memory), and nesting and size are bounded before anything is built.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +34,31 @@ _Loader.add_constructor(  # type: ignore[type-var]  # the stubs reject SafeConst
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Refused(Exception):
     def __init__(self, line: int, message: str) -> None:
         self.line, self.message = line, message
 
 
+# YAML counts these as line breaks and editors do not: line numbers would disagree.
+_YAML_ONLY_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _check_events(text: str) -> None:
-    """Refuse anchors, aliases and deep nesting while only scanning, before composing."""
+    """Refuse anchors, aliases, deep nesting and lone surrogates while only scanning."""
+    if found := _YAML_ONLY_BREAKS.search(text):
+        line = text[: found.start()].count("\n")
+        raise _Refused(line, f"holds U+{ord(found.group()):04X}, a line break only YAML sees")
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         line = event.start_mark.line if event.start_mark else 0
+        if isinstance(event, yaml.ScalarEvent) and _SURROGATE.search(event.value):
+            raise _Refused(
+                line,
+                "holds a lone surrogate (an escape such as \\ud800): write the character itself",
+            )
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(line, "uses a YAML anchor or alias (& or *): write the value out")
         if isinstance(event, yaml.CollectionStartEvent):

@@ -6,6 +6,7 @@ The package's weights are random, so its English is noise: these tests check plu
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import time
@@ -18,6 +19,7 @@ import pytest
 
 from generator.argos import (
     INDEX_URL_ENV,
+    LENGTH_BUCKET,
     ArgosError,
     ArgosTranslator,
     InstalledModel,
@@ -211,13 +213,19 @@ def test_translate_batches_by_length_and_keeps_order(
     english = translator.translate(sentences, batch_size=16, beam_size=2, progress=done.append)
 
     assert len(english) == len(sentences) and all(isinstance(e, str) for e in english)
-    assert len(spy.calls) == math.ceil(len(sentences) / 16)
     lengths = [len(tokens) for source, _ in spy.calls for tokens in source]
-    assert lengths == sorted(lengths)
-    assert [len(source) for source, _ in spy.calls][:-1] == [16] * (len(spy.calls) - 1)
+    assert lengths == sorted(lengths) and len(lengths) == len(sentences)
+    # One length cap per batch, the members' own (bucketed) cap: a batch is full unless
+    # the next sentence needs another cap.
+    caps = [o["max_decoding_length"] for _, o in spy.calls]
+    for (source, _), cap in zip(spy.calls, caps, strict=True):
+        assert {translator._batches([0], [tokens], 16)[0][1] for tokens in source} == {cap}
+    for k in range(len(caps) - 1):
+        assert len(spy.calls[k][0]) == 16 or caps[k] != caps[k + 1]
+    assert len(spy.calls) <= math.ceil(len(sentences) / 16) + len(set(caps))
     assert {o["max_batch_size"] for _, o in spy.calls} == {16}
     assert {o["beam_size"] for _, o in spy.calls} == {2}
-    assert done == [min(16 * (k + 1), len(sentences)) for k in range(len(spy.calls))]
+    assert done == list(itertools.accumulate(len(source) for source, _ in spy.calls))
 
 
 def test_results_return_to_input_order(
@@ -244,7 +252,9 @@ def test_decoding_length_is_capped(translator: ArgosTranslator, spy: Recorder) -
     translator.translate(["قالت قوات سوريا الديمقراطية إنها استأنفت العمل."])
     translator.translate(["نعم."], max_decoding_length=7)
     (source, first), (_, second) = spy.calls
-    assert first["max_decoding_length"] == 2 * len(source[0]) + 10
+    # Twice the source length plus 10, the length rounded up to a bucket of 16 tokens.
+    bucketed = -(-len(source[0]) // LENGTH_BUCKET) * LENGTH_BUCKET
+    assert first["max_decoding_length"] == 2 * bucketed + 10
     assert second["max_decoding_length"] == 7
 
 

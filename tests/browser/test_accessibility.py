@@ -14,6 +14,9 @@ PAGES = {
     "home-en": "/",
     "event-en": f"/events/{EVENT_ID}/",
     "event-ar": f"/ar/events/{EVENT_ID}/",
+    # Editor's summary, disagreements, framing table, one-source marks.
+    "edited-event-en": "/events/2022-12-coalition-patrols/",
+    "edited-event-ar": "/ar/events/2022-12-coalition-patrols/",
     "source-en": f"/sources/{SOURCE_ID}/",
 }
 SCHEMES = {"light": "default", "dark": "slate"}

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.browser.conftest import Browsing
 from tests.browser.serve import EVENT_ID
 
+EDITED_EVENT = "2022-12-coalition-patrols"  # has an event file (tests/fixtures/founding)
+LATER_EVENT_ID = "004-334fa7ff5cf8f53b"  # the thread's later event
 EVENT = f"/events/{EVENT_ID}/"
 
 
@@ -89,6 +93,32 @@ def test_citation_lands_on_the_highlighted_arabic_sentence(browsing: Browsing) -
     background = sentence.evaluate("element => getComputedStyle(element).backgroundColor")
     assert background not in ("transparent", "rgba(0, 0, 0, 0)"), background
 
+    # The tooltip says who the outlet is, then quotes the cited sentence.
     arabic = sentence.locator(".bi-ar").evaluate("element => element.textContent")
-    assert " ".join(title.split()) == " ".join(arabic.split())
+    assert " ".join(title.split()).endswith(f"«{' '.join(arabic.split())}»"), title
+    browsing.check()
+
+
+def test_citation_tooltip_shows_the_outlet_profile(browsing: Browsing) -> None:
+    page = browsing.open(f"/events/{EDITED_EVENT}/")
+    cite = page.locator('li.bi-point a.bi-cite:has-text("Syrian Observatory")').first
+    title = cite.get_attribute("title") or ""
+    assert title.startswith("Syrian Observatory for Human Rights — monitoring group: ")
+    assert "United Kingdom" in title, title
+    browsing.check()
+
+
+@pytest.mark.parametrize("prefix", ["", "/ar"])
+def test_a_thread_link_leads_to_the_related_event_in_the_same_language(
+    browsing: Browsing, prefix: str
+) -> None:
+    page = browsing.open(f"{prefix}/events/{EVENT_ID}/")
+    heading = "Related events" if not prefix else "أحداث ذات صلة"
+    section = page.locator(f'h2:has-text("{heading}") + ul')
+    link = section.locator("a").first
+    with page.expect_navigation():
+        link.click()
+    assert browsing.path() == f"{prefix}/events/{LATER_EVENT_ID}/"
+    back = page.locator(f'h2:has-text("{heading}") + ul a').first
+    assert back.get_attribute("href") == f"../{EVENT_ID}/"
     browsing.check()
