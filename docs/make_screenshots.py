@@ -39,8 +39,8 @@ SHOTS = (
     Shot("event-ar", f"/ar/events/{serve.EVENT_ID}/", 1280, 1600),
     Shot("source-en", f"/sources/{serve.SOURCE_ID}/", 1280, 1400),
     # The analyst layer: editor's summary, "Reports disagree", the framing table.
-    Shot("edited-event-en", "/events/2022-12-coalition-patrols/", 1280, 2600),
-    Shot("edited-event-ar", "/ar/events/2022-12-coalition-patrols/", 1280, 2600),
+    Shot("edited-event-en", "/events/2022-12-coalition-patrols/", 1280, 4600),
+    Shot("edited-event-ar", "/ar/events/2022-12-coalition-patrols/", 1280, 4600),
     Shot("phone-source-ar", f"/ar/sources/{serve.SOURCE_ID}/", 390, 844, mobile=True),
 )
 
