@@ -156,6 +156,8 @@ def front_cases() -> list[Case]:
         Case("event named after another seed", seed_bytes(GOOD_FRONT + "event: 000-c686a2356659b105\n"), f"{seed}:6: event: '000-c686a2356659b105' is another seed's id"),
         Case("event with spaces", seed_bytes(GOOD_FRONT + "event: tal tamr\n"), f"{seed}:6: event: expected lowercase letters"),
         Case("null byte in front matter", raw_seed(f"---\n{GOOD_FRONT}title: a\x00b\n---\n{BODY}".encode()), f"{seed}:6: is not valid YAML front matter"),
+        Case("YAML-only line break", seed_bytes(GOOD_FRONT + "title: a\u2028b\n"), f"{seed}:6: holds U+2028, a line break only YAML sees"),
+        Case("lone surrogate escape", seed_bytes(GOOD_FRONT + 'title: "\\ud800x"\n'), f"{seed}:6: holds a lone surrogate"),
         Case("escape character in front matter", raw_seed(f"---\n{GOOD_FRONT}title: a\x1b[31mb\n---\n{BODY}".encode()), f"{seed}:6: is not valid YAML front matter"),
     ]  # fmt: skip
 
@@ -199,6 +201,8 @@ def tm_cases() -> list[Case]:
         Case("TM anchor", tm_text(f"{key}: &e\n{entry}"), f"{tm}:1: uses a YAML anchor or alias"),
         Case("TM alias bomb", tm_text(BOMB), f"{tm}:1: uses a YAML anchor or alias"),
         Case("TM deep nesting", tm_text(f"{key}: {NEST}\n"), f"{tm}:1: is nested more than"),
+        Case("TM next-line character", tm_text(f"{key}:\n{entry}  note: a\x85b\n"), f"{tm}:7: holds U+0085"),
+        Case("glossary tab indentation", glossary_append("- id: tabbed\n\ttype: place\n"), "is not valid YAML"),
         Case("TM invalid utf-8", lambda p, _: (p.seeds_dir / tm).write_bytes(b"a: \xff\n"), f"{tm}:1: is not valid UTF-8"),
         Case("seeds/tm is a file", both(lambda p, _: _remove_tree(p.seeds_dir / "tm"), lambda p, _: (p.seeds_dir / "tm").write_text("x")), "seeds/tm: must be a folder"),
         Case("TM file is a folder", lambda p, _: (p.seeds_dir / "tm" / "001-x.yaml").mkdir(), "tm/001-x.yaml: is a folder where a file was expected"),
