@@ -2,41 +2,91 @@
 
 MkDocs' blog and RSS plugins break under static-i18n, and a feed is a small, fixed
 format. Links are relative to the feed's own URL (feed.xml at / and /ar/), so the feed
-works wherever the site is served. ``updated`` comes from the events' dates, never from
-the clock, so rebuilding unchanged input gives identical files.
+works wherever the site is served. ``updated`` comes from the events' dates and the days
+articles were added (``added:``), never from the clock, so rebuilding unchanged input gives
+identical files. Besides the events feed: latest additions, and one feed per entity.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jinja2 import Environment
 
-from .model import Event
+from .model import Event, TranslatedArticle
 
 FEED_ID = "tag:briefing.invalid,2026:feed"  # a stable id: the site may move hosts
 
 
-def _timestamp(day: dt.date | None) -> str:
-    return f"{(day or dt.date(1970, 1, 1)).isoformat()}T00:00:00Z"
+EMPTY_FEED_DAY = dt.date(2000, 1, 1)  # Atom needs <updated> even for a feed with no entry
+MAX_ADDITIONS = 50  # latest additions per feed: enough to catch up after a month away
 
 
-def event_updated(event: Event) -> str:
+def _timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def event_updated(event: Event) -> str | None:
+    """The newest day an event is known by (reports, what happened, additions); None for an
+    event with no day at all, which a feed then leaves out rather than dating it 1970."""
     days = [a.article.meta.published for a in event.articles]
+    days += [a.article.meta.added for a in event.articles]
     days += [event.date, event.date_end]
-    return _timestamp(max((d for d in days if d), default=None))
+    known = [d for d in days if d]
+    return _timestamp(max(known)) if known else None
 
 
-def atom(env: Environment, events: Sequence[Event], lang: str, strings: Any) -> str:
-    """The Atom feed of ``events`` in ``lang``; ``env`` escapes values for XML."""
-    newest = max((event_updated(e) for e in events), default=_timestamp(None))
+def atom(
+    env: Environment,
+    events: Sequence[Event],
+    lang: str,
+    strings: Any,
+    *,
+    name: str = "feed.xml",
+    root: str = "",
+    title: str | None = None,
+) -> str:
+    """The Atom feed of ``events`` in ``lang``; ``env`` escapes values for XML. ``name`` is
+    the feed's file and ``root`` the way from its folder to the site root (links are
+    relative, so the feed works wherever the site is served)."""
+    dated = [e for e in events if event_updated(e)]
+    newest = max((event_updated(e) or "" for e in dated), default=_timestamp(EMPTY_FEED_DAY))
     return env.get_template("feed.xml.j2").render(
-        events=events,
+        events=dated,
         lang=lang,
         t=strings,
-        feed_id=f"{FEED_ID}:{lang}",
+        feed_id=f"{FEED_ID}:{lang}:{name}",
+        feed_title=title or strings.site_name,
+        self_href=name.rsplit("/", 1)[-1],
+        root=root,
         updated=newest,
         event_updated=event_updated,
+    )
+
+
+def additions(
+    env: Environment,
+    articles: Sequence[TranslatedArticle],
+    event_of: Mapping[str, Event],
+    lang: str,
+    strings: Any,
+) -> str:
+    """Articles by the day they were added (``added:``), newest first: a new report of an
+    old event shows up here, where the events feed would file it under its old date."""
+    added = sorted(
+        (a for a in articles if a.article.meta.added),
+        key=lambda a: (a.article.meta.added, a.id),
+        reverse=True,
+    )[:MAX_ADDITIONS]
+    newest = (added[0].article.meta.added if added else None) or EMPTY_FEED_DAY
+    return env.get_template("additions.xml.j2").render(
+        articles=added,
+        event_of=event_of,
+        lang=lang,
+        t=strings,
+        feed_id=f"{FEED_ID}:{lang}:additions",
+        updated=_timestamp(newest),
+        timestamp=_timestamp,
     )

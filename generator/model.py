@@ -26,6 +26,7 @@ class SeedMeta:
     published: dt.date | None = None
     event: str | None = None
     title: str | None = None
+    added: dt.date | None = None  # the day the seed was made (never a build time)
     # A republication: the outlet (glossary id or name) and address that published it first.
     original_outlet: str | None = None
     original_url: str | None = None

@@ -13,9 +13,10 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
+from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -33,20 +34,29 @@ UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be es
 
 @dataclass(frozen=True)
 class Strings:
-    """Interface labels of one language, from templates/strings.yaml."""
+    """Interface labels of one language, from templates/strings.yaml.
+
+    A label is text, or for counts a mapping of CLDR plural categories to text with
+    ``{n}`` (Arabic has six: zero, one, two, few, many, other); ``plural`` picks the form.
+    """
 
     lang: str
-    labels: dict[str, str]
+    labels: dict[str, Any]
 
-    def __getattr__(self, key: str) -> str:
+    def __getattr__(self, key: str) -> Any:
         try:
             return self.labels[key]
         except KeyError:
             raise AttributeError(f"templates/strings.yaml has no label '{key}'") from None
 
+    def plural(self, key: str, count: int) -> str:
+        forms: dict[str, str] = self.labels[key]
+        category = Locale.parse(self.lang).plural_form(count)
+        return (forms.get(category) or forms["other"]).format(n=count)
+
 
 def load_strings(templates_dir: Path) -> dict[str, Strings]:
-    raw: dict[str, dict[str, str]] = yaml.safe_load(
+    raw: dict[str, dict[str, Any]] = yaml.safe_load(
         (templates_dir / "strings.yaml").read_text(encoding="utf-8")
     )
     return {
@@ -144,6 +154,8 @@ def render_site(
     for event in events:
         for entity in event.entities:
             entity_events.setdefault(entity, []).append(event)
+    for mentioned in entity_events.values():  # time order, undated last
+        mentioned.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
 
     def outlet_name(article: TranslatedArticle, lang: str) -> str:
         outlet = article.article.meta.outlet
@@ -193,11 +205,16 @@ def render_site(
     ]
     feed_env = make_environment(templates_dir, finalize=escape.xml_value)
     feed_env.globals.update(env.globals)
+    facets = Facets(events, glossary)
+    env.globals["facets"] = facets
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
         common: dict[str, Any] = {"t": strings[lang], "lang": lang}
         pages: dict[str, tuple[str, dict[str, Any]]] = {
-            page_path("", "index", lang): ("home.md.j2", {"timeline": timeline}),
+            page_path("", "index", lang): (
+                "home.md.j2",
+                {"timeline": timeline, "years": _years(events), "filters": facets},
+            ),
             page_path("sources", "index", lang): (
                 "sources_index.md.j2",
                 {"articles": sorted(articles, key=lambda a: a.id), "event_of": event_of},
@@ -240,6 +257,7 @@ def render_site(
             files[path] = env.get_template(template).render(**context, **common)
         feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
         files[feed] = feeds.atom(feed_env, events, lang, strings[lang])
+        files.update(_following(env, feed_env, articles, events, entity_events, lang, common))
 
     files["data/articles.json"] = articles_json(articles)
     files["data/events.json"] = events_json(events, glossary)
@@ -247,6 +265,101 @@ def render_site(
     for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
         files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _year(event: Event) -> int | None:
+    day = event.date_end or event.date
+    return day.year if day else None
+
+
+def _years(events: Sequence[Event]) -> list[int]:
+    return sorted({year for e in events if (year := _year(e))}, reverse=True)
+
+
+class Facets:
+    """What the timeline filters by: year, actors, places and outlets of each event."""
+
+    def __init__(self, events: Sequence[Event], glossary: Mapping[str, Entry]) -> None:
+        self.glossary = glossary
+        self.events = events
+
+    def of(self, event: Event) -> dict[str, str]:
+        """data-* attribute values (space-separated ids) for one timeline entry."""
+        kinds: dict[str, list[str]] = {"actor": [], "place": []}
+        for entity in event.entities:
+            kinds["place" if self.glossary[entity].type == "place" else "actor"].append(entity)
+        outlets = sorted({a.article.meta.outlet for a in event.articles})
+        year = _year(event)
+        return {
+            "year": str(year) if year else "",
+            "actors": " ".join(kinds["actor"]),
+            "places": " ".join(kinds["place"]),
+            "outlets": " ".join(outlets),
+        }
+
+    def options(self, kind: str, lang: str) -> list[tuple[str, str]]:
+        """(value, label) pairs for one filter, labels in ``lang``, most used first."""
+        counts: dict[str, int] = {}
+        for event in self.events:
+            for value in self.of(event)[kind].split():
+                counts[value] = counts.get(value, 0) + 1
+        if kind == "year":
+            return [(value, value) for value in sorted(counts, reverse=True)]
+        return [
+            (value, self._name(value, lang))
+            for value in sorted(counts, key=lambda v: (-counts[v], self._name(v, lang)))
+        ]
+
+    def _name(self, entity_id: str, lang: str) -> str:
+        entry = self.glossary.get(entity_id)
+        return (entry.display or entry.name)[lang] if entry else entity_id
+
+
+def _following(
+    env: Environment,
+    feed_env: Environment,
+    articles: Sequence[TranslatedArticle],
+    events: Sequence[Event],
+    entity_events: Mapping[str, list[Event]],
+    lang: str,
+    common: dict[str, Any],
+) -> dict[str, str]:
+    """What readers follow: latest additions (page and feed), per-year archive pages, and
+    one feed per entity."""
+    t = common["t"]
+    event_of = {a.id: e for e in events for a in e.articles}
+    added = sorted(
+        (a for a in articles if a.article.meta.added),
+        key=lambda a: (a.article.meta.added, a.id),
+        reverse=True,
+    )
+    files = {
+        page_path("", "latest", lang): env.get_template("latest.md.j2").render(
+            articles=added, event_of=event_of, **common
+        ),
+        _suffixed("additions.xml", lang): feeds.additions(feed_env, articles, event_of, lang, t),
+    }
+    for year in _years(events):
+        chosen = [e for e in events if _year(e) == year]
+        files[page_path("years", str(year), lang)] = env.get_template("year.md.j2").render(
+            year=year, events=chosen, **common
+        )
+    for entity_id, mentioned in entity_events.items():
+        name = f"entities/{entity_id}.xml"
+        entity_name = cast(Callable[[str, str], str], env.globals["entity_name"])
+        title = f"{t.site_name}: {entity_name(entity_id, lang)}"
+        files[_suffixed(name, lang)] = feeds.atom(
+            feed_env, mentioned, lang, t, name=name, root="../", title=title
+        )
+    return files
+
+
+def _suffixed(path: str, lang: str) -> str:
+    """A non-page file in static-i18n's suffix layout (feed.xml, feed.ar.xml)."""
+    if lang == DEFAULT_LANGUAGE:
+        return path
+    stem, dot, suffix = path.rpartition(".")
+    return f"{stem}.{lang}{dot}{suffix}"
 
 
 def _entity_groups(

@@ -94,6 +94,7 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
     "published": (False, _check_date),
     "event": (False, _check_id),
     "title": (False, _check_text),
+    "added": (False, _check_date),  # the day `briefing new` made the seed, for "what's new"
     # Seeds made from a web page (`briefing new PAGE.html`): where the date came from, the
     # extractor that made the body (the build never extracts again), the saved page.
     "published_basis": (False, _check_text),
@@ -182,9 +183,7 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
     if problems:
         return None, problems
 
-    published = mapping.get("published")
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    published = _as_date(mapping.get("published"))
     meta = SeedMeta(
         id=mapping["id"],
         outlet=mapping["outlet"].strip(),
@@ -193,10 +192,15 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
         published=published,
         event=mapping.get("event"),
         title=mapping["title"].strip() if mapping.get("title") else None,
+        added=_as_date(mapping.get("added")),
         original_outlet=mapping.get("original_outlet"),
         original_url=mapping.get("original_url"),
     )
     return Seed(path=path, meta=meta, body=body, body_line=closing + 2), []
+
+
+def _as_date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _parse_header(
@@ -360,6 +364,7 @@ def create_seed(
         raise InputError(problems)
     if fields.get("published"):
         fields["published"] = dt.date.fromisoformat(fields["published"])  # written unquoted
+    fields["added"] = dt.date.today()  # the day the seed was made: "Latest additions"
     order = [key for key in SCHEMA if key in fields]  # id, outlet, language, … as documented
     header = yaml.safe_dump(
         {key: fields[key] for key in order}, allow_unicode=True, sort_keys=False, width=1000

@@ -17,6 +17,11 @@ PAGES = {
     # Editor's summary, disagreements, framing table, one-source marks.
     "edited-event-en": "/events/2022-12-coalition-patrols/",
     "edited-event-ar": "/ar/events/2022-12-coalition-patrols/",
+    # Finding and following: filters, latest additions, a year, an actor with quotes.
+    "home-ar": "/ar/",
+    "latest-en": "/latest/",
+    "year-ar": "/ar/years/2019/",
+    "entity-ar": "/ar/entities/aram-hanna/",
     "source-en": f"/sources/{SOURCE_ID}/",
 }
 SCHEMES = {"light": "default", "dark": "slate"}
