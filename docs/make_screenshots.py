@@ -31,6 +31,7 @@ class Shot:
     width: int
     height: int
     mobile: bool = False
+    select: tuple[tuple[str, str], ...] = ()  # (facet, value) filters chosen before the shot
 
 
 SHOTS = (
@@ -41,6 +42,11 @@ SHOTS = (
     # The analyst layer: editor's summary, "Reports disagree", the framing table.
     Shot("edited-event-en", "/events/2022-12-coalition-patrols/", 1280, 4600),
     Shot("edited-event-ar", "/ar/events/2022-12-coalition-patrols/", 1280, 4600),
+    # Finding and following: the timeline filtered by an actor, an actor page with quotes.
+    Shot("filtered-en", "/", 1280, 900, select=(("actors", "aram-hanna"),)),
+    Shot("filtered-ar", "/ar/", 1280, 900, select=(("year", "2019"),)),
+    Shot("actor-en", "/entities/aram-hanna/", 1280, 1500),
+    Shot("actor-ar", "/ar/entities/aram-hanna/", 1280, 1500),
     Shot("phone-source-ar", f"/ar/sources/{serve.SOURCE_ID}/", 390, 844, mobile=True),
 )
 
@@ -58,6 +64,8 @@ def take(browser: Any, base: str, shot: Shot, out: Path, scheme: str) -> list[st
         page = context.new_page()
         page.goto(base + shot.path, wait_until="networkidle")
         page.evaluate("() => document.fonts.ready")
+        for facet, value in shot.select:
+            page.select_option(f'select[data-facet="{facet}"]', value)
         target = out / f"{shot.name}.png"
         page.screenshot(path=str(target))
         print(f"{target.relative_to(REPO) if target.is_relative_to(REPO) else target}")
