@@ -72,7 +72,7 @@ def _print_summary(summary: build.Summary, *, built_site: bool) -> None:
         click.echo(escape.terminal(f"  note: {note}"))
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 def cli() -> None:
     """Bilingual event briefings from Arabic news, published with MkDocs Material."""

@@ -98,3 +98,9 @@ def test_a_seed_without_arabic_text_is_reported_with_its_file(project: Project) 
     result = run(project, "check")
     assert result.returncode == 1
     assert "seeds/010-english.md:6: has no Arabic article text" in result.stderr
+
+
+def test_dash_h_is_help_everywhere(project: Project) -> None:
+    for args in (("-h",), ("new", "-h"), ("event", "new", "-h")):
+        result = run(project, *args)
+        assert result.returncode == 0 and result.stdout.startswith("Usage: briefing"), args
