@@ -30,6 +30,9 @@ class SeedMeta:
     # A republication: the outlet (glossary id or name) and address that published it first.
     original_outlet: str | None = None
     original_url: str | None = None
+    # Evidence grades (established / inferred / unknown), None when not graded yet.
+    outlet_evidence: str | None = None
+    published_evidence: str | None = None
 
 
 @dataclass(frozen=True)

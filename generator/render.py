@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import escape, feeds
+from . import escape, exports, feeds
 from .errors import BriefingError
 from .glossary import Entry, Profile
 from .model import Citation, Event, TranslatedArticle
@@ -28,7 +27,6 @@ from .model import Citation, Event, TranslatedArticle
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 ASSETS_DIR = "assets"
-SCHEMAS_DIR = Path(__file__).parent / "schemas"
 UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
 
 
@@ -259,9 +257,10 @@ def render_site(
         files[feed] = feeds.atom(feed_env, events, lang, strings[lang])
         files.update(_following(env, feed_env, articles, events, entity_events, lang, common))
 
-    files["data/articles.json"] = articles_json(articles)
-    files["data/events.json"] = events_json(events, glossary)
-    files["data/events.schema.json"] = (SCHEMAS_DIR / "events.schema.json").read_bytes()
+    files.update(exports.data_files(articles, events, glossary))
+    for lang in LANGUAGES:  # the Data page lists the files above
+        context = {"t": strings[lang], "lang": lang, "data_files": exports.DATA_FILES}
+        files[page_path("data", "index", lang)] = env.get_template("data.md.j2").render(**context)
     for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
         files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
@@ -375,133 +374,3 @@ def _entity_groups(
         for kind in order
         if kind in by_type
     ]
-
-
-def _cite(citation: Citation) -> dict[str, str]:
-    return {"article": citation.article, "sentence": citation.sentence}
-
-
-def _profile_json(entry: Entry | None) -> dict[str, Any] | None:
-    profile = entry.profile if entry else None
-    if profile is None:
-        return None
-    return {
-        "kind": profile.kind,
-        "country": profile.country,
-        "owner": profile.owner,
-        "line": profile.line,
-        "sources": [
-            {"url": s.url, "title": s.title, "supports": list(s.supports)} for s in profile.sources
-        ],
-    }
-
-
-def _side(side: Any) -> dict[str, Any]:
-    return {"polarity": side.polarity, "citation": _cite(side.citation)}
-
-
-def _naming(article_id: str, naming: Any) -> dict[str, Any]:
-    return {
-        "article": article_id,
-        "form": naming.form,
-        "term": naming.term,
-        "loaded": naming.loaded,
-        "citation": _cite(naming.citation),
-    }
-
-
-def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
-    def sentence(article_id: str, sentence_id: str) -> tuple[str, str | None]:
-        item = event.article(article_id)
-        ar = next(s.ar for s in item.article.sentences if s.id == sentence_id)
-        return ar, item.translation(sentence_id).en
-
-    title = event.title
-    return {
-        "id": event.id,
-        "date": event.date.isoformat() if event.date else None,
-        "date_end": (event.date_end or event.date).isoformat() if event.date else None,
-        "title": {
-            "ar": title.ar if title else event.lead.article.headline.ar,
-            "en": title.en if title else headline(event.lead, "en"),
-            "by": "outlet" if title is None or title.article else "editor",
-            "article": title.article if title else event.lead.id,
-            "editor": title.editor if title else None,
-            "loaded_terms": list(title.loaded) if title else [],
-        },
-        "summary": {**event.summary, "editor": event.editor} if event.summary else None,
-        "articles": [a.id for a in event.articles],
-        "outlets": [
-            {
-                "article": a.id,
-                "outlet": a.article.meta.outlet,
-                "original_outlet": a.article.meta.original_outlet,
-                "profile": _profile_json(glossary.get(a.article.meta.outlet)),
-            }
-            for a in event.articles
-        ],
-        "key_points": [
-            dict(
-                zip(("ar", "en"), sentence(point.article, point.sentence), strict=True),
-                citations=[_cite(c) for c in point.citations],
-                single_source=event.single_source(point),
-            )
-            for point in event.key_points
-        ],
-        "disagreements": [
-            {"sides": [_side(item.first), _side(item.second)]} for item in event.disagreements
-        ],
-        "framing": [
-            {
-                "actor": row.actor,
-                "namings": [_naming(a, n) for a, namings in row.by_article for n in namings],
-            }
-            for row in event.framing
-        ],
-        "related": [
-            {"event": x.event, "kind": x.kind, "later": x.later, "by_editor": x.by_editor}
-            for x in event.links
-        ],
-        "entities": [
-            {
-                "id": e,
-                "type": glossary[e].type,
-                "name": {"ar": glossary[e].name["ar"], "en": glossary[e].name["en"]},
-            }
-            for e in event.entities
-        ],
-    }
-
-
-def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
-    """The open event data (schema: generator/schemas/events.schema.json)."""
-    data = [_event_json(event, glossary) for event in events]
-    return json.dumps({"events": data}, ensure_ascii=False, indent=1) + "\n"
-
-
-def articles_json(articles: Sequence[TranslatedArticle]) -> str:
-    """The open data export: every article with its sentences and their provenance."""
-    data = []
-    for item in sorted(articles, key=lambda a: a.id):
-        meta = item.article.meta
-        headline = item.translation(item.article.headline.id)
-        data.append(
-            {
-                "id": item.id,
-                "outlet": meta.outlet,
-                "url": meta.url,
-                "published": meta.published.isoformat() if meta.published else None,
-                "title": {"ar": item.article.headline.ar, "en": headline.en},
-                "sentences": [
-                    {
-                        "id": s.id,
-                        "ar": s.ar,
-                        "en": item.translation(s.id).en,
-                        "origin": item.translation(s.id).provenance.origin,
-                        "model": item.translation(s.id).provenance.model,
-                    }
-                    for s in item.article.sentences
-                ],
-            }
-        )
-    return json.dumps({"articles": data}, ensure_ascii=False, indent=1) + "\n"

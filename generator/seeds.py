@@ -19,6 +19,7 @@ import yaml
 
 from . import arabic, yamlfile
 from .errors import InputError, Problem
+from .evidence import check_grade, contradictions, draft_grades
 from .inputs import outside_link, read_input
 from .model import Seed, SeedMeta
 from .writer import atomic_write
@@ -98,6 +99,10 @@ SCHEMA: dict[str, tuple[bool, Callable[[Any], str | None]]] = {
     # Seeds made from a web page (`briefing new PAGE.html`): where the date came from, the
     # extractor that made the body (the build never extracts again), the saved page.
     "published_basis": (False, _check_text),
+    # How the outlet and date are known: established, inferred or unknown (evidence.py);
+    # the prose evidence is in SOURCES.md.
+    "outlet_evidence": (False, check_grade),
+    "published_evidence": (False, check_grade),
     "extractor": (False, _check_text),
     "raw": (False, _check_raw),
     # A republication (SOHR's copy of an Al-Modon report): who published it first, where.
@@ -195,6 +200,8 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
         added=_as_date(mapping.get("added")),
         original_outlet=mapping.get("original_outlet"),
         original_url=mapping.get("original_url"),
+        outlet_evidence=mapping.get("outlet_evidence"),
+        published_evidence=mapping.get("published_evidence"),
     )
     return Seed(path=path, meta=meta, body=body, body_line=closing + 2), []
 
@@ -241,6 +248,8 @@ def _validate(
     if isinstance(raw, str) and (raw != expected or not (path.parent / raw).is_file()):
         message = f"expected the saved page at {expected} beside the seed"
         problems.append(Problem(path, key_lines.get("raw"), message, "raw"))
+    for key, message in contradictions(mapping).items():
+        problems.append(Problem(path, key_lines.get(key), message, key))
     seed_id = mapping.get("id")
     if isinstance(seed_id, str) and seed_id != path.stem and not _check_id(seed_id):
         problems.append(
@@ -328,7 +337,13 @@ def new_seed(
         seeds_dir,
         body,
         origin=raw_path,
-        meta={"outlet": outlet, "url": url, "published": published, "event": event},
+        meta={
+            "outlet": outlet,
+            "url": url,
+            "published": published,
+            "event": event,
+            **draft_grades(outlet, None, date_given=published is not None),
+        },
     )
 
 
@@ -409,9 +424,15 @@ def draft_sources_section(
     """
     path = seeds_dir / SOURCES_FILE
     current = path.read_text(encoding="utf-8") if path.is_file() else ""
-    todo = "(evidence to be written: established / inferred / unknown, and how)"
+    todo = (
+        "(evidence to be written: established / inferred / unknown, and how; "
+        "grade it in the front matter too)"
+    )
     found = dict(evidence or {})
-    confirm = "(found by `briefing new` in the saved page: confirm, mark established / inferred)"
+    confirm = (
+        "(found by `briefing new` in the saved page: confirm, and grade it established / "
+        "inferred here and in the front matter)"
+    )
 
     def row(value: str, key: str) -> str:
         return f"{value}, {found.pop(key)} {confirm}" if key in found else f"{value} {todo}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .. import glossary, seeds
+from .. import evidence, glossary, seeds
 from ..errors import BriefingError, InputError, Problem
 from . import fetch, page
 
@@ -92,6 +92,7 @@ def new_from_page(
         "published_basis": "given with --published" if published else found.published_basis,
         "extractor": found.extractor,
     }
+    meta.update(evidence.draft_grades(meta["outlet"] or "", found.published_basis, bool(published)))
     origin = source if isinstance(source, Path) else Path(found.url or "fetched page")
     path = seeds.create_seed(
         seeds_dir,

@@ -1,0 +1,188 @@
+"""The open data under site/data/: JSON and CSV files, each valid against its schema."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from generator import build, exports, tables
+from tests import sitecheck
+from tests.conftest import REPO, copy_project, write_seed
+
+SCHEMAS = REPO / "generator" / "schemas"
+HEADLINE = '=HYPERLINK("https://evil.example/","انقر") عنوان <script>alert(1)</script>, فيه "تنصيص"'
+QUOTE = '-قوات سوريا الديمقراطية، لن تتوقف عن العمل، "مع" التحالف الدولي <b>أبداً</b>'
+HOSTILE = (
+    f"{HEADLINE}\n"
+    f'وقال مصطفى بالي في تغريدة على تويتر: "{QUOTE}".\n'
+    "وقالت قوى الأمن الداخلي إن 6 قتلى سقطوا في التفجير.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """site/data/ of the founding corpus plus one hostile seed, built with MkDocs."""
+    project = copy_project(tmp_path_factory.mktemp("exports") / "project")
+    write_seed(project.seeds_dir, "900-injection", HOSTILE, published="2020-01-01")
+    build.generate(project)
+    build.publish(project)
+    return project.site_dir / "data"
+
+
+def _json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+def _value(cell: str) -> str:
+    """What a program reading our CSV does: drop one protecting apostrophe."""
+    return cell[1:] if cell.startswith(tables.TEXT_MARK) else cell
+
+
+def test_every_listed_file_and_schema_is_published(data: Path) -> None:
+    names = {f.name for f in exports.DATA_FILES} | {f.schema for f in exports.DATA_FILES}
+    assert names == {p.name for p in data.iterdir()} - {"index.html"}
+    for name in ("events.schema.json", "articles.schema.json"):
+        assert _json(data / name) == _json(SCHEMAS / name)  # the committed schema, as is
+
+
+@pytest.mark.parametrize("name", ["events", "articles"])
+def test_every_json_file_validates_against_its_schema(data: Path, name: str) -> None:
+    schema = _json(data / f"{name}.schema.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(_json(data / f"{name}.json"), schema)
+
+
+@pytest.mark.parametrize("name", ["events", "quotes", "figures"])
+def test_every_csv_row_validates_against_its_row_schema(data: Path, name: str) -> None:
+    schema = _json(data / f"{name}.row.schema.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    header, rows = _rows(data / f"{name}.csv")
+    assert header == list(schema["properties"]) == schema["required"]
+    assert rows
+    for row in rows:
+        jsonschema.validate(row, schema)
+    raw = (data / f"{name}.csv").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and raw.endswith(b"\r\n")
+
+
+def test_csv_rows_are_the_events_quotes_and_figures_of_events_json(data: Path) -> None:
+    events = _json(data / "events.json")["events"]
+    _, event_rows = _rows(data / "events.csv")
+    assert [r["event_id"] for r in event_rows] == [e["id"] for e in events]
+    assert [r["articles"].split() for r in event_rows] == [e["articles"] for e in events]
+    _, quotes = _rows(data / "quotes.csv")
+    expected = [
+        (e["id"], q["text"], q["citation"]["sentence"]) for e in events for q in e["quotes"]
+    ]
+    assert [(r["event_id"], _value(r["quote_ar"]), r["sentence"]) for r in quotes] == expected
+    _, figures = _rows(data / "figures.csv")
+    expected = [(e["id"], f["kind"], str(f["value"])) for e in events for f in e["figures"]]
+    assert [(r["event_id"], r["kind"], r["value"]) for r in figures] == expected
+    assert sum(len(e["quotes"]) for e in events) >= 10  # the founding corpus has quotes
+
+
+def test_quotes_and_figures_in_events_json_cite_real_sentences(data: Path) -> None:
+    sentences = {
+        s["id"]: s for a in _json(data / "articles.json")["articles"] for s in a["sentences"]
+    }
+    for event in _json(data / "events.json")["events"]:
+        for item in event["quotes"] + event["figures"]:
+            cited = sentences[item["citation"]["sentence"]]
+            assert item["text"] in cited["ar"] and item["en"] == cited["en"]
+
+
+def test_seed_markup_stays_data_in_json_exactly_as_received(data: Path) -> None:
+    events = _json(data / "events.json")["events"]
+    hostile = next(e for e in events if e["articles"] == ["900-injection"])
+    assert hostile["title"]["ar"] == HEADLINE
+    assert [q["text"] for q in hostile["quotes"]] == [QUOTE]
+    assert [(f["kind"], f["value"], f["reported_by"]) for f in hostile["figures"]] == [
+        ("killed", 6, "asayish")
+    ]
+    text = (data / "events.json").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" in text and "\\u" not in text  # nothing over-escaped
+
+
+def test_formula_cells_from_seed_text_are_neutralised(data: Path) -> None:
+    _, events = _rows(data / "events.csv")
+    hostile = next(r for r in events if r["event_id"] == "900-injection")
+    assert hostile["event_title_ar"] == "'" + HEADLINE
+    _, quotes = _rows(data / "quotes.csv")
+    quote = next(r for r in quotes if r["article"] == "900-injection")
+    assert quote["quote_ar"] == "'" + QUOTE and _value(quote["quote_ar"]) == QUOTE
+    for name in ("events", "quotes", "figures"):
+        for row in _rows(data / f"{name}.csv")[1]:
+            assert not any(cell.startswith(tables.FORMULA_STARTS) for cell in row.values())
+
+
+def test_articles_json_names_each_sentences_translator(data: Path) -> None:
+    articles = {a["id"]: a for a in _json(data / "articles.json")["articles"]}
+    founding = articles["004-334fa7ff5cf8f53b"]
+    assert {(s["origin"], s["translator"]) for s in founding["sentences"]} == {
+        ("human", "reference")
+    }
+    assert (founding["outlet_evidence"], founding["published_evidence"]) == (
+        "established",
+        "inferred",
+    )
+    hostile = articles["900-injection"]
+    assert {(s["origin"], s["translator"]) for s in hostile["sentences"]} == {("pending", None)}
+    assert hostile["published_evidence"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قوات سوريا الديمقراطية, قسد",
+        'قال: "لن نتوقف"، وأضاف "أبداً"',
+        "سطر أول\nسطر ثانٍ\r\nسطر ثالث",
+        "\u202eمعكوس\u202c و\u200f",
+        "",
+        "'نص يبدأ بفاصلة عليا",
+        "'=1+1",
+    ],
+)
+def test_a_table_round_trips_arabic_commas_quotes_and_line_breaks(text: str) -> None:
+    columns = (tables.Column("id", "an id", tables.ID, True), tables.Column("text", "any text"))
+    table = tables.Table("t", "A test table.", columns, [{"id": "a-1", "text": text}])
+    written = table.csv()
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    assert rows == [["id", "text"], ["a-1", tables.protect(text)]]
+    assert _value(rows[1][1]) == text
+    jsonschema.validate(dict(zip(*rows, strict=True)), json.loads(table.row_schema()))
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "'"])
+def test_every_formula_start_is_prefixed_and_nothing_else_is(start: str) -> None:
+    assert tables.cell(f"{start}SUM(A1:A9)") == f"'{start}SUM(A1:A9)"
+    assert tables.cell(f"قتلى {start}1") == f"قتلى {start}1"  # only the first character counts
+    assert (tables.cell(None), tables.cell(True), tables.cell(6)) == ("", "true", "6")
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_the_data_page_lists_every_file_with_its_schema_in_both_languages(
+    data: Path, lang_dir: str
+) -> None:
+    page_path = data.parent / f"{lang_dir}data" / "index.html"
+    page = sitecheck.parse(page_path)
+    base = page_path.parent
+    targets = {(base / link).resolve() for link in page.links if link.endswith((".json", ".csv"))}
+    expected = {(data / f.name).resolve() for f in exports.DATA_FILES}
+    expected |= {(data / f.schema).resolve() for f in exports.DATA_FILES}
+    assert targets == expected and all(target.is_file() for target in targets)
+    text = sitecheck.text_of(page_path)
+    heading = "البيانات" if lang_dir else "Data"
+    licence = "الترخيص" if lang_dir else "Licence"
+    assert heading in text and licence in text and "RFC 4180" in text
