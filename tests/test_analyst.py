@@ -352,3 +352,12 @@ def test_briefing_event_new_writes_once_and_names_mistakes(project: Project) -> 
     assert (
         checked.returncode == 1 and "2019-11-qamishli.yaml:1: still has TODO text" in checked.stderr
     )
+
+
+def test_a_republication_names_who_published_first(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    build.generate(project)
+    source = (project.site_src / "sources" / f"{SOHR}.md").read_text(encoding="utf-8")
+    assert "<dd>Al-Modon, republished by Syrian Observatory for Human Rights <span" in source
+    event = (project.site_src / "events" / f"{EDITED}.ar.md").read_text(encoding="utf-8")
+    assert "نُشر أولاً في المدن" in event
