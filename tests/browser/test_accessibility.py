@@ -22,6 +22,7 @@ PAGES = {
     "latest-en": "/latest/",
     "year-ar": "/ar/years/2019/",
     "entity-ar": "/ar/entities/aram-hanna/",
+    "data-ar": "/ar/data/",
     "source-en": f"/sources/{SOURCE_ID}/",
 }
 SCHEMES = {"light": "default", "dark": "slate"}
