@@ -28,14 +28,13 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
 
 
 def copy_project(root: Path, seeds_from: Path = FOUNDING_SEEDS) -> Project:
-    """A copy of this project (config, templates, hook) at ``root``, with the frozen
-    founding seeds, or the live ones when ``seeds_from`` is ``REPO / "seeds"``."""
+    """A copy of this project (config and templates) at ``root``, with the frozen
+    founding seeds, or the live ones when ``seeds_from`` is ``REPO / "seeds"``. The
+    pipeline and its MkDocs plugin are the installed package."""
     root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    # mkdocs.yml names the hook file by path, so the copy needs generator/ beside it.
     skip = shutil.ignore_patterns("__pycache__", ".lock")
-    for name in ("templates", "generator"):
-        shutil.copytree(REPO / name, root / name, ignore=skip)
+    shutil.copytree(REPO / "templates", root / "templates", ignore=skip)
     shutil.copytree(seeds_from, root / "seeds", ignore=skip)
     (root / "site_src").mkdir()
     return Project(root)

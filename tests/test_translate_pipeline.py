@@ -189,7 +189,7 @@ def test_glossary_name_map_covers_every_person_and_place() -> None:
 def test_build_no_translate_is_honoured_even_with_a_model_installed(
     project: Project, packages: Path, package_file: Path, tmp_path: Path
 ) -> None:
-    """The MkDocs hook must not translate behind `briefing build --no-translate`'s back."""
+    """The MkDocs plugin must not translate behind `briefing build --no-translate`'s back."""
     run(project, packages, "model", "install", "--file", str(package_file))
     raw = tmp_path / "raw.txt"
     raw.write_text("عنوان خبر\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8")

@@ -1,8 +1,13 @@
-"""MkDocs hooks: plain `mkdocs build` / `mkdocs serve` regenerate site_src/ from seeds/.
+"""The `briefing` MkDocs plugin: plain `mkdocs build` / `mkdocs serve` regenerate
+site_src/ from seeds/, and the pages get the few HTML patches they need.
 
-mkdocs.yml lists this file under `hooks:` and `seeds/`, `templates/` under `watch:`, so
-editing a seed reloads `mkdocs serve`. The writer only touches files whose bytes change,
-so the regenerated site_src/ does not trigger another rebuild.
+Registered as a `mkdocs.plugins` entry point, so `mkdocs build` always runs the installed
+pipeline (a hook file named by path ran the checkout's hook with the installed code).
+mkdocs.yml lists it under `plugins:` with its options, and `seeds/`, `templates/` under
+`watch:`, so editing a seed reloads `mkdocs serve`. The writer only touches files whose
+bytes change, so the regenerated site_src/ does not trigger another rebuild. Under
+`mkdocs serve` the Argos model is not run unless `translate: always`: a preview must not
+change its inputs (the translation memory).
 """
 
 from __future__ import annotations
@@ -14,19 +19,59 @@ import logging
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlparse
 
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
 from generator import argos_engine, build, render
 from generator.errors import BriefingError
 
-log = logging.getLogger("mkdocs.hooks.briefing")
+log = logging.getLogger("mkdocs.plugins.briefing")
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    # static-i18n runs this once per language; regenerating twice is cheap and idempotent.
+class BriefingConfig(Config):
+    seeds_dir = config_options.Type(str, default="seeds")
+    # auto: translate missing sentences on `mkdocs build`, never on `mkdocs serve`.
+    translate = config_options.Choice(("auto", "always", "never"), default="auto")
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Regenerates site_src/ before each build; patches pages after rendering."""
+
+    def __init__(self) -> None:
+        self.command = "build"
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        # static-i18n builds once per language; regenerating twice is cheap and idempotent.
+        project = _project(config, self.config.seeds_dir)
+        if build.is_prepared(project.site_src):
+            return  # `briefing build` generated it already, with its own options
+        mode = self.config.translate
+        wanted = mode == "always" or (mode == "auto" and self.command != "serve")
+        try:
+            with build.exclusive(project):
+                engine = argos_engine.load_engine(project.seeds_dir) if wanted else None
+                summary = build.generate(project, engine=engine)
+        except BriefingError as err:
+            raise PluginError(str(err)) from None
+        _log_summary(summary)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return patch_page(output, page, config)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        tidy_sitemaps(config)
+
+
+def _project(config: MkDocsConfig, seeds_dir: str) -> build.Project:
     root = Path(config.config_file_path).parent.resolve()
     docs_dir = Path(config.docs_dir).resolve()
     if not docs_dir.is_relative_to(root) or docs_dir == root:
@@ -34,15 +79,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
             f"docs_dir {config.docs_dir} is not a folder inside the project: the generated "
             "pages replace everything in it. Set docs_dir: site_src in mkdocs.yml."
         )
-    project = build.Project(root=root, docs_dirname=docs_dir.relative_to(root).as_posix())
-    if build.is_prepared(project.site_src):
-        return  # `briefing build` generated it already, with its own options
-    try:
-        with build.exclusive(project):
-            engine = argos_engine.load_engine(project.seeds_dir)
-            summary = build.generate(project, engine=engine)
-    except BriefingError as err:
-        raise PluginError(str(err)) from None
+    if seeds_dir != "seeds":
+        raise PluginError(f"seeds_dir: only 'seeds' is supported for now, not {seeds_dir!r}")
+    return build.Project(root=root, docs_dirname=docs_dir.relative_to(root).as_posix())
+
+
+def _log_summary(summary: build.Summary) -> None:
     if summary.written or summary.removed:
         log.info(
             "briefing: %d articles, %d events, %d sentences, %d pending; %d files updated",
@@ -63,13 +105,15 @@ _HREFLANG_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _HREFLANG_LINK.sub("", output)
     # The search dialog has no accessible name (axe: aria-dialog-name).
     lang = "ar" if '<html lang="ar"' in output else "en"
     label = "بحث" if lang == "ar" else "Search"
     output = output.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG[:-1]} aria-label="{label}">')
-    return _advertise_feeds(output, page.url, lang, Path(config.config_file_path).parent)
+    # The 404 page is served at any depth, so its links start from the site's own path.
+    root = urlparse(config.site_url or "").path or "/" if page.url.endswith("404.html") else None
+    return _advertise_feeds(output, page.url, lang, Path(config.config_file_path).parent, root)
 
 
 _COPYRIGHT = '<div class="md-copyright">'
@@ -80,11 +124,15 @@ def _strings(templates_dir: Path) -> dict[str, render.Strings]:
     return render.load_strings(templates_dir)
 
 
-def _advertise_feeds(output: str, url: str, lang: str, root: Path) -> str:
+def _advertise_feeds(
+    output: str, url: str, lang: str, root: Path, site_path: str | None = None
+) -> str:
     """Every page's head names the feeds of its language, and its footer links them."""
     t = _strings(root / "templates")[lang]
-    # From this page's folder to the site root, then to the language's feeds.
-    base = "../" * url.count("/") + ("ar/" if lang == "ar" else "")
+    # From this page's folder (or the site's path, for the 404 page) to the site root,
+    # then to the language's feeds.
+    up = site_path if site_path is not None else "../" * url.count("/")
+    base = up + ("ar/" if lang == "ar" else "")
     feeds = ((f"{base}feed.xml", t.events_feed), (f"{base}additions.xml", t.latest_feed))
     links = "".join(
         f'<link rel="alternate" type="application/atom+xml" href="{href}" '
@@ -104,7 +152,7 @@ def _advertise_feeds(output: str, url: str, lang: str, root: Path) -> str:
 _LASTMOD = re.compile(r"\s*<lastmod>[^<]*</lastmod>")
 
 
-def on_post_build(config: MkDocsConfig) -> None:
+def tidy_sitemaps(config: MkDocsConfig) -> None:
     """sitemap.xml without the build date, so builds of the same input are identical; and
     a copy in ar/, which Material's script looks for beside ar/feed.xml (it reads a
     sitemap.xml next to every rel="alternate" link in the head)."""
