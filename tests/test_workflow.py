@@ -7,10 +7,12 @@ every item of the reviewer checklist in CONTRIBUTING.md.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -64,48 +66,120 @@ def uses(job: dict[str, Any], action: str) -> dict[str, Any]:
     return steps[0]
 
 
-def test_runs_on_pull_requests_and_pushes_to_main(workflow: dict[Any, Any]) -> None:
+def test_runs_on_pull_requests_pushes_to_main_and_by_hand(workflow: dict[Any, Any]) -> None:
     on = triggers(workflow)
     assert "pull_request" in on
     assert on["push"]["branches"] == ["main"]
+    assert "workflow_dispatch" in on
     assert str(workflow["env"]["NO_MKDOCS_2_WARNING"]) == "1"
     assert workflow["permissions"] == {"contents": "read"}
 
 
-def test_pull_request_job_checks_tests_builds_and_reports(workflow: dict[Any, Any]) -> None:
+SUPPORTED = ["3.11", "3.12", "3.13"]
+
+
+def test_the_tests_run_on_every_supported_python_in_debian(workflow: dict[Any, Any]) -> None:
+    job = workflow["jobs"]["test"]
+    assert "if" not in job, "the tests run on every event"
+    assert [str(v) for v in job["strategy"]["matrix"]["python"]] == SUPPORTED
+    assert job["strategy"]["fail-fast"] is False
+    assert job["container"] == "python:${{ matrix.python }}-bookworm"
+    # The classifiers name the same Pythons.
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    named = [c.rsplit(" :: ", 1)[1] for c in project["classifiers"] if c.count(" :: ") == 2]
+    assert [v for v in named if v.startswith("3.")] == SUPPORTED
+    order = [
+        step_index(job, r"^apt-get update"),
+        step_index(job, r'^pip install -c constraints\.txt -e "\.\[test\]"$'),
+        step_index(job, r"^npm ci$"),
+        step_index(job, r"^briefing check$"),
+        step_index(job, r"ruff check \.\n\s*ruff format --check \.\n\s*mypy"),
+        step_index(job, r"^pytest$"),
+    ]
+    assert order == sorted(order)
+    assert any("apt-get install -y chromium" in run for run in scripts(job))
+    pip_cache = uses(job, "actions/cache")["with"]
+    assert "hashFiles('constraints.txt'" in pip_cache["key"]
+    assert "${{ matrix.python }}" in pip_cache["key"]
+    for name, other in workflow["jobs"].items():
+        if name != "test":
+            assert other["needs"] == "test", f"{name} must wait for the tests"
+            assert not any(re.search(r"^\s*pytest", run, re.M) for run in scripts(other))
+
+
+def test_every_install_uses_the_lock(workflow: dict[Any, Any]) -> None:
+    for job in workflow["jobs"].values():
+        for script in scripts(job):
+            for line in script.splitlines():
+                if re.match(r"\s*(python -m )?pip install", line):
+                    assert "-c constraints.txt" in line, line
+
+
+def test_pull_request_job_builds_and_reports(workflow: dict[Any, Any]) -> None:
     job = job_for(workflow, "pull_request")
     order = [
-        step_index(job, r"^pip install -e \"\.\[test\]\"$"),
-        step_index(job, r"^briefing check$"),
-        step_index(job, r"^pytest$"),
-        step_index(job, r"^actions/cache/restore@"),  # the model, only after the tests
+        step_index(job, r"^pip install -c constraints\.txt -e \.$"),
+        step_index(job, r"^python \.ci/model_version\.py"),
+        step_index(job, r"^actions/cache/restore@"),
         step_index(job, r"^briefing build$"),  # not --strict: pending is allowed in PRs
         step_index(job, r"^actions/upload-artifact@"),
     ]
     assert order == sorted(order)
-    assert any("apt-get install -y chromium" in run for run in scripts(job))
-    assert "npm ci" in scripts(job)
     assert 'briefing pending >> "$GITHUB_STEP_SUMMARY"' in scripts(job)
     artifact = uses(job, "actions/upload-artifact")["with"]
     assert artifact["name"] == "site" and artifact["path"].rstrip("/") == "site"
 
 
-def test_the_model_cache_has_a_fixed_key(workflow: dict[Any, Any]) -> None:
-    assert workflow["env"]["MODEL_CACHE_KEY"] == "argos-translate-ar_en-v1"
-    assert workflow["env"]["MODEL_CACHE_PATH"] == "~/.local/share/argos-translate/packages"
-    for event in ("pull_request", "refs/heads/main"):
-        cache = uses(job_for(workflow, event), "actions/cache/restore")["with"]
-        assert cache == {
-            "path": "${{ env.MODEL_CACHE_PATH }}",
-            "key": "${{ env.MODEL_CACHE_KEY }}",
-        }
+MODEL_KEY = "argos-ar_en-${{ steps.model-version.outputs.version }}-${{ env.BUILD_IMAGE }}"
 
 
-def test_main_job_installs_the_model_if_it_can_and_deploys_pages(
+def test_the_model_cache_is_saved_and_restored_in_one_environment_by_version(
+    workflow: dict[Any, Any],
+) -> None:
+    env = workflow["env"]
+    assert env["MODEL_CACHE_PATH"].startswith("/"), "no ~: the home folder differs by runner"
+    pull_request, deploy = job_for(workflow, "pull_request"), job_for(workflow, "refs/heads/main")
+    for job in (pull_request, deploy):
+        # The same image (hence the same tar and compression), the same absolute path.
+        assert job["container"] == env["BUILD_IMAGE"]
+        version = job["steps"][step_index(job, r"^python \.ci/model_version\.py")]
+        assert version["id"] == "model-version" and '>> "$GITHUB_OUTPUT"' in version["run"]
+        cache = uses(job, "actions/cache/restore")["with"]
+        assert cache == {"path": "${{ env.MODEL_CACHE_PATH }}", "key": MODEL_KEY}
+        for step in job["steps"]:
+            if re.match(r"briefing (build|model install)", str(step.get("run", ""))):
+                assert step["env"]["ARGOS_PACKAGES_DIR"] == "${{ env.MODEL_CACHE_PATH }}"
+    assert uses(deploy, "actions/cache/save")["with"] == {
+        "path": "${{ env.MODEL_CACHE_PATH }}",
+        "key": MODEL_KEY,
+    }
+    # The tests expect no model but their own: the folder is never named while they run.
+    assert "ARGOS_PACKAGES_DIR" not in env
+    assert "ARGOS_PACKAGES_DIR" not in workflow["jobs"]["test"].get("env", {})
+
+
+def test_model_version_names_the_package_model_install_would_install(tmp_path: Path) -> None:
+    index = tmp_path / "index.json"
+    index.write_text(
+        '[{"from_code": "ar", "to_code": "en", "package_version": "1.9"},'
+        ' {"from_code": "ar", "to_code": "en", "package_version": "1.10"},'
+        ' {"from_code": "en", "to_code": "ar", "package_version": "7.0"}]',
+        encoding="utf-8",
+    )
+    script = [sys.executable, str(REPO / ".ci" / "model_version.py")]
+    run = {"cwd": REPO, "capture_output": True, "text": True, "check": True, "timeout": 60}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFING_ARGOS_INDEX": index.as_uri()}
+    assert subprocess.run(script, env=env, **run).stdout == "version=1.10\n"  # type: ignore[call-overload]
+    env["BRIEFING_ARGOS_INDEX"] = (tmp_path / "missing.json").as_uri()
+    assert subprocess.run(script, env=env, **run).stdout == "version=unavailable\n"  # type: ignore[call-overload]
+
+
+def test_main_job_tests_first_installs_the_model_if_it_can_and_deploys_pages(
     workflow: dict[Any, Any],
 ) -> None:
     job = job_for(workflow, "refs/heads/main")
-    assert "push" in job["if"]
+    assert "push" in job["if"] and "workflow_dispatch" in job["if"]
+    assert job["needs"] == "test"
     assert job["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert job["concurrency"]["group"] and job["concurrency"]["cancel-in-progress"] is False
     assert job["environment"] == {
@@ -118,17 +192,19 @@ def test_main_job_installs_the_model_if_it_can_and_deploys_pages(
     assert "cache-hit != 'true'" in install["if"]
 
     order = [
+        step_index(job, r"^pip install -c constraints\.txt -e \.$"),
+        step_index(job, r"^briefing check$"),
+        step_index(job, r"^actions/cache/restore@"),
         step_index(job, r"^briefing model install"),
+        step_index(job, r"^actions/cache/save@"),
+        step_index(job, r"^actions/configure-pages@"),  # its base_url is the build's SITE_URL
         step_index(job, r"^briefing build$"),
-        step_index(job, r"^actions/configure-pages@"),
         step_index(job, r"^actions/upload-pages-artifact@"),
         step_index(job, r"^actions/deploy-pages@"),
     ]
     assert order == sorted(order)
     assert uses(job, "actions/upload-pages-artifact")["with"]["path"] == "site"
     assert uses(job, "actions/deploy-pages")["id"] == "deployment"
-    setup = uses(job, "actions/setup-python")["with"]
-    assert str(setup["python-version"]) == "3.11" and setup["cache"] == "pip"
 
 
 def test_actions_are_pinned_to_major_versions(workflow: dict[Any, Any]) -> None:
@@ -186,3 +262,15 @@ def test_pull_request_template_carries_the_reviewer_checklist() -> None:
     for item in items:
         assert f"- [ ] {item}" in template, f"missing from the PR template: {item}"
     assert checklist(template) == items, "the PR template's checklist differs from CONTRIBUTING.md"
+
+
+def test_the_site_is_built_for_the_pages_address(workflow: dict[Any, Any]) -> None:
+    steps = next(
+        job for name, job in workflow["jobs"].items() if "deploy" in name or name == "main"
+    )["steps"]
+    names = [step.get("name") or step.get("uses") for step in steps]
+    pages = names.index("Configure Pages")
+    build = names.index("Build the site")
+    assert pages < build
+    assert steps[pages]["uses"].startswith("actions/configure-pages@")
+    assert steps[build]["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
