@@ -29,9 +29,10 @@ MAX_SUMMARY_SENTENCES = 3
 
 @dataclass(frozen=True)
 class Relation:
+    """An editor's link to a related event (threads.Link is what the pages show)."""
+
     event: str
-    kind: str  # RELATION_KINDS, or "thread" when found by shared actors and places
-    by_editor: bool = True
+    kind: str  # RELATION_KINDS
 
 
 @dataclass(frozen=True)
