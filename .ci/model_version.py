@@ -14,7 +14,7 @@ import re
 import sys
 import urllib.request
 
-from generator.argos import DEFAULT_INDEX_URL, INDEX_URL_ENV, _version_key
+from generator.translate.argos import DEFAULT_INDEX_URL, INDEX_URL_ENV, _version_key
 
 
 def latest_version(url: str, timeout: float = 30) -> str:

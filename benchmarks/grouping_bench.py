@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator import analyse, build, entities, events, glossary  # noqa: E402
+from generator import analyse, build, glossary  # noqa: E402
+from generator.analyse import entities, events  # noqa: E402
 from generator.model import Article, Paragraph, TranslatedArticle  # noqa: E402
 
 # Which founding seeds report the same event (the expected grouping of the five seeds).

@@ -78,7 +78,7 @@ def bench(args: argparse.Namespace, work: Path) -> None:
     from argostranslate import translate as argos_translate
     from tiny_argos import build_tiny_package
 
-    from generator.argos import ArgosTranslator, install_from_file
+    from generator.translate.argos import ArgosTranslator, install_from_file
 
     paras = paragraphs()[: args.limit or None]
     split = split_sentences

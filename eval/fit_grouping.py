@@ -1,6 +1,6 @@
 """Fit grouping on the TUNING half of the labelled corpus; never look at the test half.
 
-1. Writes generator/data/reference_frequencies.json: document frequencies of the fixed
+1. Writes generator/analyse/data/reference_frequencies.json: document frequencies of the fixed
    reference corpus (the frozen founding articles plus the tuning half), so that scores
    never move when articles are added.
 2. Searches the join thresholds (same days / within a week, then undated) on a grid and
@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import analyse, build, events, glossary, similarity  # noqa: E402
+from generator import analyse, build, glossary  # noqa: E402
+from generator.analyse import events, similarity  # noqa: E402
 from generator.evaluation import corpus, metrics, report  # noqa: E402
 from generator.model import TranslatedArticle  # noqa: E402
 

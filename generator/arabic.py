@@ -42,6 +42,7 @@ _FOLD_TABLE = str.maketrans(
 )
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 # Arabic-Indic (U+0660..) and extended (Persian, U+06F0..) digits to ASCII.
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -88,3 +89,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         chars.append(out)
         source.extend([index] * len(out))
     return "".join(chars), source
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Folded words of ``text`` (letters only; digits and punctuation dropped)."""
+    return tuple(_WORD.findall(fold(text)))

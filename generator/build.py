@@ -21,7 +21,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import (
+from generator import (
     analyse,
     arabic,
     clean,
@@ -30,12 +30,12 @@ from . import (
     render,
     seeds,
     segment,
-    tm,
     translate,
     writer,
 )
-from .errors import BriefingError, InputError, Problem
-from .model import Article, TranslatedArticle
+from generator.errors import BriefingError, InputError, Problem
+from generator.model import Article, TranslatedArticle
+from generator.translate import tm
 
 log = logging.getLogger("briefing")
 

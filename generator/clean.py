@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import arabic
-from .model import RemovedBlock, Seed
+from generator import arabic
+from generator.model import RemovedBlock, Seed
 
 # Kinds of removed text; labels for readers live in templates/strings.yaml.
 CLEANING_KINDS = (

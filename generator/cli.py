@@ -16,21 +16,11 @@ from pathlib import Path
 
 import click
 
-from . import (
-    argos,
-    argos_engine,
-    build,
-    consistency,
-    escape,
-    eventfiles,
-    glossary,
-    pending,
-    seeds,
-    tm,
-    translate,
-)
-from .errors import BriefingError, InputError
-from .writer import atomic_write
+from generator import build, consistency, escape, eventfiles, glossary, seeds, translate
+from generator.errors import BriefingError, InputError
+from generator.translate import argos, pending, tm
+from generator.translate.engine import load_engine
+from generator.writer import atomic_write
 
 
 def _project() -> build.Project:
@@ -105,7 +95,7 @@ def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> 
     project = _project()
     engine = None
     if not no_translate:
-        engine = argos_engine.load_engine(project.seeds_dir, beam_size=beam, threads=threads)
+        engine = load_engine(project.seeds_dir, beam_size=beam, threads=threads)
     with build.exclusive(project, waiting=_waiting_for_other_build):
         click.echo(f"Reading seeds from {project.seeds_dir} …")
         with _translation_progress("Translating") as progress:
@@ -148,7 +138,7 @@ def check_command() -> None:
 def eval_command(split: str, corpus_dir: Path | None) -> None:
     """Score cleaning, titles, grouping, dates, quotes, figures and entities against the
     hand-labelled reports in eval/; the last line sums it up."""
-    from .evaluation import corpus, report
+    from generator.evaluation import corpus, report
 
     project = _project()
     folder = corpus_dir or project.root / "eval"
@@ -179,7 +169,7 @@ def new_command(
 ) -> None:
     """Write a seed from a saved web page (PAGE.html), a fetched one (--fetch URL) or a
     raw text file (RAW.txt --outlet NAME), and print its path."""
-    from .intake import seed as intake
+    from generator.intake import seed as intake
 
     project = _project()
     if (raw is None) == (fetch_url is None):
@@ -240,7 +230,7 @@ def translate_command(
 ) -> None:
     """Fill the translation memory with Argos for sentences that lack an entry."""
     project = _project()
-    engine = argos_engine.load_engine(project.seeds_dir, beam_size=beam, threads=threads)
+    engine = load_engine(project.seeds_dir, beam_size=beam, threads=threads)
     if engine is None:
         raise BriefingError(
             "no Arabic→English Argos model is installed: run `briefing model install` "

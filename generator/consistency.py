@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import analyse, build, eventfiles, glossary, tm, translate
-from .errors import InputError, Problem
-from .seeds import RAW_DIR, SOURCES_FILE
+from generator import analyse, build, eventfiles, glossary, translate
+from generator.errors import InputError, Problem
+from generator.seeds import RAW_DIR, SOURCES_FILE
+from generator.translate import tm
 
 _SECTION = re.compile(r"^##\s+(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\b", re.MULTILINE)
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
-from . import yamlfile
-from .errors import InputError, Problem
-from .inputs import outside_link
-from .model import Article
+from generator import yamlfile
+from generator.errors import InputError, Problem
+from generator.inputs import outside_link
+from generator.model import Article
 
 EVENTS_DIRNAME = "events"
 RELATION_KINDS = ("follow-up", "reaction", "background")
@@ -53,7 +53,7 @@ def events_dir(seeds_dir: Path) -> Path:
 
 def load(seeds_dir: Path) -> dict[str, EventFile]:
     """Every event file by event id; raises InputError listing every problem."""
-    from .seeds import ID_PATTERN  # seeds imports this module's users, not this module
+    from generator.seeds import ID_PATTERN  # seeds imports this module's users, not this module
 
     folder = events_dir(seeds_dir)
     if not folder.exists():

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .glossary import Entry
-from .model import Citation, Event, KeyPoint, Provenance, Sentence, TranslatedArticle
-from .tables import (
+from generator.glossary import Entry
+from generator.model import Citation, Event, KeyPoint, Provenance, Sentence, TranslatedArticle
+from generator.tables import (
     BOOLEAN,
     COUNT,
     GRADE,

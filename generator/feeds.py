@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .model import Event, TranslatedArticle
+from generator.model import Event, TranslatedArticle
 
 FEED_ID = "tag:briefing.invalid,2026:feed"  # a stable id: the site may move hosts
 

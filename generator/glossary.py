@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import yamlfile
-from .errors import InputError, Problem
-from .inputs import outside_link
-from .seeds import ID_PATTERN, RESERVED_IDS
+from generator import yamlfile
+from generator.errors import InputError, Problem
+from generator.inputs import outside_link
+from generator.seeds import ID_PATTERN, RESERVED_IDS
 
 GLOSSARY_FILE = "glossary.yaml"
 # A channel is a medium statements are posted on (Twitter, Facebook), never an actor.

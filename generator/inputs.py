@@ -10,7 +10,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from .errors import InputError, Problem
+from generator.errors import InputError, Problem
 
 
 def outside_link(path: Path, root: Path) -> Problem | None:

@@ -28,8 +28,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
-from generator import argos_engine, build, render
+from generator import build, render
 from generator.errors import BriefingError
+from generator.translate.engine import load_engine
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -58,7 +59,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         wanted = mode == "always" or (mode == "auto" and self.command != "serve")
         try:
             with build.exclusive(project):
-                engine = argos_engine.load_engine(project.seeds_dir) if wanted else None
+                engine = load_engine(project.seeds_dir) if wanted else None
                 summary = build.generate(project, engine=engine)
         except BriefingError as err:
             raise PluginError(str(err)) from None

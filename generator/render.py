@@ -19,10 +19,10 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import escape, exports, feeds
-from .errors import BriefingError
-from .glossary import Entry, Profile
-from .model import Citation, Event, TranslatedArticle
+from generator import escape, exports, feeds
+from generator.errors import BriefingError
+from generator.glossary import Entry, Profile
+from generator.model import Citation, Event, TranslatedArticle
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"

@@ -17,12 +17,12 @@ from urllib.parse import urlparse
 
 import yaml
 
-from . import arabic, yamlfile
-from .errors import InputError, Problem
-from .evidence import check_grade, contradictions, draft_grades
-from .inputs import outside_link, read_input
-from .model import Seed, SeedMeta
-from .writer import atomic_write
+from generator import arabic, yamlfile
+from generator.errors import InputError, Problem
+from generator.evidence import check_grade, contradictions, draft_grades
+from generator.inputs import outside_link, read_input
+from generator.model import Seed, SeedMeta
+from generator.writer import atomic_write
 
 SEED_SUFFIX = ".md"
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

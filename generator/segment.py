@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .clean import CleanText
-from .model import Article, Paragraph, SeedMeta, Sentence
+from generator.clean import CleanText
+from generator.model import Article, Paragraph, SeedMeta, Sentence
 
 TERMINATORS = frozenset(".!?؟؛…")
 TOGGLE_QUOTES = frozenset('"“”„')

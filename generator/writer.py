@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import BriefingError
+from generator.errors import BriefingError
 
 # Files in the output folder that are not ours to remove.
 KEEP = frozenset({".gitignore", "README.md"})

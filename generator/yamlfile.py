@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from .errors import InputError, Problem
-from .inputs import read_input
+from generator.errors import InputError, Problem
+from generator.inputs import read_input
 
 MAX_DEPTH = 12  # our deepest input (glossary entry → name → en) needs 4
 MAX_BYTES = 32 * 1024 * 1024  # a TM file of 50,000 sentences is about 15 MB

@@ -9,21 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import (
-    analyse,
-    build,
-    consistency,
-    disagreements,
-    eventfiles,
-    framing,
-    glossary,
-    tm,
-    translate,
-)
+from generator import analyse, build, consistency, eventfiles, glossary, translate
+from generator.analyse import disagreements, framing
 from generator.build import Project
 from generator.errors import InputError
 from generator.evaluation import corpus, report
 from generator.model import TranslatedArticle
+from generator.translate import tm
 from tests.conftest import FOUNDING_PROJECT, REPO, copy_project, write_seed
 
 EDITED = "2022-12-coalition-patrols"  # the founding event with an editor's file

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.argos import (
+from generator.translate.argos import (
     INDEX_URL_ENV,
     LENGTH_BUCKET,
     ArgosError,

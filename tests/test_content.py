@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import build, glossary, tm
+from generator import build, glossary
 from generator.errors import InputError
+from generator.translate import tm
 from tests.conftest import FOUNDING_PROJECT as PROJECT
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import build
-from generator.dates import DateMention, find_dates
+from generator.analyse.dates import DateMention, find_dates
 from generator.model import Article
 from tests.conftest import FOUNDING_PROJECT
 

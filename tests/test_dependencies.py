@@ -219,7 +219,8 @@ def test_translating_never_imports_minisbd_or_onnxruntime(tmp_path: Path) -> Non
         sys.path[:0] = [{str(REPO)!r}, {str(REPO / "tests")!r}]
         os.environ["ARGOS_PACKAGES_DIR"] = {str(tmp_path / "packages")!r}
         from tiny_argos import build_tiny_package
-        from generator import argos, cli  # noqa: F401
+        from generator.translate import argos
+        from generator import cli  # noqa: F401
         archive = build_tiny_package(Path({str(tmp_path)!r}), "قالت قوات سوريا الديمقراطية " * 40)
         out = argos.ArgosTranslator(argos.install_from_file(archive)).translate(["قالت قوات"])
         assert len(out) == 1

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import analyse, build, entities, glossary
+from generator import analyse, build, glossary
+from generator.analyse import entities
 from generator.errors import InputError
 from tests.conftest import FOUNDING_PROJECT, FOUNDING_SEEDS, REPO
 
@@ -60,7 +61,7 @@ def test_every_person_in_the_glossary_is_found_in_the_seeds(
 
 
 SET_ORDER_PROBE = """
-from generator import entities
+from generator.analyse import entities
 from generator.glossary import Entry
 
 def place(entity_id, form):

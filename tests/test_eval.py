@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import analyse, build, events, glossary
+from generator import analyse, build, glossary
+from generator.analyse import events
 from generator.evaluation import corpus, metrics, report
 from generator.model import Seed, SeedMeta, TranslatedArticle
 from tests.conftest import REPO

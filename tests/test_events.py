@@ -11,9 +11,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator import analyse, build, glossary, tm, translate
+from generator import analyse, build, glossary, translate
 from generator.build import Project
 from generator.model import Article, Event, TranslatedArticle
+from generator.translate import tm
 from tests import sitecheck
 from tests.conftest import FOUNDING_PROJECT as PROJECT
 from tests.conftest import REPO, copy_project
@@ -103,7 +104,7 @@ def test_key_points_are_three_to_seven_source_sentences(seed_events: list[Event]
 def test_the_first_key_point_is_a_lead_and_no_two_points_say_the_same(
     seed_events: list[Event],
 ) -> None:
-    from generator import similarity
+    from generator.analyse import similarity
 
     for event in seed_events:
         first = event.key_points[0].sentence
@@ -264,7 +265,7 @@ def test_new_reports_join_their_event_and_same_week_happenings_stay_apart(
 
 def test_the_event_day_is_the_first_day_reported_not_the_evening_before() -> None:
     """ "وقّع الشرع مساء اليوم الأحد ... رغم دعوة أصدرتها القيادة مساء السبت": Sunday."""
-    from generator import events
+    from generator.analyse import events
 
     meta = dataclasses.replace(
         _articles()[0].article.meta, id="903-x", published=dt.date(2026, 1, 18)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator import clean, entities, figures, glossary, seeds, segment
+from generator import clean, glossary, seeds, segment
+from generator.analyse import entities, figures
+from generator.analyse.figures import Figure
 from generator.build import Project, read_articles
-from generator.figures import Figure
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 from tests.conftest import FOUNDING_SEEDS
 from tests.test_quotes import make_article

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, consistency, tm, translate
+from generator import build, consistency, translate
+from generator.translate import tm
 from tests.conftest import REPO, copy_project
 from tests.test_cli import run
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, tm, translate
-from generator.pending import pending_report
+from generator import build, translate
+from generator.translate import tm
+from generator.translate.pending import pending_report
 from tests.conftest import FOUNDING_SEEDS
 
 REPO = Path(__file__).resolve().parent.parent

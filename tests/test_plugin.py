@@ -10,9 +10,9 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from generator import argos, tm
 from generator.build import Project
 from generator.mkdocs_plugin import BriefingPlugin
+from generator.translate import argos, tm
 from tests.conftest import write_seed
 
 NEW = "عنوان خبر عن الدوريات\n\nقال المتحدث إن الدوريات المشتركة استؤنفت في ريف الحسكة.\n"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator import clean, entities, glossary, quotes, seeds, segment
+from generator import clean, glossary, seeds, segment
+from generator.analyse import entities, quotes
 from generator.build import Project, read_articles
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 from tests.conftest import FOUNDING_SEEDS

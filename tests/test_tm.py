@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import tm
 from generator.errors import InputError
+from generator.translate import tm
 
 
 def _entry(ar: str, en: str, origin: str = "argos", **extra: str) -> tm.MemoryEntry:

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import argos, build, glossary, names, tm
+from generator import build, glossary
 from generator.build import Project
+from generator.translate import argos, names, tm
 from tests import sitecheck
 from tests.conftest import FOUNDING_SEEDS
 

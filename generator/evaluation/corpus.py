@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import yamlfile
-from ..model import Seed, SeedMeta
+from generator import yamlfile
+from generator.model import Seed, SeedMeta
 
 SPLITS = ("tune", "test")
 

@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import analyse, arabic, clean, entities, events, figures, quotes, segment
-from ..glossary import Entry
-from ..model import Article, TranslatedArticle
-from . import metrics
-from .corpus import Labelled
+from generator import analyse, arabic, clean, segment
+from generator.analyse import entities, events, figures, quotes
+from generator.evaluation import metrics
+from generator.evaluation.corpus import Labelled
+from generator.glossary import Entry
+from generator.model import Article, TranslatedArticle
 
 # Label kinds that name a kind of ours; the rest are "other counts".
 FIGURE_KINDS = {

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlparse
 
-from ..errors import BriefingError
-from .page import MAX_PAGE_BYTES
+from generator.errors import BriefingError
+from generator.intake.page import MAX_PAGE_BYTES
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = "briefing-new (+https://github.com/; one article page, saved as evidence)"

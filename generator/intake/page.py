@@ -22,9 +22,9 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from .. import arabic
-from ..glossary import Entry
-from . import pagedates
+from generator import arabic
+from generator.glossary import Entry
+from generator.intake import pagedates
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # a news article page is rarely above 2 MB
 MIN_WORDS = 15  # less is a menu or a teaser, not an article

@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from .. import dates
+from generator.analyse import dates
 
 # Meta keys (property, name or itemprop, lower-cased) that mean "first published".
 PUBLISHED_META = (

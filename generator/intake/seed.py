@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .. import evidence, glossary, seeds
-from ..errors import BriefingError, InputError, Problem
-from . import fetch, page
+from generator import evidence, glossary, seeds
+from generator.errors import BriefingError, InputError, Problem
+from generator.intake import fetch, page
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import argos, cli
+from generator import cli
 from generator.build import Project
+from generator.translate import argos
 from tests.conftest import copy_project
 
 SEED = "010-a"
@@ -80,7 +81,7 @@ def tm_text(text: str, seed: str = "000-c686a2356659b105") -> Callable:
 
 
 def tm_key(ar: str) -> str:
-    from generator.tm import sentence_key
+    from generator.translate.tm import sentence_key
 
     return sentence_key(ar)
 

@@ -29,8 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import tm, translate
+from generator import translate
 from generator.build import LOCK_NAME, STAGING_PREFIX, Project
+from generator.translate import tm
 from tests.conftest import FOUNDING_SEEDS, copy_project, write_seed
 
 KILLS = 20

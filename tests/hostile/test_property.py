@@ -25,9 +25,10 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
-from generator import build, tm
+from generator import build
 from generator.build import Project
 from generator.errors import InputError
+from generator.translate import tm
 from tests.conftest import copy_project
 
 MARKER = "XSS1337"

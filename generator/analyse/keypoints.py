@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import similarity
-from .model import Citation, KeyPoint, Sentence, TranslatedArticle
+from generator.analyse import similarity
+from generator.model import Citation, KeyPoint, Sentence, TranslatedArticle
 
 MIN_POINTS, MAX_POINTS = 3, 7
 MIN_WORDS = 6  # shorter sentences are crossheads or fragments

@@ -21,9 +21,8 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 
-from .arabic import fold, fold_char, fold_with_offsets
-from .entities import words
-from .glossary import Entry
+from generator.arabic import fold, fold_char, fold_with_offsets, words
+from generator.glossary import Entry
 
 _TAIL = re.compile(r"[\s.!?\u2026:;,]*\Z")  # final punctuation of a sentence
 

@@ -28,7 +28,7 @@ from typing import Literal
 
 import dateparser
 
-from .arabic import fold, fold_with_offsets
+from generator.arabic import fold, fold_with_offsets
 
 Granularity = Literal["day", "week", "month", "year"]
 

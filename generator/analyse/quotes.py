@@ -7,7 +7,7 @@ outlet...) come from the glossary passed in, since the recogniser only knows ids
 
 Scraped Arabic text mixes « », “ ”, ” ” and " " and leaves marks unbalanced, so marks are
 paired by their context (an opening mark follows a space, a closing mark follows a word)
-rather than by their shape. Positions are word indexes in ``entities.words(text)``, the
+rather than by their shape. Positions are word indexes in ``arabic.words(text)``, the
 same space ``entities.find`` uses.
 """
 
@@ -17,10 +17,11 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import arabic, entities
-from .entities import Mention, Recogniser
-from .glossary import Entry
-from .model import Article
+from generator import arabic
+from generator.analyse import entities
+from generator.analyse.entities import Mention, Recogniser
+from generator.glossary import Entry
+from generator.model import Article
 
 # A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement.
 MIN_WORDS = 4
@@ -60,7 +61,7 @@ _CLITICS = ("و", "ف")
 
 
 def is_speech_word(word: str) -> bool:
-    """Whether a folded word (as from ``entities.words``) introduces reported speech."""
+    """Whether a folded word (as from ``arabic.words``) introduces reported speech."""
     if word in SPEECH_WORDS:
         return True
     return word[:1] in _CLITICS and word[1:] in SPEECH_WORDS
@@ -138,7 +139,7 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     inner = [(a, b) for a, b in pairs if a > first]
     if not inner:
         return [(first, len(text))]
-    if all(len(entities.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
+    if all(len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
         return [(first, max(b for _, b in inner))]
     return []
 
@@ -146,8 +147,8 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 def _spans(text: str) -> list[_Span]:
     spans = []
     for open_, close in quote_marks(text):
-        start = len(entities.words(text[:open_]))
-        end = len(entities.words(text[:close]))
+        start = len(arabic.words(text[:open_]))
+        end = len(arabic.words(text[:close]))
         if end - start >= MIN_WORDS:
             spans.append(_Span(text[open_ + 1 : close].strip(), start, end))
     return spans
@@ -210,7 +211,7 @@ def _sentence_quotes(
     context: Context | None,
     heads: Mapping[str, str],
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    words = entities.words(text)
+    words = arabic.words(text)
     spans = _spans(text)
 
     def quoted(position: int) -> bool:

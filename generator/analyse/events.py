@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from . import arabic, similarity
-from .dates import DateMention
-from .model import Article, TranslatedArticle
+from generator import arabic
+from generator.analyse import similarity
+from generator.analyse.dates import DateMention
+from generator.model import Article, TranslatedArticle
 
 WINDOW_DAYS = 7  # gap allowed between an article's dates and an event's
 MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a new event

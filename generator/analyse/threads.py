@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .eventfiles import EventFile
-from .glossary import Entry
-from .model import Event
+from generator.eventfiles import EventFile
+from generator.glossary import Entry
+from generator.model import Event
 
 THREAD_DAYS = 42
 MAIN_ENTITIES = 3  # the most mentioned places and actors that make an event's thread

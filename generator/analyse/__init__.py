@@ -10,11 +10,11 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from . import (
+from generator import eventfiles
+from generator.analyse import (
     dates,
     disagreements,
     entities,
-    eventfiles,
     events,
     figures,
     framing,
@@ -22,10 +22,10 @@ from . import (
     quotes,
     threads,
 )
-from .errors import InputError
-from .eventfiles import EventFile
-from .glossary import Entry
-from .model import Event, TranslatedArticle
+from generator.errors import InputError
+from generator.eventfiles import EventFile
+from generator.glossary import Entry
+from generator.model import Event, TranslatedArticle
 
 # Entity types shown as an event's places and actors (outlets are listed as sources).
 EVENT_ENTITY_TYPES = ("person", "organisation", "place", "operation")

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import BriefingError
-from .names import NameGuard
+from generator.errors import BriefingError
+from generator.translate.names import NameGuard
 
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 INDEX_URL_ENV = "BRIEFING_ARGOS_INDEX"

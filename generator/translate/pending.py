@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import escape
-from .model import TranslatedArticle
+from generator import escape
+from generator.model import TranslatedArticle
 
 TITLE = "Pending translations"
 

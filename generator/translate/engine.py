@@ -10,7 +10,8 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from . import argos, glossary, names
+from generator import glossary
+from generator.translate import argos, names
 
 
 class ArgosEngine:

@@ -23,11 +23,11 @@ from typing import Any
 import yaml
 from filelock import FileLock
 
-from . import arabic, yamlfile
-from .errors import InputError, Problem
-from .inputs import outside_link
-from .model import Provenance
-from .writer import atomic_write
+from generator import arabic, yamlfile
+from generator.errors import InputError, Problem
+from generator.inputs import outside_link
+from generator.model import Provenance
+from generator.writer import atomic_write
 
 TM_DIRNAME = "tm"
 ORIGINS = ("human", "argos")

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from . import arabic, entities, similarity
-from .model import Citation, TranslatedArticle
+from generator import arabic
+from generator.analyse import entities, similarity
+from generator.model import Citation, TranslatedArticle
 
 _HALT = "اوقف اوقفت اوقفوا يوقف توقف توقفت يتوقف تتوقف وقف ايقاف علق علقت تعليق جمد جمدت تجميد"
 _RESUME = "استانف استانفت يستانف تستانف استئناف استؤنفت"
@@ -70,7 +71,7 @@ class _Clause:
 
 def polarity(clause: str) -> str | None:
     """The clause's first polar word, negation applied."""
-    tokens = entities.words(clause)
+    tokens = arabic.words(clause)
     for position, token in enumerate(tokens):
         found = next(
             (POLAR_WORDS[r] for r in sorted(entities.clitic_readings(token)) if r in POLAR_WORDS),

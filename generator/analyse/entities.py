@@ -10,26 +10,19 @@ not the town Kobani.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from . import arabic
-from .glossary import Entry
+from generator import arabic
+from generator.glossary import Entry
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Entity types recognised in running text. Outlets are named by the front matter; in
 # text, single-word outlet names starting with ال ("الحرة", "المدن") are common words.
 RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
 
 
 @functools.lru_cache(maxsize=4096)  # a sentence is read by entities, terms and dates alike
-def words(text: str) -> tuple[str, ...]:
-    """Folded words of ``text`` (letters only; digits and punctuation dropped)."""
-    return tuple(_WORD.findall(arabic.fold(text)))
-
-
 def clitic_readings(word: str) -> set[str]:
     """The word itself and the word without attached conjunction/preposition clitics."""
     readings = {word}
@@ -50,7 +43,7 @@ def clitic_readings(word: str) -> set[str]:
 @dataclass(frozen=True)
 class Mention:
     entity: str  # glossary id
-    start: int  # word index in ``words(text)``
+    start: int  # word index in ``arabic.words(text)``
     end: int
 
 
@@ -75,7 +68,7 @@ def build_recogniser(
         if entry.type == prefer:
             preferred.add(entry.id)
         for form in entry.ar_forms:
-            folded = tuple(words(form))
+            folded = tuple(arabic.words(form))
             if not folded:
                 continue
             if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
@@ -94,7 +87,7 @@ def build_recogniser(
 
 def find(recogniser: Recogniser, text: str) -> list[Mention]:
     """Entity mentions in ``text``, left to right, never overlapping."""
-    tokens = words(text)
+    tokens = arabic.words(text)
     mentions: list[Mention] = []
     position = 0
     while position < len(tokens):

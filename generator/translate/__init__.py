@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from . import tm
-from .model import Article, Sentence, TranslatedArticle, Translation
+from generator.model import Article, Sentence, TranslatedArticle, Translation
+from generator.translate import tm
 
 
 class Engine(Protocol):

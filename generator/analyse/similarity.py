@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .entities import words
+from generator.arabic import words
 
 Vector = dict[str, float]
 

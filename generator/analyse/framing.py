@@ -13,9 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import arabic, entities
-from .glossary import Entry
-from .model import Citation, TranslatedArticle
+from generator import arabic
+from generator.analyse import entities
+from generator.glossary import Entry
+from generator.model import Citation, TranslatedArticle
 
 # Separators between a headline and a site name: "headline - Site", "Site | headline".
 _SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
@@ -142,7 +143,7 @@ def framing_table(
                 actor = entry.refers_to if entry.type == "term" else entry.body
                 if actor not in seen:
                     continue
-                form = _form(entry, entities.words(sentence.ar)[mention.start : mention.end])
+                form = _form(entry, arabic.words(sentence.ar)[mention.start : mention.end])
                 uses = seen[actor].setdefault(item.id, {})
                 uses.setdefault(
                     form, Naming(form, entry.id if entry.type == "term" else None,
@@ -161,7 +162,7 @@ def framing_table(
 def _form(entry: Entry, matched: Sequence[str]) -> str:
     """The glossary spelling whose folded words were matched (else the entry's name)."""
     for form in entry.ar_forms:
-        folded = entities.words(form)
+        folded = arabic.words(form)
         if (
             folded[1:] == tuple(matched[1:])
             and folded[:1]

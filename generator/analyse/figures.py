@@ -15,11 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import arabic, entities
-from .entities import Mention, Recogniser
-from .glossary import Entry
-from .model import Article
-from .quotes import is_speech_word
+from generator import arabic
+from generator.analyse import entities
+from generator.analyse.entities import Mention, Recogniser
+from generator.analyse.quotes import is_speech_word
+from generator.glossary import Entry
+from generator.model import Article
 
 KINDS = ("killed", "injured", "patrols", "displaced", "duration", "vehicles", "distance")
 OTHER = "other-count"  # something else counted ("اتفاقين"); also a kind
@@ -153,7 +154,7 @@ class _Token:
     kind: str  # num, sep or word
     fold: str  # folded word, digits without group separators, or the separator
     clause: int
-    word: int  # index in entities.words(text) for words, else -1
+    word: int  # index in arabic.words(text) for words, else -1
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -166,7 +167,7 @@ def _tokens(text: str) -> list[_Token]:
         # Clauses split where a new attribution may start; see _reporters.
         after_fi = fold == "حين" and bool(tokens) and tokens[-1].fold == "في"  # "في حين"
         clause += (kind == "sep" and raw in "،;؛") or fold in _CLAUSE_WORDS or after_fi
-        word = len(entities.words(text[: match.start()])) if kind == "word" else -1
+        word = len(arabic.words(text[: match.start()])) if kind == "word" else -1
         tokens.append(_Token(match.start(), match.end(), kind, fold, clause, word))
     return tokens
 
@@ -309,7 +310,7 @@ def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
 def _head_mentions(text: str, heads: Mapping[str, str], taken: set[int]) -> list[Mention]:
     """ "وقال المرصد": a body the article named before, referred to by its head noun."""
     found = []
-    for k, word in enumerate(entities.words(text)):
+    for k, word in enumerate(arabic.words(text)):
         bare = word[1:] if word[:1] in "وف" and word[1:] in heads else word
         if k not in taken and bare in heads:
             found.append(Mention(heads[bare], k, k + 1))
