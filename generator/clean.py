@@ -170,6 +170,9 @@ def _line_kind(text: str) -> str | None:
 
 
 def clean(seed: Seed) -> CleanText:
+    """The article's headline and paragraphs with page chrome, sign-offs and boilerplate
+    removed (kept in ``removed`` with their line numbers). Raises nothing: a seed with no
+    article left is for the caller to refuse (``build.read_articles``)."""
     lines = [
         # Only "\n" ends a line (as in editors); a line of invisible marks alone is blank.
         Line(seed.body_line + i, text.strip() if arabic.canonical(text) else "")

@@ -111,7 +111,8 @@ def _is_heading(text: str, sentences: list[str]) -> bool:
 
 
 def segment(meta: SeedMeta, text: CleanText) -> Article:
-    """Paragraph 0 is the headline, kept whole; body paragraphs are numbered from 1."""
+    """Paragraph 0 is the headline, kept whole; body paragraphs are numbered from 1.
+    Raises nothing."""
     headline = Sentence(id=f"{meta.id}-p0-s1", paragraph=0, index=1, ar=text.headline)
     paragraphs = [Paragraph(index=0, sentences=(headline,), is_heading=True)]
     for number, line in enumerate(text.paragraphs, start=1):

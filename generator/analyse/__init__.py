@@ -66,7 +66,10 @@ def analyse(
     glossary: Mapping[str, Entry],
     files: Mapping[str, EventFile] | None = None,
 ) -> list[Event]:
-    """Events with everything their pages show; ``files`` are the editors' event files."""
+    """Events with everything their pages show; ``files`` are the editors' event files.
+
+    Raises ``InputError`` when an event file names an event or seed that does not exist.
+    """
     files = files or {}
     found = _events(articles, glossary)
     problems = eventfiles.check_ids(files, {event.id for event in found})

@@ -45,6 +45,13 @@ JOIN_SCORES = JoinScores(same_days=0.12, week=0.42, undated=0.18)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
+# A pair's score: TEXT_WEIGHT x content cosine + NAMES_WEIGHT x shared-entity share, plus
+# SHARED_QUOTE_BONUS when both quote the same words (set with the join scores above).
+TEXT_WEIGHT = 0.6
+NAMES_WEIGHT = 0.4
+SHARED_QUOTE_BONUS = 0.25
+MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
+SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -243,12 +250,12 @@ class Scorer:
         weight = self.entity_weight
         # One shared place or body is no evidence: most reports here name Hasakah and the
         # SDF. Two, or one person or operation, are.
-        specific = any(self.entity_types.get(e) in ("person", "operation") for e in shared)
+        specific = any(self.entity_types.get(e) in SPECIFIC_ENTITY_TYPES for e in shared)
         names = sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
-        if len(shared) < 2 and not specific:
+        if len(shared) < MIN_SHARED_ENTITIES and not specific:
             names = 0.0
-        quote = 0.25 if a.shingles & b.shingles else 0.0
-        return 0.6 * text + 0.4 * names + quote
+        quote = SHARED_QUOTE_BONUS if a.shingles & b.shingles else 0.0
+        return TEXT_WEIGHT * text + NAMES_WEIGHT * names + quote
 
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
@@ -265,47 +272,64 @@ def group(
     """Events, newest first (undated last), members in date order.
 
     ``entity_types`` maps glossary ids to their type, which weighs shared entities.
+    Raises nothing: every article ends up in exactly one event.
     """
     scorer = Scorer(profiles, entity_types)
-    score = scorer.score
+    clusters = _manual_clusters(profiles)
+    automatic = [p for p in profiles if not p.article.article.meta.event]
+    _place_dated([p for p in automatic if p.start], clusters, scorer, join)
+    _place_undated([p for p in automatic if not p.start], clusters, scorer, join)
+    return _ordered_groups(clusters)
 
-    clusters: list[_Cluster] = []
+
+def _manual_clusters(profiles: Sequence[Profile]) -> list[_Cluster]:
+    """One event per ``event:`` id named in front matter, with its articles."""
     manual: dict[str, _Cluster] = {}
     for p in profiles:
-        event_id = p.article.article.meta.event
-        if event_id:
-            cluster = manual.setdefault(event_id, _Cluster(members=[], manual_id=event_id))
-            cluster.add(p)
-    clusters.extend(manual.values())
+        if event_id := p.article.article.meta.event:
+            manual.setdefault(event_id, _Cluster(members=[], manual_id=event_id)).add(p)
+    return list(manual.values())
 
-    automatic = [p for p in profiles if not p.article.article.meta.event]
-    dated = sorted((p for p in automatic if p.start), key=lambda p: (p.start, p.id))
-    active: list[_Cluster] = [c for c in clusters if c.start]
-    for p in dated:
-        assert p.start is not None and p.end is not None
+
+def _new_cluster(p: Profile, clusters: list[_Cluster]) -> _Cluster:
+    cluster = _Cluster(members=[])
+    cluster.add(p)
+    clusters.append(cluster)
+    return cluster
+
+
+def _place_dated(
+    dated: Sequence[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
+) -> None:
+    """In date order, each article joins the best event still active around its dates."""
+    score = scorer.score
+    active = [c for c in clusters if c.start]
+    for p in sorted(dated, key=lambda p: (p.start, p.id)):
+        assert p.start is not None
         horizon = p.start - dt.timedelta(days=WINDOW_DAYS)
         active = [c for c in active if c.end is None or c.end >= horizon]
         candidates = [c for c in active if _within_reach(p, c)]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
         if best is not None and score(p, best) >= _join_score(p, best, join):
             best.add(p)
-            continue
-        cluster = _Cluster(members=[])
-        cluster.add(p)
-        clusters.append(cluster)
-        active.append(cluster)
+        else:
+            active.append(_new_cluster(p, clusters))
 
-    for p in (p for p in automatic if not p.start):
-        # Undated: compare only with events sharing a specific entity or a quotation.
+
+def _place_undated(
+    undated: Iterable[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
+) -> None:
+    """Undated articles are compared only with events sharing an entity or a quotation."""
+    for p in undated:
         related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
-        best = max(related, key=lambda c: score(p, c), default=None)
-        if best is not None and score(p, best) >= join.undated:
+        best = max(related, key=lambda c: scorer.score(p, c), default=None)
+        if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
         else:
-            cluster = _Cluster(members=[])
-            cluster.add(p)
-            clusters.append(cluster)
+            _new_cluster(p, clusters)
 
+
+def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
     groups = [
         Group(
             id=c.manual_id or min(m.id for m in c.members),

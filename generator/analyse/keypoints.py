@@ -20,6 +20,9 @@ MIN_POINTS, MAX_POINTS = 3, 7
 MIN_WORDS = 6  # shorter sentences are crossheads or fragments
 LAMBDA = 0.7  # MMR: weight of centrality against redundancy
 SAME_POINT = 0.35  # similarity at which another source's sentence reports the same thing
+# News puts what happened first: paragraph n gets LEAD_BONUS / (1 + LEAD_DECAY * (n - 1)).
+LEAD_BONUS = 0.3
+LEAD_DECAY = 0.5
 
 
 @dataclass(frozen=True)
@@ -54,21 +57,7 @@ def select(
     if not candidates:
         return []
     count = len(candidates)
-    # Mean similarity to the others, in linear time: vectors are unit length, so the sum of
-    # cosines with every other vector is the cosine with their sum, less the self-term.
-    total: dict[str, float] = {}
-    for c in candidates:
-        for term, weight in c.vector.items():
-            total[term] = total.get(term, 0.0) + weight
-    centrality = [
-        (similarity.cosine(c.vector, total) - similarity.cosine(c.vector, c.vector)) / count
-        for c in candidates
-    ]
-    top = max(centrality) or 1.0
-    relevance = [
-        centrality[i] / top + 0.3 / (1 + 0.5 * (c.sentence.paragraph - 1))
-        for i, c in enumerate(candidates)
-    ]
+    relevance = _relevance(candidates)
     wanted = max(MIN_POINTS, min(MAX_POINTS, 2 + 2 * len(articles)))
 
     chosen: list[int] = []
@@ -94,6 +83,27 @@ def select(
     for c in candidates:
         by_article.setdefault(c.article.id, []).append(c)
     return [_point(candidates[i], by_article) for i in chosen]
+
+
+def _relevance(candidates: Sequence[_Candidate]) -> list[float]:
+    """Centrality (mean similarity to the other candidates, scaled to at most 1) plus the
+    lead bonus."""
+    # Mean similarity in linear time: vectors are unit length, so the sum of cosines with
+    # every other vector is the cosine with their sum, less the self-term.
+    total: dict[str, float] = {}
+    for c in candidates:
+        for term, weight in c.vector.items():
+            total[term] = total.get(term, 0.0) + weight
+    centrality = [
+        (similarity.cosine(c.vector, total) - similarity.cosine(c.vector, c.vector))
+        / len(candidates)
+        for c in candidates
+    ]
+    top = max(centrality) or 1.0
+    return [
+        centrality[i] / top + LEAD_BONUS / (1 + LEAD_DECAY * (c.sentence.paragraph - 1))
+        for i, c in enumerate(candidates)
+    ]
 
 
 def _same_point(a: _Candidate, b: _Candidate) -> bool:

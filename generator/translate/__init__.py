@@ -66,6 +66,10 @@ def translate_missing(
     Sentences are sorted by length first, so each chunk batches sentences of similar
     length; every chunk is saved before the next starts (crash-safe and incremental). An
     empty output is not saved: the sentence stays pending rather than blank.
+
+    Raises what ``engine`` and ``save`` raise (``BriefingError`` for a model that fails to
+    load or decode, ``OSError`` for a TM that cannot be written); chunks saved before
+    the failure stay saved.
     """
     ordered = sorted(todo, key=lambda item: (len(item[1].ar), item[1].id))
     total = len(ordered)
@@ -95,7 +99,8 @@ def translate_missing(
 
 
 def attach(articles: Sequence[Article], memory: tm.Memory) -> list[TranslatedArticle]:
-    """Pair each sentence with its best TM entry; sentences without one are pending."""
+    """Pair each sentence with its best TM entry; sentences without one are pending.
+    Raises nothing (the TM was validated when it was read)."""
     result = []
     for article in articles:
         translations = {}

@@ -26,6 +26,10 @@ from generator.glossary import Entry
 
 _TAIL = re.compile(r"[\s.!?\u2026:;,]*\Z")  # final punctuation of a sentence
 
+# How closely (difflib ratio) a span of the output must match a protected English name to
+# be taken for it: close enough for inflection and spacing, not for another name.
+NAME_MATCH_RATIO = 0.85
+
 
 def _find(name: str, text: str) -> list[re.Match[str]]:
     """Occurrences of ``name`` as whole words ("Syria" is not found in "Syrian")."""
@@ -119,7 +123,7 @@ def _closest_span(text: str, name: str, taken: list[tuple[int, int]]) -> tuple[i
             score = difflib.SequenceMatcher(None, target, _squash(text[span[0] : span[1]])).ratio()
             if score > best:
                 best, best_span = score, span
-    return best_span if best >= 0.85 else None
+    return best_span if best >= NAME_MATCH_RATIO else None
 
 
 def name_map(entries: Iterable[Entry]) -> dict[str, str]:
