@@ -68,7 +68,8 @@ def analyse(
 ) -> list[Event]:
     """Events with everything their pages show; ``files`` are the editors' event files.
 
-    Raises ``InputError`` when an event file names an event or seed that does not exist.
+    Raises ``InputError`` when an event file, or one of its related links, names an event
+    that does not exist.
     """
     files = files or {}
     found = _events(articles, glossary)
