@@ -191,7 +191,5 @@ def test_the_first_headline_stays_when_it_shares_words_with_the_lead(tmp_path: P
     )
     text, removed = _kinds(tmp_path, body)
     assert text.headline == "الجيش يستعيد السيطرة على قرى في ريف المدينة"
-    assert [line.text for line in text.paragraphs][
-        0
-    ] == "معارك عنيفة في ريف المدينة الشرقي منذ يومين"
+    assert text.paragraphs[0].text == "معارك عنيفة في ريف المدينة الشرقي منذ يومين"
     assert "chrome" not in removed
