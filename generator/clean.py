@@ -63,6 +63,14 @@ _DATE_PATTERN = re.compile(
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 # "(@SanaAjel)": the attribution line of an embedded post.
 _HANDLE = re.compile(r"\(@\w+\)")
+# "#الجيش_العربي_السوري": a hashtag of several words is a social post, not report prose.
+_HASHTAG = re.compile(r"#\w+_\w+")
+# A line that is one quoted term and nothing else ('"التحالف الدولي"'): a tag.
+_QUOTED_TAG = re.compile(r'^["“”«][^"“”«»]+["“”»]$')
+QUOTED_TAG_MAX_WORDS = 3
+# A bare agency mark after a caption's full stop: "... قرب الحدود. أ.ف.ب"; in a paragraph
+# of the report it is bracketed ("(أ ف ب)").
+_BARE_AGENCY = re.compile(r"[.]\s*(?:أ\.\s?ف\.\s?ب|أ ف ب)$")
 _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
@@ -85,6 +93,8 @@ DATE_LINE_SHARE = 0.6  # of a line's words that are digits, month or weekday nam
 PROSE_MIN_WORDS = 7  # a line this long is article text even without final punctuation
 HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headlines
 HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
+CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
+CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,14 @@ def _is_dateline(text: str) -> bool:
     )  # fmt: skip
 
 
+def _is_credited_caption(text: str) -> bool:
+    """One short sentence that ends with a bare agency mark: "دورية قرب الحدود. أ.ف.ب"."""
+    if not _BARE_AGENCY.search(text) or _CUT.match(text):
+        return False
+    sentence = _BARE_AGENCY.sub("", text)
+    return len(_words(sentence)) <= CAPTION_MAX_WORDS and not _PUNCTUATION.search(sentence)
+
+
 def _line_kind(text: str) -> str | None:
     """A removal kind for lines that are furniture wherever they stand."""
     bare = _bare(text)
@@ -155,6 +173,12 @@ def _line_kind(text: str) -> str | None:
         return "dateline"
     stripped = text.strip()
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
+        return "caption"
+    if _HASHTAG.search(stripped):
+        return "caption"  # an embedded post: "مراسل سانا: ... #العدوان_التركي"
+    if _QUOTED_TAG.match(stripped) and len(_words(stripped)) <= QUOTED_TAG_MAX_WORDS:
+        return "chrome"
+    if _is_credited_caption(stripped):
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
@@ -188,7 +212,9 @@ def clean(seed: Seed) -> CleanText:
     content = [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
-    headline, headline_line = _headline(seed, content)
+    headline, headline_line, above = _headline(seed, content)
+    for line in above:
+        kind_of[line.number] = "chrome"
     _mark_around_article(content, headline, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
@@ -260,21 +286,36 @@ def _mark_around_article(
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
 
 
-def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None]:
+def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Line]]:
     """Front-matter title wins; else the first headline-shaped line before the article,
-    else the first line."""
+    else the first line. A headline-shaped line that shares no word with the lead while a
+    later one does is another story's headline (a ticker above the page's own): it is
+    skipped, and returned last so that it can be removed."""
     first = content[0] if content else None
     if seed.meta.title:
         matches = first is not None and arabic.fold(first.text) == arabic.fold(seed.meta.title)
-        return seed.meta.title, first.number if matches and first else None
+        return seed.meta.title, first.number if matches and first else None, []
     if first is None:
-        return "", None
+        return "", None, []
+    candidates: list[Line] = []
+    lead: Line | None = None
     for line in content:
         if len(_words(line.text)) > HEADLINE_MAX_WORDS or _SENTENCE_STOP.search(line.text):
+            lead = line
             break
         if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
-            return line.text, line.number
-    return first.text, first.number
+            candidates.append(line)
+    if not candidates:
+        return first.text, first.number, []
+    lead_words = _content_words(lead.text) if lead else set()
+    sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
+    chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
+    return candidates[chosen].text, candidates[chosen].number, candidates[:chosen]
+
+
+def _content_words(text: str) -> set[str]:
+    """Folded words long enough to carry content (not "في", "من", "بين"...)."""
+    return {w for w in (arabic.fold(w) for w in _words(text)) if len(w) > CONTENT_WORD_MIN}
 
 
 def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str]) -> str | None:

@@ -154,3 +154,42 @@ def test_a_related_list_after_the_article_is_the_tail(tmp_path: Path) -> None:
     text, removed = _kinds(tmp_path, body)
     assert removed["related"] == ["أخبار ذات علاقة", "رئيس الوزراء يعلن إرسال بارجة إلى المنطقة"]
     assert len(text.paragraphs) == 1
+
+
+def test_posts_tags_bare_credits_and_a_ticker_above_the_headline(tmp_path: Path) -> None:
+    """Made-up lines for the rules fitted on the tuning half of eval/ (issue 9)."""
+    body = (
+        "وزير المالية يعلن موازنة العام المقبل في مؤتمر صحفي\n"
+        "الجيش يستعيد السيطرة على قرى في ريف المدينة الشرقي\n"
+        "عربة عسكرية قرب مدخل القرية الشرقي في ريف المدينة. أ.ف.ب\n"
+        "مراسلنا: وحدات من #الجيش_الوطني تتقدم نحو #ريف_المدينة\n"
+        "استعاد الجيش السيطرة على ثلاث قرى في ريف المدينة الشرقي بعد معارك استمرت يومين.\n"
+        '"الريف الشرقي"\n'
+        "وقال مصدر عسكري إن العمليات مستمرة في المنطقة حتى إشعار آخر.\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert text.headline == "الجيش يستعيد السيطرة على قرى في ريف المدينة الشرقي"
+    assert removed["chrome"] == [
+        "وزير المالية يعلن موازنة العام المقبل في مؤتمر صحفي",  # shares no word with the lead
+        '"الريف الشرقي"',
+    ]
+    assert removed["caption"] == [
+        "عربة عسكرية قرب مدخل القرية الشرقي في ريف المدينة. أ.ف.ب",
+        "مراسلنا: وحدات من #الجيش_الوطني تتقدم نحو #ريف_المدينة",
+    ]
+    assert [line.text for line in text.paragraphs] == [
+        "استعاد الجيش السيطرة على ثلاث قرى في ريف المدينة الشرقي بعد معارك استمرت يومين.",
+        "وقال مصدر عسكري إن العمليات مستمرة في المنطقة حتى إشعار آخر.",
+    ]
+
+
+def test_the_first_headline_stays_when_it_shares_words_with_the_lead(tmp_path: Path) -> None:
+    body = (
+        "الجيش يستعيد السيطرة على قرى في ريف المدينة\n"
+        "معارك عنيفة في ريف المدينة الشرقي منذ يومين\n"
+        "استعاد الجيش السيطرة على ثلاث قرى في ريف المدينة الشرقي بعد معارك استمرت يومين.\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert text.headline == "الجيش يستعيد السيطرة على قرى في ريف المدينة"
+    assert text.paragraphs[0].text == "معارك عنيفة في ريف المدينة الشرقي منذ يومين"
+    assert "chrome" not in removed

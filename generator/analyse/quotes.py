@@ -23,8 +23,14 @@ from generator.analyse.entities import Mention, Recogniser
 from generator.glossary import Entry
 from generator.model import Article
 
-# A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement.
+# A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement, unless
+# a speech verb governs it and it does not look like a name (``_is_short_speech``).
 MIN_WORDS = 4
+# Shortest quoted words that can be speech: a one-word quote ("“التصدي”") cannot be told
+# from a one-word name ("“غويران”") by its shape, so it is left out.
+SHORT_MIN_WORDS = 2
+# Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
+NAME_MAX_WORDS = 5
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
@@ -37,6 +43,10 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(arabic.fold(word) for word in words.split())
 
 
+_PARTICIPLES = (
+    "قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا واصفا"
+)
+_PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.split()))  # قائلةً
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
 )
@@ -45,7 +55,11 @@ SPEECH_WORDS = (
     # present tense, used for reports: "فيما تشير حصيلة ..."
     | _folded("يقول تقول يضيف تضيف يشير تشير يؤكد تؤكد يوضح توضح يذكر تذكر يفيد تفيد")
     # circumstantial participles: "مضيفاً أن ...", "قائلاً: ..."
-    | _folded("قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا")
+    | _PARTICIPLE_WORDS
+    # "نفت قسد ...": denial reports speech too (a weak final root, so spelled out).
+    | _folded("نفى نفت نفوا")
+    # "لما سمّته «...»", "ما وصفه بـ«...»": the subject's own words for something.
+    | _folded("سماه سمته اسماه اسمته وصفه وصفته")
     # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله"
     | _folded("بحسب حسب وفق وفقا نقلا قوله قولها")
 )
@@ -56,8 +70,25 @@ _MEDIUM_WORDS = _folded("على عبر")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
 _ROLE_WORDS = _folded("القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير")
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
+# "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
+# person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
+_HEAD_ROLE_WORDS = _folded("القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم")
 _STATEMENT_WORDS = _folded("بيان بيانا تقرير تصريح حصيلة منشور")
 _CLITICS = ("و", "ف")
+# Head nouns of names of bodies, units, operations and places: a short quoted span that
+# begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
+# a name, not words someone said.
+_NAME_NOUNS = _folded(
+    "قوات قوة مجلس المجلس فرقة الفرقة لواء اللواء كتيبة غرفة عمليات عملية العملية حملة الحملة"
+    " شركة وكالة صحيفة قناة موقع منصة تنظيم فصيل فصائل جيش الجيش حركة الحركة حزب هيئة جبهة"
+    " جماعة تجمع تحالف منظمة مدينة بلدة قرية مخيم سجن حي منطقة قبيلة عشيرة مركز مؤسسة"
+    # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
+    " ابو ام الاب الشيخ السيد السيناتور الجنرال العميد العقيد النايب"
+)
+# Prepositions written as words ("لـ" stands alone once its tatweel is gone).
+_PREPOSITIONS = _folded("ل في الى من عن على مع ب")
+# Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
+_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها")
 
 
 def is_speech_word(word: str) -> bool:
@@ -145,13 +176,56 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 
 
 def _spans(text: str) -> list[_Span]:
+    """Every quoted span of at least two words (short ones are judged later, in context)."""
     spans = []
     for open_, close in quote_marks(text):
         start = len(arabic.words(text[:open_]))
         end = len(arabic.words(text[:close]))
-        if end - start >= MIN_WORDS:
+        if end - start >= SHORT_MIN_WORDS:
             spans.append(_Span(text[open_ + 1 : close].strip(), start, end))
     return spans
+
+
+def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """A quoted name: a glossary entity inside it, or a name's head noun or a title at its
+    start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
+    "السيناتور “...”"). A clause opener before a span of four words or more ("أن “قوات
+    الأمن أغلقت ...”") makes it speech whatever its first word."""
+    if span.end - span.start > NAME_MAX_WORDS:
+        return False
+    before = words[span.start - 1] if span.start else ""
+    # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
+    clause = _among(before, _CLAUSE_OPENERS) or (
+        is_speech_word(before) and not _among(before, _VIA_WORDS)
+    )
+    if span.end - span.start >= MIN_WORDS and clause:
+        return False
+    if any(span.start <= m.start < span.end for m in mentions):
+        return True
+    return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
+
+
+def _is_speech(
+    span: _Span, words: Sequence[str], mentions: Sequence[Mention], verbs: Sequence[int]
+) -> bool:
+    """A long span is speech unless it is a name. A short one ("حيث “الاشتباكات مستمرة”",
+    "لما سمته “تصرفاً غادراً”") needs a speech verb before it; right after "بحسب" or a
+    preposition it names a source or a place ("بحسب “روسيا اليوم”", "قالت مصادر
+    لـ“العربي الجديد”", "اجتماع في “استراحة الوزير”")."""
+    if _looks_like_name(span, words, mentions):
+        return False
+    if span.end - span.start >= MIN_WORDS:
+        return True
+    before = words[span.start - 1] if span.start else ""
+    if _among(before, _VIA_WORDS | _PREPOSITIONS):
+        return False
+    return any(v < span.start for v in verbs)
+
+
+def _among(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a folded word, with or without a leading و/ف, is in ``vocabulary`` ("فرقة"
+    keeps its ف, "وقوات" loses its و)."""
+    return word in vocabulary or (word[:1] in _CLITICS and word[1:] in vocabulary)
 
 
 def _unclitic(word: str) -> str:
@@ -201,6 +275,11 @@ def _subject(
     return None
 
 
+def _head_role_after(words: Sequence[str], verb: int) -> bool:
+    """Whether the speech verb's subject is a post ("القائد العام لـ...", "وزير الخارجية")."""
+    return any(_unclitic(w) in _HEAD_ROLE_WORDS for w in words[verb + 1 : verb + 3])
+
+
 Context = tuple[str | None, str | None]  # (speaker, via) a following sentence may continue
 
 
@@ -210,15 +289,19 @@ def _sentence_quotes(
     types: Mapping[str, str],
     context: Context | None,
     heads: Mapping[str, str],
+    last_person: str | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
     words = arabic.words(text)
     spans = _spans(text)
+    found_all = entities.find(recogniser, text)
 
     def quoted(position: int) -> bool:
         return any(s.start <= position < s.end for s in spans)
 
-    mentions = [m for m in entities.find(recogniser, text) if not quoted(m.start)]
     verbs = [i for i, w in enumerate(words) if not quoted(i) and is_speech_word(w)]
+    # Names in quotation marks are not speech, and the names they hold can be speakers.
+    spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
+    mentions = [m for m in found_all if not quoted(m.start)]
     people = [m for m in mentions if types.get(m.entity) == "person"]
     via = _via(words, mentions, types, recogniser) if spans else None
     bodies = [
@@ -267,6 +350,10 @@ def _sentence_quotes(
         ]
         if speaker is None and subject_position:
             speaker = subject_position[0].entity
+        if speaker is None and before and _head_role_after(words, before[-1]):
+            # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
+            person = carried[0] if carried and types.get(carried[0] or "") == "person" else None
+            speaker = person or last_person
         if speaker is None and carried is not None:
             # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
             found.append((span, carried[0], via or carried[1]))
@@ -275,6 +362,10 @@ def _sentence_quotes(
             # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
             # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
             chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
+            if before and _among(words[before[-1]], _PARTICIPLE_WORDS) and candidates:
+                # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the
+                # clause's, named first, not the last body named before the quote.
+                chosen = candidates[0]
             speaker = chosen.entity if chosen else None
         found.append((span, speaker, via))
     return found, (found[-1][1], found[-1][2])
@@ -288,11 +379,18 @@ def find_quotes(
     quotes: list[Quote] = []
     context: Context | None = None
     heads: dict[str, str] = {}
+    last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
-        if sentence.paragraph == 0:  # the headline quotes terms, and is restated below
-            continue
-        found, context = _sentence_quotes(sentence.ar, recogniser, types, context, heads)
-        heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
+        if sentence.paragraph != 0:  # the headline quotes terms, and is restated below
+            found, context = _sentence_quotes(
+                sentence.ar, recogniser, types, context, heads, last_person
+            )
+            heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
+        else:
+            found = []
+        people = [m.entity for m in entities.find(recogniser, sentence.ar)
+                  if types.get(m.entity) == "person"]  # fmt: skip
+        last_person = people[-1] if people else last_person
         quotes.extend(
             Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
         )
