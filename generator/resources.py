@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.resources
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from jinja2 import (
     ChoiceLoader,
     Environment,
     FileSystemLoader,
+    Template,
     TemplateNotFound,
     TemplateSyntaxError,
 )
@@ -44,8 +45,8 @@ class MissingTemplate(BriefingError, TemplateNotFound):
     def __init__(self, name: str, folders: list[Path]) -> None:
         where = " nor ".join(str(f) for f in folders)
         message = (
-            f"template '{name}' is in neither {where}: check the name, or copy the package's "
-            "template into the project's templates/ to change it"
+            f"template '{name}' is in neither {where}: check the name (a file name such as "
+            "'home.md.j2')"
         )
         BriefingError.__init__(self, message)
         TemplateNotFound.__init__(self, name, message)
@@ -103,6 +104,17 @@ class _Loader(ChoiceLoader):
         except TemplateNotFound:
             raise MissingTemplate(template, self.search) from None
 
+    def load(
+        self,
+        environment: Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> Template:
+        try:
+            return super().load(environment, name, globals)
+        except TemplateNotFound:
+            raise MissingTemplate(name, self.search) from None
+
 
 Labels = dict[str, dict[str, Any]]  # key → language → text, or CLDR plural forms
 
@@ -149,11 +161,13 @@ def _label_problem(key: object, value: Any, labels: Labels, packaged: Path) -> s
         default = labels[key].get(lang)
         if default is None:
             return f"'{lang}' is not a language of this label ({', '.join(labels[key])})"
-        if isinstance(default, dict) != isinstance(text, dict):
-            kind = "plural forms (one, other, …)" if isinstance(default, dict) else "text"
-            return f"{lang}: must be {kind}, as in the package's {STRINGS_FILE}"
-        if isinstance(text, dict) and PLURAL_FALLBACK not in text:
-            return f"{lang}: plural forms need '{PLURAL_FALLBACK}'"
+        if isinstance(default, dict):
+            if not isinstance(text, dict) or not all(isinstance(t, str) for t in text.values()):
+                return f"{lang}: must be plural forms (one: …, other: …)"
+            if PLURAL_FALLBACK not in text:
+                return f"{lang}: plural forms need '{PLURAL_FALLBACK}'"
+        elif not isinstance(text, str):
+            return f"{lang}: must be text, as in the package's {STRINGS_FILE}"
     return None
 
 
