@@ -104,6 +104,12 @@ def test_a_site_with_no_articles_builds_in_both_languages(demo: Path) -> None:
     assert sitecheck.broken_links(site) == []
 
 
+def test_briefing_build_works_right_away_too(demo: Path, tmp_path: Path) -> None:
+    project = _without(demo, tmp_path, "site", "site_src/index.md")
+    assert briefing(project, "build", "--strict") == (0, "")
+    assert (project / "site" / "ar" / "index.html").is_file()
+
+
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "taken").mkdir()
     (tmp_path / "taken" / "notes.txt").write_text("mine\n", encoding="utf-8")
