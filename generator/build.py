@@ -70,14 +70,35 @@ class Project:
 
     @classmethod
     def find(cls, start: Path) -> Project:
-        """The project containing ``start`` (the nearest folder with mkdocs.yml)."""
-        for folder in (start.resolve(), *start.resolve().parents):
-            if (folder / "mkdocs.yml").is_file() and (folder / "seeds").is_dir():
+        """The project containing ``start`` (the nearest folder with mkdocs.yml and seeds/)."""
+        configs = [
+            f for f in (start.resolve(), *start.resolve().parents) if cls(f).config_file.is_file()
+        ]
+        for folder in configs:
+            if cls(folder).seeds_dir.is_dir():
                 return cls(folder)
+        if configs:
+            raise BriefingError(
+                f"{configs[0]} has mkdocs.yml but no seeds/ folder: add seeds/ (with "
+                "glossary.yaml and SOURCES.md), or start a project with `briefing init DIR`"
+            )
         raise BriefingError(
-            f"no project found in {start.resolve()} or above: run this inside a folder that has "
-            "mkdocs.yml and seeds/"
+            f"no mkdocs.yml in {start.resolve()} or any folder above: run this inside a "
+            "briefing project, or start one with `briefing init DIR`"
         )
+
+    def check(self) -> None:
+        """A one-line BriefingError for a missing piece the build needs."""
+        if not self.seeds_dir.is_dir():
+            raise BriefingError(
+                f"no seeds/ folder in {self.root}: add it (with glossary.yaml and SOURCES.md), "
+                "or start a project with `briefing init DIR`"
+            )
+        names = self.seeds_dir / glossary.GLOSSARY_FILE
+        if not names.exists() and not names.is_symlink():
+            raise BriefingError(
+                f"{names} is missing: create it (a file holding `[]` is an empty glossary)"
+            )
 
 
 @dataclass(frozen=True)
@@ -162,6 +183,7 @@ def generate(
     today: dt.date | None = None,
 ) -> Summary:
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given."""
+    project.check()
     event_files = eventfiles.load(project.seeds_dir)
     articles = eventfiles.apply_membership(read_articles(project), event_files)
     memory = tm.load(project.seeds_dir)

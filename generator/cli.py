@@ -80,6 +80,24 @@ def _model_options(command: Callable[..., None]) -> Callable[..., None]:
     )(command)  # fmt: skip
 
 
+@cli.command("init")
+@click.argument("directory", type=click.Path(path_type=Path))
+def init_command(directory: Path) -> None:
+    """Start a briefing project in DIRECTORY (new or empty): mkdocs.yml, seeds/ with a
+    glossary and SOURCES.md, templates/strings.yaml, a GitHub workflow and a README."""
+    from generator import newproject
+
+    created = newproject.create(directory)
+    where = escape.terminal(str(directory))
+    click.echo(f"Created a briefing project in {where} ({len(created.files)} files).")
+    if not created.source_known:
+        click.echo(
+            f"  next: name where the generator comes from in {where}/requirements.txt "
+            "(the workflow installs it)"
+        )
+    click.echo(f"  build it: cd {where} && mkdocs build")
+
+
 @cli.command("build")
 @click.option("--strict", is_flag=True, help="Fail on pending translations and warnings.")
 @click.option(
@@ -285,6 +303,18 @@ def model_install(package_file: Path | None, index_url: str | None, timeout: flo
         with _translation_progress("Downloading") as progress:
             model = argos.install_from_index(index_url, timeout=timeout, progress=progress)
     click.echo(f"Installed {model.label} in {model.path}")
+
+
+@model_group.command("latest")
+def model_latest() -> None:
+    """Print `version=X`, the version `model install` would install now, for a CI cache key
+    (`briefing model latest >> "$GITHUB_OUTPUT"`); `version=unavailable` offline."""
+    from generator import modelversion
+
+    line, problem = modelversion.cache_key_line()
+    if problem:
+        click.echo(escape.terminal(problem), err=True)
+    click.echo(line)
 
 
 @model_group.command("status")

