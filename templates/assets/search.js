@@ -116,6 +116,7 @@
         return;
       }
       status.textContent = labels.loading;
+      list.setAttribute("aria-busy", "true");
       pagefind()
         .then(function (module) { return module.search(query); })
         .then(function (found) {
@@ -124,11 +125,17 @@
           shown = 0;
           list.replaceChildren();
           more.hidden = true;
-          status.textContent = count(results.length);
           return showMore(number);
+        })
+        .then(function () {
+          // Said once the results are there, so a screen reader announces the count.
+          if (number === latest) status.textContent = count(results.length);
         })
         .catch(function () {
           if (number === latest) status.textContent = labels.failed;
+        })
+        .finally(function () {
+          if (number === latest) list.setAttribute("aria-busy", "false");
         });
     }
 
