@@ -15,6 +15,7 @@ on every sentence, citation marks and removed page chrome are left out.
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -25,7 +26,9 @@ BUNDLE_DIR = "pagefind"  # site/pagefind/: the index and Pagefind's own script
 SEARCH_PAGE = "search/"  # the search page of each language (templates/search.md.j2)
 
 # Page kinds that go into the index, by the first folder of the page's URL (after ar/);
-# the value is also each result's `kind` (meta and filter) for the search page.
+# the value is also each result's `kind` (Pagefind metadata), which the search page names.
+# (No Pagefind filters: their files differ from one run to the next, and builds of the
+# same input must be byte-identical.)
 INDEXED_KINDS = {"events": "event", "sources": "source", "entities": "entity", "data": "data"}
 
 # Left out of the index; CSS selectors (Pagefind's `--exclude-selectors`).
@@ -79,7 +82,7 @@ def mark_content(output: str, url: str, lang: str) -> str:
         return output
     marked = (
         f'{_ARTICLE[:-1]} data-pagefind-body data-bi-lang="{lang}" data-bi-kind="{kind}" '
-        f'data-pagefind-meta="kind:{kind}" data-pagefind-filter="kind:{kind}">'
+        f'data-pagefind-meta="kind:{kind}">'
     )
     return output.replace(_ARTICLE, marked, 1)
 
@@ -116,13 +119,26 @@ def executable() -> Path:
 
 def index_site(site_dir: Path) -> None:
     """Write the search bundle into ``site_dir``/pagefind/, replacing any earlier one."""
-    command = [str(executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR]
+    site = site_dir.resolve()
+    command = [str(executable()), "--site", str(site), "--output-subdir", BUNDLE_DIR]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
     # cwd: the site, so no pagefind.yml from wherever the build was started is read.
     done = subprocess.run(
-        [*command, "--quiet"], cwd=site_dir, capture_output=True, text=True, check=False
+        [*command, "--quiet"], cwd=site, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
         detail = " ".join((done.stderr or done.stdout).split())[-500:]
         raise BriefingError(f"Pagefind could not index {site_dir}: {detail}")
+    _sort_entry(site / BUNDLE_DIR / ENTRY_FILE)
+
+
+ENTRY_FILE = "pagefind-entry.json"
+
+
+def _sort_entry(entry: Path) -> None:
+    """Pagefind lists the languages in its entry file in no fixed order; sorted, builds of
+    the same input are byte-identical (Pagefind's script looks languages up by name)."""
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["languages"] = dict(sorted(data["languages"].items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
