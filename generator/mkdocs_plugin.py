@@ -28,10 +28,10 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 
-from generator import build, render
+from generator import build, render, search
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
 
@@ -49,11 +49,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def __init__(self) -> None:
         self.command = "build"
+        # static-i18n builds the other languages inside the first build's post_build
+        # event; the search index waits for the outermost build to end (depth 0).
+        self.depth = 0
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        self.depth += 1
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)
         if build.is_prepared(project.site_src):
@@ -80,8 +84,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return patch_page(output, page, config)
 
+    @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         tidy_sitemaps(config)
+        self.depth -= 1
+        if self.depth == 0:  # every language is in site_dir (the staging folder, for
+            try:  # `briefing build`, or `mkdocs serve`'s temporary one)
+                search.index_site(Path(config.site_dir))
+            except BriefingError as err:
+                raise PluginError(str(err)) from None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.depth = 0
 
 
 def _project(config: MkDocsConfig, seeds_dir: str) -> build.Project:
@@ -115,18 +129,20 @@ def _log_summary(summary: build.Summary) -> None:
 # static-i18n's per-page alternates those files do not exist (404s in the console). The
 # language menu in the header does not need them.
 _HREFLANG_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
 def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _HREFLANG_LINK.sub("", output)
-    # The search dialog has no accessible name (axe: aria-dialog-name).
     lang = "ar" if '<html lang="ar"' in output else "en"
-    label = "بحث" if lang == "ar" else "Search"
-    output = output.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG[:-1]} aria-label="{label}">')
     # The 404 page is served at any depth, so its links start from the site's own path.
     root = urlparse(config.site_url or "").path or "/" if page.url.endswith("404.html") else None
-    return _advertise_feeds(output, page.url, lang, Path(config.config_file_path).parent, root)
+    project = Path(config.config_file_path).parent
+    output = search.mark_content(output, page.url, lang)
+    t = _strings(project / "templates")[lang]
+    up = root if root is not None else "../" * page.url.count("/")
+    home = up + ("ar/" if lang == "ar" else "")
+    output = search.header_form(output, home, t.search_label, t.search_placeholder)
+    return _advertise_feeds(output, page.url, lang, project, root)
 
 
 _COPYRIGHT = '<div class="md-copyright">'

@@ -216,6 +216,7 @@ def render_site(
                 "sources_index.md.j2",
                 {"articles": sorted(articles, key=lambda a: a.id), "event_of": event_of},
             ),
+            page_path("", "search", lang): ("search.md.j2", {}),
             page_path("entities", "index", lang): (
                 "entities_index.md.j2",
                 {

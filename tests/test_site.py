@@ -52,6 +52,12 @@ def test_arabic_pages_are_rtl_and_english_ltr(built: Project) -> None:
     assert english.html_attrs["lang"] == "en" and english.body_attrs.get("dir", "ltr") == "ltr"
 
 
+def test_the_search_index_is_built_with_the_site(built: Project) -> None:
+    from tests.test_search import check_bundle
+
+    check_bundle(built.site_dir)
+
+
 def test_every_internal_link_and_anchor_resolves(built: Project) -> None:
     assert sitecheck.broken_links(built.site_dir) == []
 
@@ -151,6 +157,8 @@ def test_plain_mkdocs_build_regenerates_from_edited_seeds(project: Project) -> N
     assert "قاعدة رميلان المعدلة" in sitecheck.text_of(page)
     # The edited sentence lost its human translation, visibly.
     assert "Translation pending" in sitecheck.text_of(page)
+    # Plain `mkdocs build` indexes the site for search too.
+    assert (project.site_dir / "pagefind" / "pagefind-entry.json").is_file()
 
 
 def test_a_build_makes_no_network_request(project: Project, monkeypatch) -> None:

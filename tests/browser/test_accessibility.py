@@ -24,6 +24,9 @@ PAGES = {
     "entity-ar": "/ar/entities/aram-hanna/",
     "data-ar": "/ar/data/",
     "source-en": f"/sources/{SOURCE_ID}/",
+    # The search page with its results shown (they are added by script).
+    "search-en": "/search/?q=coalition",
+    "search-ar": "/ar/search/?q=قسد",
 }
 SCHEMES = {"light": "default", "dark": "slate"}
 BLOCKING = ("serious", "critical")
@@ -57,6 +60,8 @@ def test_no_serious_accessibility_violations(
     browsing: Browsing, axe_script: Path, name: str, scheme: str
 ) -> None:
     page = browsing.open(PAGES[name])
+    if name.startswith("search"):
+        page.locator(".bi-search-result mark").first.wait_for()
     use_scheme(page, SCHEMES[scheme])
     page.evaluate("() => document.fonts.ready")
     page.add_script_tag(path=str(axe_script))

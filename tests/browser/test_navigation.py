@@ -1,4 +1,4 @@
-"""Language switcher, search in both languages, citations that land on their sentence."""
+"""Language switcher, citations that land on their sentence (search: test_search.py)."""
 
 from __future__ import annotations
 
@@ -31,39 +31,6 @@ def test_language_switch_round_trips_to_the_same_page(browsing: Browsing) -> Non
     switch_language(browsing, "en")
     assert browsing.path() == EVENT
     assert browsing.page.locator("html").get_attribute("lang") == "en"
-    browsing.check()
-
-
-def search(browsing: Browsing, query: str) -> list[str]:
-    """Type ``query`` into Material's search box; the links of the results (absolute)."""
-    page = browsing.page
-    opener = page.locator('label.md-header__button[for="__search"]')
-    if opener.is_visible():  # narrow screens: the search box hides behind an icon
-        opener.click()
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")  # filling Arabic text alone fires no search in Chromium
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(state="attached", timeout=10_000)
-    return page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
-        "links => links.map(link => link.href)"
-    )
-
-
-def test_arabic_search_finds_arabic_pages(browsing: Browsing) -> None:
-    browsing.open("/ar/")
-    links = search(browsing, "قسد")
-    arabic = [link for link in links if link.startswith(browsing.url("/ar/"))]
-    assert arabic, f"no result under /ar/ for قسد: {links}"
-    browsing.check()
-
-
-def test_english_search_finds_english_pages(browsing: Browsing) -> None:
-    browsing.open("/")
-    links = search(browsing, "patrols")
-    english = [link for link in links if not link.startswith(browsing.url("/ar/"))]
-    assert english, f"no result outside /ar/ for 'patrols': {links}"
     browsing.check()
 
 
