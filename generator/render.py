@@ -137,6 +137,24 @@ def format_month(month: dt.date, lang: str) -> str:
     return format_date(month, "MMMM y", locale="en_GB")
 
 
+@dataclass(frozen=True)
+class _Site:
+    """What every page family is rendered from: the inputs, lookups over them, and the
+    Markdown and XML Jinja environments."""
+
+    articles: Sequence[TranslatedArticle]
+    events: Sequence[Event]
+    glossary: Mapping[str, Entry]
+    strings: dict[str, Strings]
+    env: Environment
+    feed_env: Environment
+    event_of: dict[str, Event]
+    entity_events: dict[str, list[Event]]
+
+    def render(self, template: str, lang: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
+
+
 def render_site(
     articles: Sequence[TranslatedArticle],
     events: Sequence[Event],
@@ -144,16 +162,68 @@ def render_site(
     glossary: Mapping[str, Entry] | None = None,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/."""
-    env = make_environment(templates_dir)
+    site = _site(articles, events, templates_dir, glossary or {})
+    files: dict[str, str | bytes] = {}
+    for lang in LANGUAGES:
+        for path, text in (*_index_pages(site, lang), *_item_pages(site, lang)):
+            if path in files:  # e.g. an `event:` id that is also another article's event id
+                raise BriefingError(
+                    f"two pages would be written to site_src/{path}: give the event, seed or "
+                    "glossary entry behind one of them another id"
+                )
+            files[path] = text
+        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
+        files[feed] = feeds.atom(site.feed_env, events, lang, site.strings[lang])
+        files.update(_following(site, lang))
+    files.update(exports.data_files(articles, events, site.glossary))
+    for lang in LANGUAGES:  # the Data page lists the files above
+        context = {"data_files": exports.DATA_FILES}
+        files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
+    for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
+        files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
+    return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _site(
+    articles: Sequence[TranslatedArticle],
+    events: Sequence[Event],
+    templates_dir: Path,
+    glossary: Mapping[str, Entry],
+) -> _Site:
     strings = load_strings(templates_dir)
-    glossary = glossary or {}
+    env = make_environment(templates_dir)
+    env.globals.update(
+        _lookups(strings, glossary),
+        event_by_id={event.id: event for event in events},
+        sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
+        citation=Citation,
+        format_month=format_month,
+        facets=Facets(events, glossary),
+    )
+    env.tests["is_type"] = lambda entity_id, kind: (
+        entity_id in glossary and glossary[entity_id].type == kind
+    )
+    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
+    feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
+    return _Site(
+        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events)
+    )
+
+
+def _entity_events(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """The events that mention each entity, in time order, undated last."""
     entity_events: dict[str, list[Event]] = {}
     for event in events:
         for entity in event.entities:
             entity_events.setdefault(entity, []).append(event)
-    for mentioned in entity_events.values():  # time order, undated last
+    for mentioned in entity_events.values():
         mentioned.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
+    return entity_events
+
+
+def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict[str, Any]:
+    """Names and profiles from the glossary, as template globals."""
 
     def outlet_name(article: TranslatedArticle, lang: str) -> str:
         outlet = article.article.meta.outlet
@@ -183,87 +253,63 @@ def render_site(
         kind = strings[lang].labels[f"outlet_kind_{profile.kind}"]
         return f"{kind}: {profile.line[lang]} ({profile.country[lang]})"
 
-    env.globals.update(
-        outlet_name=outlet_name,
-        entity_name=entity_name,
-        outlet_profile=outlet_profile,
-        outlet_about=outlet_about,
-        original_name=original_name,
-        event_by_id={event.id: event for event in events},
-        sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
-        citation=Citation,
-        format_month=format_month,
-    )
-    env.tests["is_type"] = lambda entity_id, kind: (
-        entity_id in glossary and glossary[entity_id].type == kind
-    )
+    return {
+        "outlet_name": outlet_name,
+        "entity_name": entity_name,
+        "outlet_profile": outlet_profile,
+        "outlet_about": outlet_about,
+        "original_name": original_name,
+    }
+
+
+def _index_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """The home timeline, the sources index and the entities index."""
+    events = site.events
     timeline = [
         (month, list(group))
         for month, group in itertools.groupby(events, key=lambda e: _month(e.date_end or e.date))
     ]
-    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
-    feed_env.globals.update(env.globals)
-    facets = Facets(events, glossary)
-    env.globals["facets"] = facets
-    files: dict[str, str | bytes] = {}
-    for lang in LANGUAGES:
-        common: dict[str, Any] = {"t": strings[lang], "lang": lang}
-        pages: dict[str, tuple[str, dict[str, Any]]] = {
-            page_path("", "index", lang): (
-                "home.md.j2",
-                {"timeline": timeline, "years": _years(events), "filters": facets},
-            ),
-            page_path("sources", "index", lang): (
-                "sources_index.md.j2",
-                {"articles": sorted(articles, key=lambda a: a.id), "event_of": event_of},
-            ),
-            page_path("entities", "index", lang): (
-                "entities_index.md.j2",
-                {
-                    "groups": _entity_groups(glossary, entity_events),
-                    "counts": {k: len(v) for k, v in entity_events.items()},
-                },
-            ),
-        }
-        generated: list[tuple[str, str, dict[str, Any]]] = [
-            (page_path("events", e.id, lang), "event.md.j2", {"event": e}) for e in events
-        ]
-        generated += [
-            (
-                page_path("sources", a.id, lang),
-                "source.md.j2",
-                {"article": a, "event": event_of[a.id]},
-            )
-            for a in articles
-        ]
-        generated += [
-            (
-                page_path("entities", entity_id, lang),
-                "entity.md.j2",
-                {"entity": glossary[entity_id], "entity_events": mentioned},
-            )
-            for entity_id, mentioned in entity_events.items()
-        ]
-        for path, template, context in generated:
-            if path in pages:  # e.g. an `event:` id that is also another article's event id
-                raise BriefingError(
-                    f"two pages would be written to site_src/{path}: give the event, seed or "
-                    "glossary entry behind one of them another id"
-                )
-            pages[path] = (template, context)
-        for path, (template, context) in pages.items():
-            files[path] = env.get_template(template).render(**context, **common)
-        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        files[feed] = feeds.atom(feed_env, events, lang, strings[lang])
-        files.update(_following(env, feed_env, articles, events, entity_events, lang, common))
+    filters = site.env.globals["facets"]
+    home = {"timeline": timeline, "years": _years(events), "filters": filters}
+    articles = sorted(site.articles, key=lambda a: a.id)
+    groups = _entity_groups(site.glossary, site.entity_events)
+    counts = {k: len(v) for k, v in site.entity_events.items()}
+    return [
+        (page_path("", "index", lang), site.render("home.md.j2", lang, **home)),
+        (
+            page_path("sources", "index", lang),
+            site.render("sources_index.md.j2", lang, articles=articles, event_of=site.event_of),
+        ),
+        (
+            page_path("entities", "index", lang),
+            site.render("entities_index.md.j2", lang, groups=groups, counts=counts),
+        ),
+    ]
 
-    files.update(exports.data_files(articles, events, glossary))
-    for lang in LANGUAGES:  # the Data page lists the files above
-        context = {"t": strings[lang], "lang": lang, "data_files": exports.DATA_FILES}
-        files[page_path("data", "index", lang)] = env.get_template("data.md.j2").render(**context)
-    for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
-        files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
-    return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+def _item_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """One page per event, per source article and per entity."""
+    pages = [
+        (page_path("events", e.id, lang), site.render("event.md.j2", lang, event=e))
+        for e in site.events
+    ]
+    pages += [
+        (
+            page_path("sources", a.id, lang),
+            site.render("source.md.j2", lang, article=a, event=site.event_of[a.id]),
+        )
+        for a in site.articles
+    ]
+    pages += [
+        (
+            page_path("entities", entity_id, lang),
+            site.render(
+                "entity.md.j2", lang, entity=site.glossary[entity_id], entity_events=mentioned
+            ),
+        )
+        for entity_id, mentioned in site.entity_events.items()
+    ]
+    return pages
 
 
 def _year(event: Event) -> int | None:
@@ -314,41 +360,34 @@ class Facets:
         return (entry.display or entry.name)[lang] if entry else entity_id
 
 
-def _following(
-    env: Environment,
-    feed_env: Environment,
-    articles: Sequence[TranslatedArticle],
-    events: Sequence[Event],
-    entity_events: Mapping[str, list[Event]],
-    lang: str,
-    common: dict[str, Any],
-) -> dict[str, str]:
+def _following(site: _Site, lang: str) -> dict[str, str]:
     """What readers follow: latest additions (page and feed), per-year archive pages, and
     one feed per entity."""
-    t = common["t"]
-    event_of = {a.id: e for e in events for a in e.articles}
+    t = site.strings[lang]
     added = sorted(
-        (a for a in articles if a.article.meta.added),
+        (a for a in site.articles if a.article.meta.added),
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
     )
     files = {
-        page_path("", "latest", lang): env.get_template("latest.md.j2").render(
-            articles=added, event_of=event_of, **common
+        page_path("", "latest", lang): site.render(
+            "latest.md.j2", lang, articles=added, event_of=site.event_of
         ),
-        _suffixed("additions.xml", lang): feeds.additions(feed_env, articles, event_of, lang, t),
+        _suffixed("additions.xml", lang): feeds.additions(
+            site.feed_env, site.articles, site.event_of, lang, t
+        ),
     }
-    for year in _years(events):
-        chosen = [e for e in events if _year(e) == year]
-        files[page_path("years", str(year), lang)] = env.get_template("year.md.j2").render(
-            year=year, events=chosen, **common
+    for year in _years(site.events):
+        chosen = [e for e in site.events if _year(e) == year]
+        files[page_path("years", str(year), lang)] = site.render(
+            "year.md.j2", lang, year=year, events=chosen
         )
-    for entity_id, mentioned in entity_events.items():
+    entity_name = cast(Callable[[str, str], str], site.env.globals["entity_name"])
+    for entity_id, mentioned in site.entity_events.items():
         name = f"entities/{entity_id}.xml"
-        entity_name = cast(Callable[[str, str], str], env.globals["entity_name"])
         title = f"{t.site_name}: {entity_name(entity_id, lang)}"
         files[_suffixed(name, lang)] = feeds.atom(
-            feed_env, mentioned, lang, t, name=name, root="../", title=title
+            site.feed_env, mentioned, lang, t, name=name, root="../", title=title
         )
     return files
 
