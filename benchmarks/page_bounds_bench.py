@@ -102,8 +102,7 @@ def fit(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
 
 def report(measures: list[Measure], targets: list[int]) -> None:
     for m in measures:
-        pages = {k: v for k, v in m.families.items() if k.endswith(".html")}
-        page_size, page = max(pages.values())
+        page_size, page = max(v for k, v in m.families.items() if k.endswith(".html"))
         file_size, file = max(m.families.values())
         print(
             f"articles={m.articles} build_s={m.seconds:.1f} site_mb={m.site / 1e6:.1f} "
@@ -122,23 +121,22 @@ def report(measures: list[Measure], targets: list[int]) -> None:
         at = " ".join(f"{n}={(a + b * n) / 1e3:.0f}KB" for n in targets)
         print(f"  {name}: a={a:.0f} b={b:.1f} -> {at}")
     for n in targets:
-        pages = {k: a + b * n for k, (a, b) in lines.items() if k.endswith(".html")}
-        files = {k: a + b * n for k, (a, b) in lines.items()}
-        page = max(pages, key=pages.__getitem__)
-        file = max(files, key=files.__getitem__)
+        at_n = {k: a + b * n for k, (a, b) in lines.items()}
+        page = max((k for k in at_n if k.endswith(".html")), key=at_n.__getitem__)
+        file = max(at_n, key=at_n.__getitem__)
         site = site_line[0] + site_line[1] * n
         print(
-            f"projected articles={n}: largest_page_kb={pages[page] / 1e3:.0f} ({page}) "
-            f"largest_file_kb={files[file] / 1e3:.0f} ({file}) "
+            f"projected articles={n}: largest_page_kb={at_n[page] / 1e3:.0f} ({page}) "
+            f"largest_file_kb={at_n[file] / 1e3:.0f} ({file}) "
             f"site_without_search_mb={site / 1e6:.0f} "
             f"kb_per_article_without_search={site / n / 1e3:.1f} "
             f"sitemap_urls={url_line[0] + url_line[1] * n:.0f}"
         )
     last = measures[-1]
     big = max(targets)
-    pages = {k: a + b * big for k, (a, b) in lines.items() if k.endswith(".html")}
+    largest = max(a + b * big for k, (a, b) in lines.items() if k.endswith(".html"))
     print(
-        f"largest_page_kb_at_{big}={max(pages.values()) / 1e3:.0f} "
+        f"largest_page_kb_at_{big}={largest / 1e3:.0f} "
         f"(limit {PAGE_LIMIT_KB}) "
         f"kb_per_article_without_search={site_line[1] / 1e3:.1f} "
         f"kb_per_article_at_{last.articles}={last.site / last.articles / 1e3:.1f} "
