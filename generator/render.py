@@ -19,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator import escape, exports, feeds
+from generator import escape, exports, feeds, listings
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
@@ -97,8 +97,7 @@ def event_title(event: Event, lang: str) -> str:
 
 def page_path(kind: str, ident: str, lang: str) -> str:
     """site_src path of a page; static-i18n's suffix layout (foo.md, foo.ar.md)."""
-    suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
-    return f"{kind}/{ident}{suffix}.md" if kind else f"{ident}{suffix}.md"
+    return listings.page_file(kind, ident, lang, DEFAULT_LANGUAGE)
 
 
 def make_environment(
@@ -165,7 +164,7 @@ def render_site(
     site = _site(articles, events, templates_dir, glossary or {})
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
-        for path, text in (*_index_pages(site, lang), *_item_pages(site, lang)):
+        for path, text in _pages(site, lang):
             if path in files:  # e.g. an `event:` id that is also another article's event id
                 raise BriefingError(
                     f"two pages would be written to site_src/{path}: give the event, seed or "
@@ -177,7 +176,11 @@ def render_site(
         files.update(_following(site, lang))
     files.update(exports.data_files(articles, events, site.glossary))
     for lang in LANGUAGES:  # the Data page lists the files above
-        context = {"data_files": exports.DATA_FILES}
+        context = {
+            "data_files": exports.DATA_FILES,
+            "years": exports.data_years(events),
+            "index": (exports.INDEX_FILE, exports.INDEX_SCHEMA),
+        }
         files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
     for asset in sorted((templates_dir / ASSETS_DIR).glob("*")):
         files[f"{ASSETS_DIR}/{asset.name}"] = asset.read_bytes()
@@ -198,7 +201,6 @@ def _site(
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         format_month=format_month,
-        facets=Facets(events, glossary),
     )
     env.tests["is_type"] = lambda entity_id, kind: (
         entity_id in glossary and glossary[entity_id].type == kind
@@ -262,63 +264,150 @@ def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict
     }
 
 
-def _index_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    """The home timeline, the sources index and the entities index."""
-    events = site.events
+def _pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """Every Markdown page of one language but the Data page and latest additions."""
+    return [
+        *_home(site, lang),
+        *_year_pages(site, lang),
+        *_source_lists(site, lang),
+        *_entities_index(site, lang),
+        *_event_pages(site, lang),
+        *_source_pages(site, lang),
+        *_entity_pages(site, lang),
+    ]
+
+
+def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """The newest events by month (``listings.HOME_EVENTS``), filters over them, and
+    links to every year's page."""
+    shown = site.events[: listings.HOME_EVENTS]
     timeline = [
         (month, list(group))
-        for month, group in itertools.groupby(events, key=lambda e: _month(e.date_end or e.date))
+        for month, group in itertools.groupby(shown, key=lambda e: _month(e.date_end or e.date))
     ]
-    filters = site.env.globals["facets"]
-    home = {"timeline": timeline, "years": _years(events), "filters": filters}
-    articles = sorted(site.articles, key=lambda a: a.id)
+    years = listings.by_year(site.events, listings.event_year)
+    context = {
+        "timeline": timeline,
+        "years": listings.year_links(years, "years", "", lang, DEFAULT_LANGUAGE),
+        "filters": Facets(shown, site.glossary),
+        "more": len(shown) < len(site.events),
+    }
+    return [(page_path("", "index", lang), site.render("home.md.j2", lang, **context))]
+
+
+def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """Every event, by year (and undated), in pages of ``listings.PAGE_ITEMS``."""
+    pages = []
+    for year, events in listings.by_year(site.events, listings.event_year).items():
+        name = listings.year_name(year)
+        for path, chunk, pager in listings.paged("years", name, events, lang, DEFAULT_LANGUAGE):
+            heading = _year_label(year, site.strings[lang])
+            context = {"heading": heading, "events": chunk, "pager": pager, "root": _md_root(path)}
+            pages.append((path, site.render("year.md.j2", lang, **context)))
+    return pages
+
+
+def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """The sources index (the newest reports, links to years) and one list per year of
+    publication, in pages of ``listings.PAGE_ITEMS``."""
+    ordered = sorted(site.articles, key=lambda a: a.id)
+    ordered.sort(key=lambda a: listings.newest_first(a.article.meta.published))
+    years = listings.by_year(ordered, _published_year)
+    index = page_path("sources", "index", lang)
+    shown = ordered[: listings.RECENT_SOURCES]
+    context: dict[str, Any] = {"event_of": site.event_of, "heading": None, "pager": None}
+    links = listings.year_links(years, "sources/years", "sources/", lang, DEFAULT_LANGUAGE)
+    pages = [
+        (
+            index,
+            site.render(
+                "sources_index.md.j2", lang, **context, articles=shown, years=links,
+                more=len(shown) < len(ordered), root="",
+            ),
+        )
+    ]  # fmt: skip
+    for year, items in years.items():
+        name = listings.year_name(year)
+        for path, chunk, pager in listings.paged(
+            "sources/years", name, items, lang, DEFAULT_LANGUAGE
+        ):
+            heading = _year_label(year, site.strings[lang])
+            context.update(articles=chunk, heading=heading, pager=pager, years=[], more=False)
+            root = _md_root(path).removeprefix("../")
+            text = site.render("sources_index.md.j2", lang, **context, root=root)
+            pages.append((path, text))
+    return pages
+
+
+def _published_year(article: TranslatedArticle) -> int | None:
+    published = article.article.meta.published
+    return published.year if published else None
+
+
+def _year_label(year: int | None, t: Strings) -> str:
+    return str(year) if year else str(t.undated)
+
+
+def _md_root(path: str) -> str:
+    """From a page's Markdown file to site_src/ (Markdown links are relative to the file)."""
+    return "../" * path.count("/")
+
+
+def _entities_index(site: _Site, lang: str) -> list[tuple[str, str]]:
     groups = _entity_groups(site.glossary, site.entity_events)
     counts = {k: len(v) for k, v in site.entity_events.items()}
+    text = site.render("entities_index.md.j2", lang, groups=groups, counts=counts)
+    return [(page_path("entities", "index", lang), text)]
+
+
+def _event_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
     return [
-        (page_path("", "index", lang), site.render("home.md.j2", lang, **home)),
-        (
-            page_path("sources", "index", lang),
-            site.render("sources_index.md.j2", lang, articles=articles, event_of=site.event_of),
-        ),
-        (
-            page_path("entities", "index", lang),
-            site.render("entities_index.md.j2", lang, groups=groups, counts=counts),
-        ),
-    ]
-
-
-def _item_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    """One page per event, per source article and per entity."""
-    pages = [
         (page_path("events", e.id, lang), site.render("event.md.j2", lang, event=e))
         for e in site.events
     ]
-    pages += [
+
+
+def _source_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    return [
         (
             page_path("sources", a.id, lang),
             site.render("source.md.j2", lang, article=a, event=site.event_of[a.id]),
         )
         for a in site.articles
     ]
-    pages += [
-        (
-            page_path("entities", entity_id, lang),
-            site.render(
-                "entity.md.j2", lang, entity=site.glossary[entity_id], entity_events=mentioned
-            ),
-        )
-        for entity_id, mentioned in site.entity_events.items()
-    ]
+
+
+def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """One page per entity with its latest events (``listings.ENTITY_EVENTS``); past that,
+    one page per year with that year's events and quotes."""
+    pages = []
+    for entity_id, mentioned in site.entity_events.items():
+        entity = site.glossary[entity_id]
+        main = page_path("entities", entity_id, lang)
+        recent = mentioned
+        years: dict[int | None, list[Event]] = {}
+        if len(mentioned) > listings.ENTITY_EVENTS:
+            dated = [e for e in mentioned if e.date]
+            recent = dated[-listings.ENTITY_EVENTS :] or mentioned[: listings.ENTITY_EVENTS]
+            years = listings.by_year(mentioned, listings.event_year)
+        folder = f"entities/{entity_id}"
+        here = listings.url_of(main)
+        links = listings.year_links(years, folder, here, lang, DEFAULT_LANGUAGE)
+        context = {"entity": entity, "years": links, "heading": None, "pager": None}
+        pages.append((main, _entity_page(site, lang, main, recent, context)))
+        for year, events in years.items():
+            name = listings.year_name(year)
+            for path, chunk, pager in listings.paged(folder, name, events, lang, DEFAULT_LANGUAGE):
+                context.update(years=[], heading=_year_label(year, site.strings[lang]), pager=pager)
+                pages.append((path, _entity_page(site, lang, path, chunk, context)))
     return pages
 
 
-def _year(event: Event) -> int | None:
-    day = event.date_end or event.date
-    return day.year if day else None
-
-
-def _years(events: Sequence[Event]) -> list[int]:
-    return sorted({year for e in events if (year := _year(e))}, reverse=True)
+def _entity_page(
+    site: _Site, lang: str, path: str, events: Sequence[Event], context: dict[str, Any]
+) -> str:
+    roots = {"root": _md_root(path), "url_root": listings.up(path)}
+    return site.render("entity.md.j2", lang, **context, **roots, entity_events=events)
 
 
 class Facets:
@@ -334,7 +423,7 @@ class Facets:
         for entity in event.entities:
             kinds["place" if self.glossary[entity].type == "place" else "actor"].append(entity)
         outlets = sorted({a.article.meta.outlet for a in event.articles})
-        year = _year(event)
+        year = listings.event_year(event)
         return {
             "year": str(year) if year else "",
             "actors": " ".join(kinds["actor"]),
@@ -361,14 +450,13 @@ class Facets:
 
 
 def _following(site: _Site, lang: str) -> dict[str, str]:
-    """What readers follow: latest additions (page and feed), per-year archive pages, and
-    one feed per entity."""
+    """What readers follow: latest additions (page and feed) and one feed per entity."""
     t = site.strings[lang]
     added = sorted(
         (a for a in site.articles if a.article.meta.added),
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
-    )
+    )[: listings.LATEST_ARTICLES]
     files = {
         page_path("", "latest", lang): site.render(
             "latest.md.j2", lang, articles=added, event_of=site.event_of
@@ -377,11 +465,6 @@ def _following(site: _Site, lang: str) -> dict[str, str]:
             site.feed_env, site.articles, site.event_of, lang, t
         ),
     }
-    for year in _years(site.events):
-        chosen = [e for e in site.events if _year(e) == year]
-        files[page_path("years", str(year), lang)] = site.render(
-            "year.md.j2", lang, year=year, events=chosen
-        )
     entity_name = cast(Callable[[str, str], str], site.env.globals["entity_name"])
     for entity_id, mentioned in site.entity_events.items():
         name = f"entities/{entity_id}.xml"
