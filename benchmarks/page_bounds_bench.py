@@ -36,6 +36,8 @@ PAGE_LIMIT_KB = 1000  # no page over 1 MB (issue 14)
 SITE_PER_ARTICLE_LIMIT_KB = 60  # 10,000 articles fit in GitHub Pages' 1 GB with room
 SEARCH_DIR = "search"
 ASSETS_DIR = "assets"
+ITEM_DIRS = frozenset({"entities", "events", "sources"})  # one file per item: entities/x.xml
+SHOWN_FAMILIES = 15  # families listed per report, largest first
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,17 @@ class Measure:
     site: int  # bytes of every file in site/
     search: int  # bytes under site/search/
     families: dict[str, tuple[int, str]]  # family -> (largest size, its path)
+    totals: dict[str, int]  # family -> bytes of all its files
     urls: int  # <loc> entries in the sitemap(s)
 
 
 def family(path: str) -> str:
-    """`ar/entities/sdf/2019/index.html` -> `ar/entities/*/*/index.html`."""
+    """`ar/entities/sdf/2019/index.html` -> `ar/entities/*/*/index.html`, and
+    `entities/sdf.xml` -> `entities/*.xml`."""
     parts = path.split("/")
     lead = 2 if parts[0] == "ar" and len(parts) > 2 else 1
+    if len(parts) == lead + 1 and parts[lead - 1] in ITEM_DIRS and parts[-1] != "index.html":
+        return "/".join([*parts[:lead], "*." + parts[-1].rsplit(".", 1)[-1]])
     if len(parts) <= lead + 1:
         return path
     return "/".join([*parts[:lead], *("*" for _ in parts[lead:-1]), parts[-1]])
@@ -72,6 +78,7 @@ def measure(count: int, work: Path) -> Measure:
     took = time.perf_counter() - began
     site = project / "site"
     families: dict[str, tuple[int, str]] = {}
+    totals: dict[str, int] = {}
     total = search = 0
     for file in site.rglob("*"):
         if not file.is_file():
@@ -83,7 +90,8 @@ def measure(count: int, work: Path) -> Measure:
         elif not rel.startswith(f"{ASSETS_DIR}/"):
             key = family(rel)
             families[key] = max(families.get(key, (0, "")), (size, rel))
-    return Measure(count, took, total, search, families, _sitemap_urls(site))
+            totals[key] = totals.get(key, 0) + size
+    return Measure(count, took, total, search, families, totals, _sitemap_urls(site))
 
 
 def _sitemap_urls(site: Path) -> int:
@@ -116,8 +124,12 @@ def report(measures: list[Measure], targets: list[int]) -> None:
     lines = {name: fit(xs, [m.families[name][0] for m in measures]) for name in names}
     site_line = fit(xs, [m.site - m.search for m in measures])
     url_line = fit(xs, [m.urls for m in measures])
-    print("largest member of each family, fitted a + b*articles (bytes):")
-    for name, (a, b) in sorted(lines.items(), key=lambda kv: -kv[1][1]):
+    last = measures[-1]
+    print(f"KB per article by family at {last.articles} articles (all files of the family):")
+    for name, size in sorted(last.totals.items(), key=lambda kv: -kv[1])[:SHOWN_FAMILIES]:
+        print(f"  {name}: {size / last.articles / 1e3:.1f}")
+    print("largest member of each family, fitted a + b*articles (bytes), fastest growing:")
+    for name, (a, b) in sorted(lines.items(), key=lambda kv: -kv[1][1])[:SHOWN_FAMILIES]:
         at = " ".join(f"{n}={(a + b * n) / 1e3:.0f}KB" for n in targets)
         print(f"  {name}: a={a:.0f} b={b:.1f} -> {at}")
     for n in targets:
@@ -132,7 +144,6 @@ def report(measures: list[Measure], targets: list[int]) -> None:
             f"kb_per_article_without_search={site / n / 1e3:.1f} "
             f"sitemap_urls={url_line[0] + url_line[1] * n:.0f}"
         )
-    last = measures[-1]
     big = max(targets)
     largest = max(a + b * big for k, (a, b) in lines.items() if k.endswith(".html"))
     print(
