@@ -25,6 +25,10 @@ ENTITY_EVENTS = 50  # events on an entity's page; past this it links to one page
 LATEST_ARTICLES = 200  # reports on the latest additions page (its feed: feeds.MAX_ENTRIES)
 # Rows on one page of a year's list: at about 0.5 KB of HTML a row, far under 1 MB.
 PAGE_ITEMS = 500
+THREAD_LINKS = 5  # related events named in a home timeline entry (its page lists them all)
+# Quotes and figures listed on an event page: a large event's page stays bounded; the
+# data files (data/<year>/quotes.csv, figures.csv) hold every one.
+EVENT_ITEMS = 40
 UNDATED = "undated"  # page name of a year page for what has no date
 
 

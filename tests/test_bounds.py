@@ -25,6 +25,7 @@ LIMITS = {
     "ENTITY_EVENTS": 1,
     "LATEST_ARTICLES": 2,
     "PAGE_ITEMS": 1,
+    "EVENT_ITEMS": 1,
 }
 SOURCE_ID = "002-40bb1f72279c452c"
 
@@ -90,6 +91,18 @@ def test_an_entity_in_many_events_gets_one_page_per_year(site: Path) -> None:
     for year in years:
         page = _html(site / "entities" / "sdf" / year / "index.html")
         assert 'href="../../../events/' in page and 'class="bi-years"' not in page
+
+
+def test_an_event_page_lists_the_first_quotes_and_figures_and_points_to_the_data(
+    site: Path,
+) -> None:
+    capped = 0
+    for page in site.glob("events/*/index.html"):
+        text = _html(page)
+        assert text.count('<figure class="bi-quote">') <= LIMITS["EVENT_ITEMS"]
+        assert text.count("<tr><td>") <= LIMITS["EVENT_ITEMS"]  # rows of the figures table
+        capped += text.count('<p class="bi-more">Only the first 1 is listed here')
+    assert capped >= 2  # the founding events have several quotes and figures
 
 
 def test_feeds_hold_only_the_newest_entries(site: Path) -> None:
