@@ -1,8 +1,12 @@
 """The open data files under ``site/data/``: JSON and CSV exports with their schemas.
 
-``data_files`` returns every file as ``{path: text}``; ``DATA_FILES`` lists them for the
-Data page. JSON keeps seed text exactly (``ensure_ascii=False``: nothing escaped beyond
-what JSON requires). The CSV tables are RFC 4180 (the csv module, CRLF, fields quoted when
+``data_files`` returns every file as ``{path: text}``; ``DATA_FILES`` lists the kinds of
+file for the Data page. Each kind is written once per year (``data/<year>/events.json``,
+``data/undated/...``): a year holds its events (by the year they ended) and the articles
+they draw on, so no file grows with the whole archive. ``data/index.json`` lists every
+file with its year, schema and number of records (``generator/schemas/index.schema.json``).
+JSON keeps seed text exactly (``ensure_ascii=False``: nothing escaped beyond what JSON
+requires). The CSV tables are RFC 4180 (the csv module, CRLF, fields quoted when
 they hold a comma, quote or line break), UTF-8 without a byte-order mark, and each has a
 JSON Schema describing one row as an object keyed by the header (``tables.py``).
 """
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import listings
 from generator.glossary import Entry
 from generator.model import Citation, Event, KeyPoint, Provenance, Sentence, TranslatedArticle
 from generator.tables import (
@@ -44,6 +49,8 @@ class DataFile:
     format: str  # JSON or CSV
 
 
+INDEX_FILE = "index.json"
+INDEX_SCHEMA = "index.schema.json"
 DATA_FILES = (
     DataFile("events.json", "events.schema.json", "data_events_json", "JSON"),
     DataFile("articles.json", "articles.schema.json", "data_articles_json", "JSON"),
@@ -58,17 +65,37 @@ def data_files(
     events: Sequence[Event],
     glossary: Mapping[str, Entry],
 ) -> dict[str, str | bytes]:
-    """Every file of ``DATA_FILES`` and its schema, keyed by its path in site_src/."""
+    """Every kind of ``DATA_FILES`` per year, the schemas and the index, keyed by their
+    path in site_src/."""
     files: dict[str, str | bytes] = {
-        f"{DATA_DIR}/events.json": events_json(events, glossary),
-        f"{DATA_DIR}/articles.json": articles_json(articles),
+        f"{DATA_DIR}/{name}": (SCHEMAS_DIR / name).read_bytes()
+        for name in ("events.schema.json", "articles.schema.json", INDEX_SCHEMA)
     }
-    for name in ("events.schema.json", "articles.schema.json"):
-        files[f"{DATA_DIR}/{name}"] = (SCHEMAS_DIR / name).read_bytes()
-    for table in csv_tables(events, glossary):
-        files[f"{DATA_DIR}/{table.name}.csv"] = table.csv()
+    for table in csv_tables([], glossary):
         files[f"{DATA_DIR}/{table.name}.row.schema.json"] = table.row_schema()
+    listed: list[dict[str, Any]] = []
+    for year, chosen in listings.by_year(events, listings.event_year).items():
+        folder = listings.year_name(year)
+        members = [a for event in chosen for a in event.articles]
+        year_files = {
+            "events.json": (events_json(chosen, glossary), len(chosen)),
+            "articles.json": (articles_json(members), len(members)),
+        }
+        for table in csv_tables(chosen, glossary):
+            year_files[f"{table.name}.csv"] = (table.csv(), len(table.rows))
+        for kind in DATA_FILES:
+            text, count = year_files[kind.name]
+            files[f"{DATA_DIR}/{folder}/{kind.name}"] = text
+            path = f"{folder}/{kind.name}"
+            listed.append({"year": year, "path": path, "schema": kind.schema, "records": count})
+    files[f"{DATA_DIR}/{INDEX_FILE}"] = json.dumps({"files": listed}, indent=1) + "\n"
     return files
+
+
+def data_years(events: Sequence[Event]) -> list[tuple[int | None, str]]:
+    """(year, folder under data/) of every year with data files, newest first."""
+    years = listings.by_year(events, listings.event_year)
+    return [(year, listings.year_name(year)) for year in years]
 
 
 def _headline(item: TranslatedArticle) -> str:

@@ -4,7 +4,8 @@ MkDocs' blog and RSS plugins break under static-i18n, and a feed is a small, fix
 format. Links are relative to the feed's own URL (feed.xml at / and /ar/), so the feed
 works wherever the site is served. ``updated`` comes from the events' dates and the days
 articles were added (``added:``), never from the clock, so rebuilding unchanged input gives
-identical files. Besides the events feed: latest additions, and one feed per entity.
+identical files. Besides the events feed: latest additions, and one feed per entity. Each
+feed holds the newest ``MAX_ENTRIES`` entries only.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ FEED_ID = "tag:briefing.invalid,2026:feed"  # a stable id: the site may move hos
 
 
 EMPTY_FEED_DAY = dt.date(2000, 1, 1)  # Atom needs <updated> even for a feed with no entry
-MAX_ADDITIONS = 50  # latest additions per feed: enough to catch up after a month away
+# Entries per feed: the newest, enough to catch up after a month away, while a feed of a
+# large archive stays small (readers fetch it often); the site has the rest.
+MAX_ENTRIES = 50
 
 
 def _timestamp(day: dt.date) -> str:
@@ -50,8 +53,9 @@ def atom(
 ) -> str:
     """The Atom feed of ``events`` in ``lang``; ``env`` escapes values for XML. ``name`` is
     the feed's file and ``root`` the way from its folder to the site root (links are
-    relative, so the feed works wherever the site is served)."""
-    dated = [e for e in events if event_updated(e)]
+    relative, so the feed works wherever the site is served). Only the ``MAX_ENTRIES``
+    most recently updated events are kept, in the order given."""
+    dated = _newest([e for e in events if event_updated(e)])
     newest = max((event_updated(e) or "" for e in dated), default=_timestamp(EMPTY_FEED_DAY))
     return env.get_template("feed.xml.j2").render(
         events=dated,
@@ -64,6 +68,13 @@ def atom(
         updated=newest,
         event_updated=event_updated,
     )
+
+
+def _newest(events: list[Event]) -> list[Event]:
+    """The ``MAX_ENTRIES`` events updated last (ties: the larger id), in their order."""
+    ranked = sorted(events, key=lambda e: (event_updated(e) or "", e.id), reverse=True)
+    kept = {e.id for e in ranked[:MAX_ENTRIES]}
+    return [e for e in events if e.id in kept]
 
 
 def additions(
@@ -79,7 +90,7 @@ def additions(
         (a for a in articles if a.article.meta.added),
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
-    )[:MAX_ADDITIONS]
+    )[:MAX_ENTRIES]
     newest = (added[0].article.meta.added if added else None) or EMPTY_FEED_DAY
     return env.get_template("additions.xml.j2").render(
         articles=added,

@@ -179,13 +179,18 @@ def _advertise_feeds(
 
 
 _LASTMOD = re.compile(r"\s*<lastmod>[^<]*</lastmod>")
+_URL = re.compile(r"[ \t]*<url>.*?</url>\n?", re.DOTALL)
+SITEMAP_MAX_URLS = 50_000  # the sitemaps protocol's limit per file
 
 
-def tidy_sitemaps(config: MkDocsConfig) -> None:
-    """sitemap.xml without the build date, so builds of the same input are identical; and
-    a copy in ar/, which Material's script looks for beside ar/feed.xml (it reads a
-    sitemap.xml next to every rel="alternate" link in the head)."""
+def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> None:
+    """sitemap.xml without the build date, so builds of the same input are identical;
+    past ``max_urls`` split into sitemap-1.xml, sitemap-2.xml, ... under a sitemap index
+    at sitemap.xml; and a copy in ar/, which Material's script looks for beside
+    ar/feed.xml (it reads a sitemap.xml next to every rel="alternate" link in the head)."""
     site = Path(config.site_dir)
+    if (site / "sitemap.xml").is_file():
+        _split_sitemap(site, config.site_url or "", max_urls)
     arabic = site / "ar"
     if (site / "sitemap.xml").is_file() and arabic.is_dir():
         for name in ("sitemap.xml", "sitemap.xml.gz"):
@@ -197,3 +202,27 @@ def tidy_sitemaps(config: MkDocsConfig) -> None:
         packed = sitemap.with_name("sitemap.xml.gz")
         if packed.exists():
             packed.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+def _split_sitemap(site: Path, site_url: str, max_urls: int) -> None:
+    """Replace a sitemap of more than ``max_urls`` URLs by parts and an index naming them."""
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    urls = _URL.findall(text)
+    if len(urls) <= max_urls:
+        return
+    head, tail = text[: text.index("<url>")].rstrip(" \t"), text[text.rindex("</url>") + 6 :]
+    base = site_url if site_url.endswith("/") else f"{site_url}/"
+    entries = []
+    for number, start in enumerate(range(0, len(urls), max_urls), 1):
+        name = f"sitemap-{number}.xml"
+        part = head + "".join(urls[start : start + max_urls]) + tail.lstrip("\n")
+        (site / name).write_text(_LASTMOD.sub("", part), encoding="utf-8")
+        entries.append(
+            f"    <sitemap>\n        <loc>{html.escape(base + name)}</loc>\n    </sitemap>\n"
+        )
+    index = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{''.join(entries)}</sitemapindex>\n"
+    )
+    (site / "sitemap.xml").write_text(index, encoding="utf-8")

@@ -18,7 +18,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, StrictUndefined
 
-from generator import escape, exports, feeds, resources
+from generator import escape, exports, feeds, listings, resources
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
@@ -95,8 +95,7 @@ def event_title(event: Event, lang: str) -> str:
 
 def page_path(kind: str, ident: str, lang: str) -> str:
     """site_src path of a page; static-i18n's suffix layout (foo.md, foo.ar.md)."""
-    suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
-    return f"{kind}/{ident}{suffix}.md" if kind else f"{ident}{suffix}.md"
+    return listings.page_file(kind, ident, lang, DEFAULT_LANGUAGE)
 
 
 def make_environment(
@@ -136,6 +135,24 @@ def format_month(month: dt.date, lang: str) -> str:
     return format_date(month, "MMMM y", locale="en_GB")
 
 
+@dataclass(frozen=True)
+class _Site:
+    """What every page family is rendered from: the inputs, lookups over them, and the
+    Markdown and XML Jinja environments."""
+
+    articles: Sequence[TranslatedArticle]
+    events: Sequence[Event]
+    glossary: Mapping[str, Entry]
+    strings: dict[str, Strings]
+    env: Environment
+    feed_env: Environment
+    event_of: dict[str, Event]
+    entity_events: dict[str, list[Event]]
+
+    def render(self, template: str, lang: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
+
+
 def render_site(
     articles: Sequence[TranslatedArticle],
     events: Sequence[Event],
@@ -143,16 +160,72 @@ def render_site(
     glossary: Mapping[str, Entry] | None = None,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/."""
-    env = make_environment(templates_dir)
+    site = _site(articles, events, templates_dir, glossary or {})
+    files: dict[str, str | bytes] = {}
+    for lang in LANGUAGES:
+        for path, text in _pages(site, lang):
+            if path in files:  # e.g. an `event:` id that is also another article's event id
+                raise BriefingError(
+                    f"two pages would be written to site_src/{path}: give the event, seed or "
+                    "glossary entry behind one of them another id"
+                )
+            files[path] = text
+        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
+        files[feed] = feeds.atom(site.feed_env, events, lang, site.strings[lang])
+        files.update(_following(site, lang))
+    files.update(exports.data_files(articles, events, site.glossary))
+    for lang in LANGUAGES:  # the Data page lists the files above
+        context = {
+            "data_files": exports.DATA_FILES,
+            "years": exports.data_years(events),
+            "index": (exports.INDEX_FILE, exports.INDEX_SCHEMA),
+        }
+        files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
+    for name, content in resources.assets(templates_dir).items():
+        files[f"{resources.ASSETS_DIR}/{name}"] = content
+    return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _site(
+    articles: Sequence[TranslatedArticle],
+    events: Sequence[Event],
+    templates_dir: Path,
+    glossary: Mapping[str, Entry],
+) -> _Site:
     strings = load_strings(templates_dir)
-    glossary = glossary or {}
+    env = make_environment(templates_dir)
+    env.globals.update(
+        _lookups(strings, glossary),
+        event_by_id={event.id: event for event in events},
+        sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
+        citation=Citation,
+        format_month=format_month,
+        limits={"thread_links": listings.THREAD_LINKS, "event_items": listings.EVENT_ITEMS},
+    )
+    env.tests["is_type"] = lambda entity_id, kind: (
+        entity_id in glossary and glossary[entity_id].type == kind
+    )
+    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
+    feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
+    return _Site(
+        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events)
+    )
+
+
+def _entity_events(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """The events that mention each entity, in time order, undated last."""
     entity_events: dict[str, list[Event]] = {}
     for event in events:
         for entity in event.entities:
             entity_events.setdefault(entity, []).append(event)
-    for mentioned in entity_events.values():  # time order, undated last
+    for mentioned in entity_events.values():
         mentioned.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
+    return entity_events
+
+
+def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict[str, Any]:
+    """Names and profiles from the glossary, as template globals."""
 
     def outlet_name(article: TranslatedArticle, lang: str) -> str:
         outlet = article.article.meta.outlet
@@ -182,97 +255,160 @@ def render_site(
         kind = strings[lang].labels[f"outlet_kind_{profile.kind}"]
         return f"{kind}: {profile.line[lang]} ({profile.country[lang]})"
 
-    env.globals.update(
-        outlet_name=outlet_name,
-        entity_name=entity_name,
-        outlet_profile=outlet_profile,
-        outlet_about=outlet_about,
-        original_name=original_name,
-        event_by_id={event.id: event for event in events},
-        sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
-        citation=Citation,
-        format_month=format_month,
-    )
-    env.tests["is_type"] = lambda entity_id, kind: (
-        entity_id in glossary and glossary[entity_id].type == kind
-    )
+    return {
+        "outlet_name": outlet_name,
+        "entity_name": entity_name,
+        "outlet_profile": outlet_profile,
+        "outlet_about": outlet_about,
+        "original_name": original_name,
+    }
+
+
+def _pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """Every Markdown page of one language but the Data page and latest additions."""
+    return [
+        *_home(site, lang),
+        *_year_pages(site, lang),
+        *_source_lists(site, lang),
+        *_entities_index(site, lang),
+        (page_path("", "search", lang), site.render("search.md.j2", lang)),
+        *_event_pages(site, lang),
+        *_source_pages(site, lang),
+        *_entity_pages(site, lang),
+    ]
+
+
+def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """The newest events by month (``listings.HOME_EVENTS``), filters over them, and
+    links to every year's page."""
+    shown = site.events[: listings.HOME_EVENTS]
     timeline = [
         (month, list(group))
-        for month, group in itertools.groupby(events, key=lambda e: _month(e.date_end or e.date))
+        for month, group in itertools.groupby(shown, key=lambda e: _month(e.date_end or e.date))
     ]
-    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
-    feed_env.globals.update(env.globals)
-    facets = Facets(events, glossary)
-    env.globals["facets"] = facets
-    files: dict[str, str | bytes] = {}
-    for lang in LANGUAGES:
-        common: dict[str, Any] = {"t": strings[lang], "lang": lang}
-        pages: dict[str, tuple[str, dict[str, Any]]] = {
-            page_path("", "index", lang): (
-                "home.md.j2",
-                {"timeline": timeline, "years": _years(events), "filters": facets},
+    years = listings.by_year(site.events, listings.event_year)
+    context = {
+        "timeline": timeline,
+        "years": listings.year_links(years, "years", "", lang, DEFAULT_LANGUAGE),
+        "filters": Facets(shown, site.glossary),
+        "more": len(shown) < len(site.events),
+    }
+    return [(page_path("", "index", lang), site.render("home.md.j2", lang, **context))]
+
+
+def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """Every event, by year (and undated), in pages of ``listings.PAGE_ITEMS``."""
+    pages = []
+    for year, events in listings.by_year(site.events, listings.event_year).items():
+        name = listings.year_name(year)
+        for path, chunk, pager in listings.paged("years", name, events, lang, DEFAULT_LANGUAGE):
+            heading = _year_label(year, site.strings[lang])
+            context = {"heading": heading, "events": chunk, "pager": pager, "root": _md_root(path)}
+            pages.append((path, site.render("year.md.j2", lang, **context)))
+    return pages
+
+
+def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """The sources index (the newest reports, links to years) and one list per year of
+    publication, in pages of ``listings.PAGE_ITEMS``."""
+    ordered = sorted(site.articles, key=lambda a: a.id)
+    ordered.sort(key=lambda a: listings.newest_first(a.article.meta.published))
+    years = listings.by_year(ordered, _published_year)
+    index = page_path("sources", "index", lang)
+    shown = ordered[: listings.RECENT_SOURCES]
+    context: dict[str, Any] = {"event_of": site.event_of, "heading": None, "pager": None}
+    links = listings.year_links(years, "sources/years", "sources/", lang, DEFAULT_LANGUAGE)
+    pages = [
+        (
+            index,
+            site.render(
+                "sources_index.md.j2", lang, **context, articles=shown, years=links,
+                more=len(shown) < len(ordered), root="",
             ),
-            page_path("sources", "index", lang): (
-                "sources_index.md.j2",
-                {"articles": sorted(articles, key=lambda a: a.id), "event_of": event_of},
-            ),
-            page_path("", "search", lang): ("search.md.j2", {}),
-            page_path("entities", "index", lang): (
-                "entities_index.md.j2",
-                {
-                    "groups": _entity_groups(glossary, entity_events),
-                    "counts": {k: len(v) for k, v in entity_events.items()},
-                },
-            ),
-        }
-        generated: list[tuple[str, str, dict[str, Any]]] = [
-            (page_path("events", e.id, lang), "event.md.j2", {"event": e}) for e in events
-        ]
-        generated += [
-            (
-                page_path("sources", a.id, lang),
-                "source.md.j2",
-                {"article": a, "event": event_of[a.id]},
-            )
-            for a in articles
-        ]
-        generated += [
-            (
-                page_path("entities", entity_id, lang),
-                "entity.md.j2",
-                {"entity": glossary[entity_id], "entity_events": mentioned},
-            )
-            for entity_id, mentioned in entity_events.items()
-        ]
-        for path, template, context in generated:
-            if path in pages:  # e.g. an `event:` id that is also another article's event id
-                raise BriefingError(
-                    f"two pages would be written to site_src/{path}: give the event, seed or "
-                    "glossary entry behind one of them another id"
-                )
-            pages[path] = (template, context)
-        for path, (template, context) in pages.items():
-            files[path] = env.get_template(template).render(**context, **common)
-        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        files[feed] = feeds.atom(feed_env, events, lang, strings[lang])
-        files.update(_following(env, feed_env, articles, events, entity_events, lang, common))
-
-    files.update(exports.data_files(articles, events, glossary))
-    for lang in LANGUAGES:  # the Data page lists the files above
-        context = {"t": strings[lang], "lang": lang, "data_files": exports.DATA_FILES}
-        files[page_path("data", "index", lang)] = env.get_template("data.md.j2").render(**context)
-    for name, content in resources.assets(templates_dir).items():
-        files[f"{resources.ASSETS_DIR}/{name}"] = content
-    return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+        )
+    ]  # fmt: skip
+    for year, items in years.items():
+        name = listings.year_name(year)
+        for path, chunk, pager in listings.paged(
+            "sources/years", name, items, lang, DEFAULT_LANGUAGE
+        ):
+            heading = _year_label(year, site.strings[lang])
+            context.update(articles=chunk, heading=heading, pager=pager, years=[], more=False)
+            root = _md_root(path).removeprefix("../")
+            text = site.render("sources_index.md.j2", lang, **context, root=root)
+            pages.append((path, text))
+    return pages
 
 
-def _year(event: Event) -> int | None:
-    day = event.date_end or event.date
-    return day.year if day else None
+def _published_year(article: TranslatedArticle) -> int | None:
+    published = article.article.meta.published
+    return published.year if published else None
 
 
-def _years(events: Sequence[Event]) -> list[int]:
-    return sorted({year for e in events if (year := _year(e))}, reverse=True)
+def _year_label(year: int | None, t: Strings) -> str:
+    return str(year) if year else str(t.undated)
+
+
+def _md_root(path: str) -> str:
+    """From a page's Markdown file to site_src/ (Markdown links are relative to the file)."""
+    return "../" * path.count("/")
+
+
+def _entities_index(site: _Site, lang: str) -> list[tuple[str, str]]:
+    groups = _entity_groups(site.glossary, site.entity_events)
+    counts = {k: len(v) for k, v in site.entity_events.items()}
+    text = site.render("entities_index.md.j2", lang, groups=groups, counts=counts)
+    return [(page_path("entities", "index", lang), text)]
+
+
+def _event_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    return [
+        (page_path("events", e.id, lang), site.render("event.md.j2", lang, event=e))
+        for e in site.events
+    ]
+
+
+def _source_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    return [
+        (
+            page_path("sources", a.id, lang),
+            site.render("source.md.j2", lang, article=a, event=site.event_of[a.id]),
+        )
+        for a in site.articles
+    ]
+
+
+def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+    """One page per entity with its latest events (``listings.ENTITY_EVENTS``); past that,
+    one page per year with that year's events and quotes."""
+    pages = []
+    for entity_id, mentioned in site.entity_events.items():
+        entity = site.glossary[entity_id]
+        main = page_path("entities", entity_id, lang)
+        recent = mentioned
+        years: dict[int | None, list[Event]] = {}
+        if len(mentioned) > listings.ENTITY_EVENTS:
+            dated = [e for e in mentioned if e.date]
+            recent = dated[-listings.ENTITY_EVENTS :] or mentioned[: listings.ENTITY_EVENTS]
+            years = listings.by_year(mentioned, listings.event_year)
+        folder = f"entities/{entity_id}"
+        here = listings.url_of(main)
+        links = listings.year_links(years, folder, here, lang, DEFAULT_LANGUAGE)
+        context = {"entity": entity, "years": links, "heading": None, "pager": None}
+        pages.append((main, _entity_page(site, lang, main, recent, context)))
+        for year, events in years.items():
+            name = listings.year_name(year)
+            for path, chunk, pager in listings.paged(folder, name, events, lang, DEFAULT_LANGUAGE):
+                context.update(years=[], heading=_year_label(year, site.strings[lang]), pager=pager)
+                pages.append((path, _entity_page(site, lang, path, chunk, context)))
+    return pages
+
+
+def _entity_page(
+    site: _Site, lang: str, path: str, events: Sequence[Event], context: dict[str, Any]
+) -> str:
+    roots = {"root": _md_root(path), "url_root": listings.up(path)}
+    return site.render("entity.md.j2", lang, **context, **roots, entity_events=events)
 
 
 class Facets:
@@ -288,7 +424,7 @@ class Facets:
         for entity in event.entities:
             kinds["place" if self.glossary[entity].type == "place" else "actor"].append(entity)
         outlets = sorted({a.article.meta.outlet for a in event.articles})
-        year = _year(event)
+        year = listings.event_year(event)
         return {
             "year": str(year) if year else "",
             "actors": " ".join(kinds["actor"]),
@@ -314,41 +450,28 @@ class Facets:
         return (entry.display or entry.name)[lang] if entry else entity_id
 
 
-def _following(
-    env: Environment,
-    feed_env: Environment,
-    articles: Sequence[TranslatedArticle],
-    events: Sequence[Event],
-    entity_events: Mapping[str, list[Event]],
-    lang: str,
-    common: dict[str, Any],
-) -> dict[str, str]:
-    """What readers follow: latest additions (page and feed), per-year archive pages, and
-    one feed per entity."""
-    t = common["t"]
-    event_of = {a.id: e for e in events for a in e.articles}
+def _following(site: _Site, lang: str) -> dict[str, str]:
+    """What readers follow: latest additions (page and feed) and one feed per entity."""
+    t = site.strings[lang]
     added = sorted(
-        (a for a in articles if a.article.meta.added),
+        (a for a in site.articles if a.article.meta.added),
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
-    )
+    )[: listings.LATEST_ARTICLES]
     files = {
-        page_path("", "latest", lang): env.get_template("latest.md.j2").render(
-            articles=added, event_of=event_of, **common
+        page_path("", "latest", lang): site.render(
+            "latest.md.j2", lang, articles=added, event_of=site.event_of
         ),
-        _suffixed("additions.xml", lang): feeds.additions(feed_env, articles, event_of, lang, t),
+        _suffixed("additions.xml", lang): feeds.additions(
+            site.feed_env, site.articles, site.event_of, lang, t
+        ),
     }
-    for year in _years(events):
-        chosen = [e for e in events if _year(e) == year]
-        files[page_path("years", str(year), lang)] = env.get_template("year.md.j2").render(
-            year=year, events=chosen, **common
-        )
-    for entity_id, mentioned in entity_events.items():
+    entity_name = cast(Callable[[str, str], str], site.env.globals["entity_name"])
+    for entity_id, mentioned in site.entity_events.items():
         name = f"entities/{entity_id}.xml"
-        entity_name = cast(Callable[[str, str], str], env.globals["entity_name"])
         title = f"{t.site_name}: {entity_name(entity_id, lang)}"
         files[_suffixed(name, lang)] = feeds.atom(
-            feed_env, mentioned, lang, t, name=name, root="../", title=title
+            site.feed_env, mentioned, lang, t, name=name, root="../", title=title
         )
     return files
 

@@ -59,7 +59,7 @@ def cell(value: Value) -> str:
 
 @dataclass(frozen=True)
 class Table:
-    name: str  # the file is data/<name>.csv, its schema data/<name>.row.schema.json
+    name: str  # files data/<year>/<name>.csv, schema data/<name>.row.schema.json
     description: str
     columns: tuple[Column, ...]
     rows: Sequence[Mapping[str, Value]]

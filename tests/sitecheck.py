@@ -77,3 +77,12 @@ def broken_links(site: Path) -> list[str]:
                 if unquote(url.fragment) not in ids:
                     problems.append(f"{base}: {link} -> no anchor #{url.fragment}")
     return problems
+
+
+def data_files(data_dir: Path, name: str) -> list[Path]:
+    """Every year's file of one kind (events.json, quotes.csv, ...) under site/data/, in
+    the order data/index.json lists them."""
+    import json
+
+    index = json.loads((data_dir / "index.json").read_text(encoding="utf-8"))
+    return [data_dir / f["path"] for f in index["files"] if f["path"].endswith(f"/{name}")]

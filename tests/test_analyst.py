@@ -16,6 +16,7 @@ from generator.errors import InputError
 from generator.evaluation import corpus, report
 from generator.model import TranslatedArticle
 from generator.translate import tm
+from tests import sitecheck
 from tests.conftest import FOUNDING_PROJECT, REPO, copy_project, write_seed
 
 EDITED = "2022-12-coalition-patrols"  # the founding event with an editor's file
@@ -297,8 +298,11 @@ def test_editor_links_are_shown_both_ways(project: Project) -> None:
         "related: [{event: 2022-12-coalition-patrols, kind: background}]\n",
     )
     build.generate(project)
-    data = json.loads((project.site_src / "data" / "events.json").read_text("utf-8"))
-    related = {e["id"]: e["related"] for e in data["events"]}
+    related = {
+        e["id"]: e["related"]
+        for path in sitecheck.data_files(project.site_src / "data", "events.json")
+        for e in json.loads(path.read_text("utf-8"))["events"]
+    }
     assert {"event": EDITED, "kind": "background", "later": True, "by_editor": True} in related[
         "000-c686a2356659b105"
     ]

@@ -45,90 +45,120 @@ def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         return list(reader.fieldnames or []), list(reader)
 
 
+def _all(data: Path, name: str) -> list[Any]:
+    """Every record of one kind across the years: events.json's events, a CSV's rows."""
+    paths = sitecheck.data_files(data, name)
+    if name.endswith(".csv"):
+        return [row for path in paths for row in _rows(path)[1]]
+    key = name.removesuffix(".json")
+    return [record for path in paths for record in _json(path)[key]]
+
+
 def _value(cell: str) -> str:
     """What a program reading our CSV does: drop one protecting apostrophe."""
     return cell[1:] if cell.startswith(tables.TEXT_MARK) else cell
 
 
-def test_every_listed_file_and_schema_is_published(data: Path) -> None:
-    names = {f.name for f in exports.DATA_FILES} | {f.schema for f in exports.DATA_FILES}
-    assert names == {p.name for p in data.iterdir()} - {"index.html"}
-    for name in ("events.schema.json", "articles.schema.json"):
+def test_every_year_has_every_kind_of_file_and_the_index_lists_them(data: Path) -> None:
+    schemas = {f.schema for f in exports.DATA_FILES} | {exports.INDEX_SCHEMA}
+    years = {"2019", "2020", "2021", "2022"}  # the founding corpus and the hostile seed
+    top = {p.name for p in data.iterdir()} - {"index.html"}
+    assert top == schemas | years | {exports.INDEX_FILE}
+    for name in ("events.schema.json", "articles.schema.json", exports.INDEX_SCHEMA):
         assert _json(data / name) == _json(SCHEMAS / name)  # the committed schema, as is
+    index = _json(data / exports.INDEX_FILE)
+    jsonschema.validate(index, _json(SCHEMAS / exports.INDEX_SCHEMA))
+    listed = {f["path"] for f in index["files"]}
+    assert listed == {f"{y}/{f.name}" for y in years for f in exports.DATA_FILES}
+    assert listed == {p.relative_to(data).as_posix() for p in data.glob("*/*")}
+    for entry in index["files"]:
+        assert entry["year"] == int(entry["path"][:4])
+        assert (data / entry["schema"]).is_file()
+    events = [f for f in index["files"] if f["path"].endswith("/events.json")]
+    assert [f["records"] for f in events] == [
+        len(_json(data / f["path"])["events"]) for f in events
+    ]
+    assert all(
+        event["date_end"].startswith(path.parent.name)
+        for path in sitecheck.data_files(data, "events.json")
+        for event in _json(path)["events"]
+    )
 
 
 @pytest.mark.parametrize("name", ["events", "articles"])
 def test_every_json_file_validates_against_its_schema(data: Path, name: str) -> None:
     schema = _json(data / f"{name}.schema.json")
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(_json(data / f"{name}.json"), schema)
+    for path in sitecheck.data_files(data, f"{name}.json"):
+        jsonschema.validate(_json(path), schema)
 
 
 @pytest.mark.parametrize("name", ["events", "quotes", "figures"])
 def test_every_csv_row_validates_against_its_row_schema(data: Path, name: str) -> None:
     schema = _json(data / f"{name}.row.schema.json")
     jsonschema.Draft202012Validator.check_schema(schema)
-    header, rows = _rows(data / f"{name}.csv")
-    assert header == list(schema["properties"]) == schema["required"]
-    assert rows
-    for row in rows:
-        jsonschema.validate(row, schema)
-    raw = (data / f"{name}.csv").read_bytes()
-    assert not raw.startswith(b"\xef\xbb\xbf") and raw.endswith(b"\r\n")
+    assert _all(data, f"{name}.csv")
+    for path in sitecheck.data_files(data, f"{name}.csv"):
+        header, rows = _rows(path)
+        assert header == list(schema["properties"]) == schema["required"]
+        for row in rows:
+            jsonschema.validate(row, schema)
+        raw = path.read_bytes()
+        assert not raw.startswith(b"\xef\xbb\xbf") and raw.endswith(b"\r\n")
 
 
 def test_csv_rows_are_the_events_quotes_and_figures_of_events_json(data: Path) -> None:
-    events = _json(data / "events.json")["events"]
-    _, event_rows = _rows(data / "events.csv")
+    events = _all(data, "events.json")
+    event_rows = _all(data, "events.csv")
     assert [r["event_id"] for r in event_rows] == [e["id"] for e in events]
     assert [r["articles"].split() for r in event_rows] == [e["articles"] for e in events]
-    _, quotes = _rows(data / "quotes.csv")
+    quotes = _all(data, "quotes.csv")
     expected = [
         (e["id"], q["text"], q["citation"]["sentence"]) for e in events for q in e["quotes"]
     ]
     assert [(r["event_id"], _value(r["quote_ar"]), r["sentence"]) for r in quotes] == expected
-    _, figures = _rows(data / "figures.csv")
+    figures = _all(data, "figures.csv")
     expected = [(e["id"], f["kind"], str(f["value"])) for e in events for f in e["figures"]]
     assert [(r["event_id"], r["kind"], r["value"]) for r in figures] == expected
     assert sum(len(e["quotes"]) for e in events) >= 10  # the founding corpus has quotes
 
 
-def test_quotes_and_figures_in_events_json_cite_real_sentences(data: Path) -> None:
-    sentences = {
-        s["id"]: s for a in _json(data / "articles.json")["articles"] for s in a["sentences"]
-    }
-    for event in _json(data / "events.json")["events"]:
-        for item in event["quotes"] + event["figures"]:
-            cited = sentences[item["citation"]["sentence"]]
-            assert item["text"] in cited["ar"] and item["en"] == cited["en"]
+def test_a_years_files_hold_its_events_and_the_articles_they_cite(data: Path) -> None:
+    for path in sitecheck.data_files(data, "events.json"):
+        articles = _json(path.with_name("articles.json"))["articles"]
+        sentences = {s["id"]: s for a in articles for s in a["sentences"]}
+        events = _json(path)["events"]
+        assert {a["id"] for a in articles} == {a for e in events for a in e["articles"]}
+        for event in events:
+            for item in event["quotes"] + event["figures"]:
+                cited = sentences[item["citation"]["sentence"]]
+                assert item["text"] in cited["ar"] and item["en"] == cited["en"]
 
 
 def test_seed_markup_stays_data_in_json_exactly_as_received(data: Path) -> None:
-    events = _json(data / "events.json")["events"]
+    events = _all(data, "events.json")
     hostile = next(e for e in events if e["articles"] == ["900-injection"])
     assert hostile["title"]["ar"] == HEADLINE
     assert [q["text"] for q in hostile["quotes"]] == [QUOTE]
     assert [(f["kind"], f["value"], f["reported_by"]) for f in hostile["figures"]] == [
         ("killed", 6, "asayish")
     ]
-    text = (data / "events.json").read_text(encoding="utf-8")
+    text = (data / "2020" / "events.json").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" in text and "\\u" not in text  # nothing over-escaped
 
 
 def test_formula_cells_from_seed_text_are_neutralised(data: Path) -> None:
-    _, events = _rows(data / "events.csv")
-    hostile = next(r for r in events if r["event_id"] == "900-injection")
+    hostile = next(r for r in _all(data, "events.csv") if r["event_id"] == "900-injection")
     assert hostile["event_title_ar"] == "'" + HEADLINE
-    _, quotes = _rows(data / "quotes.csv")
-    quote = next(r for r in quotes if r["article"] == "900-injection")
+    quote = next(r for r in _all(data, "quotes.csv") if r["article"] == "900-injection")
     assert quote["quote_ar"] == "'" + QUOTE and _value(quote["quote_ar"]) == QUOTE
     for name in ("events", "quotes", "figures"):
-        for row in _rows(data / f"{name}.csv")[1]:
+        for row in _all(data, f"{name}.csv"):
             assert not any(cell.startswith(tables.FORMULA_STARTS) for cell in row.values())
 
 
 def test_articles_json_names_each_sentences_translator(data: Path) -> None:
-    articles = {a["id"]: a for a in _json(data / "articles.json")["articles"]}
+    articles = {a["id"]: a for a in _all(data, "articles.json")}
     founding = articles["004-334fa7ff5cf8f53b"]
     assert {(s["origin"], s["translator"]) for s in founding["sentences"]} == {
         ("human", "reference")
@@ -179,8 +209,10 @@ def test_the_data_page_lists_every_file_with_its_schema_in_both_languages(
     page = sitecheck.parse(page_path)
     base = page_path.parent
     targets = {(base / link).resolve() for link in page.links if link.endswith((".json", ".csv"))}
-    expected = {(data / f.name).resolve() for f in exports.DATA_FILES}
+    index = _json(data / exports.INDEX_FILE)
+    expected = {(data / f["path"]).resolve() for f in index["files"]}
     expected |= {(data / f.schema).resolve() for f in exports.DATA_FILES}
+    expected |= {(data / name).resolve() for name in (exports.INDEX_FILE, exports.INDEX_SCHEMA)}
     assert targets == expected and all(target.is_file() for target in targets)
     text = sitecheck.text_of(page_path)
     heading = "البيانات" if lang_dir else "Data"

@@ -130,7 +130,7 @@ def test_an_actor_page_lists_what_the_person_said_with_citations(project: Projec
     said = page[page.index("## What they said") :]
     assert said.count('<figure class="bi-quote">') >= 1
     assert 'class="bi-cite" href="../../sources/' in said
-    assert '<a href="../aram-hanna.xml" type="application/atom+xml">' in page
+    assert '<a href="../../entities/aram-hanna.xml" type="application/atom+xml">' in page
 
 
 def test_entity_pages_list_events_in_time_order(project: Project) -> None:

@@ -38,7 +38,7 @@ def _seed_articles(project: Project) -> list:
 
 def test_both_languages_and_data_export_exist(built: Project) -> None:
     site = built.site_dir
-    for page in ("index.html", "ar/index.html", "sources/index.html", "data/articles.json"):
+    for page in ("index.html", "ar/index.html", "sources/index.html", "data/index.json"):
         assert (site / page).is_file(), page
     for article in _seed_articles(built):
         assert (site / "sources" / article.id / "index.html").is_file()
@@ -82,8 +82,11 @@ def test_human_translations_are_labelled_as_such(built: Project) -> None:
 
 
 def test_articles_json_has_every_sentence_with_provenance(built: Project) -> None:
-    data = json.loads((built.site_dir / "data" / "articles.json").read_text(encoding="utf-8"))
-    by_id = {a["id"]: a for a in data["articles"]}
+    by_id = {
+        a["id"]: a
+        for path in sitecheck.data_files(built.site_dir / "data", "articles.json")
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]
+    }
     for article in _seed_articles(built):
         exported = by_id[article.id]
         assert set(exported) >= {"id", "outlet", "url", "published", "title", "sentences"}

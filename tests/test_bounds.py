@@ -1,0 +1,149 @@
+"""Bounded pages (issue 14): lists split by year and into numbered pages, short feeds, one
+text per language on source pages, and a sitemap index past the protocol's limit. The
+limits are made tiny here so the founding corpus already crosses every one of them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
+
+import feedparser
+import pytest
+
+from generator import build, feeds, listings, mkdocs_plugin
+from generator.build import Project
+from tests import sitecheck
+from tests.conftest import copy_project
+
+LIMITS = {
+    "HOME_EVENTS": 2,
+    "RECENT_SOURCES": 2,
+    "ENTITY_EVENTS": 1,
+    "LATEST_ARTICLES": 2,
+    "PAGE_ITEMS": 1,
+    "EVENT_ITEMS": 1,
+}
+SOURCE_ID = "002-40bb1f72279c452c"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The founding corpus built with every list limit crossed."""
+    project: Project = copy_project(tmp_path_factory.mktemp("bounds") / "project")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in LIMITS.items():
+            patch.setattr(listings, name, value)
+        patch.setattr(feeds, "MAX_ENTRIES", 2)
+        build.generate(project)
+    build.publish(project, strict=True)  # strict: every Markdown link resolves
+    yield project.site_dir
+
+
+def _html(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_every_link_of_the_split_pages_resolves(site: Path) -> None:
+    assert sitecheck.broken_links(site) == []
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_the_home_page_shows_the_latest_events_and_links_every_year(
+    site: Path, lang_dir: str
+) -> None:
+    home = _html(site / lang_dir / "index.html")
+    assert home.count("<li data-year=") == LIMITS["HOME_EVENTS"]
+    assert 'class="bi-more"' in home
+    for year in ("2019", "2021", "2022"):
+        assert f'href="years/{year}/"' in home
+        assert (site / lang_dir / "years" / year / "index.html").is_file()
+
+
+def test_a_year_with_more_events_than_a_page_continues_on_numbered_pages(site: Path) -> None:
+    pages = sorted(site.glob("years/*/*/index.html"))
+    assert pages, "no year has a second page"
+    second = pages[0]
+    first = second.parent.parent / "index.html"
+    assert '<a href="2/">2</a>' in _html(first)
+    assert '<a href="../">1</a>' in _html(second)
+    assert '<strong aria-current="page">2</strong>' in _html(second)
+
+
+def test_the_sources_index_links_each_year_of_publication(site: Path) -> None:
+    index = _html(site / "sources" / "index.html")
+    assert index.count("<tr>") == LIMITS["RECENT_SOURCES"] + 1  # the newest, and the header
+    listed = set(re.findall(r'href="years/(\d{4})/"', index))
+    assert listed == {"2019", "2021", "2022"}
+    for year in listed:
+        page = _html(site / "sources" / "years" / year / "index.html")
+        assert re.search(r'href="\.\./\.\./[0-9a-z-]+/"', page), year  # to a source page
+
+
+def test_an_entity_in_many_events_gets_one_page_per_year(site: Path) -> None:
+    main = _html(site / "entities" / "sdf" / "index.html")
+    years = set(re.findall(r'href="(\d{4})/"', main))
+    assert len(years) >= 2
+    assert 'class="bi-more"' in main
+    for year in years:
+        page = _html(site / "entities" / "sdf" / year / "index.html")
+        assert 'href="../../../events/' in page and 'class="bi-years"' not in page
+
+
+def test_an_event_page_lists_the_first_quotes_and_figures_and_points_to_the_data(
+    site: Path,
+) -> None:
+    capped = 0
+    for page in site.glob("events/*/index.html"):
+        text = _html(page)
+        assert text.count('<figure class="bi-quote">') <= LIMITS["EVENT_ITEMS"]
+        assert text.count("<tr><td>") <= LIMITS["EVENT_ITEMS"]  # rows of the figures table
+        capped += text.count('<p class="bi-more">Only the first 1 is listed here')
+    assert capped >= 2  # the founding events have several quotes and figures
+
+
+def test_feeds_hold_only_the_newest_entries(site: Path) -> None:
+    for name in ("feed.xml", "ar/feed.xml", "additions.xml", "entities/sdf.xml"):
+        parsed = feedparser.parse((site / name).read_bytes())
+        assert not parsed.bozo and len(parsed.entries) == 2, name
+    latest = _html(site / "latest" / "index.html")
+    assert len(re.findall(r'href="\.\./sources/[0-9a-z-]+/"', latest)) == LIMITS["LATEST_ARTICLES"]
+
+
+def test_the_arabic_source_page_holds_the_arabic_once(site: Path) -> None:
+    english = sitecheck.parse(site / "sources" / SOURCE_ID / "index.html")
+    arabic_html = _html(site / "ar" / "sources" / SOURCE_ID / "index.html")
+    sentences = arabic_html.count('class="bi-sentence"')
+    assert sentences and arabic_html.count('class="bi-ar"') == sentences
+    assert 'class="bi-en"' not in arabic_html
+    assert f'href="../../../sources/{SOURCE_ID}/"' in arabic_html  # the English, one link away
+    english_html = _html(site / "sources" / SOURCE_ID / "index.html")
+    assert english_html.count('class="bi-en"') == english_html.count('class="bi-ar"') == sentences
+    assert set(english.ids) >= set(re.findall(r'class="bi-sentence" id="([^"]+)"', arabic_html))
+
+
+def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    urls = re.findall(r"<loc>([^<]+)</loc>", _html(copy / "sitemap.xml"))
+    config = SimpleNamespace(site_dir=str(copy), site_url="https://example.org/briefings/")
+    mkdocs_plugin.tidy_sitemaps(cast(Any, config), max_urls=10)
+    index = _html(copy / "sitemap.xml")
+    assert index.startswith("<?xml") and "<sitemapindex" in index and "<url>" not in index
+    parts = re.findall(r"<loc>https://example\.org/briefings/(sitemap-\d+\.xml)</loc>", index)
+    assert len(parts) == -(-len(urls) // 10)
+    found = []
+    for part in parts:
+        text = _html(copy / part)
+        assert text.startswith("<?xml") and text.rstrip().endswith("</urlset>")
+        assert 0 < text.count("<url>") <= 10 and "<lastmod>" not in text
+        found += re.findall(r"<loc>([^<]+)</loc>", text)
+    assert found == urls
+
+
+def test_a_sitemap_within_the_limit_stays_one_file(site: Path) -> None:
+    assert "<urlset" in _html(site / "sitemap.xml")
+    assert not list(site.glob("sitemap-*.xml"))
