@@ -19,7 +19,7 @@ import yaml
 
 ray = pytest.importorskip("ray", reason="the ray extra is not installed: pip install -e '.[ray]'")
 
-from generator import build, glossary, translate  # noqa: E402
+from generator import build, glossary, seeds, translate  # noqa: E402
 from generator.build import Project  # noqa: E402
 from generator.translate import argos, cluster, names, tm  # noqa: E402
 from generator.translate.engine import ArgosEngine, Decoding  # noqa: E402
@@ -65,9 +65,11 @@ def _empty_project(root: Path) -> Project:
     return project
 
 
-def _fill(project: Project, engine: translate.Engine | translate.BatchEngine) -> int:
+def _fill(
+    project: Project, engine: translate.Engine | translate.BatchEngine, today: dt.date = TODAY
+) -> int:
     articles = build.read_articles(project)
-    return build.fill_memory(project, articles, tm.load(project.seeds_dir), engine, today=TODAY)
+    return build.fill_memory(project, articles, tm.load(project.seeds_dir), engine, today=today)
 
 
 def _tm_files(project: Project) -> dict[str, bytes]:
@@ -91,12 +93,11 @@ def _ray_engine(
     return cluster.RayEngine(_engine(project, model), settings, worker=worker)
 
 
-@pytest.mark.parametrize("transport", cluster.TRANSPORTS)
 def test_two_workers_write_the_same_memory_as_one_process(
-    ray_cluster: str, model: argos.InstalledModel, reference: dict, tmp_path: Path, transport: str
+    ray_cluster: str, model: argos.InstalledModel, reference: dict, tmp_path: Path
 ) -> None:
     project = _empty_project(tmp_path / "project")
-    saved = _fill(project, _ray_engine(project, model, transport=transport))
+    saved = _fill(project, _ray_engine(project, model, transport="ship"))
     assert _tm_files(project) == reference  # provenance and dates included
     assert saved == sum(len(yaml.safe_load(data)) for data in reference.values())
 
@@ -119,7 +120,8 @@ def test_a_worker_lost_once_is_restarted_and_the_run_completes(
             return super().translate(index, sentences)
 
     project = _empty_project(tmp_path / "project")
-    _fill(project, _ray_engine(project, model, worker=DiesOnce))
+    # The workers load the package from the driver's folder here ("shared"), not shipped.
+    _fill(project, _ray_engine(project, model, worker=DiesOnce, transport="shared"))
     assert marker.exists()  # a worker really died
     assert _tm_files(project) == reference
 
@@ -164,35 +166,33 @@ def test_cuda_on_a_cluster_without_gpus_is_one_clear_error(
     assert _tm_files(project) == {}
 
 
-def test_briefing_translate_ray_on_the_cluster_matches_the_local_command(
-    ray_cluster: str, package_file: Path, tmp_path: Path
+def test_briefing_translate_ray_on_the_cluster_matches_the_local_path(
+    ray_cluster: str, model: argos.InstalledModel, tmp_path: Path
 ) -> None:
-    """The command line end to end: a new seed, `--ray ADDRESS --actors 2` against the
-    local path, in two copies of the project."""
-    outputs = []
-    for label, extra in (("local", []), ("ray", ["--ray", ray_cluster, "--actors", "2"])):
-        project = copy_project(tmp_path / label)
-        env = {
-            **os.environ,
-            "ARGOS_PACKAGES_DIR": str(tmp_path / f"{label}-packages"),
-            "BRIEFING_PROJECT": str(project.root),
-        }
-        raw = tmp_path / "raw.txt"
-        raw.write_text(
-            "عنوان: قسد تعلن استئناف الدوريات\nقال مظلوم عبدي إن قسد استأنفت الدوريات. "
-            "وأضاف أن التحالف الدولي يدعم ذلك.\n",
-            encoding="utf-8",
-        )
-        for args in (
-            ["model", "install", "--file", str(package_file)],
-            ["new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05"],
-            ["translate", "--threads", "1", *extra],
-        ):
-            result = subprocess.run(
-                [sys.executable, "-m", "generator", *args],
-                cwd=project.root, env=env, capture_output=True, text=True, check=False,
-            )  # fmt: skip
-            assert result.returncode == 0, result.stderr
-        assert "Translated 3 of" in result.stdout
-        outputs.append(_tm_files(project))
-    assert outputs[0] == outputs[1]
+    """The command line end to end: `briefing translate --ray ADDRESS --actors 2` on a new
+    seed, against the single-process path on a copy of the same project."""
+    raw = tmp_path / "raw.txt"
+    raw.write_text(
+        "عنوان: قسد تعلن استئناف الدوريات\nقال مظلوم عبدي إن قسد استأنفت الدوريات. "
+        "وأضاف أن التحالف الدولي يدعم ذلك.\n",
+        encoding="utf-8",
+    )
+    projects = [copy_project(tmp_path / label) for label in ("local", "ray")]
+    for project in projects:
+        seeds.new_seed(project.seeds_dir, raw, outlet="rudaw", published="2023-01-05")
+    local, on_ray = projects
+    assert _fill(local, _engine(local, model), today=dt.date.today()) == 3
+
+    env = {
+        **os.environ,
+        "ARGOS_PACKAGES_DIR": str(model.path.parent),
+        "BRIEFING_PROJECT": str(on_ray.root),
+    }
+    command = ["translate", "--threads", "1", "--ray", ray_cluster, "--actors", "2"]
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", *command],
+        cwd=on_ray.root, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Translated 3 of" in result.stdout and "on Ray" in result.stdout
+    assert _tm_files(on_ray) == _tm_files(local)
