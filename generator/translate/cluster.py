@@ -148,7 +148,7 @@ class RayEngine:
     ) -> Iterator[Iterator[tuple[int, list[str]]]]:
         """Connect, start the workers, yield their results as they arrive; stop them after."""
         with connected(self.options.address), self.pool() as pool:
-            yield _results(pool, chunks)
+            yield results(pool, chunks)
 
     @contextmanager
     def pool(self) -> Iterator[ActorPool]:
@@ -156,7 +156,9 @@ class RayEngine:
         count, options = _actor_resources(self._local.decoding, self.options.actors)
         model: Any = str(self.model.path)
         if self.options.transport == "ship":
-            model = ray.put(package_files(self.model.path))  # once, shared by all workers
+            # Once, shared by all workers. Ray logs that a restarted worker needs this object
+            # still there: the pool holds it until the run ends.
+            model = ray.put(package_files(self.model.path))
         remote = ray.remote(**options)(self._worker)
         decoding = self._local.decoding
         actors = [
@@ -224,7 +226,7 @@ def _wait_ready(actors: list[Any]) -> None:
         raise ClusterError("; ".join(problems))
 
 
-def _results(pool: ActorPool, chunks: Sequence[Sequence[str]]) -> Iterator[tuple[int, list[str]]]:
+def results(pool: ActorPool, chunks: Sequence[Sequence[str]]) -> Iterator[tuple[int, list[str]]]:
     """Each chunk's English as soon as a worker finishes it; a failure stops the run."""
     work = [(index, list(chunk)) for index, chunk in enumerate(chunks)]
     try:
