@@ -160,7 +160,9 @@ class RayEngine:
             # still there: the pool holds it until the run ends.
             model = ray.put(package_files(self.model.path))
         remote = ray.remote(**options)(self._worker)
-        decoding = self._local.decoding
+        # One CTranslate2 thread per CPU Ray gives the worker: 0 ("let CTranslate2 choose")
+        # would have every worker on a node use all of its cores.
+        decoding = replace(self._local.decoding, threads=options["num_cpus"])
         actors = [
             remote.remote(model, self.model, self._local.name_forms, decoding) for _ in range(count)
         ]
