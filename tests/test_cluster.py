@@ -196,3 +196,22 @@ def test_briefing_translate_ray_on_the_cluster_matches_the_local_path(
     assert result.returncode == 0, result.stderr
     assert "Translated 3 of" in result.stdout and "on Ray" in result.stdout
     assert _tm_files(on_ray) == _tm_files(local)
+
+
+def test_an_address_nobody_answers_is_one_line_at_once(
+    model: argos.InstalledModel, tmp_path: Path
+) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.tiny_argos import closed_port_url
+
+    project = _empty_project(tmp_path / "project")  # Ray is reached only with work to do
+    address = urlsplit(closed_port_url()).netloc
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(model.path.parent)}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "translate", "--ray", address],
+        cwd=project.root, env=env, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert f"cannot reach a Ray cluster at {address}" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -47,6 +48,7 @@ ACTOR_RESTARTS = 2
 # Seconds to wait for every worker to load its model; a cluster without the CPUs or GPUs
 # asked for would otherwise wait for ever.
 READY_TIMEOUT = 600
+CONNECT_TIMEOUT = 10  # seconds for the cluster's address to answer at all
 STOP_TIMEOUT = 30  # seconds for the workers to remove their model copies
 _RERUN = "every chunk finished before was saved; run the same command again to translate the rest"
 
@@ -179,6 +181,8 @@ def connected(address: str | None) -> Iterator[None]:
     if ray.is_initialized():
         yield
         return
+    if address:
+        _check_reachable(address)
     try:
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     except (ConnectionError, RuntimeError, ValueError) as exc:
@@ -191,6 +195,21 @@ def connected(address: str | None) -> Iterator[None]:
         yield
     finally:
         ray.shutdown()
+
+
+def _check_reachable(address: str) -> None:
+    """Fail fast on a HOST:PORT nobody answers: ray.init retries such an address for
+    minutes. Other forms (``auto``, ``ray://…``) are left to Ray."""
+    host, _, port = address.rpartition(":")
+    if "://" in address or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        raise ClusterError(
+            f"cannot reach a Ray cluster at {address} ({exc.strerror or exc}): start one with "
+            "`ray start --head` and pass the address it prints to --ray"
+        ) from None
 
 
 def _actor_resources(decoding: Decoding, wanted: int | None) -> tuple[int, dict[str, Any]]:
