@@ -156,7 +156,7 @@ def fill_memory(
     project: Project,
     articles: list[Article],
     memory: tm.Memory,
-    engine: translate.Engine,
+    engine: translate.Engine | translate.BatchEngine,
     *,
     retranslate: bool = False,
     progress: Callable[[int, int], None] | None = None,
@@ -178,7 +178,7 @@ def fill_memory(
 def generate(
     project: Project,
     *,
-    engine: translate.Engine | None = None,
+    engine: translate.Engine | translate.BatchEngine | None = None,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
 ) -> Summary:

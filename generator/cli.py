@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -70,14 +71,77 @@ def cli() -> None:
 
 
 def _model_options(command: Callable[..., None]) -> Callable[..., None]:
-    command = click.option(
-        "--beam", default=4, show_default=True, type=click.IntRange(1, 16),
-        help="Beam size for the Argos model (1 is greedy: faster, a little worse).",
-    )(command)  # fmt: skip
-    return click.option(
-        "--threads", default=0, show_default=True, type=click.IntRange(0),
-        help="CPU threads for the Argos model (0: let CTranslate2 choose).",
-    )(command)  # fmt: skip
+    options = [
+        click.option(
+            "--beam", default=4, show_default=True, type=click.IntRange(1, 16),
+            help="Beam size for the Argos model (1 is greedy: faster, a little worse).",
+        ),
+        click.option(
+            "--threads", default=0, show_default=True, type=click.IntRange(0),
+            help="CPU threads for the Argos model (0: let CTranslate2 choose; 1 per Ray worker).",
+        ),
+        click.option(
+            "--device", default="cpu", show_default=True, type=click.Choice(argos.DEVICES),
+            help="Where CTranslate2 runs (auto: a GPU when there is one).",
+        ),
+        click.option(
+            "--compute-type", default="default", show_default=True,
+            type=click.Choice(argos.COMPUTE_TYPES),
+            help="CTranslate2 compute type (default: as the model was saved).",
+        ),
+        click.option(
+            "--ray", "ray_address", is_flag=False, flag_value="", default=None,
+            metavar="[ADDRESS]",
+            help="Translate on a Ray cluster (the ray extra): ADDRESS, or RAY_ADDRESS, "
+            "or a cluster on this machine, or a new local one.",
+        ),
+        click.option(
+            "--actors", type=click.IntRange(1), default=None,
+            help="Ray workers (default: as many as the cluster's CPUs, or GPUs, allow).",
+        ),
+        click.option(
+            "--ray-model", default="ship", show_default=True,
+            type=click.Choice(["ship", "shared"]),
+            help="How Ray workers get the model: through Ray's object store, or from "
+            "the same packages folder on every node.",
+        ),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _load_engine(
+    project: build.Project,
+    *,
+    beam: int,
+    threads: int,
+    device: str,
+    compute_type: str,
+    ray_address: str | None,
+    actors: int | None,
+    ray_model: str,
+) -> translate.Engine | translate.BatchEngine | None:
+    """The installed model as a local engine, or behind a pool of Ray workers (--ray)."""
+    if ray_address is None:
+        if actors is not None:
+            raise click.UsageError("--actors needs --ray")
+        argos.resolve_device(device)  # a missing GPU is reported before anything runs
+    engine = load_engine(
+        project.seeds_dir, beam_size=beam, threads=threads, device=device,
+        compute_type=compute_type,
+    )  # fmt: skip
+    if engine is None or ray_address is None:
+        return engine
+    try:
+        from generator.translate import cluster
+    except ImportError as exc:
+        raise BriefingError(
+            f"--ray needs Ray ({exc}): install the extra with pip install -c constraints.txt "
+            "-e '.[ray]'"
+        ) from None
+    options = cluster.ClusterOptions(ray_address or None, actors, ray_model)
+    return cluster.RayEngine(engine, options)
 
 
 @cli.command("init")
@@ -104,16 +168,16 @@ def init_command(directory: Path) -> None:
     "--no-translate", is_flag=True, help="Do not run the Argos model even when installed."
 )
 @_model_options
-def build_command(strict: bool, no_translate: bool, beam: int, threads: int) -> None:
+def build_command(strict: bool, no_translate: bool, **engine_options: Any) -> None:
     """Regenerate site_src/ from seeds/ and build site/ with MkDocs.
 
     Sentences missing from the translation memory are translated first when an Argos
     model is installed. site/ is replaced only when the whole build succeeds.
     """
     project = _project()
-    engine = None
+    engine: translate.Engine | translate.BatchEngine | None = None
     if not no_translate:
-        engine = load_engine(project.seeds_dir, beam_size=beam, threads=threads)
+        engine = _load_engine(project, **engine_options)
     with build.exclusive(project, waiting=_waiting_for_other_build):
         click.echo(f"Reading seeds from {project.seeds_dir} …")
         with _translation_progress("Translating") as progress:
@@ -243,12 +307,10 @@ def event_new(event_id: str, article_ids: tuple[str, ...]) -> None:
     "--retranslate", is_flag=True, help="Translate machine entries again (never human ones)."
 )
 @_model_options
-def translate_command(
-    seed_ids: tuple[str, ...], retranslate: bool, beam: int, threads: int
-) -> None:
+def translate_command(seed_ids: tuple[str, ...], retranslate: bool, **engine_options: Any) -> None:
     """Fill the translation memory with Argos for sentences that lack an entry."""
     project = _project()
-    engine = load_engine(project.seeds_dir, beam_size=beam, threads=threads)
+    engine = _load_engine(project, **engine_options)
     if engine is None:
         raise BriefingError(
             "no Arabic→English Argos model is installed: run `briefing model install` "
@@ -261,15 +323,20 @@ def translate_command(
             raise BriefingError(f"no seed with id {', '.join(unknown)} in {project.seeds_dir}")
         articles = [a for a in articles if a.id in seed_ids]
     memory = tm.load(project.seeds_dir)
-    with _translation_progress(f"Translating with {engine.model.label}") as progress:
+    with _translation_progress(f"Translating with {_label(engine)}") as progress:
         count = build.fill_memory(
             project, articles, memory, engine, retranslate=retranslate, progress=progress
         )
     sentences = sum(len(a.sentences) for a in articles)
     click.echo(
         f"Translated {count} of {sentences} sentences in {len(articles)} seeds with "
-        f"{engine.model.label}; the rest were already in {tm.tm_dir(project.seeds_dir)}."
+        f"{_label(engine)}; the rest were already in {tm.tm_dir(project.seeds_dir)}."
     )
+
+
+def _label(engine: translate.Engine | translate.BatchEngine) -> str:
+    where = " on Ray" if isinstance(engine, translate.BatchEngine) else ""
+    return f"{engine.name} {engine.version}".strip() + where
 
 
 @cli.command("pending")

@@ -88,7 +88,8 @@ def test_the_lock_pins_every_installed_package_once_for_all_pythons() -> None:
             f"{name} is only for some Pythons: {versions}"
         )
     project = pyproject()["project"]
-    direct = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    extras = project["optional-dependencies"]
+    direct = [*project["dependencies"], *extras["test"], *extras["ray"]]
     for line in direct:
         requirement = Requirement(line)
         name = canonicalize_name(requirement.name)

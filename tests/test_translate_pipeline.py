@@ -216,3 +216,72 @@ def test_an_empty_model_output_leaves_the_sentence_pending(project: Project) -> 
     total = sum(len({tm.sentence_key(s.ar) for s in a.sentences}) for a in articles)
     memory = tm.load(project.seeds_dir)  # still valid: no blank entries were written
     assert saved == sum(len(entries) for entries in memory.values()) < total
+
+
+def test_a_translate_without_ray_never_imports_ray(
+    project: Project, packages: Path, package_file: Path
+) -> None:
+    """Ray is an optional extra: without --ray it is not even imported (issue 15)."""
+    run(project, packages, "model", "install", "--file", str(package_file))
+    seed = next(project.seeds_dir.glob("000-*.md"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nجملة جديدة في آخر المقال.\n", "utf-8")
+    env = {"PATH": os.environ.get("PATH", ""), "ARGOS_PACKAGES_DIR": str(packages)}
+    # -X importtime lists every module the command imports, on stderr.
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "generator", "translate"],
+        cwd=project.root, capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Translated 1 of" in result.stdout
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    assert "ctranslate2" in imported  # the listing works, and the model ran
+    assert not [name for name in imported if name == "ray" or name.startswith("ray.")]
+
+
+@pytest.mark.parametrize("command", ["translate", "build"])
+def test_cuda_without_a_gpu_is_one_line(
+    project: Project,
+    command: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import ctranslate2
+
+    from generator import cli
+
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 0)
+    monkeypatch.setenv("BRIEFING_PROJECT", str(project.root))
+    monkeypatch.setattr(sys, "argv", ["briefing", command, "--device", "cuda"])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "no CUDA device" in err and "--device cpu" in err
+
+
+def test_device_and_compute_type_reach_ctranslate2(
+    package_file: Path, packages: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctranslate2
+
+    from generator.translate.engine import ArgosEngine, Decoding
+
+    seen: dict[str, object] = {}
+    real = ctranslate2.Translator
+
+    def spy(path: str, **options: object) -> object:
+        seen.update(options)
+        return real(path, **options)
+
+    monkeypatch.setattr(ctranslate2, "Translator", spy)
+    model = argos.install_from_file(package_file)
+    engine = ArgosEngine(model, {}, Decoding(device="auto", compute_type="int8", threads=1))
+    assert len(engine.translate(["قال المتحدث إن الدوريات استؤنفت."])) == 1
+    expected = "cuda" if ctranslate2.get_cuda_device_count() else "cpu"
+    assert seen["device"] == expected and seen["compute_type"] == "int8"
+
+    monkeypatch.setattr(ctranslate2, "get_supported_compute_types", lambda device: {"float32"})
+    unsupported = ArgosEngine(model, {}, Decoding(compute_type="int8"))
+    with pytest.raises(argos.ArgosError, match="--compute-type int8 is not supported on cpu"):
+        unsupported.translate(["جملة"])

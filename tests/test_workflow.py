@@ -101,7 +101,7 @@ def test_the_tests_run_on_every_supported_python_in_debian(workflow: dict[Any, A
     assert [v for v in named if v.startswith("3.")] == SUPPORTED
     order = [
         step_index(job, r"^apt-get update"),
-        step_index(job, r'^pip install -c constraints\.txt -e "\.\[test\]"$'),
+        step_index(job, r'^pip install -c constraints\.txt -e "\.\[test,ray\]"$'),
         step_index(job, r"^npm ci$"),
         step_index(job, r"^briefing check$"),
         step_index(job, r"ruff check \.\n\s*ruff format --check \.\n\s*mypy"),

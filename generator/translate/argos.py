@@ -114,7 +114,7 @@ def find_installed(from_code: str = "ar", to_code: str = "en") -> InstalledModel
     if not matches:
         return None
     best = max(matches, key=lambda p: (_version_key(p.package_version), str(p.package_path)))
-    return _model_from_folder(Path(best.package_path))
+    return model_from_folder(Path(best.package_path))
 
 
 def _version_key(version: str) -> tuple[int, Any]:
@@ -126,7 +126,7 @@ def _version_key(version: str) -> tuple[int, Any]:
         return (0, version)
 
 
-def _model_from_folder(folder: Path) -> InstalledModel:
+def model_from_folder(folder: Path) -> InstalledModel:
     meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     code = meta.get("code") or f"translate-{meta['from_code']}_{meta['to_code']}"
     name = str(meta.get("package_name") or code)
@@ -160,7 +160,7 @@ def _install(path: Path, origin: str) -> InstalledModel:
         if target.exists():  # set aside, not deleted, until the new copy is in place
             target.rename(staging / ".previous")
         (staging / folder).rename(target)
-        model = _model_from_folder(target)
+        model = model_from_folder(target)
     except (OSError, ValueError, KeyError) as exc:
         if (staging / ".previous").exists() and not target.exists():
             (staging / ".previous").rename(target)
@@ -344,11 +344,52 @@ def _reason(exc: BaseException) -> str:
 
 # --- translating --------------------------------------------------------------------------
 
+DEVICES = ("cpu", "cuda", "auto")
+# CTranslate2's compute types; "default" keeps the type the model was saved with.
+COMPUTE_TYPES = (
+    "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
+    "float16", "bfloat16", "float32",
+)  # fmt: skip
+
+
+def resolve_device(device: str) -> str:
+    """``cpu`` or ``cuda`` for this machine: ``auto`` takes a GPU when CTranslate2 sees one;
+    ``cuda`` without one is an error rather than a slow fall-back to the CPU."""
+    import ctranslate2
+
+    if device not in DEVICES:
+        raise ArgosError(f"unknown device {device!r}: use one of {', '.join(DEVICES)}")
+    gpus = ctranslate2.get_cuda_device_count()
+    if device == "cuda" and gpus == 0:
+        raise ArgosError(
+            "--device cuda: CTranslate2 finds no CUDA device on this machine "
+            "(get_cuda_device_count() is 0); use --device cpu, or auto to take a GPU when "
+            "there is one"
+        )
+    if device == "auto":
+        return "cuda" if gpus else "cpu"
+    return device
+
+
+def _check_compute_type(compute_type: str, device: str) -> None:
+    import ctranslate2
+
+    if compute_type in ("default", "auto"):
+        return
+    supported = sorted(ctranslate2.get_supported_compute_types(device))
+    if compute_type not in supported:
+        raise ArgosError(
+            f"--compute-type {compute_type} is not supported on {device} here: use "
+            f"{', '.join(['default', 'auto', *supported])}"
+        )
+
 
 class ArgosTranslator:
     """Batched Arabic→English translation with an installed Argos package.
 
-    ``threads`` is CTranslate2's intra_threads (0 lets it choose). Decoding stops after
+    ``threads`` is CTranslate2's intra_threads (0 lets it choose); ``device`` is ``cpu`` or
+    ``cuda`` (see ``resolve_device``), ``compute_type`` one of ``COMPUTE_TYPES``. Decoding
+    stops after
     ``max_length_ratio`` * source tokens + ``max_length_extra``, which stops runaway
     repetition without cutting real sentences short.
     """
@@ -358,6 +399,7 @@ class ArgosTranslator:
         model: InstalledModel,
         *,
         threads: int = 0,
+        device: str = "cpu",
         compute_type: str = "default",
         max_length_ratio: float = 2.0,
         max_length_extra: int = 10,
@@ -368,13 +410,14 @@ class ArgosTranslator:
         self.model = model
         self.name, self.version = model.name, model.version  # recorded as provenance
         self._ratio, self._extra = max_length_ratio, max_length_extra
+        _check_compute_type(compute_type, device)
         try:
             pkg = Package(model.path)
             self._tokenizer = pkg.tokenizer
             self._prefix: str = pkg.target_prefix
             self._translator = ctranslate2.Translator(
                 str(model.path / "model"),
-                device="cpu",
+                device=device,
                 compute_type=compute_type,
                 inter_threads=1,
                 intra_threads=threads,
