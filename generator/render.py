@@ -159,7 +159,11 @@ def render_site(
     templates_dir: Path,
     glossary: Mapping[str, Entry] | None = None,
 ) -> dict[str, bytes]:
-    """Every file of site_src/, as bytes, keyed by its path relative to site_src/."""
+    """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
+
+    Raises ``BriefingError`` when two pages would share a path, or a template is missing
+    or broken; ``InputError`` for a project strings.yaml that does not fit the package's.
+    """
     site = _site(articles, events, templates_dir, glossary or {})
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:

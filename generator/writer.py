@@ -49,7 +49,11 @@ def refuse_links(root: Path) -> None:
 
 
 def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
-    """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed."""
+    """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed.
+
+    Raises ``BriefingError`` for a path outside ``root`` or an output folder that is or
+    holds a link; ``OSError`` when the disk refuses (files already written stay whole).
+    """
     targets = {_safe_relative(path): content for path, content in files.items()}
     refuse_links(root)
     root.mkdir(parents=True, exist_ok=True)

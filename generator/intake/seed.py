@@ -65,7 +65,12 @@ def new_from_page(
     today: dt.date | None = None,
 ) -> tuple[Path, list[str]]:
     """Write a seed from a saved page (a Path) or a fetched one (a URL string); returns its
-    path and the warnings a contributor must read."""
+    path and the warnings a contributor must read.
+
+    Raises ``InputError`` for a page that cannot be read, is too large or has no article,
+    and ``BriefingError`` for a fetch that fails or a fetched page with no article; nothing
+    is written then.
+    """
     today = today or dt.date.today()
     charset = None
     if isinstance(source, Path):
