@@ -283,25 +283,37 @@ def _head_role_after(words: Sequence[str], verb: int) -> bool:
 Context = tuple[str | None, str | None]  # (speaker, via) a following sentence may continue
 
 
-def _sentence_quotes(
-    text: str,
-    recogniser: Recogniser,
-    types: Mapping[str, str],
-    context: Context | None,
-    heads: Mapping[str, str],
-    last_person: str | None = None,
-) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
+@dataclass(frozen=True)
+class _Clauses:
+    """What attribution needs to know about one sentence."""
+
+    words: tuple[str, ...]
+    spans: list[_Span]  # quotations that are speech (names in quotation marks left out)
+    verbs: list[int]  # positions of speech words outside quotation marks
+    people: list[Mention]
+    bodies: list[Mention]
+    via: str | None  # the outlet or medium the words came through
+    types: Mapping[str, str]
+    heads: Mapping[str, str]
+
+    def quoted(self, position: int) -> bool:
+        return any(s.start <= position < s.end for s in self.spans)
+
+
+def _clauses(
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
     found_all = entities.find(recogniser, text)
-
-    def quoted(position: int) -> bool:
-        return any(s.start <= position < s.end for s in spans)
-
-    verbs = [i for i, w in enumerate(words) if not quoted(i) and is_speech_word(w)]
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if not any(s.start <= i < s.end for s in spans) and is_speech_word(w)
+    ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
-    mentions = [m for m in found_all if not quoted(m.start)]
+    mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
     people = [m for m in mentions if types.get(m.entity) == "person"]
     via = _via(words, mentions, types, recogniser) if spans else None
     bodies = [
@@ -311,64 +323,90 @@ def _sentence_quotes(
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
     ]
-    if not spans or not verbs:
+    return _Clauses(words, spans, verbs, people, bodies, via, types, heads)
+
+
+def _sentence_quotes(
+    text: str,
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    context: Context | None,
+    heads: Mapping[str, str],
+    last_person: str | None = None,
+) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
+    clauses = _clauses(text, recogniser, types, heads)
+    if not clauses.spans or not clauses.verbs:
         # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
         # "وأردف الجنرال الأميركي أن «...»" in the next sentence can continue with him.
         # Only people carry over: "وحذرت قسد" does not make قسد the next unnamed source.
-        subject = _subject(verbs, people, bodies, len(words))
+        c = clauses
+        subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
         named = subject is not None and types.get(subject.entity) == "person"
         return [], ((subject.entity, None) if subject and named else None)
-
     found: list[tuple[_Span, str | None, str | None]] = []
-    for span in spans:
-        before = [v for v in verbs if v < span.start]
-        after = [v for v in verbs if v >= span.end]
-        nearest = [m for m in people if m.end <= span.start]
-        following = [
-            m for v in after for m in (*people, *bodies) if 0 < m.start - v <= SUBJECT_WINDOW // 2
-        ]
-        subject = _subject(verbs, people, bodies, span.start)
-        speaker = subject.entity if subject else None
-        if speaker is None and nearest:
-            speaker = nearest[-1].entity
-        if speaker is None and following:  # '"..."، قال X'
-            speaker = following[0].entity
-        if speaker is None and before:
-            # "قال المرصد": the head noun of a body the article named before.
-            near = [_unclitic(words[i]) for i in range(before[-1] + 1, before[-1] + 3)
-                    if i < len(words) and not quoted(i)]  # fmt: skip
-            speaker = next((heads[w] for w in near if w in heads), None)
+    for span in clauses.spans:
         carried = (found[-1][1], found[-1][2]) if found else context
-        # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
-        candidates = [m for m in bodies if m.end <= span.start]
-        after_verb = [m for m in candidates if before and m.start > before[-1]]
-        subject_position = [
-            m
-            for m in after_verb
-            if m.start - before[-1] <= BODY_SUBJECT_WORDS
-            and not _ROLE_WORDS & {_unclitic(w) for w in words[max(0, m.start - 2) : m.start]}
-        ]
-        if speaker is None and subject_position:
-            speaker = subject_position[0].entity
-        if speaker is None and before and _head_role_after(words, before[-1]):
-            # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
-            person = carried[0] if carried and types.get(carried[0] or "") == "person" else None
-            speaker = person or last_person
-        if speaker is None and carried is not None:
-            # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
-            found.append((span, carried[0], via or carried[1]))
-            continue
-        if speaker is None:
-            # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
-            # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
-            chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
-            if before and _among(words[before[-1]], _PARTICIPLE_WORDS) and candidates:
-                # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the
-                # clause's, named first, not the last body named before the quote.
-                chosen = candidates[0]
-            speaker = chosen.entity if chosen else None
-        found.append((span, speaker, via))
+        found.append(_attribute(span, clauses, carried, last_person))
     return found, (found[-1][1], found[-1][2])
+
+
+def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
+    """A speaker the sentence names: the speech verb's subject, the person named last
+    before the quote, one named right after a later speech verb, or a body's head noun."""
+    subject = _subject(c.verbs, c.people, c.bodies, span.start)
+    if subject:
+        return subject.entity
+    nearest = [m for m in c.people if m.end <= span.start]
+    if nearest:
+        return nearest[-1].entity
+    after = [v for v in c.verbs if v >= span.end]
+    following = [
+        m for v in after for m in (*c.people, *c.bodies) if 0 < m.start - v <= SUBJECT_WINDOW // 2
+    ]
+    if following:  # '"..."، قال X'
+        return following[0].entity
+    if before:
+        # "قال المرصد": the head noun of a body the article named before.
+        near = [_unclitic(c.words[i]) for i in range(before[-1] + 1, before[-1] + 3)
+                if i < len(c.words) and not c.quoted(i)]  # fmt: skip
+        return next((c.heads[w] for w in near if w in c.heads), None)
+    return None
+
+
+def _attribute(
+    span: _Span, c: _Clauses, carried: Context | None, last_person: str | None
+) -> tuple[_Span, str | None, str | None]:
+    """(span, speaker, via) for one quotation."""
+    before = [v for v in c.verbs if v < span.start]
+    speaker = _named_speaker(span, c, before)
+    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
+    candidates = [m for m in c.bodies if m.end <= span.start]
+    after_verb = [m for m in candidates if before and m.start > before[-1]]
+    subject_position = [
+        m
+        for m in after_verb
+        if m.start - before[-1] <= BODY_SUBJECT_WORDS
+        and not _ROLE_WORDS & {_unclitic(w) for w in c.words[max(0, m.start - 2) : m.start]}
+    ]
+    if speaker is None and subject_position:
+        speaker = subject_position[0].entity
+    if speaker is None and before and _head_role_after(c.words, before[-1]):
+        # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
+        person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
+        speaker = person or last_person
+    if speaker is None and carried is not None:
+        # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
+        return span, carried[0], c.via or carried[1]
+    if speaker is None:
+        # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
+        # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
+        chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
+        if before and _among(c.words[before[-1]], _PARTICIPLE_WORDS) and candidates:
+            # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the
+            # clause's, named first, not the last body named before the quote.
+            chosen = candidates[0]
+        speaker = chosen.entity if chosen else None
+    return span, speaker, c.via
 
 
 def find_quotes(
