@@ -14,6 +14,8 @@ Deterministic for a given ``seed``. ``add_article`` writes one more article (a n
 for add-one rebuilds.
 """
 
+# ruff: noqa: E501  # the phrase table keeps each Arabic phrasing beside its English on one line
+
 from __future__ import annotations
 
 import datetime as dt
