@@ -93,21 +93,23 @@ class State:
 
     def unchanged_summary(self, translating: bool) -> Summary | None:
         """The last summary (nothing written) if generating again would change nothing."""
+        current = self.inputs_digest()  # before anything is read: what this build starts from
         saved = self.saved.get("generated")
-        if not isinstance(saved, dict) or saved.get("inputs") != self.inputs_digest():
+        if not isinstance(saved, dict) or saved.get("inputs") != current:
             return None
         summary = saved.get("summary")
         if summary is None or (translating and summary.pending):
             return None
         if saved.get("site_src") != snapshot(self.project.site_src):
             return None
-        return dataclasses.replace(summary, written=(), removed=())  # type: ignore[no-any-return]
+        return summary  # type: ignore[no-any-return]
 
     def generated(self, summary: Summary) -> None:
-        self.inputs_digest()  # computed before the build read the inputs, if not already
+        """Record a finished generation; call ``unchanged_summary`` before it started."""
         self.saved["generated"] = {
             "inputs": self.inputs_digest(),
-            "summary": dataclasses.replace(summary, written=(), removed=()),
+            # what a build that changes nothing reports: nothing written or translated
+            "summary": dataclasses.replace(summary, written=(), removed=(), translated_now=0),
             "site_src": snapshot(self.project.site_src),
         }
         self._write()
