@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,18 +35,26 @@ _SKIPPED_NAMES = frozenset({".lock"})  # the TM lock file is touched by every wr
 
 
 def _tree_digest(hasher: Any, root: Path) -> None:
-    """Names and bytes of every file under ``root`` (links and hidden files too)."""
+    """Names and bytes of every regular file under ``root``, hidden ones too; the target
+    of every link and the type of anything else (a pipe is never opened: it would block).
+    """
     if not root.exists():
         hasher.update(b"<missing>")
         return
-    for folder, dirs, names in sorted(os.walk(root)):
+    for folder, dirs, names in os.walk(root):
         dirs.sort()
-        for name in sorted(names):
-            if name in _SKIPPED_NAMES:
-                continue
+        for name in sorted({*names, *dirs}):
             path = Path(folder, name)
+            if name in _SKIPPED_NAMES or (name in dirs and not path.is_symlink()):
+                continue
             hasher.update(path.relative_to(root).as_posix().encode() + b"\0")
-            hasher.update(os.readlink(path).encode() if path.is_symlink() else path.read_bytes())
+            status = path.lstat()
+            if stat.S_ISLNK(status.st_mode):
+                hasher.update(b"link:" + os.readlink(path).encode())
+            elif stat.S_ISREG(status.st_mode):
+                hasher.update(path.read_bytes())
+            else:
+                hasher.update(f"mode:{status.st_mode}".encode())
             hasher.update(b"\0")
 
 
