@@ -33,6 +33,8 @@ from generator import (
     translate,
     writer,
 )
+from generator import incremental as incremental_state
+from generator.cache import BuildCache, memoised_analysis
 from generator.errors import BriefingError, InputError, Problem
 from generator.model import Article, TranslatedArticle
 from generator.translate import tm
@@ -118,12 +120,14 @@ def prepare(seed: seeds.Seed) -> Article:
     return segment.segment(seed.meta, clean.clean(seed))
 
 
-def read_articles(project: Project) -> list[Article]:
-    """Every seed, cleaned and segmented; raises InputError for seeds with no article."""
+def read_articles(project: Project, cache: BuildCache | None = None) -> list[Article]:
+    """Every seed, cleaned and segmented; raises InputError for seeds with no article.
+
+    With a ``cache``, seeds whose file did not change are neither parsed nor cleaned."""
     articles = []
     problems = []
-    for seed in seeds.load_seeds(project.seeds_dir):
-        article = prepare(seed)
+    for seed in seeds.load_seeds(project.seeds_dir, cache.read_seed if cache else None):
+        article = cache.prepare(seed, prepare) if cache else prepare(seed)
         if not any(arabic.has_arabic(s.ar) for s in article.sentences):
             problems.append(
                 Problem(
@@ -175,19 +179,51 @@ def fill_memory(
     )
 
 
+def _glossary_bytes(project: Project) -> bytes:
+    path = project.seeds_dir / glossary.GLOSSARY_FILE
+    return path.read_bytes() if path.is_file() else b""
+
+
 def generate(
     project: Project,
     *,
     engine: translate.Engine | translate.BatchEngine | None = None,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
+    incremental: bool = True,
 ) -> Summary:
-    """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given."""
+    """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given.
+
+    With ``incremental`` (the default) unchanged inputs are not read again: when nothing
+    at all changed since the last build (same inputs, same code, site_src/ as it was left
+    and nothing left to translate) the last summary is returned; otherwise per-seed
+    results come from the build cache (``cache.py``). The result is the same either way.
+    """
     project.check()
+    state = incremental_state.State(project) if incremental else None
+    if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
+        return unchanged
+    cache = BuildCache(project.root) if incremental else None
+    summary = _generate(project, cache, engine=engine, progress=progress, today=today)
+    if state is not None:
+        state.generated(summary)
+    return summary
+
+
+def _generate(
+    project: Project,
+    cache: BuildCache | None,
+    *,
+    engine: translate.Engine | translate.BatchEngine | None,
+    progress: Callable[[int, int], None] | None,
+    today: dt.date | None,
+) -> Summary:
     event_files = eventfiles.load(project.seeds_dir)
-    articles = eventfiles.apply_membership(read_articles(project), event_files)
-    memory = tm.load(project.seeds_dir)
+    articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
+    memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
     names = glossary.load(project.seeds_dir)
+    if cache is not None:
+        cache.use_glossary(_glossary_bytes(project))
 
     translated_now = 0
     if engine is not None:
@@ -195,12 +231,15 @@ def generate(
             project, articles, memory, engine, progress=progress, today=today
         )
         if translated_now:
-            memory = tm.load(project.seeds_dir)
+            memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
 
     translated = translate.attach(articles, memory)
-    grouped = analyse.analyse(translated, names, event_files)
+    with memoised_analysis(cache):
+        grouped = analyse.analyse(translated, names, event_files)
     files = render.render_site(translated, grouped, project.templates_dir, names)
     report = writer.write_tree(project.site_src, files)
+    if cache is not None:
+        cache.save([a.meta.id for a in articles])
     return Summary(
         articles=len(translated),
         events=len(grouped),
@@ -244,17 +283,24 @@ def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) ->
         lock.release()
 
 
-def publish(project: Project, *, strict: bool = False) -> None:
+def publish(project: Project, *, strict: bool = False, incremental: bool = True) -> None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
     Call after ``generate`` (under ``exclusive``): the MkDocs hook then uses site_src/ as
-    it is. A build killed at any point leaves site/ whole, old or new.
+    it is. A build killed at any point leaves site/ whole, old or new. With
+    ``incremental``, nothing is done when site_src/ and the configuration are as at the
+    last publish and site/ is the folder it made; otherwise the briefing plugin reuses
+    the pages that cannot have changed (``pagecache.py``).
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     writer.refuse_links(project.site_dir)
+    state = incremental_state.State(project) if incremental else None
+    if state is not None and state.site_unchanged(strict):
+        log.info("briefing: site_src/ and the configuration are unchanged; site/ kept")
+        return
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(project)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=project.site_dir.parent))
@@ -275,6 +321,8 @@ def publish(project: Project, *, strict: bool = False) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_in(staging, project.site_dir)
+    if state is not None:
+        state.published(strict)
 
 
 LOCK_NAME = ".briefing-build.lock"

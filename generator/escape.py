@@ -40,6 +40,8 @@ _WHITESPACE = frozenset("\n\r\t")
 
 def visible_controls(value: str) -> str:
     """Control and format characters, surrogates and noncharacters as visible ``⟨U+XXXX⟩``."""
+    if value.isprintable():  # no Cc, Cf, Cs or unassigned code point: nothing to show
+        return value
     return "".join(
         f"⟨U+{ord(ch):04X}⟩" if _invisible(ch) and ch not in _WHITESPACE else ch for ch in value
     )

@@ -267,12 +267,20 @@ def _line_ending_problem(path: Path, text: str) -> Problem | None:
     return Problem(path, line, "ends lines with a lone CR (old Mac style): save it with LF endings")
 
 
-def load_seeds(seeds_dir: Path) -> list[Seed]:
-    """Every seed in ``seeds_dir``; raises InputError listing all problems of all files."""
+SeedResult = tuple[Seed | None, list[Problem]]
+SeedReader = Callable[[Path], SeedResult]
+
+
+def load_seeds(
+    seeds_dir: Path, read: Callable[[Path, SeedReader], SeedResult] | None = None
+) -> list[Seed]:
+    """Every seed in ``seeds_dir``; raises InputError listing all problems of all files.
+
+    ``read(path, read_seed)`` may answer from a cache (``cache.BuildCache.read_seed``)."""
     seeds: list[Seed] = []
     problems: list[Problem] = unrecognised(seeds_dir) if seeds_dir.is_dir() else []
     for path in seed_paths(seeds_dir):
-        seed, found = read_seed(path)
+        seed, found = read(path, read_seed) if read else read_seed(path)
         problems += found
         if seed:
             seeds.append(seed)

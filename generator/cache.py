@@ -1,0 +1,348 @@
+"""The build cache: per-seed results kept on disk so a rebuild redoes only what changed.
+
+One record per seed in ``.briefing-cache/<code version>/seeds/<seed id>.pickle`` holds
+what the build computes for that seed alone: the parsed seed and its cleaned, segmented
+article (valid while the seed file's bytes are unchanged), the parsed translation memory
+file (while its bytes are unchanged), and the per-article analysis: date mentions,
+entities, the grouping profile, quotes and figures (while the glossary is unchanged and
+the article compares equal to the one they were computed from). The code version is a
+hash of the generator package's source and the versions of the libraries whose output
+we keep, so new code never reads old results.
+
+Pickle is the format because the values are our frozen dataclasses: they come back
+equal, with no hand-written (de)serialiser to keep in step with the model. A pickle runs
+code when loaded, so a cache is only read when it is this build's own: the folder is
+gitignored, refused when git tracks anything in it (a pull request cannot ship one), and
+records are written only by this package. Every write goes to a temporary file renamed
+into place, so a killed build leaves whole records or none; a record that cannot be read
+is a miss. Records are not fsynced: after a power cut a lost record is recomputed.
+
+The analysis steps are memoised by wrapping the analyse stage's per-article entry points
+for the length of one ``analyse.analyse`` call (``memoised_analysis``): the stage's own
+code runs unchanged, and a wrapper that finds no usable record calls through.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.metadata
+import logging
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+from generator import resources
+from generator.errors import InputError, Problem
+from generator.inputs import read_input
+from generator.model import Article, Seed, TranslatedArticle
+
+log = logging.getLogger("briefing")
+
+CACHE_DIRNAME = ".briefing-cache"
+# Libraries whose output a cached value or a reused page contains.
+_LIBRARIES = (
+    "PyYAML",
+    "dateparser",
+    "regex",
+    "Babel",
+    "Jinja2",
+    "Markdown",
+    "pymdown-extensions",
+    "mkdocs",
+    "mkdocs-material",
+    "mkdocs-static-i18n",
+)
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of the generator's source files and data, Python and the libraries above."""
+    digest = hashlib.sha256(sys.version.encode())
+    # The packaged templates too: in an editable install they live outside the package
+    # folder (the checkout's templates/), yet every project without its own uses them.
+    for root in dict.fromkeys((_PACKAGE, resources.packaged_dir().resolve())):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={importlib.metadata.version(name)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()[:20]
+
+
+def digest(*parts: bytes) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(len(part).to_bytes(8, "little"))
+        hasher.update(part)
+    return hasher.hexdigest()
+
+
+def tracked_by_git(root: Path, folder: Path) -> bool:
+    """Whether git tracks a file in ``folder`` (False outside a git checkout)."""
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(root), "ls-files", "--", str(folder)],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return found.returncode == 0 and bool(found.stdout.strip())
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Atomic against a kill (temp file renamed over), not fsynced: a cache can be lost."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def read_pickle(path: Path) -> Any:
+    """The value, or None for a missing or unreadable record (a miss)."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # a torn or foreign record is only a miss
+        log.debug("briefing: cache record %s unreadable (%s); recomputing", path, err)
+        return None
+
+
+@dataclasses.dataclass
+class Record:
+    """What the build computed for one seed, and the digests it is valid for."""
+
+    seed_digest: str = ""
+    seed: Seed | None = None
+    article: Article | None = None
+    tm_digest: str = ""
+    tm: tuple[dict[str, Any], list[Problem]] | None = None
+    glossary_digest: str = ""
+    # analysis step -> (the input it was computed from, the result)
+    analysis: dict[str, tuple[Any, Any]] = dataclasses.field(default_factory=dict)
+
+
+class BuildCache:
+    """Records of every seed, read on first use, written back by ``save``."""
+
+    def __init__(self, root: Path, *, enabled: bool = True) -> None:
+        self.root = root
+        self.folder = root / CACHE_DIRNAME
+        self.enabled = enabled and not tracked_by_git(root, self.folder)
+        if enabled and not self.enabled:
+            log.warning(
+                "briefing: %s is tracked by git; ignoring it (remove it from git: it is a "
+                "local cache)",
+                self.folder,
+            )
+        self.records_dir = self.folder / code_version() / "seeds"
+        self.records: dict[str, Record] = {}
+        self.changed: set[str] = set()
+        self.glossary_digest = ""
+        self.hits = 0
+
+    def record(self, seed_id: str) -> Record:
+        if seed_id not in self.records:
+            found = read_pickle(self.records_dir / f"{seed_id}.pickle") if self.enabled else None
+            self.records[seed_id] = found if isinstance(found, Record) else Record()
+        return self.records[seed_id]
+
+    def read_seed(
+        self, path: Path, reader: Callable[[Path], tuple[Seed | None, list[Problem]]]
+    ) -> tuple[Seed | None, list[Problem]]:
+        """``reader(path)`` unless the record holds this seed file's result."""
+        try:
+            raw = read_input(path, limit=_MAX_ANY)
+        except InputError:
+            return reader(path)  # it names the problem
+        saved_page = (path.parent / "raw" / f"{path.stem}.html").is_file()
+        key = digest(str(path).encode(), raw, b"raw" if saved_page else b"")
+        record = self.record(path.stem)
+        if record.seed_digest == key and record.seed is not None:
+            self.hits += 1
+            return record.seed, []
+        seed, problems = reader(path)
+        if seed is not None and not problems:
+            self.records[path.stem] = Record(
+                seed_digest=key, seed=seed, tm=record.tm, tm_digest=record.tm_digest
+            )
+            self.changed.add(path.stem)
+        return seed, problems
+
+    def prepare(self, seed: Seed, prepare: Callable[[Seed], Article]) -> Article:
+        record = self.record(seed.path.stem)
+        if record.seed == seed and record.article is not None:
+            return record.article
+        record.article = prepare(seed)
+        self.changed.add(seed.path.stem)
+        return record.article
+
+    def read_tm(
+        self, path: Path, reader: Callable[[Path], tuple[dict[str, Any], list[Problem]]]
+    ) -> tuple[dict[str, Any], list[Problem]]:
+        """``reader(path)`` unless the record holds this TM file's result."""
+        try:
+            key = digest(str(path).encode(), read_input(path, limit=_MAX_ANY))
+        except InputError:
+            return reader(path)
+        record = self.record(path.stem)
+        if record.tm_digest == key and record.tm is not None:
+            return record.tm
+        result = reader(path)
+        if not result[1]:
+            record.tm_digest, record.tm = key, result
+            self.changed.add(path.stem)
+        return result
+
+    def use_glossary(self, raw: bytes) -> None:
+        """Analysis results computed with another glossary are dropped when first used."""
+        self.glossary_digest = digest(raw)
+
+    def memo(self, seed_id: str, step: str, given: Any, compute: Callable[[], Any]) -> Any:
+        record = self.record(seed_id)
+        if record.glossary_digest != self.glossary_digest:
+            record.glossary_digest, record.analysis = self.glossary_digest, {}
+        saved = record.analysis.get(step)
+        if saved is not None and saved[0] == given:
+            return saved[1]
+        result = compute()
+        record.analysis[step] = (given, result)
+        self.changed.add(seed_id)
+        return result
+
+    def save(self, seed_ids: Sequence[str]) -> None:
+        """Write the changed records of these seeds; drop records of seeds now gone."""
+        if not self.enabled:
+            return
+        for seed_id in sorted(self.changed & set(seed_ids)):
+            write_pickle(self.records_dir / f"{seed_id}.pickle", self.records[seed_id])
+        wanted = {f"{seed_id}.pickle" for seed_id in seed_ids}
+        if self.records_dir.is_dir():
+            for path in self.records_dir.iterdir():
+                if path.suffix == ".pickle" and path.name not in wanted:
+                    path.unlink(missing_ok=True)
+        self._drop_other_versions()
+
+    def _drop_other_versions(self) -> None:
+        if not self.folder.is_dir():  # nothing cached yet (a project with no seeds)
+            return
+        for folder in self.folder.iterdir():
+            if folder.is_dir() and folder.name != code_version() and not folder.is_symlink():
+                _remove_tree(folder)
+
+
+_MAX_ANY = 64 * 1024 * 1024  # hashing only; each reader applies its own limit
+
+
+def _remove_tree(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- memoised analysis ------------------------------------------------------------------
+
+
+def _per_article(
+    cache: BuildCache, step: str, original: Callable[..., dict[str, Any]]
+) -> Callable[..., dict[str, Any]]:
+    """``find_all_dates`` / ``find_all_entities``: a dict by sentence id over articles,
+    computed per article (each article's sentences only depend on that article)."""
+
+    @functools.wraps(original)
+    def wrapper(articles: Sequence[TranslatedArticle], *rest: Any) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for item in articles:
+            compute = functools.partial(original, [item], *rest)
+            found.update(cache.memo(item.id, step, item.article, compute))
+        return found
+
+    return wrapper
+
+
+def _on_article(cache: BuildCache, step: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """``find_quotes`` / ``find_figures`` (article, recogniser, glossary)."""
+
+    @functools.wraps(original)
+    def wrapper(article: Any, *rest: Any) -> Any:
+        if not isinstance(article, Article):
+            return original(article, *rest)
+        return cache.memo(article.meta.id, step, article, lambda: original(article, *rest))
+
+    return wrapper
+
+
+def _profile(cache: BuildCache, original: Callable[..., Any]) -> Callable[..., Any]:
+    """``events.profile(item, mentions, entities)``: its mentions and entities are the
+    memoised ones of the same article, so the translated article is the whole input."""
+
+    @functools.wraps(original)
+    def wrapper(item: Any, *rest: Any) -> Any:
+        if not isinstance(item, TranslatedArticle):
+            return original(item, *rest)
+        found = cache.memo(item.id, "profile", item, lambda: original(item, *rest))
+        if getattr(found, "article", None) is not item and dataclasses.is_dataclass(found):
+            found = dataclasses.replace(found, article=item)  # type: ignore[type-var]
+        return found
+
+    return wrapper
+
+
+def _same_input(original: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A step called again and again with the same object (the glossary, per event)."""
+    last: list[tuple[Any, Any]] = []
+
+    @functools.wraps(original)
+    def wrapper(given: Any) -> Any:
+        if not last or last[0][0] is not given:
+            last[:] = [(given, original(given))]
+        return last[0][1]
+
+    return wrapper
+
+
+@contextmanager
+def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
+    """Run the analyse stage with its per-article steps answered from ``cache``.
+
+    A step the stage no longer has is left alone (the stage then computes it)."""
+    from generator import analyse
+    from generator.analyse import events, figures, framing, quotes
+
+    if cache is None:
+        yield
+        return
+    wrappers: list[tuple[object, str, Callable[[Callable[..., Any]], Callable[..., Any]]]] = [
+        (analyse, "find_all_dates", lambda f: _per_article(cache, "dates", f)),
+        (analyse, "find_all_entities", lambda f: _per_article(cache, "entities", f)),
+        (events, "profile", lambda f: _profile(cache, f)),
+        (quotes, "find_quotes", lambda f: _on_article(cache, "quotes", f)),
+        (figures, "find_figures", lambda f: _on_article(cache, "figures", f)),
+        (framing, "recogniser", _same_input),
+    ]
+    with ExitStack() as stack:
+        for module, name, wrap in wrappers:
+            original = getattr(module, name, None)
+            if callable(original):
+                setattr(module, name, wrap(original))
+                stack.callback(setattr, module, name, original)
+        yield

@@ -1,0 +1,153 @@
+"""What the last build of a project saw, so a build with nothing new does nothing.
+
+Two steps can be skipped, each only when everything it reads is as it was:
+
+- generating site_src/: when every file under seeds/ and templates/, mkdocs.yml and the
+  code are byte for byte as at the last generation, site_src/ is as that build left it
+  (same names, sizes and modification times), and no translation is due (no engine, or
+  nothing was pending);
+- the MkDocs build: when site_src/, mkdocs.yml, the environment variables it reads, the
+  code and ``--strict`` are as at the last publish and site/ is still the folder that
+  publish swapped in.
+
+The record lives beside the build cache (``.briefing-cache/<code version>/``), is written
+atomically after each step succeeds, and is ignored when it cannot be read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
+
+if TYPE_CHECKING:
+    from generator.build import Project, Summary
+
+RECORD_NAME = "last-build.pickle"
+_ENV_NAMES = re.compile(rb"!ENV\s*\[?\s*([A-Za-z_][A-Za-z0-9_]*)")
+_SKIPPED_NAMES = frozenset({".lock"})  # the TM lock file is touched by every writer
+
+
+def _tree_digest(hasher: Any, root: Path) -> None:
+    """Names and bytes of every regular file under ``root``, hidden ones too; the target
+    of every link and the type of anything else (a pipe is never opened: it would block).
+    """
+    if not root.exists():
+        hasher.update(b"<missing>")
+        return
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted({*names, *dirs}):
+            path = Path(folder, name)
+            if name in _SKIPPED_NAMES or (name in dirs and not path.is_symlink()):
+                continue
+            hasher.update(path.relative_to(root).as_posix().encode() + b"\0")
+            status = path.lstat()
+            if stat.S_ISLNK(status.st_mode):
+                hasher.update(b"link:" + os.readlink(path).encode())
+            elif stat.S_ISREG(status.st_mode):
+                hasher.update(path.read_bytes())
+            else:
+                hasher.update(f"mode:{status.st_mode}".encode())
+            hasher.update(b"\0")
+
+
+def snapshot(root: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """(name, size, modification time, inode) of every file under ``root``."""
+    found = []
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            status = os.lstat(os.path.join(folder, name))
+            relative = os.path.relpath(os.path.join(folder, name), root)
+            found.append((relative, status.st_size, status.st_mtime_ns, status.st_ino))
+    return tuple(sorted(found))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+class State:
+    """The record of one project's last generation and publish."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        folder = project.root / CACHE_DIRNAME
+        self.enabled = not tracked_by_git(project.root, folder)
+        self.path = folder / code_version() / RECORD_NAME
+        found = read_pickle(self.path) if self.enabled else None
+        self.saved: dict[str, Any] = found if isinstance(found, dict) else {}
+        self._inputs: str | None = None
+
+    def inputs_digest(self) -> str:
+        """Every input of generation, as the build starts reading them."""
+        if self._inputs is None:
+            hasher = hashlib.sha256(code_version().encode())
+            for root in (self.project.seeds_dir, self.project.templates_dir):
+                _tree_digest(hasher, root)
+            config = self.project.config_file
+            hasher.update(config.read_bytes() if config.is_file() else b"<missing>")
+            self._inputs = hasher.hexdigest()
+        return self._inputs
+
+    def unchanged_summary(self, translating: bool) -> Summary | None:
+        """The last summary (nothing written) if generating again would change nothing."""
+        current = self.inputs_digest()  # before anything is read: what this build starts from
+        saved = self.saved.get("generated")
+        if not isinstance(saved, dict) or saved.get("inputs") != current:
+            return None
+        summary = saved.get("summary")
+        if summary is None or (translating and summary.pending):
+            return None
+        if saved.get("site_src") != snapshot(self.project.site_src):
+            return None
+        return summary  # type: ignore[no-any-return]
+
+    def generated(self, summary: Summary) -> None:
+        """Record a finished generation; call ``unchanged_summary`` before it started."""
+        self.saved["generated"] = {
+            "inputs": self.inputs_digest(),
+            # what a build that changes nothing reports: nothing written or translated
+            "summary": dataclasses.replace(summary, written=(), removed=(), translated_now=0),
+            "site_src": snapshot(self.project.site_src),
+        }
+        self._write()
+
+    def _site_key(self, strict: bool) -> str:
+        config = self.project.config_file
+        text = config.read_bytes() if config.is_file() else b""
+        hasher = hashlib.sha256(code_version().encode() + text + repr(strict).encode())
+        for name in sorted(set(_ENV_NAMES.findall(text))):
+            hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
+        hasher.update(repr(snapshot(self.project.site_src)).encode())
+        return hasher.hexdigest()
+
+    def site_unchanged(self, strict: bool) -> bool:
+        saved = self.saved.get("published")
+        return (
+            isinstance(saved, dict)
+            and saved.get("key") == self._site_key(strict)
+            and saved.get("site") == _identity(self.project.site_dir)
+            and _identity(self.project.site_dir) is not None
+        )
+
+    def published(self, strict: bool) -> None:
+        self.saved["published"] = {
+            "key": self._site_key(strict),
+            "site": _identity(self.project.site_dir),
+        }
+        self._write()
+
+    def _write(self) -> None:
+        if self.enabled:
+            write_pickle(self.path, self.saved)

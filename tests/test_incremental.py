@@ -1,0 +1,151 @@
+"""Incremental builds give what a clean build gives, byte for byte.
+
+One project is rebuilt after each edit (add, change and delete a seed; edit the
+translation memory, the glossary and an event file), keeping its build cache and site/;
+a second project gets the same inputs and a clean build. site_src/ and site/ must be
+identical. The founding corpus keeps it small.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import build, cache
+from generator.translate import tm
+from tests.conftest import copy_project
+
+SEED = "000-c686a2356659b105"
+OTHER = "003-0ded79b54724b48b"
+GONE = "001-ff836673c3ad9cab"
+
+
+def _build(project: build.Project, *, incremental: bool = True) -> build.Summary:
+    summary = build.generate(project, incremental=incremental)
+    build.publish(project, incremental=incremental)
+    return summary
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
+def _clean_copy(source: build.Project, root: Path) -> build.Project:
+    """A fresh project with ``source``'s inputs, built without any cache."""
+    if root.exists():
+        shutil.rmtree(root)
+    clean = copy_project(root, seeds_from=source.seeds_dir)
+    _build(clean, incremental=False)
+    assert not (root / cache.CACHE_DIRNAME).exists()
+    return clean
+
+
+def _assert_same(incremental: build.Project, clean: build.Project) -> None:
+    for name in ("site_src", "site"):
+        ours, theirs = _tree(incremental.root / name), _tree(clean.root / name)
+        assert ours.keys() == theirs.keys(), name
+        differing = [path for path in ours if ours[path] != theirs[path]]
+        assert not differing, f"{name}: {differing[:5]}"
+
+
+def _add_seed(project: build.Project) -> None:
+    text = (project.seeds_dir / f"{SEED}.md").read_text(encoding="utf-8")
+    text = text.replace(f"id: {SEED}", "id: 010-copy")
+    text = text.replace("published:", "published: 2023-03-01 #")  # its own event
+    (project.seeds_dir / "010-copy.md").write_text(text, encoding="utf-8")
+
+
+def _change_seed(project: build.Project) -> None:
+    path = project.seeds_dir / f"{OTHER}.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\nوقال مصدر محلي إن الدوريات توقفت في القامشلي يوم الأحد.\n", "utf-8")
+
+
+def _delete_seed(project: build.Project) -> None:
+    (project.seeds_dir / f"{GONE}.md").unlink()
+    (project.seeds_dir / "tm" / f"{GONE}.yaml").unlink()
+
+
+def _edit_tm(project: build.Project) -> None:
+    memory = tm.load(project.seeds_dir)
+    entry = sorted(memory[SEED].items())[0][1]
+    path = project.seeds_dir / "tm" / f"{SEED}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert entry.en in text
+    path.write_text(text.replace(entry.en, "An edited human translation.", 1), encoding="utf-8")
+
+
+def _edit_glossary(project: build.Project) -> None:
+    path = project.seeds_dir / "glossary.yaml"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("    en: Qamishli\n", "    en: Qamishlo\n", 1)  # entity page, titles
+    edited = edited.replace("    - القامشلي\n", "    - القامشلي\n    - قامشلي\n", 1)
+    assert edited.count("Qamishlo") == 1
+    path.write_text(edited, "utf-8")
+
+
+def _edit_event_file(project: build.Project) -> None:
+    path = next((project.seeds_dir / "events").glob("*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("editor: Briefing maintainers", "editor: Another editor"), "utf-8")
+
+
+# Each edit is followed by an incremental generation; each group by an incremental
+# publish and the comparison with a clean build.
+STEPS: list[list[Callable[[build.Project], None]]] = [
+    [_add_seed, _change_seed, _delete_seed],
+    [_edit_tm, _edit_glossary, _edit_event_file],
+]
+
+
+def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "incremental")
+    _build(project)
+    before = _tree(project.site_src)
+    assert _build(project).written == ()  # nothing changed: nothing written
+    assert _tree(project.site_src) == before
+    record = next((project.root / cache.CACHE_DIRNAME).rglob(f"seeds/{SEED}.pickle"))
+    written_at = record.stat().st_mtime_ns
+    for number, edits in enumerate(STEPS):
+        for edit in edits:
+            edit(project)
+            summary = build.generate(project)
+            assert summary.written or summary.removed, edit.__name__
+        build.publish(project)
+        _assert_same(project, _clean_copy(project, tmp_path / f"clean{number}"))
+        if number == 0:  # the untouched seed's results came from the cache
+            assert record.stat().st_mtime_ns == written_at
+
+
+def test_cache_records_survive_only_whole(project: build.Project) -> None:
+    """A torn record (a build killed mid-write leaves none, but a disk can) is a miss."""
+    build.generate(project)
+    records = sorted((project.root / cache.CACHE_DIRNAME).rglob("seeds/*.pickle"))
+    assert len(records) == 5
+    records[0].write_bytes(records[0].read_bytes()[:40])
+    assert cache.read_pickle(records[0]) is None
+    first = _tree(project.site_src)
+    shutil.rmtree(project.site_src)
+    project.site_src.mkdir()
+    build.generate(project)
+    assert _tree(project.site_src) == first
+    assert isinstance(pickle.loads(records[0].read_bytes()), cache.Record)  # rewritten
+
+
+def test_a_cache_tracked_by_git_is_never_read(project: build.Project) -> None:
+    """A pull request could commit a crafted cache; pickles run code when loaded."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    build.generate(project)
+    import subprocess
+
+    run = lambda *args: subprocess.run(["git", "-C", str(project.root), *args], check=True)  # noqa: E731
+    run("init", "-q")
+    run("add", "-f", cache.CACHE_DIRNAME)
+    assert not cache.BuildCache(project.root).enabled
+    assert build.generate(project).articles == 5  # the build works without it
