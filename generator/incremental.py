@@ -5,7 +5,8 @@ Two steps can be skipped, each only when everything it reads is as it was:
 - generating site_src/: when every file under seeds/ and templates/, mkdocs.yml and the
   code are byte for byte as at the last generation, site_src/ is as that build left it
   (same names, sizes and modification times), and no translation is due (no engine, or
-  nothing was pending);
+  nothing was pending); a generation that translated changed its own inputs, so the
+  next one always runs;
 - the MkDocs build: when site_src/, mkdocs.yml, the environment variables it reads, the
   code and ``--strict`` are as at the last publish and site/ is still the folder that
   publish swapped in.
@@ -115,6 +116,10 @@ class State:
 
     def generated(self, summary: Summary) -> None:
         """Record a finished generation; call ``unchanged_summary`` before it started."""
+        if summary.translated_now:  # it changed its own inputs (the TM): hashed before that
+            self.saved.pop("generated", None)
+            self._write()
+            return
         self.saved["generated"] = {
             "inputs": self.inputs_digest(),
             # what a build that changes nothing reports: nothing written or translated
