@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import build, cli, newproject, render, resources
+from generator import build, cache, cli, newproject, render, resources
 from generator.errors import BriefingError, InputError
 from tests import sitecheck
 from tests.conftest import REPO
@@ -81,7 +81,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_init_writes_a_project_that_checks_clean(demo: Path) -> None:
     written = sorted(str(p.relative_to(demo)) for p in demo.rglob("*") if p.is_file())
     expected = [*newproject.skeleton_files(), "requirements.txt", "site_src/.gitignore"]
-    generated = ("site/", "site_src/", build.LOCK_NAME)
+    generated = ("site/", "site_src/", build.LOCK_NAME, f"{cache.CACHE_DIRNAME}/")
     assert [w for w in written if not w.startswith(generated)] == sorted(
         e for e in expected if not e.startswith("site_src/")
     )
