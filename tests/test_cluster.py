@@ -166,11 +166,12 @@ def test_cuda_on_a_cluster_without_gpus_is_one_clear_error(
     assert _tm_files(project) == {}
 
 
+@pytest.mark.parametrize("command_name", ["translate", "build"])
 def test_briefing_translate_ray_on_the_cluster_matches_the_local_path(
-    ray_cluster: str, model: argos.InstalledModel, tmp_path: Path
+    ray_cluster: str, model: argos.InstalledModel, tmp_path: Path, command_name: str
 ) -> None:
-    """The command line end to end: `briefing translate --ray ADDRESS --actors 2` on a new
-    seed, against the single-process path on a copy of the same project."""
+    """The command line end to end: `briefing translate|build --ray ADDRESS --actors 2` on
+    a new seed, against the single-process path on a copy of the same project."""
     raw = tmp_path / "raw.txt"
     raw.write_text(
         "عنوان: قسد تعلن استئناف الدوريات\nقال مظلوم عبدي إن قسد استأنفت الدوريات. "
@@ -188,13 +189,17 @@ def test_briefing_translate_ray_on_the_cluster_matches_the_local_path(
         "ARGOS_PACKAGES_DIR": str(model.path.parent),
         "BRIEFING_PROJECT": str(on_ray.root),
     }
-    command = ["translate", "--threads", "1", "--ray", ray_cluster, "--actors", "2"]
+    command = [command_name, "--threads", "1", "--ray", ray_cluster, "--actors", "2"]
     result = subprocess.run(
         [sys.executable, "-m", "generator", *command],
         cwd=on_ray.root, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "Translated 3 of" in result.stdout and "on Ray" in result.stdout
+    if command_name == "translate":
+        assert "Translated 3 of" in result.stdout and "on Ray" in result.stdout
+    else:
+        assert "(3 translated now)" in result.stdout
+        assert (on_ray.site_dir / "index.html").is_file()
     assert _tm_files(on_ray) == _tm_files(local)
 
 
