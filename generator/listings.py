@@ -29,6 +29,9 @@ THREAD_LINKS = 5  # related events named in a home timeline entry (its page list
 # Quotes and figures listed on an event page: a large event's page stays bounded; the
 # data files (data/<year>/quotes.csv, figures.csv) hold every one.
 EVENT_ITEMS = 40
+# Reports given a column in an event's framing table, and cited after one key point: an
+# event reported a hundred times keeps a bounded page; events.json holds every one.
+EVENT_REPORTS = 12
 UNDATED = "undated"  # page name of a year page for what has no date
 
 

@@ -204,7 +204,11 @@ def _site(
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         format_month=format_month,
-        limits={"thread_links": listings.THREAD_LINKS, "event_items": listings.EVENT_ITEMS},
+        limits={
+            "thread_links": listings.THREAD_LINKS,
+            "event_items": listings.EVENT_ITEMS,
+            "event_reports": listings.EVENT_REPORTS,
+        },
     )
     env.tests["is_type"] = lambda entity_id, kind: (
         entity_id in glossary and glossary[entity_id].type == kind

@@ -48,6 +48,7 @@ EXCLUDE_SELECTORS = (
     ".bi-meta",  # "Paragraph 2 · Sentence 1 · Human translation" under every sentence
     ".bi-point-meta",  # the same under key points
     ".bi-cite",  # citation marks: outlet names in brackets, repeated
+    ".bi-more-cites",  # "and 3 more reports" after a key point's citation marks
     ".bi-pending-text",  # "Translation pending", repeated
     ".bi-removed",  # page chrome the cleaning removed: not the article
     ".bi-profile",  # the outlet's profile, the same on each of its source pages

@@ -26,6 +26,7 @@ LIMITS = {
     "LATEST_ARTICLES": 2,
     "PAGE_ITEMS": 1,
     "EVENT_ITEMS": 1,
+    "EVENT_REPORTS": 1,
 }
 SOURCE_ID = "002-40bb1f72279c452c"
 
@@ -147,3 +148,22 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path
 def test_a_sitemap_within_the_limit_stays_one_file(site: Path) -> None:
     assert "<urlset" in _html(site / "sitemap.xml")
     assert not list(site.glob("sitemap-*.xml"))
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_event_pages_show_a_bounded_number_of_reports(site: Path, lang_dir: str) -> None:
+    """Past EVENT_REPORTS, the framing table and a key point's citations name only the
+    first reports and say how many more there are (events.json holds every one)."""
+    pages = [_html(p) for p in sorted((site / lang_dir / "events").glob("*/index.html"))]
+    tables = [
+        t
+        for page in pages
+        for t in re.findall(r'<table class="bi-framing">.*?</thead>', page, re.S)
+    ]
+    assert tables, "the founding corpus has a framing table"
+    for table in tables:
+        assert table.count('<th scope="col">') == 1 + LIMITS["EVENT_REPORTS"]
+    assert any('class="bi-more-cites"' in page for page in pages)
+    for page in pages:
+        for point in re.findall(r'<p class="bi-point-text".*?</p>', page, re.S):
+            assert point.count('class="bi-cite"') <= LIMITS["EVENT_REPORTS"]
