@@ -17,8 +17,9 @@ Each build runs in its own process; its wall time and peak memory (ru_maxrss) ar
 reported. After the last round: site/ size, the largest page, and the compressed bytes a
 reader downloads to open one event page and run one search (the page, the CSS and
 scripts it links, the search worker, the lunr language files and the search index).
-Prints medians with min–max over the rounds; the last line gives the issue's ratios
-for the largest size.
+Prints medians with min–max over the rounds and the load average after each round; the
+last line gives the issue's ratios for the largest size, each the median of the ratios
+taken within a round.
 """
 
 from __future__ import annotations
@@ -168,7 +169,8 @@ def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
         peaks.append(peak)
         print(
             f"  round {number + 1}: "
-            + " ".join(f"{k}={v[-1]:.1f}s" for k, v in times.items() if v),
+            + " ".join(f"{k}={v[-1]:.1f}s" for k, v in times.items() if v)
+            + f" loadavg={_loadavg()}",
             flush=True,
         )
     site = work / f"p{count}" / "site"
@@ -182,6 +184,19 @@ def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
         "first_search_kb": first_search_bytes(site) / 1e3,
         "material_site_mb": _size(work / f"p{count}-material" / "site") / 1e6,
     }
+
+
+def _loadavg() -> str:
+    """The 1-minute load average after a round: how shared the machine was."""
+    try:
+        return Path("/proc/loadavg").read_text(encoding="ascii").split()[0]
+    except OSError:
+        return "n/a"
+
+
+def round_ratios(times: dict[str, list[float]], top: str, bottom: str) -> list[float]:
+    """One ratio per round, so both sides of each ratio saw the same load."""
+    return [a / b for a, b in zip(times[top], times[bottom], strict=True) if b > 0]
 
 
 def _spread(values: list[float]) -> str:
@@ -225,14 +240,22 @@ def main() -> None:
     last = results[-1]
     times = last["times"]
     assert isinstance(times, dict)
-    full = statistics.median(times["full"])
     print(json.dumps({"results": results}, default=str))
+    ratios = {
+        "full_vs_material_i18n": round_ratios(times, "full", "material"),
+        "add_one_vs_full": round_ratios(times, "add_one", "full"),
+        "nothing_vs_full": round_ratios(times, "nothing", "full"),
+    }
     print(
-        f"full_vs_material_i18n={full / statistics.median(times['material']):.2f} "
-        f"add_one_vs_full={statistics.median(times['add_one']) / full:.3f} "
-        f"nothing_vs_full={statistics.median(times['nothing']) / full:.3f} "
-        f"first_search_kb={last['first_search_kb']:.0f} "
-        f"kb_per_article={float(str(last['site_mb'])) * 1000 / int(str(last['articles'])):.0f}"
+        "  per-round ratios, median (min–max): "
+        + " ".join(
+            f"{k}={statistics.median(v):.3f} ({min(v):.3f}–{max(v):.3f})" for k, v in ratios.items()
+        )
+    )
+    print(
+        " ".join(f"{k}={statistics.median(v):.3f}" for k, v in ratios.items())
+        + f" first_search_kb={last['first_search_kb']:.0f}"
+        f" kb_per_article={float(str(last['site_mb'])) * 1000 / int(str(last['articles'])):.0f}"
     )
 
 
