@@ -210,6 +210,7 @@ def _site(
             "event_reports": listings.EVENT_REPORTS,
         },
     )
+    env.tests["framed_by"] = lambda by_article, shown: any(a in shown for a, _ in by_article)
     env.tests["is_type"] = lambda entity_id, kind: (
         entity_id in glossary and glossary[entity_id].type == kind
     )

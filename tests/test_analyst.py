@@ -3,13 +3,23 @@ and story threads (issue 11). Runs on the frozen founding corpus and on articles
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-from generator import analyse, build, consistency, eventfiles, glossary, translate
+from generator import (
+    analyse,
+    build,
+    consistency,
+    eventfiles,
+    glossary,
+    listings,
+    render,
+    translate,
+)
 from generator.analyse import disagreements, framing
 from generator.build import Project
 from generator.errors import InputError
@@ -267,6 +277,33 @@ def test_the_framing_table_shows_the_militia_label_with_its_citation(events, fou
     )
     assert "ميليشيا قسد" in sentence.ar
     assert not any(n.loaded for n in namings[SOHR])
+
+
+def test_an_actor_named_only_past_the_shown_reports_gets_no_empty_row(  # type: ignore[no-untyped-def]
+    events, founding, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one report shown, a framing row citing only the second report is left out
+    (events.json still holds it) rather than shown as a row of empty cells."""
+    articles, names = founding
+    event = events[EDITED]
+    first, second = (a.id for a in event.articles[:2])
+    rows = [
+        dataclasses.replace(r, by_article=tuple((a, n) for a, n in r.by_article if a != first))
+        for r in event.framing
+    ]
+    monkeypatch.setattr(listings, "EVENT_REPORTS", 1)
+
+    def page(framing: tuple[object, ...]) -> str:
+        edited = [
+            dataclasses.replace(e, framing=framing) if e.id == EDITED else e
+            for e in events.values()
+        ]
+        files = render.render_site(articles, edited, REPO / "templates", names)
+        return files[f"events/{EDITED}.md"].decode()
+
+    assert second in {a for r in rows for a, _ in r.by_article}
+    assert 'class="bi-framing"' in page(event.framing)
+    assert 'class="bi-framing"' not in page(tuple(rows))
 
 
 def test_a_point_from_one_outlet_of_several_says_so(events) -> None:  # type: ignore[no-untyped-def]

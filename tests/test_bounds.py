@@ -167,3 +167,12 @@ def test_event_pages_show_a_bounded_number_of_reports(site: Path, lang_dir: str)
     for page in pages:
         for point in re.findall(r'<p class="bi-point-text".*?</p>', page, re.S):
             assert point.count('class="bi-cite"') <= LIMITS["EVENT_REPORTS"]
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_every_framing_row_shows_a_naming(site: Path, lang_dir: str) -> None:
+    """An actor named only by reports past the shown columns gets no (empty) row."""
+    for page in sorted((site / lang_dir / "events").glob("*/index.html")):
+        for table in re.findall(r'<table class="bi-framing">.*?</table>', _html(page), re.S):
+            for row in re.findall(r"<tr><th scope=\"row\">.*?</tr>", table, re.S):
+                assert 'class="bi-naming' in row, f"{page}: empty framing row {row[:120]}"
