@@ -45,24 +45,52 @@ def _folded(words: str) -> frozenset[str]:
 
 _PARTICIPLES = (
     "قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا واصفا"
+    " مطالبا منوها مختتما"
 )
 _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.split()))  # قائلةً
+# Sound past-tense speech verbs; each also counts in its feminine (قالت), plural (قالوا)
+# and dual (قالا) forms, and with و/ف before it (``is_speech_word``).
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
+    " لفت طالب ختم اختتم تحدث نوه استطرد"
+)
+# Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
+# out: folded, it is "رأي", an opinion.)
+_WEAK_PAST = "نفى نفت نفوا نفيا دعا دعت دعوا ادعى ادعت ادعوا"
+# Present tense: "يقول ...", "فيما تشير حصيلة ...", plural "يقولون".
+_PRESENT_STEMS = (
+    "قول ضيف شير ؤكد وضح ذكر فيد لفت عتبر شدد حذر طالب تابع ختم تحدث كشف علن زعم نفي دعو رى"
 )
 SPEECH_WORDS = (
-    _folded(" ".join(f"{verb} {verb}ت {verb}وا" for verb in _PAST.split()))  # قال قالت قالوا
-    # present tense, used for reports: "فيما تشير حصيلة ..."
-    | _folded("يقول تقول يضيف تضيف يشير تشير يؤكد تؤكد يوضح توضح يذكر تذكر يفيد تفيد")
+    _folded(" ".join(f"{verb} {verb}ت {verb}وا {verb}ا" for verb in _PAST.split()))
+    | _folded(_WEAK_PAST)
+    | _folded(" ".join(f"ي{s} ت{s} ي{s}ون" for s in _PRESENT_STEMS.split()))
     # circumstantial participles: "مضيفاً أن ...", "قائلاً: ..."
     | _PARTICIPLE_WORDS
-    # "نفت قسد ...": denial reports speech too (a weak final root, so spelled out).
-    | _folded("نفى نفت نفوا")
     # "لما سمّته «...»", "ما وصفه بـ«...»": the subject's own words for something.
     | _folded("سماه سمته اسماه اسمته وصفه وصفته")
-    # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله"
-    | _folded("بحسب حسب وفق وفقا نقلا قوله قولها")
+    # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
+    | _folded("بحسب حسب وفق وفقا نقلا قوله قولها لسان")
 )
+# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows.
+_CONTENT_VERBS = _folded("جاء ورد")
+# The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
+# مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
+# ("مصدر في الأسايش" is not the Asayish speaking), so no glossary speaker is given.
+_ANONYMOUS = _folded(
+    "مصدر مصادر المصدر المصادر مصدران مسؤول مسؤولون مسؤولين مسؤولان ناشط ناشطون ناشطين"
+    " شهود شاهد سكان اهالي مراقبون"
+)
+# Words that govern the noun after them: a subject never follows a preposition ("ضد قسد",
+# "التابعة لـ تنظيم الدولة", "في تصريح لـ سانا"), nor is the subject of a clause opened by
+# "أن" the speaker ("أكدت الوزارة أن الجيش ..."); "من قبل"/"عقب" name agents and times.
+_GOVERNING = _folded(
+    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه"
+    " ان بان انه انها بانه بانها"
+)
+# ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
+# "على لسان عبدي", "نقلت رويترز عن هانا".
+_SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
 _VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
@@ -88,14 +116,23 @@ _NAME_NOUNS = _folded(
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
-_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها")
+_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها حيث")
+# "ما سمّاه", "ما وصفته بـ": what follows in quotation marks is the subject's own word for
+# it, however short; the quote stands at most this many words after the verb.
+_NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
+NAMING_WINDOW = 2
+# Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
+_CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 
 
 def is_speech_word(word: str) -> bool:
-    """Whether a folded word (as from ``arabic.words``) introduces reported speech."""
+    """Whether a folded word (as from ``arabic.words``) introduces reported speech: with
+    و/ف before it, and a present tense also with ل ("ليضيف أن ...")."""
     if word in SPEECH_WORDS:
         return True
-    return word[:1] in _CLITICS and word[1:] in SPEECH_WORDS
+    if word[:1] in _CLITICS and is_speech_word(word[1:]):
+        return True
+    return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in SPEECH_WORDS
 
 
 @dataclass(frozen=True)
@@ -112,6 +149,7 @@ class _Span:
     text: str
     start: int  # word index of the first quoted word
     end: int  # word index after the last quoted word
+    after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
 
 
 def _is_word_char(char: str) -> bool:
@@ -143,6 +181,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif char == "»" and stack:
             pairs.append((stack.pop(), i))
+    if stack:  # a « never closed runs to the end: the page was cut mid-quotation
+        pairs.append((stack[0], len(text)))
     guillemets = list(pairs)
     stack = []
     for i, char in enumerate(text):
@@ -182,7 +222,8 @@ def _spans(text: str) -> list[_Span]:
         start = len(arabic.words(text[:open_]))
         end = len(arabic.words(text[:close]))
         if end - start >= SHORT_MIN_WORDS:
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end))
+            colon = text[:open_].rstrip().endswith(":")
+            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
     return spans
 
 
@@ -208,18 +249,30 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
 def _is_speech(
     span: _Span, words: Sequence[str], mentions: Sequence[Mention], verbs: Sequence[int]
 ) -> bool:
-    """A long span is speech unless it is a name. A short one ("حيث “الاشتباكات مستمرة”",
-    "لما سمته “تصرفاً غادراً”") needs a speech verb before it; right after "بحسب" or a
-    preposition it names a source or a place ("بحسب “روسيا اليوم”", "قالت مصادر
-    لـ“العربي الجديد”", "اجتماع في “استراحة الوزير”")."""
+    """A long span is speech unless it is a name. A short one must be introduced as
+    speech: right after a speech verb, a clause opener or a colon ("قال: «...»", "حيث
+    «الاشتباكات مستمرة»"), inside what a speech verb reports, or named as someone's words ("لما سمته «تصرفاً غادراً»", "ما
+    وصفته بـ«الاعتداءات»"). Elsewhere it is a name or a term ("كشف السيناتور «ليندسي
+    غراهام»"), and right after "بحسب" or a preposition a source or a place ("بحسب «روسيا
+    اليوم»", "قالت مصادر لـ«العربي الجديد»", "اجتماع في «استراحة الوزير»")."""
     if _looks_like_name(span, words, mentions):
         return False
     if span.end - span.start >= MIN_WORDS:
         return True
-    before = words[span.start - 1] if span.start else ""
+    start = span.start
+    if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
+        return True
+    before = words[start - 1] if start else ""
     if _among(before, _VIA_WORDS | _PREPOSITIONS):
         return False
-    return any(v < span.start for v in verbs)
+    if not any(v < start for v in verbs):
+        return False
+    if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
+        return True
+    # Inside the reported content: a clause opener or "إلى" stands between the speech verb
+    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»").
+    last = max(v for v in verbs if v < start)
+    return any(_among(w, _CONTENT_OPENERS) for w in words[last + 1 : start])
 
 
 def _among(word: str, vocabulary: frozenset[str]) -> bool:
