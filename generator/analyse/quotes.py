@@ -91,6 +91,10 @@ _GOVERNING = _folded(
 # ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
 # "على لسان عبدي", "نقلت رويترز عن هانا".
 _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان")
+# How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
+SOURCE_WINDOW = 4
+# "بيان صادر عن الجيش": the body after "عن" issued the words.
+_ISSUED_WORDS = _folded("صادر صادره الصادر الصادره")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
 _VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
@@ -101,7 +105,7 @@ _ROLE_WORDS = _folded("القائد قائد العام المتحدث متحد�
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
 _HEAD_ROLE_WORDS = _folded("القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم")
-_STATEMENT_WORDS = _folded("بيان بيانا تقرير تصريح حصيلة منشور")
+_STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
@@ -304,6 +308,33 @@ def _via(
     return None
 
 
+def _lam_glued(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
+    """Whether a mention was found only once a glued ل/ب was taken off ("لقسد")."""
+    first = _unclitic(words[m.start])
+    own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
+    return first[:1] in "لب" and not own
+
+
+def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
+    """Whether a name is the object of a preposition or the subject of a reported clause
+    ("ضد قسد", "لـ سانا", "أن الجيش ..."), and so not who speaks, unless the phrase
+    names the source ("نقلاً عن المرصد", "وفقاً لـ المرصد", "على لسان عبدي")."""
+    before = _unclitic(words[m.start - 1]) if m.start else ""
+    if not (before in _GOVERNING or _lam_glued(m, words, rec)):
+        return False
+    if before in _CLAUSE_OPENERS:
+        # "قال أكار إن أردوغان أكد أن ...": a reported speaker of his own still speaks.
+        return not any(is_speech_word(w) for w in words[m.end : m.end + 2])
+    opener_at = m.start - 1 if before in _GOVERNING else m.start
+    owner = _STATEMENT_WORDS | _ISSUED_WORDS | _ROLE_WORDS
+    if opener_at and _unclitic(words[opener_at - 1]) in owner:
+        # "بيان للمرصد", "بيان صادر عن الجيش", "القائد العام لقوات ...": whose words
+        # or whose post it is.
+        return False
+    window = words[max(0, opener_at - SOURCE_WINDOW) : m.start]
+    return not any(_unclitic(w) in _SOURCE_OPENERS for w in window)
+
+
 def _subject(
     verbs: Sequence[int], people: Sequence[Mention], bodies: Sequence[Mention], before: int
 ) -> Mention | None:
@@ -367,8 +398,10 @@ def _clauses(
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
     mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
-    people = [m for m in mentions if types.get(m.entity) == "person"]
     via = _via(words, mentions, types, recogniser) if spans else None
+    # Only a name that can be a subject can speak; the rest are objects and content.
+    mentions = [m for m in mentions if not _governed(m, words, recogniser)]
+    people = [m for m in mentions if types.get(m.entity) == "person"]
     bodies = [
         m
         for m in mentions
