@@ -445,18 +445,44 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     nearest = [m for m in c.people if m.end <= span.start]
     if nearest:
         return nearest[-1].entity
-    after = [v for v in c.verbs if v >= span.end]
+    # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
+    # «التنظيم»" starts another clause, with another subject).
     following = [
-        m for v in after for m in (*c.people, *c.bodies) if 0 < m.start - v <= SUBJECT_WINDOW // 2
+        m
+        for m in (*c.people, *c.bodies)
+        if span.end in c.verbs and 0 < m.start - span.end <= SUBJECT_WINDOW // 2
     ]
-    if following:  # '"..."، قال X'
+    if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
     if before:
-        # "قال المرصد": the head noun of a body the article named before.
-        near = [_unclitic(c.words[i]) for i in range(before[-1] + 1, before[-1] + 3)
+        # "قال المرصد": the head noun of a body the article named before; not after a
+        # post ("مدير المرصد" is a person).
+        near = [i for i in range(before[-1] + 1, before[-1] + 3)
                 if i < len(c.words) and not c.quoted(i)]  # fmt: skip
-        return next((c.heads[w] for w in near if w in c.heads), None)
+        return next(
+            (c.heads[_unclitic(c.words[i])] for i in near
+             if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
+            None,
+        )  # fmt: skip
     return None
+
+
+def _anonymous_after(words: Sequence[str], verb: int) -> bool:
+    """Whether the speech verb's subject is a source left unnamed ("قال مصدر عسكري",
+    "وأضاف المصدر"); an indefinite noun before a definite one is a post, not an unnamed
+    source ("قال مسؤول العلاقات العامة في قسد ...")."""
+    noun = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    if noun not in _ANONYMOUS:
+        return False
+    following = words[verb + 2] if verb + 2 < len(words) else ""
+    return noun.startswith("ال") or not following.startswith("ال")
+
+
+def _main_verb(c: _Clauses, before: list[int]) -> int | None:
+    """The last finite speech verb before a quote; a participle ("مضيفاً") has its
+    clause's subject, so the verb before it counts."""
+    finite = [v for v in before if not _among(c.words[v], _PARTICIPLE_WORDS)]
+    return finite[-1] if finite else None
 
 
 def _attribute(
@@ -464,6 +490,9 @@ def _attribute(
 ) -> tuple[_Span, str | None, str | None]:
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
+    main = _main_verb(c, before)
+    if main is not None and _anonymous_after(c.words, main):
+        return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
     speaker = _named_speaker(span, c, before)
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
     candidates = [m for m in c.bodies if m.end <= span.start]
