@@ -91,6 +91,8 @@ _GOVERNING = _folded(
 # ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
 # "على لسان عبدي", "نقلت رويترز عن هانا".
 _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان")
+# Words between a speech verb and what it reports that are not its subject.
+_ADVERBS = _folded("اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد")
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
@@ -377,11 +379,18 @@ class _Clauses:
     people: list[Mention]
     bodies: list[Mention]
     via: str | None  # the outlet or medium the words came through
+    names: list[Mention]  # every name outside the quotations, of any type
     types: Mapping[str, str]
     heads: Mapping[str, str]
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
+
+
+def _content_verb(words: Sequence[str], i: int) -> bool:
+    """"وجاء في البيان", "وورد فيه": what follows is a statement's words."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
 
 
 def _clauses(
@@ -393,11 +402,13 @@ def _clauses(
     verbs = [
         i
         for i, w in enumerate(words)
-        if not any(s.start <= i < s.end for s in spans) and is_speech_word(w)
+        if not any(s.start <= i < s.end for s in spans)
+        and (is_speech_word(w) or _content_verb(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
     mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
+    names = list(mentions)
     via = _via(words, mentions, types, recogniser) if spans else None
     # Only a name that can be a subject can speak; the rest are objects and content.
     mentions = [m for m in mentions if not _governed(m, words, recogniser)]
@@ -409,7 +420,7 @@ def _clauses(
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
     ]
-    return _Clauses(words, spans, verbs, people, bodies, via, types, heads)
+    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads)
 
 
 def _sentence_quotes(
@@ -423,12 +434,11 @@ def _sentence_quotes(
     clauses = _clauses(text, recogniser, types, heads)
     if not clauses.spans or not clauses.verbs:
         # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
-        # "وأردف الجنرال الأميركي أن «...»" in the next sentence can continue with him.
-        # Only people carry over: "وحذرت قسد" does not make قسد the next unnamed source.
+        # "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" in the next sentence can
+        # continue with him, and "وأكدت الإدارة الذاتية ..." with the body.
         c = clauses
         subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
-        named = subject is not None and types.get(subject.entity) == "person"
-        return [], ((subject.entity, None) if subject and named else None)
+        return [], ((subject.entity, None) if subject else None)
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in clauses.spans:
         carried = (found[-1][1], found[-1][2]) if found else context
@@ -478,6 +488,41 @@ def _anonymous_after(words: Sequence[str], verb: int) -> bool:
     return noun.startswith("ال") or not following.startswith("ال")
 
 
+def _own_subject(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb is followed by its own subject, rather than straight by
+    what was said ("وأضاف أن", "وأضاف: «...»", "وأشار إلى", "وتابع في منشور")."""
+    following = verb + 1
+    if following >= len(c.words) or c.quoted(following):
+        return False
+    word = _unclitic(c.words[following])
+    # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
+    anaphoric = word.startswith("ال")
+    return not (
+        anaphoric or word in _GOVERNING | _CONTENT_OPENERS | _ADVERBS or is_speech_word(word)
+    )
+
+
+def _post_holder_named(c: _Clauses, verb: int) -> bool:
+    """Whether a post after the verb is followed by its holder's name, one the glossary
+    does not know ("قال مدير المرصد، رامي عبد الرحمن، إن"): a word that is neither
+    definite, nor a preposition, clause opener or speech verb, right after the body."""
+    if not _head_role_after(c.words, verb):
+        return False  # a spokesman's words are his body's ("الناطق باسم قسد فلان")
+    after = [m for m in c.bodies if 0 < m.start - verb <= SUBJECT_WINDOW]
+    if not after:
+        return False
+    end = after[0].end
+    while any(m.start == end for m in c.names):  # "لقوات سوريا الديمقراطية «قسد»"
+        end = next(m.end for m in c.names if m.start == end)
+    if end >= len(c.words) or c.quoted(end):
+        return False
+    word = _unclitic(c.words[end])
+    plain = not (word.startswith("ال") or word in _GOVERNING | _CONTENT_OPENERS | _ADVERBS)
+    # "لوكالة", "بالقول": a preposition glued on; names seldom begin so ("بشار" does).
+    glued = word.startswith(("ل", "بال"))
+    return plain and not glued and not is_speech_word(word)
+
+
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
     clause's subject, so the verb before it counts."""
@@ -505,10 +550,17 @@ def _attribute(
     ]
     if speaker is None and subject_position:
         speaker = subject_position[0].entity
+    if speaker is None and main is not None and _post_holder_named(c, main):
+        return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and before and _head_role_after(c.words, before[-1]):
         # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
         speaker = person or last_person
+    governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
+    if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
+        # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
+        # speaker before is not carried over to him.
+        return span, None, c.via
     if speaker is None and carried is not None:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
         return span, carried[0], c.via or carried[1]
