@@ -52,7 +52,7 @@ _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.spl
 # and dual (قالا) forms, and with و/ف before it (``is_speech_word``).
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
-    " لفت طالب ختم اختتم تحدث نوه استطرد"
+    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -60,6 +60,7 @@ _WEAK_PAST = "نفى نفت نفوا نفيا دعا دعت دعوا ادعى ا
 # Present tense: "يقول ...", "فيما تشير حصيلة ...", plural "يقولون".
 _PRESENT_STEMS = (
     "قول ضيف شير ؤكد وضح ذكر فيد لفت عتبر شدد حذر طالب تابع ختم تحدث كشف علن زعم نفي دعو رى"
+    " جيب علق كمل"
 )
 SPEECH_WORDS = (
     _folded(" ".join(f"{verb} {verb}ت {verb}وا {verb}ا" for verb in _PAST.split()))
@@ -70,7 +71,7 @@ SPEECH_WORDS = (
     # "لما سمّته «...»", "ما وصفه بـ«...»": the subject's own words for something.
     | _folded("سماه سمته اسماه اسمته وصفه وصفته")
     # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
-    | _folded("بحسب حسب وفق وفقا نقلا قوله قولها لسان")
+    | _folded("بحسب حسب حسبما وفق وفقا نقلا قوله قولها لسان استنادا")
 )
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows.
 _CONTENT_VERBS = _folded("جاء ورد")
@@ -90,23 +91,28 @@ _GOVERNING = _folded(
 )
 # ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
 # "على لسان عبدي", "نقلت رويترز عن هانا".
-_SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان")
+_SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان استنادا")
 # Words between a speech verb and what it reports that are not its subject.
 _ADVERBS = _folded("اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد")
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
-_ISSUED_WORDS = _folded("صادر صادره الصادر الصادره")
+_ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
-_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
+_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
-_ROLE_WORDS = _folded("القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير")
+_ROLE_WORDS = _folded(
+    "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
+    " المتحدثة متحدثة الناطقة ناطقة رئيسة وزيرة مديرة مسؤولة"
+)
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
-_HEAD_ROLE_WORDS = _folded("القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم")
+_HEAD_ROLE_WORDS = _folded(
+    "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
+)
 _STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
@@ -492,7 +498,7 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     """Whether a speech verb is followed by its own subject, rather than straight by
     what was said ("وأضاف أن", "وأضاف: «...»", "وأشار إلى", "وتابع في منشور")."""
     following = verb + 1
-    if following >= len(c.words) or c.quoted(following):
+    if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return False
     word = _unclitic(c.words[following])
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
