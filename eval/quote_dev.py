@@ -57,14 +57,18 @@ def main() -> None:
             tally[1] += 1
             if not ok or args.verbose:
                 mark = "ok  " if ok else "MISS"
-                print(f"{mark} {p.item.id} l{label.line} want={label.speaker_id} got={got} "
-                      f"via={match[0].via if match else None} | {label.starts}")
+                print(
+                    f"{mark} {p.item.id} l{label.line} want={label.speaker_id} got={got} "
+                    f"via={match[0].via if match else None} | {label.starts}"
+                )
                 if not ok:
                     for sid in sorted(at_line):
                         sentence = next(s for s in p.article.sentences if s.id == sid)
                         print("      ", sentence.ar[:300])
-    print(f"named speakers right: {named[0]}/{named[1]}; unnamed left unnamed: "
-          f"{unnamed[0]}/{unnamed[1]}; quoted names taken for speech: {false_quotes}")
+    print(
+        f"named speakers right: {named[0]}/{named[1]}; unnamed left unnamed: "
+        f"{unnamed[0]}/{unnamed[1]}; quoted names taken for speech: {false_quotes}"
+    )
 
 
 if __name__ == "__main__":

@@ -93,7 +93,9 @@ _GOVERNING = _folded(
 # "على لسان عبدي", "نقلت رويترز عن هانا".
 _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان استنادا")
 # Words between a speech verb and what it reports that are not its subject.
-_ADVERBS = _folded("اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد")
+_ADVERBS = _folded(
+    "اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
+)
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
@@ -248,8 +250,10 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
         return False
     before = words[span.start - 1] if span.start else ""
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
-    clause = _among(before, _CLAUSE_OPENERS) or (
-        is_speech_word(before) and not _among(before, _VIA_WORDS)
+    clause = (
+        span.after_colon
+        or _among(before, _CLAUSE_OPENERS)
+        or (is_speech_word(before) and not _among(before, _VIA_WORDS))
     )
     if span.end - span.start >= MIN_WORDS and clause:
         return False
@@ -263,10 +267,11 @@ def _is_speech(
 ) -> bool:
     """A long span is speech unless it is a name. A short one must be introduced as
     speech: right after a speech verb, a clause opener or a colon ("قال: «...»", "حيث
-    «الاشتباكات مستمرة»"), inside what a speech verb reports, or named as someone's words ("لما سمته «تصرفاً غادراً»", "ما
-    وصفته بـ«الاعتداءات»"). Elsewhere it is a name or a term ("كشف السيناتور «ليندسي
-    غراهام»"), and right after "بحسب" or a preposition a source or a place ("بحسب «روسيا
-    اليوم»", "قالت مصادر لـ«العربي الجديد»", "اجتماع في «استراحة الوزير»")."""
+    «الاشتباكات مستمرة»"), inside what a speech verb reports, or named as someone's
+    words ("لما سمته «تصرفاً غادراً»", "ما وصفته بـ«الاعتداءات»"). Elsewhere it is a
+    name or a term ("كشف السيناتور «ليندسي غراهام»"), and right after "بحسب" or a
+    preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
+    الجديد»", "اجتماع في «استراحة الوزير»")."""
     if _looks_like_name(span, words, mentions):
         return False
     if span.end - span.start >= MIN_WORDS:
@@ -353,7 +358,8 @@ def _subject(
     كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
     """
     for verb in reversed([v for v in verbs if v < before]):
-        body = [m for m in bodies if m.start == verb + 1 and m.end <= before]
+        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"
+        body = [m for m in bodies if (m.start == verb + 1 or m.end == verb) and m.end <= before]
         if body:
             return body[0]
         near = [
@@ -394,7 +400,7 @@ class _Clauses:
 
 
 def _content_verb(words: Sequence[str], i: int) -> bool:
-    """"وجاء في البيان", "وورد فيه": what follows is a statement's words."""
+    """ "وجاء في البيان", "وورد فيه": what follows is a statement's words."""
     following = words[i + 1] if i + 1 < len(words) else ""
     return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
 
