@@ -510,3 +510,16 @@ def test_more_speech_verb_forms() -> None:
         assert quotes.is_speech_word(arabic.words(word)[0]), word
     for word in ("رأي", "بين", "المصدر"):
         assert not quotes.is_speech_word(arabic.words(word)[0]), word
+
+
+def test_a_bare_verb_keeps_the_speaker_before_whatever_follows_it() -> None:
+    # A glued preposition, a participle or "بالقول" after the verb is not a new subject.
+    for second, via in (
+        ("وقال لقناة الحرة إن «القوات باقية في سوريا حتى هزيمة داعش».", "alhurra"),
+        ("وأضاف لوكالة رويترز أن «القوات باقية في سوريا حتى هزيمة داعش».", "reuters"),
+        ("وأضاف مستدركاً: «لكن القوات باقية في سوريا حتى هزيمة داعش».", None),
+        ("وتابع بالقول إن «القوات باقية في سوريا حتى هزيمة داعش».", None),
+    ):
+        article = make_article("وقال كيربي إن الوضع مستقر.", second)
+        [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+        assert (quote.speaker, quote.via) == ("john-kirby", via), second

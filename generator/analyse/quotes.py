@@ -96,6 +96,9 @@ _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا
 _ADVERBS = _folded(
     "اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
 )
+# Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
+# that short words such as "لها" are not.
+GLUED_MIN = 3
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
@@ -309,10 +312,8 @@ def _via(
     for m in mentions:
         if types.get(m.entity) != "outlet":
             continue
-        first = _unclitic(words[m.start])
         # "لفرانس برس": the name matched only once its ل was taken off.
-        own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
-        lam = (first.startswith("ل") and not own) or (m.start and words[m.start - 1] == "ل")
+        lam = _lam_glued(m, words, rec, "ل") or (m.start and words[m.start - 1] == "ل")
         if lam and m.start and _unclitic(words[m.start - 1]) in _STATEMENT_WORDS:
             continue
         near = [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]
@@ -321,11 +322,11 @@ def _via(
     return None
 
 
-def _lam_glued(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
+def _lam_glued(m: Mention, words: Sequence[str], rec: Recogniser, letters: str = "لب") -> bool:
     """Whether a mention was found only once a glued ل/ب was taken off ("لقسد")."""
     first = _unclitic(words[m.start])
     own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
-    return first[:1] in "لب" and not own
+    return first[:1] in letters and not own
 
 
 def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
@@ -400,7 +401,7 @@ class _Clauses:
 
 
 def _content_verb(words: Sequence[str], i: int) -> bool:
-    """ "وجاء في البيان", "وورد فيه": what follows is a statement's words."""
+    """Whether word ``i`` opens a statement's words: "وجاء في البيان", "وورد فيه"."""
     following = words[i + 1] if i + 1 < len(words) else ""
     return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
 
@@ -509,9 +510,12 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     word = _unclitic(c.words[following])
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
     anaphoric = word.startswith("ال")
-    return not (
-        anaphoric or word in _GOVERNING | _CONTENT_OPENERS | _ADVERBS or is_speech_word(word)
-    )
+    # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
+    # a circumstantial participle, mustaf'ilan ("وأضاف مستدركاً").
+    glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
+    participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
+    not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
+    return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
 
 
 def _post_holder_named(c: _Clauses, verb: int) -> bool:
