@@ -313,3 +313,213 @@ def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
     )
     [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
     assert quote.speaker == "sdf"
+
+
+# Made-up sentences, one or more per rule of general Arabic news reporting (issue 9, round
+# three): (body sentences, [(speaker, via) per quote]).
+REPORTING = {
+    "feminine past": (
+        ["وأكدت وزارة الدفاع التركية أن «العمليات ستستمر حتى تحييد آخر إرهابي»."],
+        [("turkish-mod", None)],
+    ),
+    "present tense after فيما": (
+        ["فيما يقول عبدي إن «الشراكة مع التحالف ما زالت قائمة رغم كل شيء»."],
+        [("mazloum-abdi", None)],
+    ),
+    "لفت إلى أن": (
+        ["ولفت عبدي إلى أن «قواتنا لن تنسحب من المدينة قبل التوصل إلى اتفاق»."],
+        [("mazloum-abdi", None)],
+    ),
+    "weak verb دعت": (
+        ["ودعت الإدارة الذاتية إلى «وقف فوري لإطلاق النار في كل المناطق»."],
+        [("autonomous-administration", None)],
+    ),
+    "ختم بالقول": (
+        ["وختم عبدي بالقول: «نحن مستعدون للحوار مع الجميع دون شروط»."],
+        [("mazloum-abdi", None)],
+    ),
+    "علق قائلاً": (
+        ["وعلق عبدي على الهجوم قائلاً إن «قواتنا لن تسمح بتكراره في المستقبل»."],
+        [("mazloum-abdi", None)],
+    ),
+    "speaker before the verb": (
+        ["عبدي قال إن «الهجمات التركية تعرقل الحرب على داعش في المنطقة»."],
+        [("mazloum-abdi", None)],
+    ),
+    "speaker before the verb, comma": (
+        ["كيربي، أضاف أن «الوضع في سوريا يتطلب الحذر الشديد»."],
+        [("john-kirby", None)],
+    ),
+    "speaker after the quote": (
+        ["«الهجمات التركية تعرقل الحرب على داعش في المنطقة»، قال عبدي."],
+        [("mazloum-abdi", None)],
+    ),
+    "quoted name after the verb, then a colon": (
+        ["وأضاف “كيربي”: «نحن نراقب الوضع في سوريا عن كثب»."],
+        [("john-kirby", None)],
+    ),
+    "spokesman named": (
+        ["وقال المتحدث باسم التحالف الدولي، مايلز كاغينز، إن «الدوريات ستستأنف قريباً»."],
+        [("myles-caggins", None)],
+    ),
+    "spokesman unnamed speaks for the body": (
+        ["وقال المتحدث باسم التحالف الدولي إن «الدوريات ستستأنف الأسبوع المقبل»."],
+        [("international-coalition", None)],
+    ),
+    "spokeswoman, a name not in the glossary": (
+        ["وأجابت المتحدثة باسم البيت الأبيض سارة لين: «هذا تقييمنا للوضع في سوريا»."],
+        [("white-house", None)],
+    ),
+    "official spokesman": (
+        ["وقال الناطق الرسمي باسم قوات سوريا الديمقراطية إن «الهجوم صُدّ بعد ساعات»."],
+        [("sdf", None)],
+    ),
+    "minister named": (
+        ["وقال وزير الدفاع التركي خلوصي أكار إن «العملية حققت أهدافها كاملة»."],
+        [("hulusi-akar", None)],
+    ),
+    "head of a body named, but not in the glossary": (
+        ["وقال مدير المرصد السوري رامي أحمد إن «عدد القتلى ارتفع إلى عشرين»."],
+        [(None, None)],
+    ),
+    "وفقاً لـ": (
+        ["ووفقاً لـ الإدارة الذاتية فإن «الاشتباكات أسفرت عن مقتل عشرة عناصر»."],
+        [("autonomous-administration", None)],
+    ),
+    "نقلاً عن": (
+        ["وذكرت رويترز نقلاً عن عبدي أن «التعاون مع التحالف سيستمر كما كان»."],
+        [("mazloum-abdi", "reuters")],
+    ),
+    "نقلت عن ... قوله": (
+        ["ونقلت رويترز عن عبدي قوله إن «التعاون مع التحالف سيستمر كما كان»."],
+        [("mazloum-abdi", "reuters")],
+    ),
+    "على لسان": (
+        ["وجاء ذلك على لسان كيربي الذي قال إن «القوات باقية في سوريا»."],
+        [("john-kirby", None)],
+    ),
+    "بيان صادر عن": (
+        ["صدر عن الإدارة الذاتية بيان جاء فيه: «ندعو إلى وقف فوري للهجمات على مناطقنا»."],
+        [("autonomous-administration", None)],
+    ),
+    "في تصريح لـ an outlet: the channel": (
+        ["وقال عبدي في تصريح لـ رويترز إن «التعاون مع التحالف سيستمر كما كان»."],
+        [("mazloum-abdi", "reuters")],
+    ),
+    "في تصريح لـ an outlet, a body speaking": (
+        ["وقالت قوات سوريا الديمقراطية في تصريح لـ قناة الحرة إن «الهجوم صُدّ بالكامل»."],
+        [("sdf", "alhurra")],
+    ),
+    "an unnamed source speaks for no body": (
+        ["وقال مصدر في الإدارة الذاتية لوكالة فرانس برس إن «الدوريات توقفت منذ أيام»."],
+        [(None, "afp")],
+    ),
+    "an unnamed source quoted through an outlet": (
+        ["ونقلت وكالة فرانس برس عن مصدر عسكري قوله إن «الدوريات توقفت منذ أيام»."],
+        [(None, "afp")],
+    ),
+    "a body's agency is not the body": (
+        ["وذكرت وكالة “أعماق” التابعة لـ داعش أن «عناصر التنظيم قتلوا جنديين في القرية»."],
+        [(None, None)],
+    ),
+    "an object of a preposition is not the speaker": (
+        ["وأكدت الوزارة التزامها بالاتفاق مع قسد، مشددة على أن «الجيش لن يتراجع عن مواقعه»."],
+        [(None, None)],
+    ),
+    "the subject after أن is what is reported, not who reports": (
+        ["وشددت الوزارة على أن الجيش الأمريكي «شريك أساسي في الحرب على داعش»."],
+        [(None, None)],
+    ),
+    "a body quoted after أن reports a verb of its own": (
+        ["وأوضح عبدي أن الإدارة الذاتية أكدت أن «الحوار هو الطريق الوحيد للحل»."],
+        [("autonomous-administration", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(REPORTING))
+def test_attribution_in_arabic_news_reporting(rule: str) -> None:
+    body, expected = REPORTING[rule]
+    found = quotes.find_quotes(make_article(*body), RECOGNISER, NAMES)
+    assert [(q.speaker, q.via) for q in found] == expected
+
+
+def test_a_pronoun_speaker_is_the_subject_named_in_the_sentence_before() -> None:
+    person = make_article(
+        "وأشار عبدي إلى ضرورة بقاء القوات الأمريكية في المنطقة.",
+        "وأضاف: «لا نريد أن يتفرد أحد بالساحة في سوريا».",
+    )
+    body = make_article(
+        "وأكدت الإدارة الذاتية في بيان رفضها للهجمات الأخيرة على المدينة.",
+        "وأضافت: «سنواجه أي اعتداء على مناطقنا بكل الوسائل».",
+    )
+    epithet = make_article(
+        "وقال المتحدث باسم البنتاغون جون كيربي إن القوات باقية.",
+        "وقال الناطق ردًا على سؤال: «لن نسحب قواتنا من المنطقة».",
+    )
+    for article, speaker in ((person, "mazloum-abdi"), (body, "autonomous-administration"),
+                             (epithet, "john-kirby")):  # fmt: skip
+        [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+        assert quote.speaker == speaker
+
+
+def test_a_new_subject_does_not_take_the_speaker_before() -> None:
+    for second in (
+        "وقال وزير الخارجية السوري إن «الاتفاق باطل ولا أثر قانونياً له».",  # not in glossary
+        "«الاتفاق باطل ولا أثر قانونياً له»، بحسب مسؤول سوري.",
+        "وقال مصدر عسكري إن «الاتفاق باطل ولا أثر قانونياً له».",  # unnamed source
+        "وأضاف المصدر أن «الاتفاق باطل ولا أثر قانونياً له».",
+    ):
+        article = make_article("وقال عبدي إن الهجوم فشل.", second)
+        [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+        assert quote.speaker is None, second
+
+
+def test_short_quotes_must_be_introduced_as_speech() -> None:
+    # A name in the subject's place, after a title: not speech.
+    article = make_article("وكشف السيناتور الأمريكي عن الحزب الجمهوري «سام وود» تفاصيل الاتفاق.")
+    assert quotes.find_quotes(article, RECOGNISER, NAMES) == []
+    # Inside what a speech verb reports, after "ما وصفته بـ", or after a colon: speech.
+    article = make_article(
+        "وأشار عبدي إلى تحقيق إنجازات «تثير الدهشة» في المنطقة.",
+        "وأعلنت الإدارة الذاتية النفير العام عقب ما وصفته بـ«الاعتداءات المتكررة».",
+        "وقال عبدي: «لن نتراجع».",
+    )
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("تثير الدهشة", "mazloum-abdi"),
+        ("الاعتداءات المتكررة", "autonomous-administration"),
+        ("لن نتراجع", "mazloum-abdi"),
+    ]
+
+
+def test_a_statement_in_جاء_في_and_an_unclosed_guillemet() -> None:
+    article = make_article(
+        "وجاء في بيان للإدارة الذاتية: «ندعو المجتمع الدولي إلى التدخل الفوري».",
+        "وقال مصدر عسكري لـ«فرانس برس»: «استأنف التحالف الدولي دورياته في المنطقة",
+    )
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [(q.speaker, q.via, q.text[:6]) for q in found] == [
+        ("autonomous-administration", None, "ندعو ا"),
+        (None, "afp", "استأنف"),
+    ]
+
+
+def test_more_speech_verb_forms() -> None:
+    for word in ("ولفتت", "ليضيف", "وطالبوا", "دعت", "يدعو", "أجابت", "تتحدث", "قالا", "حسبما"):
+        assert quotes.is_speech_word(arabic.words(word)[0]), word
+    for word in ("رأي", "بين", "المصدر"):
+        assert not quotes.is_speech_word(arabic.words(word)[0]), word
+
+
+def test_a_bare_verb_keeps_the_speaker_before_whatever_follows_it() -> None:
+    # A glued preposition, a participle or "بالقول" after the verb is not a new subject.
+    for second, via in (
+        ("وقال لقناة الحرة إن «القوات باقية في سوريا حتى هزيمة داعش».", "alhurra"),
+        ("وأضاف لوكالة رويترز أن «القوات باقية في سوريا حتى هزيمة داعش».", "reuters"),
+        ("وأضاف مستدركاً: «لكن القوات باقية في سوريا حتى هزيمة داعش».", None),
+        ("وتابع بالقول إن «القوات باقية في سوريا حتى هزيمة داعش».", None),
+    ):
+        article = make_article("وقال كيربي إن الوضع مستقر.", second)
+        [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+        assert (quote.speaker, quote.via) == ("john-kirby", via), second

@@ -45,35 +45,80 @@ def _folded(words: str) -> frozenset[str]:
 
 _PARTICIPLES = (
     "قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا واصفا"
+    " مطالبا منوها مختتما"
 )
 _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.split()))  # قائلةً
+# Sound past-tense speech verbs; each also counts in its feminine (قالت), plural (قالوا)
+# and dual (قالا) forms, and with و/ف before it (``is_speech_word``).
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
+    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل"
+)
+# Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
+# out: folded, it is "رأي", an opinion.)
+_WEAK_PAST = "نفى نفت نفوا نفيا دعا دعت دعوا ادعى ادعت ادعوا"
+# Present tense: "يقول ...", "فيما تشير حصيلة ...", plural "يقولون".
+_PRESENT_STEMS = (
+    "قول ضيف شير ؤكد وضح ذكر فيد لفت عتبر شدد حذر طالب تابع ختم تحدث كشف علن زعم نفي دعو رى"
+    " جيب علق كمل"
 )
 SPEECH_WORDS = (
-    _folded(" ".join(f"{verb} {verb}ت {verb}وا" for verb in _PAST.split()))  # قال قالت قالوا
-    # present tense, used for reports: "فيما تشير حصيلة ..."
-    | _folded("يقول تقول يضيف تضيف يشير تشير يؤكد تؤكد يوضح توضح يذكر تذكر يفيد تفيد")
+    _folded(" ".join(f"{verb} {verb}ت {verb}وا {verb}ا" for verb in _PAST.split()))
+    | _folded(_WEAK_PAST)
+    | _folded(" ".join(f"ي{s} ت{s} ي{s}ون" for s in _PRESENT_STEMS.split()))
     # circumstantial participles: "مضيفاً أن ...", "قائلاً: ..."
     | _PARTICIPLE_WORDS
-    # "نفت قسد ...": denial reports speech too (a weak final root, so spelled out).
-    | _folded("نفى نفت نفوا")
     # "لما سمّته «...»", "ما وصفه بـ«...»": the subject's own words for something.
     | _folded("سماه سمته اسماه اسمته وصفه وصفته")
-    # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله"
-    | _folded("بحسب حسب وفق وفقا نقلا قوله قولها")
+    # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
+    | _folded("بحسب حسب حسبما وفق وفقا نقلا قوله قولها لسان استنادا")
 )
+# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows.
+_CONTENT_VERBS = _folded("جاء ورد")
+# The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
+# مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
+# ("مصدر في الأسايش" is not the Asayish speaking), so no glossary speaker is given.
+_ANONYMOUS = _folded(
+    "مصدر مصادر المصدر المصادر مصدران مسؤول مسؤولون مسؤولين مسؤولان ناشط ناشطون ناشطين"
+    " شهود شاهد سكان اهالي مراقبون"
+)
+# Words that govern the noun after them: a subject never follows a preposition ("ضد قسد",
+# "التابعة لـ تنظيم الدولة", "في تصريح لـ سانا"), nor is the subject of a clause opened by
+# "أن" the speaker ("أكدت الوزارة أن الجيش ..."); "من قبل"/"عقب" name agents and times.
+_GOVERNING = _folded(
+    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه"
+    " ان بان انه انها بانه بانها"
+)
+# ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
+# "على لسان عبدي", "نقلت رويترز عن هانا".
+_SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا لسان استنادا")
+# Words between a speech verb and what it reports that are not its subject.
+_ADVERBS = _folded(
+    "اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
+)
+# Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
+# that short words such as "لها" are not.
+GLUED_MIN = 3
+# How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
+SOURCE_WINDOW = 4
+# "بيان صادر عن الجيش": the body after "عن" issued the words.
+_ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
-_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب وفق وفقا")
+_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
-_ROLE_WORDS = _folded("القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير")
+_ROLE_WORDS = _folded(
+    "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
+    " المتحدثة متحدثة الناطقة ناطقة رئيسة وزيرة مديرة مسؤولة"
+)
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
-_HEAD_ROLE_WORDS = _folded("القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم")
-_STATEMENT_WORDS = _folded("بيان بيانا تقرير تصريح حصيلة منشور")
+_HEAD_ROLE_WORDS = _folded(
+    "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
+)
+_STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
@@ -88,14 +133,23 @@ _NAME_NOUNS = _folded(
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
-_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها")
+_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها حيث")
+# "ما سمّاه", "ما وصفته بـ": what follows in quotation marks is the subject's own word for
+# it, however short; the quote stands at most this many words after the verb.
+_NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
+NAMING_WINDOW = 2
+# Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
+_CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 
 
 def is_speech_word(word: str) -> bool:
-    """Whether a folded word (as from ``arabic.words``) introduces reported speech."""
+    """Whether a folded word (as from ``arabic.words``) introduces reported speech: with
+    و/ف before it, and a present tense also with ل ("ليضيف أن ...")."""
     if word in SPEECH_WORDS:
         return True
-    return word[:1] in _CLITICS and word[1:] in SPEECH_WORDS
+    if word[:1] in _CLITICS and is_speech_word(word[1:]):
+        return True
+    return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in SPEECH_WORDS
 
 
 @dataclass(frozen=True)
@@ -112,6 +166,7 @@ class _Span:
     text: str
     start: int  # word index of the first quoted word
     end: int  # word index after the last quoted word
+    after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
 
 
 def _is_word_char(char: str) -> bool:
@@ -143,6 +198,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif char == "»" and stack:
             pairs.append((stack.pop(), i))
+    if stack:  # a « never closed runs to the end: the page was cut mid-quotation
+        pairs.append((stack[0], len(text)))
     guillemets = list(pairs)
     stack = []
     for i, char in enumerate(text):
@@ -182,7 +239,8 @@ def _spans(text: str) -> list[_Span]:
         start = len(arabic.words(text[:open_]))
         end = len(arabic.words(text[:close]))
         if end - start >= SHORT_MIN_WORDS:
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end))
+            colon = text[:open_].rstrip().endswith(":")
+            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
     return spans
 
 
@@ -195,8 +253,10 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
         return False
     before = words[span.start - 1] if span.start else ""
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
-    clause = _among(before, _CLAUSE_OPENERS) or (
-        is_speech_word(before) and not _among(before, _VIA_WORDS)
+    clause = (
+        span.after_colon
+        or _among(before, _CLAUSE_OPENERS)
+        or (is_speech_word(before) and not _among(before, _VIA_WORDS))
     )
     if span.end - span.start >= MIN_WORDS and clause:
         return False
@@ -208,18 +268,31 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
 def _is_speech(
     span: _Span, words: Sequence[str], mentions: Sequence[Mention], verbs: Sequence[int]
 ) -> bool:
-    """A long span is speech unless it is a name. A short one ("حيث “الاشتباكات مستمرة”",
-    "لما سمته “تصرفاً غادراً”") needs a speech verb before it; right after "بحسب" or a
-    preposition it names a source or a place ("بحسب “روسيا اليوم”", "قالت مصادر
-    لـ“العربي الجديد”", "اجتماع في “استراحة الوزير”")."""
+    """A long span is speech unless it is a name. A short one must be introduced as
+    speech: right after a speech verb, a clause opener or a colon ("قال: «...»", "حيث
+    «الاشتباكات مستمرة»"), inside what a speech verb reports, or named as someone's
+    words ("لما سمته «تصرفاً غادراً»", "ما وصفته بـ«الاعتداءات»"). Elsewhere it is a
+    name or a term ("كشف السيناتور «ليندسي غراهام»"), and right after "بحسب" or a
+    preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
+    الجديد»", "اجتماع في «استراحة الوزير»")."""
     if _looks_like_name(span, words, mentions):
         return False
     if span.end - span.start >= MIN_WORDS:
         return True
-    before = words[span.start - 1] if span.start else ""
+    start = span.start
+    if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
+        return True
+    before = words[start - 1] if start else ""
     if _among(before, _VIA_WORDS | _PREPOSITIONS):
         return False
-    return any(v < span.start for v in verbs)
+    if not any(v < start for v in verbs):
+        return False
+    if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
+        return True
+    # Inside the reported content: a clause opener or "إلى" stands between the speech verb
+    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»").
+    last = max(v for v in verbs if v < start)
+    return any(_among(w, _CONTENT_OPENERS) for w in words[last + 1 : start])
 
 
 def _among(word: str, vocabulary: frozenset[str]) -> bool:
@@ -239,16 +312,41 @@ def _via(
     for m in mentions:
         if types.get(m.entity) != "outlet":
             continue
-        first = _unclitic(words[m.start])
         # "لفرانس برس": the name matched only once its ل was taken off.
-        own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
-        lam = (first.startswith("ل") and not own) or (m.start and words[m.start - 1] == "ل")
+        lam = _lam_glued(m, words, rec, "ل") or (m.start and words[m.start - 1] == "ل")
         if lam and m.start and _unclitic(words[m.start - 1]) in _STATEMENT_WORDS:
             continue
         near = [*words[max(0, m.start - 2) : m.start], *words[m.end : m.end + 2]]
         if lam or any(_unclitic(w) in _VIA_WORDS for w in near):
             return m.entity
     return None
+
+
+def _lam_glued(m: Mention, words: Sequence[str], rec: Recogniser, letters: str = "لب") -> bool:
+    """Whether a mention was found only once a glued ل/ب was taken off ("لقسد")."""
+    first = _unclitic(words[m.start])
+    own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
+    return first[:1] in letters and not own
+
+
+def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
+    """Whether a name is the object of a preposition or the subject of a reported clause
+    ("ضد قسد", "لـ سانا", "أن الجيش ..."), and so not who speaks, unless the phrase
+    names the source ("نقلاً عن المرصد", "وفقاً لـ المرصد", "على لسان عبدي")."""
+    before = _unclitic(words[m.start - 1]) if m.start else ""
+    if not (before in _GOVERNING or _lam_glued(m, words, rec)):
+        return False
+    if before in _CLAUSE_OPENERS:
+        # "قال أكار إن أردوغان أكد أن ...": a reported speaker of his own still speaks.
+        return not any(is_speech_word(w) for w in words[m.end : m.end + 2])
+    opener_at = m.start - 1 if before in _GOVERNING else m.start
+    owner = _STATEMENT_WORDS | _ISSUED_WORDS | _ROLE_WORDS
+    if opener_at and _unclitic(words[opener_at - 1]) in owner:
+        # "بيان للمرصد", "بيان صادر عن الجيش", "القائد العام لقوات ...": whose words
+        # or whose post it is.
+        return False
+    window = words[max(0, opener_at - SOURCE_WINDOW) : m.start]
+    return not any(_unclitic(w) in _SOURCE_OPENERS for w in window)
 
 
 def _subject(
@@ -261,7 +359,8 @@ def _subject(
     كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
     """
     for verb in reversed([v for v in verbs if v < before]):
-        body = [m for m in bodies if m.start == verb + 1 and m.end <= before]
+        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"
+        body = [m for m in bodies if (m.start == verb + 1 or m.end == verb) and m.end <= before]
         if body:
             return body[0]
         near = [
@@ -293,11 +392,18 @@ class _Clauses:
     people: list[Mention]
     bodies: list[Mention]
     via: str | None  # the outlet or medium the words came through
+    names: list[Mention]  # every name outside the quotations, of any type
     types: Mapping[str, str]
     heads: Mapping[str, str]
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
+
+
+def _content_verb(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` opens a statement's words: "وجاء في البيان", "وورد فيه"."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
 
 
 def _clauses(
@@ -309,13 +415,17 @@ def _clauses(
     verbs = [
         i
         for i, w in enumerate(words)
-        if not any(s.start <= i < s.end for s in spans) and is_speech_word(w)
+        if not any(s.start <= i < s.end for s in spans)
+        and (is_speech_word(w) or _content_verb(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
     mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
-    people = [m for m in mentions if types.get(m.entity) == "person"]
+    names = list(mentions)
     via = _via(words, mentions, types, recogniser) if spans else None
+    # Only a name that can be a subject can speak; the rest are objects and content.
+    mentions = [m for m in mentions if not _governed(m, words, recogniser)]
+    people = [m for m in mentions if types.get(m.entity) == "person"]
     bodies = [
         m
         for m in mentions
@@ -323,7 +433,7 @@ def _clauses(
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
     ]
-    return _Clauses(words, spans, verbs, people, bodies, via, types, heads)
+    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads)
 
 
 def _sentence_quotes(
@@ -337,12 +447,11 @@ def _sentence_quotes(
     clauses = _clauses(text, recogniser, types, heads)
     if not clauses.spans or not clauses.verbs:
         # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
-        # "وأردف الجنرال الأميركي أن «...»" in the next sentence can continue with him.
-        # Only people carry over: "وحذرت قسد" does not make قسد the next unnamed source.
+        # "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" in the next sentence can
+        # continue with him, and "وأكدت الإدارة الذاتية ..." with the body.
         c = clauses
         subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
-        named = subject is not None and types.get(subject.entity) == "person"
-        return [], ((subject.entity, None) if subject and named else None)
+        return [], ((subject.entity, None) if subject else None)
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in clauses.spans:
         carried = (found[-1][1], found[-1][2]) if found else context
@@ -359,18 +468,82 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     nearest = [m for m in c.people if m.end <= span.start]
     if nearest:
         return nearest[-1].entity
-    after = [v for v in c.verbs if v >= span.end]
+    # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
+    # «التنظيم»" starts another clause, with another subject).
     following = [
-        m for v in after for m in (*c.people, *c.bodies) if 0 < m.start - v <= SUBJECT_WINDOW // 2
+        m
+        for m in (*c.people, *c.bodies)
+        if span.end in c.verbs and 0 < m.start - span.end <= SUBJECT_WINDOW // 2
     ]
-    if following:  # '"..."، قال X'
+    if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
     if before:
-        # "قال المرصد": the head noun of a body the article named before.
-        near = [_unclitic(c.words[i]) for i in range(before[-1] + 1, before[-1] + 3)
+        # "قال المرصد": the head noun of a body the article named before; not after a
+        # post ("مدير المرصد" is a person).
+        near = [i for i in range(before[-1] + 1, before[-1] + 3)
                 if i < len(c.words) and not c.quoted(i)]  # fmt: skip
-        return next((c.heads[w] for w in near if w in c.heads), None)
+        return next(
+            (c.heads[_unclitic(c.words[i])] for i in near
+             if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
+            None,
+        )  # fmt: skip
     return None
+
+
+def _anonymous_after(words: Sequence[str], verb: int) -> bool:
+    """Whether the speech verb's subject is a source left unnamed ("قال مصدر عسكري",
+    "وأضاف المصدر"); an indefinite noun before a definite one is a post, not an unnamed
+    source ("قال مسؤول العلاقات العامة في قسد ...")."""
+    noun = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    if noun not in _ANONYMOUS:
+        return False
+    following = words[verb + 2] if verb + 2 < len(words) else ""
+    return noun.startswith("ال") or not following.startswith("ال")
+
+
+def _own_subject(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb is followed by its own subject, rather than straight by
+    what was said ("وأضاف أن", "وأضاف: «...»", "وأشار إلى", "وتابع في منشور")."""
+    following = verb + 1
+    if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
+        return False
+    word = _unclitic(c.words[following])
+    # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
+    anaphoric = word.startswith("ال")
+    # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
+    # a circumstantial participle, mustaf'ilan ("وأضاف مستدركاً").
+    glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
+    participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
+    not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
+    return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
+
+
+def _post_holder_named(c: _Clauses, verb: int) -> bool:
+    """Whether a post after the verb is followed by its holder's name, one the glossary
+    does not know ("قال مدير المرصد، رامي عبد الرحمن، إن"): a word that is neither
+    definite, nor a preposition, clause opener or speech verb, right after the body."""
+    if not _head_role_after(c.words, verb):
+        return False  # a spokesman's words are his body's ("الناطق باسم قسد فلان")
+    after = [m for m in c.bodies if 0 < m.start - verb <= SUBJECT_WINDOW]
+    if not after:
+        return False
+    end = after[0].end
+    while any(m.start == end for m in c.names):  # "لقوات سوريا الديمقراطية «قسد»"
+        end = next(m.end for m in c.names if m.start == end)
+    if end >= len(c.words) or c.quoted(end):
+        return False
+    word = _unclitic(c.words[end])
+    plain = not (word.startswith("ال") or word in _GOVERNING | _CONTENT_OPENERS | _ADVERBS)
+    # "لوكالة", "بالقول": a preposition glued on; names seldom begin so ("بشار" does).
+    glued = word.startswith(("ل", "بال"))
+    return plain and not glued and not is_speech_word(word)
+
+
+def _main_verb(c: _Clauses, before: list[int]) -> int | None:
+    """The last finite speech verb before a quote; a participle ("مضيفاً") has its
+    clause's subject, so the verb before it counts."""
+    finite = [v for v in before if not _among(c.words[v], _PARTICIPLE_WORDS)]
+    return finite[-1] if finite else None
 
 
 def _attribute(
@@ -378,6 +551,9 @@ def _attribute(
 ) -> tuple[_Span, str | None, str | None]:
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
+    main = _main_verb(c, before)
+    if main is not None and _anonymous_after(c.words, main):
+        return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
     speaker = _named_speaker(span, c, before)
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
     candidates = [m for m in c.bodies if m.end <= span.start]
@@ -390,10 +566,17 @@ def _attribute(
     ]
     if speaker is None and subject_position:
         speaker = subject_position[0].entity
+    if speaker is None and main is not None and _post_holder_named(c, main):
+        return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and before and _head_role_after(c.words, before[-1]):
         # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
         speaker = person or last_person
+    governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
+    if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
+        # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
+        # speaker before is not carried over to him.
+        return span, None, c.via
     if speaker is None and carried is not None:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
         return span, carried[0], c.via or carried[1]

@@ -1,0 +1,75 @@
+"""Quote attribution on the TUNING half only, quote by quote, for developing rules.
+
+    python eval/quote_dev.py [--half a|b] [--verbose]
+
+It refuses the test half by construction (it never loads it). ``--half`` keeps the tune
+events whose sorted position is even (a) or odd (b), so a rule written against one half's
+errors can be checked on the other before it is kept. Labelled quotes whose speaker is not
+in the glossary (``speaker_id: null``) are scored too, as "unnamed": right when we give no
+glossary speaker or one of the same kind the label names (an outlet for an outlet)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator import arabic, glossary
+from generator.analyse import entities, quotes
+from generator.evaluation import corpus, report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("a", "b"))
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    items = corpus.load(ROOT / "eval", split="tune")
+    if args.half:
+        events = sorted({i.event for i in items})
+        keep = set(events[0 if args.half == "a" else 1 :: 2])
+        items = [i for i in items if i.event in keep]
+    names = glossary.load(ROOT / "seeds")
+    recogniser = entities.build_recogniser(names.values())
+    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    named = [0, 0]
+    unnamed = [0, 0]
+    false_quotes = 0
+    for p in prepared:
+        found = quotes.find_quotes(p.article, recogniser, names)
+        not_speech = {arabic.fold(t) for t in p.item.not_quotes}
+        for q in found:
+            if arabic.fold(q.text) in not_speech:
+                false_quotes += 1
+                print(f"NAME-AS-QUOTE {p.item.id}: {q.text!r}")
+        for label in p.item.quotes:
+            at_line = set(p.sentences_at(label.line))
+            start = arabic.fold(label.starts)[:12]
+            match = [
+                q for q in found
+                if q.sentence in at_line and arabic.fold(q.text).startswith(start)
+            ]  # fmt: skip
+            got = match[0].speaker if match else "<not found>"
+            ok = got == label.speaker_id
+            tally = named if label.speaker_id else unnamed
+            tally[0] += ok
+            tally[1] += 1
+            if not ok or args.verbose:
+                mark = "ok  " if ok else "MISS"
+                print(
+                    f"{mark} {p.item.id} l{label.line} want={label.speaker_id} got={got} "
+                    f"via={match[0].via if match else None} | {label.starts}"
+                )
+                if not ok:
+                    for sid in sorted(at_line):
+                        sentence = next(s for s in p.article.sentences if s.id == sid)
+                        print("      ", sentence.ar[:300])
+    print(
+        f"named speakers right: {named[0]}/{named[1]}; unnamed left unnamed: "
+        f"{unnamed[0]}/{unnamed[1]}; quoted names taken for speech: {false_quotes}"
+    )
+
+
+if __name__ == "__main__":
+    main()
