@@ -33,19 +33,72 @@ _RELATED_HEADER = re.compile(
 )
 # Lines that are page furniture wherever they stand, whole or by their first words.
 _CHROME_LINE = re.compile(
-    r"^(logo|top|advertisement|إعلان|شارك|مشاركة|طباعة|share|print|الخط)$", re.IGNORECASE
+    r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
+    r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
+    r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|لا توجد تعليقات)$",
+    re.IGNORECASE,
 )
+# Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
 _CHROME_START = re.compile(
-    r"^(طباعة|شارك|تابعونا|تابعوا|لمتابعة|اشترك|الرئيسية|آخر الأخبار|اقرأ أيضا|اقرأ أيضاً|"
-    r"اقرأ المزيد|camera icon|tag icon|facebook|twitter)\b",
+    r"^(طباعة|شارك|تابعونا|تابعوا|تابعنا|لمتابعة|اشترك|الرئيسية|الرئيسة|الصفحة الرئيسية|home|"
+    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أكمل القراءة|انسخ الرابط|"
+    r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
+    r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
+    r"camera icon|tag icon|facebook|twitter)\b",
     re.IGNORECASE,
 )
-_BYLINE_START = re.compile(r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث)\s")
-_DISCLAIMER = re.compile(r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|جميع الحقوق محفوظة")
+_BYLINE_START = re.compile(
+    r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
+    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في)\s"
+)
+_DISCLAIMER = re.compile(
+    r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
+    r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
+    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)"
+)
+# A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
+_SITE_NOTICE = re.compile(
+    r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|cookies|سياسة الخصوصية|"
+    r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق|"
+    r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على",
+    re.IGNORECASE,
+)
 _NEWSLETTER = re.compile(
-    r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter",
+    r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter|"
+    r"اشترك الآن|للاشتراك في|اشترك في قناتنا|اشترك في خدمة",
     re.IGNORECASE,
 )
+# Names of share buttons and networks: a line of these words alone is a share bar.
+_SHARE_TEXT = """
+    شارك مشاركة عبر على فيسبوك فيس بوك تويتر إكس اكس واتساب واتس اب تلغرام تليغرام تيليغرام
+    تيليجرام لينكد إن لينكدإن يوتيوب انستغرام إنستغرام انستجرام ماسنجر البريد الإلكتروني
+    الالكتروني طباعة نسخ انسخ الرابط
+"""
+_SHARE_WORDS = frozenset(_SHARE_TEXT.split())
+# "°", "درجة مئوية": a weather widget ("القامشلي 18° غائم").
+_WEATHER = re.compile(r"°|℃|درجة مئوية|درجات مئوية|غائم|مشمس|ماطر|الطقس")
+WEATHER_MAX_WORDS = 8
+# View and comment counters: "2904 مشاهدة", "عدد المشاهدات: 120", "يوجد حاليا 359 زائر".
+_COUNTER = re.compile(
+    r"^(?:عدد )?(?:المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|الزيارات|زيارات|زيارة|"
+    r"التعليقات|تعليقات|تعليق|زائر|زوار)\b|\d+ (?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زائر|"
+    r"تعليق|تعليقات)\b"
+)
+COUNTER_MAX_WORDS = 8
+# A photo credit line: "الصورة: ...", "(صورة أرشيفية)", "تصوير: ...".
+_PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تصوير|الصورة من|مصدر الصورة)\s*[:：(–—-]")
+# "- عنوان": an item of a list of links; "• "/"· " are already caption marks.
+_BULLET = re.compile(r"^[-–—*▪►◄»]\s*\S")
+LINK_LIST_MIN_ITEMS = 2
+# Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
+# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
+BREADCRUMB_MIN_SEPARATORS = 2
+BREADCRUMB_SEGMENT_MAX_WORDS = 3
+# Tags: "سوريا، قسد، الجيش السوري، الحسكة": short terms separated by commas, no sentence.
+_TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
+TAG_MIN_ITEMS = 3
+TAG_ITEM_MAX_WORDS = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
@@ -53,7 +106,8 @@ _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
 _SYMBOLS = re.compile(r"[^\w\s]")
 # A date or time: "29.08.2023", "٠١:١٨", "2019-11-11T17:22", or a month or weekday named.
 _DATE_PATTERN = re.compile(
-    r"\d{1,4}\s*[-/.:]\s*\d{1,2}|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
+    r"\d{1,4}\s*[-/.:]\s*\d{1,2}|(?:منذ|قبل)\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|"
+    r"أيام|يوما|يوماً|أسبوع|أسابيع|شهر|أشهر|أسبوعين|ساعتين|يومين)|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
     r"اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
     r"تشرين|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b",
@@ -75,6 +129,9 @@ _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
+# The lead's first sentence ends in a full stop; a question mark ends many headlines
+# ("... ما الحقيقة؟"), so it does not end the search for one.
+_LEAD_STOP = re.compile(r"[.!…]$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$")
@@ -85,7 +142,8 @@ _DATE_TEXT = """
     نوفمبر ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول
     تشرين الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس
     الجمعة بتوقيت غرينتش جرينيتش غرينيتش مكة م ص مساء صباحا تاريخ النشر نشر محدث آخر تحديث
-    منذ ساعة ساعات دقيقة دقائق gmt utc am pm
+    منذ قبل ساعة ساعات ساعتين دقيقة دقائق ثانية ثوان يوم أيام يوما يومين أسبوع أسابيع أسبوعين
+    شهر أشهر gmt utc am pm
 """
 _DATE_WORDS = frozenset(_DATE_TEXT.split())
 DATE_LINE_MAX_WORDS = 12
@@ -158,6 +216,50 @@ def _is_credited_caption(text: str) -> bool:
     return len(_words(sentence)) <= CAPTION_MAX_WORDS and not _PUNCTUATION.search(sentence)
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, the last perhaps a title."""
+    segments = _BREADCRUMB_SEPARATOR.split(text.strip())
+    return len(segments) > BREADCRUMB_MIN_SEPARATORS and all(
+        len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments[:-1]
+    )
+
+
+def _is_tag_list(text: str) -> bool:
+    """Tags, "سوريا، قسد، الجيش السوري": a list of short terms, not a sentence."""
+    items = [i for i in _TAG_SEPARATOR.split(text.strip()) if i]
+    return (
+        len(items) >= TAG_MIN_ITEMS
+        and all(len(_words(i)) <= TAG_ITEM_MAX_WORDS for i in items)
+        and not _SENTENCE_STOP.search(text.strip())
+    )
+
+
+def _is_share_bar(bare: str) -> bool:
+    words = bare.split()
+    return bool(words) and all(w.lower() in _SHARE_WORDS for w in words)
+
+
+def _is_widget(text: str) -> bool:
+    """Weather and view/comment counters: short lines with a figure or a degree sign."""
+    count = len(_words(text))
+    has_digit = any(ch.isdigit() for ch in text)
+    if count <= WEATHER_MAX_WORDS and _WEATHER.search(text) and (has_digit or count <= 2):
+        return True
+    return count <= COUNTER_MAX_WORDS and has_digit and bool(_COUNTER.search(_bare(text)))
+
+
+def _is_chrome(text: str, bare: str) -> bool:
+    """Furniture by its words: menus, mastheads, share bars, notices, tags, widgets."""
+    # A line that opens like a button ("شارك", "تابعوا") but is a full sentence is prose:
+    # "شارك المئات في التشييع." is a report, "شارك الخبر" is not.
+    sentence = _SENTENCE_STOP.search(text.strip()) is not None and len(bare.split()) > 6
+    if _CHROME_LINE.match(bare) or (_CHROME_START.match(bare) and not sentence):
+        return True
+    if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
+        return True
+    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
+
+
 def _line_kind(text: str) -> str | None:
     """A removal kind for lines that are furniture wherever they stand."""
     bare = _bare(text)
@@ -165,13 +267,15 @@ def _line_kind(text: str) -> str | None:
         return None  # the outlet's sign-off: attribution, taken at the end
     if not arabic.has_arabic(_URL.sub("", text)):
         return "chrome"  # dates of the copy, links, "logo", "Facebook Share"
-    if _CHROME_LINE.match(bare) or _CHROME_START.match(bare) or _DISCLAIMER.search(text):
-        return "chrome"
     if _NEWSLETTER.search(text):
         return "newsletter"
+    if _is_chrome(text, bare):
+        return "chrome"
     if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     stripped = text.strip()
+    if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
+        return "caption"
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
@@ -205,6 +309,7 @@ def clean(seed: Seed) -> CleanText:
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]
     _mark_tail(content, kind_of)
+    _mark_link_lists(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -242,11 +347,45 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
             tail_kind = "comments"
         elif seen_prose and _RELATED_HEADER.match(bare):
             tail_kind = "related"
+        elif tail_kind == "related" and _is_paragraph(line.text):
+            # A list of links holds headlines; a paragraph after the header means the
+            # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
+            tail_kind = None
         if tail_kind:
             kind_of[line.number] = tail_kind
         elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or is_prose(line.text)
+
+
+def _is_paragraph(text: str) -> bool:
+    """Report prose rather than a headline or a teaser: too long for a headline, or a
+    sentence with its full stop (a teaser cut with "..." is still a link)."""
+    stripped = text.strip()
+    if stripped.endswith(("...", "…")):
+        return False
+    return len(_words(text)) > HEADLINE_MAX_WORDS or (
+        _SENTENCE_STOP.search(stripped) is not None and len(_words(text)) >= PROSE_MIN_WORDS
+    )
+
+
+def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Runs of bulleted headlines ("- عنوان") before the article's first prose line or
+    after its last: lists of links to other pages. A bulleted list inside the report
+    (demands, points of a statement) stays."""
+    prose = [i for i, line in enumerate(content) if _is_paragraph(line.text)]
+    if not prose:
+        return
+    run: list[Line] = []
+    for i, line in enumerate([*content, Line(0, "")]):
+        if _BULLET.match(line.text) and not _is_paragraph(line.text):
+            run.append(line)
+            continue
+        outside = run and (i - 1 < prose[0] or i - len(run) > prose[-1])
+        if outside and len(run) >= LINK_LIST_MIN_ITEMS:
+            for item in run:
+                kind_of.setdefault(item.number, "related")
+        run = []
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -263,27 +402,49 @@ def _mark_around_article(
 ) -> None:
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
+    head = _bare(headline)
+    copies = {line.number for line in content if _copies_headline(_bare(line.text), head)}
     prose = [
-        i for i, line in enumerate(content) if is_prose(line.text) and line.number != headline_line
-    ]
+        i for i, line in enumerate(content)
+        if is_prose(line.text) and line.number != headline_line and line.number not in copies
+    ]  # fmt: skip
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
     # A text cut mid-sentence ends the article where it stops, crossheads before it kept.
     cut = [i for i, line in enumerate(content) if i > last_prose and _CUT.match(_bare(line.text))]
     last_prose = cut[-1] if prose and cut else last_prose
-    head = _bare(headline)
+    repeated = _repeated_labels(content)
     for i, line in enumerate(content):
         if line.number == headline_line:
             continue
         bare = _bare(line.text)
-        if head and len(bare.split()) >= 3 and (bare == head or head.startswith(bare) or (
-            head in bare and len(bare.split()) <= len(head.split()) + 4
-        )):  # fmt: skip
+        if line.number in copies:
             kind_of[line.number] = "repeated-headline"
+        elif bare in repeated:
+            kind_of[line.number] = "caption"  # a photo's alt text and caption, twice
         elif i < first_prose and len(bare.split()) < HEADLINE_MIN_WORDS:
             kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
         elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _CUT.match(bare):
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
+
+
+def _copies_headline(bare: str, head: str) -> bool:
+    """The headline again, whole, cut short, or with a site name around it."""
+    return bool(head) and len(bare.split()) >= 3 and (
+        bare == head or head.startswith(bare)
+        or (head in bare and len(bare.split()) <= len(head.split()) + 4)
+    )  # fmt: skip
+
+
+def _repeated_labels(content: list[Line]) -> set[str]:
+    """Lines that are not sentences and stand more than once on the page: a report does
+    not say the same thing twice word for word, a page repeats captions and labels."""
+    seen: dict[str, int] = {}
+    for line in content:
+        if not _SENTENCE_STOP.search(line.text.strip()) and len(_words(line.text)) >= 2:
+            bare = _bare(line.text)
+            seen[bare] = seen.get(bare, 0) + 1
+    return {bare for bare, count in seen.items() if count > 1}
 
 
 def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Line]]:
@@ -300,7 +461,7 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
     candidates: list[Line] = []
     lead: Line | None = None
     for line in content:
-        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _SENTENCE_STOP.search(line.text):
+        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _LEAD_STOP.search(line.text):
             lead = line
             break
         if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
