@@ -35,7 +35,8 @@ _RELATED_HEADER = re.compile(
 _CHROME_LINE = re.compile(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
     r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
-    r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|لا توجد تعليقات)$",
+    r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
+    r"الأخبار العاجلة)$",
     re.IGNORECASE,
 )
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
@@ -44,12 +45,13 @@ _CHROME_START = re.compile(
     r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أكمل القراءة|انسخ الرابط|"
     r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
     r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
-    r"camera icon|tag icon|facebook|twitter)\b",
+    r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|camera icon|tag icon|facebook|twitter)\b",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(
     r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
-    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في)\s"
+    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
+    re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
@@ -99,6 +101,9 @@ BREADCRUMB_SEGMENT_MAX_WORDS = 3
 _TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
 TAG_MIN_ITEMS = 3
 TAG_ITEM_MAX_WORDS = 3
+# A news ticker: headlines each stamped with a clock time ("... (مصدر) - 21:08 ...").
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
@@ -137,6 +142,7 @@ _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 _CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$")
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
+_LATIN_MARK = re.compile(r"^[A-Za-z]{2,6}$")
 _DATE_TEXT = """
     يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر
     نوفمبر ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول
@@ -200,7 +206,12 @@ def _is_dateline(text: str) -> bool:
     text = _CRAWL_PREFIX.sub("", text).strip()
     stripped = _TRAILING_SEPARATORS.sub("", text)
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
-    if _URL.search(stripped) or not all(arabic.has_arabic(s) for s in segments):
+    # A segment may be an outlet's Latin initials ("القامشلي – مراسلنا –NPA"), not a link.
+    if (
+        _URL.search(stripped)
+        or not all(arabic.has_arabic(s) or _LATIN_MARK.match(s.strip()) for s in segments)
+        or not any(arabic.has_arabic(s) for s in segments)
+    ):
         return False
     return (
         _SEPARATORS.search(text) is not None and len(_words(stripped)) <= 8
@@ -256,6 +267,8 @@ def _is_chrome(text: str, bare: str) -> bool:
     if _CHROME_LINE.match(bare) or (_CHROME_START.match(bare) and not sentence):
         return True
     if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
+        return True
+    if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
         return True
     return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
 
