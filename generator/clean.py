@@ -36,7 +36,7 @@ _CHROME_LINE = re.compile(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
     r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
     r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
-    r"الأخبار العاجلة)$",
+    r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات))$",
     re.IGNORECASE,
 )
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
@@ -284,11 +284,11 @@ def _line_kind(text: str) -> str | None:
         return "newsletter"
     if _is_chrome(text, bare):
         return "chrome"
-    if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
-        return "dateline"
     stripped = text.strip()
     if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
         return "caption"
+    if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
+        return "dateline"
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
