@@ -143,6 +143,14 @@ _CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أر
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
 _LATIN_MARK = re.compile(r"^[A-Za-z]{2,6}$")
+# A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
+_SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*[:：|]\s+(?P<rest>.+)$")
+SITE_NAME_MAX_WORDS = 3
+# Kickers that label a headline rather than say anything: "عاجل: ...", "بالفيديو | ...".
+_HEADLINE_LABELS = frozenset(
+    ["عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "تقرير", "انفوغراف"]
+)
 _DATE_TEXT = """
     يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر
     نوفمبر ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول
@@ -169,7 +177,7 @@ class Line:
 
 @dataclass(frozen=True)
 class CleanText:
-    headline: str
+    headline: str  # with a site name or kicker beside it cut off ("... - الموقع")
     headline_line: int | None  # None when the title came from front matter only
     paragraphs: tuple[Line, ...]
     removed: tuple[RemovedBlock, ...]
@@ -331,6 +339,9 @@ def clean(seed: Seed) -> CleanText:
 
     attribution = _take_signoff(content, lines, kind_of)
     headline, headline_line, above = _headline(seed, content)
+    if not seed.meta.title:
+        others = {_bare(line.text) for line in lines if line.text and line.number != headline_line}
+        headline = _without_site_name(headline, others)
     for line in above:
         kind_of[line.number] = "chrome"
     _mark_around_article(content, headline, headline_line, kind_of)
@@ -485,6 +496,25 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
     chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
     return candidates[chosen].text, candidates[chosen].number, candidates[:chosen]
+
+
+def _without_site_name(headline: str, others: set[str]) -> str:
+    """The headline without a site name after a dash or bar or before a colon or bar
+    ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name the page shows elsewhere on a
+    line of its own, or a short Latin one, counts: "أردوغان: ..." names a speaker."""
+    text = headline.strip()
+    for pattern in (_SITE_SUFFIX, _SITE_PREFIX):
+        match = pattern.match(text)
+        if match and _is_site_name(match["site"], others):
+            text = match["rest"].strip()
+    return text
+
+
+def _is_site_name(text: str, others: set[str]) -> bool:
+    bare = _bare(text)
+    if not bare or len(bare.split()) > SITE_NAME_MAX_WORDS:
+        return False
+    return bare in others or bare in _HEADLINE_LABELS or not arabic.has_arabic(text)
 
 
 def _content_words(text: str) -> set[str]:

@@ -319,3 +319,18 @@ def test_a_question_headline_and_an_author_under_a_repeated_headline(tmp_path: P
     assert text.headline == "هل تعود الحافلات إلى خط الجامعة قريبا؟"
     assert removed["repeated-headline"] == ["هل تعود الحافلات إلى خط الجامعة قريبا؟"]
     assert removed["chrome"] == ["المدينة اليوم", "سامي أحمد"]
+
+
+def test_site_names_and_kickers_are_cut_from_the_headline(tmp_path: Path) -> None:
+    body = (
+        "صحيفة المدينة\n"
+        "عاجل: البلدية تفتح ممرا جديدا للمشاة - صحيفة المدينة\n"
+        "فتحت البلدية اليوم ممرا جديدا للمشاة قرب السوق القديم في وسط المدينة.\n"
+    )
+    text, _ = _kinds(tmp_path, body)
+    assert text.headline == "البلدية تفتح ممرا جديدا للمشاة"
+    speaker = "الوزير: لن نرفع الأسعار هذا العام\nقال الوزير إن الأسعار لن ترتفع هذا العام.\n"
+    text, _ = _kinds(tmp_path, speaker)
+    assert text.headline == "الوزير: لن نرفع الأسعار هذا العام"  # a speaker, not a site
+    latin = "City News | البلدية تفتح ممرا جديدا\nفتحت البلدية اليوم ممرا جديدا للمشاة.\n"
+    assert _kinds(tmp_path, latin)[0].headline == "البلدية تفتح ممرا جديدا"
