@@ -36,7 +36,8 @@ _CHROME_LINE = re.compile(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
     r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
     r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
-    r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات))$",
+    r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات)|"
+    r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
@@ -45,7 +46,9 @@ _CHROME_START = re.compile(
     r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أكمل القراءة|انسخ الرابط|"
     r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
     r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
-    r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|camera icon|tag icon|facebook|twitter)\b",
+    r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|لقراءة المقال|لقراءة الخبر|يرجى الضغط|"
+    r"اضغط هنا|هذا المحتوى مقدم من|المحتوى مقدم من|وقت القراءة|مدة القراءة|"
+    r"camera icon|tag icon|facebook|twitter)\b",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(
@@ -147,6 +150,11 @@ _LATIN_MARK = re.compile(r"^[A-Za-z]{2,6}$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*[:：|]\s+(?P<rest>.+)$")
 SITE_NAME_MAX_WORDS = 3
+# Nouns that open an outlet's name after a headline ("... – قناة مصر اليوم"); before a
+# colon they attribute a claim ("وكالة الأنباء: ..."), so only the suffix is cut.
+_MEDIA_NOUNS = frozenset(
+    ["قناة", "موقع", "صحيفة", "جريدة", "وكالة", "شبكة", "إذاعة", "راديو", "تلفزيون", "مجلة"]
+)
 # Kickers that label a headline rather than say anything: "عاجل: ...", "بالفيديو | ...".
 _HEADLINE_LABELS = frozenset(
     ["عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "تقرير", "انفوغراف"]
@@ -503,10 +511,12 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name the page shows elsewhere on a
     line of its own, or a short Latin one, counts: "أردوغان: ..." names a speaker."""
     text = headline.strip()
-    for pattern in (_SITE_SUFFIX, _SITE_PREFIX):
-        match = pattern.match(text)
-        if match and _is_site_name(match["site"], others):
-            text = match["rest"].strip()
+    suffix = _SITE_SUFFIX.match(text)
+    if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
+        text = suffix["rest"].strip()
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and _is_site_name(prefix["site"], others):
+        text = prefix["rest"].strip()
     return text
 
 
@@ -515,6 +525,12 @@ def _is_site_name(text: str, others: set[str]) -> bool:
     if not bare or len(bare.split()) > SITE_NAME_MAX_WORDS:
         return False
     return bare in others or bare in _HEADLINE_LABELS or not arabic.has_arabic(text)
+
+
+def _is_media_name(text: str) -> bool:
+    """ "قناة مصر اليوم", "موقع الخبر": a name that opens with a kind of outlet."""
+    words = _bare(text).split()
+    return 1 < len(words) <= SITE_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS
 
 
 def _content_words(text: str) -> set[str]:

@@ -213,6 +213,8 @@ def test_mastheads_share_bars_site_notices_and_widgets_are_chrome(tmp_path: Path
         "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا\n"
         "تابعوا آخر الأخبار عبر قناتنا على تلغرام\n"
         "حقوق النشر محفوظة لموقع المدينة اليوم 2024\n"
+        "3 دقائق للقراءة\n"
+        "لقراءة المقال كاملا اضغط على الرابط في الأسفل\n"
     )
     text, removed = _kinds(tmp_path, body)
     assert text.headline == "مجلس المدينة يقر خطة لإصلاح شبكة المياه في الأحياء الشرقية"
@@ -225,7 +227,8 @@ def test_mastheads_share_bars_site_notices_and_widgets_are_chrome(tmp_path: Path
         "المدينة 21° غائم جزئيا", "فيسبوك تويتر واتساب", "عدد المشاهدات: 1520",
         "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا",
         "تابعوا آخر الأخبار عبر قناتنا على تلغرام",
-        "حقوق النشر محفوظة لموقع المدينة اليوم 2024",
+        "حقوق النشر محفوظة لموقع المدينة اليوم 2024", "3 دقائق للقراءة",
+        "لقراءة المقال كاملا اضغط على الرابط في الأسفل",
     ]  # fmt: skip
 
 
@@ -334,3 +337,5 @@ def test_site_names_and_kickers_are_cut_from_the_headline(tmp_path: Path) -> Non
     assert text.headline == "الوزير: لن نرفع الأسعار هذا العام"  # a speaker, not a site
     latin = "City News | البلدية تفتح ممرا جديدا\nفتحت البلدية اليوم ممرا جديدا للمشاة.\n"
     assert _kinds(tmp_path, latin)[0].headline == "البلدية تفتح ممرا جديدا"
+    media = "البلدية تفتح ممرا جديدا – قناة المدينة\nفتحت البلدية اليوم ممرا جديدا للمشاة.\n"
+    assert _kinds(tmp_path, media)[0].headline == "البلدية تفتح ممرا جديدا"
