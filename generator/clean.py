@@ -507,10 +507,11 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
 
 
 def _without_site_name(headline: str, others: set[str]) -> str:
-    """The headline without a site name after a dash or bar or before a colon or bar
-    ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name the page shows elsewhere on a
-    line of its own, or a short Latin one, counts: "أردوغان: ..." names a speaker."""
-    text = headline.strip()
+    """The headline without the store's crawl date, and without a site name after a dash
+    or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
+    the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
+    after the headline) or a kicker ("عاجل") counts: "أردوغان: ..." names a speaker."""
+    text = _CRAWL_PREFIX.sub("", headline).strip()  # the store's crawl date is no title
     suffix = _SITE_SUFFIX.match(text)
     if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
         text = suffix["rest"].strip()

@@ -339,3 +339,8 @@ def test_site_names_and_kickers_are_cut_from_the_headline(tmp_path: Path) -> Non
     assert _kinds(tmp_path, latin)[0].headline == "البلدية تفتح ممرا جديدا"
     media = "البلدية تفتح ممرا جديدا – قناة المدينة\nفتحت البلدية اليوم ممرا جديدا للمشاة.\n"
     assert _kinds(tmp_path, media)[0].headline == "البلدية تفتح ممرا جديدا"
+
+
+def test_the_crawl_date_of_the_page_store_is_not_part_of_the_headline(tmp_path: Path) -> None:
+    body = " date 2024-05-02 افتتحت البلدية اليوم ممرا جديدا للمشاة قرب السوق القديم\n"
+    assert _kinds(tmp_path, body)[0].headline.startswith("افتتحت البلدية")
