@@ -26,7 +26,7 @@ CLEANING_KINDS = (
 # Whole lines (after dropping symbols such as emoji) that open the page's tail.
 _COMMENTS_HEADER = re.compile(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
 _RELATED_HEADER = re.compile(
-    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|اقرأ أيضاً|"
+    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|"
     r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
     r"most read|related)( على \w+)?$",
     re.IGNORECASE,
@@ -43,7 +43,8 @@ _CHROME_LINE = re.compile(
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
 _CHROME_START = re.compile(
     r"^(طباعة|شارك|تابعونا|تابعوا|تابعنا|لمتابعة|اشترك|الرئيسية|الرئيسة|الصفحة الرئيسية|home|"
-    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أكمل القراءة|انسخ الرابط|"
+    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ المزيد|إقرأ المزيد|"
+    r"أكمل القراءة|انسخ الرابط|"
     r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
     r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
     r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|لقراءة المقال|لقراءة الخبر|يرجى الضغط|"
@@ -81,8 +82,11 @@ _SHARE_TEXT = """
 """
 _SHARE_WORDS = frozenset(_SHARE_TEXT.split())
 # "°", "درجة مئوية": a weather widget ("القامشلي 18° غائم").
-_WEATHER = re.compile(r"°|℃|درجة مئوية|درجات مئوية|غائم|مشمس|ماطر|الطقس")
+# A weather report's own lines ("بين 27/14 درجة مئوية") are prose or tables, not this.
+_DEGREE = re.compile(r"\d\s*(?:°|℃)")
+_SKY = re.compile(r"غائم|مشمس|ماطر|صحو|ممطر")
 WEATHER_MAX_WORDS = 8
+SKY_MAX_WORDS = 3  # "الحسكة 18 غائم": a city, a figure and the sky, nothing else
 # View and comment counters: "2904 مشاهدة", "عدد المشاهدات: 120", "يوجد حاليا 359 زائر".
 _COUNTER = re.compile(
     r"^(?:عدد )?(?:المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|الزيارات|زيارات|زيارة|"
@@ -165,7 +169,8 @@ _DATE_TEXT = """
     تشرين الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس
     الجمعة بتوقيت غرينتش جرينيتش غرينيتش مكة م ص مساء صباحا تاريخ النشر نشر محدث آخر تحديث
     منذ قبل ساعة ساعات ساعتين دقيقة دقائق ثانية ثوان يوم أيام يوما يومين أسبوع أسابيع أسبوعين
-    شهر أشهر gmt utc am pm
+    شهر أشهر gmt utc am pm محرم صفر ربيع الآخر جمادى الأولى رجب شعبان رمضان شوال ذو القعدة
+    الحجة هـ
 """
 _DATE_WORDS = frozenset(_DATE_TEXT.split())
 DATE_LINE_MAX_WORDS = 12
@@ -270,7 +275,9 @@ def _is_widget(text: str) -> bool:
     """Weather and view/comment counters: short lines with a figure or a degree sign."""
     count = len(_words(text))
     has_digit = any(ch.isdigit() for ch in text)
-    if count <= WEATHER_MAX_WORDS and _WEATHER.search(text) and (has_digit or count <= 2):
+    if count <= WEATHER_MAX_WORDS and _DEGREE.search(text):
+        return True
+    if count <= SKY_MAX_WORDS and has_digit and _SKY.search(text):
         return True
     return count <= COUNTER_MAX_WORDS and has_digit and bool(_COUNTER.search(_bare(text)))
 
