@@ -6,7 +6,11 @@ buttons, newsletter prompts, reader comments and "related"/"most read" lists. Th
 are about page structure, not particular outlets, so they hold for pages we have not
 seen: the article is the run of prose lines; the headline is the first headline-shaped
 line before it; short lines around it and whole lines of dates, links or symbols are
-furniture. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
+furniture. Lines are also furniture by what every news site's furniture says (mastheads,
+share bars, cookie and app notices, breadcrumbs, tags, tickers, weather and counters), by
+standing twice on the page (a photo's alt text and caption), or by being a bulleted list
+of links outside the report. A "related" list is headlines: report prose after its header
+ends it. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
 """
 
 from __future__ import annotations
