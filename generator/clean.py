@@ -69,10 +69,12 @@ _DISCLAIMER = re.compile(
 # A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
 _SITE_NOTICE = re.compile(
     r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|cookies|سياسة الخصوصية|"
-    r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق|"
-    r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على",
+    r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق",
     re.IGNORECASE,
 )
+# "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
+_OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NEWSLETTER = re.compile(
     r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter|"
     r"اشترك الآن|للاشتراك في|اشترك في قناتنا|اشترك في خدمة",
@@ -103,6 +105,7 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تص
 # "- عنوان": an item of a list of links; "• "/"· " are already caption marks.
 _BULLET = re.compile(r"^[-–—*▪►◄»]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
+OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
 # dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
@@ -113,7 +116,8 @@ _TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
 TAG_MIN_ITEMS = 3
 TAG_ITEM_MAX_WORDS = 3
 # A news ticker: headlines each stamped with a clock time ("... (مصدر) - 21:08 ...").
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+# A report's timeline says "عند 10:30"; a ticker sets each time off with a dash.
+_CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
@@ -264,7 +268,8 @@ def _is_tag_list(text: str) -> bool:
     """Tags, "سوريا، قسد، الجيش السوري": a list of short terms, not a sentence."""
     items = [i for i in _TAG_SEPARATOR.split(text.strip()) if i]
     return (
-        len(items) >= TAG_MIN_ITEMS
+        not _CUT.match(text.strip())  # "وقال مصدر، إن الهجوم، وقع": a text cut short
+        and len(items) >= TAG_MIN_ITEMS
         and all(len(_words(i)) <= TAG_ITEM_MAX_WORDS for i in items)
         and not _SENTENCE_STOP.search(text.strip())
     )
@@ -295,6 +300,8 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
         return True
+    if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
+        return True
     if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
         return True
     return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
@@ -314,7 +321,9 @@ def _line_kind(text: str) -> str | None:
     stripped = text.strip()
     if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
         return "caption"
-    if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
+    # "كتب: ..." is a byline; "كتب الرئيس على حسابه أن ... ." is the report.
+    byline = _BYLINE_START.match(bare) is not None and not _is_paragraph(text)
+    if byline or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
         return "caption"
@@ -419,16 +428,24 @@ def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
     prose = [i for i, line in enumerate(content) if _is_paragraph(line.text)]
     if not prose:
         return
+    lead_words = _content_words(content[prose[0]].text)
     run: list[Line] = []
     for i, line in enumerate([*content, Line(0, "")]):
         if _BULLET.match(line.text) and not _is_paragraph(line.text):
             run.append(line)
             continue
         outside = run and (i - 1 < prose[0] or i - len(run) > prose[-1])
-        if outside and len(run) >= LINK_LIST_MIN_ITEMS:
+        if outside and len(run) >= LINK_LIST_MIN_ITEMS and _other_stories(run, lead_words):
             for item in run:
                 kind_of.setdefault(item.number, "related")
         run = []
+
+
+def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
+    """Most items share no content word with the report's first paragraph: links to other
+    pages, not the report's own summary points ("- قسد تعلن ...")."""
+    apart = sum(not _content_words(item.text) & lead_words for item in items)
+    return apart / len(items) > OTHER_STORIES_SHARE
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:

@@ -344,3 +344,19 @@ def test_site_names_and_kickers_are_cut_from_the_headline(tmp_path: Path) -> Non
 def test_the_crawl_date_of_the_page_store_is_not_part_of_the_headline(tmp_path: Path) -> None:
     body = " date 2024-05-02 افتتحت البلدية اليوم ممرا جديدا للمشاة قرب السوق القديم\n"
     assert _kinds(tmp_path, body)[0].headline.startswith("افتتحت البلدية")
+
+
+def test_report_lines_that_look_like_chrome_stay(tmp_path: Path) -> None:
+    """The guards of the rules above: each line here is the report's own text."""
+    body = (
+        "- البلدية تفتح ممرا جديدا للمشاة قرب السوق\n"
+        "- الممر يربط السوق القديم بموقف الحافلات\n"
+        "فتحت البلدية اليوم ممرا جديدا للمشاة يربط السوق القديم بموقف الحافلات.\n"
+        "كتب رئيس البلدية على حسابه أن الممر سيفتح طوال ساعات اليوم.\n"
+        "وبدأ العمل عند 07:30 وتوقف عند 12:15 واستؤنف عند 14:00 حتى المساء.\n"
+        'وقال المتحدث: "نشرنا الصور على صفحتنا على فيسبوك".\n'
+        "وأضاف المتحدث، في بيان، أن الأعمال\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert removed == {}
+    assert len(text.paragraphs) == 6  # the first bullet is the headline
