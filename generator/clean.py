@@ -27,17 +27,26 @@ CLEANING_KINDS = (
     "signoff",
 )  # fmt: skip
 
+
+def _folded_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of words matched on folded text (``_key``): "اخر الاخبار" and "آخر
+    الأخبار", "اقرأ أيضاً" and "إقرأ ايضا" are one menu item however a site spells it."""
+    return re.compile(arabic.fold(source), flags)
+
+
 # Whole lines (after dropping symbols such as emoji) that open the page's tail.
-_COMMENTS_HEADER = re.compile(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
-_RELATED_HEADER = re.compile(
-    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|"
+_COMMENTS_HEADER = _folded_pattern(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
+_RELATED_HEADER = _folded_pattern(
+    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|"
     r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
+    r"ذات صلة|مواد ذات صلة|مقالات ذات صلة|قد يهمك|قد يعجبك أيضا|اخترنا لك|شاهد أيضا|"
     r"most read|related)( على \w+)?$",
     re.IGNORECASE,
 )
 # Lines that are page furniture wherever they stand, whole or by their first words.
-_CHROME_LINE = re.compile(
+_CHROME_LINE = _folded_pattern(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
+    r"حجم الخط|تكبير الخط|تصغير الخط|"
     r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
     r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
     r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات)|"
@@ -45,9 +54,9 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
-_CHROME_START = re.compile(
+_CHROME_START = _folded_pattern(
     r"^(طباعة|شارك|تابعونا|تابعوا|تابعنا|لمتابعة|اشترك|الرئيسية|الرئيسة|الصفحة الرئيسية|home|"
-    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ المزيد|إقرأ المزيد|"
+    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ المزيد|"
     r"أكمل القراءة|انسخ الرابط|"
     r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
     r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
@@ -56,7 +65,8 @@ _CHROME_START = re.compile(
     r"camera icon|tag icon|facebook|twitter)\b",
     re.IGNORECASE,
 )
-_BYLINE_START = re.compile(
+_READ_ALSO = _folded_pattern(r"^(اقرأ|إقرأ) أيضا")
+_BYLINE_START = _folded_pattern(
     r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
     r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
     re.IGNORECASE,
@@ -296,7 +306,10 @@ def _is_chrome(text: str, bare: str) -> bool:
     # A line that opens like a button ("شارك", "تابعوا") but is a full sentence is prose:
     # "شارك المئات في التشييع." is a report, "شارك الخبر" is not.
     sentence = _SENTENCE_STOP.search(text.strip()) is not None and len(bare.split()) > 6
-    if _CHROME_LINE.match(bare) or (_CHROME_START.match(bare) and not sentence):
+    key = arabic.fold(bare)
+    if _CHROME_LINE.match(key) or (_CHROME_START.match(key) and not sentence):
+        return True
+    if _READ_ALSO.match(key):  # "اقرأ أيضاسوريا: ...": a link glued to its label
         return True
     if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
         return True
@@ -322,7 +335,7 @@ def _line_kind(text: str) -> str | None:
     if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
         return "caption"
     # "كتب: ..." is a byline; "كتب الرئيس على حسابه أن ... ." is the report.
-    byline = _BYLINE_START.match(bare) is not None and not _is_paragraph(text)
+    byline = _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text)
     if byline or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
@@ -386,15 +399,17 @@ def clean(seed: Seed) -> CleanText:
 
 
 def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
-    """Everything from the first comments/related header after some article text on.
+    """Everything from the first comments/related header after a paragraph of the report
+    on (a related list only as far as its headlines go).
 
-    A header before any prose is a menu item, not the start of the tail: taking the page
-    from there would remove the whole article.
+    A header before any paragraph is a menu item, not the start of the tail: taking the
+    page from there would remove the whole article. Headlines and teasers ("...") above
+    the report are not paragraphs, so a header among them starts nothing.
     """
     tail_kind = None
     seen_prose = False
     for line in content:
-        bare = _bare(line.text)
+        bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
         elif seen_prose and _RELATED_HEADER.match(bare):
@@ -407,7 +422,7 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
             kind_of[line.number] = tail_kind
         elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
-        seen_prose = seen_prose or is_prose(line.text)
+        seen_prose = seen_prose or _is_paragraph(line.text)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -521,7 +536,7 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
     candidates: list[Line] = []
     lead: Line | None = None
     for line in content:
-        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _LEAD_STOP.search(line.text):
+        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _is_lead(line.text):
             lead = line
             break
         if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
@@ -560,6 +575,12 @@ def _is_media_name(text: str) -> bool:
     """ "قناة مصر اليوم", "موقع الخبر": a name that opens with a kind of outlet."""
     words = _bare(text).split()
     return 1 < len(words) <= SITE_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS
+
+
+def _is_lead(text: str) -> bool:
+    """A sentence with its full stop; a teaser cut with "..." links to another page."""
+    stripped = text.strip()
+    return _LEAD_STOP.search(stripped) is not None and not stripped.endswith(("...", "…"))
 
 
 def _content_words(text: str) -> set[str]:

@@ -360,3 +360,26 @@ def test_report_lines_that_look_like_chrome_stay(tmp_path: Path) -> None:
     text, removed = _kinds(tmp_path, body)
     assert removed == {}
     assert len(text.paragraphs) == 6  # the first bullet is the headline
+
+
+def test_spellings_glued_links_and_a_list_of_teasers_above_the_headline(tmp_path: Path) -> None:
+    """Menu words match however a site spells them (hamza or not); a teaser cut with
+    "..." is a link, not the lead, so a list of them above the headline goes."""
+    body = (
+        "اخر الاخبار\n"
+        "منتخب الشباب يفوز بالبطولة الإقليمية للمرة الثانية\n"
+        "فاز منتخب الشباب مساء أمس بالبطولة الإقليمية بعد مباراة...\n"
+        "ذات صلة\n"
+        "وزارة الزراعة تعلن موعد بدء موسم الحصاد في المحافظة\n"
+        "حجم الخط\n"
+        "أعلنت وزارة الزراعة أن موسم الحصاد في المحافظة يبدأ مطلع الشهر المقبل.\n"
+        "اقرأ أيضاالزراعة: أسعار القمح الجديدة تصدر الأسبوع المقبل\n"
+        "وأكدت الوزارة أن الأسعار ستعلن قبل بدء الموسم بأيام.\n"
+    )
+    text, removed = _kinds(tmp_path, body)
+    assert text.headline == "وزارة الزراعة تعلن موعد بدء موسم الحصاد في المحافظة"
+    assert [line.text for line in text.paragraphs] == [
+        "أعلنت وزارة الزراعة أن موسم الحصاد في المحافظة يبدأ مطلع الشهر المقبل.",
+        "وأكدت الوزارة أن الأسعار ستعلن قبل بدء الموسم بأيام.",
+    ]
+    assert "اخر الاخبار" in removed["chrome"] and "حجم الخط" in removed["chrome"]
