@@ -383,3 +383,8 @@ def test_spellings_glued_links_and_a_list_of_teasers_above_the_headline(tmp_path
         "وأكدت الوزارة أن الأسعار ستعلن قبل بدء الموسم بأيام.",
     ]
     assert "اخر الاخبار" in removed["chrome"] and "حجم الخط" in removed["chrome"]
+
+
+def test_a_sentence_that_names_its_day_is_not_a_date_line() -> None:
+    assert clean._line_kind("استأنف الجيش دورياته يوم الجمعة 2 كانون الأول 2022.") is None
+    assert clean._line_kind("منذ 5 ساعات") == "dateline"
