@@ -6,7 +6,11 @@ buttons, newsletter prompts, reader comments and "related"/"most read" lists. Th
 are about page structure, not particular outlets, so they hold for pages we have not
 seen: the article is the run of prose lines; the headline is the first headline-shaped
 line before it; short lines around it and whole lines of dates, links or symbols are
-furniture. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
+furniture. Lines are also furniture by what every news site's furniture says (mastheads,
+share bars, cookie and app notices, breadcrumbs, tags, tickers, weather and counters), by
+standing twice on the page (a photo's alt text and caption), or by being a bulleted list
+of links outside the report. A "related" list is headlines: report prose after its header
+ends it. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
 """
 
 from __future__ import annotations
@@ -23,29 +27,108 @@ CLEANING_KINDS = (
     "signoff",
 )  # fmt: skip
 
+
+def _folded_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of words matched on folded text (``_key``): "اخر الاخبار" and "آخر
+    الأخبار", "اقرأ أيضاً" and "إقرأ ايضا" are one menu item however a site spells it."""
+    return re.compile(arabic.fold(source), flags)
+
+
 # Whole lines (after dropping symbols such as emoji) that open the page's tail.
-_COMMENTS_HEADER = re.compile(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
-_RELATED_HEADER = re.compile(
-    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|اقرأ أيضاً|"
+_COMMENTS_HEADER = _folded_pattern(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
+_RELATED_HEADER = _folded_pattern(
+    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|"
     r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
+    r"ذات صلة|مواد ذات صلة|مقالات ذات صلة|قد يهمك|قد يعجبك أيضا|اخترنا لك|شاهد أيضا|"
     r"most read|related)( على \w+)?$",
     re.IGNORECASE,
 )
 # Lines that are page furniture wherever they stand, whole or by their first words.
-_CHROME_LINE = re.compile(
-    r"^(logo|top|advertisement|إعلان|شارك|مشاركة|طباعة|share|print|الخط)$", re.IGNORECASE
-)
-_CHROME_START = re.compile(
-    r"^(طباعة|شارك|تابعونا|تابعوا|لمتابعة|اشترك|الرئيسية|آخر الأخبار|اقرأ أيضا|اقرأ أيضاً|"
-    r"اقرأ المزيد|camera icon|tag icon|facebook|twitter)\b",
+_CHROME_LINE = _folded_pattern(
+    r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
+    r"حجم الخط|تكبير الخط|تصغير الخط|"
+    r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
+    r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
+    r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات)|"
+    r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
-_BYLINE_START = re.compile(r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث)\s")
-_DISCLAIMER = re.compile(r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|جميع الحقوق محفوظة")
+# Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
+_CHROME_START = _folded_pattern(
+    r"^(طباعة|شارك|تابعونا|تابعوا|تابعنا|لمتابعة|اشترك|الرئيسية|الرئيسة|الصفحة الرئيسية|home|"
+    r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ المزيد|"
+    r"أكمل القراءة|انسخ الرابط|"
+    r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
+    r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
+    r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|لقراءة المقال|لقراءة الخبر|يرجى الضغط|"
+    r"اضغط هنا|هذا المحتوى مقدم من|المحتوى مقدم من|وقت القراءة|مدة القراءة|"
+    r"camera icon|tag icon|facebook|twitter)\b",
+    re.IGNORECASE,
+)
+_READ_ALSO = _folded_pattern(r"^(اقرأ|إقرأ) أيضا")
+_BYLINE_START = _folded_pattern(
+    r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
+    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
+    r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
+    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)"
+)
+# A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
+_SITE_NOTICE = re.compile(
+    r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|cookies|سياسة الخصوصية|"
+    r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق",
+    re.IGNORECASE,
+)
+# "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
+_OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NEWSLETTER = re.compile(
-    r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter",
+    r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter|"
+    r"اشترك الآن|للاشتراك في|اشترك في قناتنا|اشترك في خدمة",
     re.IGNORECASE,
 )
+# Names of share buttons and networks: a line of these words alone is a share bar.
+_SHARE_TEXT = """
+    شارك مشاركة عبر على فيسبوك فيس بوك تويتر إكس اكس واتساب واتس اب تلغرام تليغرام تيليغرام
+    تيليجرام لينكد إن لينكدإن يوتيوب انستغرام إنستغرام انستجرام ماسنجر البريد الإلكتروني
+    الالكتروني طباعة نسخ انسخ الرابط
+"""
+_SHARE_WORDS = frozenset(_SHARE_TEXT.split())
+# "°", "درجة مئوية": a weather widget ("القامشلي 18° غائم").
+# A weather report's own lines ("بين 27/14 درجة مئوية") are prose or tables, not this.
+_DEGREE = re.compile(r"\d\s*(?:°|℃)")
+_SKY = re.compile(r"غائم|مشمس|ماطر|صحو|ممطر")
+WEATHER_MAX_WORDS = 8
+SKY_MAX_WORDS = 3  # "الحسكة 18 غائم": a city, a figure and the sky, nothing else
+# View and comment counters: "2904 مشاهدة", "عدد المشاهدات: 120", "يوجد حاليا 359 زائر".
+_COUNTER = re.compile(
+    r"^(?:عدد )?(?:المشاهدات|مشاهدات|مشاهدة|القراءات|قراءات|قراءة|الزيارات|زيارات|زيارة|"
+    r"التعليقات|تعليقات|تعليق|زائر|زوار)\b|\d+ (?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زائر|"
+    r"تعليق|تعليقات)\b"
+)
+COUNTER_MAX_WORDS = 8
+# A photo credit line: "الصورة: ...", "(صورة أرشيفية)", "تصوير: ...".
+_PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تصوير|الصورة من|مصدر الصورة)\s*[:：(–—-]")
+# "- عنوان": an item of a list of links; "• "/"· " are already caption marks.
+_BULLET = re.compile(r"^[-–—*▪►◄»]\s*\S")
+LINK_LIST_MIN_ITEMS = 2
+OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
+# Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
+# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
+BREADCRUMB_MIN_SEPARATORS = 2
+BREADCRUMB_SEGMENT_MAX_WORDS = 3
+# Tags: "سوريا، قسد، الجيش السوري، الحسكة": short terms separated by commas, no sentence.
+_TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
+TAG_MIN_ITEMS = 3
+TAG_ITEM_MAX_WORDS = 3
+# A news ticker: headlines each stamped with a clock time ("... (مصدر) - 21:08 ...").
+# A report's timeline says "عند 10:30"; a ticker sets each time off with a dash.
+_CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
+TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
@@ -53,7 +136,8 @@ _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
 _SYMBOLS = re.compile(r"[^\w\s]")
 # A date or time: "29.08.2023", "٠١:١٨", "2019-11-11T17:22", or a month or weekday named.
 _DATE_PATTERN = re.compile(
-    r"\d{1,4}\s*[-/.:]\s*\d{1,2}|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
+    r"\d{1,4}\s*[-/.:]\s*\d{1,2}|(?:منذ|قبل)\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|"
+    r"أيام|يوما|يوماً|أسبوع|أسابيع|شهر|أشهر|أسبوعين|ساعتين|يومين)|\b(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|"
     r"اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
     r"تشرين|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b",
@@ -75,17 +159,35 @@ _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
+# The lead's first sentence ends in a full stop; a question mark ends many headlines
+# ("... ما الحقيقة؟"), so it does not end the search for one.
+_LEAD_STOP = re.compile(r"[.!…]$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$")
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
+_LATIN_MARK = re.compile(r"^[A-Za-z]{2,6}$")
+# A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
+_SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*[:：|]\s+(?P<rest>.+)$")
+SITE_NAME_MAX_WORDS = 3
+# Nouns that open an outlet's name after a headline ("... – قناة مصر اليوم"); before a
+# colon they attribute a claim ("وكالة الأنباء: ..."), so only the suffix is cut.
+_MEDIA_NOUNS = frozenset(
+    ["قناة", "موقع", "صحيفة", "جريدة", "وكالة", "شبكة", "إذاعة", "راديو", "تلفزيون", "مجلة"]
+)
+# Kickers that label a headline rather than say anything: "عاجل: ...", "بالفيديو | ...".
+_HEADLINE_LABELS = frozenset(
+    ["عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "تقرير", "انفوغراف"]
+)
 _DATE_TEXT = """
     يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر
     نوفمبر ديسمبر كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول
     تشرين الأول الاول السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس
     الجمعة بتوقيت غرينتش جرينيتش غرينيتش مكة م ص مساء صباحا تاريخ النشر نشر محدث آخر تحديث
-    منذ ساعة ساعات دقيقة دقائق gmt utc am pm
+    منذ ساعة ساعات دقيقة دقائق gmt utc am pm محرم ربيع جمادى رجب شعبان رمضان شوال القعدة
+    الحجة هـ
 """
 _DATE_WORDS = frozenset(_DATE_TEXT.split())
 DATE_LINE_MAX_WORDS = 12
@@ -105,7 +207,7 @@ class Line:
 
 @dataclass(frozen=True)
 class CleanText:
-    headline: str
+    headline: str  # with a site name or kicker beside it cut off ("... - الموقع")
     headline_line: int | None  # None when the title came from front matter only
     paragraphs: tuple[Line, ...]
     removed: tuple[RemovedBlock, ...]
@@ -142,7 +244,12 @@ def _is_dateline(text: str) -> bool:
     text = _CRAWL_PREFIX.sub("", text).strip()
     stripped = _TRAILING_SEPARATORS.sub("", text)
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
-    if _URL.search(stripped) or not all(arabic.has_arabic(s) for s in segments):
+    # A segment may be an outlet's Latin initials ("القامشلي – مراسلنا –NPA"), not a link.
+    if (
+        _URL.search(stripped)
+        or not all(arabic.has_arabic(s) or _LATIN_MARK.match(s.strip()) for s in segments)
+        or not any(arabic.has_arabic(s) for s in segments)
+    ):
         return False
     return (
         _SEPARATORS.search(text) is not None and len(_words(stripped)) <= 8
@@ -158,6 +265,60 @@ def _is_credited_caption(text: str) -> bool:
     return len(_words(sentence)) <= CAPTION_MAX_WORDS and not _PUNCTUATION.search(sentence)
 
 
+def _is_breadcrumb(text: str) -> bool:
+    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, the last perhaps a title."""
+    segments = _BREADCRUMB_SEPARATOR.split(text.strip())
+    return len(segments) > BREADCRUMB_MIN_SEPARATORS and all(
+        len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments[:-1]
+    )
+
+
+def _is_tag_list(text: str) -> bool:
+    """Tags, "سوريا، قسد، الجيش السوري": a list of short terms, not a sentence."""
+    items = [i for i in _TAG_SEPARATOR.split(text.strip()) if i]
+    return (
+        not _CUT.match(text.strip())  # "وقال مصدر، إن الهجوم، وقع": a text cut short
+        and len(items) >= TAG_MIN_ITEMS
+        and all(len(_words(i)) <= TAG_ITEM_MAX_WORDS for i in items)
+        and not _SENTENCE_STOP.search(text.strip())
+    )
+
+
+def _is_share_bar(bare: str) -> bool:
+    words = bare.split()
+    return bool(words) and all(w.lower() in _SHARE_WORDS for w in words)
+
+
+def _is_widget(text: str) -> bool:
+    """Weather and view/comment counters: short lines with a figure or a degree sign."""
+    count = len(_words(text))
+    has_digit = any(ch.isdigit() for ch in text)
+    if count <= WEATHER_MAX_WORDS and _DEGREE.search(text):
+        return True
+    if count <= SKY_MAX_WORDS and has_digit and _SKY.search(text):
+        return True
+    return count <= COUNTER_MAX_WORDS and has_digit and bool(_COUNTER.search(_bare(text)))
+
+
+def _is_chrome(text: str, bare: str) -> bool:
+    """Furniture by its words: menus, mastheads, share bars, notices, tags, widgets."""
+    # A line that opens like a button ("شارك", "تابعوا") but is a full sentence is prose:
+    # "شارك المئات في التشييع." is a report, "شارك الخبر" is not.
+    sentence = _SENTENCE_STOP.search(text.strip()) is not None and len(bare.split()) > 6
+    key = arabic.fold(bare)
+    if _CHROME_LINE.match(key) or (_CHROME_START.match(key) and not sentence):
+        return True
+    if _READ_ALSO.match(key):  # "اقرأ أيضاسوريا: ...": a link glued to its label
+        return True
+    if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
+        return True
+    if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
+        return True
+    if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
+        return True
+    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
+
+
 def _line_kind(text: str) -> str | None:
     """A removal kind for lines that are furniture wherever they stand."""
     bare = _bare(text)
@@ -165,13 +326,17 @@ def _line_kind(text: str) -> str | None:
         return None  # the outlet's sign-off: attribution, taken at the end
     if not arabic.has_arabic(_URL.sub("", text)):
         return "chrome"  # dates of the copy, links, "logo", "Facebook Share"
-    if _CHROME_LINE.match(bare) or _CHROME_START.match(bare) or _DISCLAIMER.search(text):
-        return "chrome"
     if _NEWSLETTER.search(text):
         return "newsletter"
-    if _BYLINE_START.match(bare) or _is_date_line(text) or _is_dateline(text):
-        return "dateline"
+    if _is_chrome(text, bare):
+        return "chrome"
     stripped = text.strip()
+    if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
+        return "caption"
+    # "كتب: ..." is a byline; "كتب الرئيس على حسابه أن ... ." is the report.
+    byline = _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text)
+    if byline or _is_date_line(text) or _is_dateline(text):
+        return "dateline"
     if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
@@ -205,6 +370,7 @@ def clean(seed: Seed) -> CleanText:
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]
     _mark_tail(content, kind_of)
+    _mark_link_lists(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -213,6 +379,9 @@ def clean(seed: Seed) -> CleanText:
 
     attribution = _take_signoff(content, lines, kind_of)
     headline, headline_line, above = _headline(seed, content)
+    if not seed.meta.title:
+        others = {_bare(line.text) for line in lines if line.text and line.number != headline_line}
+        headline = _without_site_name(headline, others)
     for line in above:
         kind_of[line.number] = "chrome"
     _mark_around_article(content, headline, headline_line, kind_of)
@@ -229,24 +398,68 @@ def clean(seed: Seed) -> CleanText:
 
 
 def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
-    """Everything from the first comments/related header after some article text on.
+    """Everything from the first comments/related header after a paragraph of the report
+    on (a related list only as far as its headlines go).
 
-    A header before any prose is a menu item, not the start of the tail: taking the page
-    from there would remove the whole article.
+    A header before any paragraph is a menu item, not the start of the tail: taking the
+    page from there would remove the whole article. Headlines and teasers ("...") above
+    the report are not paragraphs, so a header among them starts nothing.
     """
     tail_kind = None
     seen_prose = False
     for line in content:
-        bare = _bare(line.text)
+        bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
         elif seen_prose and _RELATED_HEADER.match(bare):
             tail_kind = "related"
+        elif tail_kind == "related" and _is_paragraph(line.text):
+            # A list of links holds headlines; a paragraph after the header means the
+            # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
+            tail_kind = None
         if tail_kind:
             kind_of[line.number] = tail_kind
         elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
-        seen_prose = seen_prose or is_prose(line.text)
+        seen_prose = seen_prose or _is_paragraph(line.text)
+
+
+def _is_paragraph(text: str) -> bool:
+    """Report prose rather than a headline or a teaser: too long for a headline, or a
+    sentence with its full stop (a teaser cut with "..." is still a link)."""
+    stripped = text.strip()
+    if stripped.endswith(("...", "…")):
+        return False
+    return len(_words(text)) > HEADLINE_MAX_WORDS or (
+        _SENTENCE_STOP.search(stripped) is not None and len(_words(text)) >= PROSE_MIN_WORDS
+    )
+
+
+def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Runs of bulleted headlines ("- عنوان") before the article's first prose line or
+    after its last: lists of links to other pages. A bulleted list inside the report
+    (demands, points of a statement) stays."""
+    prose = [i for i, line in enumerate(content) if _is_paragraph(line.text)]
+    if not prose:
+        return
+    lead_words = _content_words(content[prose[0]].text)
+    run: list[Line] = []
+    for i, line in enumerate([*content, Line(0, "")]):
+        if _BULLET.match(line.text) and not _is_paragraph(line.text):
+            run.append(line)
+            continue
+        outside = run and (i - 1 < prose[0] or i - len(run) > prose[-1])
+        if outside and len(run) >= LINK_LIST_MIN_ITEMS and _other_stories(run, lead_words):
+            for item in run:
+                kind_of.setdefault(item.number, "related")
+        run = []
+
+
+def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
+    """Most items share no content word with the report's first paragraph: links to other
+    pages, not the report's own summary points ("- قسد تعلن ...")."""
+    apart = sum(not _content_words(item.text) & lead_words for item in items)
+    return apart / len(items) > OTHER_STORIES_SHARE
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -263,27 +476,49 @@ def _mark_around_article(
 ) -> None:
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
+    head = _bare(headline)
+    copies = {line.number for line in content if _copies_headline(_bare(line.text), head)}
     prose = [
-        i for i, line in enumerate(content) if is_prose(line.text) and line.number != headline_line
-    ]
+        i for i, line in enumerate(content)
+        if is_prose(line.text) and line.number != headline_line and line.number not in copies
+    ]  # fmt: skip
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
     # A text cut mid-sentence ends the article where it stops, crossheads before it kept.
     cut = [i for i, line in enumerate(content) if i > last_prose and _CUT.match(_bare(line.text))]
     last_prose = cut[-1] if prose and cut else last_prose
-    head = _bare(headline)
+    repeated = _repeated_labels(content)
     for i, line in enumerate(content):
         if line.number == headline_line:
             continue
         bare = _bare(line.text)
-        if head and len(bare.split()) >= 3 and (bare == head or head.startswith(bare) or (
-            head in bare and len(bare.split()) <= len(head.split()) + 4
-        )):  # fmt: skip
+        if line.number in copies:
             kind_of[line.number] = "repeated-headline"
+        elif bare in repeated:
+            kind_of[line.number] = "caption"  # a photo's alt text and caption, twice
         elif i < first_prose and len(bare.split()) < HEADLINE_MIN_WORDS:
             kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
         elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _CUT.match(bare):
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
+
+
+def _copies_headline(bare: str, head: str) -> bool:
+    """The headline again, whole, cut short, or with a site name around it."""
+    return bool(head) and len(bare.split()) >= 3 and (
+        bare == head or head.startswith(bare)
+        or (head in bare and len(bare.split()) <= len(head.split()) + 4)
+    )  # fmt: skip
+
+
+def _repeated_labels(content: list[Line]) -> set[str]:
+    """Lines that are not sentences and stand more than once on the page: a report does
+    not say the same thing twice word for word, a page repeats captions and labels."""
+    seen: dict[str, int] = {}
+    for line in content:
+        if not _SENTENCE_STOP.search(line.text.strip()) and len(_words(line.text)) >= 2:
+            bare = _bare(line.text)
+            seen[bare] = seen.get(bare, 0) + 1
+    return {bare for bare, count in seen.items() if count > 1}
 
 
 def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Line]]:
@@ -300,7 +535,7 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
     candidates: list[Line] = []
     lead: Line | None = None
     for line in content:
-        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _SENTENCE_STOP.search(line.text):
+        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _is_lead(line.text):
             lead = line
             break
         if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
@@ -311,6 +546,40 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Li
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
     chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
     return candidates[chosen].text, candidates[chosen].number, candidates[:chosen]
+
+
+def _without_site_name(headline: str, others: set[str]) -> str:
+    """The headline without the store's crawl date, and without a site name after a dash
+    or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
+    the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
+    after the headline) or a kicker ("عاجل") counts: "أردوغان: ..." names a speaker."""
+    text = _CRAWL_PREFIX.sub("", headline).strip()  # the store's crawl date is no title
+    suffix = _SITE_SUFFIX.match(text)
+    if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
+        text = suffix["rest"].strip()
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and _is_site_name(prefix["site"], others):
+        text = prefix["rest"].strip()
+    return text
+
+
+def _is_site_name(text: str, others: set[str]) -> bool:
+    bare = _bare(text)
+    if not bare or len(bare.split()) > SITE_NAME_MAX_WORDS:
+        return False
+    return bare in others or bare in _HEADLINE_LABELS or not arabic.has_arabic(text)
+
+
+def _is_media_name(text: str) -> bool:
+    """ "قناة مصر اليوم", "موقع الخبر": a name that opens with a kind of outlet."""
+    words = _bare(text).split()
+    return 1 < len(words) <= SITE_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS
+
+
+def _is_lead(text: str) -> bool:
+    """A sentence with its full stop; a teaser cut with "..." links to another page."""
+    stripped = text.strip()
+    return _LEAD_STOP.search(stripped) is not None and not stripped.endswith(("...", "…"))
 
 
 def _content_words(text: str) -> set[str]:
