@@ -124,8 +124,8 @@ def _events(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
             Event(
                 id=group.id,
                 articles=members,
-                date=group.start,
-                date_end=group.end if group.end != group.start else None,
+                date=group.day,
+                date_end=group.end if group.end and group.day and group.end > group.day else None,
                 key_points=tuple(keypoints.select(members, background=background)),
                 quotes=tuple(found_quotes),
                 figures=tuple(found_figures),

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from generator import arabic
 from generator.analyse import similarity
@@ -52,6 +53,7 @@ NAMES_WEIGHT = 0.4
 SHARED_QUOTE_BONUS = 0.25
 MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
 SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
+Evidence = Literal["explicit", "relative", "published"]  # what dates a report
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -66,6 +68,7 @@ class Profile:
     terms: tuple[str, ...]
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
+    evidence: Evidence = "published"  # what dates it (a key of EVIDENCE_WEIGHT)
 
     @property
     def id(self) -> str:
@@ -93,7 +96,26 @@ class _Cluster:
 def reported_span(
     article: Article, mentions: Mapping[str, Sequence[DateMention]]
 ) -> tuple[dt.date, dt.date] | None:
-    """When what the article reports happened.
+    """When what the article reports happened (see ``dated_span``), without the evidence."""
+    dated = dated_span(article, mentions)
+    return (dated[0], dated[1]) if dated else None
+
+
+# How much a report's day counts towards its event's day: a day-of-month written in the
+# text ("في 28 آذار") names the happening; "أمس", "اليوم الأحد" are read against the
+# publication date, which may itself be a guess; a bare publication date says only when
+# the report appeared, often a day after the happening.
+EVIDENCE_WEIGHT: dict[Evidence, float] = {"explicit": 4.0, "relative": 3.0, "published": 1.0}
+
+
+def _evidence(mention: DateMention) -> Evidence:
+    return "explicit" if any(c.isdigit() for c in mention.text) else "relative"
+
+
+def dated_span(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]]
+) -> tuple[dt.date, dt.date, Evidence] | None:
+    """When what the article reports happened, and what says so.
 
     The anchor is the first day-precise date, in reading order, that is not background
     and falls within a week before publication ("اليوم الأربعاء", "أمس", "مساء أمس");
@@ -105,7 +127,7 @@ def reported_span(
     if published is None:
         return _span_from_lead(article, mentions)
     recent = [
-        m.date
+        m
         for sentence in article.sentences
         for m in mentions.get(sentence.id, ())
         if m.granularity == "day"
@@ -113,10 +135,10 @@ def reported_span(
         and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
     ]
     if not recent:
-        return published, published
-    anchor = recent[0]
-    near = [d for d in recent if 0 <= (d - anchor).days <= 1]
-    return anchor, max(near)
+        return published, published, "published"
+    anchor = recent[0].date
+    near = [m.date for m in recent if 0 <= (m.date - anchor).days <= 1]
+    return anchor, max(near), _evidence(recent[0])
 
 
 LEAD_PARAGRAPHS = 3
@@ -124,7 +146,7 @@ LEAD_PARAGRAPHS = 3
 
 def _span_from_lead(
     article: Article, mentions: Mapping[str, Sequence[DateMention]]
-) -> tuple[dt.date, dt.date] | None:
+) -> tuple[dt.date, dt.date, Evidence] | None:
     full = [
         m.date
         for sentence in article.sentences
@@ -135,7 +157,23 @@ def _span_from_lead(
     if not full:
         return None
     near = [d for d in full if abs((d - full[0]).days) <= 1]
-    return min(near), max(near)
+    return min(near), max(near), "explicit"
+
+
+def event_day(members: Iterable[Profile]) -> dt.date | None:
+    """The day the happening took place: the day its reports support most, each report
+    voting for its own day with the weight of its evidence (EVIDENCE_WEIGHT). Ties go to
+    the day more reports were published on, then to the earlier day."""
+    votes: dict[dt.date, float] = {}
+    published: Counter[dt.date] = Counter()
+    for m in members:
+        if m.start is not None:
+            votes[m.start] = votes.get(m.start, 0.0) + EVIDENCE_WEIGHT[m.evidence]
+        if m.article.article.meta.published is not None:
+            published[m.article.article.meta.published] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda day: (votes[day], published[day], -day.toordinal()))
 
 
 def _shingles(article: Article) -> frozenset[tuple[str, ...]]:
@@ -174,7 +212,7 @@ def profile(
     single words only, and no entities: two reports that recall the same earlier
     happening (a phone call two days before) are not thereby about the same event.
     """
-    span = reported_span(article.article, mentions)
+    span = dated_span(article.article, mentions)
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
     terms: list[str] = []
@@ -190,6 +228,7 @@ def profile(
         terms=tuple(terms),
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
+        evidence=span[2] if span else "published",
     )
 
 
@@ -219,6 +258,7 @@ class Group:
     members: tuple[Profile, ...]
     start: dt.date | None
     end: dt.date | None
+    day: dt.date | None  # the day the happening took place (``event_day``)
 
 
 class Scorer:
@@ -336,6 +376,7 @@ def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
             members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
             start=c.start,
             end=c.end,
+            day=event_day(c.members),
         )
         for c in clusters
     ]
