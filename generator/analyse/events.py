@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,9 +26,12 @@ from typing import Literal
 from generator import arabic
 from generator.analyse import similarity
 from generator.analyse.dates import DateMention
-from generator.model import Article, TranslatedArticle
+from generator.model import Article, Sentence, TranslatedArticle
 
 WINDOW_DAYS = 7  # gap allowed between an article's dates and an event's
+# Reports of one happening may name days one apart (the eve of an operation, "today" in
+# one time zone and "yesterday" in another), never more.
+DAY_TOLERANCE = 1
 MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a new event
 # Similarity needed to join: reports a day apart need less than reports a week apart.
 
@@ -46,11 +50,25 @@ JOIN_SCORES = JoinScores(same_days=0.12, week=0.42, undated=0.18)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
-# A pair's score: TEXT_WEIGHT x content cosine + NAMES_WEIGHT x shared-entity share, plus
-# SHARED_QUOTE_BONUS when both quote the same words (set with the join scores above).
-TEXT_WEIGHT = 0.6
-NAMES_WEIGHT = 0.4
-SHARED_QUOTE_BONUS = 0.25
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How a pair's evidence adds up. ``text`` x content cosine + ``names`` x shared-entity
+    share, plus a bonus for each further sign of one happening (same quoted words, same
+    village or camp, same count of people) and a penalty when the two leads name different
+    kinds of act (a capture, a ceasefire). Fitted with the join scores on the tuning half
+    by eval/fit_grouping.py."""
+
+    text: float = 0.6
+    names: float = 0.4
+    quote: float = 0.25
+    place: float = 0.0
+    count: float = 0.0
+    kind: float = 0.0
+
+
+WEIGHTS = Weights()
 MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
 SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
 Evidence = Literal["explicit", "relative", "published"]  # what dates a report
@@ -69,6 +87,9 @@ class Profile:
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
     evidence: Evidence = "published"  # what dates it (a key of EVIDENCE_WEIGHT)
+    kinds: frozenset[str] = frozenset()  # kinds of happening its lead names
+    places: frozenset[str] = frozenset()  # villages, camps, installations it names
+    counts: frozenset[int] = frozenset()  # numbers of people it counts
 
     @property
     def id(self) -> str:
@@ -229,7 +250,16 @@ def profile(
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
         evidence=span[2] if span else "published",
+        kinds=similarity.event_kinds(" ".join(s.ar for s in _lead(article.article))),
+        places=frozenset().union(*(similarity.place_names(s.ar) for s in current)),
+        counts=frozenset().union(*(similarity.people_counts(s.ar) for s in current)),
     )
+
+
+def _lead(article: Article) -> list[Sentence]:
+    """The headline and the body's first sentence: what the report is about."""
+    body = [s for s in article.sentences if s.paragraph > 0]
+    return [s for s in article.sentences if s.paragraph == 0] + body[:1]
 
 
 def _gap_days(p: Profile, cluster: _Cluster) -> int:
@@ -248,8 +278,21 @@ def _within_reach(p: Profile, cluster: _Cluster) -> bool:
 
 
 def _join_score(p: Profile, cluster: _Cluster, join: JoinScores) -> float:
-    """The similarity needed for ``p`` to join ``cluster``: less when their days touch."""
-    return join.same_days if _gap_days(p, cluster) <= 1 else join.week
+    """The similarity needed for ``p`` to join ``cluster``: less when ``p``'s days touch
+    the day the event's reports support (``event_day``). Not its whole span: a late
+    report would stretch it day by day until the next happening of a crisis joined.
+
+    Two reports that each name their happening's day in the text ("أمس", "في 29 آب")
+    and name days further apart than ``DAY_TOLERANCE`` report two happenings, however
+    alike their words: they never join. A day that is only a publication date may be
+    days after the happening, so it only raises the score needed."""
+    day = event_day(cluster.members)
+    assert p.start and p.end and day
+    gap = max((p.start - day).days, (day - p.end).days, 0)
+    if gap <= DAY_TOLERANCE:
+        return join.same_days
+    named = any(m.start == day and m.evidence != "published" for m in cluster.members)
+    return math.inf if named and p.evidence != "published" else join.week
 
 
 @dataclass(frozen=True)
@@ -262,40 +305,62 @@ class Group:
 
 
 class Scorer:
-    """How alike an article is to an event (or to another article), from 0 to about 1.25.
+    """How alike an article is to an event (or to another article), from about -0.2 to 1.5.
 
     What the articles say (TF-IDF cosine), who and where they name (IDF-weighted shared
-    glossary entities) and a shared quotation.
+    glossary entities), a shared quotation, village or count, and whether their leads
+    name the same kind of act, added up with ``weights``.
     """
 
-    def __init__(self, profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        profiles: Sequence[Profile],
+        entity_types: Mapping[str, str],
+        weights: Weights = WEIGHTS,
+    ) -> None:
         # Frequencies of a fixed reference corpus, not of the articles at hand: adding
         # articles must never move the scores of others.
         reference = similarity.reference()
         self.frequencies, self.entity_df = reference.terms, reference.entities
         self.total = reference.documents
         self.entity_types = entity_types
+        self.weights = weights
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
+        self._pairs: dict[tuple[str, str], float] = {}
 
     def entity_weight(self, entity: str) -> float:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
         return kind * similarity.idf(entity, self.entity_df, self.total)
 
-    def pair(self, a: Profile, b: Profile) -> float:
-        """How alike two articles are (symmetric)."""
-        text = similarity.cosine(self.vectors[a.id], self.vectors[b.id])
+    def names(self, a: Profile, b: Profile) -> float:
+        """Share of the two articles' entity weight that both name."""
         union, shared = a.entities | b.entities, a.entities & b.entities
-        weight = self.entity_weight
         # One shared place or body is no evidence: most reports here name Hasakah and the
         # SDF. Two, or one person or operation, are.
         specific = any(self.entity_types.get(e) in SPECIFIC_ENTITY_TYPES for e in shared)
-        names = sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
         if len(shared) < MIN_SHARED_ENTITIES and not specific:
-            names = 0.0
-        quote = SHARED_QUOTE_BONUS if a.shingles & b.shingles else 0.0
-        return TEXT_WEIGHT * text + NAMES_WEIGHT * names + quote
+            return 0.0
+        weight = self.entity_weight
+        return sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
+
+    def pair(self, a: Profile, b: Profile) -> float:
+        """How alike two articles are (symmetric)."""
+        key = (a.id, b.id) if a.id <= b.id else (b.id, a.id)
+        if key not in self._pairs:
+            w = self.weights
+            text = similarity.cosine(self.vectors[a.id], self.vectors[b.id])
+            other_kinds = bool(a.kinds and b.kinds and not a.kinds & b.kinds)
+            self._pairs[key] = (
+                w.text * text
+                + w.names * self.names(a, b)
+                + w.quote * bool(a.shingles & b.shingles)
+                + w.place * bool(a.places & b.places)
+                + w.count * bool(a.counts & b.counts)
+                - w.kind * other_kinds
+            )
+        return self._pairs[key]
 
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
@@ -308,13 +373,14 @@ def group(
     profiles: Sequence[Profile],
     entity_types: Mapping[str, str],
     join: JoinScores = JOIN_SCORES,
+    weights: Weights = WEIGHTS,
 ) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
     ``entity_types`` maps glossary ids to their type, which weighs shared entities.
     Raises nothing: every article ends up in exactly one event.
     """
-    scorer = Scorer(profiles, entity_types)
+    scorer = Scorer(profiles, entity_types, weights)
     clusters = _manual_clusters(profiles)
     automatic = [p for p in profiles if not p.article.article.meta.event]
     _place_dated([p for p in automatic if p.start], clusters, scorer, join)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.arabic import words
+from generator.arabic import ascii_digits, fold, words
 
 Vector = dict[str, float]
 
@@ -103,3 +104,84 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+
+
+# ---------------------------------------------------------------- evidence beyond the words
+
+# What kind of happening a report leads with, from its headline and first sentence. Two
+# reports of one crisis name the same actors and places; what tells a capture from the
+# ceasefire signed the next day is the kind of act. Stems after ``stem``; a word counts
+# when it starts with one of them ("اشتباكات", "سيطرتها").
+_KIND_STEMS = {
+    # Fighting in any form: one battle is told as an attack, clashes, deaths or a capture.
+    "fighting": "هجوم هجمات هجمه استهداف استهدف قصف غاره غارات تفجير انفجار كمين عبوه "
+    "اشتباك معارك معركه مواجهات اقتتال مقتل اغتيال اغتال مصرع سيطر سيطره اقتحام اقتحم",
+    "agreement": "اتفاق هدنه تفاهم",
+    "meeting": "اجتماع اجتمع لقاء التقي زياره استقبل مباحثات محادثات",
+    # A security campaign is told by its arrests.
+    "arrests": "اعتقال اعتقل قبض توقيف احتجاز حمله",
+    # Joint operations and patrols halted, resumed or carried on.
+    "operations": "تعليق علق ايقاف اوقف تجميد استيناف استانف دوريه دوريات",
+    "withdrawal": "انسحاب انسحب",
+    "condemnation": "ادان ادانه استنكر تنديد ندد",
+}
+_KIND_OF = [(s, kind) for kind, stems in _KIND_STEMS.items() for s in stems.split()]
+
+
+def event_kinds(text: str) -> frozenset[str]:
+    """Kinds of happening named in ``text`` (keys of ``_KIND_STEMS``)."""
+    found = set()
+    for word in words(text):
+        term = stem(word)
+        found.update(kind for s, kind in _KIND_OF if term.startswith(s))
+    return frozenset(found)
+
+
+# Nouns Arabic reports put before a village, town quarter, camp or installation: "قرية
+# الصور", "مخيم الهول", "سجن غويران". The next word names a place far more specific than
+# the provinces and cities (glossary places) every report of the region names.
+_PLACE_NOUNS = frozenset(
+    "قريه قري بلده بلدات حي مخيم سجن مطار حقل معبر سد جسر دوار ناحيه".split()
+)
+# Words after a place noun that are not its name ("مخيم اللاجئين", "حقل النفط").
+_NOT_PLACE_NAMES = frozenset(
+    """شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نفط غاز عسكري عسكريه مدني دولي
+    واقع واقعه قريب قريبه متاخم متاخمه مجاور مجاوره لاجيين نازحين مركزي مركزيه تابع تابعه رييسي""".split()
+)
+
+
+# First words of two-word place names ("حي الشيخ مقصود", "رأس العين", "تل أبيض").
+_NAME_HEADS = frozenset("شيخ راس عين تل دير جبل بير ابو ام".split())
+
+
+def place_names(text: str) -> frozenset[str]:
+    """Specific places named after a place noun ("قرية الصور" → "صور")."""
+    folded = words(text)
+    names = set()
+    for i, noun in enumerate(folded[:-1]):
+        if noun in _PLACE_NOUNS or (noun[:1] in "وف" and noun[1:] in _PLACE_NOUNS):
+            term = stem(folded[i + 1])
+            if term in _NAME_HEADS and i + 2 < len(folded):
+                term = f"{term} {stem(folded[i + 2])}"
+            if len(term) >= 3 and term not in STOPWORDS and term not in _NOT_PLACE_NAMES:
+                names.add(term)
+    return frozenset(names)
+
+
+# A count of people: a number next to the noun it counts ("مقتل 5 عناصر", "12 قتيلا").
+_COUNTED_PEOPLE = (
+    r"(?:قتيل|قتلي|قتلا|جريح|جرحي|مصاب|مصابين|اشخاص|شخصا|عناصر|عنصرا|مدنيين|مدنيا|اطفال"
+    r"|طفلا|مقاتلين|مقاتلا|جنود|جنديا|معتقلين|معتقلا)"
+)
+_FIGURE = re.compile(
+    rf"(?<![\d.])(\d{{1,4}})\s+(?:من\s+)?[وبل]?(?:ال)?{_COUNTED_PEOPLE}(?!\w)"
+    rf"|{_COUNTED_PEOPLE}\s+(?:الى\s+|ب)?(\d{{1,4}})(?![\d.])"
+)
+MIN_FIGURE = 2  # "one killed" is too common to tell two happenings apart
+
+
+def people_counts(text: str) -> frozenset[int]:
+    """Numbers of people a text counts (killed, injured, arrested…)."""
+    folded = fold(ascii_digits(text))
+    numbers = (int(a or b) for a, b in _FIGURE.findall(folded))
+    return frozenset(n for n in numbers if n >= MIN_FIGURE)
