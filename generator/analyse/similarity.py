@@ -140,18 +140,20 @@ def event_kinds(text: str) -> frozenset[str]:
 # Nouns Arabic reports put before a village, town quarter, camp or installation: "قرية
 # الصور", "مخيم الهول", "سجن غويران". The next word names a place far more specific than
 # the provinces and cities (glossary places) every report of the region names.
-_PLACE_NOUNS = frozenset(
-    "قريه قري بلده بلدات حي مخيم سجن مطار حقل معبر سد جسر دوار ناحيه".split()
-)
+_PLACE_NOUN_TEXT = "قريه قري بلده بلدات حي مخيم سجن مطار حقل معبر سد جسر دوار ناحيه"
+_PLACE_NOUNS = frozenset(_PLACE_NOUN_TEXT.split())
 # Words after a place noun that are not its name ("مخيم اللاجئين", "حقل النفط").
-_NOT_PLACE_NAMES = frozenset(
-    """شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نفط غاز عسكري عسكريه مدني دولي
-    واقع واقعه قريب قريبه متاخم متاخمه مجاور مجاوره لاجيين نازحين مركزي مركزيه تابع تابعه رييسي""".split()
-)
+_NOT_PLACE_TEXT = """
+    شرقي غربي شمالي جنوبي شرقيه غربيه شماليه جنوبيه نفط غاز عسكري عسكريه مدني دولي
+    واقع واقعه قريب قريبه متاخم متاخمه مجاور مجاوره لاجيين نازحين مركزي مركزيه تابع تابعه
+    رييسي
+"""
+_NOT_PLACE_NAMES = frozenset(_NOT_PLACE_TEXT.split())
 
 
 # First words of two-word place names ("حي الشيخ مقصود", "رأس العين", "تل أبيض").
-_NAME_HEADS = frozenset("شيخ راس عين تل دير جبل بير ابو ام".split())
+_NAME_HEAD_TEXT = "شيخ راس عين تل دير جبل بير ابو ام"
+_NAME_HEADS = frozenset(_NAME_HEAD_TEXT.split())
 
 
 def place_names(text: str) -> frozenset[str]:
