@@ -14,6 +14,8 @@ event, which later (higher-numbered) articles never displace.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -46,7 +48,7 @@ class JoinScores:
     undated: float = 0.30  # an undated article, with any event naming the same entity
 
 
-JOIN_SCORES = JoinScores(same_days=0.12, week=0.42, undated=0.18)
+JOIN_SCORES = JoinScores(same_days=0.12, week=0.50, undated=0.18)
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
@@ -66,6 +68,10 @@ class Weights:
     place: float = 0.0
     count: float = 0.0
     kind: float = 0.0
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        return dataclasses.astuple(self)
 
 
 WEIGHTS = Weights()
@@ -328,7 +334,7 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
-        self._pairs: dict[tuple[str, str], float] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
 
     def entity_weight(self, entity: str) -> float:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
@@ -345,22 +351,30 @@ class Scorer:
         weight = self.entity_weight
         return sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
 
-    def pair(self, a: Profile, b: Profile) -> float:
-        """How alike two articles are (symmetric)."""
+    def evidence(self, a: Profile, b: Profile) -> tuple[float, ...]:
+        """The pair's evidence, in the order of ``Weights``' fields (kind: 1 when the two
+        leads name different kinds of act). Computed once per pair."""
         key = (a.id, b.id) if a.id <= b.id else (b.id, a.id)
         if key not in self._pairs:
-            w = self.weights
-            text = similarity.cosine(self.vectors[a.id], self.vectors[b.id])
-            other_kinds = bool(a.kinds and b.kinds and not a.kinds & b.kinds)
             self._pairs[key] = (
-                w.text * text
-                + w.names * self.names(a, b)
-                + w.quote * bool(a.shingles & b.shingles)
-                + w.place * bool(a.places & b.places)
-                + w.count * bool(a.counts & b.counts)
-                - w.kind * other_kinds
+                similarity.cosine(self.vectors[a.id], self.vectors[b.id]),
+                self.names(a, b),
+                float(bool(a.shingles & b.shingles)),
+                float(bool(a.places & b.places)),
+                float(bool(a.counts & b.counts)),
+                -float(bool(a.kinds and b.kinds and not a.kinds & b.kinds)),
             )
         return self._pairs[key]
+
+    def pair(self, a: Profile, b: Profile) -> float:
+        """How alike two articles are (symmetric)."""
+        return sum(w * x for w, x in zip(self.weights.values, self.evidence(a, b), strict=True))
+
+    def reweighted(self, weights: Weights) -> Scorer:
+        """The same scorer with other weights, sharing what it has computed (fitting)."""
+        other = copy.copy(self)
+        other.weights = weights
+        return other
 
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
@@ -374,13 +388,16 @@ def group(
     entity_types: Mapping[str, str],
     join: JoinScores = JOIN_SCORES,
     weights: Weights = WEIGHTS,
+    scorer: Scorer | None = None,
 ) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
-    ``entity_types`` maps glossary ids to their type, which weighs shared entities.
+    ``entity_types`` maps glossary ids to their type, which weighs shared entities;
+    ``scorer``, when given (fitting), replaces the one built from them and ``weights``.
     Raises nothing: every article ends up in exactly one event.
     """
-    scorer = Scorer(profiles, entity_types, weights)
+    if scorer is None:
+        scorer = Scorer(profiles, entity_types, weights)
     clusters = _manual_clusters(profiles)
     automatic = [p for p in profiles if not p.article.article.meta.event]
     _place_dated([p for p in automatic if p.start], clusters, scorer, join)

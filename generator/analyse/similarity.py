@@ -130,7 +130,7 @@ _KIND_OF = [(s, kind) for kind, stems in _KIND_STEMS.items() for s in stems.spli
 
 def event_kinds(text: str) -> frozenset[str]:
     """Kinds of happening named in ``text`` (keys of ``_KIND_STEMS``)."""
-    found = set()
+    found: set[str] = set()
     for word in words(text):
         term = stem(word)
         found.update(kind for s, kind in _KIND_OF if term.startswith(s))
@@ -170,20 +170,32 @@ def place_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# A count of people: a number next to the noun it counts ("مقتل 5 عناصر", "12 قتيلا").
-_COUNTED_PEOPLE = (
-    r"(?:قتيل|قتلي|قتلا|جريح|جرحي|مصاب|مصابين|اشخاص|شخصا|عناصر|عنصرا|مدنيين|مدنيا|اطفال"
-    r"|طفلا|مقاتلين|مقاتلا|جنود|جنديا|معتقلين|معتقلا)"
+# A count of people: a number before the people it counts ("مقتل 5 عناصر", "12 قتيلا",
+# "أربعة من مقاتليها"). Reports write small numbers as words.
+_NUMBER_WORDS = {
+    fold(w): n
+    for n, forms in enumerate(
+        ("", "", "اثنان اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+         "عشرة"),
+    )
+    for w in forms.split()
+}  # fmt: skip
+_PEOPLE_TEXT = (
+    "قتيل قتلي قتلا جريح جرحي مصاب اشخاص شخص عنصر عناصر مدني اطفال طفل مقاتل جنود جندي معتقل مسلح"
 )
-_FIGURE = re.compile(
-    rf"(?<![\d.])(\d{{1,4}})\s+(?:من\s+)?[وبل]?(?:ال)?{_COUNTED_PEOPLE}(?!\w)"
-    rf"|{_COUNTED_PEOPLE}\s+(?:الى\s+|ب)?(\d{{1,4}})(?![\d.])"
-)
+_PEOPLE_STEMS = tuple(_PEOPLE_TEXT.split())
+_NUMBER = re.compile(rf"(?<![\d.])(\d{{1,4}}|{'|'.join(_NUMBER_WORDS)})(?![\d.\w])")
 MIN_FIGURE = 2  # "one killed" is too common to tell two happenings apart
 
 
 def people_counts(text: str) -> frozenset[int]:
     """Numbers of people a text counts (killed, injured, arrested…)."""
     folded = fold(ascii_digits(text))
-    numbers = (int(a or b) for a, b in _FIGURE.findall(folded))
-    return frozenset(n for n in numbers if n >= MIN_FIGURE)
+    counts = set()
+    for match in _NUMBER.finditer(folded):
+        after = folded[match.end() :].split()[:2]
+        noun = after[1] if after[:1] == ["من"] and len(after) > 1 else (after or [""])[0]
+        if stem(noun).startswith(_PEOPLE_STEMS) or noun.startswith(_PEOPLE_STEMS):
+            value = match.group(1)
+            counts.add(int(value) if value.isdigit() else _NUMBER_WORDS[value])
+    return frozenset(n for n in counts if n >= MIN_FIGURE)
