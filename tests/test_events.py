@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from generator import analyse, build, glossary, translate
+from generator.analyse import events as events_module
 from generator.build import Project
 from generator.model import Article, Event, TranslatedArticle
 from generator.translate import tm
@@ -280,3 +281,107 @@ def test_the_event_day_is_the_first_day_reported_not_the_evening_before() -> Non
     )
     mentions = analyse.find_all_dates([TranslatedArticle(article=article)])
     assert events.reported_span(article, mentions) == (dt.date(2026, 1, 18), dt.date(2026, 1, 18))
+
+
+# ---------------------------------------------------------------- event days and day rules
+
+
+def _report(article_id: str, published: dt.date, body: str) -> TranslatedArticle:
+    meta = dataclasses.replace(_articles()[0].article.meta, id=article_id, published=published)
+    return TranslatedArticle(article=prepare_text(meta, body))
+
+
+def _profiles(reports: list[TranslatedArticle]) -> list[events_module.Profile]:
+    return analyse.profiles(reports, glossary.load(PROJECT.seeds_dir))
+
+
+def test_the_event_day_is_the_day_most_reports_name_not_the_earliest() -> None:
+    """One report dates the deployment on the eve; two name the day of the operation."""
+    day = dt.date(2021, 3, 28)
+    reports = [
+        _report("910-eve", day, "انتشرت القوات مساء أمس السبت على أطراف المخيم."),
+        _report("911-today", day, "بدأت القوات اليوم الأحد حملة أمنية في المخيم."),
+        _report("912-dated", day, "بدأت القوات في 28 آذار 2021 حملة أمنية في المخيم."),
+    ]
+    profiles = _profiles(reports)
+    assert [p.evidence for p in profiles] == ["relative", "relative", "explicit"]
+    assert min(p.start for p in profiles if p.start) == day - dt.timedelta(days=1)
+    assert events_module.event_day(profiles) == day
+    # A tie between two relative days goes to the day the reports were published on.
+    assert events_module.event_day(profiles[:2]) == day
+
+
+def test_a_day_named_in_the_text_outweighs_publication_dates() -> None:
+    day = dt.date(2023, 8, 29)
+    reports = [
+        _report("913-late-a", day + dt.timedelta(days=1), "اندلعت اشتباكات في القرية."),
+        _report("914-late-b", day + dt.timedelta(days=1), "اشتباكات عنيفة في القرية."),
+        _report("915-named", day + dt.timedelta(days=1), "اندلعت اشتباكات أمس في القرية."),
+        _report("916-named", day + dt.timedelta(days=2), "اندلعت الثلاثاء اشتباكات في القرية."),
+    ]
+    profiles = _profiles(reports)
+    assert [p.evidence for p in profiles] == ["published", "published", "relative", "relative"]
+    assert events_module.event_day(profiles) == day
+
+
+def _as(profile: events_module.Profile, terms: tuple[str, ...]) -> events_module.Profile:
+    return dataclasses.replace(profile, terms=terms, entities=frozenset())
+
+
+def _partition(profiles: list[events_module.Profile]) -> set[frozenset[str]]:
+    groups = events_module.group(profiles, {})
+    return {frozenset(m.id[:3] for m in g.members) for g in groups}
+
+
+WORDS = tuple(f"كلمه{i}" for i in range(40))
+
+
+def test_reports_naming_days_three_apart_never_join_however_alike() -> None:
+    first = dt.date(2023, 8, 29)
+    a, b, c = _profiles(
+        [
+            _report("920-a", first, "اندلعت اليوم اشتباكات."),
+            _report("921-b", first + dt.timedelta(days=3), "اندلعت اليوم اشتباكات."),
+            _report("922-c", first + dt.timedelta(days=3), "اندلعت اشتباكات."),
+        ]
+    )
+    same = WORDS[:20]
+    assert _partition([_as(a, same), _as(b, same)]) == {frozenset({"920"}), frozenset({"921"})}
+    # A day that is only a publication date may lie after the happening: alike enough, it joins.
+    assert _partition([_as(a, same), _as(c, same)]) == {frozenset({"920", "922"})}
+
+
+def test_a_late_report_does_not_stretch_its_event_towards_the_next_happening() -> None:
+    """A report published two days late (no day in its text) joins its event; a report of
+    another happening the day after that, as alike as a same-day report needs to be,
+    must not join through the late report's day."""
+    first = dt.date(2023, 8, 29)
+    a, late, other = _profiles(
+        [
+            _report("930-a", first, "اندلعت اليوم اشتباكات."),
+            _report("931-late", first + dt.timedelta(days=2), "اندلعت اشتباكات."),
+            _report("932-next", first + dt.timedelta(days=3), "اندلعت اليوم اشتباكات."),
+        ]
+    )
+    story, half = WORDS[:20], WORDS[10:30]  # cosine 0.5 with the story: score about 0.3
+    profiles = [_as(a, story), _as(late, story), _as(other, half)]
+    scorer = events_module.Scorer(profiles, {})
+    assert events_module.JOIN_SCORES.same_days < scorer.pair(profiles[0], profiles[2])
+    assert scorer.pair(profiles[0], profiles[2]) < events_module.JOIN_SCORES.week
+    assert _partition(profiles) == {frozenset({"930", "931"}), frozenset({"932"})}
+
+
+def test_pair_evidence_beyond_words_reads_villages_counts_and_kinds_of_act() -> None:
+    from generator.analyse import similarity
+
+    # Two spellings of one town (hamza or not), a name of two words, "الحقل" is no name.
+    assert similarity.place_names("هجوم استهدف بلدة أبريهة وحي الشيخ مقصود") == {
+        "ابريهه",
+        "شيخ مقصود",
+    }
+    assert similarity.place_names("في بلدة ابريهة قرب حقل النفط") == {"ابريهه"}
+    # Counts of people, in digits of either script or in words; never years or "one".
+    text = "مقتل 4 من عناصرها و١٢ مدنياً، وقتل خمسة من مقاتليها عام 2019 ومقتل شخص واحد"
+    assert similarity.people_counts(text) == {4, 12, 5}
+    assert similarity.event_kinds("وقع الرئيس اتفاقاً لوقف إطلاق النار") == {"agreement"}
+    assert similarity.event_kinds("الجيش يسيطر على مطار الطبقة") == {"fighting"}

@@ -133,7 +133,9 @@ def event_kinds(text: str) -> frozenset[str]:
     found: set[str] = set()
     for word in words(text):
         term = stem(word)
-        found.update(kind for s, kind in _KIND_OF if term.startswith(s))
+        # Present tense: "يسيطر", "تستهدف" are "سيطر", "استهدف" after their prefix.
+        forms = (term, term[1:]) if term[:1] in "يتن" and len(term) > 4 else (term,)
+        found.update(kind for s, kind in _KIND_OF for f in forms if f.startswith(s))
     return frozenset(found)
 
 
