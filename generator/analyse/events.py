@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -93,9 +94,24 @@ class Profile:
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
     evidence: Evidence = "published"  # what dates it (a key of EVIDENCE_WEIGHT)
-    kinds: frozenset[str] = frozenset()  # kinds of happening its lead names
-    places: frozenset[str] = frozenset()  # villages, camps, installations it names
-    counts: frozenset[int] = frozenset()  # numbers of people it counts
+    lead: str = ""  # its headline and first sentence
+    current: tuple[str, ...] = ()  # its sentences that are not background
+
+    # Read only when their weight is not zero (fitting reads them all), once each.
+    @functools.cached_property
+    def kinds(self) -> frozenset[str]:
+        """Kinds of act its lead names."""
+        return similarity.event_kinds(self.lead)
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Villages, camps and installations it names."""
+        return frozenset().union(*map(similarity.place_names, self.current))
+
+    @functools.cached_property
+    def counts(self) -> frozenset[int]:
+        """Numbers of people it counts."""
+        return frozenset().union(*map(similarity.people_counts, self.current))
 
     @property
     def id(self) -> str:
@@ -256,9 +272,8 @@ def profile(
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
         evidence=span[2] if span else "published",
-        kinds=similarity.event_kinds(" ".join(s.ar for s in _lead(article.article))),
-        places=frozenset().union(*(similarity.place_names(s.ar) for s in current)),
-        counts=frozenset().union(*(similarity.people_counts(s.ar) for s in current)),
+        lead=" ".join(s.ar for s in _lead(article.article)),
+        current=tuple(s.ar for s in current),
     )
 
 
@@ -288,17 +303,18 @@ def _join_score(p: Profile, cluster: _Cluster, join: JoinScores) -> float:
     the day the event's reports support (``event_day``). Not its whole span: a late
     report would stretch it day by day until the next happening of a crisis joined.
 
-    Two reports that each name their happening's day in the text ("أمس", "في 29 آب")
-    and name days further apart than ``DAY_TOLERANCE`` report two happenings, however
-    alike their words: they never join. A day that is only a publication date may be
-    days after the happening, so it only raises the score needed."""
+    Two reports that each write out their happening's date ("في 29 آب") and name days
+    further apart than ``DAY_TOLERANCE`` report two happenings, however alike their
+    words: they never join. Days read from "أمس" or a weekday only raise the score
+    needed: a copy republished two days later still says "أمس", which then resolves
+    to another day."""
     day = event_day(cluster.members)
     assert p.start and p.end and day
     gap = max((p.start - day).days, (day - p.end).days, 0)
     if gap <= DAY_TOLERANCE:
         return join.same_days
-    named = any(m.start == day and m.evidence != "published" for m in cluster.members)
-    return math.inf if named and p.evidence != "published" else join.week
+    written = any(m.start == day and m.evidence == "explicit" for m in cluster.members)
+    return math.inf if written and p.evidence == "explicit" else join.week
 
 
 @dataclass(frozen=True)
@@ -334,7 +350,7 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
-        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
+        self._pairs: dict[tuple[str, ...], tuple[float, ...]] = {}
 
     def entity_weight(self, entity: str) -> float:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
@@ -352,17 +368,20 @@ class Scorer:
         return sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
 
     def evidence(self, a: Profile, b: Profile) -> tuple[float, ...]:
-        """The pair's evidence, in the order of ``Weights``' fields (kind: 1 when the two
-        leads name different kinds of act). Computed once per pair."""
-        key = (a.id, b.id) if a.id <= b.id else (b.id, a.id)
+        """The pair's evidence, in the order of ``Weights``' fields (kind: -1 when the two
+        leads name different kinds of act). Computed once per pair; evidence whose weight
+        is zero is not read."""
+        w = self.weights
+        read = (bool(w.place), bool(w.count), bool(w.kind))  # scorers may share the cache
+        key = (*sorted((a.id, b.id)), *map(str, read))
         if key not in self._pairs:
             self._pairs[key] = (
                 similarity.cosine(self.vectors[a.id], self.vectors[b.id]),
                 self.names(a, b),
                 float(bool(a.shingles & b.shingles)),
-                float(bool(a.places & b.places)),
-                float(bool(a.counts & b.counts)),
-                -float(bool(a.kinds and b.kinds and not a.kinds & b.kinds)),
+                float(bool(w.place and a.places & b.places)),
+                float(bool(w.count and a.counts & b.counts)),
+                -float(bool(w.kind and a.kinds and b.kinds and not a.kinds & b.kinds)),
             )
         return self._pairs[key]
 
