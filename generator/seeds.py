@@ -155,46 +155,68 @@ def unrecognised(seeds_dir: Path) -> list[Problem]:
 
 def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
     """Parse one seed; returns the seed, or None and every problem found."""
-    try:
-        raw = read_input(path, limit=MAX_SEED_BYTES)
-        text = raw.decode("utf-8-sig")  # Notepad's BOM is not an error
+    try:  # each step raises InputError with the problems that stop it going further
+        text = _read_seed_text(path)
+        header, body, closing = _split_front_matter(path, text)
+        mapping = _checked_front_matter(path, header, body, closing)
     except InputError as err:
         return None, err.problems
+    return Seed(path=path, meta=_seed_meta(mapping), body=body, body_line=closing + 2), []
+
+
+def _read_seed_text(path: Path) -> str:
+    """The file as text; one problem if it cannot be read, is not UTF-8 or has lone CRs."""
+    raw = read_input(path, limit=MAX_SEED_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")  # Notepad's BOM is not an error
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        return None, [Problem(path, line, "is not valid UTF-8; save the file as UTF-8")]
+        message = "is not valid UTF-8; save the file as UTF-8"
+        raise InputError([Problem(path, line, message)]) from None
     if problem := _line_ending_problem(path, text):
-        return None, [problem]
+        raise InputError([problem])
+    return text
 
+
+def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
+    """The header between the ``---`` fences, the body after them, and the index of the
+    closing fence's line (0-based), from which problems get their line numbers."""
     lines = text.split("\n")  # only LF ends a line, as for editors (not U+2028, NEL, FF)
     lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     if not lines or lines[0].rstrip("\r\n") != FENCE:
-        return None, [
-            Problem(path, 1, "must start with a '---' line opening the YAML front matter")
-        ]
+        message = "must start with a '---' line opening the YAML front matter"
+        raise InputError([Problem(path, 1, message)])
     closing = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") == FENCE), None)
     if closing is None:
-        return None, [Problem(path, 1, "front matter is not closed: add a '---' line after it")]
+        message = "front matter is not closed: add a '---' line after it"
+        raise InputError([Problem(path, 1, message)])
+    return "".join(lines[1:closing]), "".join(lines[closing + 1 :]), closing
 
-    header = "".join(lines[1:closing])
-    body = "".join(lines[closing + 1 :])
+
+def _checked_front_matter(path: Path, header: str, body: str, closing: int) -> dict[str, Any]:
+    """The front matter as a mapping; every schema problem at once, so a contributor can
+    fix them all in one go (a header YAML cannot parse stops before the schema checks)."""
     data, problems = _parse_header(path, header)
     if data is None:
-        return None, problems
+        raise InputError(problems)
     mapping, key_lines = data
     problems += _validate(path, mapping, key_lines, closing)
     if not body.strip():
         problems.append(Problem(path, closing + 2, "has no article text after the front matter"))
     if problems:
-        return None, problems
+        raise InputError(problems)
+    return mapping
 
-    published = _as_date(mapping.get("published"))
-    meta = SeedMeta(
+
+def _seed_meta(mapping: dict[str, Any]) -> SeedMeta:
+    """Validated front matter as a SeedMeta: dates parsed, outlet and title
+    stripped of edge spaces."""
+    return SeedMeta(
         id=mapping["id"],
         outlet=mapping["outlet"].strip(),
         language=mapping["language"],
         url=mapping.get("url"),
-        published=published,
+        published=_as_date(mapping.get("published")),
         event=mapping.get("event"),
         title=mapping["title"].strip() if mapping.get("title") else None,
         added=_as_date(mapping.get("added")),
@@ -203,7 +225,6 @@ def read_seed(path: Path) -> tuple[Seed | None, list[Problem]]:
         outlet_evidence=mapping.get("outlet_evidence"),
         published_evidence=mapping.get("published_evidence"),
     )
-    return Seed(path=path, meta=meta, body=body, body_line=closing + 2), []
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -366,17 +387,45 @@ def create_seed(
 ) -> Path:
     """Write a seed with ``body`` and front matter ``meta`` (None values left out), plus
     the saved page it came from; never overwrites. ``origin`` names the input in errors."""
+    seed_id = _new_seed_id(seeds_dir, body, origin)
+    fields = _seed_fields(seed_id, meta, origin, keeps_page=raw_page is not None)
+    seeds_dir.mkdir(parents=True, exist_ok=True)
+    if raw_page is not None:  # the evidence first: a seed never points at a missing page
+        (seeds_dir / RAW_DIR).mkdir(exist_ok=True)
+        atomic_write(seeds_dir / fields["raw"], raw_page, replace=False)
+    target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
+    atomic_write(target, _seed_file_bytes(fields, body), replace=False)
+    draft_sources_section(
+        seeds_dir,
+        seed_id,
+        outlet=fields["outlet"],
+        url=fields.get("url"),
+        published=meta.get("published"),
+        evidence=evidence,
+    )
+    return target
+
+
+def _new_seed_id(seeds_dir: Path, body: str, origin: Path) -> str:
+    """The next free number and the body's digest, e.g. ``005-<digest>``. A body already
+    imported has the same digest: refused, so one article never becomes two seeds."""
     digest = body_digest(body)
     existing = seed_paths(seeds_dir) if seeds_dir.is_dir() else []
     for path in existing:
         if path.stem.endswith(f"-{digest}"):
             raise InputError([Problem(origin, None, f"is already imported as {path}")])
     numbers = [int(m.group()) for p in existing if (m := re.match(r"\d+", p.stem))]
-    seed_id = f"{max(numbers, default=-1) + 1:03d}-{digest}"
+    return f"{max(numbers, default=-1) + 1:03d}-{digest}"
 
+
+def _seed_fields(
+    seed_id: str, meta: dict[str, str | None], origin: Path, *, keeps_page: bool
+) -> dict[str, Any]:
+    """The front matter to write, checked against SCHEMA before anything is written, so a
+    bad option leaves no half-made seed behind."""
     fields: dict[str, Any] = {"id": seed_id, "language": "ar"}
     fields.update({key: value for key, value in meta.items() if value is not None})
-    if raw_page is not None:
+    if keeps_page:
         fields["raw"] = f"{RAW_DIR}/{seed_id}.html"
     problems = [
         Problem(origin, None, f"--{key}: {error}")
@@ -388,25 +437,16 @@ def create_seed(
     if fields.get("published"):
         fields["published"] = dt.date.fromisoformat(fields["published"])  # written unquoted
     fields["added"] = dt.date.today()  # the day the seed was made: "Latest additions"
+    return fields
+
+
+def _seed_file_bytes(fields: dict[str, Any], body: str) -> bytes:
+    """The seed file: front matter between fences, keys in SCHEMA order, then the body."""
     order = [key for key in SCHEMA if key in fields]  # id, outlet, language, … as documented
     header = yaml.safe_dump(
         {key: fields[key] for key in order}, allow_unicode=True, sort_keys=False, width=1000
     )
-    seeds_dir.mkdir(parents=True, exist_ok=True)
-    if raw_page is not None:  # the evidence first: a seed never points at a missing page
-        (seeds_dir / RAW_DIR).mkdir(exist_ok=True)
-        atomic_write(seeds_dir / fields["raw"], raw_page, replace=False)
-    target = seeds_dir / f"{seed_id}{SEED_SUFFIX}"
-    atomic_write(target, f"{FENCE}\n{header}{FENCE}\n{body}".encode(), replace=False)
-    draft_sources_section(
-        seeds_dir,
-        seed_id,
-        outlet=fields["outlet"],
-        url=fields.get("url"),
-        published=meta.get("published"),
-        evidence=evidence,
-    )
-    return target
+    return f"{FENCE}\n{header}{FENCE}\n{body}".encode()
 
 
 SOURCES_FILE = "SOURCES.md"

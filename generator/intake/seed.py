@@ -72,22 +72,63 @@ def new_from_page(
     is written then.
     """
     today = today or dt.date.today()
-    charset = None
+    data, url, charset = _page_bytes(source, url)
+    found = _extract_article(seeds_dir, source, data, url, today=today, charset=charset)
+    warnings = [*found.warnings, *_date_override_warnings(found, published)]
+    origin = source if isinstance(source, Path) else Path(found.url or "fetched page")
+    path = seeds.create_seed(
+        seeds_dir,
+        found.text,
+        origin=origin,
+        meta=_seed_meta(found, outlet=outlet, published=published, event=event),
+        raw_page=data,
+        evidence=_evidence(found, outlet_given=bool(outlet)),
+    )
+    return path, warnings
+
+
+def _page_bytes(source: Path | str, url: str | None) -> tuple[bytes, str | None, str | None]:
+    """The page, its address and the charset its server declared. A fetch reports where it
+    ended up (after redirects), which replaces ``url``; a saved page has no server, so its
+    own meta tag names the charset."""
     if isinstance(source, Path):
-        data = read_page(source)
-    else:
-        fetched = fetch.fetch(source)
-        data, url, charset = fetched.data, fetched.url, fetched.charset
+        return read_page(source), url, None
+    fetched = fetch.fetch(source)
+    return fetched.data, fetched.url, fetched.charset
+
+
+def _extract_article(
+    seeds_dir: Path,
+    source: Path | str,
+    data: bytes,
+    url: str | None,
+    *,
+    today: dt.date,
+    charset: str | None,
+) -> page.PageExtract:
+    """The article in the page. A saved page with no article is a bad input file (an
+    InputError naming it); a fetched one is reported with its address instead."""
     try:
         found = page.extract_page(data, url, glossary.load(seeds_dir), today=today, charset=charset)
     except page.PageError as err:
         if isinstance(source, Path):
             raise InputError([Problem(source, None, str(err))]) from None
         raise BriefingError(f"{source}: {err}") from None
-    warnings = list(found.warnings)
+    return found
+
+
+def _date_override_warnings(found: page.PageExtract, published: str | None) -> list[str]:
+    """``--published`` wins over the page's own date, but the contributor must see that the
+    two disagree."""
     if published and found.published and published != found.published.isoformat():
-        basis = found.published_basis
-        warnings.append(f"--published {published} overrides {found.published} ({basis})")
+        return [f"--published {published} overrides {found.published} ({found.published_basis})"]
+    return []
+
+
+def _seed_meta(
+    found: page.PageExtract, *, outlet: str | None, published: str | None, event: str | None
+) -> dict[str, str | None]:
+    """Front matter for the seed: the options given win over what the page says."""
     meta = {
         "outlet": outlet or found.outlet or "unknown",
         "url": found.url,
@@ -98,13 +139,4 @@ def new_from_page(
         "extractor": found.extractor,
     }
     meta.update(evidence.draft_grades(meta["outlet"] or "", found.published_basis, bool(published)))
-    origin = source if isinstance(source, Path) else Path(found.url or "fetched page")
-    path = seeds.create_seed(
-        seeds_dir,
-        found.text,
-        origin=origin,
-        meta=meta,
-        raw_page=data,
-        evidence=_evidence(found, outlet_given=bool(outlet)),
-    )
-    return path, warnings
+    return meta

@@ -448,39 +448,74 @@ class ArgosTranslator:
         glossary = NameGuard(names or {})
         protected = [glossary.protect(s) for s in sentences]
         tokens = [self._tokenizer.encode(s) if s.strip() else [] for s, _ in protected]
+        outputs = self._translate_tokens(
+            tokens,
+            beam_size=beam_size,
+            batch_size=batch_size,
+            progress=progress,
+            max_decoding_length=max_decoding_length,
+        )
+        return [
+            glossary.restore(o, found) for o, (_, found) in zip(outputs, protected, strict=True)
+        ]
+
+    def _translate_tokens(
+        self,
+        tokens: list[list[str]],
+        *,
+        beam_size: int,
+        batch_size: int,
+        progress: Callable[[int], None] | None,
+        max_decoding_length: int | None,
+    ) -> list[str]:
+        """The detokenised translation of each tokenised sentence ("" for a blank one)."""
         # Sorting by length keeps padding low; the sort is stable, so runs are reproducible.
         order = sorted((i for i, t in enumerate(tokens) if t), key=lambda i: len(tokens[i]))
         outputs = [""] * len(tokens)
         done = len(tokens) - len(order)  # blank sentences need no model
         for batch, limit in self._batches(order, tokens, batch_size):
-            source = [tokens[i] for i in batch]
-            try:
-                results = self._translator.translate_batch(
-                    source,
-                    # Argos passes the package's prefix as one token per example.
-                    target_prefix=[[self._prefix]] * len(source) if self._prefix else None,
-                    max_batch_size=batch_size,
-                    beam_size=beam_size,
-                    num_hypotheses=1,
-                    length_penalty=0.2,  # Argos's decoding settings, for the same output
-                    replace_unknowns=True,
-                    max_decoding_length=max_decoding_length or limit,
-                )
-            except RuntimeError as exc:  # CTranslate2 reports model and memory errors so
-                raise ArgosError(
-                    f"Translating with {self.model.label} failed: {exc}. Try a smaller "
-                    "batch size, or reinstall the model with `briefing model install`."
-                ) from exc
-            for i, result in zip(batch, results, strict=True):
-                outputs[i] = self._detokenize(result.hypotheses[0])
+            hypotheses = self._decode_batch(
+                [tokens[i] for i in batch],
+                beam_size=beam_size,
+                batch_size=batch_size,
+                max_decoding_length=max_decoding_length or limit,
+            )
+            for i, pieces in zip(batch, hypotheses, strict=True):
+                outputs[i] = self._detokenize(pieces)
             done += len(batch)
             if progress is not None:
                 progress(done)
         if progress is not None and tokens and not order:
-            progress(done)
-        return [
-            glossary.restore(o, found) for o, (_, found) in zip(outputs, protected, strict=True)
-        ]
+            progress(done)  # only blank sentences: the caller still hears that all are done
+        return outputs
+
+    def _decode_batch(
+        self,
+        source: list[list[str]],
+        *,
+        beam_size: int,
+        batch_size: int,
+        max_decoding_length: int,
+    ) -> list[list[str]]:
+        """The best hypothesis's target pieces for each sentence of one batch."""
+        try:
+            results = self._translator.translate_batch(
+                source,
+                # Argos passes the package's prefix as one token per example.
+                target_prefix=[[self._prefix]] * len(source) if self._prefix else None,
+                max_batch_size=batch_size,
+                beam_size=beam_size,
+                num_hypotheses=1,
+                length_penalty=0.2,  # Argos's decoding settings, for the same output
+                replace_unknowns=True,
+                max_decoding_length=max_decoding_length,
+            )
+        except RuntimeError as exc:  # CTranslate2 reports model and memory errors so
+            raise ArgosError(
+                f"Translating with {self.model.label} failed: {exc}. Try a smaller "
+                "batch size, or reinstall the model with `briefing model install`."
+            ) from exc
+        return [result.hypotheses[0] for result in results]
 
     def _batches(
         self, order: list[int], tokens: list[list[str]], batch_size: int
