@@ -119,7 +119,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(1000)  # first: stop noting link targets once the Markdown is converted
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.reuse is not None:
-            self.reuse.content(page)
+            self.reuse.content()
         return html
 
     @event_priority(-1000)

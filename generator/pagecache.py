@@ -32,6 +32,7 @@ plain ``mkdocs build`` into site/ deletes it too. ``mkdocs serve`` and plain
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -127,8 +128,9 @@ class Session:
         self.enabled = _cache_allowed(project)
         self.configuration = _configuration_digest(project)
         found = read_pickle(_manifest_path(project)) if self.enabled else None
-        usable = isinstance(found, Manifest) and found.site == _identity(project.site_dir)
-        self.previous: dict[EntryKey, Entry] = found.entries if usable else {}  # type: ignore[union-attr]
+        self.previous: dict[EntryKey, Entry] = {}
+        if isinstance(found, Manifest) and found.site == _identity(project.site_dir):
+            self.previous = found.entries
         self.recorded: dict[EntryKey, Entry] = {}
         self.reused = 0
         self.rendered: list[str] = []  # source paths of the pages converted and templated
@@ -285,6 +287,10 @@ class Reuse:
             if "title" not in page.meta and entry.title is not None:
                 page.meta["title"] = entry.title  # what other pages' nav shows
             page.meta["template"] = REUSED_TEMPLATE
+            # MkDocs calls render() next; a Markdown instance per page would cost more
+            # than the rest of a reused page's work together.
+            restore = functools.partial(self._restore, page, entry)
+            page.render = lambda config, files: restore()  # type: ignore[method-assign]
             return ""
         self.session.rendered.append(source)
         self.keys[source] = key
@@ -292,12 +298,14 @@ class Reuse:
         self.links[source] = []
         return markdown
 
-    def content(self, page: Page) -> None:
-        """After conversion: a reused page gets back the anchors it has and links to."""
+    def content(self) -> None:
+        """The page's Markdown is converted: stop noting link targets."""
         self.rendering = None
-        entry = self.reused.get(page.file.src_uri)
-        if entry is None:
-            return
+
+    def _restore(self, page: Page, entry: Entry) -> None:
+        """Stands in for ``page.render`` of a reused page: no Markdown is converted, but
+        the page gets back the anchors it has and links to, for MkDocs' anchor check."""
+        page.content = ""
         page.present_anchor_ids = set(entry.anchors)
         if entry.anchor_links is None:
             page.links_to_anchors = None

@@ -3,7 +3,8 @@ not finish leaves no manifest claiming pages site/ does not have.
 
 A hand-written site_src/ of three pages and a plain Material config keep each MkDocs
 build around a second (the nav names its titles: a page that gives the nav its title
-re-renders every page when it changes): ``build.publish`` only, the pipeline's generation is not run.
+re-renders every page when it changes): ``build.publish`` only, the pipeline's
+generation is not run.
 """
 
 from __future__ import annotations
