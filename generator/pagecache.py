@@ -238,6 +238,7 @@ class Reuse:
         logging.getLogger("mkdocs").removeHandler(self.spy)
 
     def nav(self, nav: Navigation) -> None:
+        """What every page of this build depends on: the build's key."""
         hasher = hashlib.sha256(self.session.configuration.encode())
         custom = Path(self.custom_dir) if self.custom_dir else None
         if custom is not None:
@@ -247,6 +248,7 @@ class Reuse:
         self.build_key = hasher.hexdigest()
 
     def env(self, env: Environment) -> None:
+        """The theme's templates, and the empty one reused pages are templated with."""
         loader: BaseLoader = DictLoader({REUSED_TEMPLATE: ""})
         env.loader = ChoiceLoader([loader, env.loader]) if env.loader else loader
 
@@ -326,12 +328,13 @@ class Reuse:
             path = self.session.project.site_dir / page.file.dest_uri
             return path.read_bytes().decode("utf-8")
         output = patch(output)
-        key = self.keys.pop(source, None)
-        if key is not None and source not in self.spy.pages:
-            self.session.recorded[(self.build_key, source)] = self._entry(key, page)
+        key, links = self.keys.pop(source, None), self.links.pop(source, [])
+        if key is not None and source not in self.spy.pages:  # a page that warned renders
+            self.session.recorded[(self.build_key, source)] = self._entry(key, page, links)
         return output
 
-    def _entry(self, key: str, page: Page) -> Entry:
+    @staticmethod
+    def _entry(key: str, page: Page, links: list[tuple[str, str, str]]) -> Entry:
         anchor_links = None
         if page.links_to_anchors is not None:
             anchor_links = tuple(
@@ -344,7 +347,7 @@ class Reuse:
             key=key,
             title=page.title,
             anchors=frozenset(page.present_anchor_ids or ()),
-            links=tuple(dict.fromkeys(self.links.pop(page.file.src_uri, []))),
+            links=tuple(dict.fromkeys(links)),
             anchor_links=anchor_links,
         )
 
