@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from generator import (
     clean,
     eventfiles,
     glossary,
+    pagecache,
     render,
     seeds,
     segment,
@@ -283,28 +284,48 @@ def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) ->
         lock.release()
 
 
-def publish(project: Project, *, strict: bool = False, incremental: bool = True) -> None:
+def publish(
+    project: Project, *, strict: bool = False, incremental: bool = True
+) -> pagecache.Session | None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
     Call after ``generate`` (under ``exclusive``): the MkDocs hook then uses site_src/ as
     it is. A build killed at any point leaves site/ whole, old or new. With
     ``incremental``, nothing is done when site_src/ and the configuration are as at the
-    last publish and site/ is the folder it made; otherwise the briefing plugin reuses
-    the pages that cannot have changed (``pagecache.py``).
+    last publish and site/ is the folder it made; otherwise the briefing plugin takes
+    the HTML of every page that cannot have changed from the current site/
+    (``pagecache.py``), whose manifest is dropped before the swap and written after it.
+    Returns that session (which pages were rendered, how many reused) when MkDocs ran
+    with it.
     """
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
     writer.refuse_links(project.site_dir)
     state = incremental_state.State(project) if incremental else None
     if state is not None and state.site_unchanged(strict):
         log.info("briefing: site_src/ and the configuration are unchanged; site/ kept")
-        return
+        return None
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(project)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=project.site_dir.parent))
     staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
+    pages = pagecache.session(project, staging) if incremental else nullcontext(None)
+    with pages as reuse:
+        _build_into(project, staging, strict)
+    pagecache.forget(project)  # until the new site/ is in place and its manifest written
+    _swap_in(staging, project.site_dir)
+    if reuse is not None:
+        reuse.after_swap()
+        log.info("briefing: %d pages rendered, %d reused", len(reuse.rendered), reuse.reused)
+    if state is not None:
+        state.published(strict)
+    return reuse
+
+
+def _build_into(project: Project, staging: Path, strict: bool) -> None:
+    """MkDocs into ``staging``; removed again on any failure."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
     try:
         config = load_config(
             config_file=str(project.config_file), site_dir=str(staging), strict=strict
@@ -320,9 +341,6 @@ def publish(project: Project, *, strict: bool = False, incremental: bool = True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _swap_in(staging, project.site_dir)
-    if state is not None:
-        state.published(strict)
 
 
 LOCK_NAME = ".briefing-build.lock"

@@ -23,15 +23,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from jinja2 import Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, render, search
+from generator import build, pagecache, render, search
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
 
@@ -52,6 +55,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # static-i18n builds the other languages inside the first build's post_build
         # event; the search index waits for the outermost build to end (depth 0).
         self.depth = 0
+        # Under `briefing build`: which pages this build takes from the current site/.
+        self.reuse: pagecache.Reuse | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -60,6 +65,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.depth += 1
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)
+        if self.depth == 1 and Path(config.site_dir).resolve() == project.site_dir.resolve():
+            pagecache.forget(project)  # site/ is rewritten in place: its pages are unknown
         if build.is_prepared(project.site_src):
             return  # `briefing build` generated it already, with its own options
         mode = self.config.translate
@@ -81,21 +88,65 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 server.watch(str(folder))
         return server
 
+    # The page-reuse hooks run last (after static-i18n's), so they see and give the page
+    # as every other plugin left it.
+    @event_priority(-1000)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self._close_reuse()
+        found = pagecache.session_for(config.site_dir) if self.command == "build" else None
+        if found is not None:
+            self.reuse = pagecache.Reuse(found, config, files)
+        return files
+
+    @event_priority(-1000)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.reuse is not None:
+            self.reuse.nav(nav)
+        return nav
+
+    @event_priority(-1000)
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.reuse is not None:
+            self.reuse.env(env)
+        return env
+
+    @event_priority(-1000)
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        return self.reuse.markdown(markdown, page) if self.reuse is not None else markdown
+
+    @event_priority(1000)  # first: stop noting link targets once the Markdown is converted
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.reuse is not None:
+            self.reuse.content()
+        return html
+
+    @event_priority(-1000)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.reuse is not None:
+            return self.reuse.post_page(output, page, lambda out: patch_page(out, page, config))
         return patch_page(output, page, config)
+
+    def _close_reuse(self) -> None:
+        if self.reuse is not None:
+            self.reuse.close()
+            self.reuse = None
 
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         tidy_sitemaps(config)
         self.depth -= 1
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
-            try:  # `briefing build`, or `mkdocs serve`'s temporary one)
+            self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
+            try:
                 search.index_site(Path(config.site_dir))
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 
     def on_build_error(self, *, error: Exception) -> None:
         self.depth = 0
+        self._close_reuse()
 
 
 def _project(config: MkDocsConfig, seeds_dir: str) -> build.Project:
@@ -148,8 +199,19 @@ def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
 _COPYRIGHT = '<div class="md-copyright">'
 
 
-@functools.lru_cache(maxsize=4)
 def _strings(templates_dir: Path) -> dict[str, render.Strings]:
+    # Keyed by the file's stamp too: a long-lived process (`mkdocs serve`, a test run)
+    # must see an edited strings.yaml.
+    try:
+        status = (templates_dir / "strings.yaml").stat()
+        stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
+    except OSError:
+        stamp = None
+    return _strings_as_of(templates_dir, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _strings_as_of(templates_dir: Path, stamp: tuple[int, int] | None) -> dict[str, render.Strings]:
     return render.load_strings(templates_dir)
 
 

@@ -1,9 +1,10 @@
 """Incremental builds give what a clean build gives, byte for byte.
 
 One project is rebuilt after each edit (add, change and delete a seed; edit the
-translation memory, the glossary and an event file), keeping its build cache and site/;
-a second project gets the same inputs and a clean build. site_src/ and site/ must be
-identical. The founding corpus keeps it small.
+translation memory, the glossary and an event file; change mkdocs.yml and override
+templates), keeping its build cache and site/, so MkDocs reuses the HTML of every page
+that cannot have changed (``pagecache.py``); a second project gets the same inputs and a
+clean build. site_src/ and site/ must be identical. The founding corpus keeps it small.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ def _clean_copy(source: build.Project, root: Path) -> build.Project:
     if root.exists():
         shutil.rmtree(root)
     clean = copy_project(root, seeds_from=source.seeds_dir)
+    shutil.copy(source.config_file, clean.config_file)
+    if source.templates_dir.is_dir():
+        shutil.copytree(source.templates_dir, clean.templates_dir)
     _build(clean, incremental=False)
     assert not (root / cache.CACHE_DIRNAME).exists()
     return clean
@@ -95,12 +99,31 @@ def _edit_event_file(project: build.Project) -> None:
     path.write_text(text.replace("editor: Briefing maintainers", "editor: Another editor"), "utf-8")
 
 
+def _edit_config(project: build.Project) -> None:
+    """Every page's head has the description: no page may be reused."""
+    text = project.config_file.read_text(encoding="utf-8")
+    edited = text.replace("site_description: Events", "site_description: Edited events", 1)
+    assert edited != text
+    project.config_file.write_text(edited, encoding="utf-8")
+
+
+def _override_templates(project: build.Project) -> None:
+    """A page template (changes Markdown) and a label the plugin puts in every page."""
+    project.templates_dir.mkdir(exist_ok=True)
+    (project.templates_dir / "latest.md.j2").write_text("# {{ t.latest_title }}: ours\n", "utf-8")
+    (project.templates_dir / "strings.yaml").write_text(
+        "search_label:\n  en: Find a briefing\n", encoding="utf-8"
+    )
+
+
 # Each edit is followed by an incremental generation; each group by an incremental
-# publish and the comparison with a clean build.
+# publish and the comparison with a clean build. The first group adds one article alone.
 STEPS: list[list[Callable[[build.Project], None]]] = [
-    [_add_seed, _change_seed, _delete_seed],
-    [_edit_tm, _edit_glossary, _edit_event_file],
+    [_add_seed],
+    [_change_seed, _delete_seed, _edit_tm, _edit_glossary, _edit_event_file],
+    [_edit_config, _override_templates],
 ]
+GENERATES_NOTHING = {_edit_config}  # read by MkDocs only
 
 
 def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
@@ -115,8 +138,13 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
         for edit in edits:
             edit(project)
             summary = build.generate(project)
-            assert summary.written or summary.removed, edit.__name__
-        build.publish(project)
+            assert summary.written or summary.removed or edit in GENERATES_NOTHING, edit
+        pages = build.publish(project)
+        assert pages is not None
+        if number == 0:  # only the pages whose Markdown changed were converted again
+            changed = {path for path in summary.written if path.endswith(".md")}
+            assert sorted(pages.rendered) == sorted(changed)
+            assert pages.reused > len(changed)
         _assert_same(project, _clean_copy(project, tmp_path / f"clean{number}"))
         if number == 0:  # the untouched seed's results came from the cache
             assert record.stat().st_mtime_ns == written_at

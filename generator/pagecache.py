@@ -1,0 +1,359 @@
+"""Reusing the HTML of pages that cannot have changed since the last publish.
+
+``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
+folder, the briefing MkDocs plugin keys every page by everything its HTML depends on and,
+when the key is the one recorded for the page in the current site/, takes the page's
+HTML from site/ instead of converting its Markdown and rendering Material's template:
+
+- per build (one per language under static-i18n): the code version (generator,
+  packaged templates, library versions), mkdocs.yml with the environment variables it
+  reads, the project's templates/ (interface strings the plugin's patches use), the
+  theme's custom_dir, the language, site_url, and the whole nav (titles, URLs, order,
+  homepage), which gives every page's tabs, prev/next and parents;
+- per page: its source path, URL and destination, its Markdown after the other plugins'
+  ``on_page_markdown`` and its front matter, and its static-i18n alternates;
+- and, checked rather than hashed, every link target its Markdown resolved last time:
+  each must still resolve to the same file at the same URL, so a deleted or moved
+  target renders the page again (and MkDocs warns as usual).
+
+A page that logged a warning while it was rendered is never reused, so ``--strict``
+sees every warning a clean build gives. Anchor checks run for reused pages too: a reused
+page brings back the anchors it has and the anchors it links to, and MkDocs validates them
+after all pages, as in a clean build.
+
+The record of which key each page of site/ was rendered for (the manifest,
+``.briefing-cache/<code version>/pages.pickle``) names site/ by device and inode. It is
+deleted before a publish swaps a new site/ in and written only after the swap, so a
+build killed at any point leaves no manifest that claims pages site/ does not have; a
+plain ``mkdocs build`` into site/ deletes it too. ``mkdocs serve`` and plain
+``mkdocs build`` never reuse pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
+
+from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
+from generator.incremental import _ENV_NAMES, _tree_digest
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+    from generator.build import Project
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+MANIFEST_NAME = "pages.pickle"
+# A reused page is "rendered" with this empty template; its stored HTML replaces the
+# output in the plugin's on_post_page.
+REUSED_TEMPLATE = "briefing-reused-page.html"
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """What one rendered page leaves for a later build that reuses it."""
+
+    key: str
+    title: str | None
+    anchors: frozenset[str]
+    # (path MkDocs looked up, source path of the file found, its URL)
+    links: tuple[tuple[str, str, str], ...]
+    # target source path -> ((anchor, link as written), ...); None when MkDocs kept none
+    anchor_links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None
+
+
+Identity = tuple[int, int]
+EntryKey = tuple[str, str]  # (build key, page source path)
+
+
+@dataclasses.dataclass
+class Manifest:
+    site: Identity
+    entries: dict[EntryKey, Entry]
+
+
+def _identity(path: Path) -> Identity | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _manifest_path(project: Project) -> Path:
+    return project.root / CACHE_DIRNAME / code_version() / MANIFEST_NAME
+
+
+def _cache_allowed(project: Project) -> bool:
+    return not tracked_by_git(project.root, project.root / CACHE_DIRNAME)
+
+
+def forget(project: Project) -> None:
+    """site/ is about to change under the manifest: no page of it may be reused."""
+    _manifest_path(project).unlink(missing_ok=True)
+
+
+def _configuration_digest(project: Project) -> str:
+    """mkdocs.yml, the environment variables it reads, the project's templates/, code."""
+    hasher = hashlib.sha256(code_version().encode())
+    config = project.config_file
+    text = config.read_bytes() if config.is_file() else b"<missing>"
+    hasher.update(text)
+    for name in sorted(set(_ENV_NAMES.findall(text))):
+        hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
+    _tree_digest(hasher, project.templates_dir)
+    return hasher.hexdigest()
+
+
+class Session:
+    """One publish: the previous site/'s manifest in, this build's pages out."""
+
+    def __init__(self, project: Project, staging: Path) -> None:
+        self.project = project
+        self.staging = staging
+        self.enabled = _cache_allowed(project)
+        self.configuration = _configuration_digest(project)
+        found = read_pickle(_manifest_path(project)) if self.enabled else None
+        self.previous: dict[EntryKey, Entry] = {}
+        if isinstance(found, Manifest) and found.site == _identity(project.site_dir):
+            self.previous = found.entries
+        self.recorded: dict[EntryKey, Entry] = {}
+        self.reused = 0
+        self.rendered: list[str] = []  # source paths of the pages converted and templated
+
+    def before_swap(self) -> None:
+        forget(self.project)
+
+    def after_swap(self) -> None:
+        """site/ is now the staging folder this session's pages went to."""
+        site = _identity(self.project.site_dir)
+        if self.enabled and site is not None:
+            write_pickle(_manifest_path(self.project), Manifest(site, self.recorded))
+
+
+_sessions: dict[Path, Session] = {}
+
+
+@contextmanager
+def session(project: Project, staging: Path) -> Iterator[Session]:
+    """Let the plugin reuse pages while MkDocs builds into ``staging``."""
+    opened = Session(project, staging)
+    _sessions[staging.resolve()] = opened
+    try:
+        yield opened
+    finally:
+        _sessions.pop(staging.resolve(), None)
+
+
+def session_for(site_dir: str) -> Session | None:
+    return _sessions.get(Path(site_dir).resolve())
+
+
+def _nav_digest(nav: Navigation) -> str:
+    """Titles (as set by the nav or, where not, the page's own bytes), URLs, order."""
+    from mkdocs.structure.nav import Link, Section
+    from mkdocs.structure.pages import Page
+
+    parts: list[Any] = [nav.homepage.url if nav.homepage else None]
+
+    def walk(items: list[Any]) -> list[Any]:
+        found: list[Any] = []
+        for item in items:
+            if isinstance(item, Section):
+                found.append(("section", item.title, walk(item.children)))
+            elif isinstance(item, Page):
+                title = item.__dict__.get("title")  # set by the nav, else from the page
+                own = None if title is not None else item.file.content_bytes
+                found.append(("page", item.file.src_uri, item.url, title, own))
+            elif isinstance(item, Link):
+                found.append(("link", item.title, item.url))
+        return found
+
+    parts.append(walk(nav.items))
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+class _WarningSpy(logging.Handler):
+    """Remembers the pages MkDocs was reading or building when a warning was logged."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        super().__init__(logging.WARNING)
+        self.config = config
+        self.pages: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        page = getattr(self.config, "_current_page", None)
+        if page is not None:
+            self.pages.add(page.file.src_uri)
+
+
+class Reuse:
+    """One MkDocs build's (one language's) decisions: which pages come from site/."""
+
+    def __init__(self, found: Session, config: MkDocsConfig, files: Files) -> None:
+        self.session = found
+        self.files = files
+        self.build_key = ""
+        self.language = _language(config)
+        self.site_url = config.site_url or ""
+        self.directory_urls = config.use_directory_urls
+        self.custom_dir = config.theme.custom_dir
+        self.reused: dict[str, Entry] = {}
+        self.keys: dict[str, str] = {}  # pages rendered in this build
+        self.links: dict[str, list[tuple[str, str, str]]] = {}
+        self.rendering: str | None = None
+        self.spy = _WarningSpy(config)
+        logging.getLogger("mkdocs").addHandler(self.spy)
+        self._watch_links(files)
+
+    def _watch_links(self, files: Files) -> None:
+        """Note each file the page being rendered links to, as MkDocs looks it up."""
+        lookup: Callable[[str], File | None] = files.get_file_from_path
+
+        def recording(path: str) -> File | None:
+            found = lookup(path)
+            if self.rendering is not None:
+                target = (path, found.src_uri, found.url) if found else (path, "", "")
+                self.links[self.rendering].append(target)
+            return found
+
+        self.lookup = lookup
+        files.get_file_from_path = recording  # type: ignore[method-assign]
+
+    def close(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.spy)
+
+    def nav(self, nav: Navigation) -> None:
+        """What every page of this build depends on: the build's key."""
+        hasher = hashlib.sha256(self.session.configuration.encode())
+        custom = Path(self.custom_dir) if self.custom_dir else None
+        if custom is not None:
+            _tree_digest(hasher, custom)
+        setting = (self.language, self.site_url, self.directory_urls, _nav_digest(nav))
+        hasher.update(repr(setting).encode())
+        self.build_key = hasher.hexdigest()
+
+    def env(self, env: Environment) -> None:
+        """The theme's templates, and the empty one reused pages are templated with."""
+        loader: BaseLoader = DictLoader({REUSED_TEMPLATE: ""})
+        env.loader = ChoiceLoader([loader, env.loader]) if env.loader else loader
+
+    def page_key(self, markdown: str, page: Page) -> str:
+        alternates = getattr(page.file, "alternates", {}) or {}
+        described = {
+            "source": page.file.src_uri,
+            "dest": page.file.dest_uri,
+            "url": page.url,
+            "locale": getattr(page.file, "locale", None),
+            "alternates": sorted((lang, f.url) for lang, f in alternates.items()),
+            "meta": page.meta,
+        }
+        text = json.dumps(described, sort_keys=True, default=repr, ensure_ascii=False)
+        hasher = hashlib.sha256(self.build_key.encode())
+        hasher.update(text.encode())
+        hasher.update(markdown.encode())
+        return hasher.hexdigest()
+
+    def _usable(self, entry: Entry | None, key: str, page: Page) -> bool:
+        if entry is None or entry.key != key:
+            return False
+        for path, source, url in entry.links:
+            found = self.lookup(path)
+            if ((found.src_uri, found.url) if found else ("", "")) != (source, url):
+                return False
+        return (self.session.project.site_dir / page.file.dest_uri).is_file()
+
+    def markdown(self, markdown: str, page: Page) -> str:
+        """The page's Markdown, or nothing when its stored HTML will be used."""
+        source = page.file.src_uri
+        key = self.page_key(markdown, page)
+        entry = self.session.previous.get((self.build_key, source))
+        if self._usable(entry, key, page):
+            assert entry is not None
+            self.reused[source] = entry
+            self.session.reused += 1
+            if "title" not in page.meta and entry.title is not None:
+                page.meta["title"] = entry.title  # what other pages' nav shows
+            page.meta["template"] = REUSED_TEMPLATE
+            # MkDocs calls render() next; a Markdown instance per page would cost more
+            # than the rest of a reused page's work together.
+            restore = functools.partial(self._restore, page, entry)
+            page.render = lambda config, files: restore()  # type: ignore[method-assign]
+            return ""
+        self.session.rendered.append(source)
+        self.keys[source] = key
+        self.rendering = source
+        self.links[source] = []
+        return markdown
+
+    def content(self) -> None:
+        """The page's Markdown is converted: stop noting link targets."""
+        self.rendering = None
+
+    def _restore(self, page: Page, entry: Entry) -> None:
+        """Stands in for ``page.render`` of a reused page: no Markdown is converted, but
+        the page gets back the anchors it has and links to, for MkDocs' anchor check."""
+        page.content = ""
+        page.present_anchor_ids = set(entry.anchors)
+        if entry.anchor_links is None:
+            page.links_to_anchors = None
+            return
+        targets = {}
+        for source, anchors in entry.anchor_links:
+            target = self.files.src_uris.get(source)
+            if target is not None:
+                targets[target] = dict(anchors)
+        page.links_to_anchors = targets
+
+    def post_page(self, output: str, page: Page, patch: Callable[[str], str]) -> str:
+        """The stored HTML of a reused page; else ``patch(output)``, recorded for later."""
+        source = page.file.src_uri
+        if source in self.reused:
+            entry = self.reused[source]
+            self.session.recorded[(self.build_key, source)] = entry
+            path = self.session.project.site_dir / page.file.dest_uri
+            return path.read_bytes().decode("utf-8")
+        output = patch(output)
+        key, links = self.keys.pop(source, None), self.links.pop(source, [])
+        if key is not None and source not in self.spy.pages:  # a page that warned renders
+            self.session.recorded[(self.build_key, source)] = self._entry(key, page, links)
+        return output
+
+    @staticmethod
+    def _entry(key: str, page: Page, links: list[tuple[str, str, str]]) -> Entry:
+        anchor_links = None
+        if page.links_to_anchors is not None:
+            anchor_links = tuple(
+                sorted(
+                    (target.src_uri, tuple(sorted(anchors.items())))
+                    for target, anchors in page.links_to_anchors.items()
+                )
+            )
+        return Entry(
+            key=key,
+            title=page.title,
+            anchors=frozenset(page.present_anchor_ids or ()),
+            links=tuple(dict.fromkeys(links)),
+            anchor_links=anchor_links,
+        )
+
+
+def _language(config: MkDocsConfig) -> tuple[str | None, str | None, str]:
+    """static-i18n's language under way, the theme's language and the site name."""
+    i18n = config.plugins.get("i18n")
+    theme_language = config.theme.get("language")
+    return getattr(i18n, "current_language", None), theme_language, config.site_name

@@ -1,0 +1,135 @@
+"""Reused pages (``pagecache.py``) warn as a clean build would, and a publish that does
+not finish leaves no manifest claiming pages site/ does not have.
+
+A hand-written site_src/ of three pages and a plain Material config keep each MkDocs
+build around a second (the nav names its titles: a page that gives the nav its title
+re-renders every page when it changes): ``build.publish`` only, the pipeline's
+generation is not run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import build, pagecache
+from generator.errors import BriefingError
+
+CONFIG = """\
+site_name: Reuse
+site_url: http://127.0.0.1:8000/
+docs_dir: site_src
+theme:
+  name: material
+  font: false
+plugins:
+  - briefing
+nav:
+  - Home: index.md
+markdown_extensions:
+  - attr_list
+validation:
+  nav:
+    omitted_files: ignore
+  links:
+    not_found: warn
+    anchors: warn
+"""
+PAGES = {
+    "index.md": "# Home\n\nSee [the details](details.md#facts) and [more](more.md).\n",
+    "details.md": "# Details\n\n## Facts\n\nOne.\n",
+    "more.md": "# More\n\nTwo.\n",
+}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> build.Project:
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "site_src").mkdir()
+    for name, text in PAGES.items():
+        (tmp_path / "site_src" / name).write_text(text, encoding="utf-8")
+    return build.Project(tmp_path)
+
+
+def _publish(project: build.Project, *, strict: bool = True) -> pagecache.Session:
+    pages = build.publish(project, strict=strict)
+    assert pages is not None
+    return pages
+
+
+def _page(project: build.Project, name: str) -> str:
+    return (project.site_src / name).read_text(encoding="utf-8")
+
+
+def test_only_changed_pages_are_rendered_and_the_site_is_the_same(
+    project: build.Project,
+) -> None:
+    assert sorted(_publish(project).rendered) == sorted(PAGES)
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    pages = _publish(project)
+    assert pages.rendered == ["more.md"]
+    assert pages.reused == 2
+    reused = (project.site_dir / "index.html").read_bytes()
+    pages = build.publish(project, incremental=False)  # a clean build of the same input
+    assert pages is None
+    assert (project.site_dir / "index.html").read_bytes() == reused
+
+
+def test_a_deleted_link_target_renders_the_page_again_and_warns(
+    project: build.Project,
+) -> None:
+    _publish(project)
+    (project.site_src / "more.md").unlink()
+    with pytest.raises(BriefingError, match="1 warnings in strict mode"):
+        _publish(project)
+    assert (project.site_dir / "more" / "index.html").is_file()  # the last good site
+    pages = _publish(project, strict=False)
+    assert pages.rendered == ["index.md"]  # its link no longer resolves
+    with pytest.raises(BriefingError, match="strict mode"):  # never reused while it warns
+        _publish(project)
+
+
+def test_a_reused_page_still_has_its_anchors_checked(project: build.Project) -> None:
+    _publish(project)
+    (project.site_src / "details.md").write_text("# Details\n\n## Figures\n", encoding="utf-8")
+    with pytest.raises(BriefingError, match="1 warnings in strict mode"):
+        _publish(project)  # index.md is reused, yet its link to #facts is checked
+    (project.site_src / "details.md").write_text(PAGES["details.md"], encoding="utf-8")
+    (project.site_src / "more.md").write_text("# More\n\nFour.\n", encoding="utf-8")
+    pages = _publish(project)
+    assert sorted(pages.rendered) == ["more.md"]  # nothing was published in between
+
+
+def test_a_publish_that_does_not_finish_leaves_no_manifest(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _publish(project)
+    manifest = next((project.root / ".briefing-cache").rglob(pagecache.MANIFEST_NAME))
+
+    def killed(staging: Path, site: Path) -> None:
+        raise KeyboardInterrupt  # between the MkDocs build and the swap
+
+    monkeypatch.setattr(build, "_swap_in", killed)
+    (project.site_src / "more.md").write_text("# More\n\nFive.\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        _publish(project)
+    assert not manifest.exists()
+    monkeypatch.undo()
+    assert sorted(_publish(project).rendered) == sorted(PAGES)  # nothing claimed: all
+    assert manifest.exists()
+
+
+def test_a_plain_mkdocs_build_into_site_forgets_the_manifest(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    _publish(project)
+    monkeypatch.setattr(build, "is_prepared", lambda site_src: True)  # no seeds/ here
+    config = load_config(config_file=str(project.config_file))
+    mkdocs_build(config)  # rewrites site/ in place: the manifest no longer describes it
+    assert not list((project.root / ".briefing-cache").rglob(pagecache.MANIFEST_NAME))
+    (project.site_src / "more.md").write_text("# More\n\nSix.\n", encoding="utf-8")
+    assert sorted(_publish(project).rendered) == sorted(PAGES)
