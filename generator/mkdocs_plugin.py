@@ -90,7 +90,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.depth -= 1
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             try:  # `briefing build`, or `mkdocs serve`'s temporary one)
-                search.index_site(Path(config.site_dir))
+                plan = Path(config.docs_dir) / search.PLAN_FILE
+                search.index_site(Path(config.site_dir), plan)
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 
