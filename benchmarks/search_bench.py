@@ -221,7 +221,7 @@ def measure(name: str, project: build.Project, articles: int, rounds: int) -> in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[300, 1200])
+    parser.add_argument("--articles", type=int, nargs="*", default=[300, 1200])
     parser.add_argument("--large", type=int, nargs="*", default=[])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--large-rounds", type=int, default=1)
