@@ -212,7 +212,13 @@ def _period_labels(period: search.Period) -> dict[str, tuple[str, str]]:
     if period.first is None or period.last is None:
         return {}
     first, last = dt.date.fromisoformat(period.first), dt.date.fromisoformat(period.last)
-    return {lang: (format_day(first, lang), format_day(last, lang)) for lang in LANGUAGES}
+    return {
+        lang: (
+            format_day(first, lang) or first.isoformat(),
+            format_day(last, lang) or last.isoformat(),
+        )
+        for lang in LANGUAGES
+    }
 
 
 def _site(
