@@ -136,7 +136,10 @@ def executable() -> Path:
     return found
 
 
-PERIOD_PAGES = 1500  # indexed pages per language in one search period (bounds a first search)
+# Indexed pages per language in one search period. A first search reads one period and
+# grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log): a full period
+# (about 1,100 articles with their events) keeps it near 400 KB, well inside issue 14's 2 MB.
+PERIOD_PAGES = 1500
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
 ENTRY_FILE = "pagefind-entry.json"
