@@ -11,12 +11,12 @@ only repeat titles and are left out. Within a page, the English site indexes the
 text and the Arabic site the Arabic text (``EXCLUDE_SELECTORS``), and the labels repeated
 on every sentence, citation marks and removed page chrome are left out.
 
-Search periods keep a first search the same size at any archive size. A word on most pages
-(التحالف الدولي) has one index chunk listing every page it is on, so one index over the
-whole archive makes the first search grow with it. Instead the indexed pages are split, by
-date, into periods of at most ``PERIOD_PAGES`` pages per language, each a Pagefind bundle
-of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The search page searches
-the newest period first and the next older one when the reader asks
+Search periods bound the number of pages a first search reads, at any archive size. A word
+on most pages (التحالف الدولي) has one index chunk listing every page it is on, so one
+index over the whole archive makes the first search grow with it. Instead the indexed
+pages are split, by date, into periods of at most ``PERIOD_PAGES`` pages per language,
+each a Pagefind bundle of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The
+search page searches the newest period first and the next older one when the reader asks
 (``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
 knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
 that MkDocs leaves out of site/); ``index_site`` indexes each period's pages.
@@ -137,8 +137,9 @@ def executable() -> Path:
 
 
 # Indexed pages per language in one search period. A first search reads one period and
-# grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log): a full period
-# (about 1,100 articles with their events) keeps it near 400 KB, well inside issue 14's 2 MB.
+# grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log): with a full
+# period (about 1,100 articles with their events) it measured 414-506 KB at 3,000-5,000
+# articles, inside issue 14's 2 MB.
 PERIOD_PAGES = 1500
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first

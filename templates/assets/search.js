@@ -3,8 +3,8 @@
 // and only the index chunks and excerpts that the query needs, all from this site. The
 // index is split by date into periods (pagefind/periods.json, newest first, one Pagefind
 // bundle each: generator/search.py): a search looks in the newest period, and "Search
-// older pages" adds the next older one, so a first search costs the same at any archive
-// size. The
+// older pages" adds the next older one, so a first search reads at most one period's
+// pages at any archive size. The
 // labels come from the form's data-* attributes (templates/strings.yaml). Pagefind gives
 // titles as plain text and excerpts as HTML with <mark>; both are added as text, with
 // only the <mark> elements kept.
