@@ -19,7 +19,15 @@ translation get a synthetic "English" (a letter-by-letter transliteration, label
 one. Also printed: the whole index per language, Pagefind's indexing time (``--rounds``
 runs, median and spread), and whether two indexings of one site are byte-identical.
 
-    python benchmarks/search_bench.py --articles 300 1200 --rounds 5
+``--large N ...`` adds archives from ``benchmarks/synthetic.py`` (stories that differ in
+place, people and wording over fourteen years, every sentence with its English), which
+write faster at thousands of articles; Pagefind's indexing time is then timed once
+(``--large-rounds``). The index is split into search periods of at most
+``search.PERIOD_PAGES`` pages per language (generator/search.py); a first search reads the
+newest period only, so its size should stay flat as the archive grows. Printed per site:
+the number of periods and the pages per language in the newest one.
+
+    python benchmarks/search_bench.py --articles 300 1000 --large 3000 5000 --rounds 5
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import json
+import os
 import platform
 import random
 import shutil
@@ -41,6 +51,7 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.synthetic import write_archive  # noqa: E402
 from generator import build, search  # noqa: E402
 from generator.translate import tm  # noqa: E402
 from tests.browser import serve  # noqa: E402
@@ -136,12 +147,22 @@ def first_search(browser: object, base: str, site: Path, lang: str, query: str) 
 
 
 def index_bytes(site: Path, lang: str) -> int:
+    """The whole index of ``lang``, every period with its WebAssembly."""
     bundle = site / search.BUNDLE_DIR
     files = [f for f in bundle.rglob(f"*{lang}_*") if f.is_file()]
-    return sum(sent_size(f) for f in files) + sent_size(bundle / f"wasm.{lang}.pagefind")
+    files += bundle.glob(f"*/wasm.{lang}.pagefind")
+    return sum(sent_size(f) for f in files)
 
 
-def index_timing(site: Path, rounds: int) -> tuple[list[float], bool]:
+def periods(site: Path) -> tuple[int, dict[str, int]]:
+    """(number of search periods, pages per language in the newest)."""
+    bundle = site / search.BUNDLE_DIR
+    listed = json.loads((bundle / search.PERIODS_FILE).read_text(encoding="utf-8"))["periods"]
+    entry = json.loads((bundle / listed[0]["path"] / search.ENTRY_FILE).read_text("utf-8"))
+    return len(listed), {lang: e["page_count"] for lang, e in entry["languages"].items()}
+
+
+def index_timing(site: Path, plan: Path, rounds: int) -> tuple[list[float], bool]:
     """Pagefind's indexing time over ``rounds`` runs; whether two runs give the same files."""
     times = []
     with tempfile.TemporaryDirectory() as folder:
@@ -149,7 +170,7 @@ def index_timing(site: Path, rounds: int) -> tuple[list[float], bool]:
         shutil.copytree(site, copy)
         for _ in range(rounds):
             start = time.perf_counter()
-            search.index_site(copy)
+            search.index_site(copy, plan)
             times.append(time.perf_counter() - start)
         same = all(
             (copy / f.relative_to(site)).read_bytes() == f.read_bytes()
@@ -165,6 +186,12 @@ def measure(name: str, project: build.Project, articles: int, rounds: int) -> in
     build.publish(project)
     built = time.perf_counter() - started
     site = project.site_dir
+    count, newest = periods(site)
+    print(
+        f"{name} articles={articles}: {count} search period(s); newest holds "
+        + ", ".join(f"{pages} {lang} pages" for lang, pages in sorted(newest.items())),
+        flush=True,
+    )
     from playwright.sync_api import sync_playwright
 
     worst = 0
@@ -182,7 +209,7 @@ def measure(name: str, project: build.Project, articles: int, rounds: int) -> in
                     flush=True,
                 )
         browser.close()
-    times, same = index_timing(site, rounds)
+    times, same = index_timing(site, project.site_src / search.PLAN_FILE, rounds)
     print(
         f"{name} articles={articles}: site built in {built:.1f} s; Pagefind indexing "
         f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max "
@@ -194,11 +221,14 @@ def measure(name: str, project: build.Project, articles: int, rounds: int) -> in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[300, 1200])
+    parser.add_argument("--articles", type=int, nargs="*", default=[300, 1200])
+    parser.add_argument("--large", type=int, nargs="*", default=[])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--large-rounds", type=int, default=1)
     args = parser.parse_args()
     print(f"# {dt.date.today().isoformat()} {platform.platform()} {platform.processor()}")
     print(f"# python {platform.python_version()}, pagefind-bin {version('pagefind-bin')}")
+    print(f"# search.PERIOD_PAGES={search.PERIOD_PAGES}, cores={os.cpu_count()}")
     worst = {}
     with tempfile.TemporaryDirectory() as folder:
         founding = copy_project(Path(folder) / "founding")
@@ -207,6 +237,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             project = synthetic_project(Path(folder), count, random.Random(count))
             worst[f"synthetic-{count}"] = measure("synthetic", project, 5 + count, args.rounds)
+    for count in args.large:
+        with tempfile.TemporaryDirectory() as folder:
+            write_archive(Path(folder) / "large", count, seed=count)
+            project = build.Project(root=Path(folder) / "large")
+            worst[f"large-{count}"] = measure("large", project, count, args.large_rounds)
     summary = " ".join(f"{name}_kb={size / 1024:.1f}" for name, size in worst.items())
     within = all(size <= LIMIT_BYTES for size in worst.values())
     print(f"first_search_worst: {summary} within_2mb={within}")

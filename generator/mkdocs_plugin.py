@@ -140,7 +140,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
             try:
-                search.index_site(Path(config.site_dir))
+                plan = Path(config.docs_dir) / search.PLAN_FILE
+                search.index_site(Path(config.site_dir), plan)
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 

@@ -7,6 +7,7 @@ writer's job. Every value interpolated into a template goes through ``escape.val
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping, Sequence
@@ -18,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import Environment, StrictUndefined
 
-from generator import escape, exports, feeds, listings, resources
+from generator import escape, exports, feeds, listings, resources, search
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
@@ -187,7 +188,37 @@ def render_site(
         files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
     for name, content in resources.assets(templates_dir).items():
         files[f"{resources.ASSETS_DIR}/{name}"] = content
+    files[search.PLAN_FILE] = search.plan_file(_search_periods(site))
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _search_periods(site: _Site) -> list[search.Period]:
+    """The search index's periods (search.plan): events by their last day, sources by
+    their publication date; people and places pages and the Data page undated."""
+
+    def url(kind: str, ident: str) -> str:
+        return listings.url_of(page_path(kind, ident, DEFAULT_LANGUAGE))
+
+    dated = [(url("events", e.id), e.date_end or e.date) for e in site.events]
+    dated += [(url("sources", a.id), a.article.meta.published) for a in site.articles]
+    undated = [url("entities", entity_id) for entity_id in site.entity_events]
+    periods = search.plan(dated, [*undated, url("data", "index")])
+    return [dataclasses.replace(p, labels=_period_labels(p)) for p in periods]
+
+
+def _period_labels(period: search.Period) -> dict[str, tuple[str, str]]:
+    """A period's first and last day as each language's pages write them; empty when
+    none of its pages has a date."""
+    if period.first is None or period.last is None:
+        return {}
+    first, last = dt.date.fromisoformat(period.first), dt.date.fromisoformat(period.last)
+    return {
+        lang: (
+            format_day(first, lang) or first.isoformat(),
+            format_day(last, lang) or last.isoformat(),
+        )
+        for lang in LANGUAGES
+    }
 
 
 def _site(

@@ -10,14 +10,30 @@ pages and the Data page; listing pages (timeline, years, latest additions, the i
 only repeat titles and are left out. Within a page, the English site indexes the English
 text and the Arabic site the Arabic text (``EXCLUDE_SELECTORS``), and the labels repeated
 on every sentence, citation marks and removed page chrome are left out.
+
+Search periods bound the number of pages a first search reads, at any archive size. A word
+on most pages (التحالف الدولي) has one index chunk listing every page it is on, so one
+index over the whole archive makes the first search grow with it. Instead the indexed
+pages are split, by date, into periods of at most ``PERIOD_PAGES`` pages per language,
+each a Pagefind bundle of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The
+search page searches the newest period first and the next older one when the reader asks
+(``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
+knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
+that MkDocs leaves out of site/); ``index_site`` indexes each period's pages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
+import os
 import re
+import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BriefingError
@@ -68,10 +84,12 @@ _ICON = (
 
 def page_kind(url: str) -> str | None:
     """The index kind of the page at ``url`` (MkDocs' page.url), or None if not indexed."""
-    parts = url.removeprefix("ar/").split("/")
-    kind = INDEXED_KINDS.get(parts[0])
-    if kind is None or (kind != "data" and not "".join(parts[1:])):
-        return None  # e.g. sources/ itself: the list of sources, a listing page
+    parts = [part for part in url.removeprefix("ar/").split("/") if part]
+    kind = INDEXED_KINDS.get(parts[0]) if parts else None
+    if kind is None or (kind != "data" and len(parts) != 2):
+        # e.g. sources/ itself, the list of sources, or entities/<id>/2019/, a year of an
+        # entity's events: listing pages, whose name and description repeat its main page
+        return None
     return kind
 
 
@@ -118,23 +136,160 @@ def executable() -> Path:
     return found
 
 
-def index_site(site_dir: Path) -> None:
-    """Write the search bundle into ``site_dir``/pagefind/, replacing any earlier one."""
+# Indexed pages per language in one search period. A first search reads one period and
+# grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log): with a full
+# period (about 1,100 articles with their events) it measured 414-506 KB at 3,000-5,000
+# articles, inside issue 14's 2 MB.
+PERIOD_PAGES = 1500
+PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
+PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
+ENTRY_FILE = "pagefind-entry.json"
+# Pagefind's ready-made interfaces, written into every bundle; the search page uses its own
+# (assets/search.js), so they are removed rather than published once per period.
+UNUSED_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One search bundle: the pages dated ``first`` to ``last`` (ISO dates; None when none
+    of its pages has a date), by URL without the language prefix (``events/<id>/``), and
+    its first and last day as the search page names them, per language."""
+
+    first: str | None
+    last: str | None
+    pages: tuple[str, ...]
+    labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def plan(dated: Iterable[tuple[str, dt.date | None]], undated: Iterable[str]) -> list[Period]:
+    """The search periods, newest first: the dated pages (URL, date) newest first in runs
+    of ``PERIOD_PAGES``, undated ones after the oldest; ``undated`` pages (people and
+    places, the Data page) belong to no time and join the newest period, so a first search
+    finds them."""
+    order = sorted(dated, key=lambda page: (page[1] or dt.date.min, page[0]), reverse=True)
+    runs = [order[i : i + PERIOD_PAGES] for i in range(0, len(order), PERIOD_PAGES)] or [[]]
+    periods = []
+    for number, run in enumerate(runs):
+        dates = [day for _, day in run if day is not None]
+        pages = [url for url, _ in run] + (sorted(undated) if number == 0 else [])
+        periods.append(
+            Period(
+                first=min(dates).isoformat() if dates else None,
+                last=max(dates).isoformat() if dates else None,
+                pages=tuple(pages),
+            )
+        )
+    return periods
+
+
+def plan_file(periods: Sequence[Period]) -> str:
+    """``PLAN_FILE``'s text: the periods in order, each with its dates and pages."""
+    data = [
+        {"first": p.first, "last": p.last, "labels": dict(p.labels), "pages": list(p.pages)}
+        for p in periods
+    ]
+    return json.dumps({"periods": data}, ensure_ascii=False, indent=0) + "\n"
+
+
+def read_plan(path: Path) -> list[Period] | None:
+    """The periods ``plan_file`` wrote to ``path``, or None when there is no such file
+    (a site_src/ the generator did not write: then one period holds every page)."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        Period(
+            p["first"],
+            p["last"],
+            tuple(p["pages"]),
+            {lang: (days[0], days[1]) for lang, days in p["labels"].items()},
+        )
+        for p in data["periods"]
+    ]
+
+
+def index_site(site_dir: Path, plan_path: Path | None = None) -> None:
+    """Write the search bundles into ``site_dir``/pagefind/, replacing any earlier ones:
+    one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it."""
     site = site_dir.resolve()
-    command = [str(executable()), "--site", str(site), "--output-subdir", BUNDLE_DIR]
+    bundle = site / BUNDLE_DIR
+    binary = executable()
+    periods = read_plan(plan_path) if plan_path is not None else None
+    if bundle.exists():
+        shutil.rmtree(bundle)
+    if periods is None:
+        _run_pagefind(binary, site, bundle / "0", site_dir)
+        indexed = [Period(None, None, ())]
+    else:
+        indexed = _index_periods(binary, site, periods, bundle, site_dir)
+    manifest = [
+        {"path": f"{number}/", "first": p.first, "last": p.last, "labels": dict(p.labels)}
+        for number, p in enumerate(indexed)
+    ]
+    bundle.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"periods": manifest}, ensure_ascii=False, separators=(",", ":"))
+    (bundle / PERIODS_FILE).write_text(text, encoding="utf-8")
+
+
+def _index_periods(
+    binary: Path, site: Path, periods: Sequence[Period], bundle: Path, name: Path
+) -> list[Period]:
+    """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order; the
+    periods indexed (one whose pages were not built gets no folder)."""
+    indexed: list[Period] = []
+    for period in periods:
+        if _index_period(binary, site, period, bundle / str(len(indexed)), name):
+            indexed.append(period)
+    return indexed
+
+
+def _index_period(binary: Path, site: Path, period: Period, output: Path, name: Path) -> bool:
+    """Index one period's pages, both languages, if any was built: Pagefind reads a folder
+    holding only those pages (hard links at their own paths, so their URLs stay the same)."""
+    with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as folder:
+        pages = Path(folder)
+        found = False
+        for url in period.pages:
+            for prefix in ("", "ar/"):
+                source = site / prefix / url / "index.html"
+                if source.is_file():
+                    target = pages / prefix / url / "index.html"
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    _link(source, target)
+                    found = True
+        if found:
+            _run_pagefind(binary, pages, output, name)
+        return found
+
+
+def _link(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(source, target)
+
+
+def _run_pagefind(binary: Path, pages: Path, output: Path, name: Path) -> None:
+    """Pagefind over the HTML in ``pages``, writing its bundle to ``output``."""
+    command = [str(binary), "--site", str(pages), "--output-path", str(output), "--quiet"]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
-    # cwd: the site, so no pagefind.yml from wherever the build was started is read.
-    done = subprocess.run(
-        [*command, "--quiet"], cwd=site, capture_output=True, text=True, check=False
-    )
+    # cwd: the pages, so no pagefind.yml from wherever the build was started is read.
+    done = subprocess.run(command, cwd=pages, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         detail = " ".join((done.stderr or done.stdout).split())[-500:]
-        raise BriefingError(f"Pagefind could not index {site_dir}: {detail}")
-    _sort_entry(site / BUNDLE_DIR / ENTRY_FILE)
-
-
-ENTRY_FILE = "pagefind-entry.json"
+        raise BriefingError(f"Pagefind could not index {name}: {detail}")
+    _sort_entry(output / ENTRY_FILE)
+    for unused in UNUSED_FILES:
+        (output / unused).unlink(missing_ok=True)
 
 
 def _sort_entry(entry: Path) -> None:

@@ -1,8 +1,10 @@
 """Search index (generator/search.py): which pages and which text Pagefind indexes, the
-header's search box, and a build that fails when the index cannot be built."""
+search periods, the header's search box, and a build that fails when the index cannot be
+built."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -24,6 +26,7 @@ PAGE = f'<html lang="en"><header class="md-header"><nav>…</nav>\n</header>{ART
         ("events/2022-12-coalition-patrols/", "event"),
         ("ar/sources/004-334fa7ff5cf8f53b/", "source"),
         ("entities/mazloum-abdi/", "entity"),
+        ("entities/mazloum-abdi/2019/", None),  # a year of his events: a listing
         ("ar/data/", "data"),
         ("", None),  # the timeline
         ("ar/", None),
@@ -87,6 +90,88 @@ def test_a_missing_binary_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
         search.index_site(tmp_path)
 
 
+def test_periods_run_newest_first_with_undated_pages_in_the_newest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search, "PERIOD_PAGES", 2)
+    dated = [
+        ("events/a/", dt.date(2020, 1, 5)),
+        ("sources/b/", dt.date(2024, 3, 1)),
+        ("sources/c/", None),  # no publication date: after the oldest
+        ("events/d/", dt.date(2022, 7, 9)),
+        ("sources/e/", dt.date(2021, 2, 2)),
+    ]
+    periods = search.plan(dated, ["entities/x/", "data/"])
+    assert [p.pages for p in periods] == [
+        ("sources/b/", "events/d/", "data/", "entities/x/"),
+        ("sources/e/", "events/a/"),
+        ("sources/c/",),
+    ]
+    assert [(p.first, p.last) for p in periods] == [
+        ("2022-07-09", "2024-03-01"),
+        ("2020-01-05", "2021-02-02"),
+        (None, None),
+    ]
+    assert search.plan([], ["data/"]) == [search.Period(None, None, ("data/",))]
+
+
+def test_the_plan_file_reads_back(tmp_path: Path) -> None:
+    periods = [
+        search.Period("2020-01-05", "2021-02-02", ("events/a/",), {"en": ("5 Jan", "2 Feb")})
+    ]
+    path = tmp_path / search.PLAN_FILE
+    path.write_text(search.plan_file(periods), encoding="utf-8")
+    assert search.read_plan(path) == periods
+    assert search.read_plan(tmp_path / "missing") is None
+
+
+def _page(lang: str, words: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>{words}</title></head><body>'
+        f'<article data-pagefind-body data-bi-lang="{lang}">{words}</article></body></html>'
+    )
+
+
+def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
+    """Pagefind indexes each period's pages, both languages, into pagefind/<n>/; the
+    search page's list names them newest first, with their dates."""
+    site = tmp_path / "site"
+    pages = {"events/new/": "coalition patrols", "events/old/": "coalition archive"}
+    for url, words in pages.items():
+        for prefix, lang in (("", "en"), ("ar/", "ar")):
+            (site / prefix / url).mkdir(parents=True)
+            (site / prefix / url / "index.html").write_text(_page(lang, words), "utf-8")
+    (site / "index.html").write_text(_page("en", "a listing, in no period"), "utf-8")
+    periods = [
+        search.Period("2024-01-01", "2024-02-01", ("events/new/",), {"en": ("1 Jan", "1 Feb")}),
+        search.Period("2019-01-01", "2019-01-01", ("events/old/", "events/gone/")),
+    ]
+    plan = tmp_path / search.PLAN_FILE
+    plan.write_text(search.plan_file(periods), encoding="utf-8")
+    search.index_site(site, plan)
+    bundle = site / search.BUNDLE_DIR
+    listed = json.loads((bundle / search.PERIODS_FILE).read_text(encoding="utf-8"))
+    assert listed == {
+        "periods": [
+            {"path": "0/", "first": "2024-01-01", "last": "2024-02-01",
+             "labels": {"en": ["1 Jan", "1 Feb"]}},
+            {"path": "1/", "first": "2019-01-01", "last": "2019-01-01", "labels": {}},
+        ]
+    }  # fmt: skip
+    for folder in ("0", "1"):
+        entry = json.loads((bundle / folder / search.ENTRY_FILE).read_text(encoding="utf-8"))
+        assert {lang: e["page_count"] for lang, e in entry["languages"].items()} == {
+            "ar": 1,
+            "en": 1,
+        }
+        assert (bundle / folder / "pagefind.js").is_file()
+        assert not [name for name in search.UNUSED_FILES if (bundle / folder / name).exists()]
+    assert not list(tmp_path.glob(".briefing-search-*"))  # the linked pages are gone
+    first = {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()}
+    search.index_site(site, plan)  # again: the same files, and only those
+    assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
+
+
 def indexed_pages(site: Path, lang: str) -> int:
     pages = site.rglob("*.html")
     return sum(
@@ -98,16 +183,26 @@ def indexed_pages(site: Path, lang: str) -> int:
 
 
 def check_bundle(site: Path) -> None:
-    """Both languages indexed, each from its own pages, the script beside the index."""
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert list(entry["languages"]) == ["ar", "en"]
-    for lang in ("ar", "en"):
-        assert entry["languages"][lang]["page_count"] == indexed_pages(site, lang) > 0
-        assert (site / "pagefind" / f"wasm.{lang}.pagefind").is_file()
-    assert (site / "pagefind" / "pagefind.js").is_file()
-    # The search page loads Pagefind from the site, by a path that resolves.
+    """Both languages indexed, each from its own pages, every indexed page in one period,
+    the script beside each period's index."""
+    bundle = site / search.BUNDLE_DIR
+    listed = json.loads((bundle / search.PERIODS_FILE).read_text(encoding="utf-8"))["periods"]
+    assert listed
+    counts = {"ar": 0, "en": 0}
+    for period in listed:
+        folder = bundle / period["path"]
+        entry = json.loads((folder / search.ENTRY_FILE).read_text(encoding="utf-8"))
+        assert list(entry["languages"]) == ["ar", "en"]
+        for lang in counts:
+            counts[lang] += entry["languages"][lang]["page_count"]
+            assert (folder / f"wasm.{lang}.pagefind").is_file()
+        assert (folder / "pagefind.js").is_file()
+    assert counts == {lang: indexed_pages(site, lang) for lang in counts}
+    assert min(counts.values()) > 0
+    # The search page finds the periods on the site, by a path that resolves.
     for page in ("search/index.html", "ar/search/index.html"):
         html = (site / page).read_text(encoding="utf-8")
-        bundle = re.search(r'data-bundle="([^"]+)"', html)
-        assert bundle and ((site / page).parent / bundle.group(1)).resolve().is_file()
+        found = re.search(r'data-periods="([^"]+)"', html)
+        assert found and ((site / page).parent / found.group(1)).resolve().is_file()
+    assert not (site / search.PLAN_FILE).exists()  # the plan stays in site_src/
     assert sitecheck.parse(site / "search" / "index.html").html_attrs["lang"] == "en"

@@ -1,6 +1,10 @@
 // The search page (/search/, /ar/search/): runs Pagefind's own script from this site's
 // pagefind/ folder. Nothing loads until the first search; then Pagefind fetches its code
 // and only the index chunks and excerpts that the query needs, all from this site. The
+// index is split by date into periods (pagefind/periods.json, newest first, one Pagefind
+// bundle each: generator/search.py): a search looks in the newest period, and "Search
+// older pages" adds the next older one, so a first search reads at most one period's
+// pages at any archive size. The
 // labels come from the form's data-* attributes (templates/strings.yaml). Pagefind gives
 // titles as plain text and excerpts as HTML with <mark>; both are added as text, with
 // only the <mark> elements kept.
@@ -18,9 +22,12 @@
     var more = document.getElementById("bi-search-more");
     var labels = form.dataset;
     var plurals = new Intl.PluralRules(document.documentElement.lang || "en");
-    var engine = null; // a promise of the Pagefind module, made on the first search
+    var older = document.getElementById("bi-search-older");
+    var periods = null; // a promise of the list of periods, fetched on the first search
+    var engines = {}; // a promise of each period's Pagefind module, by its folder
     var results = [];
     var shown = 0;
+    var searched = 0; // periods searched for the current query, newest first
     var latest = 0; // number of the newest search: answers to older ones are dropped
     var timer = null;
 
@@ -31,12 +38,50 @@
       return (labels[key] || labels.resultsOther).replace("{n}", String(n));
     }
 
-    function pagefind() {
-      if (!engine) {
-        engine = import(new URL(labels.bundle, document.baseURI).href);
-        engine.catch(function () { engine = null; }); // let a later search try again
+    function periodList() {
+      if (!periods) {
+        periods = fetch(new URL(labels.periods, document.baseURI).href)
+          .then(function (response) {
+            if (!response.ok) throw new Error(response.statusText);
+            return response.json();
+          })
+          .then(function (data) { return data.periods; });
+        periods.catch(function () { periods = null; }); // let a later search try again
       }
-      return engine;
+      return periods;
+    }
+
+    // Each period's bundle is a module of its own (its own index), imported once.
+    function pagefind(period) {
+      var url = new URL(period.path + "pagefind.js", new URL(labels.periods, document.baseURI));
+      if (!engines[url.href]) {
+        engines[url.href] = import(url.href);
+        engines[url.href].catch(function () { delete engines[url.href]; });
+      }
+      return engines[url.href];
+    }
+
+    // A period's first and last day as the site writes them (null: no dated page in it).
+    function days(period) {
+      return (period.labels && period.labels[document.documentElement.lang]) || null;
+    }
+
+    function span(first, last) {
+      if (!first || !last) return labels.undated;
+      return first[0] === last[1] ? first[0] : first[0] + " – " + last[1];
+    }
+
+    // The count, and once there is more than one period, the dates searched so far.
+    function summary(list) {
+      var said = count(results.length);
+      if (list.length < 2) return said;
+      return said + " " + labels.scope.replace("{dates}", span(days(list[searched - 1]), days(list[0])));
+    }
+
+    function offerOlder(list) {
+      var next = list[searched];
+      older.hidden = !next;
+      if (next) older.textContent = labels.older.replace("{dates}", span(days(next), days(next)));
     }
 
     // Text of an HTML fragment from Pagefind, with its <mark> elements kept. DOMParser
@@ -103,34 +148,46 @@
       window.history.replaceState(null, "", url.href);
     }
 
+    // Search the next period for query number ``number``; its results join the list.
+    function searchPeriod(number, query) {
+      var list = null;
+      return periodList()
+        .then(function (found) {
+          list = found;
+          return pagefind(list[searched]);
+        })
+        .then(function (module) { return module.search(query); })
+        .then(function (found) {
+          if (number !== latest) return null;
+          searched += 1;
+          results = results.concat((found && found.results) || []);
+          offerOlder(list);
+          return showMore(number);
+        })
+        .then(function (first) {
+          // Said once the results are there, so a screen reader announces the count.
+          if (number === latest) status.textContent = summary(list);
+          return first;
+        });
+    }
+
     function search(raw) {
       var number = ++latest;
       var query = raw.trim();
       remember(query);
+      results = [];
+      shown = 0;
+      searched = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      older.hidden = true;
       if (!query) {
-        results = [];
-        shown = 0;
-        list.replaceChildren();
-        more.hidden = true;
         status.textContent = "";
         return;
       }
       status.textContent = labels.loading;
       list.setAttribute("aria-busy", "true");
-      pagefind()
-        .then(function (module) { return module.search(query); })
-        .then(function (found) {
-          if (number !== latest) return null;
-          results = (found && found.results) || [];
-          shown = 0;
-          list.replaceChildren();
-          more.hidden = true;
-          return showMore(number);
-        })
-        .then(function () {
-          // Said once the results are there, so a screen reader announces the count.
-          if (number === latest) status.textContent = count(results.length);
-        })
+      searchPeriod(number, query)
         .catch(function () {
           if (number === latest) status.textContent = labels.failed;
         })
@@ -147,6 +204,23 @@
       event.preventDefault();
       window.clearTimeout(timer);
       search(input.value);
+    });
+    older.addEventListener("click", function () {
+      var number = latest;
+      older.hidden = true;
+      status.textContent = labels.loading;
+      list.setAttribute("aria-busy", "true");
+      // Focus goes to the first result the older period added, or stays on the list.
+      searchPeriod(number, input.value.trim())
+        .then(function (first) {
+          if (first) first.querySelector("a").focus();
+        })
+        .catch(function () {
+          if (number === latest) status.textContent = labels.failed;
+        })
+        .finally(function () {
+          if (number === latest) list.setAttribute("aria-busy", "false");
+        });
     });
     more.addEventListener("click", function () {
       // Keyboard and screen reader users land on the first of the new results.
