@@ -289,7 +289,6 @@ def _records_json(key: str, records: Sequence[dict[str, Any]]) -> str:
     return f'{{"{key}": [\n{lines}\n]}}\n' if records else f'{{"{key}": []}}\n'
 
 
-
 # --- CSV tables: one row per event, quote and figure -------------------------------------
 
 _EVENT = (

@@ -23,12 +23,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator import build, render, search
@@ -80,6 +82,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        # The theme's templates indent every tag on its own line: a third of a source
+        # page's bytes was whitespace (issue 14). Dropping the lines and indentation of
+        # Jinja's own tags (set before any theme template is compiled) leaves the markup
+        # and every attribute as they were, unlike a minifier.
+        env.trim_blocks = env.lstrip_blocks = True
+        return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return patch_page(output, page, config)
@@ -142,7 +154,26 @@ def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
     up = root if root is not None else "../" * page.url.count("/")
     home = up + ("ar/" if lang == "ar" else "")
     output = search.header_form(output, home, t.search_label, t.search_placeholder)
-    return _advertise_feeds(output, page.url, lang, project, root)
+    return collapse_whitespace(_advertise_feeds(output, page.url, lang, project, root))
+
+
+# Elements whose whitespace is content (preformatted text, form values, script source).
+_KEEP_WHITESPACE = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
+_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
+
+
+def collapse_whitespace(output: str) -> str:
+    """Each run of whitespace that holds a line break becomes one line break, outside
+    <pre>, <textarea> and <script>. HTML shows any such run as a single space, so pages
+    look the same; the theme's indentation was about a tenth of every page (issue 14).
+    Markup and attributes stay byte for byte (a minifier also unquotes and re-encodes)."""
+    parts = _KEEP_WHITESPACE.split(output)
+    # split() with two groups yields: text, whole element, tag name, text, ...
+    return "".join(
+        _LINE_BREAK_RUN.sub("\n", part) if index % 3 == 0 else part
+        for index, part in enumerate(parts)
+        if index % 3 != 2
+    )
 
 
 _COPYRIGHT = '<div class="md-copyright">'
