@@ -122,7 +122,6 @@ def _quote_json(event: Event, quote: Any) -> dict[str, Any]:
         "speaker": quote.speaker,
         "via": quote.via,
         "citation": _cite(citation),
-        "en": _sentence(event, citation)[1],
     }
 
 
@@ -138,7 +137,6 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "reported_by": figure.reported_by,
         "revision": figure.revision,
         "citation": _cite(citation),
-        "en": _sentence(event, citation)[1],
     }
 
 

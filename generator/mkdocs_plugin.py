@@ -23,14 +23,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator import build, render, search
@@ -82,16 +80,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
-
-    def on_env(
-        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
-    ) -> jinja2.Environment:
-        # The theme's templates indent every tag on its own line: a third of a source
-        # page's bytes was whitespace (issue 14). Dropping the lines and indentation of
-        # Jinja's own tags (set before any theme template is compiled) leaves the markup
-        # and every attribute as they were, unlike a minifier.
-        env.trim_blocks = env.lstrip_blocks = True
-        return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return patch_page(output, page, config)
