@@ -326,6 +326,9 @@ def test_the_sources_list_says_once_who_each_outlet_is(tmp_path: Path) -> None:
     page = (project.site_src / "events" / f"{EDITED}.md").read_text(encoding="utf-8")
     profile = "**Syrian Observatory for Human Rights** (monitoring group&#58;"
     assert page.count(profile) == 1
+    listed = page[page.index("## Sources") :]
+    reports = listed.count("](../sources/")
+    assert reports > 1 and listed.count("\n- **") == reports  # one list item per report
     # Citation marks lead to the sentence and no longer repeat the profile (issue 14).
     marks = re.findall(r'<a class="bi-cite"[^>]*>', page)
     assert marks and not any("title=" in mark for mark in marks)

@@ -169,3 +169,18 @@ def test_event_pages_show_a_bounded_number_of_reports(site: Path, lang_dir: str)
     for page in pages:
         for point in re.findall(r'<p class="bi-point-text".*?</p>', page, re.S):
             assert point.count('class="bi-cite"') <= LIMITS["EVENT_REPORTS"]
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_the_sources_list_names_each_report_once_up_to_the_limit(site: Path, lang_dir: str) -> None:
+    """Each report is its own list item; past EVENT_ITEMS the list says the rest are in
+    the data files."""
+    longer = 0
+    for path in sorted((site / lang_dir / "events").glob("*/index.html")):
+        page = _html(path)
+        listed = page[page.rindex("<h2") : page.index("</article>")]  # Sources: the last
+        items = listed.count("<li>")
+        assert 1 <= items <= LIMITS["EVENT_ITEMS"]
+        assert items == listed.count('href="../../sources/'), path
+        longer += 'class="bi-more"' in listed
+    assert longer, "an event of the founding corpus has more than one report"
