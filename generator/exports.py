@@ -122,7 +122,6 @@ def _quote_json(event: Event, quote: Any) -> dict[str, Any]:
         "speaker": quote.speaker,
         "via": quote.via,
         "citation": _cite(citation),
-        "en": _sentence(event, citation)[1],
     }
 
 
@@ -138,7 +137,6 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "reported_by": figure.reported_by,
         "revision": figure.revision,
         "citation": _cite(citation),
-        "en": _sentence(event, citation)[1],
     }
 
 
@@ -242,7 +240,7 @@ def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
 def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
     """The open event data (schema: generator/schemas/events.schema.json)."""
     data = [_event_json(event, glossary) for event in events]
-    return json.dumps({"events": data}, ensure_ascii=False, indent=1) + "\n"
+    return _records_json("events", data)
 
 
 def _sentence_json(item: TranslatedArticle, sentence: Sentence) -> dict[str, Any]:
@@ -277,7 +275,16 @@ def articles_json(articles: Sequence[TranslatedArticle]) -> str:
                 "sentences": [_sentence_json(item, s) for s in item.article.sentences],
             }
         )
-    return json.dumps({"articles": data}, ensure_ascii=False, indent=1) + "\n"
+    return _records_json("articles", data)
+
+
+def _records_json(key: str, records: Sequence[dict[str, Any]]) -> str:
+    """``{"key": [...]}`` with one compact record per line: readable and diffable record by
+    record, without indenting nested records (issue 14: bytes per article)."""
+    lines = ",\n".join(
+        json.dumps(record, ensure_ascii=False, separators=(",", ":")) for record in records
+    )
+    return f'{{"{key}": [\n{lines}\n]}}\n' if records else f'{{"{key}": []}}\n'
 
 
 # --- CSV tables: one row per event, quote and figure -------------------------------------

@@ -194,7 +194,26 @@ def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
     up = root if root is not None else "../" * page.url.count("/")
     home = up + ("ar/" if lang == "ar" else "")
     output = search.header_form(output, home, t.search_label, t.search_placeholder)
-    return _advertise_feeds(output, page.url, lang, project, root)
+    return collapse_whitespace(_advertise_feeds(output, page.url, lang, project, root))
+
+
+# Elements whose whitespace is content (preformatted text, form values, script source).
+_KEEP_WHITESPACE = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
+_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
+
+
+def collapse_whitespace(output: str) -> str:
+    """Each run of whitespace that holds a line break becomes one line break, outside
+    <pre>, <textarea> and <script>. HTML shows any such run as a single space, so pages
+    look the same; the theme's indentation was about a tenth of every page (issue 14).
+    Markup and attributes stay byte for byte (a minifier also unquotes and re-encodes)."""
+    parts = _KEEP_WHITESPACE.split(output)
+    # split() with two groups yields: text, whole element, tag name, text, ...
+    return "".join(
+        _LINE_BREAK_RUN.sub("\n", part) if index % 3 == 0 else part
+        for index, part in enumerate(parts)
+        if index % 3 != 2
+    )
 
 
 _COPYRIGHT = '<div class="md-copyright">'
@@ -241,16 +260,21 @@ def _advertise_feeds(
     )
 
 
-_LASTMOD = re.compile(r"\s*<lastmod>[^<]*</lastmod>")
+# The build date (lastmod) would make builds of the same input differ; changefreq is
+# Material's "daily" for every page, which search engines ignore and source pages never
+# do; with the theme's indentation they were a fifth of each sitemap's bytes.
+_DROPPED = re.compile(r"\s*<(lastmod|changefreq)>[^<]*</\1>")
+_BETWEEN_TAGS = re.compile(r">\s+<")
 _URL = re.compile(r"[ \t]*<url>.*?</url>\n?", re.DOTALL)
 SITEMAP_MAX_URLS = 50_000  # the sitemaps protocol's limit per file
 
 
 def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> None:
-    """sitemap.xml without the build date, so builds of the same input are identical;
-    past ``max_urls`` split into sitemap-1.xml, sitemap-2.xml, ... under a sitemap index
-    at sitemap.xml; and a copy in ar/, which Material's script looks for beside
-    ar/feed.xml (it reads a sitemap.xml next to every rel="alternate" link in the head)."""
+    """sitemap.xml without the build date (builds of the same input are identical) or
+    changefreq, one tag per line; past ``max_urls`` split into sitemap-1.xml,
+    sitemap-2.xml, ... under a sitemap index at sitemap.xml; and a copy in ar/, which
+    Material's script looks for beside ar/feed.xml (it reads a sitemap.xml next to every
+    rel="alternate" link in the head)."""
     site = Path(config.site_dir)
     if (site / "sitemap.xml").is_file():
         _split_sitemap(site, config.site_url or "", max_urls)
@@ -260,11 +284,16 @@ def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> Non
             if (site / name).is_file():
                 shutil.copyfile(site / name, arabic / name)
     for sitemap in site.rglob("sitemap.xml"):
-        text = _LASTMOD.sub("", sitemap.read_text(encoding="utf-8"))
+        text = _tidy(sitemap.read_text(encoding="utf-8"))
         sitemap.write_text(text, encoding="utf-8")
         packed = sitemap.with_name("sitemap.xml.gz")
         if packed.exists():
             packed.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+def _tidy(sitemap: str) -> str:
+    """A sitemap without lastmod and changefreq, one tag per line."""
+    return _BETWEEN_TAGS.sub(">\n<", _DROPPED.sub("", sitemap))
 
 
 def _split_sitemap(site: Path, site_url: str, max_urls: int) -> None:
@@ -279,7 +308,7 @@ def _split_sitemap(site: Path, site_url: str, max_urls: int) -> None:
     for number, start in enumerate(range(0, len(urls), max_urls), 1):
         name = f"sitemap-{number}.xml"
         part = head + "".join(urls[start : start + max_urls]) + tail.lstrip("\n")
-        (site / name).write_text(_LASTMOD.sub("", part), encoding="utf-8")
+        (site / name).write_text(_tidy(part), encoding="utf-8")
         entries.append(
             f"    <sitemap>\n        <loc>{html.escape(base + name)}</loc>\n    </sitemap>\n"
         )

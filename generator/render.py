@@ -288,7 +288,7 @@ def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict
         return entry.profile if entry else None
 
     def outlet_about(article: TranslatedArticle, lang: str) -> str:
-        """One line on who the outlet is, for citation tooltips and source lists."""
+        """One line on who the outlet is, for source lists."""
         profile = outlet_profile(article, lang)
         if profile is None:
             return strings[lang].profile_unknown

@@ -357,11 +357,18 @@ def test_every_outlet_of_the_live_glossary_has_a_sourced_profile() -> None:
     assert outlets and all(e.profile and e.profile.sources for e in outlets)
 
 
-def test_citation_titles_carry_the_outlet_profile(tmp_path: Path) -> None:
+def test_the_sources_list_says_once_who_each_outlet_is(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     build.generate(project)
     page = (project.site_src / "events" / f"{EDITED}.md").read_text(encoding="utf-8")
-    assert 'title="Syrian Observatory for Human Rights — monitoring group&#58;' in page
+    profile = "**Syrian Observatory for Human Rights** (monitoring group&#58;"
+    assert page.count(profile) == 1
+    listed = page[page.index("## Sources") :]
+    reports = listed.count("](../sources/")
+    assert reports > 1 and listed.count("\n- **") == reports  # one list item per report
+    # Citation marks lead to the sentence and no longer repeat the profile (issue 14).
+    marks = re.findall(r'<a class="bi-cite"[^>]*>', page)
+    assert marks and not any("title=" in mark for mark in marks)
 
 
 def test_briefing_event_new_writes_once_and_names_mistakes(project: Project) -> None:

@@ -146,7 +146,9 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path
 
 
 def test_a_sitemap_within_the_limit_stays_one_file(site: Path) -> None:
-    assert "<urlset" in _html(site / "sitemap.xml")
+    text = _html(site / "sitemap.xml")
+    assert "<urlset" in text and "<loc>" in text
+    assert "<changefreq>" not in text and "<lastmod>" not in text and "  " not in text
     assert not list(site.glob("sitemap-*.xml"))
 
 
@@ -176,3 +178,18 @@ def test_every_framing_row_shows_a_naming(site: Path, lang_dir: str) -> None:
         for table in re.findall(r'<table class="bi-framing">.*?</table>', _html(page), re.S):
             for row in re.findall(r"<tr><th scope=\"row\">.*?</tr>", table, re.S):
                 assert 'class="bi-naming' in row, f"{page}: empty framing row {row[:120]}"
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_the_sources_list_names_each_report_once_up_to_the_limit(site: Path, lang_dir: str) -> None:
+    """Each report is its own list item; past EVENT_ITEMS the list says the rest are in
+    the data files."""
+    longer = 0
+    for path in sorted((site / lang_dir / "events").glob("*/index.html")):
+        page = _html(path)
+        listed = page[page.rindex("<h2") : page.index("</article>")]  # Sources: the last
+        items = listed.count("<li>")
+        assert 1 <= items <= LIMITS["EVENT_ITEMS"]
+        assert items == listed.count('href="../../sources/'), path
+        longer += 'class="bi-more"' in listed
+    assert longer, "an event of the founding corpus has more than one report"

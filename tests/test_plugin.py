@@ -11,7 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from generator.build import Project
-from generator.mkdocs_plugin import BriefingPlugin
+from generator.mkdocs_plugin import BriefingPlugin, collapse_whitespace
 from generator.translate import argos, tm
 from tests.conftest import write_seed
 
@@ -21,6 +21,19 @@ NEW = "عنوان خبر عن الدوريات\n\nقال المتحدث إن ا�
 def test_the_plugin_is_an_entry_point_of_the_installed_package() -> None:
     found = {e.name: e.value for e in importlib.metadata.entry_points(group="mkdocs.plugins")}
     assert found["briefing"] == "generator.mkdocs_plugin:BriefingPlugin"
+
+
+def test_whitespace_collapses_outside_pre_textarea_and_script() -> None:
+    page = (
+        '<div class="a">\n    <p lang="ar" dir="rtl">كلمة\n\n   أخرى</p>\n  </div>\n'
+        "<pre>سطر\n    مزاح</pre>\n  <textarea>a\n  b</textarea>\n"
+        "<script>var s = `x\n   y`;</script>\n   end"
+    )
+    assert collapse_whitespace(page) == (
+        '<div class="a">\n<p lang="ar" dir="rtl">كلمة\nأخرى</p>\n</div>\n'
+        "<pre>سطر\n    مزاح</pre>\n<textarea>a\n  b</textarea>\n"
+        "<script>var s = `x\n   y`;</script>\nend"
+    )
 
 
 def _pre_build(project: Project, command: str, translate: str = "auto") -> None:
