@@ -35,7 +35,7 @@ _ENV_NAMES = re.compile(rb"!ENV\s*\[?\s*([A-Za-z_][A-Za-z0-9_]*)")
 _SKIPPED_NAMES = frozenset({".lock"})  # the TM lock file is touched by every writer
 
 
-def _tree_digest(hasher: Any, root: Path) -> None:
+def tree_digest(hasher: Any, root: Path) -> None:
     """Names and bytes of every regular file under ``root``, hidden ones too; the target
     of every link and the type of anything else (a pipe is never opened: it would block).
     """
@@ -95,7 +95,7 @@ class State:
         if self._inputs is None:
             hasher = hashlib.sha256(code_version().encode())
             for root in (self.project.seeds_dir, self.project.templates_dir):
-                _tree_digest(hasher, root)
+                tree_digest(hasher, root)
             config = self.project.config_file
             hasher.update(config.read_bytes() if config.is_file() else b"<missing>")
             self._inputs = hasher.hexdigest()

@@ -22,6 +22,7 @@ from generator import escape, exports, feeds, listings, resources
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
+from generator.rendercache import PageMemo
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
@@ -148,9 +149,21 @@ class _Site:
     feed_env: Environment
     event_of: dict[str, Event]
     entity_events: dict[str, list[Event]]
+    pages: PageMemo | None = None
 
     def render(self, template: str, lang: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
+
+    def memoised(
+        self, path: str, inputs: tuple[Any, ...], template: str, lang: str, **context: Any
+    ) -> str | bytes:
+        """``render``, or the last build's bytes when ``inputs`` (the values the page
+        shows besides the glossary, labels and templates) are as then."""
+        if self.pages is None:
+            return self.render(template, lang, **context)
+        return self.pages.page(
+            path, (template, lang, inputs), lambda: self.render(template, lang, **context)
+        )
 
 
 def render_site(
@@ -158,13 +171,17 @@ def render_site(
     events: Sequence[Event],
     templates_dir: Path,
     glossary: Mapping[str, Entry] | None = None,
+    pages: PageMemo | None = None,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
+
+    With ``pages``, event and source pages whose inputs are unchanged since the last
+    build are taken from site_src/ (``rendercache.py``): the same bytes, not rendered.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.
     """
-    site = _site(articles, events, templates_dir, glossary or {})
+    site = _site(articles, events, templates_dir, glossary or {}, pages)
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
         for path, text in _pages(site, lang):
@@ -195,6 +212,7 @@ def _site(
     events: Sequence[Event],
     templates_dir: Path,
     glossary: Mapping[str, Entry],
+    pages: PageMemo | None = None,
 ) -> _Site:
     strings = load_strings(templates_dir)
     env = make_environment(templates_dir)
@@ -217,7 +235,7 @@ def _site(
     feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
     return _Site(
-        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events)
+        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events), pages
     )
 
 
@@ -272,7 +290,7 @@ def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict
     }
 
 
-def _pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """Every Markdown page of one language but the Data page and latest additions."""
     return [
         *_home(site, lang),
@@ -369,21 +387,39 @@ def _entities_index(site: _Site, lang: str) -> list[tuple[str, str]]:
     return [(page_path("entities", "index", lang), text)]
 
 
-def _event_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    return [
-        (page_path("events", e.id, lang), site.render("event.md.j2", lang, event=e))
-        for e in site.events
-    ]
-
-
-def _source_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    return [
-        (
-            page_path("sources", a.id, lang),
-            site.render("source.md.j2", lang, article=a, event=site.event_of[a.id]),
+def _event_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
+    pages: list[tuple[str, str | bytes]] = []
+    for e in site.events:
+        path = page_path("events", e.id, lang)
+        pages.append(
+            (path, site.memoised(path, _event_inputs(site, e), "event.md.j2", lang, event=e))
         )
-        for a in site.articles
-    ]
+    return pages
+
+
+def _event_inputs(site: _Site, event: Event) -> tuple[str, ...]:
+    """Fingerprints of what an event page shows: the event and the events it links to."""
+    if site.pages is None:
+        return ()
+    linked = cast(dict[str, Event], site.env.globals["event_by_id"])
+    return (
+        site.pages.of_event(event),
+        *(site.pages.of_event(linked[link.event]) for link in event.links),
+    )
+
+
+def _source_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
+    pages: list[tuple[str, str | bytes]] = []
+    for a in site.articles:
+        path = page_path("sources", a.id, lang)
+        event = site.event_of[a.id]
+        inputs: tuple[str, ...] = ()
+        if site.pages is not None:  # the event holds the article, unless something copied it
+            own = a.id if any(member is a for member in event.articles) else site.pages.of(a)
+            inputs = (own, site.pages.of_event(event))
+        text = site.memoised(path, inputs, "source.md.j2", lang, article=a, event=event)
+        pages.append((path, text))
+    return pages
 
 
 def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:

@@ -1,0 +1,81 @@
+"""Rendered pages reused: a page whose inputs are as at the last build is not rendered again.
+
+Rendering the event and source pages is most of the generator's time, and adding one
+article changes only a few of them. Each memoised page is keyed by a fingerprint of
+everything it is rendered from: the code version (package templates and libraries
+included), the project's templates/, the glossary, the template and language, and the
+page's own values (its event with every member article, the events it links to). The
+record (``.briefing-cache/<code version>/pages.pickle``) maps each page's path to that
+key and the SHA-256 of the bytes it produced; a page whose key is unchanged is read back
+from site_src/ and used only if those bytes still hash as recorded (a hand-edited or
+lost file is rendered again). So the output is the same bytes a full render gives.
+Fingerprints are ``cache.fingerprint``: equal values, equal fingerprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator.cache import (
+    BuildCache,
+    Fingerprints,
+    code_version,
+    fingerprint,
+    read_pickle,
+    write_pickle,
+)
+from generator.incremental import tree_digest
+
+RECORD_NAME = "pages.pickle"
+
+
+class PageMemo:
+    """Keys and output digests of the last build's memoised pages, and this build's."""
+
+    def __init__(
+        self, site_src: Path, record: Path | None, context: str, fingerprints: Fingerprints
+    ) -> None:
+        self.site_src = site_src
+        self.record = record
+        self.context = context  # fingerprint of what every page is rendered with
+        found = read_pickle(record) if record is not None else None
+        self.previous: dict[str, tuple[str, str]] = found if isinstance(found, dict) else {}
+        self.current: dict[str, tuple[str, str]] = {}
+        self.reused = 0
+        self.of = fingerprints.of
+        self.of_event = fingerprints.of_event
+
+    def page(self, path: str, parts: tuple[Any, ...], render: Callable[[], str]) -> bytes:
+        """The page at ``path``: last build's bytes when ``parts`` (the page's inputs
+        beyond the shared context) fingerprint as then, else ``render()``."""
+        key = fingerprint(self.context, path, parts)
+        saved = self.previous.get(path)
+        if saved is not None and saved[0] == key:
+            try:
+                content = (self.site_src / path).read_bytes()
+            except OSError:
+                content = None
+            if content is not None and hashlib.sha256(content).hexdigest() == saved[1]:
+                self.current[path] = saved
+                self.reused += 1
+                return content
+        content = render().encode("utf-8")
+        self.current[path] = (key, hashlib.sha256(content).hexdigest())
+        return content
+
+    def save(self) -> None:
+        """Keep this build's keys (call once site_src/ holds what was rendered)."""
+        if self.record is not None:
+            write_pickle(self.record, self.current)
+
+
+def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMemo:
+    """The page memo of a build using ``cache`` (after ``cache.use_glossary``): its shared
+    context is the code version, the glossary and every file of the project's templates/."""
+    hasher = hashlib.sha256(f"{code_version()}\0{cache.glossary_digest}".encode())
+    tree_digest(hasher, templates_dir)
+    record = cache.folder / code_version() / RECORD_NAME if cache.enabled else None
+    return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints)
