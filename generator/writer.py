@@ -65,7 +65,9 @@ def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, content)
+        # Not synced: the tree is regenerated from the inputs, and a file a power cut
+        # leaves short has another size, so the next build writes it again.
+        atomic_write(target, content, durable=False)
         written.append(str(relative))
 
     removed = []
@@ -88,16 +90,20 @@ def _current_umask() -> int:
 UMASK = _current_umask()  # temp files are created 0600; finished files get normal modes
 
 
-def atomic_write(target: Path, content: bytes, *, replace: bool = True) -> None:
+def atomic_write(
+    target: Path, content: bytes, *, replace: bool = True, durable: bool = True
+) -> None:
     """Write ``target`` through a temp file beside it: readers see the old or the new file,
     never half of one, and an interrupted write leaves nothing behind. With
-    ``replace=False`` an existing file is never replaced (FileExistsError)."""
+    ``replace=False`` an existing file is never replaced (FileExistsError). ``durable``
+    syncs the bytes to disk before the rename (what a power cut must not lose)."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~UMASK)
         if replace:
             os.replace(tmp, target)

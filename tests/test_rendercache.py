@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from generator import analyse, build, cache, glossary, render, translate
+from generator.analyse import events
 from generator.translate import tm
 from tests.conftest import FOUNDING_SEEDS, REPO, copy_project
 
@@ -47,6 +48,12 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         seen[f"analysed:{group.id}"] += 1
         return original_event(group, *rest)
 
+    def counting_pair(scorer: Any, a: Any, b: Any) -> float:
+        seen[f"pair:{a.id}:{b.id}"] += 1
+        return original_pair(scorer, a, b)
+
+    original_pair = events.Scorer.pair
+    monkeypatch.setattr(events.Scorer, "pair", counting_pair)
     monkeypatch.setattr(render._Site, "render", counting_render)
     monkeypatch.setattr(analyse, "event_of", counting_event)
     return seen
@@ -64,6 +71,9 @@ def test_adding_a_report_redoes_only_its_own_event_and_pages(
     _add_apart(project)
     second = build.generate(project)
     assert second.events == first.events + 1
+    assert any(k.startswith("pair:") for k in full)
+    scored = [k for k in counted if k.startswith("pair:")]
+    assert all(ADDED in k for k in scored)  # only pairs with the new article
     analysed = [k for k in counted if k.startswith("analysed:")]
     assert analysed == [f"analysed:{ADDED}"]
     sources = sorted(k for k in counted if k.startswith("source.md.j2"))
