@@ -22,6 +22,8 @@ from tests.conftest import FOUNDING_SEEDS, REPO, copy_project
 
 ADDED = "010-apart"
 UNTOUCHED = "001-ff836673c3ad9cab"
+DECEMBER = "002-40bb1f72279c452c"  # a report of the event of 2-3 December 2022
+JOINING = "011-joins"
 
 
 def _add_apart(project: build.Project) -> None:
@@ -83,6 +85,22 @@ def test_adding_a_report_redoes_only_its_own_event_and_pages(
     events = {k for k in counted if k.startswith("event.md.j2")}
     assert f"event.md.j2:{ADDED}" in events
     assert len(events) < first.events
+
+
+def test_a_report_joining_an_event_is_scored_only_against_its_window(
+    tmp_path: Path, counted: Counter[str]
+) -> None:
+    project = copy_project(tmp_path / "p")
+    first = build.generate(project)
+    counted.clear()
+    source = project.seeds_dir / f"{DECEMBER}.md"
+    text = source.read_text(encoding="utf-8").replace(f"id: {DECEMBER}", f"id: {JOINING}")
+    (project.seeds_dir / f"{JOINING}.md").write_text(text, encoding="utf-8")
+    assert build.generate(project).events == first.events  # it joined December's event
+    scored = [k for k in counted if k.startswith("pair:")]
+    assert scored and all(JOINING in k for k in scored)
+    analysed = [k for k in counted if k.startswith("analysed:")]
+    assert len(analysed) == 1  # the event it joined; the others are kept
 
 
 def test_a_page_edited_by_hand_is_rendered_again(tmp_path: Path, counted: Counter[str]) -> None:
