@@ -7,7 +7,9 @@ writer's job. Every value interpolated into a template goes through ``escape.val
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -150,20 +152,47 @@ class _Site:
     event_of: dict[str, Event]
     entity_events: dict[str, list[Event]]
     pages: PageMemo | None = None
+    event_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)
+    _event_of_inputs: tuple[Any, ...] | None = None
 
     def render(self, template: str, lang: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
 
-    def memoised(
-        self, path: str, inputs: tuple[Any, ...], template: str, lang: str, **context: Any
-    ) -> str | bytes:
-        """``render``, or the last build's bytes when ``inputs`` (the values the page
-        shows besides the glossary, labels and templates) are as then."""
-        if self.pages is None:
-            return self.render(template, lang, **context)
-        return self.pages.page(
-            path, (template, lang, inputs), lambda: self.render(template, lang, **context)
+    def page(self, path: str, template: str, lang: str, **context: Any) -> str | bytes:
+        """``render``, or the last build's bytes of ``path`` when the context is as then."""
+        return self.kept(
+            path, (template, lang, context), lambda: self.render(template, lang, **context)
         )
+
+    def kept(self, path: str, inputs: Any, compute: Callable[[], str]) -> str | bytes:
+        """``compute()``, or the last build's bytes of ``path`` when ``inputs`` (what it
+        shows besides the glossary, labels and templates, all in the memo's key) are as
+        then (``rendercache.py``)."""
+        if self.pages is None:
+            return compute()
+        return self.pages.page(path, self._inputs(inputs), compute)
+
+    def _inputs(self, value: Any) -> Any:
+        """``value`` for a memo key: events and articles as their fingerprints (an event
+        with those of the events it links to, whose titles its page shows)."""
+        assert self.pages is not None
+        if isinstance(value, Event):
+            linked = (self.event_by_id[link.event] for link in value.links)
+            return ("event", self.pages.of_event(value), *map(self.pages.of_event, linked))
+        if isinstance(value, TranslatedArticle):
+            return ("article", self.pages.of(value))
+        if value is self.event_of:  # every article's event: kept whole, made once
+            if self._event_of_inputs is None:
+                items = tuple((key, self._inputs(event)) for key, event in value.items())
+                object.__setattr__(self, "_event_of_inputs", items)
+            return ("event_of", self._event_of_inputs)
+        if isinstance(value, Facets):
+            return ("facets", self._inputs(value.events))
+        if isinstance(value, list | tuple):
+            return tuple(self._inputs(item) for item in value)
+        if isinstance(value, dict):
+            return tuple((key, self._inputs(item)) for key, item in value.items())
+        return value
 
 
 def render_site(
@@ -192,7 +221,8 @@ def render_site(
                 )
             files[path] = text
         feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        files[feed] = feeds.atom(site.feed_env, events, lang, site.strings[lang])
+        atom = functools.partial(feeds.atom, site.feed_env, events, lang, site.strings[lang])
+        files[feed] = site.kept(feed, ("feed.xml.j2", lang, events), atom)
         files.update(_following(site, lang))
     files.update(exports.data_files(articles, events, site.glossary))
     for lang in LANGUAGES:  # the Data page lists the files above
@@ -201,7 +231,8 @@ def render_site(
             "years": exports.data_years(events),
             "index": (exports.INDEX_FILE, exports.INDEX_SCHEMA),
         }
-        files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
+        path = page_path("data", "index", lang)
+        files[path] = site.page(path, "data.md.j2", lang, **context)
     for name, content in resources.assets(templates_dir).items():
         files[f"{resources.ASSETS_DIR}/{name}"] = content
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
@@ -216,9 +247,10 @@ def _site(
 ) -> _Site:
     strings = load_strings(templates_dir)
     env = make_environment(templates_dir)
+    event_by_id = {event.id: event for event in events}
     env.globals.update(
         _lookups(strings, glossary),
-        event_by_id={event.id: event for event in events},
+        event_by_id=event_by_id,
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         format_month=format_month,
@@ -235,7 +267,16 @@ def _site(
     feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
     return _Site(
-        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events), pages
+        articles,
+        events,
+        glossary,
+        strings,
+        env,
+        feed_env,
+        event_of,
+        _entity_events(events),
+        pages,
+        event_by_id,
     )
 
 
@@ -304,7 +345,7 @@ def _pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     ]
 
 
-def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _home(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """The newest events by month (``listings.HOME_EVENTS``), filters over them, and
     links to every year's page."""
     shown = site.events[: listings.HOME_EVENTS]
@@ -319,10 +360,11 @@ def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
         "filters": Facets(shown, site.glossary),
         "more": len(shown) < len(site.events),
     }
-    return [(page_path("", "index", lang), site.render("home.md.j2", lang, **context))]
+    path = page_path("", "index", lang)
+    return [(path, site.page(path, "home.md.j2", lang, **context))]
 
 
-def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _year_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """Every event, by year (and undated), in pages of ``listings.PAGE_ITEMS``."""
     pages = []
     for year, events in listings.by_year(site.events, listings.event_year).items():
@@ -330,11 +372,11 @@ def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
         for path, chunk, pager in listings.paged("years", name, events, lang, DEFAULT_LANGUAGE):
             heading = _year_label(year, site.strings[lang])
             context = {"heading": heading, "events": chunk, "pager": pager, "root": _md_root(path)}
-            pages.append((path, site.render("year.md.j2", lang, **context)))
+            pages.append((path, site.page(path, "year.md.j2", lang, **context)))
     return pages
 
 
-def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _source_lists(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """The sources index (the newest reports, links to years) and one list per year of
     publication, in pages of ``listings.PAGE_ITEMS``."""
     ordered = sorted(site.articles, key=lambda a: a.id)
@@ -347,8 +389,8 @@ def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
     pages = [
         (
             index,
-            site.render(
-                "sources_index.md.j2", lang, **context, articles=shown, years=links,
+            site.page(
+                index, "sources_index.md.j2", lang, **context, articles=shown, years=links,
                 more=len(shown) < len(ordered), root="",
             ),
         )
@@ -361,7 +403,7 @@ def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
             heading = _year_label(year, site.strings[lang])
             context.update(articles=chunk, heading=heading, pager=pager, years=[], more=False)
             root = _md_root(path).removeprefix("../")
-            text = site.render("sources_index.md.j2", lang, **context, root=root)
+            text = site.page(path, "sources_index.md.j2", lang, **context, root=root)
             pages.append((path, text))
     return pages
 
@@ -380,49 +422,32 @@ def _md_root(path: str) -> str:
     return "../" * path.count("/")
 
 
-def _entities_index(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _entities_index(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     groups = _entity_groups(site.glossary, site.entity_events)
     counts = {k: len(v) for k, v in site.entity_events.items()}
-    text = site.render("entities_index.md.j2", lang, groups=groups, counts=counts)
-    return [(page_path("entities", "index", lang), text)]
+    path = page_path("entities", "index", lang)
+    return [(path, site.page(path, "entities_index.md.j2", lang, groups=groups, counts=counts))]
 
 
 def _event_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     pages: list[tuple[str, str | bytes]] = []
     for e in site.events:
         path = page_path("events", e.id, lang)
-        pages.append(
-            (path, site.memoised(path, _event_inputs(site, e), "event.md.j2", lang, event=e))
-        )
+        pages.append((path, site.page(path, "event.md.j2", lang, event=e)))
     return pages
-
-
-def _event_inputs(site: _Site, event: Event) -> tuple[str, ...]:
-    """Fingerprints of what an event page shows: the event and the events it links to."""
-    if site.pages is None:
-        return ()
-    linked = cast(dict[str, Event], site.env.globals["event_by_id"])
-    return (
-        site.pages.of_event(event),
-        *(site.pages.of_event(linked[link.event]) for link in event.links),
-    )
 
 
 def _source_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     pages: list[tuple[str, str | bytes]] = []
     for a in site.articles:
         path = page_path("sources", a.id, lang)
-        event = site.event_of[a.id]
-        inputs: tuple[str, ...] = ()
-        if site.pages is not None:  # the event holds the article, unless something copied it
-            own = a.id if any(member is a for member in event.articles) else site.pages.of(a)
-            inputs = (own, site.pages.of_event(event))
-        text = site.memoised(path, inputs, "source.md.j2", lang, article=a, event=event)
-        pages.append((path, text))
+        pages.append(
+            (path, site.page(path, "source.md.j2", lang, article=a, event=site.event_of[a.id]))
+        )
     return pages
 
 
-def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """One page per entity with its latest events (``listings.ENTITY_EVENTS``); past that,
     one page per year with that year's events and quotes."""
     pages = []
@@ -450,9 +475,9 @@ def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
 
 def _entity_page(
     site: _Site, lang: str, path: str, events: Sequence[Event], context: dict[str, Any]
-) -> str:
+) -> str | bytes:
     roots = {"root": _md_root(path), "url_root": listings.up(path)}
-    return site.render("entity.md.j2", lang, **context, **roots, entity_events=events)
+    return site.page(path, "entity.md.j2", lang, **context, **roots, entity_events=events)
 
 
 class Facets:
@@ -494,7 +519,7 @@ class Facets:
         return (entry.display or entry.name)[lang] if entry else entity_id
 
 
-def _following(site: _Site, lang: str) -> dict[str, str]:
+def _following(site: _Site, lang: str) -> dict[str, str | bytes]:
     """What readers follow: latest additions (page and feed) and one feed per entity."""
     t = site.strings[lang]
     added = sorted(
@@ -502,21 +527,25 @@ def _following(site: _Site, lang: str) -> dict[str, str]:
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
     )[: listings.LATEST_ARTICLES]
+    latest, additions = page_path("", "latest", lang), _suffixed("additions.xml", lang)
+    added_feed = functools.partial(
+        feeds.additions, site.feed_env, site.articles, site.event_of, lang, t
+    )
     files = {
-        page_path("", "latest", lang): site.render(
-            "latest.md.j2", lang, articles=added, event_of=site.event_of
-        ),
-        _suffixed("additions.xml", lang): feeds.additions(
-            site.feed_env, site.articles, site.event_of, lang, t
+        latest: site.page(latest, "latest.md.j2", lang, articles=added, event_of=site.event_of),
+        additions: site.kept(
+            additions, ("additions.xml.j2", lang, site.articles, site.event_of), added_feed
         ),
     }
     entity_name = cast(Callable[[str, str], str], site.env.globals["entity_name"])
     for entity_id, mentioned in site.entity_events.items():
         name = f"entities/{entity_id}.xml"
         title = f"{t.site_name}: {entity_name(entity_id, lang)}"
-        files[_suffixed(name, lang)] = feeds.atom(
-            site.feed_env, mentioned, lang, t, name=name, root="../", title=title
+        feed = functools.partial(
+            feeds.atom, site.feed_env, mentioned, lang, t, name=name, root="../", title=title
         )
+        inputs = ("feed.xml.j2", lang, mentioned, name, title)
+        files[_suffixed(name, lang)] = site.kept(_suffixed(name, lang), inputs, feed)
     return files
 
 
