@@ -224,7 +224,7 @@ def render_site(
         atom = functools.partial(feeds.atom, site.feed_env, events, lang, site.strings[lang])
         files[feed] = site.kept(feed, ("feed.xml.j2", lang, events), atom)
         files.update(_following(site, lang))
-    files.update(exports.data_files(articles, events, site.glossary))
+    files.update(exports.data_files(articles, events, site.glossary, site.kept))
     for lang in LANGUAGES:  # the Data page lists the files above
         context = {
             "data_files": exports.DATA_FILES,
