@@ -8,7 +8,8 @@ page's own values (its event with every member article, the events it links to).
 record (``.briefing-cache/<code version>/pages.pickle``) maps each page's path to that
 key and the SHA-256 of the bytes it produced; a page whose key is unchanged is read back
 from site_src/ and used only if those bytes still hash as recorded (a hand-edited or
-lost file is rendered again). So the output is the same bytes a full render gives.
+lost file is rendered again). So the output is the same bytes a full render gives. A
+project whose templates/ changes a page template gets no reuse (``open_memo``).
 Fingerprints are ``cache.fingerprint``: equal values, equal fingerprints.
 """
 
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator import resources
 from generator.cache import (
     BuildCache,
     Fingerprints,
@@ -74,8 +76,27 @@ class PageMemo:
 
 def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMemo:
     """The page memo of a build using ``cache`` (after ``cache.use_glossary``): its shared
-    context is the code version, the glossary and every file of the project's templates/."""
+    context is the code version, the glossary and every file of the project's templates/.
+
+    Our templates read only their context and globals the key covers; a project's own
+    page template might read any global (every event, say), so a project that changes
+    one gets no reuse: every page is rendered."""
     hasher = hashlib.sha256(f"{code_version()}\0{cache.glossary_digest}".encode())
     tree_digest(hasher, templates_dir)
-    record = cache.folder / code_version() / RECORD_NAME if cache.enabled else None
+    reuse = cache.enabled and not own_page_templates(templates_dir)
+    record = cache.folder / code_version() / RECORD_NAME if reuse else None
     return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints)
+
+
+def own_page_templates(templates_dir: Path) -> bool:
+    """Whether the project's templates/ holds a template (.j2) the package lacks or has
+    with other bytes (labels and assets do not count: they are in the key)."""
+    found = resources.folders(templates_dir)
+    if len(found) == 1:
+        return False
+    packaged = found[-1]
+    for path in sorted(templates_dir.rglob("*.j2")):
+        theirs = packaged / path.relative_to(templates_dir)
+        if not theirs.is_file() or theirs.read_bytes() != path.read_bytes():
+            return True
+    return False

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator import analyse, build, cache, glossary, render, translate
+from generator import analyse, build, cache, glossary, render, resources, translate
 from generator.analyse import events
 from generator.translate import tm
 from tests.conftest import FOUNDING_SEEDS, REPO, copy_project
@@ -142,3 +142,20 @@ def test_fingerprints_do_not_change_between_processes() -> None:
         env=environment,
     )
     assert other.stdout.strip() == cache.fingerprint(events)
+
+
+def test_a_project_with_its_own_page_template_renders_every_page(
+    tmp_path: Path, counted: Counter[str]
+) -> None:
+    project = copy_project(tmp_path / "p")
+    own = project.templates_dir / "source.md.j2"
+    own.parent.mkdir()
+    own.write_text(
+        (resources.packaged_dir() / "source.md.j2").read_text(encoding="utf-8") + "{# ours #}\n",
+        encoding="utf-8",
+    )
+    build.generate(project)
+    counted.clear()
+    _add_apart(project)
+    build.generate(project)
+    assert counted[f"source.md.j2:{UNTOUCHED}"] == len(render.LANGUAGES)
