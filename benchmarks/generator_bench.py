@@ -9,8 +9,10 @@ synthetic archive (``benchmarks/site_archive.py``) and each in its own process:
 - ``full``: ``build.generate`` in a fresh project (no cache, empty site_src/);
 - ``add_one``: one more article, then ``build.generate`` again (from that build's cache).
 
-The checkouts alternate within each round, so a busy machine slows both alike. Prints
-medians with min–max and ``add_one / full`` per checkout.
+The checkouts alternate within each round, so a busy machine slows both alike. Wall and
+CPU seconds (``time.process_time`` of the child: less moved by other processes on a
+shared machine) as medians with min–max, ``add_one / full`` per checkout, and this
+checkout's medians over the other's.
 """
 
 from __future__ import annotations
@@ -36,16 +38,17 @@ import sys, time
 from pathlib import Path
 from generator import build
 project = build.Project(Path(sys.argv[1]))
-began = time.perf_counter()
+began, cpu = time.perf_counter(), time.process_time()
 build.generate(project)  # a fresh project has no cache: the first is a full build
-print("BENCH", time.perf_counter() - began)
+print("BENCH", time.perf_counter() - began, time.process_time() - cpu)
 """
 
 
-def _timed(checkout: Path, project: Path, kind: str) -> float:
+def _timed(checkout: Path, project: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of ``build.generate`` in a fresh process."""
     environment = {**os.environ, "PYTHONPATH": str(checkout)}
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(project), kind],
+        [sys.executable, "-c", _CHILD, str(project)],
         capture_output=True,
         text=True,
         check=False,
@@ -54,7 +57,8 @@ def _timed(checkout: Path, project: Path, kind: str) -> float:
     line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
     if done.returncode or line is None:
         raise SystemExit(f"generate failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    return float(line.split()[1])
+    _, wall, cpu = line.split()
+    return float(wall), float(cpu)
 
 
 def _spread(values: list[float]) -> str:
@@ -75,8 +79,9 @@ def main() -> None:
     )
     checkouts = {"this": ROOT, **({"other": args.other.resolve()} if args.other else {})}
     work = Path(tempfile.mkdtemp(prefix="generator-bench-"))
+    kinds = ("full", "add_one", "full_cpu", "add_one_cpu")
     times: dict[str, dict[str, list[float]]] = {
-        name: {"full": [], "add_one": []} for name in checkouts
+        name: {kind: [] for kind in kinds} for name in checkouts
     }
     try:
         source = work / "archive"
@@ -86,28 +91,36 @@ def main() -> None:
                 project = work / name
                 shutil.rmtree(project, ignore_errors=True)
                 shutil.copytree(source, project)
-                times[name]["full"].append(_timed(checkout, project, "full"))
-                site_archive.add_article(project, args.articles + number, seed=number + 1)
-                times[name]["add_one"].append(_timed(checkout, project, "add_one"))
+                for kind in ("full", "add_one"):
+                    if kind == "add_one":
+                        site_archive.add_article(project, args.articles + number, seed=number + 1)
+                    wall, cpu = _timed(checkout, project)
+                    times[name][kind].append(wall)
+                    times[name][f"{kind}_cpu"].append(cpu)
                 print(
-                    f"  round {number + 1} {name}: full={times[name]['full'][-1]:.2f}s "
-                    f"add_one={times[name]['add_one'][-1]:.2f}s",
+                    f"  round {number + 1} {name}: "
+                    + " ".join(f"{kind}={times[name][kind][-1]:.2f}s" for kind in kinds),
                     flush=True,
                 )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    median = {
+        name: {k: statistics.median(v) for k, v in found.items()} for name, found in times.items()
+    }
     for name, found in times.items():
-        ratio = statistics.median(found["add_one"]) / statistics.median(found["full"])
         print(
-            f"{name} ({checkouts[name]}): full={_spread(found['full'])} "
-            f"add_one={_spread(found['add_one'])} add_one_vs_full={ratio:.3f}"
+            f"{name} ({checkouts[name]}): "
+            + " ".join(f"{kind}={_spread(found[kind])}" for kind in kinds)
+            + f" add_one_vs_full={median[name]['add_one'] / median[name]['full']:.3f}"
+            + f" cpu_add_one_vs_full={median[name]['add_one_cpu'] / median[name]['full_cpu']:.3f}"
         )
     if "other" in times:
-        full = statistics.median(times["this"]["full"]) / statistics.median(times["other"]["full"])
-        add_one = statistics.median(times["this"]["add_one"]) / statistics.median(
-            times["other"]["add_one"]
+        print(
+            "this_vs_other: "
+            + " ".join(
+                f"{kind}={median['this'][kind] / median['other'][kind]:.3f}" for kind in kinds
+            )
         )
-        print(f"this_vs_other: full={full:.3f} add_one={add_one:.3f}")
 
 
 if __name__ == "__main__":

@@ -239,7 +239,7 @@ def _generate(
         grouped = analyse.analyse(translated, names, event_files)
     pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
     files = render.render_site(translated, grouped, project.templates_dir, names, pages)
-    report = writer.write_tree(project.site_src, files)
+    report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
     if cache is not None:
         cache.save([a.meta.id for a in articles])
     if pages is not None:

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from babel import Locale
 from babel.dates import format_date
-from jinja2 import Environment, StrictUndefined
+from jinja2 import BytecodeCache, Environment, StrictUndefined
 
 from generator import escape, exports, feeds, listings, resources
 from generator.errors import BriefingError
@@ -102,12 +102,16 @@ def page_path(kind: str, ident: str, lang: str) -> str:
 
 
 def make_environment(
-    templates_dir: Path | None, finalize: Callable[[object], object] = escape.value
+    templates_dir: Path | None,
+    finalize: Callable[[object], object] = escape.value,
+    bytecode_cache: BytecodeCache | None = None,
 ) -> Environment:
     """Jinja for our templates (the project's templates/ over the package's): every
-    ``{{ value }}`` goes through ``finalize`` (escape.py)."""
+    ``{{ value }}`` goes through ``finalize`` (escape.py). ``bytecode_cache`` keeps
+    compiled templates between builds (Jinja checks each against its source)."""
     env = resources.TemplateEnvironment(
         loader=resources.template_loader(templates_dir),
+        bytecode_cache=bytecode_cache,
         autoescape=True,
         finalize=finalize,
         undefined=StrictUndefined,
@@ -246,7 +250,8 @@ def _site(
     pages: PageMemo | None = None,
 ) -> _Site:
     strings = load_strings(templates_dir)
-    env = make_environment(templates_dir)
+    compiled = pages.compiled if pages else None
+    env = make_environment(templates_dir, bytecode_cache=compiled)
     event_by_id = {event.id: event for event in events}
     env.globals.update(
         _lookups(strings, glossary),
@@ -263,7 +268,7 @@ def _site(
     env.tests["is_type"] = lambda entity_id, kind: (
         entity_id in glossary and glossary[entity_id].type == kind
     )
-    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
+    feed_env = make_environment(templates_dir, finalize=escape.xml_value, bytecode_cache=compiled)
     feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
     return _Site(

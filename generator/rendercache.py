@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
+
 from generator import resources
 from generator.cache import (
     BuildCache,
@@ -32,21 +34,28 @@ from generator.cache import (
 from generator.incremental import tree_digest
 
 RECORD_NAME = "pages.pickle"
+JINJA_DIRNAME = "jinja"
 
 
 class PageMemo:
     """Keys and output digests of the last build's memoised pages, and this build's."""
 
     def __init__(
-        self, site_src: Path, record: Path | None, context: str, fingerprints: Fingerprints
+        self,
+        site_src: Path,
+        record: Path | None,
+        context: str,
+        fingerprints: Fingerprints,
+        compiled: BytecodeCache | None = None,
     ) -> None:
         self.site_src = site_src
+        self.compiled = compiled  # Jinja's compiled templates, kept between builds
         self.record = record
         self.context = context  # fingerprint of what every page is rendered with
         found = read_pickle(record) if record is not None else None
         self.previous: dict[str, tuple[str, str]] = found if isinstance(found, dict) else {}
         self.current: dict[str, tuple[str, str]] = {}
-        self.reused = 0
+        self.kept: set[str] = set()  # paths whose bytes were read back from site_src/
         self.of = fingerprints.of
         self.of_event = fingerprints.of_event
 
@@ -62,7 +71,7 @@ class PageMemo:
                 content = None
             if content is not None and hashlib.sha256(content).hexdigest() == saved[1]:
                 self.current[path] = saved
-                self.reused += 1
+                self.kept.add(path)
                 return content
         content = render().encode("utf-8")
         self.current[path] = (key, hashlib.sha256(content).hexdigest())
@@ -85,7 +94,11 @@ def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMem
     tree_digest(hasher, templates_dir)
     reuse = cache.enabled and not own_page_templates(templates_dir)
     record = cache.folder / code_version() / RECORD_NAME if reuse else None
-    return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints)
+    compiled = None
+    if cache.enabled:
+        (cache.folder / code_version() / JINJA_DIRNAME).mkdir(parents=True, exist_ok=True)
+        compiled = FileSystemBytecodeCache(str(cache.folder / code_version() / JINJA_DIRNAME))
+    return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints, compiled)
 
 
 def own_page_templates(templates_dir: Path) -> bool:
