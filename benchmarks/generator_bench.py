@@ -53,6 +53,7 @@ def _timed(checkout: Path, project: Path) -> tuple[float, float]:
         text=True,
         check=False,
         env=environment,
+        cwd=checkout,  # `python -c` puts the working folder first on sys.path
     )
     line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
     if done.returncode or line is None:
