@@ -7,7 +7,9 @@ Builds a synthetic archive (``benchmarks/site_archive.py``), then in this one pr
 ``build.generate`` again (add-one, from the cache the first run left). Each run is under
 cProfile; per run it prints the cumulative seconds of each stage (reading seeds and TM,
 translate.attach, analyse incl. grouping, render incl. exports and feeds, writing
-site_src/, saving the cache) and the functions with the most own time. With
+site_src/, saving the cache; nested lines are part of the line above them, and quotes
+and figures run inside the per-event analysis) and the functions with the most own time,
+in CPU seconds of this process (a busy machine does not inflate them). With
 ``--mkdocs`` it also times ``build.publish`` (MkDocs + Pagefind) after each run, in the
 same process, so the generator's share of a whole build can be read off.
 """
@@ -67,20 +69,20 @@ def _stage_table(stats: pstats.Stats) -> list[str]:
             for (path, _, func), value in found.items()
             if func == name and path.endswith(suffix)
         )
-        lines.append(f"  {label:<22} {total:7.2f} s")
+        lines.append(f"  {label:<22} {total:7.2f} CPU s")
     return lines
 
 
 def _profiled(project: build.Project, label: str, top: int) -> float:
-    profiler = cProfile.Profile()
-    began = time.perf_counter()
+    profiler = cProfile.Profile(time.process_time)  # CPU: other processes do not count
+    began = time.process_time()
     profiler.enable()
     build.generate(project)
     profiler.disable()
-    seconds = time.perf_counter() - began
+    seconds = time.process_time() - began
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    print(f"{label}: generate {seconds:.2f} s (under cProfile)")
+    print(f"{label}: generate {seconds:.2f} CPU s (under cProfile)")
     print("\n".join(_stage_table(stats)))
     stats.sort_stats("tottime").print_stats(top)
     body = out.getvalue().split("ncalls", 1)[-1]
@@ -89,9 +91,12 @@ def _profiled(project: build.Project, label: str, top: int) -> float:
 
 
 def _publish(project: build.Project, label: str) -> None:
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     build.publish(project)
-    print(f"{label}: publish (MkDocs + Pagefind) {time.perf_counter() - began:.2f} s")
+    print(
+        f"{label}: publish (MkDocs + Pagefind) {time.process_time() - cpu:.2f} CPU s "
+        f"(wall {time.perf_counter() - began:.2f} s; Pagefind's binary is another process)"
+    )
 
 
 def main() -> None:
