@@ -389,7 +389,7 @@ def _source_lists(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     years = listings.by_year(ordered, _published_year)
     index = page_path("sources", "index", lang)
     shown = ordered[: listings.RECENT_SOURCES]
-    context: dict[str, Any] = {"event_of": site.event_of, "heading": None, "pager": None}
+    context: dict[str, Any] = {"heading": None, "pager": None}
     links = listings.year_links(years, "sources/years", "sources/", lang, DEFAULT_LANGUAGE)
     pages = [
         (
