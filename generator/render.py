@@ -208,8 +208,9 @@ def render_site(
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
 
-    With ``pages``, event and source pages whose inputs are unchanged since the last
-    build are taken from site_src/ (``rendercache.py``): the same bytes, not rendered.
+    With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
+    since the last build are taken from site_src/ (``rendercache.py``): the same bytes,
+    not rendered.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.
