@@ -29,6 +29,7 @@ from generator import (
     glossary,
     pagecache,
     render,
+    rendercache,
     seeds,
     segment,
     translate,
@@ -237,10 +238,13 @@ def _generate(
     translated = translate.attach(articles, memory)
     with memoised_analysis(cache):
         grouped = analyse.analyse(translated, names, event_files)
-    files = render.render_site(translated, grouped, project.templates_dir, names)
-    report = writer.write_tree(project.site_src, files)
+    pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
+    files = render.render_site(translated, grouped, project.templates_dir, names, pages)
+    report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
     if cache is not None:
         cache.save([a.meta.id for a in articles])
+    if pages is not None:
+        pages.save()
     return Summary(
         articles=len(translated),
         events=len(grouped),

@@ -19,7 +19,19 @@ is a miss. Records are not fsynced: after a power cut a lost record is recompute
 
 The analysis steps are memoised by wrapping the analyse stage's per-article entry points
 for the length of one ``analyse.analyse`` call (``memoised_analysis``): the stage's own
-code runs unchanged, and a wrapper that finds no usable record calls through.
+code runs unchanged, and a wrapper that finds no usable record calls through. So is each
+event's analysis (``analyse.event_of``: key points, quotes, figures, title, framing,
+disagreements), keyed by the group's id and dates and the fingerprints of its member
+articles, in ``events.pickle`` beside the seed records (valid for one glossary): adding
+an article re-analyses only the events it changes. Grouping itself runs again (a pass in
+date order that only keeps lists), but the similarity of each pair of articles it
+compares is kept by the pair's fingerprints: only pairs with a new or changed article
+(those in its date window) are scored again.
+
+A fingerprint is the SHA-256 of values pickled without pickle's memo (``fast`` mode), so
+equal values give equal bytes whichever objects they share. The values are frozen
+dataclasses, tuples, dicts, strings, numbers and dates; a set among them (its order
+changes between processes) would only cost a miss, never a wrong result.
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ import dataclasses
 import functools
 import hashlib
 import importlib.metadata
+import io
 import logging
 import os
 import pickle
@@ -38,7 +51,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from generator import resources
 from generator.errors import InputError, Problem
@@ -129,6 +142,43 @@ def read_pickle(path: Path) -> Any:
         return None
 
 
+def fingerprint(*values: Any) -> str:
+    """SHA-256 of ``values`` pickled without the memo: it depends on the values only."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: shared and equal-but-separate objects pickle alike
+    for value in values:
+        pickler.dump(value)
+    return hashlib.sha256(buffer.getvalue()).hexdigest()
+
+
+class Fingerprints:
+    """``fingerprint`` of objects one build holds, each computed once (by identity)."""
+
+    def __init__(self) -> None:
+        # id -> (the object, kept so its id is not reused, and its fingerprint)
+        self._known: dict[int, tuple[Any, str]] = {}
+
+    def of(self, value: Any) -> str:
+        known = self._known.get(id(value))
+        if known is None:
+            known = (value, fingerprint(value))
+            self._known[id(value)] = known
+        return known[1]
+
+    def of_event(self, event: Any) -> str:
+        """An event's, from its members' fingerprints (each article pickled once)."""
+        known = self._known.get(id(event))
+        if known is None:
+            members = tuple(self.of(item) for item in event.articles)
+            known = (event, fingerprint(dataclasses.replace(event, articles=()), members))
+            self._known[id(event)] = known
+        return known[1]
+
+
+EVENTS_NAME = "events.pickle"
+
+
 @dataclasses.dataclass
 class Record:
     """What the build computed for one seed, and the digests it is valid for."""
@@ -161,6 +211,28 @@ class BuildCache:
         self.changed: set[str] = set()
         self.glossary_digest = ""
         self.hits = 0
+        self.fingerprints = Fingerprints()
+        # event analyses and pair scores by key (``_per_event``, ``_pair_scores``): the
+        # last build's, and this build's
+        self._before: dict[str, dict[Any, Any]] | None = None
+        self.events_now: dict[str, Any] = {}
+        self.pairs_now: dict[tuple[str, str], float] = {}
+
+    def _saved(self, kind: str) -> dict[Any, Any]:
+        if self._before is None:
+            found = read_pickle(self.records_dir.parent / EVENTS_NAME) if self.enabled else None
+            valid = isinstance(found, dict) and found.get("glossary") == self.glossary_digest
+            self._before = found if valid and found else {}
+        return self._before.setdefault(kind, {})
+
+    def saved_event(self, key: str) -> Any:
+        """The event analysis the last build computed under ``key`` (None: not kept)."""
+        return self._saved("events").get(key)
+
+    def saved_pair(self, key: tuple[str, str]) -> float | None:
+        """The pair score the last build computed for these two articles (None: not kept)."""
+        found: float | None = self._saved("pairs").get(key)
+        return found
 
     def record(self, seed_id: str) -> Record:
         if seed_id not in self.records:
@@ -237,6 +309,11 @@ class BuildCache:
             return
         for seed_id in sorted(self.changed & set(seed_ids)):
             write_pickle(self.records_dir / f"{seed_id}.pickle", self.records[seed_id])
+        if self.events_now and (
+            self.events_now != self._saved("events") or self.pairs_now != self._saved("pairs")
+        ):
+            saved = {"glossary": self.glossary_digest, "events": self.events_now}
+            write_pickle(self.records_dir.parent / EVENTS_NAME, {**saved, "pairs": self.pairs_now})
         wanted = {f"{seed_id}.pickle" for seed_id in seed_ids}
         if self.records_dir.is_dir():
             for path in self.records_dir.iterdir():
@@ -320,6 +397,61 @@ def _same_input(original: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return wrapper
 
 
+def _per_event(cache: BuildCache, original: Callable[..., Any]) -> Callable[..., Any]:
+    """``analyse.event_of(group, glossary, recogniser, mentions, entities)``: the rest is
+    the glossary's or the members' own, so the group's id, dates and members are the key.
+    The kept event has no articles (they are in the seed records); they are put back."""
+
+    @functools.wraps(original)
+    def wrapper(group: Any, *rest: Any) -> Any:
+        members = tuple(getattr(p, "article", None) for p in getattr(group, "members", ()))
+        if not members or not all(isinstance(item, TranslatedArticle) for item in members):
+            return original(group, *rest)
+        of = cache.fingerprints.of
+        key = fingerprint(group.id, group.start, group.end, tuple(of(item) for item in members))
+        found = cache.saved_event(key)
+        if found is None:
+            found = dataclasses.replace(original(group, *rest), articles=())
+        cache.events_now[key] = found
+        return dataclasses.replace(found, articles=members)
+
+    return wrapper
+
+
+def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[..., Any]:
+    """``events.Scorer`` whose ``pair(a, b)`` (a function of the two profiles, which are
+    their articles' and the glossary's) is kept by the articles' fingerprints, and whose
+    TF-IDF vectors are made only for articles in a pair scored again."""
+
+    base = cast(type, scorer)
+
+    class Memoised(base):  # type: ignore[valid-type,misc]
+        def __init__(self, profiles: Sequence[Any], entity_types: Any) -> None:
+            self._profiles = list(profiles)
+            self._entity_types = entity_types
+            self._scorer: Any = None
+
+        def _computed(self) -> Any:
+            if self._scorer is None:
+                self._scorer = scorer(self._profiles, self._entity_types)
+            return self._scorer
+
+        def __getattr__(self, name: str) -> Any:  # vectors, entity weights: the real ones
+            return getattr(self._computed(), name)
+
+        def pair(self, a: Any, b: Any) -> float:
+            of = cache.fingerprints.of
+            key = (of(a.article), of(b.article))
+            found = cache.saved_pair(key)
+            if found is None:
+                found = self._computed().pair(a, b)
+            cache.pairs_now[key] = found
+            return found
+
+    Memoised.__name__ = Memoised.__qualname__ = base.__name__
+    return Memoised
+
+
 @contextmanager
 def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
     """Run the analyse stage with its per-article steps answered from ``cache``.
@@ -338,6 +470,8 @@ def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
         (quotes, "find_quotes", lambda f: _on_article(cache, "quotes", f)),
         (figures, "find_figures", lambda f: _on_article(cache, "figures", f)),
         (framing, "recogniser", _same_input),
+        (analyse, "event_of", lambda f: _per_event(cache, f)),
+        (events, "Scorer", lambda f: _pair_scores(cache, f)),
     ]
     with ExitStack() as stack:
         for module, name, wrap in wrappers:

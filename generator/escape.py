@@ -14,6 +14,7 @@ go through ``front_matter``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import unicodedata
@@ -64,9 +65,19 @@ def terminal(value: str) -> str:
 _WWW = re.compile(r"(?i)\b(www)\.")  # GitHub links "www.x.org" without a scheme
 
 
+# Distinct texts whose escaped form is kept: a sentence is escaped for each page and
+# citation that shows it (a few times per language), labels and names thousands of times.
+TEXT_CACHE_SIZE = 1 << 16
+
+
 def text(value: str) -> Markup:
     """Seed (or any untrusted) text as inert Markdown/HTML."""
-    return Markup(_WWW.sub(r"\1&#46;", visible_controls(str(value)).translate(_TABLE)))
+    return _inert(str(value))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _inert(value: str) -> Markup:
+    return Markup(_WWW.sub(r"\1&#46;", visible_controls(value).translate(_TABLE)))
 
 
 def front_matter(value: str) -> Markup:

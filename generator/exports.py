@@ -13,8 +13,9 @@ JSON Schema describing one row as an object keyed by the header (``tables.py``).
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,13 +61,24 @@ DATA_FILES = (
 )
 
 
+# keep(path, inputs, compute): compute(), or the bytes it gave the last time for inputs
+# equal to these (``render._Site.kept``)
+Keep = Callable[[str, Any, Callable[[], str]], str | bytes]
+
+
+def _compute(path: str, inputs: Any, compute: Callable[[], str]) -> str:
+    return compute()
+
+
 def data_files(
     articles: Sequence[TranslatedArticle],
     events: Sequence[Event],
     glossary: Mapping[str, Entry],
+    keep: Keep = _compute,
 ) -> dict[str, str | bytes]:
     """Every kind of ``DATA_FILES`` per year, the schemas and the index, keyed by their
-    path in site_src/."""
+    path in site_src/. ``keep`` may answer a year's JSON files (most of the time) from
+    the last build."""
     files: dict[str, str | bytes] = {
         f"{DATA_DIR}/{name}": (SCHEMAS_DIR / name).read_bytes()
         for name in ("events.schema.json", "articles.schema.json", INDEX_SCHEMA)
@@ -77,9 +89,15 @@ def data_files(
     for year, chosen in listings.by_year(events, listings.event_year).items():
         folder = listings.year_name(year)
         members = [a for event in chosen for a in event.articles]
-        year_files = {
-            "events.json": (events_json(chosen, glossary), len(chosen)),
-            "articles.json": (articles_json(members), len(members)),
+        prefix = f"{DATA_DIR}/{folder}/"
+        events_file = functools.partial(events_json, chosen, glossary)
+        articles_file = functools.partial(articles_json, members)
+        year_files: dict[str, tuple[str | bytes, int]] = {
+            "events.json": (keep(f"{prefix}events.json", chosen, events_file), len(chosen)),
+            "articles.json": (
+                keep(f"{prefix}articles.json", members, articles_file),
+                len(members),
+            ),
         }
         for table in csv_tables(chosen, glossary):
             year_files[f"{table.name}.csv"] = (table.csv(), len(table.rows))

@@ -35,7 +35,13 @@ _ENV_NAMES = re.compile(rb"!ENV\s*\[?\s*([A-Za-z_][A-Za-z0-9_]*)")
 _SKIPPED_NAMES = frozenset({".lock"})  # the TM lock file is touched by every writer
 
 
-def _tree_digest(hasher: Any, root: Path) -> None:
+def config_env_digest(hasher: Any, config_text: bytes) -> None:
+    """Add the environment variables mkdocs.yml reads (``!ENV``): they change its values."""
+    for name in sorted(set(_ENV_NAMES.findall(config_text))):
+        hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
+
+
+def tree_digest(hasher: Any, root: Path) -> None:
     """Names and bytes of every regular file under ``root``, hidden ones too; the target
     of every link and the type of anything else (a pipe is never opened: it would block).
     """
@@ -95,7 +101,7 @@ class State:
         if self._inputs is None:
             hasher = hashlib.sha256(code_version().encode())
             for root in (self.project.seeds_dir, self.project.templates_dir):
-                _tree_digest(hasher, root)
+                tree_digest(hasher, root)
             config = self.project.config_file
             hasher.update(config.read_bytes() if config.is_file() else b"<missing>")
             self._inputs = hasher.hexdigest()
@@ -132,8 +138,7 @@ class State:
         config = self.project.config_file
         text = config.read_bytes() if config.is_file() else b""
         hasher = hashlib.sha256(code_version().encode() + text + repr(strict).encode())
-        for name in sorted(set(_ENV_NAMES.findall(text))):
-            hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
+        config_env_digest(hasher, text)
         hasher.update(repr(snapshot(self.project.site_src)).encode())
         return hasher.hexdigest()
 

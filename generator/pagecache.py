@@ -36,7 +36,6 @@ import functools
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
 
 from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
-from generator.incremental import _ENV_NAMES, _tree_digest
+from generator.incremental import config_env_digest, tree_digest
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -113,9 +112,8 @@ def _configuration_digest(project: Project) -> str:
     config = project.config_file
     text = config.read_bytes() if config.is_file() else b"<missing>"
     hasher.update(text)
-    for name in sorted(set(_ENV_NAMES.findall(text))):
-        hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
-    _tree_digest(hasher, project.templates_dir)
+    config_env_digest(hasher, text)
+    tree_digest(hasher, project.templates_dir)
     return hasher.hexdigest()
 
 
@@ -242,7 +240,7 @@ class Reuse:
         hasher = hashlib.sha256(self.session.configuration.encode())
         custom = Path(self.custom_dir) if self.custom_dir else None
         if custom is not None:
-            _tree_digest(hasher, custom)
+            tree_digest(hasher, custom)
         setting = (self.language, self.site_url, self.directory_urls, _nav_digest(nav))
         hasher.update(repr(setting).encode())
         self.build_key = hasher.hexdigest()

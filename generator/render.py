@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,12 +18,13 @@ from typing import Any, cast
 
 from babel import Locale
 from babel.dates import format_date
-from jinja2 import Environment, StrictUndefined
+from jinja2 import BytecodeCache, Environment, StrictUndefined
 
 from generator import escape, exports, feeds, listings, resources, search
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
+from generator.rendercache import PageMemo
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
@@ -100,12 +102,16 @@ def page_path(kind: str, ident: str, lang: str) -> str:
 
 
 def make_environment(
-    templates_dir: Path | None, finalize: Callable[[object], object] = escape.value
+    templates_dir: Path | None,
+    finalize: Callable[[object], object] = escape.value,
+    bytecode_cache: BytecodeCache | None = None,
 ) -> Environment:
     """Jinja for our templates (the project's templates/ over the package's): every
-    ``{{ value }}`` goes through ``finalize`` (escape.py)."""
+    ``{{ value }}`` goes through ``finalize`` (escape.py). ``bytecode_cache`` keeps
+    compiled templates between builds (Jinja checks each against its source)."""
     env = resources.TemplateEnvironment(
         loader=resources.template_loader(templates_dir),
+        bytecode_cache=bytecode_cache,
         autoescape=True,
         finalize=finalize,
         undefined=StrictUndefined,
@@ -149,9 +155,48 @@ class _Site:
     feed_env: Environment
     event_of: dict[str, Event]
     entity_events: dict[str, list[Event]]
+    pages: PageMemo | None = None
+    event_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)
+    _event_of_inputs: tuple[Any, ...] | None = None
 
     def render(self, template: str, lang: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
+
+    def page(self, path: str, template: str, lang: str, **context: Any) -> str | bytes:
+        """``render``, or the last build's bytes of ``path`` when the context is as then."""
+        return self.kept(
+            path, (template, lang, context), lambda: self.render(template, lang, **context)
+        )
+
+    def kept(self, path: str, inputs: Any, compute: Callable[[], str]) -> str | bytes:
+        """``compute()``, or the last build's bytes of ``path`` when ``inputs`` (what it
+        shows besides the glossary, labels and templates, all in the memo's key) are as
+        then (``rendercache.py``)."""
+        if self.pages is None:
+            return compute()
+        return self.pages.page(path, self._inputs(inputs), compute)
+
+    def _inputs(self, value: Any) -> Any:
+        """``value`` for a memo key: events and articles as their fingerprints (an event
+        with those of the events it links to, whose titles its page shows)."""
+        assert self.pages is not None
+        if isinstance(value, Event):
+            linked = (self.event_by_id[link.event] for link in value.links)
+            return ("event", self.pages.of_event(value), *map(self.pages.of_event, linked))
+        if isinstance(value, TranslatedArticle):
+            return ("article", self.pages.of(value))
+        if value is self.event_of:  # every article's event: kept whole, made once
+            if self._event_of_inputs is None:
+                items = tuple((key, self._inputs(event)) for key, event in value.items())
+                object.__setattr__(self, "_event_of_inputs", items)
+            return ("event_of", self._event_of_inputs)
+        if isinstance(value, Facets):
+            return ("facets", self._inputs(value.events))
+        if isinstance(value, list | tuple):
+            return tuple(self._inputs(item) for item in value)
+        if isinstance(value, dict):
+            return tuple((key, self._inputs(item)) for key, item in value.items())
+        return value
 
 
 def render_site(
@@ -159,13 +204,18 @@ def render_site(
     events: Sequence[Event],
     templates_dir: Path,
     glossary: Mapping[str, Entry] | None = None,
+    pages: PageMemo | None = None,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
+
+    With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
+    since the last build are taken from site_src/ (``rendercache.py``): the same bytes,
+    not rendered.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.
     """
-    site = _site(articles, events, templates_dir, glossary or {})
+    site = _site(articles, events, templates_dir, glossary or {}, pages)
     files: dict[str, str | bytes] = {}
     for lang in LANGUAGES:
         for path, text in _pages(site, lang):
@@ -176,16 +226,18 @@ def render_site(
                 )
             files[path] = text
         feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        files[feed] = feeds.atom(site.feed_env, events, lang, site.strings[lang])
+        atom = functools.partial(feeds.atom, site.feed_env, events, lang, site.strings[lang])
+        files[feed] = site.kept(feed, ("feed.xml.j2", lang, events), atom)
         files.update(_following(site, lang))
-    files.update(exports.data_files(articles, events, site.glossary))
+    files.update(exports.data_files(articles, events, site.glossary, site.kept))
     for lang in LANGUAGES:  # the Data page lists the files above
         context = {
             "data_files": exports.DATA_FILES,
             "years": exports.data_years(events),
             "index": (exports.INDEX_FILE, exports.INDEX_SCHEMA),
         }
-        files[page_path("data", "index", lang)] = site.render("data.md.j2", lang, **context)
+        path = page_path("data", "index", lang)
+        files[path] = site.page(path, "data.md.j2", lang, **context)
     for name, content in resources.assets(templates_dir).items():
         files[f"{resources.ASSETS_DIR}/{name}"] = content
     files[search.PLAN_FILE] = search.plan_file(_search_periods(site))
@@ -226,12 +278,15 @@ def _site(
     events: Sequence[Event],
     templates_dir: Path,
     glossary: Mapping[str, Entry],
+    pages: PageMemo | None = None,
 ) -> _Site:
     strings = load_strings(templates_dir)
-    env = make_environment(templates_dir)
+    compiled = pages.compiled if pages else None
+    env = make_environment(templates_dir, bytecode_cache=compiled)
+    event_by_id = {event.id: event for event in events}
     env.globals.update(
         _lookups(strings, glossary),
-        event_by_id={event.id: event for event in events},
+        event_by_id=event_by_id,
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         format_month=format_month,
@@ -245,11 +300,20 @@ def _site(
     env.tests["is_type"] = lambda entity_id, kind: (
         entity_id in glossary and glossary[entity_id].type == kind
     )
-    feed_env = make_environment(templates_dir, finalize=escape.xml_value)
+    feed_env = make_environment(templates_dir, finalize=escape.xml_value, bytecode_cache=compiled)
     feed_env.globals.update(env.globals)
     event_of = {a.id: e for e in events for a in e.articles}
     return _Site(
-        articles, events, glossary, strings, env, feed_env, event_of, _entity_events(events)
+        articles,
+        events,
+        glossary,
+        strings,
+        env,
+        feed_env,
+        event_of,
+        _entity_events(events),
+        pages,
+        event_by_id,
     )
 
 
@@ -304,7 +368,7 @@ def _lookups(strings: dict[str, Strings], glossary: Mapping[str, Entry]) -> dict
     }
 
 
-def _pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """Every Markdown page of one language but the Data page and latest additions."""
     return [
         *_home(site, lang),
@@ -318,7 +382,7 @@ def _pages(site: _Site, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _home(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """The newest events by month (``listings.HOME_EVENTS``), filters over them, and
     links to every year's page."""
     shown = site.events[: listings.HOME_EVENTS]
@@ -333,10 +397,11 @@ def _home(site: _Site, lang: str) -> list[tuple[str, str]]:
         "filters": Facets(shown, site.glossary),
         "more": len(shown) < len(site.events),
     }
-    return [(page_path("", "index", lang), site.render("home.md.j2", lang, **context))]
+    path = page_path("", "index", lang)
+    return [(path, site.page(path, "home.md.j2", lang, **context))]
 
 
-def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _year_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """Every event, by year (and undated), in pages of ``listings.PAGE_ITEMS``."""
     pages = []
     for year, events in listings.by_year(site.events, listings.event_year).items():
@@ -344,11 +409,11 @@ def _year_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
         for path, chunk, pager in listings.paged("years", name, events, lang, DEFAULT_LANGUAGE):
             heading = _year_label(year, site.strings[lang])
             context = {"heading": heading, "events": chunk, "pager": pager, "root": _md_root(path)}
-            pages.append((path, site.render("year.md.j2", lang, **context)))
+            pages.append((path, site.page(path, "year.md.j2", lang, **context)))
     return pages
 
 
-def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _source_lists(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """The sources index (the newest reports, links to years) and one list per year of
     publication, in pages of ``listings.PAGE_ITEMS``."""
     ordered = sorted(site.articles, key=lambda a: a.id)
@@ -356,13 +421,13 @@ def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
     years = listings.by_year(ordered, _published_year)
     index = page_path("sources", "index", lang)
     shown = ordered[: listings.RECENT_SOURCES]
-    context: dict[str, Any] = {"event_of": site.event_of, "heading": None, "pager": None}
+    context: dict[str, Any] = {"heading": None, "pager": None}
     links = listings.year_links(years, "sources/years", "sources/", lang, DEFAULT_LANGUAGE)
     pages = [
         (
             index,
-            site.render(
-                "sources_index.md.j2", lang, **context, articles=shown, years=links,
+            site.page(
+                index, "sources_index.md.j2", lang, **context, articles=shown, years=links,
                 more=len(shown) < len(ordered), root="",
             ),
         )
@@ -375,7 +440,7 @@ def _source_lists(site: _Site, lang: str) -> list[tuple[str, str]]:
             heading = _year_label(year, site.strings[lang])
             context.update(articles=chunk, heading=heading, pager=pager, years=[], more=False)
             root = _md_root(path).removeprefix("../")
-            text = site.render("sources_index.md.j2", lang, **context, root=root)
+            text = site.page(path, "sources_index.md.j2", lang, **context, root=root)
             pages.append((path, text))
     return pages
 
@@ -394,31 +459,32 @@ def _md_root(path: str) -> str:
     return "../" * path.count("/")
 
 
-def _entities_index(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _entities_index(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     groups = _entity_groups(site.glossary, site.entity_events)
     counts = {k: len(v) for k, v in site.entity_events.items()}
-    text = site.render("entities_index.md.j2", lang, groups=groups, counts=counts)
-    return [(page_path("entities", "index", lang), text)]
+    path = page_path("entities", "index", lang)
+    return [(path, site.page(path, "entities_index.md.j2", lang, groups=groups, counts=counts))]
 
 
-def _event_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    return [
-        (page_path("events", e.id, lang), site.render("event.md.j2", lang, event=e))
-        for e in site.events
-    ]
+def _event_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
+    pages: list[tuple[str, str | bytes]] = []
+    for e in site.events:
+        path = page_path("events", e.id, lang)
+        pages.append((path, site.page(path, "event.md.j2", lang, event=e)))
+    return pages
 
 
-def _source_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
-    return [
-        (
-            page_path("sources", a.id, lang),
-            site.render("source.md.j2", lang, article=a, event=site.event_of[a.id]),
+def _source_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
+    pages: list[tuple[str, str | bytes]] = []
+    for a in site.articles:
+        path = page_path("sources", a.id, lang)
+        pages.append(
+            (path, site.page(path, "source.md.j2", lang, article=a, event=site.event_of[a.id]))
         )
-        for a in site.articles
-    ]
+    return pages
 
 
-def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
+def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
     """One page per entity with its latest events (``listings.ENTITY_EVENTS``); past that,
     one page per year with that year's events and quotes."""
     pages = []
@@ -446,9 +512,9 @@ def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str]]:
 
 def _entity_page(
     site: _Site, lang: str, path: str, events: Sequence[Event], context: dict[str, Any]
-) -> str:
+) -> str | bytes:
     roots = {"root": _md_root(path), "url_root": listings.up(path)}
-    return site.render("entity.md.j2", lang, **context, **roots, entity_events=events)
+    return site.page(path, "entity.md.j2", lang, **context, **roots, entity_events=events)
 
 
 class Facets:
@@ -490,7 +556,7 @@ class Facets:
         return (entry.display or entry.name)[lang] if entry else entity_id
 
 
-def _following(site: _Site, lang: str) -> dict[str, str]:
+def _following(site: _Site, lang: str) -> dict[str, str | bytes]:
     """What readers follow: latest additions (page and feed) and one feed per entity."""
     t = site.strings[lang]
     added = sorted(
@@ -498,21 +564,25 @@ def _following(site: _Site, lang: str) -> dict[str, str]:
         key=lambda a: (a.article.meta.added, a.id),
         reverse=True,
     )[: listings.LATEST_ARTICLES]
+    latest, additions = page_path("", "latest", lang), _suffixed("additions.xml", lang)
+    added_feed = functools.partial(
+        feeds.additions, site.feed_env, site.articles, site.event_of, lang, t
+    )
     files = {
-        page_path("", "latest", lang): site.render(
-            "latest.md.j2", lang, articles=added, event_of=site.event_of
-        ),
-        _suffixed("additions.xml", lang): feeds.additions(
-            site.feed_env, site.articles, site.event_of, lang, t
+        latest: site.page(latest, "latest.md.j2", lang, articles=added, event_of=site.event_of),
+        additions: site.kept(
+            additions, ("additions.xml.j2", lang, site.articles, site.event_of), added_feed
         ),
     }
     entity_name = cast(Callable[[str, str], str], site.env.globals["entity_name"])
     for entity_id, mentioned in site.entity_events.items():
         name = f"entities/{entity_id}.xml"
         title = f"{t.site_name}: {entity_name(entity_id, lang)}"
-        files[_suffixed(name, lang)] = feeds.atom(
-            site.feed_env, mentioned, lang, t, name=name, root="../", title=title
+        feed = functools.partial(
+            feeds.atom, site.feed_env, mentioned, lang, t, name=name, root="../", title=title
         )
+        inputs = ("feed.xml.j2", lang, mentioned, name, title)
+        files[_suffixed(name, lang)] = site.kept(_suffixed(name, lang), inputs, feed)
     return files
 
 

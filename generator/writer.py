@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -48,8 +48,11 @@ def refuse_links(root: Path) -> None:
         )
 
 
-def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
-    """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed.
+def write_tree(
+    root: Path, files: Mapping[str, bytes], known: Collection[str] = frozenset()
+) -> WriteReport:
+    """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed. ``known``
+    paths were just read from ``root`` with these bytes: they are not compared again.
 
     Raises ``BriefingError`` for a path outside ``root`` or an output folder that is or
     holds a link; ``OSError`` when the disk refuses (files already written stay whole).
@@ -61,22 +64,38 @@ def write_tree(root: Path, files: Mapping[str, bytes]) -> WriteReport:
     unchanged = 0
     for relative, content in sorted(targets.items()):
         target = root.joinpath(*relative.parts)
-        if target.is_file() and target.read_bytes() == content:
+        if str(relative) in known or (target.is_file() and target.read_bytes() == content):
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, content)
+        # Not synced: the tree is regenerated from the inputs, and a file a power cut
+        # leaves short has another size, so the next build writes it again.
+        atomic_write(target, content, durable=False)
         written.append(str(relative))
 
-    removed = []
-    wanted = {root.joinpath(*r.parts) for r in targets}
-    for existing in sorted(root.rglob("*"), reverse=True):  # children before parents
-        if existing.is_file() and existing not in wanted and existing.name not in KEEP:
-            existing.unlink()
-            removed.append(existing.relative_to(root).as_posix())
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
+    removed = _sweep(root, {relative.parts for relative in targets})
     return WriteReport(written=tuple(written), unchanged=unchanged, removed=tuple(removed))
+
+
+def _sweep(root: Path, wanted: set[tuple[str, ...]]) -> list[str]:
+    """Remove files not ``wanted`` (but KEEP) and empty folders, children before parents
+    (paths compared part by part, as ``Path`` orders them); return the removed files.
+    Plain strings and ``os`` calls: this visits every file of the tree on each build."""
+    entries: list[tuple[tuple[str, ...], bool]] = []
+    for folder, dirs, names in os.walk(root):
+        inside = os.path.relpath(folder, root)
+        base = () if inside == os.curdir else tuple(inside.split(os.sep))
+        entries += [((*base, name), True) for name in dirs]
+        entries += [((*base, name), False) for name in names]
+    removed = []
+    for parts, is_dir in sorted(entries, reverse=True):
+        path = os.path.join(root, *parts)
+        if not is_dir and parts not in wanted and parts[-1] not in KEEP and os.path.isfile(path):
+            os.unlink(path)
+            removed.append("/".join(parts))
+        elif is_dir and os.path.isdir(path) and not os.listdir(path):
+            os.rmdir(path)
+    return removed
 
 
 def _current_umask() -> int:
@@ -88,16 +107,20 @@ def _current_umask() -> int:
 UMASK = _current_umask()  # temp files are created 0600; finished files get normal modes
 
 
-def atomic_write(target: Path, content: bytes, *, replace: bool = True) -> None:
+def atomic_write(
+    target: Path, content: bytes, *, replace: bool = True, durable: bool = True
+) -> None:
     """Write ``target`` through a temp file beside it: readers see the old or the new file,
     never half of one, and an interrupted write leaves nothing behind. With
-    ``replace=False`` an existing file is never replaced (FileExistsError)."""
+    ``replace=False`` an existing file is never replaced (FileExistsError). ``durable``
+    syncs the bytes to disk before the rename (what a power cut must not lose)."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~UMASK)
         if replace:
             os.replace(tmp, target)

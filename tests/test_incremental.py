@@ -93,6 +93,24 @@ def _edit_glossary(project: build.Project) -> None:
     path.write_text(edited, "utf-8")
 
 
+JOINING = "011-joins"
+DECEMBER = "002-40bb1f72279c452c"  # in the event of 2-3 December 2022
+
+
+def _add_joining(project: build.Project) -> None:
+    """A second report of the December 2022 event: it joins that event's window."""
+    text = (project.seeds_dir / f"{DECEMBER}.md").read_text(encoding="utf-8")
+    text = text.replace(f"id: {DECEMBER}", f"id: {JOINING}")
+    (project.seeds_dir / f"{JOINING}.md").write_text(text, encoding="utf-8")
+
+
+def _move_joining(project: build.Project) -> None:
+    """The date edit takes it out of December's window, to a day of its own."""
+    path = project.seeds_dir / f"{JOINING}.md"
+    text = path.read_text(encoding="utf-8").replace("published:", "published: 2024-06-20 #", 1)
+    path.write_text(text, encoding="utf-8")
+
+
 def _edit_event_file(project: build.Project) -> None:
     path = next((project.seeds_dir / "events").glob("*.yaml"))
     text = path.read_text(encoding="utf-8")
@@ -121,9 +139,15 @@ def _override_templates(project: build.Project) -> None:
 STEPS: list[list[Callable[[build.Project], None]]] = [
     [_add_seed],
     [_change_seed, _delete_seed, _edit_tm, _edit_glossary, _edit_event_file],
+    [_add_joining],
+    [_move_joining],
     [_edit_config, _override_templates],
 ]
 GENERATES_NOTHING = {_edit_config}  # read by MkDocs only
+# New events after each group (None: not checked): the December report joins the existing
+# event, the date edit moves it out to an event of its own. (The 2023 report of the first
+# group is an event of its own that splits nothing.)
+EVENTS_AFTER = [None, None, 0, 1, None]
 
 
 def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
@@ -135,10 +159,13 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
     record = next((project.root / cache.CACHE_DIRNAME).rglob(f"seeds/{SEED}.pickle"))
     written_at = record.stat().st_mtime_ns
     for number, edits in enumerate(STEPS):
+        events_before = build.generate(project).events
         for edit in edits:
             edit(project)
             summary = build.generate(project)
             assert summary.written or summary.removed or edit in GENERATES_NOTHING, edit
+        if EVENTS_AFTER[number] is not None:
+            assert summary.events - events_before == EVENTS_AFTER[number], edits
         pages = build.publish(project)
         assert pages is not None
         if number == 0:  # only the pages whose Markdown changed were converted again

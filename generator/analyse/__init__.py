@@ -98,42 +98,53 @@ def _events(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]
     mentions = find_all_dates(articles)
     sentence_entities = find_all_entities(articles, recogniser)
     profiles = [events.profile(item, mentions, sentence_entities) for item in articles]
-    result = []
     types = {entry.id: entry.type for entry in glossary.values()}
-    for group in events.group(profiles, types):
-        members = tuple(p.article for p in group.members)
-        found_quotes = [
-            q for item in members for q in quotes.find_quotes(item.article, recogniser, glossary)
-        ]
-        found_figures = [
-            f for item in members for f in figures.find_figures(item.article, recogniser, glossary)
-        ]
-        named: Counter[str] = Counter()
-        for item in members:
-            named.update(e for s in item.article.sentences for e in sentence_entities[s.id])
-        background = frozenset().union(
-            *(events.background_sentences(item.article, mentions, group.start) for item in members)
+    return [
+        event_of(group, glossary, recogniser, mentions, sentence_entities)
+        for group in events.group(profiles, types)
+    ]
+
+
+def event_of(
+    group: events.Group,
+    glossary: Mapping[str, Entry],
+    recogniser: entities.Recogniser,
+    mentions: Mapping[str, Sequence[dates.DateMention]],
+    sentence_entities: Mapping[str, Sequence[str]],
+) -> Event:
+    """One group's event before editors' files and threads. It depends only on the
+    group's dates and members (and the glossary): ``cache.memoised_analysis`` keys it so.
+    """
+    members = tuple(p.article for p in group.members)
+    found_quotes = [
+        q for item in members for q in quotes.find_quotes(item.article, recogniser, glossary)
+    ]
+    found_figures = [
+        f for item in members for f in figures.find_figures(item.article, recogniser, glossary)
+    ]
+    named: Counter[str] = Counter()
+    for item in members:
+        named.update(e for s in item.article.sentences for e in sentence_entities[s.id])
+    background = frozenset().union(
+        *(events.background_sentences(item.article, mentions, group.start) for item in members)
+    )
+    shown = tuple(
+        sorted(
+            (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
+            key=lambda e: (-named[e], e),
         )
-        shown = tuple(
-            sorted(
-                (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
-                key=lambda e: (-named[e], e),
-            )
-        )
-        result.append(
-            Event(
-                id=group.id,
-                articles=members,
-                date=group.start,
-                date_end=group.end if group.end != group.start else None,
-                key_points=tuple(keypoints.select(members, background=background)),
-                quotes=tuple(found_quotes),
-                figures=tuple(found_figures),
-                conflicts=tuple(figures.conflicts(found_figures)),
-                entities=shown,
-                title=framing.choose_title(members, glossary),
-                disagreements=disagreements.find(members, background),
-                framing=framing.framing_table(members, glossary, shown),
-            )
-        )
-    return result
+    )
+    return Event(
+        id=group.id,
+        articles=members,
+        date=group.start,
+        date_end=group.end if group.end != group.start else None,
+        key_points=tuple(keypoints.select(members, background=background)),
+        quotes=tuple(found_quotes),
+        figures=tuple(found_figures),
+        conflicts=tuple(figures.conflicts(found_figures)),
+        entities=shown,
+        title=framing.choose_title(members, glossary),
+        disagreements=disagreements.find(members, background),
+        framing=framing.framing_table(members, glossary, shown),
+    )

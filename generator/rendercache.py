@@ -1,0 +1,115 @@
+"""Rendered pages reused: a page whose inputs are as at the last build is not rendered again.
+
+Rendering the event and source pages is most of the generator's time, and adding one
+article changes only a few of them. Each memoised page is keyed by a fingerprint of
+everything it is rendered from: the code version (package templates and libraries
+included), the project's templates/, the glossary, the template and language, and the
+page's own values (its event with every member article, the events it links to). The
+record (``.briefing-cache/<code version>/pages.pickle``) maps each page's path to that
+key and the SHA-256 of the bytes it produced; a page whose key is unchanged is read back
+from site_src/ and used only if those bytes still hash as recorded (a hand-edited or
+lost file is rendered again). So the output is the same bytes a full render gives. A
+project whose templates/ changes a page template gets no reuse (``open_memo``).
+Fingerprints are ``cache.fingerprint``: equal values, equal fingerprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BytecodeCache, FileSystemBytecodeCache
+
+from generator import resources
+from generator.cache import (
+    BuildCache,
+    Fingerprints,
+    code_version,
+    fingerprint,
+    read_pickle,
+    write_pickle,
+)
+from generator.incremental import tree_digest
+
+RECORD_NAME = "pages.pickle"
+JINJA_DIRNAME = "jinja"
+
+
+class PageMemo:
+    """Keys and output digests of the last build's memoised pages, and this build's."""
+
+    def __init__(
+        self,
+        site_src: Path,
+        record: Path | None,
+        context: str,
+        fingerprints: Fingerprints,
+        compiled: BytecodeCache | None = None,
+    ) -> None:
+        self.site_src = site_src
+        self.compiled = compiled  # Jinja's compiled templates, kept between builds
+        self.record = record
+        self.context = context  # fingerprint of what every page is rendered with
+        found = read_pickle(record) if record is not None else None
+        self.previous: dict[str, tuple[str, str]] = found if isinstance(found, dict) else {}
+        self.current: dict[str, tuple[str, str]] = {}
+        self.kept: set[str] = set()  # paths whose bytes were read back from site_src/
+        self.of = fingerprints.of
+        self.of_event = fingerprints.of_event
+
+    def page(self, path: str, parts: tuple[Any, ...], render: Callable[[], str]) -> bytes:
+        """The page at ``path``: last build's bytes when ``parts`` (the page's inputs
+        beyond the shared context) fingerprint as then, else ``render()``."""
+        key = fingerprint(self.context, path, parts)
+        saved = self.previous.get(path)
+        if saved is not None and saved[0] == key:
+            try:
+                content = (self.site_src / path).read_bytes()
+            except OSError:
+                content = None
+            if content is not None and hashlib.sha256(content).hexdigest() == saved[1]:
+                self.current[path] = saved
+                self.kept.add(path)
+                return content
+        content = render().encode("utf-8")
+        self.current[path] = (key, hashlib.sha256(content).hexdigest())
+        return content
+
+    def save(self) -> None:
+        """Keep this build's keys (call once site_src/ holds what was rendered)."""
+        if self.record is not None:
+            write_pickle(self.record, self.current)
+
+
+def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMemo:
+    """The page memo of a build using ``cache`` (after ``cache.use_glossary``): its shared
+    context is the code version, the glossary and every file of the project's templates/.
+
+    Our templates read only their context and globals the key covers; a project's own
+    page template might read any global (every event, say), so a project that changes
+    one gets no reuse: every page is rendered."""
+    hasher = hashlib.sha256(f"{code_version()}\0{cache.glossary_digest}".encode())
+    tree_digest(hasher, templates_dir)
+    reuse = cache.enabled and not own_page_templates(templates_dir)
+    record = cache.folder / code_version() / RECORD_NAME if reuse else None
+    compiled = None
+    if cache.enabled:
+        (cache.folder / code_version() / JINJA_DIRNAME).mkdir(parents=True, exist_ok=True)
+        compiled = FileSystemBytecodeCache(str(cache.folder / code_version() / JINJA_DIRNAME))
+    return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints, compiled)
+
+
+def own_page_templates(templates_dir: Path) -> bool:
+    """Whether the project's templates/ holds a template (.j2) the package lacks or has
+    with other bytes (labels and assets do not count: they are in the key)."""
+    found = resources.folders(templates_dir)
+    if len(found) == 1:
+        return False
+    packaged = found[-1]
+    for path in sorted(templates_dir.rglob("*.j2")):
+        theirs = packaged / path.relative_to(templates_dir)
+        if not theirs.is_file() or theirs.read_bytes() != path.read_bytes():
+            return True
+    return False
