@@ -22,7 +22,7 @@ page brings back the anchors it has and the anchors it links to, and MkDocs vali
 after all pages, as in a clean build.
 
 The record of which key each page of site/ was rendered for (the manifest,
-``.briefing-cache/<code version>/pages.pickle``) names site/ by device and inode. It is
+``.briefing-cache/<code version>/site-html.pickle``) names site/ by device and inode. It is
 deleted before a publish swaps a new site/ in and written only after the swap, so a
 build killed at any point leaves no manifest that claims pages site/ does not have; a
 plain ``mkdocs build`` into site/ deletes it too. ``mkdocs serve`` and plain
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
-MANIFEST_NAME = "pages.pickle"
+MANIFEST_NAME = "site-html.pickle"
 # A reused page is "rendered" with this empty template; its stored HTML replaces the
 # output in the plugin's on_post_page.
 REUSED_TEMPLATE = "briefing-reused-page.html"

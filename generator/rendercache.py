@@ -5,7 +5,7 @@ article changes only a few of them. Each memoised page is keyed by a fingerprint
 everything it is rendered from: the code version (package templates and libraries
 included), the project's templates/, the glossary, the template and language, and the
 page's own values (its event with every member article, the events it links to). The
-record (``.briefing-cache/<code version>/pages.pickle``) maps each page's path to that
+record (``.briefing-cache/<code version>/site-src.pickle``) maps each page's path to that
 key and the SHA-256 of the bytes it produced; a page whose key is unchanged is read back
 from site_src/ and used only if those bytes still hash as recorded (a hand-edited or
 lost file is rendered again). So the output is the same bytes a full render gives. A
@@ -33,7 +33,7 @@ from generator.cache import (
 )
 from generator.incremental import tree_digest
 
-RECORD_NAME = "pages.pickle"
+RECORD_NAME = "site-src.pickle"
 JINJA_DIRNAME = "jinja"
 
 

@@ -161,7 +161,8 @@ def test_plain_mkdocs_build_regenerates_from_edited_seeds(project: Project) -> N
     # The edited sentence lost its human translation, visibly.
     assert "Translation pending" in sitecheck.text_of(page)
     # Plain `mkdocs build` indexes the site for search too.
-    assert (project.site_dir / "pagefind" / "pagefind-entry.json").is_file()
+    assert (project.site_dir / "pagefind" / "periods.json").is_file()
+    assert (project.site_dir / "pagefind" / "0" / "pagefind-entry.json").is_file()
 
 
 def test_a_build_makes_no_network_request(project: Project, monkeypatch) -> None:
