@@ -498,7 +498,7 @@ def test_a_real_package_replaces_only_its_own_folder(  # type: ignore[no-untyped
 
 
 def _failing_write(code: int) -> Callable[..., None]:
-    def write(target: Path, content: bytes, *, replace: bool = True) -> None:
+    def write(target: Path, content: bytes, *, replace: bool = True, durable: bool = True) -> None:
         raise OSError(code, os.strerror(code), str(target))
 
     return write
