@@ -14,9 +14,9 @@ file per seed), each round measures in fresh copies, one after another:
   Markdown, English and Arabic as its two languages, with a one-line layout.
 
 Each build runs in its own process; its wall time and peak memory (ru_maxrss) are
-reported. After the last round: site/ size, the largest page, and the compressed bytes a
-reader downloads to open one event page and run one search (the page, the CSS and
-scripts it links, the search worker, the lunr language files and the search index).
+reported. After the last round: site/ size, the largest page, and the compressed bytes of
+the worst first search in Chromium (``search_bench``'s queries: Pagefind's files for the
+newest search period, ``search.js`` and the excerpts of the first results).
 Prints medians with min–max over the rounds and the load average after each round; the
 last line gives the issue's ratios for the largest size, each the median of the ratios
 taken within a round.
@@ -25,7 +25,6 @@ taken within a round.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -122,25 +121,22 @@ def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def _gz(path: Path) -> int:
-    return len(gzip.compress(path.read_bytes(), 6))
-
-
 def first_search_bytes(site: Path) -> int:
-    """Compressed bytes to open one event page and run one search."""
-    page = next(iter(sorted((site / "events").glob("*/index.html"))))
-    html = page.read_text(encoding="utf-8")
-    linked = {
-        (page.parent / ref).resolve()
-        for ref in re.findall(r'(?:href|src)="([^"#?]+\.(?:css|js))"', html)
-        if not ref.startswith(("http:", "https:", "//"))
-    }
-    assets = site / "assets" / "javascripts"
-    linked |= set((assets / "workers").glob("search*.js"))
-    lunr = assets / "lunr" / "min"
-    linked |= {lunr / f"lunr.{n}.min.js" for n in ("stemmer.support", "multi", "ar")}
-    linked |= {site / "search" / "search_index.json"}
-    return _gz(page) + sum(_gz(p) for p in linked if p.is_file())
+    """Compressed bytes of the worst first search (``search_bench``'s queries in both
+    languages), counted in Chromium from the requests it makes, as ``search_bench`` does."""
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks import search_bench
+
+    worst = 0
+    with search_bench.serve.serve(site) as base, sync_playwright() as playwright:
+        browser = search_bench.serve.launch(playwright)
+        for lang, queries in search_bench.QUERIES.items():
+            for query in queries:
+                size, _ = search_bench.first_search(browser, base, site, lang, query)
+                worst = max(worst, size)
+        browser.close()
+    return worst
 
 
 def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
