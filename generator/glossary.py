@@ -26,7 +26,7 @@ _FIELDS = (
     "id", "type", "ar_forms", *_BILINGUAL, "same_as", "domains", "profile",
     "neutral", "refers_to", "kind",
 )  # fmt: skip
-# What an outlet is, in one word (the sources page and citation tooltips say it).
+# What an outlet is, in one word (the sources pages and an event page's Sources list say it).
 OUTLET_KINDS = (
     "state",
     "regional",

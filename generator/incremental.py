@@ -76,7 +76,8 @@ def snapshot(root: Path) -> tuple[tuple[str, int, int, int], ...]:
     return tuple(sorted(found))
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def folder_identity(path: Path) -> tuple[int, int] | None:
+    """Which folder ``path`` is (device, inode): a site/ swapped in or replaced differs."""
     try:
         status = path.stat()
     except OSError:
@@ -147,14 +148,20 @@ class State:
         return (
             isinstance(saved, dict)
             and saved.get("key") == self._site_key(strict)
-            and saved.get("site") == _identity(self.project.site_dir)
-            and _identity(self.project.site_dir) is not None
+            and saved.get("site") == folder_identity(self.project.site_dir)
+            and folder_identity(self.project.site_dir) is not None
         )
+
+    def site_rewritten(self) -> None:
+        """site/ was rebuilt in place by something else (plain ``mkdocs build``): the
+        next ``briefing build`` must not take it for the site it published."""
+        if self.saved.pop("published", None) is not None:
+            self._write()
 
     def published(self, strict: bool) -> None:
         self.saved["published"] = {
             "key": self._site_key(strict),
-            "site": _identity(self.project.site_dir),
+            "site": folder_identity(self.project.site_dir),
         }
         self._write()
 

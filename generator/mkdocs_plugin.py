@@ -34,7 +34,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, pagecache, render, search
+from generator import build, incremental, pagecache, render, search
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
 
@@ -66,7 +66,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)
         if self.depth == 1 and Path(config.site_dir).resolve() == project.site_dir.resolve():
-            pagecache.forget(project)  # site/ is rewritten in place: its pages are unknown
+            # site/ is rewritten in place: its pages are unknown, and it is not the site
+            # `briefing build` last published
+            pagecache.forget(project)
+            incremental.State(project).site_rewritten()
         if build.is_prepared(project.site_src):
             return  # `briefing build` generated it already, with its own options
         mode = self.config.translate
@@ -199,14 +202,16 @@ def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 # Elements whose whitespace is content (preformatted text, form values, script source).
 _KEEP_WHITESPACE = re.compile(r"(<(pre|textarea|script)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
-_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
+# HTML's own whitespace only: a no-break or other Unicode space after a line break is text.
+_LINE_BREAK_RUN = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
 
 
 def collapse_whitespace(output: str) -> str:
     """Each run of whitespace that holds a line break becomes one line break, outside
     <pre>, <textarea> and <script>. HTML shows any such run as a single space, so pages
     look the same; the theme's indentation was about a tenth of every page (issue 14).
-    Markup and attributes stay byte for byte (a minifier also unquotes and re-encodes)."""
+    Tags and entities are left as they are (a minifier also unquotes and re-encodes);
+    a line break run inside an attribute value shrinks the same way."""
     parts = _KEEP_WHITESPACE.split(output)
     # split() with two groups yields: text, whole element, tag name, text, ...
     return "".join(

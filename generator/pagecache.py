@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
 
 from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
-from generator.incremental import config_env_digest, tree_digest
+from generator.incremental import config_env_digest, folder_identity, tree_digest
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -73,6 +73,7 @@ class Entry:
     links: tuple[tuple[str, str, str], ...]
     # target source path -> ((anchor, link as written), ...); None when MkDocs kept none
     anchor_links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None
+    html_sha256: str  # the page as written: a site/ file edited or cut since is not reused
 
 
 Identity = tuple[int, int]
@@ -85,14 +86,6 @@ class Manifest:
     entries: dict[EntryKey, Entry]
 
 
-def _identity(path: Path) -> Identity | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
-
-
 def _manifest_path(project: Project) -> Path:
     return project.root / CACHE_DIRNAME / code_version() / MANIFEST_NAME
 
@@ -102,8 +95,10 @@ def _cache_allowed(project: Project) -> bool:
 
 
 def forget(project: Project) -> None:
-    """site/ is about to change under the manifest: no page of it may be reused."""
-    _manifest_path(project).unlink(missing_ok=True)
+    """site/ is about to change under the manifests: no page of it may be reused, by this
+    code version or any other."""
+    for manifest in (project.root / CACHE_DIRNAME).glob(f"*/{MANIFEST_NAME}"):
+        manifest.unlink(missing_ok=True)
 
 
 def _configuration_digest(project: Project) -> str:
@@ -122,23 +117,19 @@ class Session:
 
     def __init__(self, project: Project, staging: Path) -> None:
         self.project = project
-        self.staging = staging
         self.enabled = _cache_allowed(project)
         self.configuration = _configuration_digest(project)
         found = read_pickle(_manifest_path(project)) if self.enabled else None
         self.previous: dict[EntryKey, Entry] = {}
-        if isinstance(found, Manifest) and found.site == _identity(project.site_dir):
+        if isinstance(found, Manifest) and found.site == folder_identity(project.site_dir):
             self.previous = found.entries
         self.recorded: dict[EntryKey, Entry] = {}
         self.reused = 0
         self.rendered: list[str] = []  # source paths of the pages converted and templated
 
-    def before_swap(self) -> None:
-        forget(self.project)
-
     def after_swap(self) -> None:
         """site/ is now the staging folder this session's pages went to."""
-        site = _identity(self.project.site_dir)
+        site = folder_identity(self.project.site_dir)
         if self.enabled and site is not None:
             write_pickle(_manifest_path(self.project), Manifest(site, self.recorded))
 
@@ -210,7 +201,7 @@ class Reuse:
         self.site_url = config.site_url or ""
         self.directory_urls = config.use_directory_urls
         self.custom_dir = config.theme.custom_dir
-        self.reused: dict[str, Entry] = {}
+        self.reused: dict[str, tuple[Entry, str]] = {}  # source -> (entry, its HTML)
         self.keys: dict[str, str] = {}  # pages rendered in this build
         self.links: dict[str, list[tuple[str, str, str]]] = {}
         self.rendering: str | None = None
@@ -266,23 +257,31 @@ class Reuse:
         hasher.update(markdown.encode())
         return hasher.hexdigest()
 
-    def _usable(self, entry: Entry | None, key: str, page: Page) -> bool:
+    def _stored_html(self, entry: Entry | None, key: str, page: Page) -> str | None:
+        """The page's HTML in site/, when it can stand for a new rendering."""
         if entry is None or entry.key != key:
-            return False
+            return None
         for path, source, url in entry.links:
             found = self.lookup(path)
             if ((found.src_uri, found.url) if found else ("", "")) != (source, url):
-                return False
-        return (self.session.project.site_dir / page.file.dest_uri).is_file()
+                return None
+        try:
+            stored = (self.session.project.site_dir / page.file.dest_uri).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(stored).hexdigest() != entry.html_sha256:
+            return None
+        return stored.decode("utf-8")
 
     def markdown(self, markdown: str, page: Page) -> str:
         """The page's Markdown, or nothing when its stored HTML will be used."""
         source = page.file.src_uri
         key = self.page_key(markdown, page)
         entry = self.session.previous.get((self.build_key, source))
-        if self._usable(entry, key, page):
+        html = self._stored_html(entry, key, page)
+        if html is not None:
             assert entry is not None
-            self.reused[source] = entry
+            self.reused[source] = entry, html
             self.session.reused += 1
             if "title" not in page.meta and entry.title is not None:
                 page.meta["title"] = entry.title  # what other pages' nav shows
@@ -321,18 +320,18 @@ class Reuse:
         """The stored HTML of a reused page; else ``patch(output)``, recorded for later."""
         source = page.file.src_uri
         if source in self.reused:
-            entry = self.reused[source]
+            entry, html = self.reused.pop(source)
             self.session.recorded[(self.build_key, source)] = entry
-            path = self.session.project.site_dir / page.file.dest_uri
-            return path.read_bytes().decode("utf-8")
+            return html
         output = patch(output)
         key, links = self.keys.pop(source, None), self.links.pop(source, [])
         if key is not None and source not in self.spy.pages:  # a page that warned renders
-            self.session.recorded[(self.build_key, source)] = self._entry(key, page, links)
+            entry = self._entry(key, page, links, output)
+            self.session.recorded[(self.build_key, source)] = entry
         return output
 
     @staticmethod
-    def _entry(key: str, page: Page, links: list[tuple[str, str, str]]) -> Entry:
+    def _entry(key: str, page: Page, links: list[tuple[str, str, str]], html: str) -> Entry:
         anchor_links = None
         if page.links_to_anchors is not None:
             anchor_links = tuple(
@@ -347,6 +346,8 @@ class Reuse:
             anchors=frozenset(page.present_anchor_ids or ()),
             links=tuple(dict.fromkeys(links)),
             anchor_links=anchor_links,
+            # as MkDocs encodes it when writing the page
+            html_sha256=hashlib.sha256(html.encode("utf-8", "xmlcharrefreplace")).hexdigest(),
         )
 
 

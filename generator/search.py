@@ -11,11 +11,12 @@ only repeat titles and are left out. Within a page, the English site indexes the
 text and the Arabic site the Arabic text (``EXCLUDE_SELECTORS``), and the labels repeated
 on every sentence, citation marks and removed page chrome are left out.
 
-Search periods bound the number of pages a first search reads, at any archive size. A word
+Search periods bound the number of dated pages a first search reads. A word
 on most pages (التحالف الدولي) has one index chunk listing every page it is on, so one
 index over the whole archive makes the first search grow with it. Instead the indexed
-pages are split, by date, into periods of at most ``PERIOD_PAGES`` pages per language,
-each a Pagefind bundle of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The
+pages are split, by date, into periods of at most ``PERIOD_PAGES`` dated pages per
+language (the newest also holds the undated ones: people and places, the Data page), each
+a Pagefind bundle of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The
 search page searches the newest period first and the next older one when the reader asks
 (``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
 knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
@@ -230,6 +231,11 @@ def index_site(site_dir: Path, plan_path: Path | None = None) -> None:
         indexed = [Period(None, None, ())]
     else:
         indexed = _index_periods(binary, site, periods, bundle, site_dir)
+        if not indexed and any(p.pages for p in periods):
+            raise BriefingError(
+                f"none of the pages {plan_path} lists for search is in {site_dir}: the plan "
+                "is stale or pages are not written as <page>/index.html (use_directory_urls)"
+            )
     manifest = [
         {"path": f"{number}/", "first": p.first, "last": p.last, "labels": dict(p.labels)}
         for number, p in enumerate(indexed)
@@ -254,7 +260,9 @@ def _index_periods(
 def _index_period(binary: Path, site: Path, period: Period, output: Path, name: Path) -> bool:
     """Index one period's pages, both languages, if any was built: Pagefind reads a folder
     holding only those pages (hard links at their own paths, so their URLs stay the same)."""
-    with tempfile.TemporaryDirectory(prefix=".briefing-search-", dir=site.parent) as folder:
+    # Inside the site being built: a build killed here leaves the folder in the staging
+    # folder (removed by the next build) or in a site/ the next MkDocs build empties.
+    with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=site) as folder:
         pages = Path(folder)
         found = False
         for url in period.pages:

@@ -76,6 +76,20 @@ def test_only_changed_pages_are_rendered_and_the_site_is_the_same(
     assert (project.site_dir / "index.html").read_bytes() == reused
 
 
+@pytest.mark.parametrize("damage", [b"", b"<p>edited by hand</p>"])
+def test_a_site_page_changed_since_its_build_is_rendered_again(
+    project: build.Project, damage: bytes
+) -> None:
+    """A page of site/ cut short or edited after its build is never carried forward."""
+    _publish(project)
+    clean = (project.site_dir / "more" / "index.html").read_bytes()
+    (project.site_src / "index.md").write_text(PAGES["index.md"] + "\nMore.\n", "utf-8")
+    (project.site_dir / "more" / "index.html").write_bytes(damage)
+    pages = _publish(project)
+    assert sorted(pages.rendered) == ["index.md", "more.md"]
+    assert (project.site_dir / "more" / "index.html").read_bytes() == clean
+
+
 def test_a_deleted_link_target_renders_the_page_again_and_warns(
     project: build.Project,
 ) -> None:

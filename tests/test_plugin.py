@@ -36,6 +36,12 @@ def test_whitespace_collapses_outside_pre_textarea_and_script() -> None:
     )
 
 
+def test_whitespace_collapse_keeps_unicode_spaces() -> None:
+    """Only HTML's own whitespace collapses: a no-break or narrow space is text."""
+    page = "<p>12\n\u00a0km</p>\n\u202f<b>x</b>\r\n\t<i>y</i>"
+    assert collapse_whitespace(page) == "<p>12\n\u00a0km</p>\n\u202f<b>x</b>\n<i>y</i>"
+
+
 def _pre_build(project: Project, command: str, translate: str = "auto") -> None:
     config = load_config(config_file=str(project.config_file))
     plugin = config.plugins["briefing"]

@@ -523,3 +523,10 @@ def test_a_bare_verb_keeps_the_speaker_before_whatever_follows_it() -> None:
         article = make_article("وقال كيربي إن الوضع مستقر.", second)
         [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
         assert (quote.speaker, quote.via) == ("john-kirby", via), second
+
+
+def test_an_accusative_noun_is_no_dual_speech_verb() -> None:
+    """ "ردا على" is "in response to", not "the two replied"; "قالا" stays a speech verb."""
+    for noun in ("ردا", "وصفا", "ذكرا", "حذرا", "كتبا"):
+        assert not quotes.is_speech_word(arabic.fold(noun)), noun
+    assert quotes.is_speech_word(arabic.fold("قالا"))

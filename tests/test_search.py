@@ -166,7 +166,7 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
         }
         assert (bundle / folder / "pagefind.js").is_file()
         assert not [name for name in search.UNUSED_FILES if (bundle / folder / name).exists()]
-    assert not list(tmp_path.glob(".briefing-search-*"))  # the linked pages are gone
+    assert not list(site.glob(".pagefind-pages-*"))  # the linked pages are gone
     first = {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()}
     search.index_site(site, plan)  # again: the same files, and only those
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first

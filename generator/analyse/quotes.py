@@ -62,8 +62,12 @@ _PRESENT_STEMS = (
     "قول ضيف شير ؤكد وضح ذكر فيد لفت عتبر شدد حذر طالب تابع ختم تحدث كشف علن زعم نفي دعو رى"
     " جيب علق كمل"
 )
+# Verbs whose dual spelling is a common noun in the accusative: "ردا على" (in response
+# to), "وصفا", "كتبا", "ذكرا", "حذرا". Their dual is left out.
+_NOUN_DUALS = frozenset(["رد", "وصف", "كتب", "ذكر", "حذر"])
 SPEECH_WORDS = (
-    _folded(" ".join(f"{verb} {verb}ت {verb}وا {verb}ا" for verb in _PAST.split()))
+    _folded(" ".join(f"{verb} {verb}ت {verb}وا" for verb in _PAST.split()))
+    | _folded(" ".join(f"{verb}ا" for verb in _PAST.split() if verb not in _NOUN_DUALS))
     | _folded(_WEAK_PAST)
     | _folded(" ".join(f"ي{s} ت{s} ي{s}ون" for s in _PRESENT_STEMS.split()))
     # circumstantial participles: "مضيفاً أن ...", "قائلاً: ..."

@@ -28,6 +28,7 @@
     var results = [];
     var shown = 0;
     var searched = 0; // periods searched for the current query, newest first
+    var searchedQuery = ""; // the query whose results are listed
     var latest = 0; // number of the newest search: answers to older ones are dropped
     var timer = null;
 
@@ -67,7 +68,9 @@
     }
 
     function span(first, last) {
-      if (!first || !last) return labels.undated;
+      if (!first && !last) return labels.undated;
+      first = first || last;
+      last = last || first;
       return first[0] === last[1] ? first[0] : first[0] + " – " + last[1];
     }
 
@@ -154,9 +157,9 @@
       return periodList()
         .then(function (found) {
           list = found;
-          return pagefind(list[searched]);
+          return list[searched] ? pagefind(list[searched]) : null;
         })
-        .then(function (module) { return module.search(query); })
+        .then(function (module) { return module ? module.search(query) : null; })
         .then(function (found) {
           if (number !== latest) return null;
           searched += 1;
@@ -174,6 +177,7 @@
     function search(raw) {
       var number = ++latest;
       var query = raw.trim();
+      searchedQuery = query;
       remember(query);
       results = [];
       shown = 0;
@@ -211,7 +215,8 @@
       status.textContent = labels.loading;
       list.setAttribute("aria-busy", "true");
       // Focus goes to the first result the older period added, or stays on the list.
-      searchPeriod(number, input.value.trim())
+      // The query whose results are shown, not what the box holds now.
+      searchPeriod(number, searchedQuery)
         .then(function (first) {
           if (first) first.querySelector("a").focus();
         })
