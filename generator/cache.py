@@ -156,8 +156,10 @@ class Fingerprints:
     """``fingerprint`` of objects one build holds, each computed once (by identity)."""
 
     def __init__(self) -> None:
-        # id -> (the object, kept so its id is not reused, and its fingerprint)
+        # id -> (the object, kept so its id is not reused, and its fingerprint); events
+        # apart, since theirs is computed another way
         self._known: dict[int, tuple[Any, str]] = {}
+        self._events: dict[int, tuple[Any, str]] = {}
 
     def of(self, value: Any) -> str:
         known = self._known.get(id(value))
@@ -168,11 +170,11 @@ class Fingerprints:
 
     def of_event(self, event: Any) -> str:
         """An event's, from its members' fingerprints (each article pickled once)."""
-        known = self._known.get(id(event))
+        known = self._events.get(id(event))
         if known is None:
             members = tuple(self.of(item) for item in event.articles)
             known = (event, fingerprint(dataclasses.replace(event, articles=()), members))
-            self._known[id(event)] = known
+            self._events[id(event)] = known
         return known[1]
 
 

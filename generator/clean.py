@@ -502,11 +502,17 @@ def _mark_around_article(
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
 
 
+# A line repeats the headline when it has at least this many words and adds at most
+# SITE_NAME_WORDS around it (a site name, a section label).
+HEADLINE_COPY_MIN_WORDS = 3
+SITE_NAME_WORDS = 4
+
+
 def _copies_headline(bare: str, head: str) -> bool:
     """The headline again, whole, cut short, or with a site name around it."""
-    return bool(head) and len(bare.split()) >= 3 and (
+    return bool(head) and len(bare.split()) >= HEADLINE_COPY_MIN_WORDS and (
         bare == head or head.startswith(bare)
-        or (head in bare and len(bare.split()) <= len(head.split()) + 4)
+        or (head in bare and len(bare.split()) <= len(head.split()) + SITE_NAME_WORDS)
     )  # fmt: skip
 
 
@@ -515,7 +521,7 @@ def _repeated_labels(content: list[Line]) -> set[str]:
     not say the same thing twice word for word, a page repeats captions and labels."""
     seen: dict[str, int] = {}
     for line in content:
-        if not _SENTENCE_STOP.search(line.text.strip()) and len(_words(line.text)) >= 2:
+        if not _SENTENCE_STOP.search(line.text.strip()) and len(_words(line.text)) > 1:
             bare = _bare(line.text)
             seen[bare] = seen.get(bare, 0) + 1
     return {bare for bare, count in seen.items() if count > 1}
