@@ -61,6 +61,13 @@ from generator.model import Article, Seed, TranslatedArticle
 log = logging.getLogger("briefing")
 
 CACHE_DIRNAME = ".briefing-cache"
+# What .briefing-cache/<code version>/ holds, named here together so no two collide.
+SEED_RECORDS = "seeds"  # one record per seed (this module)
+EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module)
+LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
+SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
+SITE_HTML_MANIFEST = "site-html.pickle"  # site/ pages by key (pagecache.py)
+JINJA_BYTECODE = "jinja"  # Jinja's compiled templates (rendercache.py)
 # Libraries whose output a cached value or a reused page contains.
 _LIBRARIES = (
     "PyYAML",
@@ -94,6 +101,11 @@ def code_version() -> str:
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{name}=none".encode())
     return digest.hexdigest()[:20]
+
+
+def version_dir(root: Path) -> Path:
+    """The cache folder of this code version in the project at ``root``."""
+    return root / CACHE_DIRNAME / code_version()
 
 
 def digest(*parts: bytes) -> str:
@@ -178,9 +190,6 @@ class Fingerprints:
         return known[1]
 
 
-EVENTS_NAME = "events.pickle"
-
-
 @dataclasses.dataclass
 class Record:
     """What the build computed for one seed, and the digests it is valid for."""
@@ -208,7 +217,7 @@ class BuildCache:
                 "local cache)",
                 self.folder,
             )
-        self.records_dir = self.folder / code_version() / "seeds"
+        self.records_dir = version_dir(root) / SEED_RECORDS
         self.records: dict[str, Record] = {}
         self.changed: set[str] = set()
         self.glossary_digest = ""
@@ -222,7 +231,7 @@ class BuildCache:
 
     def _saved(self, kind: str) -> dict[Any, Any]:
         if self._before is None:
-            found = read_pickle(self.records_dir.parent / EVENTS_NAME) if self.enabled else None
+            found = read_pickle(self.records_dir.parent / EVENT_RECORDS) if self.enabled else None
             valid = isinstance(found, dict) and found.get("glossary") == self.glossary_digest
             self._before = found if valid and found else {}
         return self._before.setdefault(kind, {})
@@ -315,7 +324,9 @@ class BuildCache:
             self.events_now != self._saved("events") or self.pairs_now != self._saved("pairs")
         ):
             saved = {"glossary": self.glossary_digest, "events": self.events_now}
-            write_pickle(self.records_dir.parent / EVENTS_NAME, {**saved, "pairs": self.pairs_now})
+            write_pickle(
+                self.records_dir.parent / EVENT_RECORDS, {**saved, "pairs": self.pairs_now}
+            )
         wanted = {f"{seed_id}.pickle" for seed_id in seed_ids}
         if self.records_dir.is_dir():
             for path in self.records_dir.iterdir():

@@ -25,12 +25,19 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
+from generator.cache import (
+    CACHE_DIRNAME,
+    LAST_BUILD,
+    code_version,
+    read_pickle,
+    tracked_by_git,
+    version_dir,
+    write_pickle,
+)
 
 if TYPE_CHECKING:
     from generator.build import Project, Summary
 
-RECORD_NAME = "last-build.pickle"
 _ENV_NAMES = re.compile(rb"!ENV\s*\[?\s*([A-Za-z_][A-Za-z0-9_]*)")
 _SKIPPED_NAMES = frozenset({".lock"})  # the TM lock file is touched by every writer
 
@@ -92,7 +99,7 @@ class State:
         self.project = project
         folder = project.root / CACHE_DIRNAME
         self.enabled = not tracked_by_git(project.root, folder)
-        self.path = folder / code_version() / RECORD_NAME
+        self.path = version_dir(project.root) / LAST_BUILD
         found = read_pickle(self.path) if self.enabled else None
         self.saved: dict[str, Any] = found if isinstance(found, dict) else {}
         self._inputs: str | None = None

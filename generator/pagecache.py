@@ -43,7 +43,15 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
 
-from generator.cache import CACHE_DIRNAME, code_version, read_pickle, tracked_by_git, write_pickle
+from generator.cache import (
+    CACHE_DIRNAME,
+    SITE_HTML_MANIFEST,
+    code_version,
+    read_pickle,
+    tracked_by_git,
+    version_dir,
+    write_pickle,
+)
 from generator.incremental import config_env_digest, folder_identity, tree_digest
 
 if TYPE_CHECKING:
@@ -56,7 +64,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
-MANIFEST_NAME = "site-html.pickle"
 # A reused page is "rendered" with this empty template; its stored HTML replaces the
 # output in the plugin's on_post_page.
 REUSED_TEMPLATE = "briefing-reused-page.html"
@@ -87,7 +94,7 @@ class Manifest:
 
 
 def _manifest_path(project: Project) -> Path:
-    return project.root / CACHE_DIRNAME / code_version() / MANIFEST_NAME
+    return version_dir(project.root) / SITE_HTML_MANIFEST
 
 
 def _cache_allowed(project: Project) -> bool:
@@ -97,7 +104,7 @@ def _cache_allowed(project: Project) -> bool:
 def forget(project: Project) -> None:
     """site/ is about to change under the manifests: no page of it may be reused, by this
     code version or any other."""
-    for manifest in (project.root / CACHE_DIRNAME).glob(f"*/{MANIFEST_NAME}"):
+    for manifest in (project.root / CACHE_DIRNAME).glob(f"*/{SITE_HTML_MANIFEST}"):
         manifest.unlink(missing_ok=True)
 
 

@@ -24,6 +24,8 @@ from jinja2 import BytecodeCache, FileSystemBytecodeCache
 
 from generator import resources
 from generator.cache import (
+    JINJA_BYTECODE,
+    SITE_SRC_RECORD,
     BuildCache,
     Fingerprints,
     code_version,
@@ -32,9 +34,6 @@ from generator.cache import (
     write_pickle,
 )
 from generator.incremental import tree_digest
-
-RECORD_NAME = "site-src.pickle"
-JINJA_DIRNAME = "jinja"
 
 
 class PageMemo:
@@ -93,11 +92,12 @@ def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMem
     hasher = hashlib.sha256(f"{code_version()}\0{cache.glossary_digest}".encode())
     tree_digest(hasher, templates_dir)
     reuse = cache.enabled and not own_page_templates(templates_dir)
-    record = cache.folder / code_version() / RECORD_NAME if reuse else None
+    folder = cache.folder / code_version()
+    record = folder / SITE_SRC_RECORD if reuse else None
     compiled = None
     if cache.enabled:
-        (cache.folder / code_version() / JINJA_DIRNAME).mkdir(parents=True, exist_ok=True)
-        compiled = FileSystemBytecodeCache(str(cache.folder / code_version() / JINJA_DIRNAME))
+        (folder / JINJA_BYTECODE).mkdir(parents=True, exist_ok=True)
+        compiled = FileSystemBytecodeCache(str(folder / JINJA_BYTECODE))
     return PageMemo(site_src, record, hasher.hexdigest(), cache.fingerprints, compiled)
 
 

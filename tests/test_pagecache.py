@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, pagecache
+from generator import build, cache, pagecache
 from generator.errors import BriefingError
 
 CONFIG = """\
@@ -119,7 +119,7 @@ def test_a_publish_that_does_not_finish_leaves_no_manifest(
     project: build.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _publish(project)
-    manifest = next((project.root / ".briefing-cache").rglob(pagecache.MANIFEST_NAME))
+    manifest = next((project.root / ".briefing-cache").rglob(cache.SITE_HTML_MANIFEST))
 
     def killed(staging: Path, site: Path) -> None:
         raise KeyboardInterrupt  # between the MkDocs build and the swap
@@ -144,6 +144,6 @@ def test_a_plain_mkdocs_build_into_site_forgets_the_manifest(
     monkeypatch.setattr(build, "is_prepared", lambda site_src: True)  # no seeds/ here
     config = load_config(config_file=str(project.config_file))
     mkdocs_build(config)  # rewrites site/ in place: the manifest no longer describes it
-    assert not list((project.root / ".briefing-cache").rglob(pagecache.MANIFEST_NAME))
+    assert not list((project.root / ".briefing-cache").rglob(cache.SITE_HTML_MANIFEST))
     (project.site_src / "more.md").write_text("# More\n\nSix.\n", encoding="utf-8")
     assert sorted(_publish(project).rendered) == sorted(PAGES)
