@@ -144,7 +144,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
             try:
                 plan = Path(config.docs_dir) / search.PLAN_FILE
-                search.index_site(Path(config.site_dir), plan)
+                site = Path(config.site_dir)
+                published = _project(config, self.config.seeds_dir).site_dir
+                # Building into a staging folder (`briefing build`), the current site/ holds
+                # the last build's bundles; not under `mkdocs serve`, which a build may
+                # replace site/ under.
+                reuse = self.command != "serve" and site.resolve() != published.resolve()
+                previous = published if reuse else None
+                search.index_site(site, plan, previous)
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 

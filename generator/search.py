@@ -26,6 +26,7 @@ that MkDocs leaves out of site/); ``index_site`` indexes each period's pages.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 import os
@@ -137,11 +138,12 @@ def executable() -> Path:
     return found
 
 
-# Indexed pages per language in one search period. A first search reads one period and
-# grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log): with a full
-# period (about 1,100 articles with their events) it measured 414-506 KB at 3,000-5,000
-# articles, inside issue 14's 2 MB.
-PERIOD_PAGES = 1500
+# Dated pages per language in one search period; the newest holds 0.5 to 1.5 times as
+# many (see ``plan``). A first search reads one period and grows about 0.2-0.35 KB per
+# page in it (benchmarks/logs/search_bench.log): newest periods of 1,629 pages measured
+# 414-506 KB at 3,000-5,000 articles, inside issue 14's 2 MB; the newest period now
+# stays under 1,500 dated pages.
+PERIOD_PAGES = 1000
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
 ENTRY_FILE = "pagefind-entry.json"
@@ -171,16 +173,20 @@ class Period:
 
 
 def plan(dated: Iterable[tuple[str, dt.date | None]], undated: Iterable[str]) -> list[Period]:
-    """The search periods, newest first: the dated pages (URL, date) newest first in runs
-    of ``PERIOD_PAGES``, undated ones after the oldest; ``undated`` pages (people and
-    places, the Data page) belong to no time and join the newest period, so a first search
-    finds them."""
-    order = sorted(dated, key=lambda page: (page[1] or dt.date.min, page[0]), reverse=True)
+    """The search periods, newest first. Dated pages (URL, date) are cut into runs of
+    ``PERIOD_PAGES`` from the oldest forward (pages without a date count as oldest), so a
+    new article changes only the newest period and the older ones keep their bundles; a
+    newest run under half a period joins the one before it, so a first search never
+    searches only a handful of pages. ``undated`` pages (people and places, the Data page)
+    belong to no time and join the newest period, so a first search finds them."""
+    order = sorted(dated, key=lambda page: (page[1] or dt.date.min, page[0]))
     runs = [order[i : i + PERIOD_PAGES] for i in range(0, len(order), PERIOD_PAGES)] or [[]]
+    if len(runs) > 1 and len(runs[-1]) < PERIOD_PAGES // 2:
+        runs[-2:] = [runs[-2] + runs[-1]]
     periods = []
-    for number, run in enumerate(runs):
+    for number, run in enumerate(reversed(runs)):
         dates = [day for _, day in run if day is not None]
-        pages = [url for url, _ in run] + (sorted(undated) if number == 0 else [])
+        pages = sorted(url for url, _ in run) + (sorted(undated) if number == 0 else [])
         periods.append(
             Period(
                 first=min(dates).isoformat() if dates else None,
@@ -217,9 +223,12 @@ def read_plan(path: Path) -> list[Period] | None:
     ]
 
 
-def index_site(site_dir: Path, plan_path: Path | None = None) -> None:
+def index_site(site_dir: Path, plan_path: Path | None = None, previous: Path | None = None) -> int:
     """Write the search bundles into ``site_dir``/pagefind/, replacing any earlier ones:
-    one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it."""
+    one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it.
+    A period whose pages are byte for byte those a bundle of the ``previous`` site was
+    made from takes that bundle (hard links) instead of running Pagefind again. Returns
+    how many bundles were taken."""
     site = site_dir.resolve()
     bundle = site / BUNDLE_DIR
     binary = executable()
@@ -228,33 +237,83 @@ def index_site(site_dir: Path, plan_path: Path | None = None) -> None:
         shutil.rmtree(bundle)
     if periods is None:
         _run_pagefind(binary, site, bundle / "0", site_dir)
-        indexed = [Period(None, None, ())]
+        indexed: list[tuple[Period, str | None]] = [(Period(None, None, ()), None)]
     else:
-        indexed = _index_periods(binary, site, periods, bundle, site_dir)
+        kept = _previous_bundles(previous / BUNDLE_DIR) if previous else {}
+        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept)
         if not indexed and any(p.pages for p in periods):
             raise BriefingError(
                 f"none of the pages {plan_path} lists for search is in {site_dir}: the plan "
                 "is stale or pages are not written as <page>/index.html (use_directory_urls)"
             )
     manifest = [
-        {"path": f"{number}/", "first": p.first, "last": p.last, "labels": dict(p.labels)}
-        for number, p in enumerate(indexed)
+        {"path": f"{n}/", "first": p.first, "last": p.last, "labels": dict(p.labels), "key": key}
+        for n, (p, key) in enumerate(indexed)
     ]
     bundle.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"periods": manifest}, ensure_ascii=False, separators=(",", ":"))
     (bundle / PERIODS_FILE).write_text(text, encoding="utf-8")
+    return sum(key in kept for _, key in indexed if key) if periods is not None else 0
+
+
+def _previous_bundles(bundle: Path) -> dict[str, Path]:
+    """The bundles of an earlier build, by the key of the pages they were made from."""
+    try:
+        listed = json.loads((bundle / PERIODS_FILE).read_text(encoding="utf-8"))["periods"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    found = {}
+    for period in listed:
+        folder = bundle / str(period.get("path", "")).strip("/")
+        if isinstance(period.get("key"), str) and (folder / ENTRY_FILE).is_file():
+            found[period["key"]] = folder
+    return found
 
 
 def _index_periods(
-    binary: Path, site: Path, periods: Sequence[Period], bundle: Path, name: Path
-) -> list[Period]:
-    """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order; the
-    periods indexed (one whose pages were not built gets no folder)."""
-    indexed: list[Period] = []
+    binary: Path,
+    site: Path,
+    periods: Sequence[Period],
+    bundle: Path,
+    name: Path,
+    kept: Mapping[str, Path],
+) -> list[tuple[Period, str | None]]:
+    """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order, or take
+    its bundle from ``kept``; the periods indexed with their keys (a period whose pages
+    were not built gets no folder)."""
+    version = _pagefind_version(binary)
+    indexed: list[tuple[Period, str | None]] = []
     for period in periods:
-        if _index_period(binary, site, period, bundle / str(len(indexed)), name):
-            indexed.append(period)
+        key = _period_key(site, period, version)
+        if key is None:
+            continue
+        output = bundle / str(len(indexed))
+        if key in kept:
+            shutil.copytree(kept[key], output, copy_function=_link)
+        else:
+            _index_period(binary, site, period, output, name)
+        indexed.append((period, key))
     return indexed
+
+
+def _pagefind_version(binary: Path) -> str:
+    done = subprocess.run([str(binary), "--version"], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or str(binary)
+
+
+def _period_key(site: Path, period: Period, version: str) -> str | None:
+    """What a period's bundle is made from: Pagefind's version and options and each of its
+    pages as built; None when none of them was built."""
+    hasher = hashlib.sha256(f"{version}\0{EXCLUDE_SELECTORS!r}".encode())
+    found = False
+    for url in period.pages:
+        for prefix in ("", "ar/"):
+            page = site / prefix / url / "index.html"
+            if page.is_file():
+                hasher.update(f"{prefix}{url}\0".encode())
+                hasher.update(hashlib.sha256(page.read_bytes()).digest())
+                found = True
+    return hasher.hexdigest() if found else None
 
 
 def _index_period(binary: Path, site: Path, period: Period, output: Path, name: Path) -> bool:
@@ -278,7 +337,7 @@ def _index_period(binary: Path, site: Path, period: Period, output: Path, name: 
         return found
 
 
-def _link(source: Path, target: Path) -> None:
+def _link(source: str | Path, target: str | Path) -> None:
     try:
         os.link(source, target)
     except OSError:  # a file system without hard links

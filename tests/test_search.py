@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,22 +98,39 @@ def test_periods_run_newest_first_with_undated_pages_in_the_newest(
     dated = [
         ("events/a/", dt.date(2020, 1, 5)),
         ("sources/b/", dt.date(2024, 3, 1)),
-        ("sources/c/", None),  # no publication date: after the oldest
+        ("sources/c/", None),  # no publication date: with the oldest
         ("events/d/", dt.date(2022, 7, 9)),
         ("sources/e/", dt.date(2021, 2, 2)),
     ]
     periods = search.plan(dated, ["entities/x/", "data/"])
     assert [p.pages for p in periods] == [
-        ("sources/b/", "events/d/", "data/", "entities/x/"),
-        ("sources/e/", "events/a/"),
-        ("sources/c/",),
+        ("sources/b/", "data/", "entities/x/"),
+        ("events/d/", "sources/e/"),
+        ("events/a/", "sources/c/"),
     ]
     assert [(p.first, p.last) for p in periods] == [
-        ("2022-07-09", "2024-03-01"),
-        ("2020-01-05", "2021-02-02"),
-        (None, None),
+        ("2024-03-01", "2024-03-01"),
+        ("2021-02-02", "2022-07-09"),
+        ("2020-01-05", "2020-01-05"),
     ]
     assert search.plan([], ["data/"]) == [search.Period(None, None, ("data/",))]
+
+
+def test_a_new_article_changes_only_the_newest_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Periods are cut from the oldest page forward, so older bundles can be kept; a newest
+    run under half a period joins the one before it."""
+    monkeypatch.setattr(search, "PERIOD_PAGES", 4)
+    dated = [(f"sources/{n:02d}/", dt.date(2020, 1, 1) + dt.timedelta(days=n)) for n in range(9)]
+    before = search.plan(dated, [])
+    assert [len(p.pages) for p in before] == [5, 4]  # 4 + a newest run of 1, joined
+    after = search.plan([*dated, ("sources/98/", dt.date(2021, 1, 1))], [])
+    assert [len(p.pages) for p in after] == [2, 4, 4]  # the newest run is half a period
+    assert after[2] == before[1]  # the oldest period is untouched
+    later = search.plan([*dated, ("sources/98/", dt.date(2021, 1, 1)), ("sources/99/", None)], [])
+    assert later[1:] != after[1:]  # an article without a date counts as oldest
+    newer = ("sources/99/", dt.date(2021, 2, 1))
+    latest = search.plan([*dated, ("sources/98/", dt.date(2021, 1, 1)), newer], [])
+    assert latest[1:] == after[1:] and len(latest[0].pages) == 3
 
 
 def test_the_plan_file_reads_back(tmp_path: Path) -> None:
@@ -151,6 +169,8 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     search.index_site(site, plan)
     bundle = site / search.BUNDLE_DIR
     listed = json.loads((bundle / search.PERIODS_FILE).read_text(encoding="utf-8"))
+    for period in listed["periods"]:
+        assert len(period.pop("key")) == 64  # the SHA-256 of what it was made from
     assert listed == {
         "periods": [
             {"path": "0/", "first": "2024-01-01", "last": "2024-02-01",
@@ -170,6 +190,37 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     first = {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()}
     search.index_site(site, plan)  # again: the same files, and only those
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
+
+
+def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
+    tmp_path: Path,
+) -> None:
+    """Only the period with a changed page is indexed again; the other bundle comes from
+    the previous site, and the result is the same as indexing everything."""
+    old = tmp_path / "old"
+    for url, words in {"events/new/": "coalition patrols", "events/old/": "archive"}.items():
+        (old / url).mkdir(parents=True)
+        (old / url / "index.html").write_text(_page("en", words), "utf-8")
+    periods = [
+        search.Period("2024-01-01", "2024-01-01", ("events/new/",)),
+        search.Period("2019-01-01", "2019-01-01", ("events/old/",)),
+    ]
+    plan = tmp_path / search.PLAN_FILE
+    plan.write_text(search.plan_file(periods), encoding="utf-8")
+    assert search.index_site(old, plan) == 0
+    new = tmp_path / "new"
+    shutil.copytree(old, new, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    (new / "events/new/index.html").write_text(_page("en", "coalition convoy"), "utf-8")
+    assert search.index_site(new, plan, previous=old) == 1
+    taken = new / search.BUNDLE_DIR / "1"
+    assert (taken / search.ENTRY_FILE).stat().st_ino == (
+        old / search.BUNDLE_DIR / "1" / search.ENTRY_FILE
+    ).stat().st_ino  # a hard link, not Pagefind again
+    clean = tmp_path / "clean"
+    shutil.copytree(new, clean, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    search.index_site(clean, plan)
+    files = {f.relative_to(new): f.read_bytes() for f in new.rglob("*") if f.is_file()}
+    assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
 
 
 def indexed_pages(site: Path, lang: str) -> int:
