@@ -14,9 +14,11 @@ on every sentence, citation marks and removed page chrome are left out.
 Search periods bound the number of dated pages a first search reads. A word
 on most pages (التحالف الدولي) has one index chunk listing every page it is on, so one
 index over the whole archive makes the first search grow with it. Instead the indexed
-pages are split, by date, into periods of at most ``PERIOD_PAGES`` dated pages per
-language (the newest also holds the undated ones: people and places, the Data page), each
-a Pagefind bundle of its own (``site/pagefind/0/`` the newest, then ``1/``, ...). The
+pages are split, by date and from the oldest forward, into periods of ``PERIOD_PAGES``
+dated pages per language (the newest holds half to one and a half times as many, and the
+undated pages: people and places, the Data page), each a Pagefind bundle of its own
+(``site/pagefind/0/`` the newest, then ``1/``, ...). A new article changes only the newest
+period, so older bundles whose pages are unchanged are taken from the last build. The
 search page searches the newest period first and the next older one when the reader asks
 (``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
 knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
