@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator import analyse, build, glossary
+from generator import analyse, arabic, build, glossary, yamlfile
 from generator.analyse import events
 from generator.evaluation import corpus, metrics, report
 from generator.model import Seed, SeedMeta, TranslatedArticle
@@ -35,6 +36,66 @@ def test_the_labels_hold_together() -> None:
         lines = item.text.split("\n")
         assert all(1 <= n <= len(lines) for n in item.boilerplate), item.id
         assert item.title_line is None or item.title_line not in item.boilerplate, item.id
+
+
+# The outlet lines eval/README.md names; a label outside them is a typo.
+OUTLET_LINES = {
+    "kurdish", "government", "opposition", "gulf", "iranian", "turkish", "pan-arab", "wire",
+    "egyptian", "lebanese", "other",
+}  # fmt: skip
+EVENT_KEYS = {"date", "split", "what", "hard_negative_of"}
+ARTICLE_KEYS = {
+    "id", "outlet", "outlet_line", "url", "published", "published_evidence", "event", "cut",
+    "title_line", "title", "boilerplate", "entities", "quotes", "not_quotes", "figures",
+}  # fmt: skip
+
+
+def _raw_labels() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    data, _ = yamlfile.read(EVAL / "labels.yaml", what="evaluation labels")
+    return data["events"], data["articles"]
+
+
+def test_every_event_is_complete_and_its_hard_negatives_lie_in_its_half_and_week() -> None:
+    """A hard negative in the other half, or weeks away, would test nothing grouping does."""
+    events_, articles = _raw_labels()
+    used = {a["event"] for a in articles}
+    for name, event in events_.items():
+        assert set(event) == EVENT_KEYS and event["split"] in corpus.SPLITS, name
+        assert name in used, f"{name}: no article"
+        for other in event["hard_negative_of"]:
+            assert other in events_ and events_[other]["split"] == event["split"], name
+            gap = abs(
+                dt.date.fromisoformat(str(event["date"]))
+                - dt.date.fromisoformat(str(events_[other]["date"]))
+            )
+            assert gap.days <= events.WINDOW_DAYS, f"{name}: {other} is {gap.days} days away"
+
+
+def test_every_corpus_text_has_one_complete_label() -> None:
+    _, articles = _raw_labels()
+    ids = [a["id"] for a in articles]
+    urls = [a["url"] for a in articles if a["url"]]
+    assert len(ids) == len(set(ids)) and len(urls) == len(set(urls))
+    assert {p.stem for p in (EVAL / "corpus").glob("*.txt")} == set(ids)
+    for article in articles:
+        assert set(article) == ARTICLE_KEYS, article["id"]
+        assert article["outlet_line"] in OUTLET_LINES, article["id"]
+        assert article["published_evidence"], article["id"]
+        assert (article["title_line"] is None) == (article["title"] is None), article["id"]
+
+
+def test_titles_quotes_and_figures_are_on_the_lines_they_name() -> None:
+    """Labels point at lines; a shifted line number would score the wrong sentence."""
+    names = glossary.load(REPO / "seeds")
+    for item in corpus.load(EVAL):
+        lines = [arabic.fold(line) for line in item.text.split("\n")]
+        at = {n: text for n, text in enumerate(lines, 1)}
+        if item.title_line:
+            assert arabic.fold(item.title or "") in at[item.title_line], f"{item.id}: title"
+        for quote in item.quotes:
+            assert arabic.fold(quote.starts) in at.get(quote.line, ""), f"{item.id}: quote"
+            assert quote.speaker_id is None or quote.speaker_id in names, f"{item.id}: speaker"
+        assert all(f.line in at for f in item.figures), f"{item.id}: figure line"
 
 
 def _partition(articles: list[TranslatedArticle]) -> set[frozenset[str]]:
