@@ -13,6 +13,7 @@ same space ``entities.find`` uses.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,13 @@ from generator.model import Article
 # A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement, unless
 # a speech verb governs it and it does not look like a name (``_is_short_speech``).
 MIN_WORDS = 4
+# "وقال المصدر: إن ...": a colon after a speech verb opens its words even without quotation
+# marks, up to the next quotation mark or the sentence's end. The verb stands at most this
+# many words before the colon ("وقال مصدر رسمي في وزارة الخارجية والمغتربين في تصريح لـ
+# سانا اليوم:" is twelve); a clock time ("10:30") is no colon of speech.
+COLON_WINDOW = 15
+_SPEECH_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
+QUOTE_MARKS = '«»"“”'
 # Shortest quoted words that can be speech: a one-word quote ("“التصدي”") cannot be told
 # from a one-word name ("“غويران”") by its shape, so it is left out.
 SHORT_MIN_WORDS = 2
@@ -34,6 +42,10 @@ NAME_MAX_WORDS = 5
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
+# A first paragraph longer than this is the report's lead, which cleaning took for the
+# headline because the page showed none (a page cut above its title); its quotations are
+# the report's own, not a headline's restatement (cleaning's ``HEADLINE_MAX_WORDS``).
+HEADLINE_MAX_WORDS = 25
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
@@ -77,8 +89,10 @@ SPEECH_WORDS = (
     # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
     | _folded("بحسب حسب حسبما وفق وفقا نقلا قوله قولها لسان استنادا")
 )
-# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows.
+# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
+# الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+_STIPULATE_VERBS = _folded("نص نصت")
 # The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
 # مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
 # ("مصدر في الأسايش" is not the Asayish speaking), so no glossary speaker is given.
@@ -89,9 +103,15 @@ _ANONYMOUS = _folded(
 # Words that govern the noun after them: a subject never follows a preposition ("ضد قسد",
 # "التابعة لـ تنظيم الدولة", "في تصريح لـ سانا"), nor is the subject of a clause opened by
 # "أن" the speaker ("أكدت الوزارة أن الجيش ..."); "من قبل"/"عقب" name agents and times.
+# "أن"/"بأن" with the pronoun of the clause's subject glued on: "أنه", "أنهم", "بأننا".
+_THAT_FORMS = " ".join(
+    f"{that}{pronoun}"
+    for that in ("ان", "بان")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
+)
 _GOVERNING = _folded(
-    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه"
-    " ان بان انه انها بانه بانها"
+    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه "
+    + _THAT_FORMS
 )
 # ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
 # "على لسان عبدي", "نقلت رويترز عن هانا".
@@ -122,6 +142,11 @@ _ROLE_WORDS = _folded(
 _HEAD_ROLE_WORDS = _folded(
     "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
 )
+# Ranks and honorifics written before a name.
+_TITLES = _folded(
+    "الجنرال الأدميرال اللواء العميد العقيد المقدم الفريق المشير الرائد النقيب السيد"
+    " الشيخ الدكتور السفير"
+)
 _STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
@@ -137,11 +162,12 @@ _NAME_NOUNS = _folded(
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
-_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها حيث")
+_CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # "ما سمّاه", "ما وصفته بـ": what follows in quotation marks is the subject's own word for
-# it, however short; the quote stands at most this many words after the verb.
+# it, however short; the quote stands at most this many words after the verb ("فيما
+# وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
-NAMING_WINDOW = 2
+NAMING_WINDOW = 3
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 
@@ -248,6 +274,43 @@ def _spans(text: str) -> list[_Span]:
     return spans
 
 
+def _colon_spans(
+    text: str, words: Sequence[str], spans: Sequence[_Span], verbs: Sequence[int]
+) -> list[_Span]:
+    """Words a speech verb introduces with a colon and no quotation marks ("وأضاف المصدر:
+    إن الجمهورية ..."), up to the next quotation mark or the end of the sentence. A colon
+    inside what the verb reports ("قال إن الحصيلة: ...") is not the verb's."""
+    found = []
+    # Where the next quotation that is speech opens; a name in quotation marks ("«داعش»")
+    # is part of the words.
+    speech_starts = {s.start for s in spans}
+    opens = sorted(
+        open_ for open_, _ in quote_marks(text) if len(arabic.words(text[:open_])) in speech_starts
+    )
+    for match in _SPEECH_COLON.finditer(text):
+        at = match.start()
+        start = len(arabic.words(text[:at]))
+        if any(s.start <= start < s.end for s in spans) or _marks_around(text, at):
+            continue
+        opening = text[at + 1 :].lstrip()[:1]
+        if opening in QUOTE_MARKS or not opening.isalpha():
+            continue  # 'قال: «...»' is a quotation already; ": 5 قتلى" a list of counts
+        verb = max((v for v in verbs if 0 <= start - v <= COLON_WINDOW), default=None)
+        if verb is None or any(_among(w, _CLAUSE_OPENERS) for w in words[verb + 1 : start]):
+            continue
+        close = next((o for o in opens if o > at), len(text))
+        quoted = text[at + 1 : close].strip()
+        end = start + len(arabic.words(quoted))
+        if end - start >= MIN_WORDS:
+            found.append(_Span(quoted, start, end, after_colon=True))
+    return found
+
+
+def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
+    """Paired quotation marks that enclose character ``at``."""
+    return [(a, b) for a, b in quote_marks(text) if a < at < b]
+
+
 def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """A quoted name: a glossary entity inside it, or a name's head noun or a title at its
     start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
@@ -255,6 +318,9 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
     الأمن أغلقت ...”") makes it speech whatever its first word."""
     if span.end - span.start > NAME_MAX_WORDS:
         return False
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    if sum(m.end - m.start for m in inside) >= span.end - span.start:
+        return True  # names only, whatever stands before: "أن “قوات سوريا الديمقراطية-قسد”"
     before = words[span.start - 1] if span.start else ""
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
     clause = (
@@ -407,7 +473,10 @@ class _Clauses:
 def _content_verb(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` opens a statement's words: "وجاء في البيان", "وورد فيه"."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
+    word = _unclitic(words[i])
+    if word in _STIPULATE_VERBS:  # "ونص الاتفاق على": its subject, then "على"
+        return "على" in words[i + 1 : i + 4]
+    return word in _CONTENT_VERBS and following.startswith("في")
 
 
 def _clauses(
@@ -424,6 +493,10 @@ def _clauses(
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
+    colons = _colon_spans(text, words, spans, verbs)
+    if colons:
+        spans = sorted([*spans, *colons], key=lambda s: s.start)
+        verbs = [v for v in verbs if not any(s.start <= v < s.end for s in colons)]
     mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
     names = list(mentions)
     via = _via(words, mentions, types, recogniser) if spans else None
@@ -534,6 +607,8 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     end = after[0].end
     while any(m.start == end for m in c.names):  # "لقوات سوريا الديمقراطية «قسد»"
         end = next(m.end for m in c.names if m.start == end)
+    while end < len(c.words) and _unclitic(c.words[end]) in _TITLES:
+        end += 1  # "قائد القيادة المركزية الأدميرال براد كوبر": a rank before the name
     if end >= len(c.words) or c.quoted(end):
         return False
     word = _unclitic(c.words[end])
@@ -606,7 +681,8 @@ def find_quotes(
     heads: dict[str, str] = {}
     last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
-        if sentence.paragraph != 0:  # the headline quotes terms, and is restated below
+        # A headline quotes terms and is restated below; a lead taken for one is not.
+        if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             found, context = _sentence_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person
             )
