@@ -34,9 +34,15 @@ MIN_WORDS = 4
 COLON_WINDOW = 15
 _SPEECH_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
 QUOTE_MARKS = '«»"“”'
-# Shortest quoted words that can be speech: a one-word quote ("“التصدي”") cannot be told
-# from a one-word name ("“غويران”") by its shape, so it is left out.
-SHORT_MIN_WORDS = 2
+# A one-word quote ("“التصدي”") cannot be told from a one-word name ("“الفصائل”",
+# "“غويران”") by its shape: it counts only when named as someone's word ("ما سمّته
+# «مؤامرة»").
+# Words of an acronym spelled out in letters ("“ي ب ك”", "“بي كي كي/ واي بي جي”").
+ACRONYM_LETTERS = 3
+# After a preposition a short quotation is a source or a place ("لـ«العربي الجديد»", "في
+# «استراحة الوزير»"), unless it is this long and inside reported content ("قائلة إن
+# صفحات ادعت السيطرة لـ«التغطية على فشلها»").
+AFTER_PREPOSITION_MIN_WORDS = 3
 # Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
 NAME_MAX_WORDS = 5
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
@@ -156,6 +162,8 @@ _NAME_NOUNS = _folded(
     "قوات قوة مجلس المجلس فرقة الفرقة لواء اللواء كتيبة غرفة عمليات عملية العملية حملة الحملة"
     " شركة وكالة صحيفة قناة موقع منصة تنظيم فصيل فصائل جيش الجيش حركة الحركة حزب هيئة جبهة"
     " جماعة تجمع تحالف منظمة مدينة بلدة قرية مخيم سجن حي منطقة قبيلة عشيرة مركز مؤسسة"
+    # named plans, battles and meetings: "مخطط “الميثاق الملي”", "معركة “ردع العدوان”"
+    " مخطط مشروع خطة مبادرة معركة مؤتمر منتدى اتفاقية برنامج"
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
     " ابو ام الاب الشيخ السيد السيناتور الجنرال العميد العقيد النايب"
 )
@@ -263,12 +271,12 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 
 
 def _spans(text: str) -> list[_Span]:
-    """Every quoted span of at least two words (short ones are judged later, in context)."""
+    """Every quoted span with a word in it (short ones are judged later, in context)."""
     spans = []
     for open_, close in quote_marks(text):
         start = len(arabic.words(text[:open_]))
         end = len(arabic.words(text[:close]))
-        if end - start >= SHORT_MIN_WORDS:
+        if end > start:
             colon = text[:open_].rstrip().endswith(":")
             spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
     return spans
@@ -316,6 +324,8 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
     start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
     "السيناتور “...”"). A clause opener before a span of four words or more ("أن “قوات
     الأمن أغلقت ...”") makes it speech whatever its first word."""
+    if all(len(w) <= ACRONYM_LETTERS for w in words[span.start : span.end]):
+        return True  # "“ي ب ك”"
     if span.end - span.start > NAME_MAX_WORDS:
         return False
     inside = [m for m in mentions if span.start <= m.start < span.end]
@@ -344,25 +354,49 @@ def _is_speech(
     words ("لما سمته «تصرفاً غادراً»", "ما وصفته بـ«الاعتداءات»"). Elsewhere it is a
     name or a term ("كشف السيناتور «ليندسي غراهام»"), and right after "بحسب" or a
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
-    الجديد»", "اجتماع في «استراحة الوزير»")."""
+    الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
+    content. One word counts only when named as someone's word."""
     if _looks_like_name(span, words, mentions):
         return False
-    if span.end - span.start >= MIN_WORDS:
+    length = span.end - span.start
+    if length >= MIN_WORDS:
         return True
     start = span.start
     if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
         return True
+    if length == 1:
+        return False
     before = words[start - 1] if start else ""
-    if _among(before, _VIA_WORDS | _PREPOSITIONS):
+    if _among(before, _VIA_WORDS) or not any(v < start for v in verbs):
         return False
-    if not any(v < start for v in verbs):
-        return False
+    # Inside the reported content: a clause opener or "إلى" stands between a speech verb
+    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»"), the first verb's, since a
+    # report goes on past a verb it reports ("قائلة إن صفحات ادعت السيطرة لـ«...»").
+    first = min(v for v in verbs if v < start)
+    inside = any(_among(w, _CONTENT_OPENERS) for w in words[first + 1 : start])
+    if _among(before, _PREPOSITIONS):
+        return inside and length >= AFTER_PREPOSITION_MIN_WORDS
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
-    # Inside the reported content: a clause opener or "إلى" stands between the speech verb
-    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»").
-    last = max(v for v in verbs if v < start)
-    return any(_among(w, _CONTENT_OPENERS) for w in words[last + 1 : start])
+    return inside
+
+
+def _speech_only(
+    spans: Sequence[_Span], words: Sequence[str], mentions: Sequence[Mention], verbs: Sequence[int]
+) -> list[_Span]:
+    """The spans that are speech. A short span joined by "و" to a quoted name before it
+    is a name of the same list ("عملية «درع الفرات» و«غصن الزيتون»")."""
+    speech: list[_Span] = []
+    name_ends: set[int] = set()
+    for span in spans:
+        listed = span.start and words[span.start - 1] == "و" and span.start - 1 in name_ends
+        if listed and span.end - span.start <= NAME_MAX_WORDS:
+            name_ends.add(span.end)
+        elif _is_speech(span, words, mentions, verbs):
+            speech.append(span)
+        else:
+            name_ends.add(span.end)
+    return speech
 
 
 def _among(word: str, vocabulary: frozenset[str]) -> bool:
@@ -492,7 +526,7 @@ def _clauses(
         and (is_speech_word(w) or _content_verb(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
-    spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
+    spans = _speech_only(spans, words, found_all, verbs)
     colons = _colon_spans(text, words, spans, verbs)
     if colons:
         spans = sorted([*spans, *colons], key=lambda s: s.start)
