@@ -556,18 +556,56 @@ def _sentence_quotes(
     last_person: str | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
     clauses = _clauses(text, recogniser, types, heads)
-    if not clauses.spans or not clauses.verbs:
-        # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
-        # "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" in the next sentence can
-        # continue with him, and "وأكدت الإدارة الذاتية ..." with the body.
-        c = clauses
-        subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
-        return [], ((subject.entity, None) if subject else None)
+    if clauses.spans and not clauses.verbs:
+        return _without_verb(clauses, context)
+    if not clauses.spans:
+        return [], _next_context(clauses, context)
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in clauses.spans:
         carried = (found[-1][1], found[-1][2]) if found else context
         found.append(_attribute(span, clauses, carried, last_person))
     return found, (found[-1][1], found[-1][2])
+
+
+def _next_context(c: _Clauses, context: Context | None) -> Context | None:
+    """Who a sentence without quotations leaves speaking. "وأشار كالفيرت إلى أن ..." names
+    him, so "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" next can continue with him,
+    and "وأكدت الإدارة الذاتية ..." the body. A sentence that reports no speech
+    ("وكانت القوات انسحبت ...") or only continues it ("وأضاف أن ...", "وتابع: ...")
+    leaves the last speaker speaking; any other speech verb ends his turn ("وأعلنت
+    المعارضة السورية في بيان ...": a subject the glossary does not know)."""
+    subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
+    if subject:
+        return subject.entity, None
+    if all(_continues(c, verb) for verb in c.verbs):
+        return context
+    return None
+
+
+def _continues(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb is followed straight by what was said: a clause opener,
+    "إلى", a colon or a quotation ("وأضاف أن", "وأشار إلى", "وتابع: ..."), or opens a
+    statement's words ("وجاء في البيان")."""
+    following = verb + 1
+    if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
+        return True  # "وجاء في نص البيان:": the statement named before
+    return _unclitic(c.words[following]) in _CONTENT_OPENERS
+
+
+def _without_verb(
+    c: _Clauses, context: Context | None
+) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
+    """Quotations in a sentence with no speech verb: a statement's text given as a
+    paragraph of its own after "وجاء في نص البيان:" (the sentence opens with the
+    quotation: the speaker goes on), or "مظلوم عبدي: «...»" (a name, a colon, the words)."""
+    found: list[tuple[_Span, str | None, str | None]] = []
+    for span in c.spans:
+        named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
+        if named:
+            found.append((span, named[0].entity, c.via))
+        elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
+            found.append((span, context[0], c.via or context[1]))
+    return found, ((found[-1][1], found[-1][2]) if found else context)
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
