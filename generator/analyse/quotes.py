@@ -71,6 +71,9 @@ _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.spl
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
     " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل"
+    # who issued a statement or posted words speaks them: "أصدرت قسد بياناً قالت فيه",
+    # "وغرّد عبدي على منصة إكس «...»"
+    " أصدر غرد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
