@@ -145,6 +145,12 @@ _ROLE_WORDS = _folded(
     "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
     " المتحدثة متحدثة الناطقة ناطقة رئيسة وزيرة مديرة مسؤولة"
 )
+# Posts whose holder speaks for himself, not as the voice of the body after them (the
+# spokesman's words, "المتحدث باسم قسد", are his body's); how far before the body.
+_POST_WORDS = _ROLE_WORDS - _folded(
+    "المتحدث متحدث الناطق ناطق باسم المتحدثة متحدثة الناطقة ناطقة العام"
+)
+POST_WINDOW = 2
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
@@ -576,7 +582,13 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     and "وأكدت الإدارة الذاتية ..." the body. A sentence that reports no speech
     ("وكانت القوات انسحبت ...") or only continues it ("وأضاف أن ...", "وتابع: ...")
     leaves the last speaker speaking; any other speech verb ends his turn ("وأعلنت
-    المعارضة السورية في بيان ...": a subject the glossary does not know)."""
+    المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
+    verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
+    قائدها، الجنرال فلان، بأن ...")."""
+    last = c.verbs[-1:]
+    unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
+    if unknown and not _subject(last, c.people, c.bodies, len(c.words)):
+        return None
     subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
     if subject:
         return subject.entity, None
@@ -660,6 +672,9 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return False
     word = _unclitic(c.words[following])
+    name = c.words[following + 1] if following + 1 < len(c.words) else "ال"
+    if word in _TITLES and not name.startswith("ال") and not c.quoted(following + 1):
+        return True  # a rank and a name: "ولفت الجنرال مايكل إريك كوريلا، قائد ..."
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
     anaphoric = word.startswith("ال")
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
@@ -693,6 +708,13 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     return plain and not glued and not is_speech_word(word)
 
 
+def _after_post(words: Sequence[str], m: Mention) -> bool:
+    """Whether a body is named as the place of a post other than a spokesman's ("مدير
+    المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
+    near = {_unclitic(w) for w in words[max(0, m.start - POST_WINDOW) : m.start]}
+    return bool(near & _POST_WORDS)
+
+
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
     clause's subject, so the verb before it counts."""
@@ -709,8 +731,10 @@ def _attribute(
     if main is not None and _anonymous_after(c.words, main):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
     speaker = _named_speaker(span, c, before)
-    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
-    candidates = [m for m in c.bodies if m.end <= span.start]
+    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
+    # after a post other than a spokesman's is where its holder works ("قال مدير المركز
+    # الإعلامي لقسد فلان"): the holder speaks, not the body.
+    candidates = [m for m in c.bodies if m.end <= span.start and not _after_post(c.words, m)]
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
