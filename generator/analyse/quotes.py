@@ -63,14 +63,14 @@ def _folded(words: str) -> frozenset[str]:
 
 _PARTICIPLES = (
     "قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا واصفا"
-    " مطالبا منوها مختتما"
+    " مطالبا منوها مختتما داعيا"
 )
 _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.split()))  # قائلةً
 # Sound past-tense speech verbs; each also counts in its feminine (قالت), plural (قالوا)
 # and dual (قالا) forms, and with و/ف before it (``is_speech_word``).
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
-    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل"
+    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل أعرب"
     # who issued a statement or posted words speaks them: "أصدرت قسد بياناً قالت فيه",
     # "وغرّد عبدي على منصة إكس «...»"
     " أصدر غرد"
@@ -185,6 +185,9 @@ _CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
 NAMING_WINDOW = 3
+# Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
+# "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
+_VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 
@@ -384,10 +387,20 @@ def _is_speech(
     first = min(v for v in verbs if v < start)
     inside = any(_among(w, _CONTENT_OPENERS) for w in words[first + 1 : start])
     if _among(before, _PREPOSITIONS):
-        return inside and length >= AFTER_PREPOSITION_MIN_WORDS
+        own = _governs(words[max(v for v in verbs if v < start)], before)
+        return own or (inside and length >= AFTER_PREPOSITION_MIN_WORDS)
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _governs(verb: str, preposition: str) -> bool:
+    """Whether a speech verb's own preposition is this one: "وأعرب" and "معرباً" take
+    "عن", "حذّرت" and "محذراً" take "من"."""
+    word = _unclitic(verb)
+    return any(
+        root in word and _unclitic(preposition) == own for root, own in _VERB_PREPOSITIONS.items()
+    )
 
 
 def _speech_only(
