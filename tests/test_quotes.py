@@ -299,12 +299,12 @@ def test_a_post_named_after_the_verb_is_the_person_named_before() -> None:
     )
     found = quotes.find_quotes(article, RECOGNISER, NAMES)
     assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
-    # With nobody named before, the post stays with its body, as before.
+    # With nobody named before, the holder is not known: his words are not the body's.
     article = make_article(
         "وقال القائد العام لقوات سوريا الديمقراطية «نريد حلاً سياسياً لكل السوريين»."
     )
     [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
-    assert quote.speaker == "sdf"
+    assert quote.speaker is None
 
 
 def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:

@@ -592,9 +592,10 @@ def _sentence_quotes(
 def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     """Who a sentence without quotations leaves speaking. "وأشار كالفيرت إلى أن ..." names
     him, so "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" next can continue with him,
-    and "وأكدت الإدارة الذاتية ..." the body. A sentence that reports no speech
-    ("وكانت القوات انسحبت ...") or only continues it ("وأضاف أن ...", "وتابع: ...")
-    leaves the last speaker speaking; any other speech verb ends his turn ("وأعلنت
+    and "وأكدت الإدارة الذاتية ..." the body. A sentence that only continues the speech
+    ("وأضاف أن ...", "وجاء في نص البيان:") leaves the last speaker speaking; one that
+    reports none ("وكانت القوات انسحبت ...") leaves nobody, so that a "وأضاف" after it
+    is not guessed; any other speech verb ends his turn ("وأعلنت
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ...")."""
@@ -605,7 +606,7 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
     if subject:
         return subject.entity, None
-    if all(_continues(c, verb) for verb in c.verbs):
+    if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
     return None
 
@@ -721,6 +722,18 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     return plain and not glued and not is_speech_word(word)
 
 
+def _relayed_anonymous(c: _Clauses, span: _Span) -> bool:
+    """Whether the words are relayed from a source left unnamed: "نقلت فرانس برس عن مصدر
+    عسكري قوله «...»", "نقلاً عن مصادر محلية"."""
+    for at in range(1, span.start):
+        relayed = any(
+            _unclitic(w) in _SOURCE_OPENERS for w in c.words[max(0, at - SOURCE_WINDOW) : at]
+        )
+        if c.words[at] == "عن" and relayed and _anonymous_after(c.words, at):
+            return True
+    return False
+
+
 def _after_post(words: Sequence[str], m: Mention) -> bool:
     """Whether a body is named as the place of a post other than a spokesman's ("مدير
     المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
@@ -741,7 +754,7 @@ def _attribute(
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
     main = _main_verb(c, before)
-    if main is not None and _anonymous_after(c.words, main):
+    if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
     speaker = _named_speaker(span, c, before)
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
