@@ -129,6 +129,10 @@ _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا
 _ADVERBS = _folded(
     "اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
 )
+# A preposition with a pronoun: "بياناً أكدت فيه", "قال له": no subject of the verb.
+_PRONOUN_OBJECTS = _folded(
+    " ".join(f"{p}{s}" for p in ("في", "علي", "ل", "من", "عن", "ب") for s in ("ه", "ها", "هم"))
+)
 # Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
 # that short words such as "لها" are not.
 GLUED_MIN = 3
@@ -531,7 +535,7 @@ def _content_verb(words: Sequence[str], i: int) -> bool:
     following = words[i + 1] if i + 1 < len(words) else ""
     word = _unclitic(words[i])
     if word in _STIPULATE_VERBS:  # "ونص الاتفاق على": its subject, then "على"
-        return "على" in words[i + 1 : i + 4]
+        return arabic.fold("على") in words[i + 1 : i + 4]
     return word in _CONTENT_VERBS and following.startswith("في")
 
 
@@ -696,6 +700,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
     participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
+    if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
+        return False
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
 
 
