@@ -668,3 +668,21 @@ def test_a_continuing_verb_keeps_the_speaker() -> None:
         "وأضاف أن العمل مع الشركاء مستمر.",
         'وتابع "نحن فخورون بما حققناه مع شركائنا".',
     ) == [("الدوريات مستمرة", "myles-caggins"), ("نحن فخورون", "myles-caggins")]
+
+
+def test_according_to_a_body_names_who_gave_the_words() -> None:
+    found = quotes.find_quotes(
+        make_article(
+            'وقتل خمسة عناصر "في اشتباكات عنيفة مع الفصائل في الريف"، وفقاً للمرصد السوري.',
+            '"ارتفعت الحصيلة إلى سبعة قتلى في المنطقة"، بحسب المرصد.',
+            'وقال قائد في قسد "إن الهجوم فشل فشلاً ذريعاً في المنطقة"، بحسب رويترز.',
+        ),
+        RECOGNISER,
+        NAMES,
+    )
+    # SOHR gave the words; a commander (not "the commander") is nobody named, via Reuters
+    assert [(q.speaker, q.via) for q in found] == [
+        ("sohr", None),
+        ("sohr", None),
+        (None, "reuters"),
+    ]

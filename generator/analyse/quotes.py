@@ -109,6 +109,9 @@ _ANONYMOUS = _folded(
     "مصدر مصادر المصدر المصادر مصدران مسؤول مسؤولون مسؤولين مسؤولان ناشط ناشطون ناشطين"
     " شهود شاهد سكان اهالي مراقبون"
 )
+# Posts named indefinitely with a preposition after them: "قائد في قسد", "قيادي من
+# الفصائل" (a commander), not "قائد قسد" (the commander).
+_UNNAMED_POSTS = _folded("قائد قيادي عضو")
 # Words that govern the noun after them: a subject never follows a preposition ("ضد قسد",
 # "التابعة لـ تنظيم الدولة", "في تصريح لـ سانا"), nor is the subject of a clause opened by
 # "أن" the speaker ("أكدت الوزارة أن الجيش ..."); "من قبل"/"عقب" name agents and times.
@@ -141,7 +144,9 @@ SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
 _ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
-_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا")
+_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا نقلته نقلتها نقله نقلها")
+# "«...»، وفقاً للمرصد": with no one else named, the body after these gave the words.
+_ACCORDING_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
@@ -659,6 +664,13 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     ]
     if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
+    after = span.end + 1
+    if span.end in c.verbs and after < len(c.words):
+        # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
+        word = _unclitic(c.words[after])
+        head = "ال" + word[2:] if word.startswith("لل") else word
+        if head in c.heads:
+            return c.heads[head]
     if before:
         # "قال المرصد": the head noun of a body the article named before; not after a
         # post ("مدير المرصد" is a person).
@@ -677,9 +689,11 @@ def _anonymous_after(words: Sequence[str], verb: int) -> bool:
     "وأضاف المصدر"); an indefinite noun before a definite one is a post, not an unnamed
     source ("قال مسؤول العلاقات العامة في قسد ...")."""
     noun = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    following = words[verb + 2] if verb + 2 < len(words) else ""
+    if noun in _UNNAMED_POSTS and following in _PREPOSITIONS:
+        return True  # "قال قائد في قسد": a commander, not the commander
     if noun not in _ANONYMOUS:
         return False
-    following = words[verb + 2] if verb + 2 < len(words) else ""
     return noun.startswith("ال") or not following.startswith("ال")
 
 
@@ -799,7 +813,20 @@ def _attribute(
             # clause's, named first, not the last body named before the quote.
             chosen = candidates[0]
         speaker = chosen.entity if chosen else None
+    if speaker is None and c.via is not None and _according_to(c, c.via):
+        return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _according_to(c: _Clauses, entity: str) -> bool:
+    """Whether a body is named right after "بحسب"/"وفقاً لـ" ("وفقاً للمرصد"), not as the
+    outlet that relayed someone ("بحسب ما نقلته رويترز عن ...")."""
+    for m in c.names:
+        if m.entity == entity and m.start:
+            near = c.words[max(0, m.start - 2) : m.start]
+            lam = near[-1] == "ل" and len(near) > 1
+            return _among(near[-2] if lam else near[-1], _ACCORDING_WORDS)
+    return False
 
 
 def find_quotes(
