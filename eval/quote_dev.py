@@ -36,8 +36,11 @@ def main() -> None:
     named = [0, 0]
     unnamed = [0, 0]
     false_quotes = 0
+    quotes_found = 0  # every quotation found, labelled or not: a rule that finds many more
+    found_labels = [0, 0]  # labelled quotations found at all (any speaker), of all
     for p in prepared:
         found = quotes.find_quotes(p.article, recogniser, names)
+        quotes_found += len(found)
         not_speech = {arabic.fold(t) for t in p.item.not_quotes}
         for q in found:
             if arabic.fold(q.text) in not_speech:
@@ -51,6 +54,8 @@ def main() -> None:
                 if q.sentence in at_line and arabic.fold(q.text).startswith(start)
             ]  # fmt: skip
             got = match[0].speaker if match else "<not found>"
+            found_labels[0] += bool(match)
+            found_labels[1] += 1
             ok = got == label.speaker_id
             tally = named if label.speaker_id else unnamed
             tally[0] += ok
@@ -67,7 +72,9 @@ def main() -> None:
                         print("      ", sentence.ar[:300])
     print(
         f"named speakers right: {named[0]}/{named[1]}; unnamed left unnamed: "
-        f"{unnamed[0]}/{unnamed[1]}; quoted names taken for speech: {false_quotes}"
+        f"{unnamed[0]}/{unnamed[1]}; quoted names taken for speech: {false_quotes}; "
+        f"labelled quotations found: {found_labels[0]}/{found_labels[1]}; "
+        f"quotations found: {quotes_found}"
     )
 
 

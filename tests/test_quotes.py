@@ -299,12 +299,12 @@ def test_a_post_named_after_the_verb_is_the_person_named_before() -> None:
     )
     found = quotes.find_quotes(article, RECOGNISER, NAMES)
     assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
-    # With nobody named before, the post stays with its body, as before.
+    # With nobody named before, the holder is not known: his words are not the body's.
     article = make_article(
         "وقال القائد العام لقوات سوريا الديمقراطية «نريد حلاً سياسياً لكل السوريين»."
     )
     [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
-    assert quote.speaker == "sdf"
+    assert quote.speaker is None
 
 
 def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
@@ -530,3 +530,159 @@ def test_an_accusative_noun_is_no_dual_speech_verb() -> None:
     for noun in ("ردا", "وصفا", "ذكرا", "حذرا", "كتبا"):
         assert not quotes.is_speech_word(arabic.fold(noun)), noun
     assert quotes.is_speech_word(arabic.fold("قالا"))
+
+
+# Rules of the fourth round (issue 9), each on made-up sentences.
+
+
+def speakers(*body: str, headline: str = "عنوان") -> list[tuple[str, str | None]]:
+    """(quoted text's first two words, speaker) per quote found."""
+    found = quotes.find_quotes(make_article(*body, headline=headline), RECOGNISER, NAMES)
+    return [(" ".join(q.text.split()[:2]), q.speaker) for q in found]
+
+
+def test_a_lead_taken_for_the_headline_keeps_its_quotations() -> None:
+    lead = (
+        "قال القائد العام لقوات سوريا الديمقراطية مظلوم عبدي في مؤتمر صحفي عقده اليوم في مدينة"
+        ' الحسكة إن "قواتنا ستواصل العمل مع الشركاء في التحالف الدولي حتى النهاية".'
+    )
+    assert speakers(headline=lead) == [("قواتنا ستواصل", "mazloum-abdi")]
+    # A headline of usual length quotes what the report restates below.
+    assert speakers(headline='عبدي: "قواتنا ستواصل العمل مع الشركاء"') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a colon after the verb opens the words, without quotation marks
+        ("وأضاف عبدي: إن القوات ستبقى في مواقعها حتى إشعار آخر.", [("إن القوات", "mazloum-abdi")]),
+        (
+            "وقال مصدر رسمي في وزارة الخارجية في تصريح للصحفيين اليوم: تدين الحكومة هذا الاتفاق.",
+            [("تدين الحكومة", None)],
+        ),
+        # the words run to the next quotation; a quoted name inside them stays in them
+        (
+            "وقال كاغينز: نواصل ملاحقة «داعش» في كل مكان، مضيفاً: «لن نتوقف أبداً عن العمل».",
+            [("نواصل ملاحقة", "myles-caggins"), ("لن نتوقف", "myles-caggins")],
+        ),
+        ("وأعلنت الوزارة الحصيلة التالية: 5 قتلى و3 جرحى في صفوف المدنيين.", []),  # counts
+        ("وقال عبدي إن الحصيلة النهائية: خمسة قتلى وثلاثة جرحى بين المدنيين.", []),  # content
+        ("وقال عبدي إن الاجتماع عقد الساعة 10:30 صباحاً في مدينة الحسكة.", []),  # a clock
+    ],
+)
+def test_words_after_a_speech_verbs_colon(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('وأكدت قسد في بيان أنهم "سيردون بتكتيكات مختلفة".', [("سيردون بتكتيكات", "sdf")]),
+        ('كما نص الاتفاق على "عمل اللجان التنفيذية على تطبيقه".', [("عمل اللجان", None)]),
+        # a quoted name made only of names is a name, even after "أن"
+        ('وأعلن غراهام أن "قوات سوريا الديمقراطية-قسد" وقعت اتفاقاً.', []),
+        # after a preposition: long words inside what a verb reports are speech ...
+        (
+            'وقالت قسد إن صفحات معادية ادعت السيطرة على المدينة لـ"التغطية على فشلها".',
+            [("التغطية على", "sdf")],
+        ),
+        ('وقالت قسد إن الاجتماع جرى في "استراحة الوزير".', []),  # ... a short place is not
+        # the verb's own preposition opens its words
+        ('وأعرب عبدي عن "خيبة أمل كبيرة" من القرار.', [("خيبة أمل", "mazloum-abdi")]),
+        ('وحذر بالي من "عواقب وخيمة" للهجوم.', [("عواقب وخيمة", "mustafa-bali")]),
+        # acronyms, names listed with و, named plans
+        ('وقالت الوزارة إن القوات ردت على "ي ب ك" في المنطقة.', []),
+        ('وقالت الوزارة إن العمليات جرت ضمن عملية "درع الفرات" و"غصن الزيتون".', []),
+        ('وقالت الإدارة الذاتية إن الهجوم يأتي ضمن مخطط "الميثاق الملي".', []),
+        # a one-word quote is a name unless named as someone's word
+        ('وقالت قسد إن قواتها تواصل "التصدي" للهجمات.', []),
+        ('وبرر التحالف عمليته بما سماه "الخيانة".', [("الخيانة", "international-coalition")]),
+    ],
+)
+def test_what_counts_as_speech(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(sentence) == expected
+
+
+def test_a_statement_given_as_a_paragraph_of_its_own() -> None:
+    assert speakers(
+        "أصدرت الإدارة الذاتية بياناً أكدت فيه رفضها لأي اتفاق مع تركيا.",
+        "وجاء في نص البيان ما يلي:",
+        '"لا يخفى على أحد دور الدولة التركية السلبي منذ بداية الأزمة".',
+    ) == [("لا يخفى", "autonomous-administration")]
+    # with nobody speaking before, a quotation opening a sentence is nobody's
+    assert speakers('"لا يخفى على أحد دور الدولة التركية السلبي".') == []
+
+
+def test_a_name_a_colon_and_the_words() -> None:
+    assert speakers('مظلوم عبدي: "لن نسمح بعودة داعش إلى مناطقنا".') == [
+        ("لن نسمح", "mazloum-abdi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('أصدرت قوات سوريا الديمقراطية بياناً قالت فيه: "قواتنا تصدت للهجوم".', "sdf"),
+        ('وغرد عبدي على حسابه في منصة إكس "سنواصل العمل مع شركائنا".', "mazloum-abdi"),
+    ],
+)
+def test_who_issued_or_posted_the_words(sentence: str, speaker: str) -> None:
+    [(_, found)] = speakers(sentence)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a post's holder the glossary does not know, with a rank before his name
+        'وقال قائد القيادة المركزية الأدميرال فلان الفلاني: "سنواصل ملاحقة فلول التنظيم".',
+        # the body is where the holder works, not who speaks
+        'وقال مدير المركز الإعلامي لقسد، "التحالف أخبرنا بأن مهامه ستنتهي العام المقبل".',
+        # a rank and a name right after the verb are its subject
+        'ولفت الجنرال فلان الفلاني، قائد القيادة المركزية، إلى أنه "لن نسمح لداعش بالعودة".',
+        # relayed from a source left unnamed
+        'ونقلت فرانس برس عن مصدر عسكري كردي قوله: "استأنفت الدوريات عملها اليوم".',
+    ],
+)
+def test_speakers_the_glossary_does_not_know(sentence: str) -> None:
+    article = make_article(
+        'وقالت القيادة المركزية الأميركية إن "الدوريات مستمرة كالمعتاد".', sentence
+    )
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["us-centcom", None]
+
+
+def test_the_last_verbs_own_subject_ends_the_speakers_turn() -> None:
+    assert speakers(
+        'وقالت القيادة المركزية الأميركية إن "الدوريات مستمرة كالمعتاد".',
+        "وأكدت القيادة المركزية أن العمليات مستمرة، بينما صرح قائدها الجنرال فلان بأن النجاح مهم.",
+        'وأضاف: "سنواصل ملاحقة بقايا التنظيم في كل مكان".',
+    ) == [("الدوريات مستمرة", "us-centcom"), ("سنواصل ملاحقة", None)]
+
+
+def test_a_continuing_verb_keeps_the_speaker() -> None:
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        "وأضاف أن العمل مع الشركاء مستمر.",
+        'وتابع "نحن فخورون بما حققناه مع شركائنا".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("نحن فخورون", "myles-caggins")]
+
+
+def test_according_to_a_body_names_who_gave_the_words() -> None:
+    found = quotes.find_quotes(
+        make_article(
+            'وقتل خمسة عناصر "في اشتباكات عنيفة مع الفصائل في الريف"، وفقاً للمرصد السوري.',
+            '"ارتفعت الحصيلة إلى سبعة قتلى في المنطقة"، بحسب المرصد.',
+            'وقال قائد في قسد "إن الهجوم فشل فشلاً ذريعاً في المنطقة"، بحسب رويترز.',
+        ),
+        RECOGNISER,
+        NAMES,
+    )
+    # SOHR gave the words; a commander (not "the commander") is nobody named, via Reuters
+    assert [(q.speaker, q.via) for q in found] == [
+        ("sohr", None),
+        ("sohr", None),
+        (None, "reuters"),
+    ]

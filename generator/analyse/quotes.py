@@ -13,6 +13,7 @@ same space ``entities.find`` uses.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,14 +27,31 @@ from generator.model import Article
 # A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement, unless
 # a speech verb governs it and it does not look like a name (``_is_short_speech``).
 MIN_WORDS = 4
-# Shortest quoted words that can be speech: a one-word quote ("“التصدي”") cannot be told
-# from a one-word name ("“غويران”") by its shape, so it is left out.
-SHORT_MIN_WORDS = 2
+# "وقال المصدر: إن ...": a colon after a speech verb opens its words even without quotation
+# marks, up to the next quotation mark or the sentence's end. The verb stands at most this
+# many words before the colon ("وقال مصدر رسمي في وزارة الخارجية والمغتربين في تصريح لـ
+# سانا اليوم:" is twelve); a clock time ("10:30") is no colon of speech.
+COLON_WINDOW = 15
+_SPEECH_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
+QUOTE_MARKS = '«»"“”'
+# A one-word quote ("“التصدي”") cannot be told from a one-word name ("“الفصائل”",
+# "“غويران”") by its shape: it counts only when named as someone's word ("ما سمّته
+# «مؤامرة»").
+# Words of an acronym spelled out in letters ("“ي ب ك”", "“بي كي كي/ واي بي جي”").
+ACRONYM_LETTERS = 3
+# After a preposition a short quotation is a source or a place ("لـ«العربي الجديد»", "في
+# «استراحة الوزير»"), unless it is this long and inside reported content ("قائلة إن
+# صفحات ادعت السيطرة لـ«التغطية على فشلها»").
+AFTER_PREPOSITION_MIN_WORDS = 3
 # Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
 NAME_MAX_WORDS = 5
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
+# A first paragraph longer than this is the report's lead, which cleaning took for the
+# headline because the page showed none (a page cut above its title); its quotations are
+# the report's own, not a headline's restatement (cleaning's ``HEADLINE_MAX_WORDS``).
+HEADLINE_MAX_WORDS = 25
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
@@ -45,14 +63,17 @@ def _folded(words: str) -> frozenset[str]:
 
 _PARTICIPLES = (
     "قائلا مضيفا مؤكدا مشيرا مبينا موضحا معتبرا مشددا لافتا متابعا محذرا كاشفا معربا واصفا"
-    " مطالبا منوها مختتما"
+    " مطالبا منوها مختتما داعيا"
 )
 _PARTICIPLE_WORDS = _folded(" ".join(f"{p} {p[:-1]}ه" for p in _PARTICIPLES.split()))  # قائلةً
 # Sound past-tense speech verbs; each also counts in its feminine (قالت), plural (قالوا)
 # and dual (قالا) forms, and with و/ف before it (``is_speech_word``).
 _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
-    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل"
+    " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل أعرب"
+    # who issued a statement or posted words speaks them: "أصدرت قسد بياناً قالت فيه",
+    # "وغرّد عبدي على منصة إكس «...»"
+    " أصدر غرد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -77,8 +98,10 @@ SPEECH_WORDS = (
     # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
     | _folded("بحسب حسب حسبما وفق وفقا نقلا قوله قولها لسان استنادا")
 )
-# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows.
+# "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
+# الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+_STIPULATE_VERBS = _folded("نص نصت")
 # The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
 # مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
 # ("مصدر في الأسايش" is not the Asayish speaking), so no glossary speaker is given.
@@ -86,12 +109,21 @@ _ANONYMOUS = _folded(
     "مصدر مصادر المصدر المصادر مصدران مسؤول مسؤولون مسؤولين مسؤولان ناشط ناشطون ناشطين"
     " شهود شاهد سكان اهالي مراقبون"
 )
+# Posts named indefinitely with a preposition after them: "قائد في قسد", "قيادي من
+# الفصائل" (a commander), not "قائد قسد" (the commander).
+_UNNAMED_POSTS = _folded("قائد قيادي عضو")
 # Words that govern the noun after them: a subject never follows a preposition ("ضد قسد",
 # "التابعة لـ تنظيم الدولة", "في تصريح لـ سانا"), nor is the subject of a clause opened by
 # "أن" the speaker ("أكدت الوزارة أن الجيش ..."); "من قبل"/"عقب" name agents and times.
+# "أن"/"بأن" with the pronoun of the clause's subject glued on: "أنه", "أنهم", "بأننا".
+_THAT_FORMS = " ".join(
+    f"{that}{pronoun}"
+    for that in ("ان", "بان")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
+)
 _GOVERNING = _folded(
-    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه"
-    " ان بان انه انها بانه بانها"
+    "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه "
+    + _THAT_FORMS
 )
 # ... except where the phrase names the source: "نقلاً عن المرصد", "وفقاً لـ المرصد",
 # "على لسان عبدي", "نقلت رويترز عن هانا".
@@ -99,6 +131,10 @@ _SOURCE_OPENERS = _folded("نقل نقلت نقلوا نقلا وفقا طبقا
 # Words between a speech verb and what it reports that are not its subject.
 _ADVERBS = _folded(
     "اليوم امس ايضا كذلك مجددا مساء صباح الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد"
+)
+# A preposition with a pronoun: "بياناً أكدت فيه", "قال له": no subject of the verb.
+_PRONOUN_OBJECTS = _folded(
+    " ".join(f"{p}{s}" for p in ("في", "علي", "ل", "من", "عن", "ب") for s in ("ه", "ها", "هم"))
 )
 # Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
 # that short words such as "لها" are not.
@@ -108,7 +144,9 @@ SOURCE_WINDOW = 4
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
 _ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
-_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا")
+_VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسبما وفق وفقا استنادا نقلته نقلتها نقله نقلها")
+# "«...»، وفقاً للمرصد": with no one else named, the body after these gave the words.
+_ACCORDING_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
@@ -116,11 +154,22 @@ _ROLE_WORDS = _folded(
     "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
     " المتحدثة متحدثة الناطقة ناطقة رئيسة وزيرة مديرة مسؤولة"
 )
+# Posts whose holder speaks for himself, not as the voice of the body after them (the
+# spokesman's words, "المتحدث باسم قسد", are his body's); how far before the body.
+_POST_WORDS = _ROLE_WORDS - _folded(
+    "المتحدث متحدث الناطق ناطق باسم المتحدثة متحدثة الناطقة ناطقة العام"
+)
+POST_WINDOW = 2
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
 _HEAD_ROLE_WORDS = _folded(
     "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
+)
+# Ranks and honorifics written before a name.
+_TITLES = _folded(
+    "الجنرال الأدميرال اللواء العميد العقيد المقدم الفريق المشير الرائد النقيب السيد"
+    " الشيخ الدكتور السفير"
 )
 _STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
@@ -131,17 +180,23 @@ _NAME_NOUNS = _folded(
     "قوات قوة مجلس المجلس فرقة الفرقة لواء اللواء كتيبة غرفة عمليات عملية العملية حملة الحملة"
     " شركة وكالة صحيفة قناة موقع منصة تنظيم فصيل فصائل جيش الجيش حركة الحركة حزب هيئة جبهة"
     " جماعة تجمع تحالف منظمة مدينة بلدة قرية مخيم سجن حي منطقة قبيلة عشيرة مركز مؤسسة"
+    # named plans, battles and meetings: "مخطط “الميثاق الملي”", "معركة “ردع العدوان”"
+    " مخطط مشروع خطة مبادرة معركة مؤتمر منتدى اتفاقية برنامج"
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
     " ابو ام الاب الشيخ السيد السيناتور الجنرال العميد العقيد النايب"
 )
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
-_CLAUSE_OPENERS = _folded("ان بان انه انها بانه بانها حيث")
+_CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # "ما سمّاه", "ما وصفته بـ": what follows in quotation marks is the subject's own word for
-# it, however short; the quote stands at most this many words after the verb.
+# it, however short; the quote stands at most this many words after the verb ("فيما
+# وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
-NAMING_WINDOW = 2
+NAMING_WINDOW = 3
+# Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
+# "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
+_VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 
@@ -237,15 +292,52 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 
 
 def _spans(text: str) -> list[_Span]:
-    """Every quoted span of at least two words (short ones are judged later, in context)."""
+    """Every quoted span with a word in it (short ones are judged later, in context)."""
     spans = []
     for open_, close in quote_marks(text):
         start = len(arabic.words(text[:open_]))
         end = len(arabic.words(text[:close]))
-        if end - start >= SHORT_MIN_WORDS:
+        if end > start:
             colon = text[:open_].rstrip().endswith(":")
             spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
     return spans
+
+
+def _colon_spans(
+    text: str, words: Sequence[str], spans: Sequence[_Span], verbs: Sequence[int]
+) -> list[_Span]:
+    """Words a speech verb introduces with a colon and no quotation marks ("وأضاف المصدر:
+    إن الجمهورية ..."), up to the next quotation mark or the end of the sentence. A colon
+    inside what the verb reports ("قال إن الحصيلة: ...") is not the verb's."""
+    found = []
+    # Where the next quotation that is speech opens; a name in quotation marks ("«داعش»")
+    # is part of the words.
+    speech_starts = {s.start for s in spans}
+    opens = sorted(
+        open_ for open_, _ in quote_marks(text) if len(arabic.words(text[:open_])) in speech_starts
+    )
+    for match in _SPEECH_COLON.finditer(text):
+        at = match.start()
+        start = len(arabic.words(text[:at]))
+        if any(s.start <= start < s.end for s in spans) or _marks_around(text, at):
+            continue
+        opening = text[at + 1 :].lstrip()[:1]
+        if opening in QUOTE_MARKS or not opening.isalpha():
+            continue  # 'قال: «...»' is a quotation already; ": 5 قتلى" a list of counts
+        verb = max((v for v in verbs if 0 <= start - v <= COLON_WINDOW), default=None)
+        if verb is None or any(_among(w, _CLAUSE_OPENERS) for w in words[verb + 1 : start]):
+            continue
+        close = next((o for o in opens if o > at), len(text))
+        quoted = text[at + 1 : close].strip()
+        end = start + len(arabic.words(quoted))
+        if end - start >= MIN_WORDS:
+            found.append(_Span(quoted, start, end, after_colon=True))
+    return found
+
+
+def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
+    """Paired quotation marks that enclose character ``at``."""
+    return [(a, b) for a, b in quote_marks(text) if a < at < b]
 
 
 def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
@@ -253,8 +345,13 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
     start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
     "السيناتور “...”"). A clause opener before a span of four words or more ("أن “قوات
     الأمن أغلقت ...”") makes it speech whatever its first word."""
+    if all(len(w) <= ACRONYM_LETTERS for w in words[span.start : span.end]):
+        return True  # "“ي ب ك”"
     if span.end - span.start > NAME_MAX_WORDS:
         return False
+    inside = [m for m in mentions if span.start <= m.start < span.end]
+    if sum(m.end - m.start for m in inside) >= span.end - span.start:
+        return True  # names only, whatever stands before: "أن “قوات سوريا الديمقراطية-قسد”"
     before = words[span.start - 1] if span.start else ""
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
     clause = (
@@ -278,25 +375,59 @@ def _is_speech(
     words ("لما سمته «تصرفاً غادراً»", "ما وصفته بـ«الاعتداءات»"). Elsewhere it is a
     name or a term ("كشف السيناتور «ليندسي غراهام»"), and right after "بحسب" or a
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
-    الجديد»", "اجتماع في «استراحة الوزير»")."""
+    الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
+    content. One word counts only when named as someone's word."""
     if _looks_like_name(span, words, mentions):
         return False
-    if span.end - span.start >= MIN_WORDS:
+    length = span.end - span.start
+    if length >= MIN_WORDS:
         return True
     start = span.start
     if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
         return True
+    if length == 1:
+        return False
     before = words[start - 1] if start else ""
-    if _among(before, _VIA_WORDS | _PREPOSITIONS):
+    if _among(before, _VIA_WORDS) or not any(v < start for v in verbs):
         return False
-    if not any(v < start for v in verbs):
-        return False
+    # Inside the reported content: a clause opener or "إلى" stands between a speech verb
+    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»"), the first verb's, since a
+    # report goes on past a verb it reports ("قائلة إن صفحات ادعت السيطرة لـ«...»").
+    first = min(v for v in verbs if v < start)
+    inside = any(_among(w, _CONTENT_OPENERS) for w in words[first + 1 : start])
+    if _among(before, _PREPOSITIONS):
+        own = _governs(words[max(v for v in verbs if v < start)], before)
+        return own or (inside and length >= AFTER_PREPOSITION_MIN_WORDS)
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
-    # Inside the reported content: a clause opener or "إلى" stands between the speech verb
-    # and the quote ("مشيراً إلى تحقيق إنجازات «تثير الدهشة»").
-    last = max(v for v in verbs if v < start)
-    return any(_among(w, _CONTENT_OPENERS) for w in words[last + 1 : start])
+    return inside
+
+
+def _governs(verb: str, preposition: str) -> bool:
+    """Whether a speech verb's own preposition is this one: "وأعرب" and "معرباً" take
+    "عن", "حذّرت" and "محذراً" take "من"."""
+    word = _unclitic(verb)
+    return any(
+        root in word and _unclitic(preposition) == own for root, own in _VERB_PREPOSITIONS.items()
+    )
+
+
+def _speech_only(
+    spans: Sequence[_Span], words: Sequence[str], mentions: Sequence[Mention], verbs: Sequence[int]
+) -> list[_Span]:
+    """The spans that are speech. A short span joined by "و" to a quoted name before it
+    is a name of the same list ("عملية «درع الفرات» و«غصن الزيتون»")."""
+    speech: list[_Span] = []
+    name_ends: set[int] = set()
+    for span in spans:
+        listed = span.start and words[span.start - 1] == "و" and span.start - 1 in name_ends
+        if listed and span.end - span.start <= NAME_MAX_WORDS:
+            name_ends.add(span.end)
+        elif _is_speech(span, words, mentions, verbs):
+            speech.append(span)
+        else:
+            name_ends.add(span.end)
+    return speech
 
 
 def _among(word: str, vocabulary: frozenset[str]) -> bool:
@@ -407,7 +538,10 @@ class _Clauses:
 def _content_verb(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` opens a statement's words: "وجاء في البيان", "وورد فيه"."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return _unclitic(words[i]) in _CONTENT_VERBS and following.startswith("في")
+    word = _unclitic(words[i])
+    if word in _STIPULATE_VERBS:  # "ونص الاتفاق على": its subject, then "على"
+        return arabic.fold("على") in words[i + 1 : i + 4]
+    return word in _CONTENT_VERBS and following.startswith("في")
 
 
 def _clauses(
@@ -423,7 +557,11 @@ def _clauses(
         and (is_speech_word(w) or _content_verb(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
-    spans = [s for s in spans if _is_speech(s, words, found_all, verbs)]
+    spans = _speech_only(spans, words, found_all, verbs)
+    colons = _colon_spans(text, words, spans, verbs)
+    if colons:
+        spans = sorted([*spans, *colons], key=lambda s: s.start)
+        verbs = [v for v in verbs if not any(s.start <= v < s.end for s in colons)]
     mentions = [m for m in found_all if not any(s.start <= m.start < s.end for s in spans)]
     names = list(mentions)
     via = _via(words, mentions, types, recogniser) if spans else None
@@ -449,18 +587,63 @@ def _sentence_quotes(
     last_person: str | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
     clauses = _clauses(text, recogniser, types, heads)
-    if not clauses.spans or not clauses.verbs:
-        # No quotation, but "وأشار كالفيرت إلى أن ..." still tells who is speaking, so
-        # "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" in the next sentence can
-        # continue with him, and "وأكدت الإدارة الذاتية ..." with the body.
-        c = clauses
-        subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
-        return [], ((subject.entity, None) if subject else None)
+    if clauses.spans and not clauses.verbs:
+        return _without_verb(clauses, context)
+    if not clauses.spans:
+        return [], _next_context(clauses, context)
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in clauses.spans:
         carried = (found[-1][1], found[-1][2]) if found else context
         found.append(_attribute(span, clauses, carried, last_person))
     return found, (found[-1][1], found[-1][2])
+
+
+def _next_context(c: _Clauses, context: Context | None) -> Context | None:
+    """Who a sentence without quotations leaves speaking. "وأشار كالفيرت إلى أن ..." names
+    him, so "وأردف الجنرال الأميركي أن «...»" or "وأضاف: «...»" next can continue with him,
+    and "وأكدت الإدارة الذاتية ..." the body. A sentence that only continues the speech
+    ("وأضاف أن ...", "وجاء في نص البيان:") leaves the last speaker speaking; one that
+    reports none ("وكانت القوات انسحبت ...") leaves nobody, so that a "وأضاف" after it
+    is not guessed; any other speech verb ends his turn ("وأعلنت
+    المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
+    verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
+    قائدها، الجنرال فلان، بأن ...")."""
+    last = c.verbs[-1:]
+    unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
+    if unknown and not _subject(last, c.people, c.bodies, len(c.words)):
+        return None
+    subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
+    if subject:
+        return subject.entity, None
+    if c.verbs and all(_continues(c, verb) for verb in c.verbs):
+        return context
+    return None
+
+
+def _continues(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb is followed straight by what was said: a clause opener,
+    "إلى", a colon or a quotation ("وأضاف أن", "وأشار إلى", "وتابع: ..."), or opens a
+    statement's words ("وجاء في البيان")."""
+    following = verb + 1
+    if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
+        return True  # "وجاء في نص البيان:": the statement named before
+    return _unclitic(c.words[following]) in _CONTENT_OPENERS
+
+
+def _without_verb(
+    c: _Clauses, context: Context | None
+) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
+    """Quotations in a sentence with no speech verb: a statement's text given as a
+    paragraph of its own after "وجاء في نص البيان:" (the sentence opens with the
+    quotation: the speaker goes on), or "مظلوم عبدي: «...»" (a name, a colon, the words)."""
+    found: list[tuple[_Span, str | None, str | None]] = []
+    for span in c.spans:
+        named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
+        if named:
+            found.append((span, named[0].entity, c.via))
+        elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
+            found.append((span, context[0], c.via or context[1]))
+    return found, ((found[-1][1], found[-1][2]) if found else context)
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
@@ -481,6 +664,13 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     ]
     if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
+    after = span.end + 1
+    if span.end in c.verbs and after < len(c.words):
+        # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
+        word = _unclitic(c.words[after])
+        head = "ال" + word[2:] if word.startswith("لل") else word
+        if head in c.heads:
+            return c.heads[head]
     if before:
         # "قال المرصد": the head noun of a body the article named before; not after a
         # post ("مدير المرصد" is a person).
@@ -499,9 +689,11 @@ def _anonymous_after(words: Sequence[str], verb: int) -> bool:
     "وأضاف المصدر"); an indefinite noun before a definite one is a post, not an unnamed
     source ("قال مسؤول العلاقات العامة في قسد ...")."""
     noun = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    following = words[verb + 2] if verb + 2 < len(words) else ""
+    if noun in _UNNAMED_POSTS and following in _PREPOSITIONS:
+        return True  # "قال قائد في قسد": a commander, not the commander
     if noun not in _ANONYMOUS:
         return False
-    following = words[verb + 2] if verb + 2 < len(words) else ""
     return noun.startswith("ال") or not following.startswith("ال")
 
 
@@ -512,6 +704,9 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return False
     word = _unclitic(c.words[following])
+    name = c.words[following + 1] if following + 1 < len(c.words) else "ال"
+    if word in _TITLES and not name.startswith("ال") and not c.quoted(following + 1):
+        return True  # a rank and a name: "ولفت الجنرال مايكل إريك كوريلا، قائد ..."
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
     anaphoric = word.startswith("ال")
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
@@ -519,6 +714,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
     participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
+    if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
+        return False
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
 
 
@@ -534,6 +731,8 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     end = after[0].end
     while any(m.start == end for m in c.names):  # "لقوات سوريا الديمقراطية «قسد»"
         end = next(m.end for m in c.names if m.start == end)
+    while end < len(c.words) and _unclitic(c.words[end]) in _TITLES:
+        end += 1  # "قائد القيادة المركزية الأدميرال براد كوبر": a rank before the name
     if end >= len(c.words) or c.quoted(end):
         return False
     word = _unclitic(c.words[end])
@@ -541,6 +740,25 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     # "لوكالة", "بالقول": a preposition glued on; names seldom begin so ("بشار" does).
     glued = word.startswith(("ل", "بال"))
     return plain and not glued and not is_speech_word(word)
+
+
+def _relayed_anonymous(c: _Clauses, span: _Span) -> bool:
+    """Whether the words are relayed from a source left unnamed: "نقلت فرانس برس عن مصدر
+    عسكري قوله «...»", "نقلاً عن مصادر محلية"."""
+    for at in range(1, span.start):
+        relayed = any(
+            _unclitic(w) in _SOURCE_OPENERS for w in c.words[max(0, at - SOURCE_WINDOW) : at]
+        )
+        if c.words[at] == "عن" and relayed and _anonymous_after(c.words, at):
+            return True
+    return False
+
+
+def _after_post(words: Sequence[str], m: Mention) -> bool:
+    """Whether a body is named as the place of a post other than a spokesman's ("مدير
+    المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
+    near = {_unclitic(w) for w in words[max(0, m.start - POST_WINDOW) : m.start]}
+    return bool(near & _POST_WORDS)
 
 
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
@@ -556,11 +774,13 @@ def _attribute(
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
     main = _main_verb(c, before)
-    if main is not None and _anonymous_after(c.words, main):
+    if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
     speaker = _named_speaker(span, c, before)
-    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه").
-    candidates = [m for m in c.bodies if m.end <= span.start]
+    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
+    # after a post other than a spokesman's is where its holder works ("قال مدير المركز
+    # الإعلامي لقسد فلان"): the holder speaks, not the body.
+    candidates = [m for m in c.bodies if m.end <= span.start and not _after_post(c.words, m)]
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
@@ -593,7 +813,20 @@ def _attribute(
             # clause's, named first, not the last body named before the quote.
             chosen = candidates[0]
         speaker = chosen.entity if chosen else None
+    if speaker is None and c.via is not None and _according_to(c, c.via):
+        return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _according_to(c: _Clauses, entity: str) -> bool:
+    """Whether a body is named right after "بحسب"/"وفقاً لـ" ("وفقاً للمرصد"), not as the
+    outlet that relayed someone ("بحسب ما نقلته رويترز عن ...")."""
+    for m in c.names:
+        if m.entity == entity and m.start:
+            near = c.words[max(0, m.start - 2) : m.start]
+            lam = near[-1] == "ل" and len(near) > 1
+            return _among(near[-2] if lam else near[-1], _ACCORDING_WORDS)
+    return False
 
 
 def find_quotes(
@@ -606,7 +839,8 @@ def find_quotes(
     heads: dict[str, str] = {}
     last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
-        if sentence.paragraph != 0:  # the headline quotes terms, and is restated below
+        # A headline quotes terms and is restated below; a lead taken for one is not.
+        if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             found, context = _sentence_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person
             )
