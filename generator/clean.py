@@ -40,7 +40,10 @@ _RELATED_HEADER = _folded_pattern(
     r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|"
     r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
     r"ذات صلة|مواد ذات صلة|مقالات ذات صلة|قد يهمك|قد يعجبك أيضا|اخترنا لك|شاهد أيضا|"
-    r"most read|related)( على \w+)?$",
+    r"ربما يعجبك أيضا|ربما يعجبك|قد يعجبك|ربما يهمك|قد يهمك أيضا|لا تفوتك|لا يفوتك|"
+    r"أخبار مشابهة|مقالات مشابهة|مواضيع مشابهة|مقالات مقترحة|المزيد من \w+|"
+    r"most read|related|related posts|related articles|related news|you may also like|"
+    r"read also|more stories)( على \w+)?$",
     re.IGNORECASE,
 )
 # Lines that are page furniture wherever they stand, whole or by their first words.
@@ -50,6 +53,8 @@ _CHROME_LINE = _folded_pattern(
     r"عاجل|أخبار عاجلة|أحدث الأخبار|المزيد|التفاصيل|read more|أكمل القراءة|تابع القراءة|"
     r"أضف تعليق|اضف تعليق|أضف تعليقا|اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|لا توجد تعليقات|"
     r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات)|"
+    r"العودة|العودة للخلف|رجوع|للأعلى|الذهاب إلى الأعلى|زر الذهاب إلى الأعلى|أظهر المزيد|"
+    r"عرض المزيد|show more|load more|الوضع المظلم|الوضع الليلي|dark mode|"
     r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
@@ -62,10 +67,19 @@ _CHROME_START = _folded_pattern(
     r"الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|tags|"
     r"تجاوز إلى المحتوى|انتقل إلى المحتوى|skip to|لقراءة المقال|لقراءة الخبر|يرجى الضغط|"
     r"اضغط هنا|هذا المحتوى مقدم من|المحتوى مقدم من|وقت القراءة|مدة القراءة|"
-    r"camera icon|tag icon|facebook|twitter)\b",
+    r"camera icon|tag icon|facebook|twitter|"
+    r"تابع (?:كل |آخر |أحدث |جميع )?(?:الأخبار|أخبار)|التفاصيل في الرابط)\b",
     re.IGNORECASE,
 )
 _READ_ALSO = _folded_pattern(r"^(اقرأ|إقرأ) أيضا")
+# "التالي عنوان المقال": the link to the next or previous page, whatever its headline
+# ends with; "التالي نص البيان:" introduces the report's own text.
+_NEXT_LINK = _folded_pattern(r"^(?:(?:المقال|الخبر|الموضوع) )?(?:التالي|السابق)\b")
+# "قد يهمك..عنوان", "شاهد أيضا: عنوان": a link with its label, on one line.
+_RELATED_LINK = _folded_pattern(
+    r"^(قد يهمك|ربما يهمك|يهمك أيضا|اقرأ كذلك|طالع أيضا|شاهد أيضا|ذات صلة|اقرأ المزيد|"
+    r"اقرأ أيضا|مواضيع ذات صلة|أخبار ذات صلة)\s*(?:[.:|»«\-–—…]+)"
+)
 _BYLINE_START = _folded_pattern(
     r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
     r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
@@ -82,6 +96,26 @@ _SITE_NOTICE = re.compile(
     r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق",
     re.IGNORECASE,
 )
+# A comment form speaks to the reader about their comment: "لن يتم نشر عنوان بريدك
+# الإلكتروني", "أرسل تعليقك", "رأيك في الموضوع". A report quotes no one in these words.
+_COMMENT_FORM = re.compile(
+    r"بريدك الإلكتروني|بريدك الالكتروني|الحقول (?:الإلزامية|المطلوبة)|تعليقك|تعليقكم|"
+    r"رأيك في الموضوع|شاركنا رأيك|علامات HTML|إلغاء الرد|احفظ اسمي"
+)
+COMMENT_FORM_MAX_WORDS = 20
+# An aggregator's words around the copy it carries: "انتم الان تتابعون خبر ... والان
+# نترككم مع التفاصيل الكاملة", "شكرا لمتابعة خبر ... والان مع نوافيكم بالتفاصيل".
+_AGGREGATOR_FORMULA = re.compile(
+    r"تتابعون خبر|لمتابعة خبر|لمتابعتكم خبر|نوافيكم بالتفاصيل|نترككم مع التفاصيل|"
+    r"ونترككم مع|نوافيكم ب"
+)
+# A line of hashtags: "#تركيا", "#ديار بكر" (a tag of two words loses its underscore).
+_HASHTAG_LINE = re.compile(r"^#\S")
+HASHTAG_LINE_MAX_WORDS = 4
+# Words of outlets' own names ("بلدي نيوز", "نورث برس", "عربي بوست"): a short line with
+# one of them and nothing else is a masthead, not a headline.
+_OUTLET_WORDS = frozenset(["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24"])
+OUTLET_NAME_MAX_WORDS = 3
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
 _OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -164,10 +198,13 @@ _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _LEAD_STOP = re.compile(r"[.!…]$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
-_CREDIT = re.compile(r"(\([^()A-Za-z:.]*\)|أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$")
+_CREDIT = re.compile(
+    r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b[^()]*\)|"
+    r"أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$"
+)
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
-_SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*")
-_LATIN_MARK = re.compile(r"^[A-Za-z]{2,6}$")
+_SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين علو ـ xeber24.net"
+_LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 # A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*[:：|]\s+(?P<rest>.+)$")
@@ -191,6 +228,7 @@ _DATE_TEXT = """
 """
 _DATE_WORDS = frozenset(_DATE_TEXT.split())
 DATE_LINE_MAX_WORDS = 12
+DATELINE_MAX_WORDS = 8  # "إدلب / أحمد قره أحمد / الأناضول": places, names, outlets
 DATE_LINE_SHARE = 0.6  # of a line's words that are digits, month or weekday names, or Latin
 PROSE_MIN_WORDS = 7  # a line this long is article text even without final punctuation
 HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headlines
@@ -242,6 +280,8 @@ def _is_date_line(text: str) -> bool:
 def _is_dateline(text: str) -> bool:
     """A place/outlet dateline or section path standing alone: "دمشق – الناس نيوز ::"."""
     text = _CRAWL_PREFIX.sub("", text).strip()
+    if _BULLET.match(text):
+        return False  # "– لواء القعقاع": an item of a list, not a place and an outlet
     stripped = _TRAILING_SEPARATORS.sub("", text)
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
     # A segment may be an outlet's Latin initials ("القامشلي – مراسلنا –NPA"), not a link.
@@ -252,7 +292,7 @@ def _is_dateline(text: str) -> bool:
     ):
         return False
     return (
-        _SEPARATORS.search(text) is not None and len(_words(stripped)) <= 8
+        _SEPARATORS.search(text) is not None and len(_words(stripped)) <= DATELINE_MAX_WORDS
         and not _SENTENCE_END.search(stripped) and all(len(s.split()) <= 3 for s in segments)
     )  # fmt: skip
 
@@ -310,6 +350,12 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _READ_ALSO.match(key):  # "اقرأ أيضاسوريا: ...": a link glued to its label
         return True
+    if _RELATED_LINK.match(arabic.fold(arabic.canonical(text.strip()))):
+        return True
+    if _NEXT_LINK.match(key) and not text.strip().endswith((":", "：")):
+        return True
+    if _is_masthead(text, bare):
+        return True
     if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
         return True
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
@@ -319,15 +365,47 @@ def _is_chrome(text: str, bare: str) -> bool:
     return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
 
 
+def _is_masthead(text: str, bare: str) -> bool:
+    """The outlet speaking as itself: its name alone ("بلدي نيوز"), its words around a
+    copy it carries ("تتابعون خبر ..."), its hashtags, or "شبكة ... :" opening its copy."""
+    words = bare.split()
+    alone = not _SEPARATORS.search(text.strip())  # "دمشق – الناس نيوز" is a dateline
+    if alone and len(words) <= OUTLET_NAME_MAX_WORDS and any(w in _OUTLET_WORDS for w in words[1:]):
+        return True
+    if _AGGREGATOR_FORMULA.search(text) and not _QUOTE_MARKS.search(text):
+        return True
+    stripped = text.strip()
+    if _HASHTAG_LINE.match(stripped) and len(words) <= HASHTAG_LINE_MAX_WORDS:
+        return True
+    # "شبكة أخبار تركيا للناطقين باللغة العربية :": a line that only introduces the copy.
+    return (
+        bool(words) and words[0] in _MEDIA_NOUNS and stripped.endswith((":", "："))
+        and len(words) <= DATELINE_MAX_WORDS
+    )  # fmt: skip
+
+
+def _is_comment_form(text: str) -> bool:
+    """A comment box's prompts: "أرسل تعليقك", "لن يتم نشر عنوان بريدك الإلكتروني."."""
+    return (
+        _COMMENT_FORM.search(text) is not None
+        and len(_words(text)) <= COMMENT_FORM_MAX_WORDS
+        and not _QUOTE_MARKS.search(text)
+    )
+
+
 def _line_kind(text: str) -> str | None:
     """A removal kind for lines that are furniture wherever they stand."""
     bare = _bare(text)
-    if _SIGNOFF.match(text.strip()):
-        return None  # the outlet's sign-off: attribution, taken at the end
+    signoff = _SIGNOFF.match(text.strip())
+    if signoff:
+        # The outlet's sign-off is attribution, taken at the end; a link is no outlet.
+        return "chrome" if _URL.fullmatch(signoff["outlet"]) else None
     if not arabic.has_arabic(_URL.sub("", text)):
         return "chrome"  # dates of the copy, links, "logo", "Facebook Share"
     if _NEWSLETTER.search(text):
         return "newsletter"
+    if _is_comment_form(text):
+        return "comments"
     if _is_chrome(text, bare):
         return "chrome"
     stripped = text.strip()
@@ -337,7 +415,9 @@ def _line_kind(text: str) -> str | None:
     byline = _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text)
     if byline or _is_date_line(text) or _is_dateline(text):
         return "dateline"
-    if stripped.startswith(("•", "·", "▪")) or _HANDLE.search(stripped):
+    # "• عنوان الصورة": a caption mark; a bulleted point as long as a paragraph is the report.
+    bulleted = stripped.startswith(("•", "·", "▪")) and not _is_paragraph(stripped)
+    if bulleted or _HANDLE.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
         return "caption"  # an embedded post: "مراسل سانا: ... #العدوان_التركي"
@@ -371,6 +451,7 @@ def clean(seed: Seed) -> CleanText:
     content = [line for line in lines if line.text]
     _mark_tail(content, kind_of)
     _mark_link_lists(content, kind_of)
+    _mark_teasers(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -438,7 +519,8 @@ def _is_paragraph(text: str) -> bool:
 def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
     """Runs of bulleted headlines ("- عنوان") before the article's first prose line or
     after its last: lists of links to other pages. A bulleted list inside the report
-    (demands, points of a statement) stays."""
+    (demands, points of a statement) stays, and so does one its lead-in announces with a
+    colon ("الألوية المعلن عنها:"): a page's link lists have a header, not a colon."""
     prose = [i for i, line in enumerate(content) if _is_paragraph(line.text)]
     if not prose:
         return
@@ -449,10 +531,36 @@ def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
             run.append(line)
             continue
         outside = run and (i - 1 < prose[0] or i - len(run) > prose[-1])
-        if outside and len(run) >= LINK_LIST_MIN_ITEMS and _other_stories(run, lead_words):
+        lead_in = content[i - len(run) - 1].text.strip() if i - len(run) > 0 else ""
+        announced = lead_in.endswith((":", "：")) and not _is_header(lead_in)
+        if (
+            outside and not announced and len(run) >= LINK_LIST_MIN_ITEMS
+            and _other_stories(run, lead_words)
+        ):  # fmt: skip
             for item in run:
                 kind_of.setdefault(item.number, "related")
         run = []
+
+
+def _is_header(text: str) -> bool:
+    """A "related" or "comments" header ("اقرأ أيضا:", "التعليقات")."""
+    bare = arabic.fold(_bare(text))
+    return bool(_RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare))
+
+
+def _mark_teasers(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Teasers of other pages after the report: two or more lines cut with "…" after its
+    last paragraph ("عقد رئيس هيئة ... مباحثات مع وزراء دفاع من 3…"). A report's own
+    line does not end in an ellipsis twice running, and a page of nothing but teasers
+    keeps them (there is no report to end)."""
+    prose = [i for i, line in enumerate(content) if _is_paragraph(line.text)]
+    if not prose:
+        return
+    after = [line for line in content[prose[-1] + 1 :] if line.number not in kind_of]
+    teasers = [line for line in after if line.text.strip().endswith(("...", "…"))]
+    if len(teasers) >= LINK_LIST_MIN_ITEMS:
+        for line in teasers:
+            kind_of[line.number] = "related"
 
 
 def _other_stories(items: list[Line], lead_words: set[str]) -> bool:

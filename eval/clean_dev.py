@@ -1,0 +1,64 @@
+"""Boilerplate cleaning on the TUNING half only, line by line, for developing rules.
+
+    python eval/clean_dev.py [--half a|b] [--quiet]
+
+It refuses the test half by construction (it never loads it). ``--half`` keeps the tune
+events whose sorted position is even (a) or odd (b), as in ``quote_dev.py``, so that a rule
+written against one half's misses can be checked on the other before it is kept. It lists
+the labelled chrome lines that cleaning kept (``MISS``), the lines it removed that the labels
+keep (``BODY``, with the removal kind), and titles taken from a chrome line (``TITLE``); its
+last line gives line precision, recall and F1, and the titles and report lines involved."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator.evaluation import corpus, metrics, report
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN_CHARS = 160  # of a line, enough to tell its kind
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("a", "b"))
+    parser.add_argument("--quiet", action="store_true", help="only the last line")
+    args = parser.parse_args()
+    items = corpus.load(ROOT / "eval", split="tune")
+    if args.half:
+        events = sorted({i.event for i in items})
+        keep = set(events[0 if args.half == "a" else 1 :: 2])
+        items = [i for i in items if i.event in keep]
+    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    hits = removed = labelled = from_chrome = 0
+    for p in prepared:
+        texts = dict(enumerate(p.item.text.split("\n"), 1))
+        lines = {n for n, text in texts.items() if text.strip()}
+        kept = {line.number for line in p.text.paragraphs} | {p.text.headline_line or 0}
+        kinds = {b.line + i: b.kind for b in p.text.removed for i in range(len(b.lines))}
+        predicted = lines - kept
+        chrome = p.item.boilerplate & lines
+        hits += len(predicted & chrome)
+        removed += len(predicted)
+        labelled += len(chrome)
+        title_chrome = (p.text.headline_line or 0) in chrome
+        from_chrome += title_chrome
+        if args.quiet:
+            continue
+        if title_chrome:
+            print(f"TITLE {p.item.id} l{p.text.headline_line}: {p.text.headline[:SHOWN_CHARS]}")
+        for n in sorted(chrome - predicted):
+            print(f"MISS  {p.item.id} l{n}: {texts[n].strip()[:SHOWN_CHARS]}")
+        for n in sorted(predicted - chrome):
+            print(f"BODY  {p.item.id} l{n} [{kinds.get(n)}]: {texts[n].strip()[:SHOWN_CHARS]}")
+    score = metrics.prf(hits, removed, labelled)
+    print(
+        f"reports: {len(prepared)}; boilerplate lines: P={score.precision:.3f} "
+        f"R={score.recall:.3f} F1={score.f1:.3f} ({hits} of {labelled} labelled removed, "
+        f"{removed - hits} body lines removed); titles from a chrome line: {from_chrome}"
+    )
+
+
+if __name__ == "__main__":
+    main()
