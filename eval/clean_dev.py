@@ -6,14 +6,16 @@ It refuses the test half by construction (it never loads it). ``--half`` keeps t
 events whose sorted position is even (a) or odd (b), as in ``quote_dev.py``, so that a rule
 written against one half's misses can be checked on the other before it is kept. It lists
 the labelled chrome lines that cleaning kept (``MISS``), the lines it removed that the labels
-keep (``BODY``, with the removal kind), and titles taken from a chrome line (``TITLE``); its
-last line gives line precision, recall and F1, and the titles and report lines involved."""
+keep (``BODY``, with the removal kind), and titles taken from a chrome line or other than
+the labelled headline (``TITLE``); its last line gives line precision, recall and F1 and
+those title counts."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from generator import arabic
 from generator.evaluation import corpus, metrics, report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +33,7 @@ def main() -> None:
         keep = set(events[0 if args.half == "a" else 1 :: 2])
         items = [i for i in items if i.event in keep]
     prepared = report.prepare(items, ROOT / "eval" / "corpus")
-    hits = removed = labelled = from_chrome = 0
+    hits = removed = labelled = from_chrome = exact = 0
     for p in prepared:
         texts = dict(enumerate(p.item.text.split("\n"), 1))
         lines = {n for n, text in texts.items() if text.strip()}
@@ -44,9 +46,11 @@ def main() -> None:
         labelled += len(chrome)
         title_chrome = (p.text.headline_line or 0) in chrome
         from_chrome += title_chrome
+        same = arabic.fold(p.article.headline.ar) == arabic.fold(p.item.title or "")
+        exact += bool(p.item.title) and same
         if args.quiet:
             continue
-        if title_chrome:
+        if title_chrome or (p.item.title and not same):
             print(f"TITLE {p.item.id} l{p.text.headline_line}: {p.text.headline[:SHOWN_CHARS]}")
         for n in sorted(chrome - predicted):
             print(f"MISS  {p.item.id} l{n}: {texts[n].strip()[:SHOWN_CHARS]}")
@@ -56,7 +60,8 @@ def main() -> None:
     print(
         f"reports: {len(prepared)}; boilerplate lines: P={score.precision:.3f} "
         f"R={score.recall:.3f} F1={score.f1:.3f} ({hits} of {labelled} labelled removed, "
-        f"{removed - hits} body lines removed); titles from a chrome line: {from_chrome}"
+        f"{removed - hits} body lines removed); titles from a chrome line: {from_chrome}; "
+        f"titles exactly as labelled: {exact}/{sum(bool(p.item.title) for p in prepared)}"
     )
 
 

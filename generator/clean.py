@@ -55,6 +55,8 @@ _CHROME_LINE = _folded_pattern(
     r"الأخبار العاجلة|(?:\d+|no|لا)\s*(?:تعليق|تعليقات)|"
     r"العودة|العودة للخلف|رجوع|للأعلى|الذهاب إلى الأعلى|زر الذهاب إلى الأعلى|أظهر المزيد|"
     r"عرض المزيد|show more|load more|الوضع المظلم|الوضع الليلي|dark mode|"
+    r"محتوى مدفوع|محتوى مدعوم|محتوى ممول|من نحن|اتصل بنا|أعلن معنا|شروط الاستخدام|"
+    r"الشروط والأحكام|خريطة الموقع|"
     r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
@@ -85,6 +87,11 @@ _BYLINE_START = _folded_pattern(
     r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
     re.IGNORECASE,
 )
+# "تقرير: فلان", "رصد: فلان": a role and a name with its colon, a byline of its own.
+_ROLE_BYLINE = _folded_pattern(
+    r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف)\s*[:：]"
+)
+ROLE_BYLINE_MAX_WORDS = 6
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
     r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
@@ -193,6 +200,7 @@ _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
+_PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose has somewhere
 # The lead's first sentence ends in a full stop; a question mark ends many headlines
 # ("... ما الحقيقة؟"), so it does not end the search for one.
 _LEAD_STOP = re.compile(r"[.!…]$")
@@ -234,6 +242,7 @@ PROSE_MIN_WORDS = 7  # a line this long is article text even without final punct
 HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headlines
 HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
 CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
+LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -413,6 +422,8 @@ def _line_kind(text: str) -> str | None:
         return "caption"
     # "كتب: ..." is a byline; "كتب الرئيس على حسابه أن ... ." is the report.
     byline = _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text)
+    role = _ROLE_BYLINE.match(arabic.fold(stripped)) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
+    byline = byline or bool(role)
     if byline or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     # "• عنوان الصورة": a caption mark; a bulleted point as long as a paragraph is the report.
@@ -460,11 +471,14 @@ def clean(seed: Seed) -> CleanText:
 
     attribution = _take_signoff(content, lines, kind_of)
     headline, headline_line, above = _headline(seed, content)
+    kind_of.update(above)
     if not seed.meta.title:
         others = {_bare(line.text) for line in lines if line.text and line.number != headline_line}
-        headline = _without_site_name(headline, others)
-    for line in above:
-        kind_of[line.number] = "chrome"
+        named, headline = headline, _without_site_name(headline, others)
+        plain = _plain_copy(content, headline_line, headline) if named != headline else None
+        if plain and headline_line:
+            kind_of[headline_line] = "repeated-headline"
+            headline_line = plain.number
     _mark_around_article(content, headline, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
@@ -475,6 +489,16 @@ def clean(seed: Seed) -> CleanText:
         paragraphs=paragraphs,
         removed=_group_removed(lines, kind_of),
         attribution=attribution,
+    )
+
+
+def _plain_copy(content: list[Line], headline_line: int | None, headline: str) -> Line | None:
+    """The headline again below a copy with the site name ("العنوان - الموقع", then
+    "العنوان"): the page's title bar, then the article's own headline, which is kept."""
+    after = headline_line or 0
+    return next(
+        (line for line in content if line.number > after and _bare(line.text) == _bare(headline)),
+        None,
     )
 
 
@@ -635,31 +659,69 @@ def _repeated_labels(content: list[Line]) -> set[str]:
     return {bare for bare, count in seen.items() if count > 1}
 
 
-def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, list[Line]]:
+def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[int, str]]:
     """Front-matter title wins; else the first headline-shaped line before the article,
-    else the first line. A headline-shaped line that shares no word with the lead while a
-    later one does is another story's headline (a ticker above the page's own): it is
-    skipped, and returned last so that it can be removed."""
+    else the first line; with the lines above the article that are not the headline and
+    their removal kinds. A headline-shaped line that shares no word with the lead while a
+    later one does is another story's headline (a ticker above the page's own); a run of
+    headlines glued into one unpunctuated line above the headline is a ticker too; a
+    short line found word for word in the lead is a label of what the report names (a
+    photo caption: "الرئيس السوري أحمد الشرع"), not a headline."""
     first = content[0] if content else None
     if seed.meta.title:
         matches = first is not None and arabic.fold(first.text) == arabic.fold(seed.meta.title)
-        return seed.meta.title, first.number if matches and first else None, []
+        return seed.meta.title, first.number if matches and first else None, {}
     if first is None:
-        return "", None, []
-    candidates: list[Line] = []
-    lead: Line | None = None
-    for line in content:
-        if len(_words(line.text)) > HEADLINE_MAX_WORDS or _is_lead(line.text):
-            lead = line
-            break
-        if len(_words(line.text)) >= HEADLINE_MIN_WORDS:
-            candidates.append(line)
+        return "", None, {}
+    candidates, glued = _headline_candidates(content)
+    lead = next((line for line in content if _is_lead_line(line.text)), None)
+    labels = [c for c in candidates if lead and _names_from_lead(c.text, lead.text)]
+    removed = dict.fromkeys((line.number for line in labels), "caption")
+    candidates = [c for c in candidates if c not in labels]
     if not candidates:
-        return first.text, first.number, []
+        fallback = next((line for line in content if line not in labels), first)
+        return fallback.text, fallback.number, removed
     lead_words = _content_words(lead.text) if lead else set()
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
     chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
-    return candidates[chosen].text, candidates[chosen].number, candidates[:chosen]
+    headline = candidates[chosen]
+    for line in [*candidates[:chosen], *(g for g in glued if g.number < headline.number)]:
+        removed[line.number] = "chrome"
+    return headline.text, headline.number, removed
+
+
+def _headline_candidates(content: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Headline-shaped lines before the lead, and glued tickers met on the way."""
+    candidates: list[Line] = []
+    glued: list[Line] = []
+    for line in content:
+        if _is_glued(line.text):
+            glued.append(line)
+        elif _is_lead_line(line.text):
+            break
+        elif len(_words(line.text)) >= HEADLINE_MIN_WORDS:
+            candidates.append(line)
+    return candidates, glued
+
+
+def _is_lead_line(text: str) -> bool:
+    """Too long for a headline, or a sentence with its full stop; not a glued ticker."""
+    return not _is_glued(text) and (len(_words(text)) > HEADLINE_MAX_WORDS or _is_lead(text))
+
+
+def _is_glued(text: str) -> bool:
+    """Headlines run together into one line ("... المشاريع حماس: المقابر ... أوروبا تسحب
+    ..."): longer than a headline, with no comma or stop where prose that long has some."""
+    return len(_words(text)) > HEADLINE_MAX_WORDS and not _PROSE_PUNCTUATION.search(text)
+
+
+def _names_from_lead(text: str, lead: str) -> bool:
+    """A short line that the lead says word for word: a label of a person or place the
+    report names. A headline says it in its own words ("يزور", where the lead has "زار")."""
+    words = _words(text)
+    if len(words) > LABEL_MAX_WORDS:
+        return False
+    return f" {arabic.fold(' '.join(words))} " in f" {arabic.fold(_bare(lead))} "
 
 
 def _without_site_name(headline: str, others: set[str]) -> str:
