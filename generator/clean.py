@@ -123,6 +123,7 @@ HASHTAG_LINE_MAX_WORDS = 4
 # one of them and nothing else is a masthead, not a headline.
 _OUTLET_WORDS = frozenset(["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24"])
 OUTLET_NAME_MAX_WORDS = 3
+_SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبار", "اخبار", "الاخبار"])
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
 _OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -153,8 +154,8 @@ _COUNTER = re.compile(
 COUNTER_MAX_WORDS = 8
 # A photo credit line: "الصورة: ...", "(صورة أرشيفية)", "تصوير: ...".
 _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تصوير|الصورة من|مصدر الصورة)\s*[:：(–—-]")
-# "- عنوان": an item of a list of links; "• "/"· " are already caption marks.
-_BULLET = re.compile(r"^[-–—*▪►◄»]\s*\S")
+# "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
+_BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
 OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
@@ -196,10 +197,16 @@ QUOTED_TAG_MAX_WORDS = 3
 # A bare agency mark after a caption's full stop: "... قرب الحدود. أ.ف.ب"; in a paragraph
 # of the report it is bracketed ("(أ ف ب)").
 _BARE_AGENCY = re.compile(r"[.]\s*(?:أ\.\s?ف\.\s?ب|أ ف ب)$")
+_PHOTO_AGENCY = re.compile(
+    r"\((?:غيتي|جيتي|غيتي إيمجز|Getty[^()]*|Shutterstock|EPA[^()]*|إي بي إيه)\)$", re.IGNORECASE
+)
+PHOTO_CAPTION_MAX_WORDS = 50  # a caption of a few sentences still fits under a photo
 _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
+_WIDE_GAP = re.compile(r"\S\s{3,}\S")
+GLUED_MIN_GAPS = 2  # two wide gaps: three items
 _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose has somewhere
 # The lead's first sentence ends in a full stop; a question mark ends many headlines
 # ("... ما الحقيقة؟"), so it does not end the search for one.
@@ -293,6 +300,8 @@ def _is_dateline(text: str) -> bool:
         return False  # "– لواء القعقاع": an item of a list, not a place and an outlet
     stripped = _TRAILING_SEPARATORS.sub("", text)
     segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
+    if len(segments) == 1 and text.endswith((":", "：")):
+        return False  # "ملخص:", "النقاط الرئيسية:": a lead-in to what follows
     # A segment may be an outlet's Latin initials ("القامشلي – مراسلنا –NPA"), not a link.
     if (
         _URL.search(stripped)
@@ -312,6 +321,12 @@ def _is_credited_caption(text: str) -> bool:
         return False
     sentence = _BARE_AGENCY.sub("", text)
     return len(_words(sentence)) <= CAPTION_MAX_WORDS and not _PUNCTUATION.search(sentence)
+
+
+def _is_agency_photo(text: str) -> bool:
+    """A caption credited to a photo agency ("... قرب الحدود. (غيتي)"): these agencies
+    sell pictures, not news, so whatever the caption's punctuation it is no report line."""
+    return bool(_PHOTO_AGENCY.search(text)) and len(_words(text)) <= PHOTO_CAPTION_MAX_WORDS
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -381,6 +396,8 @@ def _is_masthead(text: str, bare: str) -> bool:
     alone = not _SEPARATORS.search(text.strip())  # "دمشق – الناس نيوز" is a dateline
     if alone and len(words) <= OUTLET_NAME_MAX_WORDS and any(w in _OUTLET_WORDS for w in words[1:]):
         return True
+    if len(words) <= OUTLET_NAME_MAX_WORDS and arabic.fold(words[0]) in _SECTION_WORDS:
+        return True  # "أخبار العراق", "الأخبار": a section of the site
     if _AGGREGATOR_FORMULA.search(text) and not _QUOTE_MARKS.search(text):
         return True
     stripped = text.strip()
@@ -426,15 +443,16 @@ def _line_kind(text: str) -> str | None:
     byline = byline or bool(role)
     if byline or _is_date_line(text) or _is_dateline(text):
         return "dateline"
-    # "• عنوان الصورة": a caption mark; a bulleted point as long as a paragraph is the report.
-    bulleted = stripped.startswith(("•", "·", "▪")) and not _is_paragraph(stripped)
+    # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
+    # report's (lists of links outside the report are found as lists).
+    bulleted = stripped.startswith(("•", "·", "▪")) and len(bare.split()) < HEADLINE_MIN_WORDS
     if bulleted or _HANDLE.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
         return "caption"  # an embedded post: "مراسل سانا: ... #العدوان_التركي"
     if _QUOTED_TAG.match(stripped) and len(_words(stripped)) <= QUOTED_TAG_MAX_WORDS:
         return "chrome"
-    if _is_credited_caption(stripped):
+    if _is_credited_caption(stripped) or _is_agency_photo(stripped):
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
@@ -699,8 +717,8 @@ def _headline_candidates(content: list[Line]) -> tuple[list[Line], list[Line]]:
             glued.append(line)
         elif _is_lead_line(line.text):
             break
-        elif len(_words(line.text)) >= HEADLINE_MIN_WORDS:
-            candidates.append(line)
+        elif len(_words(line.text)) >= HEADLINE_MIN_WORDS and not _BULLET.match(line.text):
+            candidates.append(line)  # a bulleted line is an item of a list, not a headline
     return candidates, glued
 
 
@@ -712,7 +730,11 @@ def _is_lead_line(text: str) -> bool:
 def _is_glued(text: str) -> bool:
     """Headlines run together into one line ("... المشاريع حماس: المقابر ... أوروبا تسحب
     ..."): longer than a headline, with no comma or stop where prose that long has some."""
-    return len(_words(text)) > HEADLINE_MAX_WORDS and not _PROSE_PUNCTUATION.search(text)
+    if len(_words(text)) <= HEADLINE_MAX_WORDS:
+        return False
+    # "عنوان    عنوان    عنوان": a list of links whose items kept their spacing.
+    spaced = len(_WIDE_GAP.findall(text.strip())) >= GLUED_MIN_GAPS
+    return spaced or not _PROSE_PUNCTUATION.search(text)
 
 
 def _names_from_lead(text: str, lead: str) -> bool:
