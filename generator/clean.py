@@ -485,6 +485,7 @@ def clean(seed: Seed) -> CleanText:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
+    _mark_closing_headlines(content, kind_of)
     content = [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
@@ -603,6 +604,30 @@ def _mark_teasers(content: list[Line], kind_of: dict[int, str]) -> None:
     if len(teasers) >= LINK_LIST_MIN_ITEMS:
         for line in teasers:
             kind_of[line.number] = "related"
+
+
+def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Headlines of other pages under a finished report: after its last paragraph, which
+    ends with a full stop, nothing but two or more headline-shaped lines. A crosshead has
+    text after it, and a text cut short ends in a sentence, often opened by "و"."""
+    left = [line for line in content if line.number not in kind_of]
+    prose = [i for i, line in enumerate(left) if _is_paragraph(line.text)]
+    if not prose or not _SENTENCE_STOP.search(left[prose[-1]].text.strip()):
+        return
+    after = left[prose[-1] + 1 :]
+    if len(after) >= LINK_LIST_MIN_ITEMS and all(_is_headline_shaped(x.text) for x in after):
+        for line in after:
+            kind_of[line.number] = "related"
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A headline's length, no closing full stop, and not a sentence's continuation."""
+    count = len(_words(text))
+    stripped = text.strip()
+    return (
+        HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
+        and not _SENTENCE_STOP.search(stripped) and not _CUT.match(_bare(stripped))
+    )  # fmt: skip
 
 
 def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
