@@ -12,6 +12,13 @@ output.
 
 Deterministic for a given ``seed``. ``add_article`` writes one more article (a new story)
 for add-one rebuilds.
+
+Length: by default a report is a headline, a lead and two to five details (a median seed of
+0.7 KB, about five sentences). ``sentences=N`` makes reports of N-2 to N+2 sentences, as real
+reports run (the founding seeds have 10-15): beyond the headline, lead and details, quotes
+(people of the story, residents, officials; in «» as the Arabic press writes them) and
+background (earlier years, a second place, figures), sampled per outlet, so two reports of
+one story share their facts but not their wording.
 """
 
 # ruff: noqa: E501  # the phrase table keeps each Arabic phrasing beside its English on one line
@@ -21,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -443,6 +451,137 @@ KINDS: dict[str, dict[str, list[tuple[str, str]]]] = {
 }
 
 
+# Sentences every kind of story can carry (slots as above, plus {place2} {year} {k}).
+QUOTES: list[tuple[str, str]] = [
+    (
+        "وقال {person} في تصريح صحفي: «الوضع في {place} تحت السيطرة ولن نسمح بالفوضى».",
+        '{person} said in a press statement: "The situation in {place} is under control and we will not allow chaos."',
+    ),
+    (
+        "وقال أحد سكان {village} إن «الناس يعيشون في خوف دائم منذ أسابيع».",
+        'A resident of {village} said that "people have lived in constant fear for weeks."',
+    ),
+    (
+        "وأضاف مسؤول في {org}: «نتابع التطورات عن كثب وسنرد في الوقت المناسب».",
+        'An official of {org} added: "We are following developments closely and will respond at the right time."',
+    ),
+    (
+        "وقالت ناشطة من {place} إن «المدنيين يدفعون ثمن هذا الصراع».",
+        'An activist from {place} said that "civilians are paying the price of this conflict."',
+    ),
+    (
+        "وصرح متحدث باسم {org2} بأن «ما جرى في {village} انتهاك واضح للاتفاقات».",
+        'A spokesman for {org2} said that "what happened in {village} is a clear breach of the agreements."',
+    ),
+    (
+        "وقال {person} عبر حسابه على تويتر: «نحن ملتزمون بحماية أهلنا في {place}».",
+        '{person} said on Twitter: "We are committed to protecting our people in {place}."',
+    ),
+    (
+        "ونقل عن قيادي في {org} قوله: «لن نتراجع عن مواقعنا قرب {village}».",
+        'A commander in {org} was quoted as saying: "We will not withdraw from our positions near {village}."',
+    ),
+    (
+        "وقال طبيب في {place} إن «المشافي تعمل فوق طاقتها منذ {m} أيام».",
+        'A doctor in {place} said that "the hospitals have been working beyond capacity for {m} days."',
+    ),
+]
+BACKGROUND: list[tuple[str, str]] = [
+    (
+        "وكانت {org} قد أعلنت في عام {year} سيطرتها على مناطق واسعة في ريف {place}.",
+        "{org} had announced in {year} that it controlled large areas of the {place} countryside.",
+    ),
+    (
+        "وتشهد مناطق شمال شرق سوريا توترا متصاعدا منذ مطلع العام.",
+        "North-east Syria has seen mounting tension since the start of the year.",
+    ),
+    (
+        "ويعيش في {place} نحو {k} ألف نسمة، بينهم آلاف النازحين من {place2}.",
+        "About {k} thousand people live in {place}, among them thousands displaced from {place2}.",
+    ),
+    (
+        "وسبق أن شهدت {village} حادثة مماثلة في عام {year} أودت بحياة {m} أشخاص.",
+        "{village} saw a similar incident in {year} that killed {m} people.",
+    ),
+    (
+        "وتتقاسم {org} و{org2} السيطرة على المنطقة الممتدة بين {place} و{place2}.",
+        "{org} and {org2} share control of the area between {place} and {place2}.",
+    ),
+    (
+        "ويتهم ناشطون {org2} بالتقصير في حماية المدنيين في ريف {place2}.",
+        "Activists accuse {org2} of failing to protect civilians in the {place2} countryside.",
+    ),
+    (
+        "وتعد {place} من أكبر مدن المنطقة وتضم مقار لعدة جهات عسكرية.",
+        "{place} is one of the largest cities in the region and hosts the headquarters of several military bodies.",
+    ),
+    (
+        "ويذكر أن الطريق بين {place} و{place2} أغلق لأيام عدة في عام {year}.",
+        "The road between {place} and {place2} was closed for several days in {year}.",
+    ),
+    (
+        "وتقول منظمات إنسانية إن أكثر من {k} ألف شخص بحاجة إلى مساعدات في ريف {place}.",
+        "Humanitarian organisations say more than {k} thousand people need aid in the {place} countryside.",
+    ),
+    (
+        "ولم يتسن التحقق من هذه المعلومات من مصدر مستقل.",
+        "This information could not be verified independently.",
+    ),
+    (
+        "وكان {person} قد زار {place2} في عام {year} والتقى وجهاء العشائر.",
+        "{person} had visited {place2} in {year} and met tribal notables.",
+    ),
+    (
+        "وتنتشر في ريف {place2} نقاط عسكرية تابعة لـ{org2} منذ عام {year}.",
+        "{org2} has had military posts in the {place2} countryside since {year}.",
+    ),
+]
+# Clauses that lengthen a detail or background sentence, as the Arabic press runs one
+# statement into the next: the founding reports' sentences are 230-350 bytes of Arabic.
+CLAUSES: list[tuple[str, str]] = [
+    (
+        "، بحسب ما أفادت به مصادر محلية في {place} تحدثت بشرط عدم الكشف عن هويتها",
+        ", according to local sources in {place} who spoke on condition of anonymity",
+    ),
+    (
+        "، في وقت تتواصل فيه التحركات العسكرية على خطوط التماس بين {org} و{org2} في ريف {place2}",
+        ", while military movements continue on the front lines between {org} and {org2} in the {place2} countryside",
+    ),
+    (
+        "، وذلك بعد أيام من اجتماع عقد في {place2} بين ممثلين عن الأطراف المعنية لبحث التهدئة",
+        ", days after a meeting in {place2} between representatives of the parties concerned to discuss a truce",
+    ),
+    (
+        "، وسط حالة من الترقب والقلق بين الأهالي في القرى المجاورة لـ{village} والطرق المؤدية إليها",
+        ", amid apprehension among residents of the villages around {village} and the roads leading to it",
+    ),
+    (
+        "، على الرغم من الدعوات المتكررة التي أطلقتها فعاليات مدنية وعشائرية في {place} إلى التهدئة وضبط النفس",
+        ", despite repeated calls for calm and restraint from civic and tribal figures in {place}",
+    ),
+    (
+        "، وهو ما أكده مصدر مطلع في {org} طلب عدم الكشف عن اسمه لأنه غير مخول بالتصريح لوسائل الإعلام",
+        ", which a source in {org} who asked not to be named, as he is not authorised to speak to the media, confirmed",
+    ),
+    (
+        "، في ظل غياب أي موقف رسمي من {org2} حتى الآن واستمرار انقطاع الاتصالات عن عدد من قرى المنطقة",
+        ", with no official position from {org2} so far and communications still cut to several villages in the area",
+    ),
+    (
+        "، بالتزامن مع تحليق مكثف لطائرات الاستطلاع في سماء {place} وريفها الشمالي منذ ساعات الصباح الأولى",
+        ", as reconnaissance aircraft flew intensively over {place} and its northern countryside from the early morning",
+    ),
+]
+CLAUSE_SHARE = 0.8  # share of details and background sentences that run on into a clause
+QUOTES_PER_REPORT = (1, 3)
+LENGTH_SPREAD = 2  # a report of ``sentences=N`` has N-2 to N+2 sentences
+BACKGROUND_YEARS = (1, 8)  # background years lie this many years before the story
+THOUSANDS = (5, 400)  # {k}: populations and people in need, in thousands
+# The longest report the tables fill at worst: headline, lead, two details, one quote, all
+# the background.
+MAX_SENTENCES = 2 + 2 + QUOTES_PER_REPORT[0] + len(BACKGROUND) - LENGTH_SPREAD
+
+
 @dataclass(frozen=True)
 class Story:
     kind: str
@@ -482,12 +621,43 @@ def _story(rng: random.Random, day: dt.date) -> Story:
     )
 
 
-def _report(rng: random.Random, story: Story) -> list[tuple[str, str]]:
-    """One outlet's wording: headline, lead, a sample of the details, in its own order."""
+def _report(
+    rng: random.Random, story: Story, sentences: int | None = None
+) -> list[tuple[str, str]]:
+    """One outlet's wording: headline, lead, a sample of the details, in its own order;
+    with ``sentences``, quotes and background too (``_long_report``)."""
+    if sentences is not None:
+        return _long_report(rng, story, sentences)
     phrasing = KINDS[story.kind]
     details = rng.sample(phrasing["detail"], rng.randint(2, len(phrasing["detail"])))
     picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"]), *details]
     return [(ar.format(**story.slots_ar), en.format(**story.slots_en)) for ar, en in picked]
+
+
+def _long_report(rng: random.Random, story: Story, sentences: int) -> list[tuple[str, str]]:
+    """Headline, lead, details and quotes interleaved, then background: ``sentences``
+    give or take ``LENGTH_SPREAD``. The background's slots (a second place, an earlier
+    year, a figure) are drawn per report: outlets recall different history."""
+    phrasing = KINDS[story.kind]
+    length = max(3, sentences + rng.randint(-LENGTH_SPREAD, LENGTH_SPREAD))
+    body = length - 2
+    details = rng.sample(phrasing["detail"], min(body, rng.randint(2, len(phrasing["detail"]))))
+    quotes = rng.sample(QUOTES, min(body - len(details), rng.randint(*QUOTES_PER_REPORT)))
+    middle = details + quotes
+    rng.shuffle(middle)
+    background = rng.sample(BACKGROUND, body - len(middle))
+    picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"])]
+    clauses = iter(rng.sample(CLAUSES, len(CLAUSES)) * 2)  # each clause at most twice a report
+    picked += [s if s in QUOTES else _run_on(rng, s, clauses) for s in middle + background]
+    place2 = rng.choice([p for p in PLACES if p[0] != story.slots_ar["place"]])
+    year = story.day.year - rng.randint(*BACKGROUND_YEARS)
+    k = rng.randint(*THOUSANDS)
+    extra_ar = {"place2": place2[0], "year": str(year), "k": str(k)}
+    extra_en = {"place2": place2[1], "year": str(year), "k": str(k)}
+    return [
+        (ar.format(**story.slots_ar, **extra_ar), en.format(**story.slots_en, **extra_en))
+        for ar, en in picked
+    ]
 
 
 def _seed_text(seed_id: str, outlet: str, published: dt.date, lines: list[tuple[str, str]]) -> str:
@@ -535,13 +705,18 @@ def copy_skeleton(project_dir: Path) -> None:
 
 
 def write_story(
-    seeds_dir: Path, rng: random.Random, day: dt.date, number: int, outlets: int
+    seeds_dir: Path,
+    rng: random.Random,
+    day: dt.date,
+    number: int,
+    outlets: int,
+    sentences: int | None = None,
 ) -> int:
     """Write one story's reports as seeds ``number``, ``number + 1``, …; return the count."""
     story = _story(rng, day)
     for offset, outlet in enumerate(rng.sample(OUTLETS, outlets)):
         seed_id = f"{number + offset:06d}-synthetic"
-        lines = _report(rng, story)
+        lines = _report(rng, story, sentences)
         published = day + dt.timedelta(days=rng.randint(0, 1))
         (seeds_dir / f"{seed_id}.md").write_text(
             _seed_text(seed_id, outlet, published, lines), encoding="utf-8"
@@ -550,8 +725,12 @@ def write_story(
     return outlets
 
 
-def write_archive(project_dir: Path, n_articles: int, seed: int = 0) -> None:
-    """A project at ``project_dir`` with ``n_articles`` synthetic seeds and their TM."""
+def write_archive(
+    project_dir: Path, n_articles: int, seed: int = 0, sentences: int | None = None
+) -> None:
+    """A project at ``project_dir`` with ``n_articles`` synthetic seeds and their TM;
+    ``sentences``: reports of about that many sentences (default: the short reports)."""
+    check_sentences(sentences)
     copy_skeleton(project_dir)
     rng = random.Random(seed)
     seeds_dir = project_dir / "seeds"
@@ -561,11 +740,30 @@ def write_archive(project_dir: Path, n_articles: int, seed: int = 0) -> None:
     while written < n_articles:
         day = START + dt.timedelta(days=rng.randrange(span))
         outlets = min(rng.randint(2, 5), n_articles - written)
-        written += write_story(seeds_dir, rng, day, written, outlets)
+        written += write_story(seeds_dir, rng, day, written, outlets, sentences)
 
 
-def add_article(project_dir: Path, number: int, seed: int = 1) -> None:
+def _run_on(
+    rng: random.Random, sentence: tuple[str, str], clauses: Iterator[tuple[str, str]]
+) -> tuple[str, str]:
+    """The sentence, often with the next clause before its full stop (``CLAUSE_SHARE``)."""
+    if rng.random() >= CLAUSE_SHARE:
+        return sentence
+    ar, en = sentence
+    clause_ar, clause_en = next(clauses)
+    return ar.removesuffix(".") + clause_ar + ".", en.removesuffix(".") + clause_en + "."
+
+
+def check_sentences(sentences: int | None) -> None:
+    """Refuse a length the phrase tables cannot fill, in one line."""
+    if sentences is not None and not 3 <= sentences <= MAX_SENTENCES:
+        raise SystemExit(f"--sentences must be between 3 and {MAX_SENTENCES}, not {sentences}")
+
+
+def add_article(
+    project_dir: Path, number: int, seed: int = 1, sentences: int | None = None
+) -> None:
     """One more article: a single-outlet story on a new day after the archive."""
     rng = random.Random(seed)
     day = dt.date(2030, 1, 1) + dt.timedelta(days=number % 365)
-    write_story(project_dir / "seeds", rng, day, number, 1)
+    write_story(project_dir / "seeds", rng, day, number, 1, sentences)
