@@ -451,6 +451,135 @@ KINDS: dict[str, dict[str, list[tuple[str, str]]]] = {
 }
 
 
+# Background of each kind of story (slots as above, plus {place2} {year} {k}).
+KIND_BACKGROUND: dict[str, list[tuple[str, str]]] = {
+    "strike": [
+        (
+            "وتتعرض قرى ريف {place} لقصف متكرر منذ عام {year}، ما أدى إلى تدمير عشرات المنازل والمدارس وخروج محطة المياه الرئيسية عن الخدمة.",
+            "Villages in the {place} countryside have been shelled repeatedly since {year}, destroying dozens of homes and schools and putting the main water station out of service.",
+        ),
+        (
+            "ووثقت منظمات حقوقية مقتل أكثر من {k} مدنيا في هجمات مماثلة على المنطقة خلال السنوات الماضية.",
+            "Rights groups have documented the deaths of more than {k} civilians in similar attacks on the area in recent years.",
+        ),
+        (
+            "وتقع {village} على بعد كيلومترات قليلة من خطوط التماس التي تفصل مناطق سيطرة {org} عن مناطق {org2}.",
+            "{village} lies a few kilometres from the front lines separating areas held by {org} from those of {org2}.",
+        ),
+        (
+            "وكان قصف مماثل على {place2} في عام {year} قد دفع آلاف السكان إلى النزوح نحو المخيمات.",
+            "Similar shelling of {place2} in {year} drove thousands of residents to the camps.",
+        ),
+    ],
+    "meeting": [
+        (
+            "وتعقد لقاءات دورية بين الجانبين منذ عام {year} لتنسيق العمليات ضد خلايا تنظيم داعش في ريف {place2}.",
+            "The two sides have met regularly since {year} to coordinate operations against ISIS cells in the {place2} countryside.",
+        ),
+        (
+            "ويضم مخيم الهول أكثر من {k} ألف شخص، معظمهم من النساء والأطفال، ويعد ملفه من أعقد الملفات المطروحة.",
+            "Al-Hol camp holds more than {k} thousand people, most of them women and children, and is among the thorniest files on the table.",
+        ),
+        (
+            "وكان آخر اجتماع من هذا النوع قد عقد في {place2} قبل نحو شهرين وانتهى دون بيان مشترك.",
+            "The last meeting of this kind was held in {place2} about two months ago and ended without a joint statement.",
+        ),
+        (
+            "ويطالب المجلس المحلي في {place} منذ سنوات بدعم مشاريع إعادة الإعمار وإصلاح البنية التحتية.",
+            "The local council in {place} has for years asked for support for reconstruction and infrastructure repair.",
+        ),
+    ],
+    "arrests": [
+        (
+            "وتنفذ {org} حملات أمنية متكررة في ريف {place} منذ عام {year} بحثا عن عناصر تنظيم داعش وشبكات التهريب.",
+            "{org} has carried out repeated security campaigns in the {place} countryside since {year}, hunting ISIS members and smuggling networks.",
+        ),
+        (
+            "وتقول منظمات حقوقية إن أكثر من {k} شخصا اعتقلوا في المنطقة خلال العام الماضي دون توجيه تهم واضحة إليهم.",
+            "Rights groups say more than {k} people were detained in the area last year without clear charges.",
+        ),
+        (
+            "وشهدت {place2} في عام {year} حملة مماثلة انتهت بالإفراج عن معظم الموقوفين بعد وساطة عشائرية.",
+            "{place2} saw a similar campaign in {year} that ended with most detainees released after tribal mediation.",
+        ),
+        (
+            "وتتهم عائلات المعتقلين الأجهزة الأمنية بمنعها من زيارتهم أو معرفة أماكن احتجازهم.",
+            "Detainees' families accuse the security services of barring them from visiting or learning where they are held.",
+        ),
+    ],
+    "patrol": [
+        (
+            "وتسير الدوريات في هذه المنطقة بموجب تفاهمات أبرمت في عام {year} بعد العملية العسكرية على {place2}.",
+            "Patrols in this area run under understandings reached in {year} after the military operation on {place2}.",
+        ),
+        (
+            "وتوقفت الدوريات المشتركة مرات عدة خلال السنوات الماضية بسبب هجمات بالعبوات الناسفة على الطريق الدولي.",
+            "Joint patrols have stopped several times in recent years because of roadside bomb attacks on the international highway.",
+        ),
+        (
+            "وتنتشر في محيط {village} نقاط مراقبة تابعة لـ{org2} منذ عام {year}.",
+            "{org2} has had observation posts around {village} since {year}.",
+        ),
+        (
+            "ويمر الطريق الذي تسلكه الدوريات بعشرات القرى التي يسكنها نحو {k} ألف نسمة.",
+            "The road the patrols take passes dozens of villages with about {k} thousand inhabitants.",
+        ),
+    ],
+    "protest": [
+        (
+            "وتشهد {place} احتجاجات متقطعة منذ عام {year} على خلفية تردي الخدمات وارتفاع الأسعار وانقطاع الكهرباء لساعات طويلة.",
+            "{place} has seen intermittent protests since {year} over poor services, rising prices and long power cuts.",
+        ),
+        (
+            "وكانت مظاهرة مماثلة في {place2} قد انتهت باعتقال عدد من المشاركين فيها.",
+            "A similar demonstration in {place2} ended with several participants arrested.",
+        ),
+        (
+            "ويقول ناشطون إن نحو {k} ألف شخص في ريف {place} يعتمدون على المساعدات الإنسانية لتأمين قوتهم اليومي.",
+            "Activists say about {k} thousand people in the {place} countryside rely on humanitarian aid for their daily food.",
+        ),
+        (
+            "وتتهم لجان الأحياء في {place} المجالس المحلية بالفساد وسوء توزيع المحروقات.",
+            "Neighbourhood committees in {place} accuse the local councils of corruption and unfair fuel distribution.",
+        ),
+    ],
+    "displacement": [
+        (
+            "ويستضيف ريف {place} منذ عام {year} عشرات الآلاف من النازحين الذين فروا من المعارك في {place2}.",
+            "The {place} countryside has hosted tens of thousands of people displaced from the fighting in {place2} since {year}.",
+        ),
+        (
+            "وتقول الأمم المتحدة إن أكثر من {k} ألف نازح في شمال شرق سوريا يعيشون في مخيمات عشوائية تفتقر إلى الخدمات الأساسية.",
+            "The United Nations says more than {k} thousand displaced people in north-east Syria live in informal camps lacking basic services.",
+        ),
+        (
+            "وكانت موجة نزوح مماثلة من {village} قد سجلت في عام {year} وعاد معظم سكانها بعد أشهر.",
+            "A similar wave of displacement from {village} was recorded in {year}, and most residents returned months later.",
+        ),
+        (
+            "وتعاني المنظمات العاملة في المنطقة من نقص التمويل منذ تقليص المساعدات الدولية.",
+            "Organisations working in the area have been short of funds since international aid was cut.",
+        ),
+    ],
+    "statement": [
+        (
+            "وتكررت التصريحات المتبادلة بين {org} و{org2} منذ عام {year} دون أن تفضي إلى اتفاق دائم.",
+            "{org} and {org2} have traded statements since {year} without reaching a lasting agreement.",
+        ),
+        (
+            "وكان {person} قد حذر في تصريحات سابقة من أن أي هجوم على {place2} سيقابل برد حازم.",
+            "{person} had warned in earlier remarks that any attack on {place2} would meet a firm response.",
+        ),
+        (
+            "وتشير تقديرات محلية إلى أن نحو {k} ألف مدني يعيشون في المناطق القريبة من خطوط التماس.",
+            "Local estimates put the number of civilians living near the front lines at about {k} thousand.",
+        ),
+        (
+            "وتأتي هذه التصريحات في ظل حراك دبلوماسي تشارك فيه أطراف إقليمية ودولية لبحث مستقبل المنطقة.",
+            "The remarks come amid diplomatic moves by regional and international parties over the future of the area.",
+        ),
+    ],
+}
 # Sentences every kind of story can carry (slots as above, plus {place2} {year} {k}).
 QUOTES: list[tuple[str, str]] = [
     (
@@ -574,12 +703,23 @@ CLAUSES: list[tuple[str, str]] = [
 ]
 CLAUSE_SHARE = 0.8  # share of details and background sentences that run on into a clause
 QUOTES_PER_REPORT = (1, 3)
+# What one story's outlets draw on, picked once per story: outlets share a story's
+# background (they copy each other), stories share little (grouping keeps them apart).
+STORY_QUOTES = 4
+STORY_BACKGROUND = 4  # of BACKGROUND, besides the kind's own
+STORY_CLAUSES = 4
 LENGTH_SPREAD = 2  # a report of ``sentences=N`` has N-2 to N+2 sentences
 BACKGROUND_YEARS = (1, 8)  # background years lie this many years before the story
 THOUSANDS = (5, 400)  # {k}: populations and people in need, in thousands
-# The longest report the tables fill at worst: headline, lead, two details, one quote, all
-# the background.
-MAX_SENTENCES = 2 + 2 + QUOTES_PER_REPORT[0] + len(BACKGROUND) - LENGTH_SPREAD
+# The longest report a story can fill: headline, lead, every detail, quote and background.
+MAX_SENTENCES = (
+    2
+    + 5
+    + STORY_QUOTES
+    + min(map(len, KIND_BACKGROUND.values()))
+    + STORY_BACKGROUND
+    - LENGTH_SPREAD
+)
 
 
 @dataclass(frozen=True)
@@ -621,43 +761,60 @@ def _story(rng: random.Random, day: dt.date) -> Story:
     )
 
 
-def _report(
-    rng: random.Random, story: Story, sentences: int | None = None
-) -> list[tuple[str, str]]:
-    """One outlet's wording: headline, lead, a sample of the details, in its own order;
-    with ``sentences``, quotes and background too (``_long_report``)."""
-    if sentences is not None:
-        return _long_report(rng, story, sentences)
+@dataclass(frozen=True)
+class Telling:
+    """What a story's outlets draw on beyond the kind's details (``sentences=N`` only)."""
+
+    quotes: list[tuple[str, str]]
+    background: list[tuple[str, str]]
+    clauses: list[tuple[str, str]]
+    slots_ar: dict[str, str]  # the story's slots and {place2} {year} {k}
+    slots_en: dict[str, str]
+
+
+def _telling(rng: random.Random, story: Story) -> Telling:
+    place2 = rng.choice([p for p in PLACES if p[0] != story.slots_ar["place"]])
+    year = str(story.day.year - rng.randint(*BACKGROUND_YEARS))
+    k = str(rng.randint(*THOUSANDS))
+    return Telling(
+        quotes=rng.sample(QUOTES, STORY_QUOTES),
+        background=KIND_BACKGROUND[story.kind] + rng.sample(BACKGROUND, STORY_BACKGROUND),
+        clauses=rng.sample(CLAUSES, STORY_CLAUSES),
+        slots_ar={**story.slots_ar, "place2": place2[0], "year": year, "k": k},
+        slots_en={**story.slots_en, "place2": place2[1], "year": year, "k": k},
+    )
+
+
+def _report(rng: random.Random, story: Story) -> list[tuple[str, str]]:
+    """One outlet's wording: headline, lead, a sample of the details, in its own order."""
     phrasing = KINDS[story.kind]
     details = rng.sample(phrasing["detail"], rng.randint(2, len(phrasing["detail"])))
     picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"]), *details]
     return [(ar.format(**story.slots_ar), en.format(**story.slots_en)) for ar, en in picked]
 
 
-def _long_report(rng: random.Random, story: Story, sentences: int) -> list[tuple[str, str]]:
+def _long_report(
+    rng: random.Random, story: Story, telling: Telling, sentences: int
+) -> list[tuple[str, str]]:
     """Headline, lead, details and quotes interleaved, then background: ``sentences``
-    give or take ``LENGTH_SPREAD``. The background's slots (a second place, an earlier
-    year, a figure) are drawn per report: outlets recall different history."""
+    give or take ``LENGTH_SPREAD``, some run on into one of the story's clauses."""
     phrasing = KINDS[story.kind]
-    length = max(3, sentences + rng.randint(-LENGTH_SPREAD, LENGTH_SPREAD))
-    body = length - 2
-    details = rng.sample(phrasing["detail"], min(body, rng.randint(2, len(phrasing["detail"]))))
-    quotes = rng.sample(QUOTES, min(body - len(details), rng.randint(*QUOTES_PER_REPORT)))
-    middle = details + quotes
+    body = max(3, sentences + rng.randint(-LENGTH_SPREAD, LENGTH_SPREAD)) - 2
+    details = rng.sample(phrasing["detail"], len(phrasing["detail"]))
+    quotes = rng.sample(telling.quotes, len(telling.quotes))
+    n_details = min(rng.randint(2, len(details)), body)
+    n_quotes = min(rng.randint(*QUOTES_PER_REPORT), body - n_details)
+    n_background = min(len(telling.background), body - n_details - n_quotes)
+    # Short of background for a long report: more of the details, then of the quotes.
+    n_details = min(len(details), body - n_quotes - n_background)
+    n_quotes = body - n_details - n_background
+    middle = details[:n_details] + quotes[:n_quotes]
     rng.shuffle(middle)
-    background = rng.sample(BACKGROUND, body - len(middle))
+    background = rng.sample(telling.background, n_background)
+    clauses = iter(rng.sample(telling.clauses, len(telling.clauses)))
     picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"])]
-    clauses = iter(rng.sample(CLAUSES, len(CLAUSES)) * 2)  # each clause at most twice a report
     picked += [s if s in QUOTES else _run_on(rng, s, clauses) for s in middle + background]
-    place2 = rng.choice([p for p in PLACES if p[0] != story.slots_ar["place"]])
-    year = story.day.year - rng.randint(*BACKGROUND_YEARS)
-    k = rng.randint(*THOUSANDS)
-    extra_ar = {"place2": place2[0], "year": str(year), "k": str(k)}
-    extra_en = {"place2": place2[1], "year": str(year), "k": str(k)}
-    return [
-        (ar.format(**story.slots_ar, **extra_ar), en.format(**story.slots_en, **extra_en))
-        for ar, en in picked
-    ]
+    return [(ar.format(**telling.slots_ar), en.format(**telling.slots_en)) for ar, en in picked]
 
 
 def _seed_text(seed_id: str, outlet: str, published: dt.date, lines: list[tuple[str, str]]) -> str:
@@ -714,9 +871,13 @@ def write_story(
 ) -> int:
     """Write one story's reports as seeds ``number``, ``number + 1``, …; return the count."""
     story = _story(rng, day)
+    telling = None if sentences is None else _telling(rng, story)
     for offset, outlet in enumerate(rng.sample(OUTLETS, outlets)):
         seed_id = f"{number + offset:06d}-synthetic"
-        lines = _report(rng, story, sentences)
+        if telling is None or sentences is None:
+            lines = _report(rng, story)
+        else:
+            lines = _long_report(rng, story, telling, sentences)
         published = day + dt.timedelta(days=rng.randint(0, 1))
         (seeds_dir / f"{seed_id}.md").write_text(
             _seed_text(seed_id, outlet, published, lines), encoding="utf-8"
@@ -746,11 +907,13 @@ def write_archive(
 def _run_on(
     rng: random.Random, sentence: tuple[str, str], clauses: Iterator[tuple[str, str]]
 ) -> tuple[str, str]:
-    """The sentence, often with the next clause before its full stop (``CLAUSE_SHARE``)."""
-    if rng.random() >= CLAUSE_SHARE:
+    """The sentence, often with the next clause before its full stop (``CLAUSE_SHARE``;
+    each of the story's clauses once a report at most)."""
+    clause = next(clauses, None) if rng.random() < CLAUSE_SHARE else None
+    if clause is None:
         return sentence
     ar, en = sentence
-    clause_ar, clause_en = next(clauses)
+    clause_ar, clause_en = clause
     return ar.removesuffix(".") + clause_ar + ".", en.removesuffix(".") + clause_en + "."
 
 
