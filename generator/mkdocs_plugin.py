@@ -34,7 +34,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, incremental, pagecache, render, search
+from generator import build, incremental, pagecache, render, resources, search
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
 
@@ -60,6 +60,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        use_theme_overrides(config)
+        return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         self.depth += 1
@@ -158,6 +162,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self.depth = 0
         self._close_reuse()
+
+
+def use_theme_overrides(config: MkDocsConfig) -> None:
+    """The briefing's slimmer page shell (``templates/theme/``: the project's, then the
+    package's) ahead of the theme's own templates; a ``custom_dir`` in mkdocs.yml stays
+    first. Safe to run twice on one configuration."""
+    project = Path(config.config_file_path).parent
+    dirs = config.theme.dirs
+    first = 1 if config.theme.custom_dir else 0
+    for folder in reversed(resources.theme_dirs(project / "templates")):
+        if str(folder) not in dirs:
+            dirs.insert(first, str(folder))
 
 
 def _project(config: MkDocsConfig, seeds_dir: str) -> build.Project:
