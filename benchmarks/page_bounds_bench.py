@@ -195,6 +195,8 @@ def report(measures: list[Measure], targets: list[int]) -> None:
         for name, size in sorted(m.kinds.items(), key=lambda kv: -kv[1]):
             print(f"    {name}: {size / m.articles / 1e3:.2f}")
         print(f"  pages (html): {_pages(m)}")
+    if len(measures) < 2:
+        return  # nothing to fit a line through
     xs = [m.articles for m in measures]
     names = sorted(set.intersection(*(set(m.families) for m in measures)))
     lines = {name: fit(xs, [m.families[name][0] for m in measures]) for name in names}
