@@ -12,6 +12,13 @@ output.
 
 Deterministic for a given ``seed``. ``add_article`` writes one more article (a new story)
 for add-one rebuilds.
+
+Length: by default a report is a headline, a lead and two to five details (a median seed of
+0.7 KB, about five sentences). ``sentences=N`` makes reports of N-2 to N+2 sentences, as real
+reports run (the founding seeds have 10-15): beyond the headline, lead and details, quotes
+(people of the story, residents, officials; in «» as the Arabic press writes them) and
+background (earlier years, a second place, figures), sampled per outlet, so two reports of
+one story share their facts but not their wording.
 """
 
 # ruff: noqa: E501  # the phrase table keeps each Arabic phrasing beside its English on one line
@@ -21,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -443,6 +451,277 @@ KINDS: dict[str, dict[str, list[tuple[str, str]]]] = {
 }
 
 
+# Background of each kind of story (slots as above, plus {place2} {year} {k}).
+KIND_BACKGROUND: dict[str, list[tuple[str, str]]] = {
+    "strike": [
+        (
+            "وتتعرض قرى ريف {place} لقصف متكرر منذ عام {year}، ما أدى إلى تدمير عشرات المنازل والمدارس وخروج محطة المياه الرئيسية عن الخدمة.",
+            "Villages in the {place} countryside have been shelled repeatedly since {year}, destroying dozens of homes and schools and putting the main water station out of service.",
+        ),
+        (
+            "ووثقت منظمات حقوقية مقتل أكثر من {k} مدنيا في هجمات مماثلة على المنطقة خلال السنوات الماضية.",
+            "Rights groups have documented the deaths of more than {k} civilians in similar attacks on the area in recent years.",
+        ),
+        (
+            "وتقع {village} على بعد كيلومترات قليلة من خطوط التماس التي تفصل مناطق سيطرة {org} عن مناطق {org2}.",
+            "{village} lies a few kilometres from the front lines separating areas held by {org} from those of {org2}.",
+        ),
+        (
+            "وكان قصف مماثل على {place2} في عام {year} قد دفع آلاف السكان إلى النزوح نحو المخيمات.",
+            "Similar shelling of {place2} in {year} drove thousands of residents to the camps.",
+        ),
+    ],
+    "meeting": [
+        (
+            "وتعقد لقاءات دورية بين الجانبين منذ عام {year} لتنسيق العمليات ضد خلايا تنظيم داعش في ريف {place2}.",
+            "The two sides have met regularly since {year} to coordinate operations against ISIS cells in the {place2} countryside.",
+        ),
+        (
+            "ويضم مخيم الهول أكثر من {k} ألف شخص، معظمهم من النساء والأطفال، ويعد ملفه من أعقد الملفات المطروحة.",
+            "Al-Hol camp holds more than {k} thousand people, most of them women and children, and is among the thorniest files on the table.",
+        ),
+        (
+            "وكان آخر اجتماع من هذا النوع قد عقد في {place2} قبل نحو شهرين وانتهى دون بيان مشترك.",
+            "The last meeting of this kind was held in {place2} about two months ago and ended without a joint statement.",
+        ),
+        (
+            "ويطالب المجلس المحلي في {place} منذ سنوات بدعم مشاريع إعادة الإعمار وإصلاح البنية التحتية.",
+            "The local council in {place} has for years asked for support for reconstruction and infrastructure repair.",
+        ),
+    ],
+    "arrests": [
+        (
+            "وتنفذ {org} حملات أمنية متكررة في ريف {place} منذ عام {year} بحثا عن عناصر تنظيم داعش وشبكات التهريب.",
+            "{org} has carried out repeated security campaigns in the {place} countryside since {year}, hunting ISIS members and smuggling networks.",
+        ),
+        (
+            "وتقول منظمات حقوقية إن أكثر من {k} شخصا اعتقلوا في المنطقة خلال العام الماضي دون توجيه تهم واضحة إليهم.",
+            "Rights groups say more than {k} people were detained in the area last year without clear charges.",
+        ),
+        (
+            "وشهدت {place2} في عام {year} حملة مماثلة انتهت بالإفراج عن معظم الموقوفين بعد وساطة عشائرية.",
+            "{place2} saw a similar campaign in {year} that ended with most detainees released after tribal mediation.",
+        ),
+        (
+            "وتتهم عائلات المعتقلين الأجهزة الأمنية بمنعها من زيارتهم أو معرفة أماكن احتجازهم.",
+            "Detainees' families accuse the security services of barring them from visiting or learning where they are held.",
+        ),
+    ],
+    "patrol": [
+        (
+            "وتسير الدوريات في هذه المنطقة بموجب تفاهمات أبرمت في عام {year} بعد العملية العسكرية على {place2}.",
+            "Patrols in this area run under understandings reached in {year} after the military operation on {place2}.",
+        ),
+        (
+            "وتوقفت الدوريات المشتركة مرات عدة خلال السنوات الماضية بسبب هجمات بالعبوات الناسفة على الطريق الدولي.",
+            "Joint patrols have stopped several times in recent years because of roadside bomb attacks on the international highway.",
+        ),
+        (
+            "وتنتشر في محيط {village} نقاط مراقبة تابعة لـ{org2} منذ عام {year}.",
+            "{org2} has had observation posts around {village} since {year}.",
+        ),
+        (
+            "ويمر الطريق الذي تسلكه الدوريات بعشرات القرى التي يسكنها نحو {k} ألف نسمة.",
+            "The road the patrols take passes dozens of villages with about {k} thousand inhabitants.",
+        ),
+    ],
+    "protest": [
+        (
+            "وتشهد {place} احتجاجات متقطعة منذ عام {year} على خلفية تردي الخدمات وارتفاع الأسعار وانقطاع الكهرباء لساعات طويلة.",
+            "{place} has seen intermittent protests since {year} over poor services, rising prices and long power cuts.",
+        ),
+        (
+            "وكانت مظاهرة مماثلة في {place2} قد انتهت باعتقال عدد من المشاركين فيها.",
+            "A similar demonstration in {place2} ended with several participants arrested.",
+        ),
+        (
+            "ويقول ناشطون إن نحو {k} ألف شخص في ريف {place} يعتمدون على المساعدات الإنسانية لتأمين قوتهم اليومي.",
+            "Activists say about {k} thousand people in the {place} countryside rely on humanitarian aid for their daily food.",
+        ),
+        (
+            "وتتهم لجان الأحياء في {place} المجالس المحلية بالفساد وسوء توزيع المحروقات.",
+            "Neighbourhood committees in {place} accuse the local councils of corruption and unfair fuel distribution.",
+        ),
+    ],
+    "displacement": [
+        (
+            "ويستضيف ريف {place} منذ عام {year} عشرات الآلاف من النازحين الذين فروا من المعارك في {place2}.",
+            "The {place} countryside has hosted tens of thousands of people displaced from the fighting in {place2} since {year}.",
+        ),
+        (
+            "وتقول الأمم المتحدة إن أكثر من {k} ألف نازح في شمال شرق سوريا يعيشون في مخيمات عشوائية تفتقر إلى الخدمات الأساسية.",
+            "The United Nations says more than {k} thousand displaced people in north-east Syria live in informal camps lacking basic services.",
+        ),
+        (
+            "وكانت موجة نزوح مماثلة من {village} قد سجلت في عام {year} وعاد معظم سكانها بعد أشهر.",
+            "A similar wave of displacement from {village} was recorded in {year}, and most residents returned months later.",
+        ),
+        (
+            "وتعاني المنظمات العاملة في المنطقة من نقص التمويل منذ تقليص المساعدات الدولية.",
+            "Organisations working in the area have been short of funds since international aid was cut.",
+        ),
+    ],
+    "statement": [
+        (
+            "وتكررت التصريحات المتبادلة بين {org} و{org2} منذ عام {year} دون أن تفضي إلى اتفاق دائم.",
+            "{org} and {org2} have traded statements since {year} without reaching a lasting agreement.",
+        ),
+        (
+            "وكان {person} قد حذر في تصريحات سابقة من أن أي هجوم على {place2} سيقابل برد حازم.",
+            "{person} had warned in earlier remarks that any attack on {place2} would meet a firm response.",
+        ),
+        (
+            "وتشير تقديرات محلية إلى أن نحو {k} ألف مدني يعيشون في المناطق القريبة من خطوط التماس.",
+            "Local estimates put the number of civilians living near the front lines at about {k} thousand.",
+        ),
+        (
+            "وتأتي هذه التصريحات في ظل حراك دبلوماسي تشارك فيه أطراف إقليمية ودولية لبحث مستقبل المنطقة.",
+            "The remarks come amid diplomatic moves by regional and international parties over the future of the area.",
+        ),
+    ],
+}
+# Sentences every kind of story can carry (slots as above, plus {place2} {year} {k}).
+QUOTES: list[tuple[str, str]] = [
+    (
+        "وقال {person} في تصريح صحفي: «الوضع في {place} تحت السيطرة ولن نسمح بالفوضى».",
+        '{person} said in a press statement: "The situation in {place} is under control and we will not allow chaos."',
+    ),
+    (
+        "وقال أحد سكان {village} إن «الناس يعيشون في خوف دائم منذ أسابيع».",
+        'A resident of {village} said that "people have lived in constant fear for weeks."',
+    ),
+    (
+        "وأضاف مسؤول في {org}: «نتابع التطورات عن كثب وسنرد في الوقت المناسب».",
+        'An official of {org} added: "We are following developments closely and will respond at the right time."',
+    ),
+    (
+        "وقالت ناشطة من {place} إن «المدنيين يدفعون ثمن هذا الصراع».",
+        'An activist from {place} said that "civilians are paying the price of this conflict."',
+    ),
+    (
+        "وصرح متحدث باسم {org2} بأن «ما جرى في {village} انتهاك واضح للاتفاقات».",
+        'A spokesman for {org2} said that "what happened in {village} is a clear breach of the agreements."',
+    ),
+    (
+        "وقال {person} عبر حسابه على تويتر: «نحن ملتزمون بحماية أهلنا في {place}».",
+        '{person} said on Twitter: "We are committed to protecting our people in {place}."',
+    ),
+    (
+        "ونقل عن قيادي في {org} قوله: «لن نتراجع عن مواقعنا قرب {village}».",
+        'A commander in {org} was quoted as saying: "We will not withdraw from our positions near {village}."',
+    ),
+    (
+        "وقال طبيب في {place} إن «المشافي تعمل فوق طاقتها منذ {m} أيام».",
+        'A doctor in {place} said that "the hospitals have been working beyond capacity for {m} days."',
+    ),
+]
+BACKGROUND: list[tuple[str, str]] = [
+    (
+        "وكانت {org} قد أعلنت في عام {year} سيطرتها على مناطق واسعة في ريف {place}.",
+        "{org} had announced in {year} that it controlled large areas of the {place} countryside.",
+    ),
+    (
+        "وتشهد مناطق شمال شرق سوريا توترا متصاعدا منذ مطلع العام.",
+        "North-east Syria has seen mounting tension since the start of the year.",
+    ),
+    (
+        "ويعيش في {place} نحو {k} ألف نسمة، بينهم آلاف النازحين من {place2}.",
+        "About {k} thousand people live in {place}, among them thousands displaced from {place2}.",
+    ),
+    (
+        "وسبق أن شهدت {village} حادثة مماثلة في عام {year} أودت بحياة {m} أشخاص.",
+        "{village} saw a similar incident in {year} that killed {m} people.",
+    ),
+    (
+        "وتتقاسم {org} و{org2} السيطرة على المنطقة الممتدة بين {place} و{place2}.",
+        "{org} and {org2} share control of the area between {place} and {place2}.",
+    ),
+    (
+        "ويتهم ناشطون {org2} بالتقصير في حماية المدنيين في ريف {place2}.",
+        "Activists accuse {org2} of failing to protect civilians in the {place2} countryside.",
+    ),
+    (
+        "وتعد {place} من أكبر مدن المنطقة وتضم مقار لعدة جهات عسكرية.",
+        "{place} is one of the largest cities in the region and hosts the headquarters of several military bodies.",
+    ),
+    (
+        "ويذكر أن الطريق بين {place} و{place2} أغلق لأيام عدة في عام {year}.",
+        "The road between {place} and {place2} was closed for several days in {year}.",
+    ),
+    (
+        "وتقول منظمات إنسانية إن أكثر من {k} ألف شخص بحاجة إلى مساعدات في ريف {place}.",
+        "Humanitarian organisations say more than {k} thousand people need aid in the {place} countryside.",
+    ),
+    (
+        "ولم يتسن التحقق من هذه المعلومات من مصدر مستقل.",
+        "This information could not be verified independently.",
+    ),
+    (
+        "وكان {person} قد زار {place2} في عام {year} والتقى وجهاء العشائر.",
+        "{person} had visited {place2} in {year} and met tribal notables.",
+    ),
+    (
+        "وتنتشر في ريف {place2} نقاط عسكرية تابعة لـ{org2} منذ عام {year}.",
+        "{org2} has had military posts in the {place2} countryside since {year}.",
+    ),
+]
+# Clauses that lengthen a detail or background sentence, as the Arabic press runs one
+# statement into the next: the founding reports' sentences are 230-350 bytes of Arabic.
+CLAUSES: list[tuple[str, str]] = [
+    (
+        "، بحسب ما أفادت به مصادر محلية في {place} تحدثت بشرط عدم الكشف عن هويتها",
+        ", according to local sources in {place} who spoke on condition of anonymity",
+    ),
+    (
+        "، في وقت تتواصل فيه التحركات العسكرية على خطوط التماس بين {org} و{org2} في ريف {place2}",
+        ", while military movements continue on the front lines between {org} and {org2} in the {place2} countryside",
+    ),
+    (
+        "، وذلك بعد أيام من اجتماع عقد في {place2} بين ممثلين عن الأطراف المعنية لبحث التهدئة",
+        ", days after a meeting in {place2} between representatives of the parties concerned to discuss a truce",
+    ),
+    (
+        "، وسط حالة من الترقب والقلق بين الأهالي في القرى المجاورة لـ{village} والطرق المؤدية إليها",
+        ", amid apprehension among residents of the villages around {village} and the roads leading to it",
+    ),
+    (
+        "، على الرغم من الدعوات المتكررة التي أطلقتها فعاليات مدنية وعشائرية في {place} إلى التهدئة وضبط النفس",
+        ", despite repeated calls for calm and restraint from civic and tribal figures in {place}",
+    ),
+    (
+        "، وهو ما أكده مصدر مطلع في {org} طلب عدم الكشف عن اسمه لأنه غير مخول بالتصريح لوسائل الإعلام",
+        ", which a source in {org} who asked not to be named, as he is not authorised to speak to the media, confirmed",
+    ),
+    (
+        "، في ظل غياب أي موقف رسمي من {org2} حتى الآن واستمرار انقطاع الاتصالات عن عدد من قرى المنطقة",
+        ", with no official position from {org2} so far and communications still cut to several villages in the area",
+    ),
+    (
+        "، بالتزامن مع تحليق مكثف لطائرات الاستطلاع في سماء {place} وريفها الشمالي منذ ساعات الصباح الأولى",
+        ", as reconnaissance aircraft flew intensively over {place} and its northern countryside from the early morning",
+    ),
+]
+CLAUSE_SHARE = 0.8  # share of details and background sentences that run on into a clause
+QUOTES_PER_REPORT = (1, 3)
+# What one story's outlets draw on, picked once per story: outlets share a story's
+# background (they copy each other), stories share little (grouping keeps them apart).
+STORY_QUOTES = 4
+STORY_BACKGROUND = 4  # of BACKGROUND, besides the kind's own
+STORY_CLAUSES = 4
+LENGTH_SPREAD = 2  # a report of ``sentences=N`` has N-2 to N+2 sentences
+BACKGROUND_YEARS = (1, 8)  # background years lie this many years before the story
+THOUSANDS = (5, 400)  # {k}: populations and people in need, in thousands
+# The longest report a story can fill: headline, lead, every detail, quote and background.
+MAX_SENTENCES = (
+    2
+    + 5
+    + STORY_QUOTES
+    + min(map(len, KIND_BACKGROUND.values()))
+    + STORY_BACKGROUND
+    - LENGTH_SPREAD
+)
+
+
 @dataclass(frozen=True)
 class Story:
     kind: str
@@ -482,12 +761,60 @@ def _story(rng: random.Random, day: dt.date) -> Story:
     )
 
 
+@dataclass(frozen=True)
+class Telling:
+    """What a story's outlets draw on beyond the kind's details (``sentences=N`` only)."""
+
+    quotes: list[tuple[str, str]]
+    background: list[tuple[str, str]]
+    clauses: list[tuple[str, str]]
+    slots_ar: dict[str, str]  # the story's slots and {place2} {year} {k}
+    slots_en: dict[str, str]
+
+
+def _telling(rng: random.Random, story: Story) -> Telling:
+    place2 = rng.choice([p for p in PLACES if p[0] != story.slots_ar["place"]])
+    year = str(story.day.year - rng.randint(*BACKGROUND_YEARS))
+    k = str(rng.randint(*THOUSANDS))
+    return Telling(
+        quotes=rng.sample(QUOTES, STORY_QUOTES),
+        background=KIND_BACKGROUND[story.kind] + rng.sample(BACKGROUND, STORY_BACKGROUND),
+        clauses=rng.sample(CLAUSES, STORY_CLAUSES),
+        slots_ar={**story.slots_ar, "place2": place2[0], "year": year, "k": k},
+        slots_en={**story.slots_en, "place2": place2[1], "year": year, "k": k},
+    )
+
+
 def _report(rng: random.Random, story: Story) -> list[tuple[str, str]]:
     """One outlet's wording: headline, lead, a sample of the details, in its own order."""
     phrasing = KINDS[story.kind]
     details = rng.sample(phrasing["detail"], rng.randint(2, len(phrasing["detail"])))
     picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"]), *details]
     return [(ar.format(**story.slots_ar), en.format(**story.slots_en)) for ar, en in picked]
+
+
+def _long_report(
+    rng: random.Random, story: Story, telling: Telling, sentences: int
+) -> list[tuple[str, str]]:
+    """Headline, lead, details and quotes interleaved, then background: ``sentences``
+    give or take ``LENGTH_SPREAD``, some run on into one of the story's clauses."""
+    phrasing = KINDS[story.kind]
+    body = max(3, sentences + rng.randint(-LENGTH_SPREAD, LENGTH_SPREAD)) - 2
+    details = rng.sample(phrasing["detail"], len(phrasing["detail"]))
+    quotes = rng.sample(telling.quotes, len(telling.quotes))
+    n_details = min(rng.randint(2, len(details)), body)
+    n_quotes = min(rng.randint(*QUOTES_PER_REPORT), body - n_details)
+    n_background = min(len(telling.background), body - n_details - n_quotes)
+    # Short of background for a long report: more of the details, then of the quotes.
+    n_details = min(len(details), body - n_quotes - n_background)
+    n_quotes = body - n_details - n_background
+    middle = details[:n_details] + quotes[:n_quotes]
+    rng.shuffle(middle)
+    background = rng.sample(telling.background, n_background)
+    clauses = iter(rng.sample(telling.clauses, len(telling.clauses)))
+    picked = [rng.choice(phrasing["head"]), rng.choice(phrasing["lead"])]
+    picked += [s if s in QUOTES else _run_on(rng, s, clauses) for s in middle + background]
+    return [(ar.format(**telling.slots_ar), en.format(**telling.slots_en)) for ar, en in picked]
 
 
 def _seed_text(seed_id: str, outlet: str, published: dt.date, lines: list[tuple[str, str]]) -> str:
@@ -535,13 +862,22 @@ def copy_skeleton(project_dir: Path) -> None:
 
 
 def write_story(
-    seeds_dir: Path, rng: random.Random, day: dt.date, number: int, outlets: int
+    seeds_dir: Path,
+    rng: random.Random,
+    day: dt.date,
+    number: int,
+    outlets: int,
+    sentences: int | None = None,
 ) -> int:
     """Write one story's reports as seeds ``number``, ``number + 1``, …; return the count."""
     story = _story(rng, day)
+    telling = None if sentences is None else _telling(rng, story)
     for offset, outlet in enumerate(rng.sample(OUTLETS, outlets)):
         seed_id = f"{number + offset:06d}-synthetic"
-        lines = _report(rng, story)
+        if telling is None or sentences is None:
+            lines = _report(rng, story)
+        else:
+            lines = _long_report(rng, story, telling, sentences)
         published = day + dt.timedelta(days=rng.randint(0, 1))
         (seeds_dir / f"{seed_id}.md").write_text(
             _seed_text(seed_id, outlet, published, lines), encoding="utf-8"
@@ -550,8 +886,12 @@ def write_story(
     return outlets
 
 
-def write_archive(project_dir: Path, n_articles: int, seed: int = 0) -> None:
-    """A project at ``project_dir`` with ``n_articles`` synthetic seeds and their TM."""
+def write_archive(
+    project_dir: Path, n_articles: int, seed: int = 0, sentences: int | None = None
+) -> None:
+    """A project at ``project_dir`` with ``n_articles`` synthetic seeds and their TM;
+    ``sentences``: reports of about that many sentences (default: the short reports)."""
+    check_sentences(sentences)
     copy_skeleton(project_dir)
     rng = random.Random(seed)
     seeds_dir = project_dir / "seeds"
@@ -561,11 +901,32 @@ def write_archive(project_dir: Path, n_articles: int, seed: int = 0) -> None:
     while written < n_articles:
         day = START + dt.timedelta(days=rng.randrange(span))
         outlets = min(rng.randint(2, 5), n_articles - written)
-        written += write_story(seeds_dir, rng, day, written, outlets)
+        written += write_story(seeds_dir, rng, day, written, outlets, sentences)
 
 
-def add_article(project_dir: Path, number: int, seed: int = 1) -> None:
+def _run_on(
+    rng: random.Random, sentence: tuple[str, str], clauses: Iterator[tuple[str, str]]
+) -> tuple[str, str]:
+    """The sentence, often with the next clause before its full stop (``CLAUSE_SHARE``;
+    each of the story's clauses once a report at most)."""
+    clause = next(clauses, None) if rng.random() < CLAUSE_SHARE else None
+    if clause is None:
+        return sentence
+    ar, en = sentence
+    clause_ar, clause_en = clause
+    return ar.removesuffix(".") + clause_ar + ".", en.removesuffix(".") + clause_en + "."
+
+
+def check_sentences(sentences: int | None) -> None:
+    """Refuse a length the phrase tables cannot fill, in one line."""
+    if sentences is not None and not 3 <= sentences <= MAX_SENTENCES:
+        raise SystemExit(f"--sentences must be between 3 and {MAX_SENTENCES}, not {sentences}")
+
+
+def add_article(
+    project_dir: Path, number: int, seed: int = 1, sentences: int | None = None
+) -> None:
     """One more article: a single-outlet story on a new day after the archive."""
     rng = random.Random(seed)
     day = dt.date(2030, 1, 1) + dt.timedelta(days=number % 365)
-    write_story(project_dir / "seeds", rng, day, number, 1)
+    write_story(project_dir / "seeds", rng, day, number, 1, sentences)

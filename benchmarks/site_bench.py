@@ -139,9 +139,9 @@ def first_search_bytes(site: Path) -> int:
     return worst
 
 
-def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
+def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -> dict[str, object]:
     source = work / f"archive-{count}"
-    synthetic.write_archive(source, count)
+    synthetic.write_archive(source, count, sentences=sentences)
     times: dict[str, list[float]] = {
         k: [] for k in ("full", "nothing", "add_one", "material", "hugo")
     }
@@ -159,7 +159,7 @@ def measure(count: int, rounds: int, work: Path) -> dict[str, object]:
         hugo = _hugo(project)
         if hugo is not None:
             times["hugo"].append(hugo)
-        synthetic.add_article(project, count + number, seed=number + 1)
+        synthetic.add_article(project, count + number, seed=number + 1, sentences=sentences)
         seconds, peak = _timed(_BRIEFING, str(project))
         times["add_one"].append(seconds)
         peaks.append(peak)
@@ -206,11 +206,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[500, 2000, 5000])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp one)")
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        help="sentences per article, give or take two (default: site_archive's short reports)",
+    )
     args = parser.parse_args()
+    synthetic.check_sentences(args.sentences)
     print(
         f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, "
         f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; "
-        f"rounds={args.rounds}; seconds as median (min–max)",
+        f"rounds={args.rounds}; sentences={args.sentences or 'short'}; "
+        "seconds as median (min–max)",
         flush=True,
     )
     work = args.keep or Path(tempfile.mkdtemp(prefix="site-bench-"))
@@ -218,7 +225,7 @@ def main() -> None:
     try:
         for count in args.articles:
             print(f"articles={count}", flush=True)
-            result = measure(count, args.rounds, work)
+            result = measure(count, args.rounds, work, args.sentences)
             results.append(result)
             times = result["times"]
             assert isinstance(times, dict)

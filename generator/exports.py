@@ -212,7 +212,6 @@ def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
                 "article": a.id,
                 "outlet": a.article.meta.outlet,
                 "original_outlet": a.article.meta.original_outlet,
-                "profile": _profile_json(glossary.get(a.article.meta.outlet)),
             }
             for a in event.articles
         ],
@@ -256,9 +255,13 @@ def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
 
 
 def events_json(events: Sequence[Event], glossary: Mapping[str, Entry]) -> str:
-    """The open event data (schema: generator/schemas/events.schema.json)."""
+    """The open event data (schema: generator/schemas/events.schema.json): the profile of
+    each outlet the events name, once (with every report, profiles were a third of the
+    file), then one event per line."""
     data = [_event_json(event, glossary) for event in events]
-    return _records_json("events", data)
+    named = sorted({a.article.meta.outlet for event in events for a in event.articles})
+    outlets = {outlet: _profile_json(glossary.get(outlet)) for outlet in named}
+    return _records_json("events", data, before={"outlets": outlets})
 
 
 def _sentence_json(item: TranslatedArticle, sentence: Sentence) -> dict[str, Any]:
@@ -296,13 +299,20 @@ def articles_json(articles: Sequence[TranslatedArticle]) -> str:
     return _records_json("articles", data)
 
 
-def _records_json(key: str, records: Sequence[dict[str, Any]]) -> str:
+def _records_json(
+    key: str, records: Sequence[dict[str, Any]], before: Mapping[str, Any] | None = None
+) -> str:
     """``{"key": [...]}`` with one compact record per line: readable and diffable record by
-    record, without indenting nested records (issue 14: bytes per article)."""
+    record, without indenting nested records (issue 14: bytes per article); each member of
+    ``before`` comes first, on a line of its own."""
     lines = ",\n".join(
         json.dumps(record, ensure_ascii=False, separators=(",", ":")) for record in records
     )
-    return f'{{"{key}": [\n{lines}\n]}}\n' if records else f'{{"{key}": []}}\n'
+    head = "".join(
+        f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))},\n"
+        for name, value in (before or {}).items()
+    )
+    return f'{{{head}"{key}": [\n{lines}\n]}}\n' if records else f'{{{head}"{key}": []}}\n'
 
 
 # --- CSV tables: one row per event, quote and figure -------------------------------------

@@ -29,6 +29,7 @@ from generator.rendercache import PageMemo
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
+OUTLETS_PAGE = "outlets"  # who each outlet is: outlets.md, linked from every source page
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,7 @@ def _search_periods(site: _Site) -> list[search.Period]:
     dated = [(url("events", e.id), e.date_end or e.date) for e in site.events]
     dated += [(url("sources", a.id), a.article.meta.published) for a in site.articles]
     undated = [url("entities", entity_id) for entity_id in site.entity_events]
-    periods = search.plan(dated, [*undated, url("data", "index")])
+    periods = search.plan(dated, [*undated, url("data", "index"), url("", OUTLETS_PAGE)])
     return [dataclasses.replace(p, labels=_period_labels(p)) for p in periods]
 
 
@@ -378,6 +379,7 @@ def _pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
         (page_path("", "search", lang), site.render("search.md.j2", lang)),
         *_event_pages(site, lang),
         *_source_pages(site, lang),
+        _outlets_page(site, lang),
         *_entity_pages(site, lang),
     ]
 
@@ -482,6 +484,17 @@ def _source_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
             (path, site.page(path, "source.md.j2", lang, article=a, event=site.event_of[a.id]))
         )
     return pages
+
+
+def _outlets_page(site: _Site, lang: str) -> tuple[str, str | bytes]:
+    """Every outlet the archive's reports name (as outlet or original outlet), with its
+    profile: the source pages link here instead of each repeating it."""
+    named = {a.article.meta.outlet for a in site.articles}
+    named |= {a.article.meta.original_outlet or "" for a in site.articles}
+    entries = [site.glossary[i] for i in named if i in site.glossary]
+    entries.sort(key=lambda e: ((e.display or e.name)[lang], e.id))
+    path = page_path("", OUTLETS_PAGE, lang)
+    return path, site.page(path, "outlets.md.j2", lang, outlets=entries)
 
 
 def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:

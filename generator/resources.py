@@ -35,6 +35,7 @@ from generator.inputs import outside_link, read_input
 PACKAGE = "generator.templates"
 STRINGS_FILE = "strings.yaml"
 ASSETS_DIR = "assets"
+THEME_DIR = "theme"  # overrides of Material's own templates (main.html, partials/)
 MAX_ASSET_BYTES = 16 * 1024 * 1024  # our largest asset, a font, is about 50 kB
 PLURAL_FALLBACK = "other"  # the CLDR category every plural label must have
 
@@ -86,6 +87,12 @@ def folders(project_dir: Path | None) -> list[Path]:
     if project_dir.resolve() == packaged.resolve():
         return [packaged]
     return [project_dir, packaged]
+
+
+def theme_dirs(project_dir: Path | None) -> list[Path]:
+    """Folders of overrides for the MkDocs theme's templates, first match wins: the
+    project's ``templates/theme/``, then the package's."""
+    return [folder / THEME_DIR for folder in folders(project_dir) if (folder / THEME_DIR).is_dir()]
 
 
 def template_loader(project_dir: Path | None) -> BaseLoader:

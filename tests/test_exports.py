@@ -124,19 +124,27 @@ def test_csv_rows_are_the_events_quotes_and_figures_of_events_json(data: Path) -
 
 
 def test_a_years_files_hold_its_events_and_the_articles_they_cite(data: Path) -> None:
+    profiles = []
     for path in sitecheck.data_files(data, "events.json"):
         articles = _json(path.with_name("articles.json"))["articles"]
         sentences = {s["id"]: s for a in articles for s in a["sentences"]}
-        events = _json(path)["events"]
+        data = _json(path)
+        events = data["events"]
         assert {a["id"] for a in articles} == {a for e in events for a in e["articles"]}
-        # One compact record per line between the opening and closing lines.
+        # Each outlet's profile once, on the first line, then one compact record per line.
         lines = path.read_text(encoding="utf-8").splitlines()
-        assert len(lines) == len(events) + 2 and lines[0] == '{"events": ['
+        assert len(lines) == len(events) + 3 and lines[0].startswith('{"outlets": {')
+        assert lines[1] == '"events": ['
+        named = {o["outlet"] for e in events for o in e["outlets"]}
+        assert set(data["outlets"]) == named
+        assert all("profile" not in o for e in events for o in e["outlets"])
+        profiles += [p for p in data["outlets"].values() if p]
         for event in events:
             for item in event["quotes"] + event["figures"]:
                 cited = sentences[item["citation"]["sentence"]]
                 assert item["text"] in cited["ar"]
                 assert "en" not in item  # its English is the cited sentence's, in articles.json
+    assert profiles and all(p["sources"] for p in profiles)
 
 
 def test_seed_markup_stays_data_in_json_exactly_as_received(data: Path) -> None:
