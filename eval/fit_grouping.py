@@ -60,8 +60,58 @@ def _smoothed_best(results: dict[tuple[float, ...], float]) -> tuple[float, ...]
     return max(sorted(results), key=lambda key: (round(mean_around(key), 6), [-x for x in key]))
 
 
+def halves(prepared: list) -> tuple[set[str], set[str]]:
+    """Tuning events in two halves: events within a week of each other (hard negatives and
+    their event) form one group; groups alternate a, b in date order."""
+    days = sorted({(p.item.event_date, p.item.event) for p in prepared})
+    groups: list[list[str]] = []
+    last = None
+    for day, event in days:
+        if last is None or (day - last).days > events.WINDOW_DAYS:
+            groups.append([])
+        groups[-1].append(event)
+        last = day
+    a = {e for g in groups[0::2] for e in g}
+    return a, {e for g in groups[1::2] for e in g}
+
+
+def cross_validate(prepared: list, founding: list, names: dict) -> None:
+    a, b = halves(prepared)
+    types = {e.id: e.type for e in names.values()}
+    for fit_half, score_half, label in ((a, b, "a->b"), (b, a, "b->a")):
+        fit_items = [p for p in prepared if p.item.event in fit_half]
+        score_items = [p for p in prepared if p.item.event in score_half]
+        data = reference_frequencies(
+            founding + [TranslatedArticle(article=p.article) for p in fit_items], names
+        )
+        ref = similarity.Reference(data["documents"], data["terms"], data["entities"])
+        similarity.reference = lambda ref=ref: ref  # type: ignore[assignment]
+
+        def f1_on(items: list, join: events.JoinScores) -> float:
+            profiles = analyse.profiles([TranslatedArticle(article=p.article) for p in items], names)
+            groups = events.group(profiles, types, join)
+            predicted = {m.id: g.id for g in groups for m in g.members}
+            gold = {p.item.id: p.item.event for p in items}
+            return round(metrics.pairwise(gold, predicted).f1, 4)
+
+        results = {
+            (s, w, u): f1_on(fit_items, events.JoinScores(s, w, u))
+            for s in GRID[::2] for w in GRID[::2] for u in (0.18,) if w >= s
+        }
+        s, w, u = max(sorted(results), key=lambda k: results[k])
+        print(f"cv {label}: fit {len(fit_items)} reports, chosen same_days={s} week={w}; "
+              f"F1 fit half {results[(s, w, u)]:.3f}, other half "
+              f"{f1_on(score_items, events.JoinScores(s, w, u)):.3f}")
+
+
 def main() -> None:
     names = glossary.load(ROOT / "seeds")
+    if "--cv" in sys.argv:
+        tune = corpus.load(ROOT / "eval", "tune")
+        prepared = report.prepare(tune, ROOT / "eval" / "corpus")
+        founding = [TranslatedArticle(article=a) for a in build.read_articles(FOUNDING)]
+        cross_validate(prepared, founding, names)
+        return
     tune = corpus.load(ROOT / "eval", "tune")
     prepared = report.prepare(tune, ROOT / "eval" / "corpus")
     tuned = [TranslatedArticle(article=p.article) for p in prepared]
