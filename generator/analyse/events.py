@@ -98,7 +98,9 @@ _PLACE = re.compile(
     rf"(?<!\w)[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})\s+(?:ال)?(\w{{2,}})(?!\w)"
 )
 # Directions and vague words that follow a place noun without naming a place.
-_NOT_PLACE_NAMES = frozenset("شرق غرب شمال جنوب شرقي غربي شمالي جنوبي واحد واحده اخري".split())
+_NOT_PLACE_NAMES = frozenset(
+    ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "واحد", "واحده", "اخري")
+)
 # Kinds of act a lead reports, as folded word stems (a clitic و ف ب ل and the article may
 # come before, a few letters of inflection after). A lead may report several.
 _KIND_STEMS = {
