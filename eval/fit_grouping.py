@@ -182,6 +182,7 @@ def threshold_grid(half: Half, names: dict[str, Entry]) -> dict[tuple[float, flo
 
 def _around(results: dict[tuple[float, float, float], list[float]], key: tuple) -> float:
     step = THRESHOLDS[1] - THRESHOLDS[0]
+
     def near(other: tuple) -> bool:
         steps = zip(key[1:], other[1:], strict=True)
         return other[0] == key[0] and all(abs(x - y) <= step + 1e-9 for x, y in steps)
