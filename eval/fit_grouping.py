@@ -14,10 +14,12 @@
 
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
+Ablations (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import itertools
 import json
@@ -45,6 +47,7 @@ FOUNDING = build.Project(ROOT / "tests" / "fixtures" / "founding")
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
 Prepared = report.Prepared
+DROPPED: set[str] = set()  # features left out (--drop): their columns are all zero
 
 
 def reference_frequencies(articles: Sequence[TranslatedArticle], names: dict[str, Entry]) -> dict:
@@ -109,7 +112,7 @@ class Half:
         for a, b in itertools.combinations(self.profiles, 2):
             if candidate(a, b):
                 f = scorer.features(a, b)
-                x.append([f[name] for name in events.FEATURES])
+                x.append([0.0 if name in DROPPED else f[name] for name in events.FEATURES])
                 y.append(int(self.gold[a.id] == self.gold[b.id]))
         return x, y
 
@@ -221,7 +224,26 @@ def cross_validate(
     return average(models[strength], events.JoinScores(dated, undated)), strength
 
 
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--drop", nargs="+", default=[], choices=events.FEATURES, metavar="FEATURE",
+        help="ablation: cross-validate without these features; nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--never-join-days", type=int, metavar="N",
+        help="ablation: reports naming days N or more apart never join (shipped: "
+        f"{events.DAYS_APART_NEVER_JOIN}); nothing is written",
+    )  # fmt: skip
+    return parser.parse_args()
+
+
 def main() -> None:
+    args = arguments()
+    DROPPED.update(args.drop)
+    if args.never_join_days is not None:
+        events.DAYS_APART_NEVER_JOIN = args.never_join_days
+    ablation = bool(args.drop) or args.never_join_days is not None
     names = glossary.load(ROOT / "seeds")
     prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
     tuned = [TranslatedArticle(article=p.article) for p in prepared]
@@ -240,8 +262,19 @@ def main() -> None:
         for one, other in ((a, b), (b, a))
     ]  # fmt: skip
     model, strength = cross_validate(folds, names, print)
+    if ablation:
+        return
+    write(model, strength, founding + tuned, names)
+    whole = Half(prepared, profiles)
+    print(f"tuning pairwise F1, both halves (each half scored by a model that saw it): "
+          f"{whole.f1(names, model.join):.3f}")  # fmt: skip
 
-    data = reference_frequencies(founding + tuned, names)
+
+def write(
+    model: events.PairModel, strength: float, articles: list[TranslatedArticle], names: dict
+) -> None:
+    """The reference frequencies and the model, as shipped; scoring uses them from here."""
+    data = reference_frequencies(articles, names)
     similarity.REFERENCE_FILE.parent.mkdir(exist_ok=True)
     similarity.REFERENCE_FILE.write_text(
         json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8"
@@ -266,12 +299,6 @@ def main() -> None:
     weights = " ".join(f"{k}={v:+.3f}" for k, v in model.weights.items())
     print(f"chosen: C={strength} dated={model.join.dated} undated={model.join.undated}")
     print(f"model (mean of the halves' models): intercept={model.intercept:+.3f} {weights}")
-    whole = Half(prepared, profiles)
-    print(f"tuning pairwise F1, both halves (each half scored by a model that saw it): "
-          f"{whole.f1(names, model.join):.3f}")  # fmt: skip
-    if "--grid" in sys.argv:  # how the in-sample F1 varies (never used to choose)
-        for key, f1 in threshold_grid(whole, names).items():
-            print(f"  in sample dated={key[0]} undated={key[1]}: {f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -329,3 +329,17 @@ def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_jo
     for name in ("text", "names", "quote", "place_shared", "kind_shared"):
         assert model.weights[name] >= 0, name
     assert 0 < model.join.dated < 1 and 0 < model.join.undated < 1
+
+
+def test_an_event_takes_the_day_its_reports_name_over_a_publication_date() -> None:
+    """One report names no day (its publication date stands in), the other names Friday:
+    the event is dated Friday, not the earlier publication date."""
+    body = (
+        "قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي{when}، ما أدى إلى مقتل ثلاثة "
+        "مدنيين وإصابة آخرين، بحسب مصادر محلية في قوات سوريا الديمقراطية."
+    )
+    unnamed = _report("908-a", dt.date(2026, 1, 15), body.format(when=""))
+    named = _report("909-b", dt.date(2026, 1, 17), body.format(when=" أمس الجمعة"))
+    event = next(e for e in _events([*_articles(), unnamed, named]) if named in e.articles)
+    assert unnamed in event.articles
+    assert event.date == dt.date(2026, 1, 16)

@@ -1,11 +1,16 @@
 """Group articles into events by content AND time.
 
 Front matter ``event:`` wins. Other articles are taken in date order and join the most
-similar event whose dates lie within ``WINDOW_DAYS`` of theirs, if the similarity is high
-enough; otherwise they start a new event. Similarity combines what the articles say
+likely event whose dates lie within ``WINDOW_DAYS`` of theirs, if the likelihood is high
+enough; otherwise they start a new event. An event is one happening on one day: an
+article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` or more
+from the day it names. The likelihood of a pair is a logistic regression (weights in
+``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
-entities) and shared quotations. An undated article joins an event only on strong
-evidence. Each article is compared only with the events active around its date, never
+entities), shared quotations, how far apart their days are, and whether their leads name
+other villages or towns, or other kinds of act. An event is dated by the earliest day its
+reports name. An undated article is compared only with events naming one of its
+entities. Each article is compared only with the events active around its date, never
 with the whole corpus, so grouping stays linear in the number of articles.
 
 Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
@@ -462,12 +467,20 @@ def _place_undated(
             _new_cluster(p, clusters)
 
 
+def _event_day(cluster: _Cluster) -> dt.date | None:
+    """The day the happening took place: the earliest day a member names for it. Only
+    when none names one does the earliest publication date stand in (a report is
+    published on or after the day it reports, so a named day is the better evidence)."""
+    named = [m.named for m in cluster.members if m.named is not None]
+    return min(named) if named else cluster.start
+
+
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
     groups = [
         Group(
             id=c.manual_id or min(m.id for m in c.members),
             members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
-            start=c.start,
+            start=_event_day(c),
             end=c.end,
         )
         for c in clusters
