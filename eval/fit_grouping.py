@@ -7,8 +7,9 @@
    (events within a week of each other stay in one half; such groups alternate): for each
    regularisation strength, a logistic regression over ``events.FEATURES`` is fitted on the
    pairs of one half (with reference frequencies of that half only), and the other half is
-   grouped with every pair of join thresholds; the point with the best mean pairwise F1 on
-   the held-out halves wins, never the best in-sample point.
+   grouped with every pair of join thresholds; the point with the best mean pairwise
+   F-beta (BETA: precision first) on the held-out halves wins, never the best in-sample
+   point.
 3. Fits that regularisation on the whole tuning half and writes the weights and the chosen
    thresholds to generator/analyse/data/grouping_model.json.
 
@@ -48,6 +49,10 @@ STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
 Prepared = report.Prepared
 DROPPED: set[str] = set()  # features left out (--drop): their columns are all zero
+# The model is chosen by pairwise F-beta with beta 0.5, which counts precision twice as
+# much as recall: the issue asks precision >= 0.95 before F1 >= 0.90, and two happenings
+# merged put one's facts on the other's page, while one happening split only repeats it.
+BETA = 0.5
 
 
 def reference_frequencies(articles: Sequence[TranslatedArticle], names: dict[str, Entry]) -> dict:
@@ -116,10 +121,15 @@ class Half:
                 y.append(int(self.gold[a.id] == self.gold[b.id]))
         return x, y
 
-    def f1(self, names: dict[str, Entry], join: events.JoinScores) -> float:
+    def prf(self, names: dict[str, Entry], join: events.JoinScores) -> metrics.PRF:
         groups = events.group(self.profiles, types(names), join)
         predicted = {m.id: g.id for g in groups for m in g.members}
-        return round(metrics.pairwise(self.gold, predicted).f1, 4)
+        return metrics.pairwise(self.gold, predicted)
+
+
+def f_beta(scores: metrics.PRF) -> float:
+    p, r = scores.precision, scores.recall
+    return round((1 + BETA**2) * p * r / (BETA**2 * p + r), 4) if p + r else 0.0
 
 
 def types(names: dict[str, Entry]) -> dict[str, str]:
@@ -174,10 +184,11 @@ def average(models: Sequence[events.PairModel], join: events.JoinScores) -> even
     )
 
 
-def threshold_grid(half: Half, names: dict[str, Entry]) -> dict[tuple[float, float], float]:
-    """Pairwise F1 of ``half`` at every (dated, undated) pair of join thresholds."""
+def threshold_grid(half: Half, names: dict[str, Entry]) -> dict[tuple[float, float], metrics.PRF]:
+    """Pairwise precision and recall of ``half`` at every (dated, undated) pair of join
+    thresholds."""
     return {
-        (dated, undated): half.f1(names, events.JoinScores(dated, undated))
+        (dated, undated): half.prf(names, events.JoinScores(dated, undated))
         for dated in THRESHOLDS
         for undated in THRESHOLDS
     }
@@ -193,14 +204,22 @@ def _around(results: dict[tuple[float, float, float], list[float]], key: tuple) 
     return statistics.mean(statistics.mean(f1s) for o, f1s in results.items() if near(o))
 
 
+def _shown(scores: Sequence[metrics.PRF]) -> str:
+    return "; ".join(
+        f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} F{BETA}={f_beta(s):.3f}"
+        for s in scores
+    )
+
+
 def cross_validate(
     folds: Sequence[tuple[Half, Half, dict]], names: dict[str, Entry], say: Callable[[str], None]
 ) -> tuple[events.PairModel, float]:
     """The two halves' models averaged, at the (strength, dated, undated) with the best
-    mean held-out F1 over its neighbourhood
-    (one threshold step each way: a lone peak on thirty tuning events is noise, a plateau
-    is not); ties go to the stronger penalty and the higher thresholds (fewer false joins)."""
+    mean held-out F-beta over its neighbourhood (one threshold step each way: a lone peak
+    on thirty tuning events is noise, a plateau is not); ties go to the stronger penalty
+    and the higher thresholds (fewer false joins)."""
     held_out: dict[tuple[float, float, float], list[float]] = {}
+    prfs: dict[tuple[float, float, float], list[metrics.PRF]] = {}
     models: dict[float, list[events.PairModel]] = {}
     for strength in STRENGTHS:
         for fit_half, other, reference in folds:
@@ -208,18 +227,22 @@ def cross_validate(
             model = fit(*fit_half.pairs(names), strength)
             models.setdefault(strength, []).append(model)
             use_model(model)
-            for key, f1 in threshold_grid(other, names).items():
-                held_out.setdefault((strength, *key), []).append(f1)
+            for key, scores in threshold_grid(other, names).items():
+                held_out.setdefault((strength, *key), []).append(f_beta(scores))
+                prfs.setdefault((strength, *key), []).append(scores)
             weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
             say(f"  C={strength}: fitted on {len(fit_half.items)} reports: {weights}")
     smoothed = {key: _around(held_out, key) for key in held_out}
     best = max(sorted(smoothed), key=lambda k: (round(smoothed[k], 6), -k[0], k[1], k[2]))
     for key in sorted(held_out):
-        scores = ", ".join(f"{f:.3f}" for f in held_out[key])
-        say(f"  C={key[0]} dated={key[1]} undated={key[2]}: held-out F1 {scores}")
-    say(f"held-out F1 at the chosen point: {', '.join(f'{f:.3f}' for f in held_out[best])} "
-        f"(a->b, b->a), mean {statistics.mean(held_out[best]):.3f}; "
-        f"over its neighbourhood {smoothed[best]:.3f}")  # fmt: skip
+        say(f"  C={key[0]} dated={key[1]} undated={key[2]}: held-out {_shown(prfs[key])}")
+    say(f"chosen by held-out F{BETA} over its neighbourhood ({smoothed[best]:.3f}); there, "
+        f"a->b and b->a: {_shown(prfs[best])}")  # fmt: skip
+    by_f1 = max(sorted(prfs), key=lambda k: statistics.mean(s.f1 for s in prfs[k]))
+    say(
+        f"(the best held-out F1 would be C={by_f1[0]} dated={by_f1[1]} undated={by_f1[2]}: "
+        f"{_shown(prfs[by_f1])})"
+    )
     strength, dated, undated = best
     return average(models[strength], events.JoinScores(dated, undated)), strength
 
@@ -266,8 +289,8 @@ def main() -> None:
         return
     write(model, strength, founding + tuned, names)
     whole = Half(prepared, profiles)
-    print(f"tuning pairwise F1, both halves (each half scored by a model that saw it): "
-          f"{whole.f1(names, model.join):.3f}")  # fmt: skip
+    print(f"tuning, both halves (each half scored by a model that saw it): "
+          f"{_shown([whole.prf(names, model.join)])}")  # fmt: skip
 
 
 def write(
