@@ -97,11 +97,20 @@ SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
 # The lead: the headline and the first paragraph, where a report says what happened.
 LEAD_LAST_PARAGRAPH = 1
 # Nouns that name a kind of place, written before its name in Arabic reports ("في قرية
-# الحفل", "بلدة تل تمر", "مخيم الهول"): without the article, they head a name.
-_PLACE_NOUNS = "قريه بلده مدينه ناحيه مخيم حي منطقه مطار سجن معبر حقل سد جسر ريف"
-_PLACE = re.compile(
-    rf"(?<!\w)[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})\s+(?:ال)?(\w{{2,}})(?!\w)"
+# الحفل", "بلدة تل تمر", "مخيم الهول", "قرى الربيعات"): without the article, they head a
+# name. Singular and plural, folded. Not ريف or محافظة: a governorate's countryside is
+# where most reports of a crisis happen, not one place.
+_PLACE_NOUNS = (
+    "قريه قري بلده بلدات مدينه مدن ناحيه مخيم مخيمات حي احياء منطقه مطار سجن معبر حقل سد جسر"
 )
+_PLACE_NOUN = rf"[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})"
+# A look at the name's first two words after the noun (the second is kept only after a
+# name head); only the noun is consumed, so that a noun in a name is read too.
+_PLACE = re.compile(rf"(?<!\w){_PLACE_NOUN}(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)")
+_IS_PLACE_NOUN = re.compile(rf"{_PLACE_NOUN}")
+# Words that begin many place names and need the next word to name one ("تل تمر", "أبو
+# راسين", "رأس العين", "دير الزور", "عين عيسى", "أم الشعفة", "خربة عمو").
+_NAME_HEADS = frozenset(("تل", "ابو", "ام", "راس", "دير", "عين", "بير", "خربه", "جبل", "كفر"))
 # Directions and vague words that follow a place noun without naming a place.
 _NOT_PLACE_NAMES = frozenset(
     ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "واحد", "واحده", "اخري")
@@ -292,9 +301,12 @@ def profile(
 
 def _lead_places(lead: Iterable[str]) -> Iterable[str]:
     for text in lead:
-        for name in _PLACE.findall(text):
-            if name not in _NOT_PLACE_NAMES and name not in similarity.STOPWORDS:
-                yield name
+        for first, second in _PLACE.findall(text):
+            if first in _NOT_PLACE_NAMES or first in similarity.STOPWORDS:
+                continue
+            if _IS_PLACE_NOUN.fullmatch(first):  # "بلدات وقرى": the next noun, no name
+                continue
+            yield f"{first} {second}" if first in _NAME_HEADS and second else first
 
 
 def _gap_days(p: Profile, cluster: _Cluster) -> int:
