@@ -15,7 +15,8 @@
 
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
-Ablations (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N.
+Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
+--beta B (choose by held-out F-B instead).
 """
 
 from __future__ import annotations
@@ -254,6 +255,10 @@ def arguments() -> argparse.Namespace:
         help="ablation: cross-validate without these features; nothing is written",
     )  # fmt: skip
     parser.add_argument(
+        "--beta", type=float, metavar="B",
+        help=f"variant: choose by held-out F-B (shipped: F{BETA}); nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
         "--never-join-days", type=int, metavar="N",
         help="ablation: reports naming days N or more apart never join (shipped: "
         f"{events.DAYS_APART_NEVER_JOIN}); nothing is written",
@@ -266,7 +271,10 @@ def main() -> None:
     DROPPED.update(args.drop)
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
-    ablation = bool(args.drop) or args.never_join_days is not None
+    if args.beta is not None:
+        global BETA
+        BETA = args.beta
+    ablation = bool(args.drop) or args.never_join_days is not None or args.beta is not None
     names = glossary.load(ROOT / "seeds")
     prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
     tuned = [TranslatedArticle(article=p.article) for p in prepared]
