@@ -10,8 +10,9 @@
    grouped with every pair of join thresholds; the point with the best mean pairwise
    F-beta (BETA = 1: F1) on the held-out halves wins, never the best in-sample
    point.
-3. Fits that regularisation on the whole tuning half and writes the weights and the chosen
-   thresholds to generator/analyse/data/grouping_model.json.
+3. Writes the mean of the two halves' models at the chosen strength (the thresholds were
+   chosen for models of that size) and the chosen thresholds to
+   generator/analyse/data/grouping_model.json.
 
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
