@@ -280,3 +280,66 @@ def test_the_event_day_is_the_first_day_reported_not_the_evening_before() -> Non
     )
     mentions = analyse.find_all_dates([TranslatedArticle(article=article)])
     assert events.reported_span(article, mentions) == (dt.date(2026, 1, 18), dt.date(2026, 1, 18))
+
+
+def _report(new_id: str, published: dt.date, body: str) -> TranslatedArticle:
+    meta = dataclasses.replace(_articles()[0].article.meta, id=new_id, published=published)
+    return TranslatedArticle(article=prepare_text(meta, body))
+
+
+_STRIKE = (
+    "قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي {day} كانون الثاني 2026، ما أدى إلى "
+    "مقتل ثلاثة مدنيين وإصابة آخرين، بحسب مصادر محلية في قوات سوريا الديمقراطية."
+)
+
+
+@pytest.mark.parametrize(("days", "together"), [((16, 16), True), ((14, 16), False)])
+def test_reports_naming_days_two_or_more_apart_are_different_happenings(
+    days: tuple[int, int], together: bool
+) -> None:
+    """The same words about the same village: one event only when they name one day."""
+    published = dt.date(2026, 1, 16)
+    a = _report("905-a", published, _STRIKE.format(day=days[0]))
+    b = _report("906-b", published, _STRIKE.format(day=days[1]))
+    memberships = _membership(_events([*_articles(), a, b]))
+    assert (frozenset({"905", "906"}) in memberships) is together
+
+
+def test_the_lead_gives_places_after_a_place_noun_and_kinds_of_act() -> None:
+    from generator.analyse import events
+
+    item = _report(
+        "907-x",
+        dt.date(2026, 1, 16),
+        "وقّع الطرفان اتفاقاً لتبادل الأسرى في مدينة حلب.\nوكانت اشتباكات قد اندلعت في الشهر الماضي.",
+    )
+    profile = events.profile(item, analyse.find_all_dates([item]), {})
+    assert profile.places == frozenset({"حلب"})  # not "الماضي": not a place noun's name
+    assert {"accord", "release"} <= profile.kinds
+    assert "clash" not in profile.kinds  # paragraph 2 is not the lead
+
+
+def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_join() -> None:
+    from generator.analyse import events
+
+    model = events.pair_model()
+    assert set(model.weights) == set(events.FEATURES)
+    for name in ("gap", "day_apart", "place_conflict", "kind_conflict"):
+        assert model.weights[name] <= 0, name
+    for name in ("text", "names", "quote", "place_shared", "kind_shared"):
+        assert model.weights[name] >= 0, name
+    assert 0 < model.join.dated < 1 and 0 < model.join.undated < 1
+
+
+def test_an_event_takes_the_day_its_reports_name_over_a_publication_date() -> None:
+    """One report names no day (its publication date stands in), the other names Friday:
+    the event is dated Friday, not the earlier publication date."""
+    body = (
+        "قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي{when}، ما أدى إلى مقتل ثلاثة "
+        "مدنيين وإصابة آخرين، بحسب مصادر محلية في قوات سوريا الديمقراطية."
+    )
+    unnamed = _report("908-a", dt.date(2026, 1, 15), body.format(when=""))
+    named = _report("909-b", dt.date(2026, 1, 17), body.format(when=" أمس الجمعة"))
+    event = next(e for e in _events([*_articles(), unnamed, named]) if named in e.articles)
+    assert unnamed in event.articles
+    assert event.date == dt.date(2026, 1, 16)

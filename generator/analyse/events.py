@@ -1,11 +1,16 @@
 """Group articles into events by content AND time.
 
 Front matter ``event:`` wins. Other articles are taken in date order and join the most
-similar event whose dates lie within ``WINDOW_DAYS`` of theirs, if the similarity is high
-enough; otherwise they start a new event. Similarity combines what the articles say
+likely event whose dates lie within ``WINDOW_DAYS`` of theirs, if the likelihood is high
+enough; otherwise they start a new event. An event is one happening on one day: an
+article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` or more
+from the day it names. The likelihood of a pair is a logistic regression (weights in
+``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
-entities) and shared quotations. An undated article joins an event only on strong
-evidence. Each article is compared only with the events active around its date, never
+entities), shared quotations, how far apart their days are, and whether their leads name
+other villages or towns, or other kinds of act. An event is dated by the earliest day its
+reports name. An undated article is compared only with events naming one of its
+entities. Each article is compared only with the events active around its date, never
 with the whole corpus, so grouping stays linear in the number of articles.
 
 Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
@@ -15,11 +20,15 @@ event, which later (higher-numbered) articles never displace.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from generator import arabic
 from generator.analyse import similarity
@@ -33,25 +42,98 @@ MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a 
 
 @dataclass(frozen=True)
 class JoinScores:
-    """Similarity an article needs to join an event. Fitted on the tuning half of the
+    """Probability an article needs to join an event (the mean of its pair probabilities
+    with the event's members). Chosen by cross-validation on the tuning half of the
     labelled corpus by eval/fit_grouping.py (see BENCHMARKS.md), never on the test half."""
 
-    same_days: float  # dates overlap or touch (within a day)
-    week: float  # up to WINDOW_DAYS apart
-    undated: float = 0.30  # an undated article, with any event naming the same entity
+    dated: float
+    undated: float  # an undated article, with any event naming the same entity
 
 
-JOIN_SCORES = JoinScores(same_days=0.12, week=0.42, undated=0.18)
+# What a pair of reports is scored on (``Scorer.features``); the weights of a logistic
+# regression over them are fitted by eval/fit_grouping.py into MODEL_FILE.
+FEATURES = (
+    "text",  # TF-IDF cosine of what they say
+    "names",  # share of the (weighted) glossary entities they name
+    "quote",  # 1 when both quote the same words
+    "gap",  # days between the days they report, over WINDOW_DAYS
+    "day_apart",  # 1 when both name the day of the happening and the days differ
+    "place_shared",  # 1 when their leads name the same village, town or camp
+    "place_conflict",  # 1 when both leads name such places and none is shared
+    "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
+    "kind_conflict",  # 1 when both leads report kinds of act and none is shared
+)
+MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
+# An event is one happening on one day: reports that each name the day of what they
+# report, two or more days apart, report different happenings (one day apart may be an
+# evening and the next morning, or a report's own day after a night: the model decides).
+DAYS_APART_NEVER_JOIN = 2
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Logistic regression over ``FEATURES`` and the join thresholds (MODEL_FILE)."""
+
+    intercept: float
+    weights: Mapping[str, float]
+    join: JoinScores
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.intercept + sum(self.weights[name] * features[name] for name in FEATURES)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@functools.cache
+def pair_model() -> PairModel:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return PairModel(data["intercept"], data["weights"], JoinScores(**data["join"]))
+
+
 # People and operations say more about which event an article reports than the recurring
 # organisations (SDF, coalition, ISIS) every article in this field names.
 ENTITY_TYPE_WEIGHT = {"person": 2.0, "operation": 2.0, "place": 1.0, "organisation": 0.5}
-# A pair's score: TEXT_WEIGHT x content cosine + NAMES_WEIGHT x shared-entity share, plus
-# SHARED_QUOTE_BONUS when both quote the same words (set with the join scores above).
-TEXT_WEIGHT = 0.6
-NAMES_WEIGHT = 0.4
-SHARED_QUOTE_BONUS = 0.25
 MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
 SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
+# The lead: the headline and the first paragraph, where a report says what happened.
+LEAD_LAST_PARAGRAPH = 1
+# Nouns that name a kind of place, written before its name in Arabic reports ("في قرية
+# الحفل", "بلدة تل تمر", "مخيم الهول", "قرى الربيعات"): without the article, they head a
+# name. Singular and plural, folded. Not ريف or محافظة: a governorate's countryside is
+# where most reports of a crisis happen, not one place.
+_PLACE_NOUNS = (
+    "قريه قري بلده بلدات مدينه مدن ناحيه مخيم مخيمات حي احياء منطقه مطار سجن معبر حقل سد جسر"
+)
+_PLACE_NOUN = rf"[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})"
+# A look at the name's first two words after the noun (the second is kept only after a
+# name head); only the noun is consumed, so that a noun in a name is read too.
+_PLACE = re.compile(rf"(?<!\w){_PLACE_NOUN}(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)")
+_IS_PLACE_NOUN = re.compile(rf"{_PLACE_NOUN}")
+# Words that begin many place names and need the next word to name one ("تل تمر", "أبو
+# راسين", "رأس العين", "دير الزور", "عين عيسى", "أم الشعفة", "خربة عمو").
+_NAME_HEADS = frozenset(("تل", "ابو", "ام", "راس", "دير", "عين", "بير", "خربه", "جبل", "كفر"))
+# Directions and vague words that follow a place noun without naming a place.
+_NOT_PLACE_NAMES = frozenset(
+    ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "واحد", "واحده", "اخري")
+)
+# Kinds of act a lead reports, as folded word stems (a clitic و ف ب ل and the article may
+# come before, a few letters of inflection after). A lead may report several.
+_KIND_STEMS = {
+    "strike": "قصف غاره غارات ضربه ضربات استهدا استهدف مسيره مسيرات صاروخ صواريخ قذيف",
+    "blast": "انفجار تفجير مفخخ عبوه ناسف",
+    "clash": "اشتباك معارك مواجه اقتتال",
+    "assassination": "اغتيال اغتال",
+    "accord": "اتفاق اتفق تفاهم توقيع هدنه",
+    "meeting": "اجتماع اجتمع لقاء التقي التقت زياره زار مباحثات محادثات مفاوضات",
+    "release": "تبادل افراج سراح اسري محتجز",
+    "control": "انسحاب انسحب انتشار سيطره سيطر تسليم تسلم دخول دخلت",
+    "protest": "مظاهر احتجاج",
+    "arrest": "مداهم اعتقال اعتقل حمله امنيه",
+    "patrol": "دوريه دوريات",
+}
+_KIND = {
+    kind: re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)")
+    for kind, stems in _KIND_STEMS.items()
+}
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -66,6 +148,9 @@ class Profile:
     terms: tuple[str, ...]
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
+    named: dt.date | None = None  # the day it names for what it reports, if it names one
+    places: frozenset[str] = frozenset()  # names after a place noun in its lead
+    kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
 
     @property
     def id(self) -> str:
@@ -104,7 +189,29 @@ def reported_span(
     published = article.meta.published
     if published is None:
         return _span_from_lead(article, mentions)
-    recent = [
+    recent = _recent_days(article, mentions, published)
+    if not recent:
+        return published, published
+    anchor = recent[0]
+    near = [d for d in recent if 0 <= (d - anchor).days <= 1]
+    return anchor, max(near)
+
+
+def named_day(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
+    """The day the article itself names for what it reports (the anchor of
+    ``reported_span``), or None when only its publication date stands in."""
+    published = article.meta.published
+    if published is None:
+        span = _span_from_lead(article, mentions)
+        return span[0] if span else None
+    recent = _recent_days(article, mentions, published)
+    return recent[0] if recent else None
+
+
+def _recent_days(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
+) -> list[dt.date]:
+    return [
         m.date
         for sentence in article.sentences
         for m in mentions.get(sentence.id, ())
@@ -112,11 +219,6 @@ def reported_span(
         and not m.background
         and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
     ]
-    if not recent:
-        return published, published
-    anchor = recent[0]
-    near = [d for d in recent if 0 <= (d - anchor).days <= 1]
-    return anchor, max(near)
 
 
 LEAD_PARAGRAPHS = 3
@@ -177,6 +279,7 @@ def profile(
     span = reported_span(article.article, mentions)
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
+    lead = [arabic.fold(s.ar) for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH]
     terms: list[str] = []
     for sentence in article.article.sentences:
         words = similarity.terms(sentence.ar)
@@ -190,7 +293,20 @@ def profile(
         terms=tuple(terms),
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
+        named=named_day(article.article, mentions),
+        places=frozenset(_lead_places(lead)),
+        kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
     )
+
+
+def _lead_places(lead: Iterable[str]) -> Iterable[str]:
+    for text in lead:
+        for first, second in _PLACE.findall(text):
+            if first in _NOT_PLACE_NAMES or first in similarity.STOPWORDS:
+                continue
+            if _IS_PLACE_NOUN.fullmatch(first):  # "بلدات وقرى": the next noun, no name
+                continue
+            yield f"{first} {second}" if first in _NAME_HEADS and second else first
 
 
 def _gap_days(p: Profile, cluster: _Cluster) -> int:
@@ -208,9 +324,14 @@ def _within_reach(p: Profile, cluster: _Cluster) -> bool:
     return _gap_days(p, cluster) <= WINDOW_DAYS and span <= MAX_EVENT_DAYS
 
 
-def _join_score(p: Profile, cluster: _Cluster, join: JoinScores) -> float:
-    """The similarity needed for ``p`` to join ``cluster``: less when their days touch."""
-    return join.same_days if _gap_days(p, cluster) <= 1 else join.week
+def _days_conflict(p: Profile, cluster: _Cluster) -> bool:
+    """A member names a day for its happening DAYS_APART_NEVER_JOIN or more from ``p``'s."""
+    if p.named is None:
+        return False
+    return any(
+        m.named is not None and abs((m.named - p.named).days) >= DAYS_APART_NEVER_JOIN
+        for m in cluster.members
+    )
 
 
 @dataclass(frozen=True)
@@ -222,10 +343,12 @@ class Group:
 
 
 class Scorer:
-    """How alike an article is to an event (or to another article), from 0 to about 1.25.
+    """How likely two articles are to report one happening (0 to 1), and an article and
+    an event (the mean over the event's members).
 
     What the articles say (TF-IDF cosine), who and where they name (IDF-weighted shared
-    glossary entities) and a shared quotation.
+    glossary entities), a shared quotation, how far apart their days are and whether
+    they name different days, places or kinds of act, weighed by ``pair_model()``.
     """
 
     def __init__(self, profiles: Sequence[Profile], entity_types: Mapping[str, str]) -> None:
@@ -235,6 +358,7 @@ class Scorer:
         self.frequencies, self.entity_df = reference.terms, reference.entities
         self.total = reference.documents
         self.entity_types = entity_types
+        self.model = pair_model()
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
@@ -243,19 +367,35 @@ class Scorer:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
         return kind * similarity.idf(entity, self.entity_df, self.total)
 
-    def pair(self, a: Profile, b: Profile) -> float:
-        """How alike two articles are (symmetric)."""
-        text = similarity.cosine(self.vectors[a.id], self.vectors[b.id])
+    def names(self, a: Profile, b: Profile) -> float:
+        """Weighted share of the glossary entities both name."""
         union, shared = a.entities | b.entities, a.entities & b.entities
-        weight = self.entity_weight
         # One shared place or body is no evidence: most reports here name Hasakah and the
         # SDF. Two, or one person or operation, are.
         specific = any(self.entity_types.get(e) in SPECIFIC_ENTITY_TYPES for e in shared)
-        names = sum(map(weight, shared)) / (sum(map(weight, union)) or 1.0)
         if len(shared) < MIN_SHARED_ENTITIES and not specific:
-            names = 0.0
-        quote = SHARED_QUOTE_BONUS if a.shingles & b.shingles else 0.0
-        return TEXT_WEIGHT * text + NAMES_WEIGHT * names + quote
+            return 0.0
+        return sum(map(self.entity_weight, shared)) / (sum(map(self.entity_weight, union)) or 1.0)
+
+    def features(self, a: Profile, b: Profile) -> dict[str, float]:
+        """The pair's ``FEATURES`` (symmetric)."""
+        places = bool(a.places and b.places)
+        kinds = bool(a.kinds and b.kinds)
+        return {
+            "text": similarity.cosine(self.vectors[a.id], self.vectors[b.id]),
+            "names": self.names(a, b),
+            "quote": float(bool(a.shingles & b.shingles)),
+            "gap": min(days_between(a, b) or 0, WINDOW_DAYS) / WINDOW_DAYS,
+            "day_apart": float(a.named is not None and b.named is not None and a.named != b.named),
+            "place_shared": float(bool(a.places & b.places)),
+            "place_conflict": float(places and not a.places & b.places),
+            "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
+            "kind_conflict": float(kinds and not a.kinds & b.kinds),
+        }
+
+    def pair(self, a: Profile, b: Profile) -> float:
+        """How likely the two articles report one happening (symmetric)."""
+        return self.model.probability(self.features(a, b))
 
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
@@ -264,16 +404,26 @@ class Scorer:
         return sum(self.pair(p, m) for m in cluster.members) / len(cluster.members)
 
 
+def days_between(a: Profile, b: Profile) -> int | None:
+    """Days between the days two articles report (0 when they overlap; None when one is
+    undated)."""
+    if not (a.start and a.end and b.start and b.end):
+        return None
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
+
+
 def group(
     profiles: Sequence[Profile],
     entity_types: Mapping[str, str],
-    join: JoinScores = JOIN_SCORES,
+    join: JoinScores | None = None,
 ) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
-    ``entity_types`` maps glossary ids to their type, which weighs shared entities.
+    ``entity_types`` maps glossary ids to their type, which weighs shared entities;
+    ``join`` defaults to the fitted thresholds of ``pair_model()``.
     Raises nothing: every article ends up in exactly one event.
     """
+    join = join or pair_model().join
     scorer = Scorer(profiles, entity_types)
     clusters = _manual_clusters(profiles)
     automatic = [p for p in profiles if not p.article.article.meta.event]
@@ -308,9 +458,9 @@ def _place_dated(
         assert p.start is not None
         horizon = p.start - dt.timedelta(days=WINDOW_DAYS)
         active = [c for c in active if c.end is None or c.end >= horizon]
-        candidates = [c for c in active if _within_reach(p, c)]
+        candidates = [c for c in active if _within_reach(p, c) and not _days_conflict(p, c)]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
-        if best is not None and score(p, best) >= _join_score(p, best, join):
+        if best is not None and score(p, best) >= join.dated:
             best.add(p)
         else:
             active.append(_new_cluster(p, clusters))
@@ -329,12 +479,20 @@ def _place_undated(
             _new_cluster(p, clusters)
 
 
+def _event_day(cluster: _Cluster) -> dt.date | None:
+    """The day the happening took place: the earliest day a member names for it. Only
+    when none names one does the earliest publication date stand in (a report is
+    published on or after the day it reports, so a named day is the better evidence)."""
+    named = [m.named for m in cluster.members if m.named is not None]
+    return min(named) if named else cluster.start
+
+
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
     groups = [
         Group(
             id=c.manual_id or min(m.id for m in c.members),
             members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
-            start=c.start,
+            start=_event_day(c),
             end=c.end,
         )
         for c in clusters
