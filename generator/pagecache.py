@@ -36,6 +36,9 @@ import functools
 import hashlib
 import json
 import logging
+import os
+import re
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -197,6 +200,11 @@ class _WarningSpy(logging.Handler):
             self.pages.add(page.file.src_uri)
 
 
+_MKDOCS_BUILD_LOG = "mkdocs.commands.build"
+# What MkDocs logs (at info) for a page it did not write; a reused page is linked instead.
+_SKIPPED_PAGE = re.compile(r"Page skipped: '(.*)'\. Generated empty output\.")
+
+
 class Reuse:
     """One MkDocs build's (one language's) decisions: which pages come from site/."""
 
@@ -208,12 +216,15 @@ class Reuse:
         self.site_url = config.site_url or ""
         self.directory_urls = config.use_directory_urls
         self.custom_dir = config.theme.custom_dir
-        self.reused: dict[str, tuple[Entry, str]] = {}  # source -> (entry, its HTML)
+        self.reused: dict[str, tuple[Entry, Path]] = {}  # source -> (entry, its site/ file)
+        self.linked: set[str] = set()  # reused pages already linked into the staging folder
         self.keys: dict[str, str] = {}  # pages rendered in this build
         self.links: dict[str, list[tuple[str, str, str]]] = {}
+        self.targets: dict[str, tuple[str, str]] = {}  # link path -> (source, URL)
         self.rendering: str | None = None
         self.spy = _WarningSpy(config)
         logging.getLogger("mkdocs").addHandler(self.spy)
+        logging.getLogger(_MKDOCS_BUILD_LOG).addFilter(self._quiet_linked)
         self._watch_links(files)
 
     def _watch_links(self, files: Files) -> None:
@@ -232,6 +243,12 @@ class Reuse:
 
     def close(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.spy)
+        logging.getLogger(_MKDOCS_BUILD_LOG).removeFilter(self._quiet_linked)
+
+    def _quiet_linked(self, record: logging.LogRecord) -> bool:
+        """MkDocs' note that it wrote no file for a page, unless the page was linked."""
+        skipped = _SKIPPED_PAGE.fullmatch(str(record.msg))
+        return skipped is None or skipped.group(1) not in self.linked
 
     def nav(self, nav: Navigation) -> None:
         """What every page of this build depends on: the build's key."""
@@ -264,31 +281,40 @@ class Reuse:
         hasher.update(markdown.encode())
         return hasher.hexdigest()
 
-    def _stored_html(self, entry: Entry | None, key: str, page: Page) -> str | None:
-        """The page's HTML in site/, when it can stand for a new rendering."""
+    def _stored_page(self, entry: Entry | None, key: str, page: Page) -> Path | None:
+        """The page's file in site/, when it can stand for a new rendering."""
         if entry is None or entry.key != key:
             return None
         for path, source, url in entry.links:
-            found = self.lookup(path)
-            if ((found.src_uri, found.url) if found else ("", "")) != (source, url):
+            if self._target(path) != (source, url):
                 return None
+        stored = self.session.project.site_dir / page.file.dest_uri
         try:
-            stored = (self.session.project.site_dir / page.file.dest_uri).read_bytes()
+            digest = hashlib.sha256(stored.read_bytes()).hexdigest()
         except OSError:
             return None
-        if hashlib.sha256(stored).hexdigest() != entry.html_sha256:
-            return None
-        return stored.decode("utf-8")
+        # Read, not trusted by size and time: a page edited in site/ must not come back.
+        return stored if digest == entry.html_sha256 else None
+
+    def _target(self, path: str) -> tuple[str, str]:
+        """(source path, URL) of the file a link to ``path`` resolves to, ("", "") for
+        none; looked up once per build (the files are fixed once ``on_files`` ran, and
+        most pages link to the same few targets)."""
+        found = self.targets.get(path)
+        if found is None:
+            target = self.lookup(path)
+            found = self.targets[path] = (target.src_uri, target.url) if target else ("", "")
+        return found
 
     def markdown(self, markdown: str, page: Page) -> str:
         """The page's Markdown, or nothing when its stored HTML will be used."""
         source = page.file.src_uri
         key = self.page_key(markdown, page)
         entry = self.session.previous.get((self.build_key, source))
-        html = self._stored_html(entry, key, page)
-        if html is not None:
+        stored = self._stored_page(entry, key, page)
+        if stored is not None:
             assert entry is not None
-            self.reused[source] = entry, html
+            self.reused[source] = entry, stored
             self.session.reused += 1
             if "title" not in page.meta and entry.title is not None:
                 page.meta["title"] = entry.title  # what other pages' nav shows
@@ -324,12 +350,15 @@ class Reuse:
         page.links_to_anchors = targets
 
     def post_page(self, output: str, page: Page, patch: Callable[[str], str]) -> str:
-        """The stored HTML of a reused page; else ``patch(output)``, recorded for later."""
+        """For a reused page, nothing: its site/ file is linked into the staging folder
+        and MkDocs, given no output, writes none. Else ``patch(output)``, recorded."""
         source = page.file.src_uri
         if source in self.reused:
-            entry, html = self.reused.pop(source)
+            entry, stored = self.reused.pop(source)
+            _link_page(stored, Path(page.file.abs_dest_path))
+            self.linked.add(source)
             self.session.recorded[(self.build_key, source)] = entry
-            return html
+            return ""
         output = patch(output)
         key, links = self.keys.pop(source, None), self.links.pop(source, [])
         if key is not None and source not in self.spy.pages:  # a page that warned renders
@@ -356,6 +385,18 @@ class Reuse:
             # as MkDocs encodes it when writing the page
             html_sha256=hashlib.sha256(html.encode("utf-8", "xmlcharrefreplace")).hexdigest(),
         )
+
+
+def _link_page(stored: Path, target: Path) -> None:
+    """The page of site/ at ``target`` in the staging folder: a hard link, so it is neither
+    written again nor, when the old site/ is deleted after the swap, freed (the
+    same bytes as the file MkDocs would write; nothing ever writes into a file in place,
+    so site/ and the staging folder sharing it cannot change each other)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(stored, target)
+    except OSError:  # a file system without hard links, or site/ on another one
+        shutil.copyfile(stored, target)
 
 
 def _language(config: MkDocsConfig) -> tuple[str | None, str | None, str]:
