@@ -226,6 +226,18 @@ class Reuse:
         logging.getLogger("mkdocs").addHandler(self.spy)
         logging.getLogger(_MKDOCS_BUILD_LOG).addFilter(self._quiet_linked)
         self._watch_links(files)
+        self._link_static_files(files)
+
+    def _link_static_files(self, files: Files) -> None:
+        """Static files (the theme's assets, site_src/'s data files) whose bytes site/
+        holds already are linked from it rather than copied: written and, once the old
+        site/ is deleted, freed again on every build otherwise."""
+        site = self.session.project.site_dir
+        if not site.is_dir():
+            return
+        for file in files:
+            if not file.is_documentation_page() and file.abs_src_path and not file.generated_by:
+                file.copy_file = _linking_copy(file, site)  # type: ignore[method-assign, assignment]
 
     def _watch_links(self, files: Files) -> None:
         """Note each file the page being rendered links to, as MkDocs looks it up."""
@@ -388,15 +400,44 @@ class Reuse:
 
 
 def _link_page(stored: Path, target: Path) -> None:
-    """The page of site/ at ``target`` in the staging folder: a hard link, so it is neither
-    written again nor, when the old site/ is deleted after the swap, freed (the
-    same bytes as the file MkDocs would write; nothing ever writes into a file in place,
-    so site/ and the staging folder sharing it cannot change each other)."""
+    """The file of site/ at ``target`` in the staging folder: a hard link, so it is neither
+    written again nor, when the old site/ is deleted after the swap, freed. Nothing writes
+    into a file in place once it is linked (a file already at ``target`` is unlinked
+    first, and MkDocs writes no page it was given no output for), so site/ and the
+    staging folder sharing it cannot change each other."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
     try:
         os.link(stored, target)
     except OSError:  # a file system without hard links, or site/ on another one
         shutil.copyfile(stored, target)
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    """Whether two files hold the same bytes (compared, not judged by size and time)."""
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        return first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
+
+
+def _linking_copy(file: File, site: Path) -> Callable[[bool], None]:
+    """``file.copy_file`` that links site/'s copy when it holds the source's bytes (and,
+    when it does not, removes what is at the destination before MkDocs copies)."""
+    copy = file.copy_file
+
+    def copy_file(dirty: bool = False) -> None:
+        assert file.abs_src_path is not None
+        stored, target = site / file.dest_uri, Path(file.abs_dest_path)
+        if _same_bytes(Path(file.abs_src_path), stored):
+            _link_page(stored, target)
+        else:
+            target.unlink(missing_ok=True)  # never copied into a file linked from site/
+            copy(dirty)
+
+    return copy_file
 
 
 def _language(config: MkDocsConfig) -> tuple[str | None, str | None, str]:
