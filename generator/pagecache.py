@@ -44,11 +44,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
 
 from generator.cache import (
     CACHE_DIRNAME,
     SITE_HTML_MANIFEST,
+    THEME_BYTECODE,
     code_version,
     read_pickle,
     tracked_by_git,
@@ -273,9 +274,15 @@ class Reuse:
         self.build_key = hasher.hexdigest()
 
     def env(self, env: Environment) -> None:
-        """The theme's templates, and the empty one reused pages are templated with."""
+        """The theme's templates, and the empty one reused pages are templated with;
+        compiled once and kept (Jinja's bytecode cache, which checks each template's
+        source): each language's build compiled all of Material's templates again."""
         loader: BaseLoader = DictLoader({REUSED_TEMPLATE: ""})
         env.loader = ChoiceLoader([loader, env.loader]) if env.loader else loader
+        if self.session.enabled and env.bytecode_cache is None:
+            folder = version_dir(self.session.project.root) / THEME_BYTECODE
+            folder.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
     def page_key(self, markdown: str, page: Page) -> str:
         alternates = getattr(page.file, "alternates", {}) or {}

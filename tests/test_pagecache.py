@@ -71,6 +71,8 @@ def test_only_changed_pages_are_rendered_and_the_site_is_the_same(
     assert pages.rendered == ["more.md"]
     assert pages.reused == 2
     reused = (project.site_dir / "index.html").read_bytes()
+    # the theme's templates were compiled once and kept
+    assert list((cache.version_dir(project.root) / cache.THEME_BYTECODE).iterdir())
     pages = build.publish(project, incremental=False)  # a clean build of the same input
     assert pages is None
     assert (project.site_dir / "index.html").read_bytes() == reused
