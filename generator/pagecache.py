@@ -413,8 +413,10 @@ def _link_page(stored: Path, target: Path) -> None:
     first, and MkDocs writes no page it was given no output for), so site/ and the
     staging folder sharing it cannot change each other."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
     try:
+        os.link(stored, target)
+    except FileExistsError:  # written by an earlier language's build: replaced, not into
+        target.unlink()
         os.link(stored, target)
     except OSError:  # a file system without hard links, or site/ on another one
         shutil.copyfile(stored, target)
