@@ -3,7 +3,10 @@
 ``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
 folder, the briefing MkDocs plugin keys every page by everything its HTML depends on and,
 when the key is the one recorded for the page in the current site/, takes the page's
-HTML from site/ instead of converting its Markdown and rendering Material's template:
+HTML from site/ instead of converting its Markdown and rendering Material's template (a
+hard link from site/ into the staging folder: the file is neither written again nor
+freed when the old site/ is deleted; static files whose bytes site/ holds are linked
+the same way):
 
 - per build (one per language under static-i18n): the code version (generator,
   packaged templates, library versions), mkdocs.yml with the environment variables it
@@ -68,8 +71,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
-# A reused page is "rendered" with this empty template; its stored HTML replaces the
-# output in the plugin's on_post_page.
+# A reused page is "rendered" with this empty template; the plugin's on_post_page links
+# its file from site/ and gives MkDocs no output, so MkDocs writes none.
 REUSED_TEMPLATE = "briefing-reused-page.html"
 
 
@@ -326,7 +329,7 @@ class Reuse:
         return found
 
     def markdown(self, markdown: str, page: Page) -> str:
-        """The page's Markdown, or nothing when its stored HTML will be used."""
+        """The page's Markdown, or nothing when its file in site/ will be linked."""
         source = page.file.src_uri
         key = self.page_key(markdown, page)
         entry = self.session.previous.get((self.build_key, source))
