@@ -46,7 +46,9 @@ _CHILD = """
 import resource, sys, time, os
 began = time.perf_counter()
 {body}
-print("BENCH", time.perf_counter() - began, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+own, kids = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+print("BENCH", time.perf_counter() - began, own.ru_maxrss, cpu)
 """
 _BRIEFING = """
 os.chdir(sys.argv[1])
@@ -63,6 +65,12 @@ build(load_config(config_file=sys.argv[1] + "/mkdocs.yml"))
 """
 
 
+# CPU seconds (user + system, the build's process and its children such as Pagefind) of
+# the last build _timed ran: on a shared machine a load that changes within a round moves
+# wall-clock ratios, CPU seconds much less (disk waits are not in them).
+_last_cpu: list[float] = [0.0]
+
+
 def _timed(body: str, *args: str) -> tuple[float, int]:
     """(seconds, peak memory in KiB) of ``body`` run in a fresh Python."""
     done = subprocess.run(
@@ -74,7 +82,8 @@ def _timed(body: str, *args: str) -> tuple[float, int]:
     line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
     if done.returncode or line is None:
         raise SystemExit(f"build failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    _, seconds, peak = line.split()
+    _, seconds, peak, cpu = line.split()
+    _last_cpu[0] = float(cpu)
     return float(seconds), int(peak)
 
 
@@ -146,6 +155,7 @@ def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -
         k: [] for k in ("full", "nothing", "add_one", "material", "hugo")
     }
     peaks: list[int] = []
+    cpu: dict[str, list[float]] = {k: [] for k in ("full", "add_one")}
     for number in range(rounds):
         project = work / f"p{count}"
         shutil.rmtree(project, ignore_errors=True)
@@ -154,6 +164,8 @@ def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -
             seconds, peak = _timed(_BRIEFING, str(project))
             times[name].append(seconds)
             peaks.append(peak)
+            if name in cpu:
+                cpu[name].append(_last_cpu[0])
         anchor = _material_anchor(project)
         times["material"].append(_timed(_MKDOCS, str(anchor))[0])
         hugo = _hugo(project)
@@ -162,10 +174,12 @@ def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -
         synthetic.add_article(project, count + number, seed=number + 1, sentences=sentences)
         seconds, peak = _timed(_BRIEFING, str(project))
         times["add_one"].append(seconds)
+        cpu["add_one"].append(_last_cpu[0])
         peaks.append(peak)
         print(
             f"  round {number + 1}: "
             + " ".join(f"{k}={v[-1]:.1f}s" for k, v in times.items() if v)
+            + f" cpu: full={cpu['full'][-1]:.1f}s add_one={cpu['add_one'][-1]:.1f}s"
             + f" loadavg={_loadavg()}",
             flush=True,
         )
@@ -174,6 +188,7 @@ def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -
     return {
         "articles": count,
         "times": times,
+        "cpu": cpu,
         "peak_mib": max(peaks) / 1024,
         "site_mb": _size(site) / 1e6,
         "largest_page": (pages[-1].relative_to(site).as_posix(), pages[-1].stat().st_size / 1e3),
@@ -249,11 +264,16 @@ def main() -> None:
         "add_one_vs_full": round_ratios(times, "add_one", "full"),
         "nothing_vs_full": round_ratios(times, "nothing", "full"),
     }
+    cpu = last["cpu"]
+    assert isinstance(cpu, dict)
+    cpu_ratio = round_ratios(cpu, "add_one", "full")
     print(
         "  per-round ratios, median (min–max): "
         + " ".join(
             f"{k}={statistics.median(v):.3f} ({min(v):.3f}–{max(v):.3f})" for k, v in ratios.items()
         )
+        + f" add_one_vs_full_cpu={statistics.median(cpu_ratio):.3f}"
+        f" ({min(cpu_ratio):.3f}–{max(cpu_ratio):.3f})"
     )
     print(
         " ".join(f"{k}={statistics.median(v):.3f}" for k, v in ratios.items())

@@ -297,8 +297,9 @@ def publish(
     it is. A build killed at any point leaves site/ whole, old or new. With
     ``incremental``, nothing is done when site_src/ and the configuration are as at the
     last publish and site/ is the folder it made; otherwise the briefing plugin takes
-    the HTML of every page that cannot have changed from the current site/
-    (``pagecache.py``), whose manifest is dropped before the swap and written after it.
+    the HTML of every page that cannot have changed from the current site/, as hard
+    links that neither build writes into (``pagecache.py``), whose manifest is dropped
+    before the swap and written after it.
     Returns that session (which pages were rendered, how many reused) when MkDocs ran
     with it.
     """

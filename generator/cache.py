@@ -68,6 +68,7 @@ LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
 SITE_HTML_MANIFEST = "site-html.pickle"  # site/ pages by key (pagecache.py)
 JINJA_BYTECODE = "jinja"  # Jinja's compiled templates (rendercache.py)
+THEME_BYTECODE = "theme-jinja"  # the MkDocs theme's compiled templates (pagecache.py)
 # Libraries whose output a cached value or a reused page contains.
 _LIBRARIES = (
     "PyYAML",

@@ -103,6 +103,9 @@ class State:
         found = read_pickle(self.path) if self.enabled else None
         self.saved: dict[str, Any] = found if isinstance(found, dict) else {}
         self._inputs: str | None = None
+        # site_key by --strict: publish asks before and after the MkDocs build, which
+        # never writes site_src/ (the build lock keeps other builds out meanwhile)
+        self._site_keys: dict[bool, str] = {}
 
     def inputs_digest(self) -> str:
         """Every input of generation, as the build starts reading them."""
@@ -143,6 +146,11 @@ class State:
         self._write()
 
     def _site_key(self, strict: bool) -> str:
+        if strict not in self._site_keys:
+            self._site_keys[strict] = self._new_site_key(strict)
+        return self._site_keys[strict]
+
+    def _new_site_key(self, strict: bool) -> str:
         config = self.project.config_file
         text = config.read_bytes() if config.is_file() else b""
         hasher = hashlib.sha256(code_version().encode() + text + repr(strict).encode())

@@ -327,7 +327,11 @@ def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> Non
         for name in ("sitemap.xml", "sitemap.xml.gz"):
             if (site / name).is_file():
                 shutil.copyfile(site / name, arabic / name)
-    for sitemap in site.rglob("sitemap.xml"):
+    # MkDocs writes a sitemap at the top and static-i18n one per language folder; a
+    # search of the whole tree would list every page's folder, twice per build.
+    for sitemap in [site / "sitemap.xml", *sorted(site.glob("*/sitemap.xml"))]:
+        if not sitemap.is_file():
+            continue
         text = _tidy(sitemap.read_text(encoding="utf-8"))
         sitemap.write_text(text, encoding="utf-8")
         packed = sitemap.with_name("sitemap.xml.gz")

@@ -3,7 +3,10 @@
 ``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
 folder, the briefing MkDocs plugin keys every page by everything its HTML depends on and,
 when the key is the one recorded for the page in the current site/, takes the page's
-HTML from site/ instead of converting its Markdown and rendering Material's template:
+HTML from site/ instead of converting its Markdown and rendering Material's template (a
+hard link from site/ into the staging folder: the file is neither written again nor
+freed when the old site/ is deleted; static files whose bytes site/ holds are linked
+the same way):
 
 - per build (one per language under static-i18n): the code version (generator,
   packaged templates, library versions), mkdocs.yml with the environment variables it
@@ -36,16 +39,20 @@ import functools
 import hashlib
 import json
 import logging
+import os
+import re
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
 
 from generator.cache import (
     CACHE_DIRNAME,
     SITE_HTML_MANIFEST,
+    THEME_BYTECODE,
     code_version,
     read_pickle,
     tracked_by_git,
@@ -64,8 +71,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
-# A reused page is "rendered" with this empty template; its stored HTML replaces the
-# output in the plugin's on_post_page.
+# A reused page is "rendered" with this empty template; the plugin's on_post_page links
+# its file from site/ and gives MkDocs no output, so MkDocs writes none.
 REUSED_TEMPLATE = "briefing-reused-page.html"
 
 
@@ -197,6 +204,11 @@ class _WarningSpy(logging.Handler):
             self.pages.add(page.file.src_uri)
 
 
+_MKDOCS_BUILD_LOG = "mkdocs.commands.build"
+# What MkDocs logs (at info) for a page it did not write; a reused page is linked instead.
+_SKIPPED_PAGE = re.compile(r"Page skipped: '(.*)'\. Generated empty output\.")
+
+
 class Reuse:
     """One MkDocs build's (one language's) decisions: which pages come from site/."""
 
@@ -208,13 +220,28 @@ class Reuse:
         self.site_url = config.site_url or ""
         self.directory_urls = config.use_directory_urls
         self.custom_dir = config.theme.custom_dir
-        self.reused: dict[str, tuple[Entry, str]] = {}  # source -> (entry, its HTML)
+        self.reused: dict[str, tuple[Entry, Path]] = {}  # source -> (entry, its site/ file)
+        self.linked: set[str] = set()  # reused pages already linked into the staging folder
         self.keys: dict[str, str] = {}  # pages rendered in this build
         self.links: dict[str, list[tuple[str, str, str]]] = {}
+        self.targets: dict[str, tuple[str, str]] = {}  # link path -> (source, URL)
         self.rendering: str | None = None
         self.spy = _WarningSpy(config)
         logging.getLogger("mkdocs").addHandler(self.spy)
+        logging.getLogger(_MKDOCS_BUILD_LOG).addFilter(self._quiet_linked)
         self._watch_links(files)
+        self._link_static_files(files)
+
+    def _link_static_files(self, files: Files) -> None:
+        """Static files (the theme's assets, site_src/'s data files) whose bytes site/
+        holds already are linked from it rather than copied: written and, once the old
+        site/ is deleted, freed again on every build otherwise."""
+        site = self.session.project.site_dir
+        if not site.is_dir():
+            return
+        for file in files:
+            if not file.is_documentation_page() and file.abs_src_path and not file.generated_by:
+                file.copy_file = _linking_copy(file, site)  # type: ignore[method-assign, assignment]
 
     def _watch_links(self, files: Files) -> None:
         """Note each file the page being rendered links to, as MkDocs looks it up."""
@@ -232,6 +259,12 @@ class Reuse:
 
     def close(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.spy)
+        logging.getLogger(_MKDOCS_BUILD_LOG).removeFilter(self._quiet_linked)
+
+    def _quiet_linked(self, record: logging.LogRecord) -> bool:
+        """MkDocs' note that it wrote no file for a page, unless the page was linked."""
+        skipped = _SKIPPED_PAGE.fullmatch(str(record.msg))
+        return skipped is None or skipped.group(1) not in self.linked
 
     def nav(self, nav: Navigation) -> None:
         """What every page of this build depends on: the build's key."""
@@ -244,9 +277,15 @@ class Reuse:
         self.build_key = hasher.hexdigest()
 
     def env(self, env: Environment) -> None:
-        """The theme's templates, and the empty one reused pages are templated with."""
+        """The theme's templates, and the empty one reused pages are templated with;
+        compiled once and kept (Jinja's bytecode cache, which checks each template's
+        source): each language's build compiled all of Material's templates again."""
         loader: BaseLoader = DictLoader({REUSED_TEMPLATE: ""})
         env.loader = ChoiceLoader([loader, env.loader]) if env.loader else loader
+        if self.session.enabled and env.bytecode_cache is None:
+            folder = version_dir(self.session.project.root) / THEME_BYTECODE
+            folder.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
     def page_key(self, markdown: str, page: Page) -> str:
         alternates = getattr(page.file, "alternates", {}) or {}
@@ -264,31 +303,40 @@ class Reuse:
         hasher.update(markdown.encode())
         return hasher.hexdigest()
 
-    def _stored_html(self, entry: Entry | None, key: str, page: Page) -> str | None:
-        """The page's HTML in site/, when it can stand for a new rendering."""
+    def _stored_page(self, entry: Entry | None, key: str, page: Page) -> Path | None:
+        """The page's file in site/, when it can stand for a new rendering."""
         if entry is None or entry.key != key:
             return None
         for path, source, url in entry.links:
-            found = self.lookup(path)
-            if ((found.src_uri, found.url) if found else ("", "")) != (source, url):
+            if self._target(path) != (source, url):
                 return None
+        stored = self.session.project.site_dir / page.file.dest_uri
         try:
-            stored = (self.session.project.site_dir / page.file.dest_uri).read_bytes()
+            digest = hashlib.sha256(stored.read_bytes()).hexdigest()
         except OSError:
             return None
-        if hashlib.sha256(stored).hexdigest() != entry.html_sha256:
-            return None
-        return stored.decode("utf-8")
+        # Read, not trusted by size and time: a page edited in site/ must not come back.
+        return stored if digest == entry.html_sha256 else None
+
+    def _target(self, path: str) -> tuple[str, str]:
+        """(source path, URL) of the file a link to ``path`` resolves to, ("", "") for
+        none; looked up once per build (the files are fixed once ``on_files`` ran, and
+        most pages link to the same few targets)."""
+        found = self.targets.get(path)
+        if found is None:
+            target = self.lookup(path)
+            found = self.targets[path] = (target.src_uri, target.url) if target else ("", "")
+        return found
 
     def markdown(self, markdown: str, page: Page) -> str:
-        """The page's Markdown, or nothing when its stored HTML will be used."""
+        """The page's Markdown, or nothing when its file in site/ will be linked."""
         source = page.file.src_uri
         key = self.page_key(markdown, page)
         entry = self.session.previous.get((self.build_key, source))
-        html = self._stored_html(entry, key, page)
-        if html is not None:
+        stored = self._stored_page(entry, key, page)
+        if stored is not None:
             assert entry is not None
-            self.reused[source] = entry, html
+            self.reused[source] = entry, stored
             self.session.reused += 1
             if "title" not in page.meta and entry.title is not None:
                 page.meta["title"] = entry.title  # what other pages' nav shows
@@ -324,12 +372,15 @@ class Reuse:
         page.links_to_anchors = targets
 
     def post_page(self, output: str, page: Page, patch: Callable[[str], str]) -> str:
-        """The stored HTML of a reused page; else ``patch(output)``, recorded for later."""
+        """For a reused page, nothing: its site/ file is linked into the staging folder
+        and MkDocs, given no output, writes none. Else ``patch(output)``, recorded."""
         source = page.file.src_uri
         if source in self.reused:
-            entry, html = self.reused.pop(source)
+            entry, stored = self.reused.pop(source)
+            _link_page(stored, Path(page.file.abs_dest_path))
+            self.linked.add(source)
             self.session.recorded[(self.build_key, source)] = entry
-            return html
+            return ""
         output = patch(output)
         key, links = self.keys.pop(source, None), self.links.pop(source, [])
         if key is not None and source not in self.spy.pages:  # a page that warned renders
@@ -356,6 +407,49 @@ class Reuse:
             # as MkDocs encodes it when writing the page
             html_sha256=hashlib.sha256(html.encode("utf-8", "xmlcharrefreplace")).hexdigest(),
         )
+
+
+def _link_page(stored: Path, target: Path) -> None:
+    """The file of site/ at ``target`` in the staging folder: a hard link, so it is neither
+    written again nor, when the old site/ is deleted after the swap, freed. Nothing writes
+    into a file in place once it is linked (a file already at ``target`` is unlinked
+    first, and MkDocs writes no page it was given no output for), so site/ and the
+    staging folder sharing it cannot change each other."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(stored, target)
+    except FileExistsError:  # written by an earlier language's build: replaced, not into
+        target.unlink()
+        os.link(stored, target)
+    except OSError:  # a file system without hard links, or site/ on another one
+        shutil.copyfile(stored, target)
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    """Whether two files hold the same bytes (compared, not judged by size and time)."""
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        return first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
+
+
+def _linking_copy(file: File, site: Path) -> Callable[[bool], None]:
+    """``file.copy_file`` that links site/'s copy when it holds the source's bytes (and,
+    when it does not, removes what is at the destination before MkDocs copies)."""
+    copy = file.copy_file
+
+    def copy_file(dirty: bool = False) -> None:
+        assert file.abs_src_path is not None
+        stored, target = site / file.dest_uri, Path(file.abs_dest_path)
+        if _same_bytes(Path(file.abs_src_path), stored):
+            _link_page(stored, target)
+        else:
+            target.unlink(missing_ok=True)  # never copied into a file linked from site/
+            copy(dirty)
+
+    return copy_file
 
 
 def _language(config: MkDocsConfig) -> tuple[str | None, str | None, str]:

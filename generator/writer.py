@@ -37,15 +37,27 @@ def _safe_relative(path: str) -> PurePosixPath:
 def refuse_links(root: Path) -> None:
     """An output folder that is or holds a link would let a build write or delete files
     elsewhere (a pull request can commit such a link), so it is refused."""
-    found = [root] if root.is_symlink() else []
-    if not found and root.is_dir():
-        for folder, dirs, names in os.walk(root):
-            found += [Path(folder, n) for n in (*dirs, *names) if Path(folder, n).is_symlink()]
-    if found:
+    found = root if root.is_symlink() else _first_link(root) if root.is_dir() else None
+    if found is not None:
         raise BriefingError(
-            f"{found[0]} is a symbolic link in an output folder; refusing to write through "
+            f"{found} is a symbolic link in an output folder; refusing to write through "
             "it. Remove the link (the folder is generated) and build again."
         )
+
+
+def _first_link(root: Path) -> Path | None:
+    """A symbolic link anywhere under ``root``, or None. Each folder is listed once and
+    its entries' types come with the listing (no call per file: site/ has tens of
+    thousands)."""
+    folders = [str(root)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    return Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+    return None
 
 
 def write_tree(

@@ -145,8 +145,9 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path
     assert found == urls
 
 
-def test_a_sitemap_within_the_limit_stays_one_file(site: Path) -> None:
-    text = _html(site / "sitemap.xml")
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_a_sitemap_within_the_limit_stays_one_file(site: Path, lang_dir: str) -> None:
+    text = _html(site / lang_dir / "sitemap.xml")
     assert "<urlset" in text and "<loc>" in text
     assert "<changefreq>" not in text and "<lastmod>" not in text and "  " not in text
     assert not list(site.glob("sitemap-*.xml"))

@@ -71,6 +71,8 @@ def test_only_changed_pages_are_rendered_and_the_site_is_the_same(
     assert pages.rendered == ["more.md"]
     assert pages.reused == 2
     reused = (project.site_dir / "index.html").read_bytes()
+    # the theme's templates were compiled once and kept
+    assert list((cache.version_dir(project.root) / cache.THEME_BYTECODE).iterdir())
     pages = build.publish(project, incremental=False)  # a clean build of the same input
     assert pages is None
     assert (project.site_dir / "index.html").read_bytes() == reused
@@ -147,3 +149,60 @@ def test_a_plain_mkdocs_build_into_site_forgets_the_manifest(
     assert not list((project.root / ".briefing-cache").rglob(cache.SITE_HTML_MANIFEST))
     (project.site_src / "more.md").write_text("# More\n\nSix.\n", encoding="utf-8")
     assert sorted(_publish(project).rendered) == sorted(PAGES)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_reused_pages_and_unchanged_static_files_are_linked_not_written(
+    project: build.Project, tmp_path: Path
+) -> None:
+    """The new site/ shares the files of reused pages and unchanged assets with the old
+    one (hard links), and a page rendered again is a new file: the old one is untouched."""
+    _publish(project)
+    asset = next(p for p in sorted((project.site_dir / "assets").rglob("*")) if p.is_file())
+    kept = {}
+    for number, path in enumerate((project.site_dir / "index.html", asset)):
+        kept[path] = tmp_path / f"kept-{number}"
+        kept[path].hardlink_to(path)
+    more = project.site_dir / "more" / "index.html"
+    old_more = more.read_bytes()
+    (tmp_path / "kept-more").hardlink_to(more)
+    (project.site_src / "more.md").write_text("# More\n\nSeven.\n", encoding="utf-8")
+    pages = _publish(project)
+    assert pages.rendered == ["more.md"]
+    for path, link in kept.items():
+        assert path.samefile(link), path
+    assert not more.samefile(tmp_path / "kept-more")
+    assert (tmp_path / "kept-more").read_bytes() == old_more
+    assert b"Seven." in more.read_bytes()
+
+
+def test_a_build_killed_after_linking_leaves_the_old_site_as_it_was(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import search
+
+    (project.site_src / "notes.txt").write_text("first\n", encoding="utf-8")
+    _publish(project)
+    before = _files(project.site_dir)
+
+    def killed(*args: object) -> int:
+        raise KeyboardInterrupt  # once every page is linked or written, before the swap
+
+    monkeypatch.setattr(search, "index_site", killed)
+    (project.site_src / "more.md").write_text("# More\n\nEight.\n", encoding="utf-8")
+    (project.site_src / "notes.txt").write_text("second\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        _publish(project)
+    assert _files(project.site_dir) == before
+    assert not list(project.root.glob(f"{build.STAGING_PREFIX}*"))
+    monkeypatch.undo()
+    _publish(project)
+    linked = _files(project.site_dir)
+    assert linked["notes.txt"] == b"second\n"
+    build.publish(project, incremental=False)
+    assert _files(project.site_dir) == linked

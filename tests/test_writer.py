@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import writer
 from generator.errors import BriefingError
 from generator.writer import write_tree
 
@@ -29,3 +30,14 @@ def test_refuses_paths_outside_the_folder(tmp_path: Path, bad: str) -> None:
     with pytest.raises(BriefingError, match="refusing to write outside"):
         write_tree(tmp_path / "out", {bad: b"x"})
     assert not (tmp_path / "x.md").exists()
+
+
+@pytest.mark.parametrize("where", ["link", "a/link", "a/b/c/link"])
+def test_a_link_at_any_depth_of_an_output_folder_is_refused(tmp_path: Path, where: str) -> None:
+    root = tmp_path / "out"
+    (root / "a" / "b" / "c").mkdir(parents=True)
+    (root / "a" / "b" / "c" / "page.html").write_text("x")
+    writer.refuse_links(root)  # no link: nothing said
+    (root / where).symlink_to(tmp_path)
+    with pytest.raises(BriefingError, match=f"{where} is a symbolic link"):
+        writer.refuse_links(root)

@@ -1,0 +1,239 @@
+"""Profile: where one add-one ``briefing build --no-translate`` spends its time (not a test).
+
+    python benchmarks/add_one_profile.py --articles 2000 [--top 30] [--timer cpu|wall|phases]
+
+Builds a synthetic archive (``benchmarks/site_archive.py``), runs a full ``briefing build
+--no-translate`` on it in a child process, adds one article (``add_article``, as
+``site_bench.py`` does) and runs the same command again in this process under cProfile.
+Prints the time of each part of that add-one build (nested lines are part of the line
+above them), the functions with the most own time, and the CPU seconds of child
+processes (Pagefind's binary), which cProfile's CPU timer does not see. With the default
+CPU timer (this process's user + system time) a busy machine does not inflate the
+figures; ``--timer wall`` shows waiting too (Pagefind, disk). cProfile's own cost is
+several times the build's on code made of many small calls (MkDocs' per-page walk), so
+``--timer phases`` times the same parts in wall seconds without cProfile, by wrapping
+only the functions named in ``PHASES`` (a nested call of a wrapped recursive function
+counts once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import importlib
+import io
+import os
+import platform
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import site_archive  # noqa: E402
+
+# (label, file suffix, function name): the parts of a build whose cumulative time is shown.
+PARTS = (
+    ("whole CLI build", "generator/cli.py", "build_command"),
+    ("generate", "generator/build.py", "generate"),
+    ("  inputs digest", "generator/incremental.py", "inputs_digest"),
+    ("  read seeds", "generator/build.py", "read_articles"),
+    ("  analyse", "generator/analyse/__init__.py", "analyse"),
+    ("  render_site", "generator/render.py", "render_site"),
+    ("  write_tree", "generator/writer.py", "write_tree"),
+    ("  state.generated", "generator/incremental.py", "generated"),
+    ("publish", "generator/build.py", "publish"),
+    ("  site_unchanged", "generator/incremental.py", "site_unchanged"),
+    ("  _clean_leftovers", "generator/build.py", "_clean_leftovers"),
+    ("  pagecache session", "generator/pagecache.py", "__init__"),
+    ("  prepare staging", "generator/build.py", "_prepare_staging"),
+    ("  MkDocs (_build_into)", "generator/build.py", "_build_into"),
+    ("    load_config", "mkdocs/config/base.py", "load_config"),
+    ("    get_files", "mkdocs/structure/files.py", "get_files"),
+    ("    static-i18n on_files", "mkdocs_static_i18n/plugin.py", "on_files"),
+    ("    get_navigation", "mkdocs/structure/nav.py", "get_navigation"),
+    ("    _populate_page (all)", "mkdocs/commands/build.py", "_populate_page"),
+    ("      reuse: markdown", "generator/pagecache.py", "markdown"),
+    ("    _build_page (all)", "mkdocs/commands/build.py", "_build_page"),
+    ("      reuse: post_page", "generator/pagecache.py", "post_page"),
+    ("      patch_page", "generator/mkdocs_plugin.py", "patch_page"),
+    ("    validate anchors", "mkdocs/structure/pages.py", "validate_anchor_links"),
+    ("    copy_static_files", "mkdocs/structure/files.py", "copy_static_files"),
+    ("    theme templates", "mkdocs/commands/build.py", "_build_theme_template"),
+    ("    tidy_sitemaps", "generator/mkdocs_plugin.py", "tidy_sitemaps"),
+    ("    static-i18n 2nd lang", "mkdocs_static_i18n/plugin.py", "on_post_build"),
+    ("    search.index_site", "generator/search.py", "index_site"),
+    ("      period keys", "generator/search.py", "_period_key"),
+    ("      Pagefind runs", "generator/search.py", "_run_pagefind"),
+    ("      bundles linked", "shutil.py", "copytree"),
+    ("  _swap_in", "generator/build.py", "_swap_in"),
+    ("    rmtree (all)", "shutil.py", "rmtree"),
+    ("  manifest after swap", "generator/pagecache.py", "after_swap"),
+    ("  state.published", "generator/incremental.py", "published"),
+    ("snapshot (all)", "generator/incremental.py", "snapshot"),
+    ("tree_digest (all)", "generator/incremental.py", "tree_digest"),
+)
+
+# (module, attribute path) of each part ``--timer phases`` wraps with a wall-clock timer.
+PHASES = (
+    ("generator.cli", "build_command.callback"),
+    ("generator.build", "generate"),
+    ("generator.build", "publish"),
+    ("generator.build", "_build_into"),
+    ("generator.build", "_swap_in"),
+    ("generator.incremental", "snapshot"),
+    ("generator.incremental", "tree_digest"),
+    ("mkdocs.commands.build", "get_files"),
+    ("mkdocs.commands.build", "get_navigation"),
+    ("mkdocs.commands.build", "_populate_page"),
+    ("mkdocs.commands.build", "_build_page"),
+    ("mkdocs.commands.build", "_build_theme_template"),
+    ("mkdocs_static_i18n.plugin", "I18n.on_files"),
+    ("mkdocs_static_i18n.plugin", "I18n.on_post_build"),
+    ("generator.pagecache", "Reuse.markdown"),
+    ("generator.pagecache", "Reuse.post_page"),
+    ("generator.mkdocs_plugin", "tidy_sitemaps"),
+    ("generator.search", "index_site"),
+    ("shutil", "rmtree"),
+)
+
+_FULL_BUILD = """
+import os, sys
+os.chdir(sys.argv[1])
+from generator.cli import cli
+cli.main(["build", "--no-translate"], standalone_mode=False)
+"""
+
+
+def _part_table(stats: pstats.Stats) -> list[str]:
+    found = stats.stats  # type: ignore[attr-defined]
+    lines = []
+    for label, suffix, name in PARTS:
+        matches = [
+            value for (path, _, func), value in found.items()
+            if func == name and path.endswith(suffix)
+        ]  # fmt: skip
+        if matches:
+            calls = sum(value[1] for value in matches)
+            total = sum(value[3] for value in matches)
+            lines.append(f"  {label:<28} {total:8.2f} s  ({calls} calls)")
+    return lines
+
+
+def _wrap_phases() -> dict[str, list[float]]:
+    """Wrap each of ``PHASES`` with a wall-clock timer: name -> [seconds, calls]."""
+    totals: dict[str, list[float]] = {}
+    for module_name, attribute in PHASES:
+        owner: Any = importlib.import_module(module_name)
+        *parents, name = attribute.split(".")
+        for parent in parents:
+            owner = getattr(owner, parent)
+        label = f"{module_name}.{attribute}"
+        totals[label] = [0.0, 0, 0]  # seconds, calls, depth (outermost calls count)
+        setattr(owner, name, _timed(getattr(owner, name), totals[label]))
+    return totals
+
+
+def _timed(function: Callable[..., Any], total: list[float]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        total[2] += 1
+        began = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            total[2] -= 1
+            total[1] += 1
+            if total[2] == 0:
+                total[0] += time.perf_counter() - began
+
+    return timed
+
+
+def _build_here(project: Path) -> None:
+    from generator.cli import cli
+
+    previous = Path.cwd()
+    os.chdir(project)
+    try:
+        cli.main(["build", "--no-translate"], standalone_mode=False)
+    finally:
+        os.chdir(previous)
+
+
+def _header(articles: int) -> str:
+    return (
+        f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, "
+        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; "
+        f"articles={articles}; load average {os.getloadavg()[0]:.2f}"
+    )
+
+
+def _phases(project: Path, articles: int, full: float) -> None:
+    totals = _wrap_phases()
+    began = time.perf_counter()
+    _build_here(project)
+    wall = time.perf_counter() - began
+    print(_header(articles))
+    print(f"full build (child process) {full:.1f} s; add-one {wall:.1f} s; wall seconds:")
+    for label, (seconds, calls, _) in totals.items():
+        print(f"  {label:<52} {seconds:8.2f} s  ({calls:.0f} calls)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--timer", choices=("cpu", "wall", "phases"), default="cpu")
+    parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp one)")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="add-one-profile-"))
+    project = work / "p"
+    try:
+        shutil.rmtree(project, ignore_errors=True)
+        site_archive.write_archive(project, args.articles)
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
+        full = time.perf_counter() - began
+        site_archive.add_article(project, args.articles, seed=1)
+        if args.timer == "phases":
+            _phases(project, args.articles, full)
+            return
+        timer = time.process_time if args.timer == "cpu" else time.perf_counter
+        profiler = cProfile.Profile(timer)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        began, cpu = time.perf_counter(), time.process_time()
+        profiler.enable()
+        _build_here(project)
+        profiler.disable()
+        wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        child_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+        print(_header(args.articles))
+        print(
+            f"full build (child process, wall) {full:.1f} s; add-one under cProfile: wall "
+            f"{wall:.1f} s, this process {cpu:.1f} CPU s, child processes (Pagefind) "
+            f"{child_cpu:.1f} CPU s; times below: {args.timer} seconds"
+        )
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        print("\n".join(_part_table(stats)))
+        stats.sort_stats("tottime").print_stats(args.top)
+        body = out.getvalue().split("ncalls", 1)[-1]
+        print("  ncalls" + "\n  ".join(body.splitlines()[: args.top + 1]))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
