@@ -28,6 +28,7 @@ from generator import (
     eventfiles,
     glossary,
     pagecache,
+    pagesplit,
     render,
     rendercache,
     seeds,
@@ -289,7 +290,7 @@ def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) ->
 
 
 def publish(
-    project: Project, *, strict: bool = False, incremental: bool = True
+    project: Project, *, strict: bool = False, incremental: bool = True, workers: int | None = None
 ) -> pagecache.Session | None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
@@ -300,7 +301,8 @@ def publish(
     the HTML of every page that cannot have changed from the current site/
     (``pagecache.py``), whose manifest is dropped before the swap and written after it.
     Returns that session (which pages were rendered, how many reused) when MkDocs ran
-    with it.
+    with it. Each language's pages are shared among ``workers`` processes (default: the
+    CPUs available, ``pagesplit.MAX_WORKERS`` at most) when there are enough of them.
     """
     writer.refuse_links(project.site_dir)
     state = incremental_state.State(project) if incremental else None
@@ -313,7 +315,7 @@ def publish(
     staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
     pages = pagecache.session(project, staging) if incremental else nullcontext(None)
     with pages as reuse:
-        _build_into(project, staging, strict)
+        _build_into(project, staging, strict, workers or pagesplit.default_workers())
     pagecache.forget(project)  # until the new site/ is in place and its manifest written
     _swap_in(staging, project.site_dir)
     if reuse is not None:
@@ -324,8 +326,9 @@ def publish(
     return reuse
 
 
-def _build_into(project: Project, staging: Path, strict: bool) -> None:
-    """MkDocs into ``staging``; removed again on any failure."""
+def _build_into(project: Project, staging: Path, strict: bool, workers: int) -> None:
+    """MkDocs into ``staging``, on up to ``workers`` processes; removed again on any
+    failure."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -336,7 +339,8 @@ def _build_into(project: Project, staging: Path, strict: bool) -> None:
         )
         _prepared.add(project.site_src.resolve())
         try:
-            mkdocs_build(config)
+            with pagesplit.allowed(staging, workers):
+                mkdocs_build(config)
         finally:
             _prepared.discard(project.site_src.resolve())
     except MkDocsException as err:
