@@ -1,0 +1,171 @@
+"""Pages shared among forked processes (``pagesplit.py``) give the bytes one process gives;
+a worker that fails or dies fails the build in one line and leaves site/ as it was.
+
+The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER`` is lowered so its
+few pages are shared at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+
+from generator import build, mkdocs_plugin, pagesplit
+from generator.errors import BriefingError
+from tests.conftest import copy_project
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> build.Project:
+    project = copy_project(tmp_path_factory.mktemp("split") / "project")
+    build.generate(project, incremental=False)
+    return project
+
+
+@pytest.fixture(scope="module")
+def serial_site(generated: build.Project) -> dict[str, bytes]:
+    build.publish(generated, incremental=False, workers=1)
+    return _tree(generated.site_dir)
+
+
+@pytest.fixture
+def shared(monkeypatch: pytest.MonkeyPatch) -> list[pagesplit.Split]:
+    """Every build is shared, however few its pages; the splits made are listed."""
+    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
+    made: list[pagesplit.Split] = []
+    start = pagesplit.start
+
+    def noting(*args: object) -> pagesplit.Split | None:
+        split = start(*args)  # type: ignore[arg-type]
+        if split is not None:
+            made.append(split)
+        return split
+
+    monkeypatch.setattr(pagesplit, "start", noting)
+    return made
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_shared_pages_give_the_same_site(
+    generated: build.Project,
+    serial_site: dict[str, bytes],
+    shared: list[pagesplit.Split],
+    workers: int,
+) -> None:
+    shutil.rmtree(generated.site_dir)  # a full build, keeping what it renders for reuse
+    session = build.publish(generated, workers=workers)
+    assert [len(split.owner) > 0 for split in shared] == [True, True]  # en, then ar
+    for split in shared:  # the parent built only its share
+        owned = sum(1 for number in split.owner.values() if number == 0)
+        assert 0 < owned < len(split.owner)
+    ours = _tree(generated.site_dir)
+    assert ours.keys() == serial_site.keys()
+    assert [path for path in ours if ours[path] != serial_site[path]] == []
+    # the children's pages are recorded for reuse like the parent's
+    assert session is not None and len(session.rendered) == len(session.recorded)
+    assert sorted(session.rendered) == sorted(
+        p.relative_to(generated.site_src).as_posix() for p in generated.site_src.rglob("*.md")
+    )
+
+
+def _in_a_child(action: object) -> None:
+    """Patch every page's HTML so that ``action`` runs in a worker process only."""
+    patch = mkdocs_plugin.patch_page
+
+    def patched(output: str, page: object, config: object) -> str:
+        if pagesplit._child is not None:
+            action(page)  # type: ignore[operator]
+        return patch(output, page, config)  # type: ignore[arg-type]
+
+    return patched  # type: ignore[return-value]
+
+
+def _fail(page: object) -> None:
+    raise RuntimeError("the template went wrong")
+
+
+def _die(page: object) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize(
+    ("action", "says"),
+    [(_fail, "the template went wrong"), (_die, "killed by signal 9")],
+)
+def test_a_worker_that_fails_or_dies_leaves_site_as_it_was(
+    generated: build.Project,
+    serial_site: dict[str, bytes],
+    shared: list[pagesplit.Split],
+    monkeypatch: pytest.MonkeyPatch,
+    action: object,
+    says: str,
+) -> None:
+    if _tree(generated.site_dir) != serial_site:
+        build.publish(generated, incremental=False, workers=1)
+    monkeypatch.setattr(mkdocs_plugin, "patch_page", _in_a_child(action))
+    with pytest.raises(BriefingError) as raised:
+        build.publish(generated, incremental=False, workers=2)
+    message = str(raised.value)
+    assert says in message and "\n" not in message
+    assert message.startswith("the MkDocs build failed, site/ was left as it was")
+    assert _tree(generated.site_dir) == serial_site
+    assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))  # staging removed
+    for split in shared:  # no worker left behind
+        for child in split.children:
+            with pytest.raises(ChildProcessError):
+                os.waitpid(child.pid, os.WNOHANG)
+
+
+CONFIG = """\
+site_name: Split
+site_url: http://127.0.0.1:8000/
+docs_dir: site_src
+theme:
+  name: material
+  font: false
+plugins:
+  - briefing
+nav:
+  - Home: index.md
+validation:
+  nav:
+    omitted_files: ignore
+  links:
+    not_found: warn
+    anchors: warn
+"""
+
+
+def test_a_workers_warnings_are_logged_once_and_count_under_strict(
+    tmp_path: Path, shared: list[pagesplit.Split], caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "site_src").mkdir()
+    (tmp_path / "site_src" / "index.md").write_text("# Home\n", encoding="utf-8")
+    for number in range(6):  # each links to an anchor no page has
+        text = f"# Page {number}\n\nSee [home](index.md#nowhere-{number}).\n"
+        (tmp_path / "site_src" / f"page{number}.md").write_text(text, encoding="utf-8")
+    project = build.Project(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        build.publish(project, workers=2)
+    warned = [r.getMessage() for r in caplog.records if "nowhere-" in r.getMessage()]
+    assert sorted(warned) == sorted(
+        f"Doc file 'page{n}.md' contains a link 'index.md#nowhere-{n}', but the doc "
+        "'index.md' does not contain an anchor '#nowhere-" + f"{n}'."
+        for n in range(6)
+    )
+    assert shared and any(n == 1 for n in shared[0].owner.values())
+    shutil.rmtree(project.site_dir)
+    with pytest.raises(BriefingError, match="strict"):
+        build.publish(project, strict=True, workers=2)
+    assert not project.site_dir.exists()
