@@ -229,7 +229,10 @@ _HREFLANG_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 
 def patch_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = _HREFLANG_LINK.sub("", output)
+    # Only the head has them; searching the whole page took about 0.2 ms a page (issue 14).
+    head = output.find("</head>")
+    cut = head if head >= 0 else len(output)
+    output = _HREFLANG_LINK.sub("", output[:cut]) + output[cut:]
     lang = "ar" if '<html lang="ar"' in output else "en"
     # The 404 page is served at any depth, so its links start from the site's own path.
     root = urlparse(config.site_url or "").path or "/" if page.url.endswith("404.html") else None
