@@ -185,7 +185,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 # replace site/ under.
                 reuse = self.command != "serve" and site.resolve() != published.resolve()
                 previous = published if reuse else None
-                search.index_site(site, plan, previous)
+                search.index_site(site, plan, previous, pagesplit.workers_for(str(site)))
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 
