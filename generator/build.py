@@ -194,6 +194,7 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
     incremental: bool = True,
+    workers: int | None = None,
 ) -> Summary:
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given.
 
@@ -201,13 +202,23 @@ def generate(
     at all changed since the last build (same inputs, same code, site_src/ as it was left
     and nothing left to translate) the last summary is returned; otherwise per-seed
     results come from the build cache (``cache.py``). The result is the same either way.
+    ``workers`` (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1
+    lets the pages of one language render in a forked child while this process renders
+    the other (``render.render_site``).
     """
     project.check()
     state = incremental_state.State(project) if incremental else None
     if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
         return unchanged
     cache = BuildCache(project.root) if incremental else None
-    summary = _generate(project, cache, engine=engine, progress=progress, today=today)
+    summary = _generate(
+        project,
+        cache,
+        engine=engine,
+        progress=progress,
+        today=today,
+        workers=workers or pagesplit.default_workers(),
+    )
     if state is not None:
         state.generated(summary)
     return summary
@@ -220,6 +231,7 @@ def _generate(
     engine: translate.Engine | translate.BatchEngine | None,
     progress: Callable[[int, int], None] | None,
     today: dt.date | None,
+    workers: int = 1,
 ) -> Summary:
     event_files = eventfiles.load(project.seeds_dir)
     articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
@@ -240,7 +252,9 @@ def _generate(
     with memoised_analysis(cache):
         grouped = analyse.analyse(translated, names, event_files)
     pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
-    files = render.render_site(translated, grouped, project.templates_dir, names, pages)
+    files = render.render_site(
+        translated, grouped, project.templates_dir, names, pages, workers=workers
+    )
     report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
     if cache is not None:
         cache.save([a.meta.id for a in articles])

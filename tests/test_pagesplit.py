@@ -1,8 +1,10 @@
-"""Pages shared among forked processes (``pagesplit.py``) give the bytes one process gives;
-a worker that fails or dies fails the build in one line and leaves site/ as it was.
+"""Work shared with forked processes gives the bytes one process gives: MkDocs' pages
+(``pagesplit.py``) and the generator's pages of the second language (``render.py`` with
+``forked.py``). A worker that fails or dies fails the build in one line and leaves site/
+and site_src/ as they were.
 
-The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER`` is lowered so its
-few pages are shared at all.
+The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER`` and
+``FORK_ARTICLES`` are lowered so its few pages are shared at all.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, mkdocs_plugin, pagesplit
+from generator import build, mkdocs_plugin, pagesplit, render
 from generator.errors import BriefingError
 from tests.conftest import copy_project
 
@@ -169,3 +171,55 @@ def test_a_workers_warnings_are_logged_once_and_count_under_strict(
     with pytest.raises(BriefingError, match="strict"):
         build.publish(project, strict=True, workers=2)
     assert not project.site_dir.exists()
+
+
+def test_the_second_language_rendered_in_a_child_gives_the_same_site_src(
+    generated: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render, "FORK_ARTICLES", 0)
+    serial = _tree(generated.site_src)
+    shutil.rmtree(generated.site_src)
+    generated.site_src.mkdir()
+    forks = []
+    real = render.forked.Forked
+
+    def noting(*args: object) -> object:
+        forks.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render.forked, "Forked", noting)
+    summary = build.generate(generated, incremental=False, workers=2)
+    assert len(forks) == 1
+    assert _tree(generated.site_src) == serial
+    assert sorted(summary.written) == sorted(serial)
+
+
+def _arabic_pages_fail(site: object, lang: str) -> list[tuple[str, str]]:
+    if lang == "ar":
+        raise BriefingError("templates/event.md.j2:3: the template went wrong")
+    return []
+
+
+def _arabic_pages_die(site: object, lang: str) -> list[tuple[str, str]]:
+    if lang == "ar":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return []
+
+
+@pytest.mark.parametrize(
+    ("pages", "says"),
+    [
+        (_arabic_pages_fail, "templates/event.md.j2:3: the template went wrong"),
+        (_arabic_pages_die, "was killed by signal 9"),
+    ],
+)
+def test_a_rendering_child_that_fails_or_dies_writes_nothing(
+    generated: build.Project, monkeypatch: pytest.MonkeyPatch, pages: object, says: str
+) -> None:
+    monkeypatch.setattr(render, "FORK_ARTICLES", 0)
+    before = _tree(generated.site_src)
+    monkeypatch.setattr(render, "_pages", pages)
+    with pytest.raises(BriefingError) as raised:
+        build.generate(generated, incremental=False, workers=2)
+    assert says in str(raised.value) and "\n" not in str(raised.value)
+    assert _tree(generated.site_src) == before
