@@ -250,7 +250,7 @@ def _generate(
 
     translated = translate.attach(articles, memory)
     with memoised_analysis(cache):
-        grouped = analyse.analyse(translated, names, event_files)
+        grouped = analyse.analyse(translated, names, event_files, workers=workers)
     pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
     files = render.render_site(
         translated, grouped, project.templates_dir, names, pages, workers=workers

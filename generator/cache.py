@@ -53,7 +53,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from generator import resources
+from generator import forked, resources
 from generator.errors import InputError, Problem
 from generator.inputs import read_input
 from generator.model import Article, Seed, TranslatedArticle
@@ -465,6 +465,51 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
     return Memoised
 
 
+class _Analyses:
+    """``forked.Carried``: what a forked child's analysis adds to the cache (per-seed
+    steps, event analyses, pair scores) comes back to the parent, which saves it."""
+
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+
+    def mark(self) -> tuple[set[Any], set[Any], dict[str, tuple[str, dict[str, Any]]], set[str]]:
+        cache = self.cache
+        steps = {k: (r.glossary_digest, dict(r.analysis)) for k, r in cache.records.items()}
+        return set(cache.events_now), set(cache.pairs_now), steps, set(cache.changed)
+
+    def changes(self, mark: Any) -> Any:
+        events, pairs, steps, changed = mark
+        cache = self.cache
+        records = {}
+        for seed_id, record in cache.records.items():
+            digest_then, then = steps.get(seed_id, ("", {}))
+            new = {
+                step: value
+                for step, value in record.analysis.items()
+                if digest_then != record.glossary_digest or then.get(step) is not value
+            }
+            if new:
+                records[seed_id] = (record.glossary_digest, new)
+        return (
+            {key: value for key, value in cache.events_now.items() if key not in events},
+            {key: value for key, value in cache.pairs_now.items() if key not in pairs},
+            records,
+            cache.changed - changed,
+        )
+
+    def take(self, changes: Any) -> None:
+        events, pairs, records, changed = changes
+        cache = self.cache
+        cache.events_now.update(events)
+        cache.pairs_now.update(pairs)
+        for seed_id, (digest_now, new) in records.items():
+            record = cache.record(seed_id)
+            if record.glossary_digest != digest_now:
+                record.glossary_digest, record.analysis = digest_now, {}
+            record.analysis.update(new)
+        cache.changed |= changed
+
+
 @contextmanager
 def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
     """Run the analyse stage with its per-article steps answered from ``cache``.
@@ -487,6 +532,7 @@ def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
         (events, "Scorer", lambda f: _pair_scores(cache, f)),
     ]
     with ExitStack() as stack:
+        stack.enter_context(forked.carrying(_Analyses(cache)))
         for module, name, wrap in wrappers:
             original = getattr(module, name, None)
             if callable(original):

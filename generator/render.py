@@ -7,6 +7,7 @@ writer's job. Every value interpolated into a template goes through ``escape.val
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -256,30 +257,14 @@ def _languages(site: _Site, workers: int) -> list[_Language]:
     order; the languages after the first from a forked child when ``workers`` > 1."""
     if workers < 2 or len(site.articles) < FORK_ARTICLES:
         return [_language(site, lang) for lang in LANGUAGES]
-    others = forked.Forked(lambda: _with_memo(site, LANGUAGES[1:]), "the other languages' pages")
-    try:
-        first = _language(site, LANGUAGES[0])
-        rendered, memo = others.result()
-    except BaseException:
-        others.cancel()
-        raise
-    if site.pages is not None:  # what the child's page memo learnt
-        current, kept = memo
-        site.pages.current.update(current)
-        site.pages.kept.update(kept)
-    return [first, *rendered]
-
-
-def _with_memo(
-    site: _Site, languages: Sequence[str]
-) -> tuple[list[_Language], tuple[dict[str, tuple[str, str]], set[str]]]:
-    """``languages`` rendered (in a child), with the page memo's records of their files."""
-    rendered = [_language(site, lang) for lang in languages]
-    paths = {path for pages, others in rendered for path in (*dict(pages), *others)}
-    if site.pages is None:
-        return rendered, ({}, set())
-    current = {path: key for path, key in site.pages.current.items() if path in paths}
-    return rendered, (current, site.pages.kept & paths)
+    memo = forked.carrying(site.pages) if site.pages is not None else contextlib.nullcontext()
+    with memo:  # the child's page records come back with its pages
+        return forked.in_parts(
+            lambda langs: [_language(site, lang) for lang in langs],
+            LANGUAGES,
+            2,
+            "the other languages' pages",
+        )
 
 
 def _language(site: _Site, lang: str) -> _Language:

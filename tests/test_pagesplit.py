@@ -1,10 +1,10 @@
 """Work shared with forked processes gives the bytes one process gives: MkDocs' pages
-(``pagesplit.py``) and the generator's pages of the second language (``render.py`` with
-``forked.py``). A worker that fails or dies fails the build in one line and leaves site/
-and site_src/ as they were.
+(``pagesplit.py``), the generator's events' analysis and its pages of the second language
+(``forked.py``), and the caches they leave. A worker that fails or dies fails the build
+in one line and leaves site/ and site_src/ as they were.
 
-The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER`` and
-``FORK_ARTICLES`` are lowered so its few pages are shared at all.
+The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER``, ``FORK_EVENTS``
+and ``FORK_ARTICLES`` are lowered so its few pages and events are shared at all.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, mkdocs_plugin, pagesplit, render
+from generator import analyse, build, cache, mkdocs_plugin, pagesplit, render
 from generator.errors import BriefingError
 from tests.conftest import copy_project
 
@@ -223,3 +223,40 @@ def test_a_rendering_child_that_fails_or_dies_writes_nothing(
         build.generate(generated, incremental=False, workers=2)
     assert says in str(raised.value) and "\n" not in str(raised.value)
     assert _tree(generated.site_src) == before
+
+
+def _cache_records(project: build.Project) -> dict[str, object]:
+    folder = cache.version_dir(project.root)
+    return {
+        p.relative_to(folder).as_posix(): cache.read_pickle(p)
+        for p in sorted(folder.rglob("*.pickle"))
+        if p.name != cache.LAST_BUILD  # file stamps of site_src/
+    }
+
+
+def test_forked_analysis_and_rendering_leave_the_same_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render, "FORK_ARTICLES", 0)
+    monkeypatch.setattr(analyse, "FORK_EVENTS", 0)
+    forks: list[str] = []
+    real = render.forked.Forked
+
+    def noting(work: object, what: str) -> object:
+        forks.append(what)
+        return real(work, what)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render.forked, "Forked", noting)
+    found = {}
+    project = copy_project(tmp_path / "project")  # one path: seed records hash it
+    for workers in (1, 2):
+        shutil.rmtree(project.root / cache.CACHE_DIRNAME, ignore_errors=True)
+        shutil.rmtree(project.site_src)
+        project.site_src.mkdir()
+        build.generate(project, workers=workers)
+        found[workers] = (_tree(project.site_src), _cache_records(project))
+    assert sorted(set(forks)) == ["the events' analysis", "the other languages' pages"]
+    assert found[1][0] == found[2][0]
+    records = found[1][1]
+    assert cache.EVENT_RECORDS in records and any(k.startswith("seeds/") for k in records)
+    assert found[2][1] == records
