@@ -94,11 +94,13 @@ class Forked(Generic[T]):
             self.work = work
             return
         read, write = os.pipe()
-        gc.freeze()  # the child shares the objects made so far instead of copying them
-        try:
+        pid = -1
+        gc.freeze()  # the child's collector leaves the objects made so far alone, so
+        try:  # their memory stays shared instead of being copied page by page
             pid = os.fork()
         finally:
-            gc.unfreeze()
+            if pid != 0:
+                gc.unfreeze()
         if pid == 0:
             os.close(read)
             _run_child(work, self.carried, write)

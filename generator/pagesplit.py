@@ -302,6 +302,7 @@ class Split:
     def skipped(self) -> str:
         """A foreign page's output: empty, so MkDocs does not write it. A child whose
         pages are all written reports to its parent here and exits."""
+        self._check_parent()
         if self.is_child and self.built == len(self.owned):
             self.finish_child()
         return ""
@@ -310,6 +311,7 @@ class Split:
         """An own page's output is final (MkDocs writes it next)."""
         if not self.is_child:
             return
+        self._check_parent()
         self.built += 1
         links = None
         if page.links_to_anchors is not None:

@@ -260,3 +260,52 @@ def test_forked_analysis_and_rendering_leave_the_same_caches(
     records = found[1][1]
     assert cache.EVENT_RECORDS in records and any(k.startswith("seeds/") for k in records)
     assert found[2][1] == records
+
+
+_KILLED_BUILD = """
+import sys, time
+from pathlib import Path
+from generator import build, mkdocs_plugin, pagesplit
+pagesplit.MIN_PAGES_PER_WORKER = 0
+patch = mkdocs_plugin.patch_page
+def slowly(output, page, config):
+    time.sleep(0.2)  # time to be killed with pages written and more to come
+    return patch(output, page, config)
+mkdocs_plugin.patch_page = slowly
+build.publish(build.Project(Path(sys.argv[1])), incremental=False, workers=2)
+"""
+
+
+def test_a_build_killed_while_workers_run_keeps_site_and_leaves_no_worker(
+    generated: build.Project, serial_site: dict[str, bytes]
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    if _tree(generated.site_dir) != serial_site:
+        build.publish(generated, incremental=False, workers=1)
+    running = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_BUILD, str(generated.root)], start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    written: list[Path] = []
+    while not written and running.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        staging = list(generated.root.glob(f"{build.STAGING_PREFIX}*"))
+        written = [p for s in staging for p in s.rglob("events/*/index.html")]
+    assert written, "the build ended before any page was written"
+    running.kill()  # the parent only; its workers must notice and stop
+    running.wait()
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(running.pid, 0)  # anyone left of the build's process group?
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("a worker outlived the build it belonged to")
+    assert _tree(generated.site_dir) == serial_site
+    build.publish(generated, incremental=False, workers=2)  # cleans up after the killed one
+    assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))
+    assert _tree(generated.site_dir) == serial_site
