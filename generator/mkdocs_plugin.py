@@ -144,7 +144,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-1000)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self.split is not None and self.split.foreign(page):
-            return self.split.skipped()
+            return self.split.skipped(page)
         if self.reuse is not None:
             output = self.reuse.post_page(output, page, lambda out: patch_page(out, page, config))
         else:

@@ -156,8 +156,9 @@ class Split:
     ) -> None:
         pages = files.documentation_pages()  # MkDocs' own order
         pinned = {page.file.src_uri for page in nav.pages}
-        if pages:
-            pinned.add(pages[-1].src_uri)
+        self.last = pages[-1].src_uri if pages else None
+        if self.last is not None:
+            pinned.add(self.last)
         shared = [f.src_uri for f in pages if f.src_uri not in pinned]
         self.owner = {source: number % workers for number, source in enumerate(shared)}
         self.config = config
@@ -299,12 +300,16 @@ class Split:
         else:  # every page exists by now (MkDocs makes some after the nav)
             self._watch_anchor_checks(self.files.documentation_pages())
 
-    def skipped(self) -> str:
+    def skipped(self, page: Page) -> str:
         """A foreign page's output: empty, so MkDocs does not write it. A child whose
-        pages are all written reports to its parent here and exits."""
+        pages are all written reports to its parent here and exits; at the last page (the
+        parent's) at the latest, so a child never goes on to the rest of the build."""
         self._check_parent()
         if self.is_child and self.built == len(self.owned):
             self.finish_child()
+        if self.is_child and page.file.src_uri == self.last:
+            missing = len(self.owned) - self.built
+            self.finish_child(f"{missing} of a worker's pages went unbuilt")
         return ""
 
     def own_page_done(self, page: Page) -> None:
