@@ -233,6 +233,10 @@ def _generate(
     today: dt.date | None,
     workers: int = 1,
 ) -> Summary:
+    if cache is not None:  # a full build: seeds and TM files read on every core first
+        readers = (seeds.read_seed, prepare, tm.read_file)
+        paths = seeds.seed_paths(project.seeds_dir)
+        cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
     event_files = eventfiles.load(project.seeds_dir)
     articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
     memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)

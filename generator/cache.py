@@ -63,6 +63,10 @@ log = logging.getLogger("briefing")
 CACHE_DIRNAME = ".briefing-cache"
 # What .briefing-cache/<code version>/ holds, named here together so no two collide.
 SEED_RECORDS = "seeds"  # one record per seed (this module)
+# Seeds from which a full build reads, cleans and segments them in forked processes ahead
+# of the stage that needs them (``BuildCache.read_ahead``): below it a fork and sending
+# the records back cost more than reading them here.
+READ_AHEAD_SEEDS = 100
 EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module)
 LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
@@ -298,6 +302,39 @@ class BuildCache:
             self.changed.add(path.stem)
         return result
 
+    def read_ahead(
+        self,
+        paths: Sequence[Path],
+        tm_folder: Path,
+        readers: tuple[Callable[[Path], Any], Callable[[Seed], Article], Callable[[Path], Any]],
+        workers: int,
+    ) -> None:
+        """Parse, clean and segment seeds and parse their TM files in ``workers`` forked
+        processes at once, into this cache's records, when most seeds have none (a full
+        build): the stage that reads them then finds each one done. ``readers``: a seed
+        file's reader, ``prepare`` and a TM file's reader. A seed or TM file that fails
+        here is left for that stage, which reports it."""
+        kept = sum(1 for _ in self.records_dir.glob("*.pickle")) if self.enabled else 0
+        if workers < 2 or len(paths) < READ_AHEAD_SEEDS or kept > len(paths) // 2:
+            return
+        read_seed, prepare, read_tm = readers
+
+        def read(part: Sequence[Path]) -> list[None]:
+            for path in part:
+                try:
+                    seed, problems = self.read_seed(path, read_seed)
+                    if seed is not None and not problems:
+                        self.prepare(seed, prepare)
+                    tm_path = tm_folder / f"{path.stem}.yaml"
+                    if tm_path.is_file():
+                        self.read_tm(tm_path, read_tm)
+                except Exception:  # the reading stage reports it
+                    continue
+            return []
+
+        with forked.carrying(_Records(self)):
+            forked.in_parts(read, paths, workers, "the seeds")
+
     def use_glossary(self, raw: bytes) -> None:
         """Analysis results computed with another glossary are dropped when first used."""
         self.glossary_digest = digest(raw)
@@ -463,6 +500,27 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
 
     Memoised.__name__ = Memoised.__qualname__ = base.__name__
     return Memoised
+
+
+class _Records:
+    """``forked.Carried``: the seed records a forked child made or changed."""
+
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+
+    def mark(self) -> tuple[dict[str, Record], set[str]]:
+        return dict(self.cache.records), set(self.cache.changed)
+
+    def changes(self, mark: tuple[dict[str, Record], set[str]]) -> Any:
+        records, changed = mark
+        now = self.cache.changed - changed
+        made = {k: r for k, r in self.cache.records.items() if records.get(k) is not r or k in now}
+        return made, now
+
+    def take(self, changes: Any) -> None:
+        made, changed = changes
+        self.cache.records.update(made)
+        self.cache.changed |= changed
 
 
 class _Analyses:

@@ -1,10 +1,11 @@
 """Work shared with forked processes gives the bytes one process gives: MkDocs' pages
-(``pagesplit.py``), the generator's events' analysis and its pages of the second language
-(``forked.py``), and the caches they leave. A worker that fails or dies fails the build
-in one line and leaves site/ and site_src/ as they were.
+(``pagesplit.py``), the generator's reading of seeds, events' analysis and pages of the
+second language (``forked.py``), and the caches they leave. A worker that fails or dies
+fails the build in one line and leaves site/ and site_src/ as they were.
 
-The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER``, ``FORK_EVENTS``
-and ``FORK_ARTICLES`` are lowered so its few pages and events are shared at all.
+The founding corpus is built once per module; ``MIN_PAGES_PER_WORKER``, ``FORK_EVENTS``,
+``FORK_ARTICLES`` and ``READ_AHEAD_SEEDS`` are lowered so its few pages, events and seeds
+are shared at all.
 """
 
 from __future__ import annotations
@@ -239,6 +240,7 @@ def test_forked_analysis_and_rendering_leave_the_same_caches(
 ) -> None:
     monkeypatch.setattr(render, "FORK_ARTICLES", 0)
     monkeypatch.setattr(analyse, "FORK_EVENTS", 0)
+    monkeypatch.setattr(cache, "READ_AHEAD_SEEDS", 0)
     forks: list[str] = []
     real = render.forked.Forked
 
@@ -255,7 +257,11 @@ def test_forked_analysis_and_rendering_leave_the_same_caches(
         project.site_src.mkdir()
         build.generate(project, workers=workers)
         found[workers] = (_tree(project.site_src), _cache_records(project))
-    assert sorted(set(forks)) == ["the events' analysis", "the other languages' pages"]
+    assert sorted(set(forks)) == [
+        "the events' analysis",
+        "the other languages' pages",
+        "the seeds",
+    ]
     assert found[1][0] == found[2][0]
     records = found[1][1]
     assert cache.EVENT_RECORDS in records and any(k.startswith("seeds/") for k in records)
