@@ -275,7 +275,7 @@ from generator import build, mkdocs_plugin, pagesplit
 pagesplit.MIN_PAGES_PER_WORKER = 0
 patch = mkdocs_plugin.patch_page
 def slowly(output, page, config):
-    time.sleep(0.2)  # time to be killed with pages written and more to come
+    time.sleep(0.05)  # time to be killed with pages written and more to come
     return patch(output, page, config)
 mkdocs_plugin.patch_page = slowly
 build.publish(build.Project(Path(sys.argv[1])), incremental=False, workers=2)
