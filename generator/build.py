@@ -202,9 +202,10 @@ def generate(
     at all changed since the last build (same inputs, same code, site_src/ as it was left
     and nothing left to translate) the last summary is returned; otherwise per-seed
     results come from the build cache (``cache.py``). The result is the same either way.
-    ``workers`` (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1
-    lets the pages of one language render in a forked child while this process renders
-    the other (``render.render_site``).
+    In a full build (most seeds without a cache record, or no cache), ``workers``
+    (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1 has forked
+    processes read the seeds ahead (``BuildCache.read_ahead``), share the events'
+    analysis and render the second language while this process renders the first.
     """
     project.check()
     state = incremental_state.State(project) if incremental else None
@@ -233,9 +234,11 @@ def _generate(
     today: dt.date | None,
     workers: int = 1,
 ) -> Summary:
-    if cache is not None:  # a full build: seeds and TM files read on every core first
+    paths = seeds.seed_paths(project.seeds_dir)
+    if cache is not None and not cache.mostly_new(len(paths)):
+        workers = 1  # most results come from the cache: forks would cost more than they save
+    elif cache is not None:  # a full build: seeds and TM files read on every core first
         readers = (seeds.read_seed, prepare, tm.read_file)
-        paths = seeds.seed_paths(project.seeds_dir)
         cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
     event_files = eventfiles.load(project.seeds_dir)
     articles = eventfiles.apply_membership(read_articles(project, cache), event_files)

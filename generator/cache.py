@@ -302,6 +302,12 @@ class BuildCache:
             self.changed.add(path.stem)
         return result
 
+    def mostly_new(self, seeds: int) -> bool:
+        """Whether most of ``seeds`` seeds have no record (a full build: most work is
+        to do, and worth sharing among processes)."""
+        kept = sum(1 for _ in self.records_dir.glob("*.pickle")) if self.enabled else 0
+        return kept <= seeds // 2
+
     def read_ahead(
         self,
         paths: Sequence[Path],
@@ -310,12 +316,11 @@ class BuildCache:
         workers: int,
     ) -> None:
         """Parse, clean and segment seeds and parse their TM files in ``workers`` forked
-        processes at once, into this cache's records, when most seeds have none (a full
-        build): the stage that reads them then finds each one done. ``readers``: a seed
-        file's reader, ``prepare`` and a TM file's reader. A seed or TM file that fails
-        here is left for that stage, which reports it."""
-        kept = sum(1 for _ in self.records_dir.glob("*.pickle")) if self.enabled else 0
-        if workers < 2 or len(paths) < READ_AHEAD_SEEDS or kept > len(paths) // 2:
+        processes at once, into this cache's records: the stage that reads them then
+        finds each one done. ``readers``: a seed file's reader, ``prepare`` and a TM
+        file's reader. A seed or TM file that fails here is left for that stage, which
+        reports it."""
+        if workers < 2 or len(paths) < READ_AHEAD_SEEDS:
             return
         read_seed, prepare, read_tm = readers
 
