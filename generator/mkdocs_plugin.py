@@ -79,7 +79,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         try:
             with build.exclusive(project):
                 engine = load_engine(project.seeds_dir) if wanted else None
-                summary = build.generate(project, engine=engine)
+                # `mkdocs serve` runs threads (the live-reload server): no forks there.
+                workers = 1 if self.command == "serve" else None
+                summary = build.generate(project, engine=engine, workers=workers)
         except BriefingError as err:
             raise PluginError(str(err)) from None
         _log_summary(summary)
