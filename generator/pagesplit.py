@@ -62,6 +62,9 @@ MAX_WORKERS = 4
 MIN_PAGES_PER_WORKER = 150
 # A foreign page is templated with this empty template; its empty output is not written.
 FOREIGN_TEMPLATE = "briefing-foreign-page.html"
+# Plugins known to keep no state across pages that a process seeing only its share would
+# get wrong (a tags or blog plugin collects every page): with any other, one process.
+SHARING_PLUGINS = frozenset({"briefing", "i18n"})
 
 # publish's staging folders -> the processes a build into them may use
 _allowed: dict[Path, int] = {}
@@ -422,8 +425,11 @@ def start(
     config: MkDocsConfig, files: Files, nav: Navigation, session: Session | None
 ) -> Split | None:
     """Share this build's pages among the processes ``allowed`` for its site folder,
-    when there are enough of them; None for a build in this process only."""
+    when there are enough of them and every plugin is one of ``SHARING_PLUGINS``; None
+    for a build in this process only."""
     workers = workers_for(config.site_dir)
+    if set(config.plugins) - SHARING_PLUGINS:
+        return None
     if MIN_PAGES_PER_WORKER > 0:
         workers = min(workers, len(files.documentation_pages()) // MIN_PAGES_PER_WORKER)
     if workers < 2 or not hasattr(os, "fork"):

@@ -315,3 +315,18 @@ def test_a_build_killed_while_workers_run_keeps_site_and_leaves_no_worker(
     build.publish(generated, incremental=False, workers=2)  # cleans up after the killed one
     assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))
     assert _tree(generated.site_dir) == serial_site
+
+
+def test_a_build_with_another_plugin_stays_in_one_process(
+    tmp_path: Path, shared: list[pagesplit.Split]
+) -> None:
+    """A plugin that collects every page (tags, say) would see only its process's share."""
+    config = CONFIG.replace("  - briefing\n", "  - briefing\n  - search\n")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (tmp_path / "site_src").mkdir()
+    for number in range(4):
+        (tmp_path / "site_src" / f"page{number}.md").write_text("# Page\n", encoding="utf-8")
+    (tmp_path / "site_src" / "index.md").write_text("# Home\n", encoding="utf-8")
+    build.publish(build.Project(tmp_path), workers=2)
+    assert shared == []
+    assert (tmp_path / "site" / "page3" / "index.html").is_file()
