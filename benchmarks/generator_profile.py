@@ -1,6 +1,6 @@
 """Profile: where the generator's time goes, full build and add-one (not a test).
 
-    python benchmarks/generator_profile.py --articles 2000 [--mkdocs] [--top 25]
+    python benchmarks/generator_profile.py --articles 2000 [--mkdocs [--profile-publish]] [--top 25]
 
 Builds a synthetic archive (``benchmarks/site_archive.py``), then in this one process:
 ``build.generate`` with no cache (the full build's generator part), one more article,
@@ -11,7 +11,11 @@ site_src/, saving the cache; nested lines are part of the line above them, and q
 and figures run inside the per-event analysis) and the functions with the most own time,
 in CPU seconds of this process (a busy machine does not inflate them). With
 ``--mkdocs`` it also times ``build.publish`` (MkDocs + Pagefind) after each run, in the
-same process, so the generator's share of a whole build can be read off.
+same process, so the generator's share of a whole build can be read off; with
+``--profile-publish`` the full build's publish step runs under cProfile (wall clock, as
+Pagefind's binary is another process) and its parts are listed: static-i18n, reading and
+converting pages, templating and writing them, the briefing plugin's own page work,
+sitemaps, Pagefind, the swap.
 """
 
 from __future__ import annotations
@@ -90,13 +94,52 @@ def _profiled(project: build.Project, label: str, top: int) -> float:
     return seconds
 
 
-def _publish(project: build.Project, label: str) -> None:
+# (label, file suffix, function name) of the publish step's parts whose cumulative time
+# is reported with --profile-publish (lines under a part are part of it).
+PUBLISH_PARTS = (
+    ("MkDocs build (both languages)", "mkdocs/commands/build.py", "build"),
+    ("  static-i18n on_files", "mkdocs_static_i18n/plugin.py", "on_files"),
+    ("  read + convert pages", "mkdocs/commands/build.py", "_populate_page"),
+    ("    Markdown conversion", "mkdocs/structure/pages.py", "render"),
+    ("  template + write pages", "mkdocs/commands/build.py", "_build_page"),
+    ("    static-i18n page context", "mkdocs_static_i18n/plugin.py", "on_page_context"),
+    ("    briefing on_post_page", "generator/mkdocs_plugin.py", "on_post_page"),
+    ("      whitespace collapse", "generator/mkdocs_plugin.py", "collapse_whitespace"),
+    ("      page-cache recording", "generator/pagecache.py", "post_page"),
+    ("  page-cache keys", "generator/pagecache.py", "markdown"),
+    ("  theme templates (404, sitemap)", "mkdocs/commands/build.py", "_build_theme_template"),
+    ("  anchor validation", "mkdocs/structure/pages.py", "validate_anchor_links"),
+    ("  sitemaps tidied", "generator/mkdocs_plugin.py", "tidy_sitemaps"),
+    ("  Pagefind (waits on its binary)", "generator/search.py", "index_site"),
+    ("swap into site/", "generator/build.py", "_swap_in"),
+)
+
+
+def _publish(project: build.Project, label: str, profile: bool = False, top: int = 25) -> None:
+    profiler = cProfile.Profile() if profile else None  # wall clock: Pagefind is a child
     began, cpu = time.perf_counter(), time.process_time()
+    if profiler is not None:
+        profiler.enable()
     build.publish(project)
+    if profiler is not None:
+        profiler.disable()
     print(
         f"{label}: publish (MkDocs + Pagefind) {time.process_time() - cpu:.2f} CPU s "
         f"(wall {time.perf_counter() - began:.2f} s; Pagefind's binary is another process)"
     )
+    if profiler is not None:
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        found = stats.stats  # type: ignore[attr-defined]
+        for name, suffix, func in PUBLISH_PARTS:
+            total = max(
+                (v[3] for (path, _, f), v in found.items() if f == func and path.endswith(suffix)),
+                default=0.0,
+            )
+            print(f"  {name:<36} {total:7.2f} s (wall, under cProfile)")
+        stats.sort_stats("tottime").print_stats(top)
+        body = out.getvalue().split("ncalls", 1)[-1]
+        print("  ncalls" + "\n  ".join(body.splitlines()[: top + 1]))
 
 
 def main() -> None:
@@ -104,6 +147,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--mkdocs", action="store_true", help="also time build.publish")
+    parser.add_argument(
+        "--profile-publish",
+        action="store_true",
+        help="with --mkdocs: cProfile the full build's publish step (wall clock) by part",
+    )
     args = parser.parse_args()
     print(
         f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, "
@@ -117,7 +165,7 @@ def main() -> None:
         project = build.Project(work / "p")
         _profiled(project, "full", args.top)
         if args.mkdocs:
-            _publish(project, "full")
+            _publish(project, "full", args.profile_publish, args.top)
         site_archive.add_article(project.root, args.articles)
         _profiled(project, "add_one", args.top)
         if args.mkdocs:

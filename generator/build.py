@@ -28,6 +28,7 @@ from generator import (
     eventfiles,
     glossary,
     pagecache,
+    pagesplit,
     render,
     rendercache,
     seeds,
@@ -193,6 +194,7 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
     incremental: bool = True,
+    workers: int | None = None,
 ) -> Summary:
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given.
 
@@ -200,13 +202,24 @@ def generate(
     at all changed since the last build (same inputs, same code, site_src/ as it was left
     and nothing left to translate) the last summary is returned; otherwise per-seed
     results come from the build cache (``cache.py``). The result is the same either way.
+    In a full build (most seeds without a cache record, or no cache), ``workers``
+    (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1 has forked
+    processes read the seeds ahead (``BuildCache.read_ahead``), share the events'
+    analysis and render the second language while this process renders the first.
     """
     project.check()
     state = incremental_state.State(project) if incremental else None
     if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
         return unchanged
     cache = BuildCache(project.root) if incremental else None
-    summary = _generate(project, cache, engine=engine, progress=progress, today=today)
+    summary = _generate(
+        project,
+        cache,
+        engine=engine,
+        progress=progress,
+        today=today,
+        workers=workers or pagesplit.default_workers(),
+    )
     if state is not None:
         state.generated(summary)
     return summary
@@ -219,7 +232,14 @@ def _generate(
     engine: translate.Engine | translate.BatchEngine | None,
     progress: Callable[[int, int], None] | None,
     today: dt.date | None,
+    workers: int = 1,
 ) -> Summary:
+    paths = seeds.seed_paths(project.seeds_dir)
+    if cache is not None and not cache.mostly_new(len(paths)):
+        workers = 1  # most results come from the cache: forks would cost more than they save
+    elif cache is not None:  # a full build: seeds and TM files read on every core first
+        readers = (seeds.read_seed, prepare, tm.read_file)
+        cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
     event_files = eventfiles.load(project.seeds_dir)
     articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
     memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
@@ -237,9 +257,11 @@ def _generate(
 
     translated = translate.attach(articles, memory)
     with memoised_analysis(cache):
-        grouped = analyse.analyse(translated, names, event_files)
+        grouped = analyse.analyse(translated, names, event_files, workers=workers)
     pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
-    files = render.render_site(translated, grouped, project.templates_dir, names, pages)
+    files = render.render_site(
+        translated, grouped, project.templates_dir, names, pages, workers=workers
+    )
     report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
     if cache is not None:
         cache.save([a.meta.id for a in articles])
@@ -289,7 +311,7 @@ def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) ->
 
 
 def publish(
-    project: Project, *, strict: bool = False, incremental: bool = True
+    project: Project, *, strict: bool = False, incremental: bool = True, workers: int | None = None
 ) -> pagecache.Session | None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
@@ -301,7 +323,8 @@ def publish(
     links that neither build writes into (``pagecache.py``), whose manifest is dropped
     before the swap and written after it.
     Returns that session (which pages were rendered, how many reused) when MkDocs ran
-    with it.
+    with it. Each language's pages are shared among ``workers`` processes (default: the
+    CPUs available, ``pagesplit.MAX_WORKERS`` at most) when there are enough of them.
     """
     writer.refuse_links(project.site_dir)
     state = incremental_state.State(project) if incremental else None
@@ -314,7 +337,7 @@ def publish(
     staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
     pages = pagecache.session(project, staging) if incremental else nullcontext(None)
     with pages as reuse:
-        _build_into(project, staging, strict)
+        _build_into(project, staging, strict, workers or pagesplit.default_workers())
     pagecache.forget(project)  # until the new site/ is in place and its manifest written
     _swap_in(staging, project.site_dir)
     if reuse is not None:
@@ -325,8 +348,9 @@ def publish(
     return reuse
 
 
-def _build_into(project: Project, staging: Path, strict: bool) -> None:
-    """MkDocs into ``staging``; removed again on any failure."""
+def _build_into(project: Project, staging: Path, strict: bool, workers: int) -> None:
+    """MkDocs into ``staging``, on up to ``workers`` processes; removed again on any
+    failure."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -337,7 +361,8 @@ def _build_into(project: Project, staging: Path, strict: bool) -> None:
         )
         _prepared.add(project.site_src.resolve())
         try:
-            mkdocs_build(config)
+            with pagesplit.allowed(staging, workers):
+                mkdocs_build(config)
         finally:
             _prepared.discard(project.site_src.resolve())
     except MkDocsException as err:

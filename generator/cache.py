@@ -53,7 +53,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from generator import resources
+from generator import forked, resources
 from generator.errors import InputError, Problem
 from generator.inputs import read_input
 from generator.model import Article, Seed, TranslatedArticle
@@ -63,6 +63,10 @@ log = logging.getLogger("briefing")
 CACHE_DIRNAME = ".briefing-cache"
 # What .briefing-cache/<code version>/ holds, named here together so no two collide.
 SEED_RECORDS = "seeds"  # one record per seed (this module)
+# Seeds from which a full build reads, cleans and segments them in forked processes ahead
+# of the stage that needs them (``BuildCache.read_ahead``): below it a fork and sending
+# the records back cost more than reading them here.
+READ_AHEAD_SEEDS = 100
 EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module)
 LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
@@ -299,6 +303,44 @@ class BuildCache:
             self.changed.add(path.stem)
         return result
 
+    def mostly_new(self, seeds: int) -> bool:
+        """Whether most of ``seeds`` seeds have no record (a full build: most work is
+        to do, and worth sharing among processes)."""
+        kept = sum(1 for _ in self.records_dir.glob("*.pickle")) if self.enabled else 0
+        return kept <= seeds // 2
+
+    def read_ahead(
+        self,
+        paths: Sequence[Path],
+        tm_folder: Path,
+        readers: tuple[Callable[[Path], Any], Callable[[Seed], Article], Callable[[Path], Any]],
+        workers: int,
+    ) -> None:
+        """Parse, clean and segment seeds and parse their TM files in ``workers`` forked
+        processes at once, into this cache's records: the stage that reads them then
+        finds each one done. ``readers``: a seed file's reader, ``prepare`` and a TM
+        file's reader. A seed or TM file that fails here is left for that stage, which
+        reports it."""
+        if workers < 2 or len(paths) < READ_AHEAD_SEEDS:
+            return
+        read_seed, prepare, read_tm = readers
+
+        def read(part: Sequence[Path]) -> list[None]:
+            for path in part:
+                try:
+                    seed, problems = self.read_seed(path, read_seed)
+                    if seed is not None and not problems:
+                        self.prepare(seed, prepare)
+                    tm_path = tm_folder / f"{path.stem}.yaml"
+                    if tm_path.is_file():
+                        self.read_tm(tm_path, read_tm)
+                except Exception:  # the reading stage reports it
+                    continue
+            return []
+
+        with forked.carrying(_Records(self)):
+            forked.in_parts(read, paths, workers, "the seeds")
+
     def use_glossary(self, raw: bytes) -> None:
         """Analysis results computed with another glossary are dropped when first used."""
         self.glossary_digest = digest(raw)
@@ -466,6 +508,72 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
     return Memoised
 
 
+class _Records:
+    """``forked.Carried``: the seed records a forked child made or changed."""
+
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+
+    def mark(self) -> tuple[dict[str, Record], set[str]]:
+        return dict(self.cache.records), set(self.cache.changed)
+
+    def changes(self, mark: tuple[dict[str, Record], set[str]]) -> Any:
+        records, changed = mark
+        now = self.cache.changed - changed
+        made = {k: r for k, r in self.cache.records.items() if records.get(k) is not r or k in now}
+        return made, now
+
+    def take(self, changes: Any) -> None:
+        made, changed = changes
+        self.cache.records.update(made)
+        self.cache.changed |= changed
+
+
+class _Analyses:
+    """``forked.Carried``: what a forked child's analysis adds to the cache (per-seed
+    steps, event analyses, pair scores) comes back to the parent, which saves it."""
+
+    def __init__(self, cache: BuildCache) -> None:
+        self.cache = cache
+
+    def mark(self) -> tuple[set[Any], set[Any], dict[str, tuple[str, dict[str, Any]]], set[str]]:
+        cache = self.cache
+        steps = {k: (r.glossary_digest, dict(r.analysis)) for k, r in cache.records.items()}
+        return set(cache.events_now), set(cache.pairs_now), steps, set(cache.changed)
+
+    def changes(self, mark: Any) -> Any:
+        events, pairs, steps, changed = mark
+        cache = self.cache
+        records = {}
+        for seed_id, record in cache.records.items():
+            digest_then, then = steps.get(seed_id, ("", {}))
+            new = {
+                step: value
+                for step, value in record.analysis.items()
+                if digest_then != record.glossary_digest or then.get(step) is not value
+            }
+            if new:
+                records[seed_id] = (record.glossary_digest, new)
+        return (
+            {key: value for key, value in cache.events_now.items() if key not in events},
+            {key: value for key, value in cache.pairs_now.items() if key not in pairs},
+            records,
+            cache.changed - changed,
+        )
+
+    def take(self, changes: Any) -> None:
+        events, pairs, records, changed = changes
+        cache = self.cache
+        cache.events_now.update(events)
+        cache.pairs_now.update(pairs)
+        for seed_id, (digest_now, new) in records.items():
+            record = cache.record(seed_id)
+            if record.glossary_digest != digest_now:
+                record.glossary_digest, record.analysis = digest_now, {}
+            record.analysis.update(new)
+        cache.changed |= changed
+
+
 @contextmanager
 def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
     """Run the analyse stage with its per-article steps answered from ``cache``.
@@ -488,6 +596,7 @@ def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
         (events, "Scorer", lambda f: _pair_scores(cache, f)),
     ]
     with ExitStack() as stack:
+        stack.enter_context(forked.carrying(_Analyses(cache)))
         for module, name, wrap in wrappers:
             original = getattr(module, name, None)
             if callable(original):

@@ -17,7 +17,16 @@ from typing import Any
 
 import click
 
-from generator import build, consistency, escape, eventfiles, glossary, seeds, translate
+from generator import (
+    build,
+    consistency,
+    escape,
+    eventfiles,
+    glossary,
+    pagesplit,
+    seeds,
+    translate,
+)
 from generator.errors import BriefingError, InputError
 from generator.translate import argos, pending, tm
 from generator.translate.engine import load_engine
@@ -167,8 +176,17 @@ def init_command(directory: Path) -> None:
 @click.option(
     "--no-translate", is_flag=True, help="Do not run the Argos model even when installed."
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    default=None,
+    help="Processes for rendering pages and MkDocs (default: the CPUs available, at most "
+    f"{pagesplit.MAX_WORKERS}; 1 builds in this process only). The site is the same either way.",
+)
 @_model_options
-def build_command(strict: bool, no_translate: bool, **engine_options: Any) -> None:
+def build_command(
+    strict: bool, no_translate: bool, jobs: int | None, **engine_options: Any
+) -> None:
     """Regenerate site_src/ from seeds/ and build site/ with MkDocs.
 
     Sentences missing from the translation memory are translated first when an Argos
@@ -181,9 +199,9 @@ def build_command(strict: bool, no_translate: bool, **engine_options: Any) -> No
     with build.exclusive(project, waiting=_waiting_for_other_build):
         click.echo(f"Reading seeds from {project.seeds_dir} …")
         with _translation_progress("Translating") as progress:
-            summary = build.generate(project, engine=engine, progress=progress)
+            summary = build.generate(project, engine=engine, progress=progress, workers=jobs)
         click.echo("Building the site with MkDocs …")
-        build.publish(project, strict=strict)
+        build.publish(project, strict=strict, workers=jobs)
     _print_summary(summary, built_site=True)
     if strict and (summary.pending or summary.warnings):
         raise BriefingError(

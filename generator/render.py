@@ -7,6 +7,7 @@ writer's job. Every value interpolated into a template goes through ``escape.val
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -20,7 +21,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import BytecodeCache, Environment, StrictUndefined
 
-from generator import escape, exports, feeds, listings, resources, search
+from generator import escape, exports, feeds, forked, listings, resources, search
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
@@ -200,36 +201,43 @@ class _Site:
         return value
 
 
+# Articles from which the languages other than the first are rendered in a forked child
+# (``forked.py``) while this process renders the first: below it the fork and sending
+# the pages back cost more than rendering them here.
+FORK_ARTICLES = 100
+
+_Language = tuple[list[tuple[str, str | bytes]], dict[str, str | bytes]]
+
+
 def render_site(
     articles: Sequence[TranslatedArticle],
     events: Sequence[Event],
     templates_dir: Path,
     glossary: Mapping[str, Entry] | None = None,
     pages: PageMemo | None = None,
+    workers: int = 1,
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
 
     With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
     since the last build are taken from site_src/ (``rendercache.py``): the same bytes,
-    not rendered.
+    not rendered. With ``workers`` > 1 and at least ``FORK_ARTICLES`` articles, the
+    other languages are rendered in a forked child meanwhile: the same files.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.
     """
     site = _site(articles, events, templates_dir, glossary or {}, pages)
     files: dict[str, str | bytes] = {}
-    for lang in LANGUAGES:
-        for path, text in _pages(site, lang):
+    for lang_pages, lang_files in _languages(site, workers):
+        for path, text in lang_pages:
             if path in files:  # e.g. an `event:` id that is also another article's event id
                 raise BriefingError(
                     f"two pages would be written to site_src/{path}: give the event, seed or "
                     "glossary entry behind one of them another id"
                 )
             files[path] = text
-        feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
-        atom = functools.partial(feeds.atom, site.feed_env, events, lang, site.strings[lang])
-        files[feed] = site.kept(feed, ("feed.xml.j2", lang, events), atom)
-        files.update(_following(site, lang))
+        files.update(lang_files)
     files.update(exports.data_files(articles, events, site.glossary, site.kept))
     for lang in LANGUAGES:  # the Data page lists the files above
         context = {
@@ -243,6 +251,29 @@ def render_site(
         files[f"{resources.ASSETS_DIR}/{name}"] = content
     files[search.PLAN_FILE] = search.plan_file(_search_periods(site))
     return {path: c.encode("utf-8") if isinstance(c, str) else c for path, c in files.items()}
+
+
+def _languages(site: _Site, workers: int) -> list[_Language]:
+    """Each language's pages, then its feeds and latest additions, in ``LANGUAGES``
+    order; the languages after the first from a forked child when ``workers`` > 1."""
+    if workers < 2 or len(site.articles) < FORK_ARTICLES:
+        return [_language(site, lang) for lang in LANGUAGES]
+    memo = forked.carrying(site.pages) if site.pages is not None else contextlib.nullcontext()
+    with memo:  # the child's page records come back with its pages
+        return forked.in_parts(
+            lambda langs: [_language(site, lang) for lang in langs],
+            LANGUAGES,
+            2,
+            "the other languages' pages",
+        )
+
+
+def _language(site: _Site, lang: str) -> _Language:
+    feed = "feed.xml" if lang == DEFAULT_LANGUAGE else f"feed.{lang}.xml"
+    atom = functools.partial(feeds.atom, site.feed_env, site.events, lang, site.strings[lang])
+    files = {feed: site.kept(feed, ("feed.xml.j2", lang, site.events), atom)}
+    files.update(_following(site, lang))
+    return _pages(site, lang), files
 
 
 def _search_periods(site: _Site) -> list[search.Period]:

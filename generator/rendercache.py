@@ -76,6 +76,21 @@ class PageMemo:
         self.current[path] = (key, hashlib.sha256(content).hexdigest())
         return content
 
+    # forked.Carried: a child rendering pages sends back their records
+    def mark(self) -> tuple[set[str], set[str]]:
+        return set(self.current), set(self.kept)
+
+    def changes(
+        self, mark: tuple[set[str], set[str]]
+    ) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        current, kept = mark
+        return {p: k for p, k in self.current.items() if p not in current}, self.kept - kept
+
+    def take(self, changes: tuple[dict[str, tuple[str, str]], set[str]]) -> None:
+        current, kept = changes
+        self.current.update(current)
+        self.kept |= kept
+
     def save(self) -> None:
         """Keep this build's keys (call once site_src/ holds what was rendered)."""
         if self.record is not None:

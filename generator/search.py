@@ -37,6 +37,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,12 +226,16 @@ def read_plan(path: Path) -> list[Period] | None:
     ]
 
 
-def index_site(site_dir: Path, plan_path: Path | None = None, previous: Path | None = None) -> int:
+def index_site(
+    site_dir: Path, plan_path: Path | None = None, previous: Path | None = None, runs: int = 1
+) -> int:
     """Write the search bundles into ``site_dir``/pagefind/, replacing any earlier ones:
     one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it.
     A period whose pages are byte for byte those a bundle of the ``previous`` site was
-    made from takes that bundle (hard links) instead of running Pagefind again. Returns
-    how many bundles were taken."""
+    made from takes that bundle (hard links) instead of running Pagefind again. Up to
+    ``runs`` periods are indexed at once (Pagefind waits on the disk about half the time,
+    and a period's bundle does not depend on another's). Returns how many bundles were
+    taken."""
     site = site_dir.resolve()
     bundle = site / BUNDLE_DIR
     binary = executable()
@@ -242,7 +247,7 @@ def index_site(site_dir: Path, plan_path: Path | None = None, previous: Path | N
         indexed: list[tuple[Period, str | None]] = [(Period(None, None, ()), None)]
     else:
         kept = _previous_bundles(previous / BUNDLE_DIR) if previous else {}
-        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept)
+        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept, runs)
         if not indexed and any(p.pages for p in periods):
             raise BriefingError(
                 f"none of the pages {plan_path} lists for search is in {site_dir}: the plan "
@@ -279,22 +284,28 @@ def _index_periods(
     bundle: Path,
     name: Path,
     kept: Mapping[str, Path],
+    runs: int = 1,
 ) -> list[tuple[Period, str | None]]:
     """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order, or take
-    its bundle from ``kept``; the periods indexed with their keys (a period whose pages
-    were not built gets no folder)."""
+    its bundle from ``kept``, ``runs`` at a time; the periods indexed with their keys (a
+    period whose pages were not built gets no folder)."""
     version = _pagefind_version(binary)
-    indexed: list[tuple[Period, str | None]] = []
-    for period in periods:
-        key = _period_key(site, period, version)
-        if key is None:
-            continue
-        output = bundle / str(len(indexed))
-        if key in kept:
-            shutil.copytree(kept[key], output, copy_function=_link)
-        else:
-            _index_period(binary, site, period, output, name)
-        indexed.append((period, key))
+    with ThreadPoolExecutor(max_workers=max(runs, 1)) as pool:
+        keys = list(pool.map(lambda period: _period_key(site, period, version), periods))
+        indexed: list[tuple[Period, str | None]] = [
+            (period, key) for period, key in zip(periods, keys, strict=True) if key is not None
+        ]
+
+        def make(number: int, period: Period, key: str) -> None:
+            output = bundle / str(number)
+            if key in kept:
+                shutil.copytree(kept[key], output, copy_function=_link)
+            else:
+                _index_period(binary, site, period, output, name)
+
+        done = [pool.submit(make, n, p, k) for n, (p, k) in enumerate(indexed) if k is not None]
+        for future in done:
+            future.result()  # the first failure, once every run has ended
     return indexed
 
 

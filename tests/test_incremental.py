@@ -5,6 +5,8 @@ translation memory, the glossary and an event file; change mkdocs.yml and overri
 templates), keeping its build cache and site/, so MkDocs reuses the HTML of every page
 that cannot have changed (``pagecache.py``); a second project gets the same inputs and a
 clean build. site_src/ and site/ must be identical. The founding corpus keeps it small.
+The incremental publishes alternate between two processes sharing each language's pages
+(``pagesplit.py``, however few they are) and one; clean builds use one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cache
+from generator import build, cache, pagesplit
 from generator.translate import tm
 from tests.conftest import copy_project
 
@@ -44,7 +46,8 @@ def _clean_copy(source: build.Project, root: Path) -> build.Project:
     shutil.copy(source.config_file, clean.config_file)
     if source.templates_dir.is_dir():
         shutil.copytree(source.templates_dir, clean.templates_dir)
-    _build(clean, incremental=False)
+    build.generate(clean, incremental=False)
+    build.publish(clean, incremental=False, workers=1)
     assert not (root / cache.CACHE_DIRNAME).exists()
     return clean
 
@@ -150,7 +153,10 @@ GENERATES_NOTHING = {_edit_config}  # read by MkDocs only
 EVENTS_AFTER = [None, None, 0, 1, None]
 
 
-def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
+def test_incremental_builds_equal_clean_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
     project = copy_project(tmp_path / "incremental")
     _build(project)
     before = _tree(project.site_src)
@@ -166,7 +172,7 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
             assert summary.written or summary.removed or edit in GENERATES_NOTHING, edit
         if EVENTS_AFTER[number] is not None:
             assert summary.events - events_before == EVENTS_AFTER[number], edits
-        pages = build.publish(project)
+        pages = build.publish(project, workers=2 if number % 2 == 0 else 1)
         assert pages is not None
         if number == 0:  # only the pages whose Markdown changed were converted again
             changed = {path for path in summary.written if path.endswith(".md")}

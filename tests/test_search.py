@@ -190,6 +190,8 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     first = {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()}
     search.index_site(site, plan)  # again: the same files, and only those
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
+    search.index_site(site, plan, runs=2)  # both periods at once: the same again
+    assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
 
 
 def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(

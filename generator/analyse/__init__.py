@@ -10,7 +10,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from generator import eventfiles
+from generator import eventfiles, forked
 from generator.analyse import (
     dates,
     disagreements,
@@ -29,6 +29,9 @@ from generator.model import Event, TranslatedArticle
 
 # Entity types shown as an event's places and actors (outlets are listed as sources).
 EVENT_ENTITY_TYPES = ("person", "organisation", "place", "operation")
+# Events from which their analysis is shared with forked children (``workers`` > 1):
+# below it a fork and sending the events back cost more than the analysis.
+FORK_EVENTS = 100
 
 
 def find_all_dates(articles: Sequence[TranslatedArticle]) -> dict[str, list[dates.DateMention]]:
@@ -65,14 +68,17 @@ def analyse(
     articles: Sequence[TranslatedArticle],
     glossary: Mapping[str, Entry],
     files: Mapping[str, EventFile] | None = None,
+    workers: int = 1,
 ) -> list[Event]:
     """Events with everything their pages show; ``files`` are the editors' event files.
+    With ``workers`` > 1 and ``FORK_EVENTS`` events or more, the events' analysis is
+    shared with forked children (``forked.in_parts``): the same events.
 
     Raises ``InputError`` when an event file, or one of its related links, names an event
     that does not exist.
     """
     files = files or {}
-    found = _events(articles, glossary)
+    found = _events(articles, glossary, workers)
     problems = eventfiles.check_ids(files, {event.id for event in found})
     if problems:
         raise InputError(problems)
@@ -93,15 +99,30 @@ def _with_editor(event: Event, file: EventFile | None, links: tuple[threads.Link
     )
 
 
-def _events(articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> list[Event]:
+def _events(
+    articles: Sequence[TranslatedArticle], glossary: Mapping[str, Entry], workers: int = 1
+) -> list[Event]:
     recogniser = entities.build_recogniser(glossary.values())
     mentions = find_all_dates(articles)
     sentence_entities = find_all_entities(articles, recogniser)
     profiles = [events.profile(item, mentions, sentence_entities) for item in articles]
     types = {entry.id: entry.type for entry in glossary.values()}
+    groups = events.group(profiles, types)
+
+    def analysed(part: Sequence[events.Group]) -> list[Event]:
+        # without their articles, which the parent has: only the analysis is sent back
+        return [
+            dataclasses.replace(
+                event_of(group, glossary, recogniser, mentions, sentence_entities), articles=()
+            )
+            for group in part
+        ]
+
+    parts = workers if len(groups) >= FORK_EVENTS else 1
+    found = forked.in_parts(analysed, groups, parts, "the events' analysis")
     return [
-        event_of(group, glossary, recogniser, mentions, sentence_entities)
-        for group in events.group(profiles, types)
+        dataclasses.replace(event, articles=tuple(p.article for p in group.members))
+        for event, group in zip(found, groups, strict=True)
     ]
 
 

@@ -128,6 +128,11 @@ def _layout_problems(directory: Path) -> list[Problem]:
     ]
 
 
+def read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
+    """One TM file's entries and problems, as ``load`` reads each file."""
+    return _read_file(path)
+
+
 def _read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
     try:
         data, node = yamlfile.read(path, what="translation memory YAML")
