@@ -55,6 +55,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # static-i18n builds the other languages inside the first build's post_build
         # event; the search index waits for the outermost build to end (depth 0).
         self.depth = 0
+        self.outer_site = Path()  # site_dir of the outermost build under way
         # Under `briefing build`: which pages this build takes from the current site/.
         self.reuse: pagecache.Reuse | None = None
         # Under `briefing build`: this language's pages shared among processes.
@@ -68,6 +69,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir).resolve()
+        if self.depth and not site.is_relative_to(self.outer_site):
+            # MkDocs keeps one instance of this plugin per process: a build that ended
+            # without post_build or build_error (its hooks called by hand, an interrupt)
+            # left its depth behind, and this build would never reach depth 0 (no search)
+            self.on_build_error(error=RuntimeError("an earlier build did not finish"))
+        if self.depth == 0:
+            self.outer_site = site
         self.depth += 1
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)

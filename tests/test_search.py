@@ -16,6 +16,7 @@ from generator import build, search
 from generator.build import Project
 from generator.errors import BriefingError
 from tests import sitecheck
+from tests.conftest import copy_project
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
 PAGE = f'<html lang="en"><header class="md-header"><nav>…</nav>\n</header>{ARTICLE}x</article>'
@@ -259,3 +260,22 @@ def check_bundle(site: Path) -> None:
         assert found and ((site / page).parent / found.group(1)).resolve().is_file()
     assert not (site / search.PLAN_FILE).exists()  # the plan stays in site_src/
     assert sitecheck.parse(site / "search" / "index.html").html_attrs["lang"] == "en"
+
+
+def test_a_build_left_unfinished_in_this_process_does_not_stop_the_next_ones_index(
+    project: Project, tmp_path: Path
+) -> None:
+    """MkDocs keeps one plugin instance per process: a build whose hooks stopped half way
+    (here, run by hand) must not leave the next build thinking it is nested."""
+    from mkdocs.config import load_config
+
+    from generator.mkdocs_plugin import BriefingPlugin
+
+    other = copy_project(tmp_path / "other")
+    plugin = load_config(config_file=str(other.config_file)).plugins["briefing"]
+    assert isinstance(plugin, BriefingPlugin)
+    plugin.on_pre_build(load_config(config_file=str(other.config_file)))
+    assert plugin.depth == 1  # never ended
+    build.generate(project)
+    build.publish(project)
+    assert (project.site_dir / search.BUNDLE_DIR / search.PERIODS_FILE).is_file()
