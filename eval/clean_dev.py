@@ -27,11 +27,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("a", "b"))
     parser.add_argument("--quiet", action="store_true", help="only the last line")
     args = parser.parse_args()
-    items = corpus.load(ROOT / "eval", split="tune")
-    if args.half:
-        events = sorted({i.event for i in items})
-        keep = set(events[0 if args.half == "a" else 1 :: 2])
-        items = [i for i in items if i.event in keep]
+    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
     prepared = report.prepare(items, ROOT / "eval" / "corpus")
     hits = removed = labelled = from_chrome = exact = 0
     for p in prepared:

@@ -25,11 +25,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("a", "b"))
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    items = corpus.load(ROOT / "eval", split="tune")
-    if args.half:
-        events = sorted({i.event for i in items})
-        keep = set(events[0 if args.half == "a" else 1 :: 2])
-        items = [i for i in items if i.event in keep]
+    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
     prepared = report.prepare(items, ROOT / "eval" / "corpus")

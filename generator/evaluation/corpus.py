@@ -119,3 +119,14 @@ def load(eval_dir: Path, split: str | None = None) -> list[Labelled]:
             )
         )
     return sorted(items, key=lambda x: x.id)
+
+
+def tuning_half(items: list[Labelled], half: str | None) -> list[Labelled]:
+    """The items of alternate events in sorted order (``a`` the first, ``b`` the second),
+    so a rule written against one half's errors can be checked on the other; all of
+    them when ``half`` is None."""
+    if half is None:
+        return items
+    events = sorted({i.event for i in items})
+    keep = set(events[0 if half == "a" else 1 :: 2])
+    return [i for i in items if i.event in keep]
