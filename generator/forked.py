@@ -127,23 +127,31 @@ class Forked(Generic[T]):
             for state, changed in zip(self.carried, changes, strict=True):
                 state.take(changed)
             return value  # type: ignore[no-any-return]
-        if os.WIFSIGNALED(status):
-            how = f"was killed by signal {os.WTERMSIG(status)}"
-        else:
-            how = f"exited with status {os.waitstatus_to_exitcode(status)}"
-        raise BriefingError(f"the process making {self.what} {how} before it sent them")
+        raise BriefingError(f"the process making {self.what} {ended(status)} before it sent them")
 
     def cancel(self) -> None:
         """End the child if it is still running (this build failed elsewhere)."""
         if self.pid == 0:
             return
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(self.pipe)
+        stop(self.pid, self.pipe)
         self.pid = 0
+
+
+def ended(status: int) -> str:
+    """How a child ended, from its wait status, for a one-line error."""
+    if os.WIFSIGNALED(status):
+        return f"was killed by signal {os.WTERMSIG(status)}"
+    return f"exited with status {os.waitstatus_to_exitcode(status)}"
+
+
+def stop(pid: int, pipe: int) -> None:
+    """Kill a child that may still run, reap it and close its pipe."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+    os.close(pipe)
 
 
 def _run_child(work: Callable[[], object], carried: list[Carried], pipe: int) -> None:

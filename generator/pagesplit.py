@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator import forked
 from generator.errors import BriefingError
 
 if TYPE_CHECKING:
@@ -258,12 +259,7 @@ class Split:
         if self in _live:
             _live.remove(self)
         for child in self.children:
-            try:
-                os.kill(child.pid, signal.SIGKILL)
-                os.waitpid(child.pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-            os.close(child.pipe)
+            forked.stop(child.pid, child.pipe)
         self.children = []
 
     # -- pages ------------------------------------------------------------------------
@@ -414,11 +410,7 @@ def _read_report(child: _Child) -> _Report | str:
         report = None
     if isinstance(report, _Report):
         return report
-    if os.WIFSIGNALED(status):
-        how = f"was killed by signal {os.WTERMSIG(status)}"
-    else:
-        how = f"exited with status {os.waitstatus_to_exitcode(status)}"
-    return f"a worker process building pages {how} before it sent its pages"
+    return f"a worker process building pages {forked.ended(status)} before it sent its pages"
 
 
 def start(
