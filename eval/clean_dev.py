@@ -28,7 +28,14 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="only the last line")
     args = parser.parse_args()
     items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
-    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    for line in errors(report.prepare(items, ROOT / "eval" / "corpus"), quiet=args.quiet):
+        print(line)
+
+
+def errors(prepared: list[report.Prepared], quiet: bool = False) -> list[str]:
+    """MISS, BODY and TITLE lines for each report (none when ``quiet``), then the totals;
+    shared with ``clean_pages.py``, which runs it over the development pages."""
+    shown: list[str] = []
     hits = removed = labelled = from_chrome = exact = 0
     for p in prepared:
         texts = dict(enumerate(p.item.text.split("\n"), 1))
@@ -44,21 +51,28 @@ def main() -> None:
         from_chrome += title_chrome
         same = arabic.fold(p.article.headline.ar) == arabic.fold(p.item.title or "")
         exact += bool(p.item.title) and same
-        if args.quiet:
+        if quiet:
             continue
         if title_chrome or (p.item.title and not same):
-            print(f"TITLE {p.item.id} l{p.text.headline_line}: {p.text.headline[:SHOWN_CHARS]}")
-        for n in sorted(chrome - predicted):
-            print(f"MISS  {p.item.id} l{n}: {texts[n].strip()[:SHOWN_CHARS]}")
-        for n in sorted(predicted - chrome):
-            print(f"BODY  {p.item.id} l{n} [{kinds.get(n)}]: {texts[n].strip()[:SHOWN_CHARS]}")
+            shown.append(
+                f"TITLE {p.item.id} l{p.text.headline_line}: {p.text.headline[:SHOWN_CHARS]}"
+            )
+        shown += [
+            f"MISS  {p.item.id} l{n}: {texts[n].strip()[:SHOWN_CHARS]}"
+            for n in sorted(chrome - predicted)
+        ]
+        shown += [
+            f"BODY  {p.item.id} l{n} [{kinds.get(n)}]: {texts[n].strip()[:SHOWN_CHARS]}"
+            for n in sorted(predicted - chrome)
+        ]
     score = metrics.prf(hits, removed, labelled)
-    print(
+    shown.append(
         f"reports: {len(prepared)}; boilerplate lines: P={score.precision:.3f} "
         f"R={score.recall:.3f} F1={score.f1:.3f} ({hits} of {labelled} labelled removed, "
         f"{removed - hits} body lines removed); titles from a chrome line: {from_chrome}; "
         f"titles exactly as labelled: {exact}/{sum(bool(p.item.title) for p in prepared)}"
     )
+    return shown
 
 
 if __name__ == "__main__":
