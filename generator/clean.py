@@ -37,7 +37,7 @@ def _folded_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 # Whole lines (after dropping symbols such as emoji) that open the page's tail.
 _COMMENTS_HEADER = _folded_pattern(r"^(التعليقات|تعليقات القراء|comments)(\s*\d+)?$", re.IGNORECASE)
 _RELATED_HEADER = _folded_pattern(
-    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أهم التصنيفات|اقرأ أيضا|"
+    r"^(الأكثر قراءة|الأكثر مشاهدة|أهم المواضيع|أحدث الأخبار|آخر الأخبار|أهم التصنيفات|اقرأ أيضا|"
     r"مواضيع ذات صلة|أخبار ذات صلة|أخبار ذات علاقة|أخبار متعلقة|المزيد من الأخبار|"
     r"ذات صلة|مواد ذات صلة|مقالات ذات صلة|قد يهمك|قد يعجبك أيضا|اخترنا لك|شاهد أيضا|"
     r"ربما يعجبك أيضا|ربما يعجبك|قد يعجبك|ربما يهمك|قد يهمك أيضا|لا تفوتك|لا يفوتك|"
@@ -171,7 +171,7 @@ TAG_ITEM_MAX_WORDS = 3
 # A report's timeline says "عند 10:30"; a ticker sets each time off with a dash.
 _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
-_SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+_SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
@@ -208,9 +208,10 @@ _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 GLUED_MIN_GAPS = 2  # two wide gaps: three items
 _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose has somewhere
-# The lead's first sentence ends in a full stop; a question mark ends many headlines
-# ("... ما الحقيقة؟"), so it does not end the search for one.
-_LEAD_STOP = re.compile(r"[.!…]$")
+# The lead's first sentence ends in a full stop; a question or exclamation mark ends many
+# headlines ("... ما الحقيقة؟", "... والمعنيون مدعوون للتحرك!"), so neither ends the
+# search for one.
+_LEAD_STOP = re.compile(r"[.…]$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(
@@ -219,6 +220,10 @@ _CREDIT = re.compile(
 )
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين علو ـ xeber24.net"
+# In a line longer than a name and a place ("بغداد اليوم-بغداد"), a dash with no space on
+# either side joins a compound ("التوتر العربي-الكردي شرق الفرات: ..."); "أنقرة- الرسالة
+# نت" and "مراسلنا –NPA" have a space on one side.
+_SPACED_SEPARATORS = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[_/|:»«]+\s*|\s+ـ+\s+")
 _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 # A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
@@ -299,7 +304,10 @@ def _is_dateline(text: str) -> bool:
     if _BULLET.match(text):
         return False  # "– لواء القعقاع": an item of a list, not a place and an outlet
     stripped = _TRAILING_SEPARATORS.sub("", text)
-    segments = [s for s in _SEPARATORS.split(stripped) if s.strip()]
+    short = len(_words(stripped)) <= SITE_NAME_MAX_WORDS
+    segments = [
+        s for s in (_SEPARATORS if short else _SPACED_SEPARATORS).split(stripped) if s.strip()
+    ]
     if len(segments) == 1 and text.endswith((":", "：")):
         return False  # "ملخص:", "النقاط الرئيسية:": a lead-in to what follows
     # A segment may be an outlet's Latin initials ("القامشلي – مراسلنا –NPA"), not a link.
@@ -638,10 +646,13 @@ def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
-    """A line that begins a caption removed next to it is the caption cut short."""
-    captions = [_bare(line.text) for line in content if kind_of.get(line.number) == "caption"]
-    for line in content:
+    """A line that begins a caption removed next to it is the caption cut short. Further
+    away it is the headline, which a page also prints over its photo with the caption
+    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية")."""
+    for i, line in enumerate(content):
         bare = _bare(line.text)
+        neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)]
+        captions = [_bare(n.text) for n in neighbours if kind_of.get(n.number) == "caption"]
         if line.number not in kind_of and any(c != bare and c.startswith(bare) for c in captions):
             kind_of[line.number] = "caption"
 
@@ -722,7 +733,10 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     removed = dict.fromkeys((line.number for line in labels), "caption")
     candidates = [c for c in candidates if c not in labels]
     if not candidates:
-        fallback = next((line for line in content if line not in labels), first)
+        # No headline-shaped line before the lead: the lead itself, not a label above it
+        # ("الحسكة", a section name) that nothing else took.
+        rest = [line for line in content if line not in labels]
+        fallback = next((x for x in rest if len(_words(x.text)) >= HEADLINE_MIN_WORDS), first)
         return fallback.text, fallback.number, removed
     lead_words = _content_words(lead.text) if lead else set()
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
@@ -819,14 +833,17 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     if match:
         outlet = match.group("outlet")
     else:
-        # A lone name of at most three words, set apart by a blank line, with no digits
-        # or punctuation: the way outlets such as Rudaw sign their reports.
+        # A lone name of at most three words, set apart by a blank or removed line (".")
+        # with no digits or punctuation: the way outlets such as Rudaw sign their reports
+        # ("وكالات"); "وتابع البي" is a sentence cut short.
         words = last.text.split()
         index = last.number - lines[0].number
-        before = lines[index - 1].text if index > 0 else "not blank"
+        before = lines[index - 1] if index > 0 else None
+        apart = before is not None and (not before.text or before.number in kind_of)
         is_name = (
             len(words) <= 3
-            and not before
+            and apart
+            and not _CUT.match(last.text)
             and not _PUNCTUATION.search(last.text)
             and not any(ch.isdigit() for ch in last.text)
         )
