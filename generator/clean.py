@@ -82,6 +82,12 @@ _RELATED_LINK = _folded_pattern(
     r"^(قد يهمك|ربما يهمك|يهمك أيضا|اقرأ كذلك|طالع أيضا|شاهد أيضا|ذات صلة|اقرأ المزيد|"
     r"اقرأ أيضا|مواضيع ذات صلة|أخبار ذات صلة)\s*(?:[.:|»«\-–—…]+)"
 )
+# "أخبار ذات علاقة مقتل عنصر أمن ...": a label glued to its link with no separator; the rest
+# is a headline, not a sentence ("ذات صلة" never opens report prose).
+_RELATED_LABEL = _folded_pattern(
+    r"^(?:أخبار ذات علاقة|أخبار ذات صلة|مواضيع ذات صلة|مقالات ذات صلة|أخبار متعلقة|"
+    r"مواضيع متعلقة|اقرأ أيضا|اقرأ كذلك|طالع أيضا|شاهد أيضا|قد يهمك|ربما يهمك)\s+\S"
+)
 _BYLINE_START = _folded_pattern(
     r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
     r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
@@ -98,11 +104,21 @@ _DISCLAIMER = re.compile(
     r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)"
 )
 # A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
-_SITE_NOTICE = re.compile(
+# Matched on folded text, so "انشئ حساباً" is "أنشئ حساب".
+_SITE_NOTICE = _folded_pattern(
     r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|cookies|سياسة الخصوصية|"
-    r"تسجيل الدخول|سجل الدخول|سجّل الدخول|إنشاء حساب|أنشئ حساب|حمل تطبيق|حمّل تطبيق",
+    r"تسجيل الدخول|سجل الدخول|إنشاء حساب|أنشئ حساب|حسابا خاصا بك|لم تشترك بعد|"
+    r"حمل تطبيق",
     re.IGNORECASE,
 )
+# The page's controls speaking to the reader: the search box ("أدخل كلمات البحث واضغط على
+# إدخال"), buttons, and the English of a page's widgets ("Copy to clipboard", "App Store").
+_UI_PROMPT = _folded_pattern(
+    r"(?:أدخل|اكتب|ابحث|اضغط|انقر)\b.*\b(?:كلمات البحث|كلمة البحث|إدخال|زر|هنا)\b|"
+    r"copy to clipboard|close button|click here|sign in|log in|app ?store|google play",
+    re.IGNORECASE,
+)
+UI_PROMPT_MAX_WORDS = 12
 # A comment form speaks to the reader about their comment: "لن يتم نشر عنوان بريدك
 # الإلكتروني", "أرسل تعليقك", "رأيك في الموضوع". A report quotes no one in these words.
 _COMMENT_FORM = re.compile(
@@ -128,7 +144,8 @@ _SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبا�
 _OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NEWSLETTER = re.compile(
-    r"نشرتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|اشترك بنشرتنا|newsletter|"
+    r"نشرتنا البريدية|نشراتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|"
+    r"اشترك بنشرتنا|newsletter|"
     r"اشترك الآن|للاشتراك في|اشترك في قناتنا|اشترك في خدمة",
     re.IGNORECASE,
 )
@@ -384,11 +401,15 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _RELATED_LINK.match(arabic.fold(arabic.canonical(text.strip()))):
         return True
+    if _RELATED_LABEL.match(key) and not _SENTENCE_STOP.search(text.strip()):
+        return True
     if _NEXT_LINK.match(key) and not text.strip().endswith((":", "：")):
         return True
     if _is_masthead(text, bare):
         return True
-    if _DISCLAIMER.search(text) or _SITE_NOTICE.search(text) or _is_share_bar(bare):
+    if _DISCLAIMER.search(text) or _SITE_NOTICE.search(key) or _is_share_bar(bare):
+        return True
+    if _UI_PROMPT.search(arabic.fold(text)) and len(bare.split()) <= UI_PROMPT_MAX_WORDS:
         return True
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
         return True
