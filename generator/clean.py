@@ -272,6 +272,7 @@ HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headl
 HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
 CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
+BYLINE_POST_MAX_WORDS = 8  # "باحث مساعد في برنامج الإرهاب والتطرف"
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -466,11 +467,7 @@ def _line_kind(text: str) -> str | None:
     stripped = text.strip()
     if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
         return "caption"
-    # "كتب: ..." is a byline; "كتب الرئيس على حسابه أن ... ." is the report.
-    byline = _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text)
-    role = _ROLE_BYLINE.match(arabic.fold(stripped)) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
-    byline = byline or bool(role)
-    if byline or _is_date_line(text) or _is_dateline(text):
+    if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
@@ -496,6 +493,15 @@ def _line_kind(text: str) -> str | None:
     return None
 
 
+def _is_byline(text: str) -> bool:
+    """ "كتب: ...", "تقرير: فلان"; "كتب الرئيس على حسابه أن ... ." is the report."""
+    bare = _bare(text)
+    if _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text):
+        return True
+    role = _ROLE_BYLINE.match(arabic.fold(text.strip()))
+    return bool(role) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
+
+
 def clean(seed: Seed) -> CleanText:
     """The article's headline and paragraphs with page chrome, sign-offs and boilerplate
     removed (kept in ``removed`` with their line numbers). Raises nothing: a seed with no
@@ -515,7 +521,7 @@ def clean(seed: Seed) -> CleanText:
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
     _mark_closing_headlines(content, kind_of)
-    content = [line for line in content if line.number not in kind_of]
+    page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
     headline, headline_line, above = _headline(seed, content)
@@ -528,6 +534,7 @@ def clean(seed: Seed) -> CleanText:
             kind_of[headline_line] = "repeated-headline"
             headline_line = plain.number
     _mark_around_article(content, headline, headline_line, kind_of)
+    _mark_label_runs(page, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
     )
@@ -703,10 +710,41 @@ def _mark_around_article(
             kind_of[line.number] = "repeated-headline"
         elif bare in repeated:
             kind_of[line.number] = "caption"  # a photo's alt text and caption, twice
+        elif i == first_prose - 1 and line.text.endswith((":", "：")):
+            continue  # "مقدمة:", "المقدمة :": a crosshead leading into the first paragraph
         elif i < first_prose and len(bare.split()) < HEADLINE_MIN_WORDS:
             kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
-        elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _CUT.match(bare):
+        elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _cut_short(line):
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
+
+
+def _cut_short(line: Line) -> bool:
+    """The text's last words where the copy stops: "وتابع البي", "إذاً، إن تشدق" (a comma
+    inside is a sentence's, a label has none)."""
+    return bool(_CUT.match(_bare(line.text)) or _PROSE_PUNCTUATION.search(line.text[:-1]))
+
+
+def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[int, str]) -> None:
+    """Short unpunctuated lines amid furniture are furniture: an outlet's name between
+    the dates and the headline's copies ("يني شفق"), or the writer's post under a byline
+    above the report ("باحث مساعد في برنامج ..."). In the report, a crosshead stands
+    between paragraphs, not between removed lines."""
+    first_prose = next(
+        (i for i, x in enumerate(page) if x.number not in kind_of and _is_paragraph(x.text)),
+        len(page),
+    )
+    for i, line in enumerate(page):
+        if line.number in kind_of or line.number == headline_line:
+            continue
+        count = len(_words(line.text))
+        if not count or _PUNCTUATION.search(line.text):
+            continue
+        before = page[i - 1] if i > 0 else None
+        after = page[i + 1] if i + 1 < len(page) else None
+        amid = bool(before and after and before.number in kind_of and after.number in kind_of)
+        under_byline = bool(i < first_prose and before and _is_byline(before.text))
+        if (amid and count <= LABEL_MAX_WORDS) or (under_byline and count <= BYLINE_POST_MAX_WORDS):
+            kind_of[line.number] = "chrome"
 
 
 # A line repeats the headline when it has at least this many words and adds at most
@@ -864,7 +902,7 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
         is_name = (
             len(words) <= 3
             and apart
-            and not _CUT.match(last.text)
+            and not (len(words) > 1 and _CUT.match(last.text))  # "وكالات" is a name
             and not _PUNCTUATION.search(last.text)
             and not any(ch.isdigit() for ch in last.text)
         )
