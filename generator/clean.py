@@ -174,6 +174,7 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تص
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
+STAMP_WORDS = 3  # a date stamp: "2 حزيران يونيو"
 OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
 # dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
@@ -224,6 +225,8 @@ _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 GLUED_MIN_GAPS = 2  # two wide gaps: three items
+_COMMA = re.compile(r"[،,]")
+HEADLINE_MAX_COMMAS = 2
 _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose has somewhere
 # The lead's first sentence ends in a full stop; a question or exclamation mark ends many
 # headlines ("... ما الحقيقة؟", "... والمعنيون مدعوون للتحرك!"), so neither ends the
@@ -516,6 +519,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_tail(content, kind_of)
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
+    _mark_stamped_lists(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -657,12 +661,14 @@ def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> Non
 
 
 def _is_headline_shaped(text: str) -> bool:
-    """A headline's length, no closing full stop, and not a sentence's continuation."""
+    """A headline's length, no closing full stop, not a sentence's continuation, and not
+    a sentence's clauses ("بالتوازي، دخلت القوات ... منه، عقب ..."): headlines are terse."""
     count = len(_words(text))
     stripped = text.strip()
     return (
         HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
         and not _SENTENCE_STOP.search(stripped) and not _CUT.match(_bare(stripped))
+        and len(_COMMA.findall(stripped)) < HEADLINE_MAX_COMMAS
     )  # fmt: skip
 
 
@@ -671,6 +677,29 @@ def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
     pages, not the report's own summary points ("- قسد تعلن ...")."""
     apart = sum(not _content_words(item.text) & lead_words for item in items)
     return apart / len(items) > OTHER_STORIES_SHARE
+
+
+def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Runs of lines that open with the same three words, then differ, and are not report
+    prose: a list
+    of links each stamped with its date ("2 حزيران (يونيو)، 2018اعتقالات ..."), or a
+    section's items. Report lines do not repeat their first three words line after line."""
+    keys = [tuple(_words(line.text)[:STAMP_WORDS]) for line in content]
+    start = 0
+    for end in range(1, len(content) + 1):
+        if end < len(content) and len(keys[end]) == STAMP_WORDS and keys[end] == keys[start]:
+            continue
+        run = content[start:end]
+        # Items differ after the stamp; a headline and its copies are the same line.
+        rests = {tuple(_words(x.text)[STAMP_WORDS:]) for x in run}
+        distinct = len(rests) == len(run) and () not in rests
+        if (
+            len(run) >= LINK_LIST_MIN_ITEMS and distinct
+            and not any(_is_paragraph(x.text) for x in run)
+        ):  # fmt: skip
+            for line in run:
+                kind_of.setdefault(line.number, "related")
+        start = end
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -801,7 +830,12 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
     chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
     headline = candidates[chosen]
-    for line in [*candidates[:chosen], *(g for g in glued if g.number < headline.number)]:
+    # Below the headline, a headline-shaped line that shares no word with it or with the
+    # lead is another story's (a list of links under the title); a standfirst shares them.
+    head_words = _content_words(headline.text) | lead_words
+    others = [c for c in candidates[chosen + 1 :] if not _content_words(c.text) & head_words]
+    above = [*candidates[:chosen], *(g for g in glued if g.number < headline.number)]
+    for line in [*above, *(others if lead_words else [])]:
         removed[line.number] = "chrome"
     return headline.text, headline.number, removed
 
