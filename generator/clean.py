@@ -272,6 +272,7 @@ DATELINE_MAX_WORDS = 8  # "إدلب / أحمد قره أحمد / الأناضو�
 DATE_LINE_SHARE = 0.6  # of a line's words that are digits, month or weekday names, or Latin
 PROSE_MIN_WORDS = 7  # a line this long is article text even without final punctuation
 HEADLINE_MIN_WORDS = 4  # shorter lines before the article are labels, not headlines
+TITLE_MIN_WORDS = 2  # a lone word above the text ("الحسكة") is a place or section name
 HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
 CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
@@ -680,14 +681,15 @@ def _other_stories(items: list[Line], lead_words: set[str]) -> bool:
 
 
 def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
-    """Runs of lines that open with the same three words, then differ, and are not report
-    prose: a list
-    of links each stamped with its date ("2 حزيران (يونيو)، 2018اعتقالات ..."), or a
-    section's items. Report lines do not repeat their first three words line after line."""
+    """Runs of lines that open with the same stamp of three words with a figure in it,
+    then differ, and are not report prose: a list of links each stamped with its date ("2
+    حزيران (يونيو)، 2018اعتقالات ..."). Report lines do not repeat a date line after line;
+    a caption repeated with more words, or a headline with the site name, has no stamp."""
     keys = [tuple(_words(line.text)[:STAMP_WORDS]) for line in content]
+    keys = [k if any(w.isdigit() for w in k) else () for k in keys]
     start = 0
     for end in range(1, len(content) + 1):
-        if end < len(content) and len(keys[end]) == STAMP_WORDS and keys[end] == keys[start]:
+        if end < len(content) and keys[end] and keys[end] == keys[start]:
             continue
         run = content[start:end]
         # Items differ after the stamp; a headline and its copies are the same line.
@@ -821,10 +823,10 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     removed = dict.fromkeys((line.number for line in labels), "caption")
     candidates = [c for c in candidates if c not in labels]
     if not candidates:
-        # No headline-shaped line before the lead: the lead itself, not a label above it
-        # ("الحسكة", a section name) that nothing else took.
+        # No headline-shaped line before the lead: the first line that can be a title (a
+        # short headline, or the lead), not a place or section name above it ("الحسكة").
         rest = [line for line in content if line not in labels]
-        fallback = next((x for x in rest if len(_words(x.text)) >= HEADLINE_MIN_WORDS), first)
+        fallback = next((x for x in rest if len(_words(x.text)) >= TITLE_MIN_WORDS), first)
         return fallback.text, fallback.number, removed
     lead_words = _content_words(lead.text) if lead else set()
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
