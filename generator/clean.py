@@ -174,7 +174,8 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تص
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
-STAMP_WORDS = 3  # a date stamp: "2 حزيران يونيو"
+STAMP_WORDS = 3  # a date stamp: "2 حزيران 2018"
+_STAMP_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "2018اعتقالات": a stamp glued to its link
 OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
 # dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
@@ -277,6 +278,7 @@ HEADLINE_MAX_WORDS = 25  # a longer line is the article's first paragraph
 CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
 BYLINE_POST_MAX_WORDS = 8  # "باحث مساعد في برنامج الإرهاب والتطرف"
+STEM_MIN = 3  # letters a stem keeps: "جسر"
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -685,7 +687,7 @@ def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
     then differ, and are not report prose: a list of links each stamped with its date ("2
     حزيران (يونيو)، 2018اعتقالات ..."). Report lines do not repeat a date line after line;
     a caption repeated with more words, or a headline with the site name, has no stamp."""
-    keys = [tuple(_words(line.text)[:STAMP_WORDS]) for line in content]
+    keys = [tuple(_STAMP_GLUE.sub(" ", _bare(line.text)).split()[:STAMP_WORDS]) for line in content]
     keys = [k if any(w.isdigit() for w in k) else () for k in keys]
     start = 0
     for end in range(1, len(content) + 1):
@@ -693,7 +695,7 @@ def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         run = content[start:end]
         # Items differ after the stamp; a headline and its copies are the same line.
-        rests = {tuple(_words(x.text)[STAMP_WORDS:]) for x in run}
+        rests = {tuple(_STAMP_GLUE.sub(" ", _bare(x.text)).split()[STAMP_WORDS:]) for x in run}
         distinct = len(rests) == len(run) and () not in rests
         if (
             len(run) >= LINK_LIST_MIN_ITEMS and distinct
@@ -834,8 +836,8 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     headline = candidates[chosen]
     # Below the headline, a headline-shaped line that shares no word with it or with the
     # lead is another story's (a list of links under the title); a standfirst shares them.
-    head_words = _content_words(headline.text) | lead_words
-    others = [c for c in candidates[chosen + 1 :] if not _content_words(c.text) & head_words]
+    told = _stems(headline.text) | (_stems(lead.text) if lead else set())
+    others = [c for c in candidates[chosen + 1 :] if not _stems(c.text) & told]
     above = [*candidates[:chosen], *(g for g in glued if g.number < headline.number)]
     for line in [*above, *(others if lead_words else [])]:
         removed[line.number] = "chrome"
@@ -917,6 +919,18 @@ def _is_lead(text: str) -> bool:
 def _content_words(text: str) -> set[str]:
     """Folded words long enough to carry content (not "في", "من", "بين"...)."""
     return {w for w in (arabic.fold(w) for w in _words(text)) if len(w) > CONTENT_WORD_MIN}
+
+
+def _stems(text: str) -> set[str]:
+    """Content words without their clitics and article, and without a final tanwin alif
+    or ta marbuta: "بالجسر", "الجسر" and "جسرا" are one word for telling stories apart."""
+    stems = set()
+    for word in _content_words(text):
+        word = word[1:] if len(word) > STEM_MIN and word[0] in "وف" else word
+        word = word[1:] if len(word) > STEM_MIN and word[0] in "بلك" and word[1:3] == "ال" else word
+        word = word[2:] if len(word) > STEM_MIN and word[:2] in ("ال", "لل") else word
+        stems.add(word[:-1] if len(word) > STEM_MIN and word[-1] in "اه" else word)
+    return stems
 
 
 def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str]) -> str | None:
