@@ -434,6 +434,8 @@ def _is_masthead(text: str, bare: str) -> bool:
         return True
     if len(words) <= OUTLET_NAME_MAX_WORDS and arabic.fold(words[0]) in _SECTION_WORDS:
         return True  # "أخبار العراق", "الأخبار": a section of the site
+    if alone and 1 < len(words) <= OUTLET_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS:
+        return True  # "موقع تلفزيون سوريا", "وكالة الأنباء": whose copy this is
     if _AGGREGATOR_FORMULA.search(text) and not _QUOTE_MARKS.search(text):
         return True
     stripped = text.strip()
@@ -724,10 +726,15 @@ def _mark_around_article(
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
     head = _bare(headline)
-    copies = {line.number for line in content if _copies_headline(_bare(line.text), head)}
+    copies = {
+        line.number for line in content
+        if line.number != headline_line and _copies_headline(_bare(line.text), head)
+    }  # fmt: skip
+    # A page without a headline has its lead taken for one: it is still the first prose.
     prose = [
         i for i, line in enumerate(content)
-        if is_prose(line.text) and line.number != headline_line and line.number not in copies
+        if is_prose(line.text) and line.number not in copies
+        and (line.number != headline_line or _is_lead_line(line.text))
     ]  # fmt: skip
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
@@ -787,9 +794,10 @@ SITE_NAME_WORDS = 4
 
 
 def _copies_headline(bare: str, head: str) -> bool:
-    """The headline again, whole, cut short, or with a site name around it."""
+    """The headline again, whole, cut short (its start or, over two lines, its end), or
+    with a site name around it."""
     return bool(head) and len(bare.split()) >= HEADLINE_COPY_MIN_WORDS and (
-        bare == head or head.startswith(bare)
+        bare == head or head.startswith(bare) or head.endswith(bare)
         or (head in bare and len(bare.split()) <= len(head.split()) + SITE_NAME_WORDS)
     )  # fmt: skip
 

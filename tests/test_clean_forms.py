@@ -145,3 +145,22 @@ def test_a_sentences_clauses_where_the_copy_stops_are_no_closing_headline(
     tail = ["افتتاح الجسر وترحيب واسع", cut]
     text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\n".join(tail) + "\n")
     assert removed == {} and _kept(text)[-2:] == tail
+
+
+def test_an_outlet_credited_above_the_copy_is_neither_text_nor_title(tmp_path: Path) -> None:
+    text, removed = _clean(tmp_path, f"موقع المدينة اليوم\n{LEAD}{MORE}")
+    assert removed["chrome"] == ["موقع المدينة اليوم"]
+    assert text.headline == LEAD.strip()  # no headline on the page: the lead, as ever
+
+
+def test_crossheads_under_a_lead_taken_for_the_title_stay(tmp_path: Path) -> None:
+    text, removed = _clean(tmp_path, f"{LEAD}الإجراء\n{MORE}")
+    assert text.headline == LEAD.strip()
+    assert removed == {} and _kept(text) == ["الإجراء", MORE.strip()]
+
+
+def test_a_headline_repeated_over_two_lines(tmp_path: Path) -> None:
+    first, second = "البلدية تفتتح جسرا جديدا للمشاة", "وتعد بجسر ثان قرب المدارس"
+    text, removed = _clean(tmp_path, f"{first} {second}\n{first}\n{second}\n{LEAD}")
+    assert text.headline == f"{first} {second}"
+    assert removed["repeated-headline"] == [first, second]
