@@ -8,9 +8,14 @@ seen: the article is the run of prose lines; the headline is the first headline-
 line before it; short lines around it and whole lines of dates, links or symbols are
 furniture. Lines are also furniture by what every news site's furniture says (mastheads,
 share bars, cookie and app notices, breadcrumbs, tags, tickers, weather and counters), by
-standing twice on the page (a photo's alt text and caption), or by being a bulleted list
-of links outside the report. A "related" list is headlines: report prose after its header
-ends it. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
+standing twice on the page (a photo's alt text and caption), by being a bulleted list of
+links outside the report or a run of links stamped with one date, or by standing short and
+unpunctuated amid other furniture (an outlet's name between the dates and the headline's
+copies). The page's controls speak to the reader ("أدخل كلمات البحث", "Copy to
+clipboard"); a report does not. A "related" list is headlines: report prose after its
+header ends it. The headline is never another story's: one that shares no word with the
+lead sits above or below the page's own. Every removed line is kept in a ``RemovedBlock``
+and shown on the source page.
 """
 
 from __future__ import annotations
