@@ -43,6 +43,7 @@ class DateMention:
     granularity: Granularity
     relative: bool  # needed the publication date (weekday, أمس, a day+month without year…)
     background: bool  # context says it is not the reported event ("منذ العام 2014", …)
+    weekday: int | None = None  # the weekday the span names (0 = Monday), if it names one
 
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
@@ -414,6 +415,20 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 granularity=granularity,
                 relative=relative,
                 background=_background(folded, start),
+                weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
             )
         )
     return found
+
+
+# Any day serves: a weekday's number does not depend on the date it is resolved against.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def named_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) one sentence names for what it reports ("يوم الاثنين",
+    "أمس الجمعة"), background excepted. Needs no publication date: an undated report that
+    says "on Monday" still says which day of the week its happening fell on."""
+    return frozenset(
+        m.weekday for m in find_dates(text, _ANY_DAY) if m.weekday is not None and not m.background
+    )

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import similarity
+from generator.analyse import dates, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, TranslatedArticle
 
@@ -151,6 +151,7 @@ class Profile:
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
+    weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
 
     @property
     def id(self) -> str:
@@ -296,6 +297,14 @@ def profile(
         named=named_day(article.article, mentions),
         places=frozenset(_lead_places(lead)),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
+        weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
+    )
+
+
+def _lead_weekdays(article: Article) -> frozenset[int]:
+    """The weekdays an undated article's lead names for what it reports."""
+    return frozenset().union(
+        *(dates.named_weekdays(s.ar) for s in article.sentences if s.paragraph <= LEAD_PARAGRAPHS)
     )
 
 
@@ -469,14 +478,30 @@ def _place_dated(
 def _place_undated(
     undated: Iterable[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
 ) -> None:
-    """Undated articles are compared only with events sharing an entity or a quotation."""
+    """Undated articles are compared only with events sharing an entity or a quotation,
+    and on a weekday their lead names, if it names one."""
     for p in undated:
-        related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
+        related = [
+            c
+            for c in clusters
+            if (p.entities & set(c.entities) or p.shingles & c.shingles) and _on_weekday(p, c)
+        ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
+    """Whether the event's days include a weekday ``p`` names ("يوم الاثنين" in an undated
+    report cannot be about a Tuesday's happening); true when either says nothing."""
+    if not p.weekdays or cluster.start is None or cluster.end is None:
+        return True
+    days = (cluster.end - cluster.start).days + 1
+    return any(
+        (cluster.start + dt.timedelta(days=n)).weekday() in p.weekdays for n in range(min(days, 7))
+    )
 
 
 def _event_day(cluster: _Cluster) -> dt.date | None:
