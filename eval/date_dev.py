@@ -18,17 +18,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator import analyse, glossary
-from generator.analyse import events
+from generator.analyse import dates, events
 from generator.evaluation import corpus, report
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _show_mentions(prepared: report.Prepared, mentions: dict[str, list]) -> None:  # type: ignore[type-arg]
+def _show_mentions(
+    prepared: report.Prepared, mentions: Mapping[str, Sequence[dates.DateMention]]
+) -> None:
     for sentence in prepared.article.sentences:
         for m in mentions.get(sentence.id, ()):
             if m.granularity != "day":

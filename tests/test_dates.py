@@ -520,3 +520,22 @@ def test_every_date_in_the_seeds(seed_articles: list[Article]) -> None:
 def test_seed_ids_exist(seed_articles: list[Article]) -> None:
     ids = {s.id for a in seed_articles for s in a.sentences}
     assert set(SEED_DATES) <= ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weekdays"),
+    [
+        ("تبادل الطرفان أكثر من 400 سجين يوم الاثنين في مدينة حلب.", {0}),
+        ("أعلن الرئيس الأحد التوصل إلى اتفاق مع القائد.", {6}),
+        ("انتشرت القوات مساء أمس السبت على أطراف المخيم.", {5}),
+        ("وكان الوزير قد زار المدينة الخميس الماضي.", set()),  # recalled: background
+        ("قال المسؤول إن الاتفاق سيطبق خلال أيام.", set()),
+        ("بين الاثنين خلاف قديم على الحدود.", set()),  # "the two", not Monday
+    ],
+)
+def test_the_weekdays_a_sentence_names_need_no_publication_date(
+    sentence: str, weekdays: set[int]
+) -> None:
+    from generator.analyse.dates import named_weekdays
+
+    assert named_weekdays(sentence) == weekdays

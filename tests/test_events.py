@@ -343,3 +343,44 @@ def test_an_event_takes_the_day_its_reports_name_over_a_publication_date() -> No
     event = next(e for e in _events([*_articles(), unnamed, named]) if named in e.articles)
     assert unnamed in event.articles
     assert event.date == dt.date(2026, 1, 16)
+
+
+_EXCHANGE = (
+    "تبادلت الحكومة وقوات سوريا الديمقراطية أكثر من 400 سجين{when} في مدينة حلب، في إطار "
+    "اتفاق بين الطرفين لتخفيف التوتر، وقال نائب المحافظ إن العملية تمت بنجاح."
+)
+
+
+@pytest.mark.parametrize(("when", "joins"), [(" يوم الاثنين", True), (" يوم الثلاثاء", False)])
+def test_an_undated_report_joins_only_an_event_on_the_weekday_it_names(
+    when: str, joins: bool
+) -> None:
+    """The event fell on Monday 2 June 2025: an undated copy saying "on Tuesday" reports
+    another day, whatever its words share."""
+    dated = _report("910-a", dt.date(2025, 6, 2), _EXCHANGE.format(when=" اليوم الاثنين"))
+    meta = dataclasses.replace(_articles()[0].article.meta, id="911-b", published=None)
+    undated = TranslatedArticle(article=prepare_text(meta, _EXCHANGE.format(when=when)))
+    memberships = _membership(_events([*_articles(), dated, undated]))
+    assert (frozenset({"910", "911"}) in memberships) is joins
+
+
+def test_an_event_is_dated_by_the_day_most_of_its_reports_name() -> None:
+    """Two reports name Monday, one names the Sunday before (a recalled day read as the
+    happening's): the event is Monday's, not the earliest day named."""
+    from generator.analyse import events
+
+    def member(name: str, named: dt.date) -> events.Profile:
+        item = _report(name, named, _EXCHANGE.format(when=""))
+        return dataclasses.replace(
+            events.profile(item, {}, {}), start=named, end=named, named=named
+        )
+
+    monday, sunday = dt.date(2025, 6, 2), dt.date(2025, 6, 1)
+    cluster = events._Cluster(members=[])
+    for profile in (member("912-a", monday), member("913-b", sunday), member("914-c", monday)):
+        cluster.add(profile)
+    assert events._event_day(cluster) == monday
+    tied = events._Cluster(members=[])
+    for profile in (member("915-a", monday), member("916-b", sunday)):
+        tied.add(profile)
+    assert events._event_day(tied) == sunday  # a tie: the earliest of the most named

@@ -8,10 +8,11 @@ from the day it names. The likelihood of a pair is a logistic regression (weight
 ``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, and whether their leads name
-other villages or towns, or other kinds of act. An event is dated by the earliest day its
+other villages or towns, or other kinds of act. An event is dated by the day most of its
 reports name. An undated article is compared only with events naming one of its
-entities. Each article is compared only with the events active around its date, never
-with the whole corpus, so grouping stays linear in the number of articles.
+entities, on a weekday its lead names if it names one. Each article is compared only
+with the events active around its date, never with the whole corpus, so grouping stays
+linear in the number of articles.
 
 Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
 event, which later (higher-numbered) articles never displace.
@@ -505,11 +506,17 @@ def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
 
 
 def _event_day(cluster: _Cluster) -> dt.date | None:
-    """The day the happening took place: the earliest day a member names for it. Only
-    when none names one does the earliest publication date stand in (a report is
-    published on or after the day it reports, so a named day is the better evidence)."""
-    named = [m.named for m in cluster.members if m.named is not None]
-    return min(named) if named else cluster.start
+    """The day the happening took place: the day most members name for it, the earliest
+    of those most named on a tie. The earliest day any member names would let one
+    misread mention (a recalled weekday) move the whole event, and more so the more
+    reports it has. Only when none names a day does the earliest publication date stand
+    in (a report is published on or after the day it reports, so a named day is the
+    better evidence)."""
+    named = Counter(m.named for m in cluster.members if m.named is not None)
+    if not named:
+        return cluster.start
+    most = max(named.values())
+    return min(day for day, count in named.items() if count == most)
 
 
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
