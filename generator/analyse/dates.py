@@ -97,15 +97,22 @@ def _definite(stem: str) -> str:
     return rf"[وف]?(?:ب?ال|لل){stem}"
 
 
-# "من العام الماضي", "من هذا العام": the year of a day or month written without one.
+# "(من) العام الماضي", "من هذا العام": the year of a day or month written without one.
 _YEAR_OF = (
-    rf"من\s+(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})|هذا\s+العام)(?!\w)"
+    rf"(?:من\s+)?(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})|هذا\s+العام)(?!\w)"
 )
 _AFTER_MONTH = rf"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{_YEAR}|\s+{_YEAR_OF}|\s+{_WHEN})"
 _PERIOD = (
     rf"{_definite('(?:شهر|اسبوع|عام|سنه)')}\s+{_WHEN}"
     r"|[وف]?(?:هذا\s+(?:الشهر|العام|الاسبوع)|هذه\s+السنه)(?!\w)"
 )
+
+# The 20th "of the current/last month" written without "month": "في 20 الجاري". Masculine
+# forms only: "الشهر" is masculine, "الـ20 الماضية" (hours, years) is not a day.
+_MONTH_WHEN = "الجاري|الحالي|الماضي|المنصرم|الفايت"
+_COUNT_WORDS = "ثلاثه|اربعه|خمسه|سته|سبعه"
+_AGO_DAYS = {"يوم واحد": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+_SEP = r"\s*[-/.]\s*"  # between the parts of a numeric date
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
@@ -114,12 +121,19 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "day_month": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
-        "day_of_month": rf"{_DAY}\s+من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))",
+        "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
+        rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
+        # "20-1-2022", "2022/01/20": day first unless the year leads
+        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
+        rf"(?P<nyear>(?:19|20)\d\d)|(?P<yfirst>(?:19|20)\d\d){_SEP}(?P<ymonth>\d{{1,2}})"
+        rf"{_SEP}(?P<yday>\d{{1,2}}))(?!\d|[/.-]\d)",
         "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
         "bare_year": rf"[وف]?(?P<prep>منذ|في|حتى|خلال)\s+(?P<span>{_YEAR})",
         "period": rf"(?:{_QUAL})?(?P<period>{_PERIOD})",
         "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+امس|[وف]?امس\s+الاول"
-        rf"|[وف]?(?:ب?ال)?امس)(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        rf"|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        # "قبل يومين", "قبل ثلاثة أيام": days before publication
+        "ago": rf"[وف]?قبل\s+(?P<ago>يوم\s+واحد|يومين|(?P<n>[2-7]|{_COUNT_WORDS})\s+ايام)(?!\w)",
         "weekday": rf"{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}(?:\s+{_WHEN})?",
     }.items()
 }
@@ -138,7 +152,7 @@ _GENERAL_AFTER = ("امين", "مدير", "نايب", "مدعي", "مفتش", "�
 # Every pattern needs a digit, a weekday, a month or one of these words; a sentence with
 # none of them cannot hold a date.
 _TRIGGER = re.compile(
-    rf"\d|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت|احد|امس|يوم|اسبوع|شهر|عام|سنه"
+    rf"\d|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت|احد|امس|يوم|ايام|اسبوع|شهر|عام|سنه|ليله"
     rf"|(?<!\w)[وبلف]?(?:{_MONTH_NAME})(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
@@ -249,12 +263,35 @@ def _day_of_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
     # dateparser does not take "20 من الشهر الماضي": it gives the month, we set the day.
-    month = _period_start(match.group("period"), published)[1]
+    period = match.group("period") or f"الشهر {match.group('bare')}"
+    month = _period_start(period, published)[1]
     try:
         found = month.replace(day=int(match.group("day"))) if month else None
     except ValueError:
         return None
     return (found, found, "day", True) if found else None
+
+
+def _numeric(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    parts = ("nyear", "nmonth", "nday") if match.group("nyear") else ("yfirst", "ymonth", "yday")
+    try:
+        found = dt.date(*(int(match.group(part)) for part in parts))
+    except ValueError:
+        return None  # "13-13-2020" is no date (a score, a reference number)
+    return found, found, "day", False
+
+
+def _ago(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    # "قبل يومين من الانتخابات" counts from another day, not from publication.
+    if published is None or re.match(r"\s+من(?!\w)", match.string[match.end() :]):
+        return None
+    count = match.group("n")
+    if count:
+        days = _AGO_DAYS.get(count) or int(count)
+    else:
+        days = _AGO_DAYS[" ".join(match.group("ago").split())]
+    found = published - dt.timedelta(days=days)
+    return found, found, "day", True
 
 
 def _year(match: re.Match[str], published: dt.date | None) -> _Resolved:
@@ -327,6 +364,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "bare_year": _bare_year,
     "period": _period,
     "rel_day": _rel_day,
+    "ago": _ago,
+    "numeric": _numeric,
     "weekday": _weekday,
 }
 
@@ -414,7 +453,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 last=last,
                 granularity=granularity,
                 relative=relative,
-                background=_background(folded, start),
+                # "اندلعت الاشتباكات قبل يومين": a report counts back to how it began,
+                # never to what it reports (that is "today", "yesterday", "on Tuesday").
+                background=kind == "ago" or _background(folded, start),
                 weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
             )
         )
