@@ -98,7 +98,10 @@ def _definite(stem: str) -> str:
 
 
 # "(من) العام الماضي", "من هذا العام": the year of a day or month written without one.
-_YEAR_OF = rf"(?:من\s+)?(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})|هذا\s+العام)(?!\w)"
+_YEAR_OF = (
+    rf"(?:من\s+)?(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})"
+    r"|هذا\s+العام)(?!\w)"
+)
 _AFTER_MONTH = rf"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{_YEAR}|\s+{_YEAR_OF}|\s+{_WHEN})"
 _PERIOD = (
     rf"{_definite('(?:شهر|اسبوع|عام|سنه)')}\s+{_WHEN}"
