@@ -54,16 +54,11 @@ def main() -> None:
     predicted = {a.id: (e.id, e.date) for e in found for a in e.articles}
     mentions = analyse.find_all_dates(articles)
     profiles = {p.id: p for p in analyse.profiles(articles, names)}
-    # The event-day rule on the labelled membership: a cluster of the labelled members.
+    # The event-day rule on the labelled membership.
     gold_members: dict[str, list[events.Profile]] = defaultdict(list)
     for p in prepared:
         gold_members[p.item.event].append(profiles[p.item.id])
-    gold_day: dict[str, dt.date | None] = {}
-    for event, members in gold_members.items():
-        cluster = events._Cluster(members=[])
-        for member in members:
-            cluster.add(member)
-        gold_day[event] = events._event_day(cluster)
+    gold_day = {event: events.event_day(members) for event, members in gold_members.items()}
     right = right_gold = 0
     for p in sorted(prepared, key=lambda p: (p.item.event, p.item.id)):
         event_id, day = predicted[p.item.id]

@@ -376,11 +376,7 @@ def test_an_event_is_dated_by_the_day_most_of_its_reports_name() -> None:
         )
 
     monday, sunday = dt.date(2025, 6, 2), dt.date(2025, 6, 1)
-    cluster = events._Cluster(members=[])
-    for profile in (member("912-a", monday), member("913-b", sunday), member("914-c", monday)):
-        cluster.add(profile)
-    assert events._event_day(cluster) == monday
-    tied = events._Cluster(members=[])
-    for profile in (member("915-a", monday), member("916-b", sunday)):
-        tied.add(profile)
-    assert events._event_day(tied) == sunday  # a tie: the earliest of the most named
+    three = [member("912-a", monday), member("913-b", sunday), member("914-c", monday)]
+    assert events.event_day(three) == monday
+    tied = [member("915-a", monday), member("916-b", sunday)]
+    assert events.event_day(tied) == sunday  # a tie: the earliest of the most named

@@ -505,16 +505,16 @@ def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
     )
 
 
-def _event_day(cluster: _Cluster) -> dt.date | None:
+def event_day(members: Sequence[Profile]) -> dt.date | None:
     """The day the happening took place: the day most members name for it, the earliest
     of those most named on a tie. The earliest day any member names would let one
     misread mention (a recalled weekday) move the whole event, and more so the more
     reports it has. Only when none names a day does the earliest publication date stand
     in (a report is published on or after the day it reports, so a named day is the
     better evidence)."""
-    named = Counter(m.named for m in cluster.members if m.named is not None)
+    named = Counter(m.named for m in members if m.named is not None)
     if not named:
-        return cluster.start
+        return min((m.start for m in members if m.start is not None), default=None)
     most = max(named.values())
     return min(day for day, count in named.items() if count == most)
 
@@ -524,7 +524,7 @@ def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
         Group(
             id=c.manual_id or min(m.id for m in c.members),
             members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
-            start=_event_day(c),
+            start=event_day(c.members),
             end=c.end,
         )
         for c in clusters

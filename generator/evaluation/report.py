@@ -103,10 +103,12 @@ def grouping(
     points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
     from_chrome = sum(p.line_of[sentence] in p.item.boilerplate for p, sentence in points)
     low, high = _margin(prepared, articles, glossary)
+    dated_alone = _dates_with_labelled_grouping(prepared, articles, glossary)
     summary = {
         "grouping_precision": pairs.precision, "grouping_recall": pairs.recall,
         "grouping_f1": pairs.f1, "bcubed_f1": cubed.f1,
         "date_acc": metrics.share(correct_dates, len(prepared)), "margin": low - high,
+        "date_acc_labelled_events": metrics.share(dated_alone, len(prepared)),
     }  # fmt: skip
     lines = [
         f"grouping: pairwise P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; "
@@ -115,10 +117,24 @@ def grouping(
         f"grouping margin: lowest true pair {low:.3f}, highest false pair within "
         f"{events.WINDOW_DAYS} days {high:.3f} (margin {low - high:+.3f})",
         f"event dates: {correct_dates}/{len(prepared)} articles in an event dated on the "
-        "labelled day of the happening",
+        f"labelled day of the happening; {dated_alone}/{len(prepared)} with the labelled "
+        "events (dating alone, grouping taken from the labels)",
         f"key points: {len(points)}, of which {from_chrome} from a labelled chrome line",
     ]
     return lines, summary
+
+
+def _dates_with_labelled_grouping(
+    prepared: Sequence[Prepared], articles: list[TranslatedArticle], glossary: Mapping[str, Entry]
+) -> int:
+    """Articles whose labelled event, dated by the build's event-day rule, falls on the
+    labelled day: how well dating does when grouping is right."""
+    profiles = {p.id: p for p in analyse.profiles(articles, glossary)}
+    members: dict[str, list[events.Profile]] = {}
+    for p in prepared:
+        members.setdefault(p.item.event, []).append(profiles[p.item.id])
+    days = {event: events.event_day(group) for event, group in members.items()}
+    return sum(days[p.item.event] == p.item.event_date for p in prepared)
 
 
 def _margin(
