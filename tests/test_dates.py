@@ -590,3 +590,25 @@ def test_the_weekdays_a_sentence_names_need_no_publication_date(
     from generator.analyse.dates import named_weekdays
 
     assert named_weekdays(sentence) == weekdays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("القامشلي – 20 كانون الثاني 2022 – قصفت طائرة القرية مساء أمس.", dt.date(2022, 1, 20)),
+        ("دمشق - 20 يناير (رويترز) - قال الجيش اليوم", dt.date(2022, 1, 20)),
+        ("الحسكة - 21 يناير - قصفت طائرة القرية", dt.date(2022, 1, 21)),  # publication day
+        ("أمس الخميس قصفت طائرة مسيرة القرية", None),  # a lead, counted from publication
+        ("قبل 3 أيام قصفت طائرة مسيرة القرية", None),
+        ("قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي في 20 يناير", None),  # not first
+        ("القامشلي – 2 كانون الثاني 2022 – قصفت", None),  # weeks before: no copy's origin
+        ("دمشق (أ ف ب) - 20 يناير - قصفت طائرة", dt.date(2022, 1, 20)),
+        ("ونشرت الغرفة، الخميس 20 من كانون الثاني، صوراً", None),  # the lead's own day
+    ],
+)
+def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.date | None) -> None:
+    from generator.analyse.dates import dateline
+
+    found = dateline(sentence, dt.date(2022, 1, 21))
+    assert (found.date if found else None) == day
+    assert found is None or found.dateline

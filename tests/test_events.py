@@ -380,3 +380,21 @@ def test_an_event_is_dated_by_the_day_most_of_its_reports_name() -> None:
     assert events.event_day(three) == monday
     tied = [member("915-a", monday), member("916-b", sunday)]
     assert events.event_day(tied) == sunday  # a tie: the earliest of the most named
+
+
+def test_a_copy_counts_yesterday_from_its_dateline_not_from_its_publication() -> None:
+    """A wire report dated Thursday 20 January, carried by a site on Saturday 22: its
+    "مساء أمس" is Wednesday 19, the day before the dateline."""
+    from generator.analyse import events
+
+    body = (
+        "القامشلي – 20 كانون الثاني 2022 – قصفت طائرة مسيرة تركية قرية الحفل مساء أمس، "
+        "ما أدى إلى مقتل ثلاثة مدنيين."
+    )
+    copy = _report("917-x", dt.date(2022, 1, 22), body)
+    mentions = analyse.find_all_dates([copy])
+    assert events.named_day(copy.article, mentions) == dt.date(2022, 1, 19)
+    same_day = _report("918-y", dt.date(2022, 1, 20), body)
+    assert events.named_day(same_day.article, analyse.find_all_dates([same_day])) == dt.date(
+        2022, 1, 19
+    )

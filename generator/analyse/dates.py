@@ -19,6 +19,7 @@ Ranges: a week is Monday..Sunday; month parts are thirds: مطلع/بداية/أ
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -44,6 +45,7 @@ class DateMention:
     relative: bool  # needed the publication date (weekday, أمس, a day+month without year…)
     background: bool  # context says it is not the reported event ("منذ العام 2014", …)
     weekday: int | None = None  # the weekday the span names (0 = Monday), if it names one
+    dateline: bool = False  # the date of the report's dateline: when it was written
 
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
@@ -474,3 +476,36 @@ def named_weekdays(text: str) -> frozenset[int]:
     return frozenset(
         m.weekday for m in find_dates(text, _ANY_DAY) if m.weekday is not None and not m.background
     )
+
+
+# A dateline opens the body: "القامشلي – 20 كانون الثاني 2022 (وكالات) –": at most a
+# place (of up to three words) and an agency in brackets, then a dash or colon, before it.
+DATELINE_MAX_CHARS = 40
+_DATELINE_PREFIX = re.compile(
+    r"\s*(?:[^\s\d،,.]+(?:\s+[^\s\d،,.]+){0,2}\s*(?:\([^()]*\)\s*)?[-–—:|ـ]+\s*)?"
+)
+DATELINE_MAX_DAYS = 7  # a dateline this many days before publication is a copy's origin
+
+
+def dateline(text: str, published: dt.date) -> DateMention | None:
+    """The date of a dateline at the start of a report's first sentence, when it lies
+    within a week before publication: the day the report was written, against which
+    its "اليوم" and "أمس" count (a copy published a day later by another site keeps the
+    original's words), and not the day of what it reports."""
+    for mention in find_dates(text[: 2 * DATELINE_MAX_CHARS], published):
+        if mention.start > DATELINE_MAX_CHARS or not _DATELINE_PREFIX.fullmatch(
+            text[: mention.start]
+        ):
+            return None  # "ونشرت الغرفة، الأحد 8 من كانون الأول، ...": the lead's own day
+        # A day of the month ("20 كانون الثاني", "20-1-2022"), not "أمس" or a weekday,
+        # which open leads as often as datelines and count from publication themselves.
+        if (
+            mention.granularity == "day"
+            and not mention.background
+            and any(map(str.isdigit, mention.text))
+        ):
+            before = (published - mention.date).days
+            if not 0 <= before <= DATELINE_MAX_DAYS:
+                return None
+            return dataclasses.replace(mention, dateline=True)
+    return None

@@ -193,7 +193,8 @@ def reported_span(
         return _span_from_lead(article, mentions)
     recent = _recent_days(article, mentions, published)
     if not recent:
-        return published, published
+        written = _dateline(article, mentions) or published
+        return written, written
     anchor = recent[0]
     near = [d for d in recent if 0 <= (d - anchor).days <= 1]
     return anchor, max(near)
@@ -210,15 +211,23 @@ def named_day(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
     return recent[0] if recent else None
 
 
+def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
+    """The day the article's dateline gives: when it was written."""
+    found = (m.date for s in article.sentences for m in mentions.get(s.id, ()) if m.dateline)
+    return next(found, None)
+
+
 def _recent_days(
     article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
 ) -> list[dt.date]:
+    # A dateline says when the report was written, not when its happening took place.
     return [
         m.date
         for sentence in article.sentences
         for m in mentions.get(sentence.id, ())
         if m.granularity == "day"
         and not m.background
+        and not m.dateline
         and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
     ]
 
