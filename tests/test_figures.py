@@ -222,3 +222,27 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
     )
     found = figures.find_figures(article, RECOGNISER, NAMES)
     assert [(f.value, f.reported_by) for f in found] == [(6, "sohr"), (9, "sohr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # "على ما أفاد X" after the counts: X gave them, as "بحسب X" would
+        (
+            "قتل 12 عنصراً من القوات الكردية و5 مدنيين، على ما أفاد المرصد السوري لحقوق الإنسان.",
+            ["sohr", "sohr"],
+        ),
+        ("قتل 7 مدنيين في القصف، حسبما ذكرت الأسايش.", ["asayish"]),
+        # the outlet a source spoke to is the channel, not the source
+        ("وقال المرصد السوري لوكالة فرانس برس إن 16 عنصراً قتلوا.", ["sohr"]),
+        ("وقالت مصادر مطلعة لوكالة فرانس برس إن 3 مدنيين قتلوا.", [None]),
+        # a body named in what was said is not who said it
+        ("أفاد التلفزيون الرسمي بأن الأسايش خسرت 3 قتلى في الاشتباكات.", [None]),
+        # "حصيلة" names its source after it, never the body before it
+        ("استهدفت مسيرة حاجزاً للأسايش ما أدى إلى سقوط 2 جرحى في حصيلة أولية.", [None]),
+        ("فيما تشير حصيلة المرصد السوري إلى 4 قتلى.", ["sohr"]),
+    ],
+)
+def test_who_gave_the_number(text: str, reporters: list[str | None]) -> None:
+    found = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert [f.reported_by for f in found] == reporters

@@ -138,7 +138,12 @@ _NOT_NOUNS = _set(
     "من في على إلى الى عن مع أو و ثم حتى قبل بعد منذ خلال ضد بين عند أن إن لا ما قد "
     "تقريبا فقط أسبوعيا يوميا شهريا سنويا أخرى"
 )
-_REPORT_WORDS = _set("بحسب حسب وفق وفقا نقلا حصيلة")
+_REPORT_WORDS = _set("بحسب حسب حسبما بحسبما وفق وفقا نقلا حصيلة")
+# "على ما أفاد المرصد", "وفق ما ذكرت الوكالة": a speech verb after "ما" says whose account
+# the sentence gives, like "بحسب", wherever the figures stand.
+_AS_WORDS = _set("ما")
+# What a reporter says follows these; a body named after them is what was said about.
+_THAT = _set("أن إن بأن وأن فإن لأن")
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
@@ -333,23 +338,46 @@ def _reporters(
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
     bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
     bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
+    bodies = [m for m in sorted(bodies, key=lambda m: m.start) if not _channel(text, m, types)]
     result: dict[int, str | None] = {}
     named: set[int] = set()
+    previous: _Token | None = None
     for t in tokens:
         result.setdefault(t.clause, result.get(t.clause - 1))
-        cue = t.kind == "word" and (is_speech_word(t.fold) or t.fold in _REPORT_WORDS)
-        if not cue or t.clause in named:
+        speech = t.kind == "word" and is_speech_word(t.fold)
+        according = t.kind == "word" and (
+            t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
+        )
+        previous = t
+        if not (speech or according) or t.clause in named:
             continue
         inside = [m for m in bodies if clause_of.get(m.start) == t.clause]
-        after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW]
-        before = [m for m in inside if m.end <= t.word]
+        said = _said_from(tokens, t)
+        after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW and m.start < said]
+        # "قالت قوى الأمن" or "قوى الأمن قالت"; but "حصيلة"/"بحسب" name their source after.
+        before = [] if according else [m for m in inside if m.end <= t.word]
         if after or before:
             result[t.clause] = (after[0] if after else before[-1]).entity
             named.add(t.clause)
-            if t.fold in _REPORT_WORDS and not any(result.get(c) for c in range(t.clause)):
+            if according and not any(result.get(c) for c in range(t.clause)):
                 # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
                 result.update({c: result[t.clause] for c in range(t.clause)})
     return result
+
+
+def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
+    """An outlet told something ("قالت مصادر لـ"العربي الجديد"", "لوكالة فرانس برس"): the
+    channel a source spoke through, not the source."""
+    words = arabic.words(text)
+    return types.get(mention.entity) == "outlet" and words[mention.start].startswith("ل")
+
+
+def _said_from(tokens: Sequence[_Token], cue: _Token) -> int:
+    """The word index where what the cue's reporter said begins ("أفاد التلفزيون بأن ...")."""
+    for t in tokens:
+        if t.kind == "word" and t.word > cue.word and t.clause == cue.clause and t.fold in _THAT:
+            return t.word
+    return len(tokens) + cue.word + _REPORTER_WINDOW + 1
 
 
 def _sentence_figures(
