@@ -50,14 +50,14 @@ def main() -> None:
                 continue
             matched += 1
             kind_ok = match.kind == report.FIGURE_KINDS.get(label.kind, figures.OTHER)
-            who_ok = report._same_reporter(match.reported_by, label.given_by, names)
+            who_ok = report._same_reporter(match, label.given_by, names)
             kinds += kind_ok
             reporters += who_ok
             if not (kind_ok and who_ok) or args.verbose:
                 print(
                     f"{'ok  ' if who_ok else 'WHO '}{'' if kind_ok else 'KIND '}{p.item.id} "
                     f"l{label.line} {label.value} kind={label.kind}/{match.kind} "
-                    f"want={label.given_by!r} got={match.reported_by}"
+                    f"want={label.given_by!r} got={match.reported_by or match.source}"
                 )
                 if not who_ok:
                     print("      ", text[match.sentence][:400])

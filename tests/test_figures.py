@@ -246,3 +246,38 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
 def test_who_gave_the_number(text: str, reporters: list[str | None]) -> None:
     found = figures.find_figures(make_article(text), RECOGNISER, NAMES)
     assert [f.reported_by for f in found] == reporters
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال مصدر طبي في مدينة القامشلي، إن 9 أشخاص على الأقل قتلوا.", "مصدر طبي"),
+        ('وقالت مصادر مطلعة لـ"الصحيفة"، إن ثلاثة عناصر أصيبوا.', "مصادر مطلعة"),
+        ("وأعلنت وزارة الزراعة السورية مساء الأربعاء أن 32 موقعاً دمرت.", "وزارة الزراعة السورية"),
+        ("وقال نائب المحافظ سامر خليل إنه تم إطلاق سراح 470 سجيناً.", "نائب المحافظ سامر خليل"),
+        ("ووفق ما ذكرت المصادر فإن ستة آلاف عنصر شاركوا في العملية.", "المصادر"),
+        # no source named: the speaker is the one before, or the outlet
+        ('وأضاف "تم تسيير 5 دوريات هذا الأسبوع".', None),
+        ("وارتفعت حصيلة القتلى إلى 15 قتيلاً.", None),  # what is counted, not who counted
+        ("سقط 4 قتلى في القصف.", None),
+    ],
+)
+def test_a_source_outside_the_glossary_is_named_by_its_words(text: str, source: str | None) -> None:
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, source)
+
+
+def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
+    article = make_article(
+        "وأعلنت اللجنة المكلفة من قبل الرئاسة عن تنفيذ العملية، وخرج بموجبها:",
+        "176 معتقلا من سجون قسد.",
+        "وقالت مصادر محلية إن العملية تأخرت.",
+        "ولفتت إلى أن 3 عناصر أصيبوا في الاشتباكات.",
+        "وسقط 2 قتلى في قرية مجاورة.",
+    )
+    found = figures.find_figures(article, RECOGNISER, NAMES)
+    assert [(f.value, f.source) for f in found] == [
+        (176, "اللجنة المكلفة"),  # a list after a colon
+        (3, "مصادر محلية"),  # "ولفتت إلى أن": the same speaker goes on
+        (2, None),  # a new sentence with no speech verb: the outlet's own
+    ]

@@ -204,20 +204,32 @@ def figure_scores(
                 continue
             matched += 1
             kinds += match.kind == FIGURE_KINDS.get(label.kind, figures.OTHER)
-            reporters += _same_reporter(match.reported_by, label.given_by, glossary)
+            reporters += _same_reporter(match, label.given_by, glossary)
     return metrics.share(kinds, matched), metrics.share(reporters, matched), matched
 
 
-def _same_reporter(found: str | None, given_by: str, glossary: Mapping[str, Entry]) -> bool:
+def _same_reporter(figure: figures.Figure, given_by: str, glossary: Mapping[str, Entry]) -> bool:
+    """Whether we credit the figure to whom the label does: the outlet (nobody named), a
+    glossary body by one of its names, or the source's words as the sentence names it
+    ("مصدر طبي" for a label "مصدر طبي (في القامشلي)"; the article "ال" aside)."""
+    found = figure.reported_by
     if given_by.strip().lower() == "outlet":
-        return found is None or glossary[found].type == "outlet"
+        return figure.source is None and (found is None or glossary[found].type == "outlet")
     if found is None:
-        return False
+        return figure.source is not None and _same_words(figure.source, given_by)
     entry = glossary[found]
     names = {entry.id, *(v.lower() for v in entry.name.values())}
     names |= {v.lower() for v in (entry.short or {}).values()}
     label = given_by.lower()
     return any(name and (name in label or label in name) for name in names)
+
+
+def _same_words(source: str, given_by: str) -> bool:
+    def bare(text: str) -> str:
+        return " ".join(w.removeprefix("ال") for w in arabic.fold(text).split())
+
+    found, label = bare(source), bare(given_by.split("(")[0])
+    return bool(label) and (label in found or found in label)
 
 
 def entity_precision(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> float:
