@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 import dateparser
+from hijridate import Gregorian, Hijri
 
 from generator.arabic import fold, fold_with_offsets
 
@@ -117,6 +118,16 @@ _COUNT_WORDS = "ثلاثه|اربعه|خمسه|سته|سبعه"
 _AGO_DAYS = {"يوم واحد": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 _SEP = r"\s*[-/.]\s*"  # between the parts of a numeric date
 
+# Hijri months as folded ("جمادى الآخرة" → "جمادي الاخره"), numbered; Gulf outlets date
+# by them, often beside the Gregorian date ("الأحد 5 رجب 1442هـ الموافق 17 فبراير").
+_HIJRI = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
+    "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}  # fmt: skip
+_HIJRI_NAME = "|".join(name.replace(" ", r"\s+") for name in sorted(_HIJRI, key=len, reverse=True))
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
     for name, pattern in {
@@ -126,6 +137,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
         rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
+        # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
+        "hijri": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
         "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
         rf"(?P<nyear>(?:19|20)\d\d)|(?P<yfirst>(?:19|20)\d\d){_SEP}(?P<ymonth>\d{{1,2}})"
@@ -284,6 +298,25 @@ def _numeric(match: re.Match[str], published: dt.date | None) -> _Resolved:
     return found, found, "day", False
 
 
+def _hijri(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    month = _HIJRI[re.sub(r"\s+", " ", match.group("hmonth"))]
+    day = int(match.group("day"))
+    try:
+        if match.group("hyear"):
+            found = Hijri(int(match.group("hyear")), month, day).to_gregorian()
+            return found, found, "day", False
+        if published is None:
+            return None
+        # Without a year: the most recent such day not after publication.
+        year = Gregorian.fromdate(published).to_hijri().year
+        found = Hijri(year, month, day).to_gregorian()
+        if found > published:
+            found = Hijri(year - 1, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # "30 صفر" in a 29-day month; a year outside the Umm al-Qura table
+    return found, found, "day", True
+
+
 def _ago(match: re.Match[str], published: dt.date | None) -> _Resolved:
     # "قبل يومين من الانتخابات" counts from another day, not from publication.
     if published is None or re.match(r"\s+من(?!\w)", match.string[match.end() :]):
@@ -368,6 +401,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "period": _period,
     "rel_day": _rel_day,
     "ago": _ago,
+    "hijri": _hijri,
     "numeric": _numeric,
     "weekday": _weekday,
 }
