@@ -384,6 +384,17 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         [("17.01.2026", "2026-01-17", "2026-01-17", D, False, False)],
     ),
     ("للتواصل 0933-12-2022-5 أو 13-13-2020", None, []),
+    # a sentence opening with "وكانت" recalls an earlier happening, with or without قد
+    (
+        "وكانت الفصائل أعلنت، الجمعة، شن هجوم على المدينة",
+        SAT_2022_12_03,
+        [("الجمعة", "2022-12-02", "2022-12-02", D, True, True)],
+    ),
+    (
+        "وقالت الفصائل الجمعة إنها كانت مستعدة",
+        SAT_2022_12_03,
+        [("الجمعة", "2022-12-02", "2022-12-02", D, True, False)],
+    ),
     # Hijri dates (Umm al-Qura), the weekday before one is its own
     (
         "الأربعاء 5 رجب 1442هـ الموافق 17 فبراير 2021م",

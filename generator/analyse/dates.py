@@ -174,6 +174,7 @@ _TRIGGER = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?(?!\w)")
+_OPENS_PLUPERFECT = re.compile(r"\W*وكان(?:ت|وا)?(?!\w)")
 # What dateparser understands for "last/this/next month, week, year" (it has no "العام
 # الماضي", "هذه السنة" or "المقبل"; our forms are mapped onto these).
 _PERIOD_QUERIES = {
@@ -444,7 +445,10 @@ def _background(folded: str, start: int) -> bool:
     if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
         return True
     # "وكان أوستن قد أبلغ الأربعاء": كان ... قد + perfect is the news pluperfect, i.e. an
-    # earlier event recalled as background.
+    # earlier event recalled as background; so is a sentence that opens with "وكان(ت)"
+    # ("وكانت الفصائل أعلنت، الجمعة، ..."), with or without قد.
+    if _OPENS_PLUPERFECT.match(folded) and not re.search(r"[.!?؟؛]", before):
+        return True
     openers = list(_PLUPERFECT.finditer(before))
     if not openers:
         return False
