@@ -398,3 +398,20 @@ def test_a_copy_counts_yesterday_from_its_dateline_not_from_its_publication() ->
     assert events.named_day(same_day.article, analyse.find_all_dates([same_day])) == dt.date(
         2022, 1, 19
     )
+
+
+def test_an_undated_member_votes_for_the_day_of_the_weekday_it_names() -> None:
+    """One report names Saturday, one Sunday; an undated copy says "الأحد": Sunday."""
+    from generator.analyse import events
+
+    saturday, sunday = dt.date(2026, 1, 17), dt.date(2026, 1, 18)
+    item = _report("919-a", saturday, _EXCHANGE.format(when=""))
+    dated = [
+        dataclasses.replace(events.profile(item, {}, {}), start=day, end=day, named=day)
+        for day in (saturday, sunday)
+    ]
+    undated = dataclasses.replace(
+        dated[0], start=None, end=None, named=None, weekdays=frozenset({sunday.weekday()})
+    )
+    assert events.event_day(dated) == saturday  # a tie: the earliest
+    assert events.event_day([*dated, undated]) == sunday

@@ -515,17 +515,34 @@ def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
 
 
 def event_day(members: Sequence[Profile]) -> dt.date | None:
-    """The day the happening took place: the day most members name for it, the earliest
-    of those most named on a tie. The earliest day any member names would let one
-    misread mention (a recalled weekday) move the whole event, and more so the more
-    reports it has. Only when none names a day does the earliest publication date stand
-    in (a report is published on or after the day it reports, so a named day is the
-    better evidence)."""
+    """The day the happening took place: the day most members name for it (an undated
+    member by its weekday, ``_weekday_votes``), the earliest of those most named on a
+    tie. The earliest day any member names would let one misread mention (a recalled
+    weekday) move the whole event, and more so the more reports it has. Only when none
+    names a day does the earliest publication date stand in (a report is published on
+    or after the day it reports, so a named day is the better evidence)."""
     named = Counter(m.named for m in members if m.named is not None)
+    named.update(_weekday_votes(members))
     if not named:
         return min((m.start for m in members if m.start is not None), default=None)
     most = max(named.values())
     return min(day for day, count in named.items() if count == most)
+
+
+def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
+    """The days undated members name by weekday alone ("أعلن الرئيس الأحد"): the one day
+    of the dated members' span on such a weekday, when there is exactly one."""
+    starts = [m.start for m in members if m.start is not None]
+    ends = [m.end for m in members if m.end is not None]
+    if not starts or not ends:
+        return []
+    span = [min(starts) + dt.timedelta(days=n) for n in range((max(ends) - min(starts)).days + 1)]
+    votes = []
+    for m in members:
+        days = [d for d in span if d.weekday() in m.weekdays] if m.start is None else []
+        if len(days) == 1:
+            votes.append(days[0])
+    return votes
 
 
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
