@@ -146,7 +146,7 @@ _REPORT_WORDS = _set("بحسب حسب حسبما بحسبما وفق وفقا ن
 # the sentence gives, like "بحسب", wherever the figures stand.
 _AS_WORDS = _set("ما")
 # What a reporter says follows these; a body named after them is what was said about.
-_THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه")
+_THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم")
 # Words that end the name of a source not in the glossary ("وقال مصدر طبي في مدينة
 # القامشلي، إن"): prepositions and times of day; a separator or number ends it too.
 _SOURCE_STOPS = _set(
@@ -156,6 +156,9 @@ _SOURCE_STOPS = _set(
 _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
 _TO = _set("إلى الى")  # "أشار إلى أن": the verb's own preposition, then what was said
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
+_OPENS_CLAUSE = re.compile(r"[:(]")
+_CLOSERS = "\"'»”’"
+_NOT_SUBJECTS = _set("كما ثم وكما بينما فيما وفيما كذلك")  # "كما أشارت": "as well"
 SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a title and a name
 Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
@@ -360,7 +363,7 @@ def _reporters(
     previous: _Token | None = None
     for i, t in enumerate(tokens):
         result.setdefault(t.clause, result.get(t.clause - 1, (None, None)))
-        speech = t.kind == "word" and is_speech_word(t.fold)
+        speech = t.kind == "word" and _is_speech(t.fold)
         according = t.kind == "word" and (
             t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
         )
@@ -375,7 +378,7 @@ def _reporters(
         found: Reporter | None = None
         if after or before:
             found = ((after[0] if after else before[-1]).entity, None)
-        elif t.fold != _TOLL and (words := _source_words(text, tokens, i)):
+        elif words := _unlisted_source(text, tokens, i, subject=speech and not according):
             found = (None, words)
         if found is None:
             continue
@@ -387,6 +390,33 @@ def _reporters(
     return result
 
 
+def _is_speech(word: str) -> bool:
+    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it)."""
+    bare = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
+    return is_speech_word(word) or (bare != word and len(bare) > 2 and is_speech_word(bare))
+
+
+def _unlisted_source(text: str, tokens: Sequence[_Token], cue: int, subject: bool) -> str | None:
+    """The words naming a source outside the glossary after the cue, or (``subject``)
+    before a speech verb; "حصيلة" is followed by what was counted, not by a source."""
+    if tokens[cue].fold != _TOLL and (words := _source_words(text, tokens, cue)):
+        return words
+    return _subject_words(text, tokens, cue) if subject else None
+
+
+def _subject_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
+    """The words before a speech verb that opens the sentence's first clause when they
+    name who spoke: "المصادر نفسها أوضحت أن ..." gives "المصادر نفسها"."""
+    span = tokens[:cue]
+    if not span or len(span) > SOURCE_MAX_WORDS or tokens[cue].clause != 0:
+        return None
+    if any(t.kind != "word" or _has(_SOURCE_STOPS, t) for t in span):
+        return None
+    if _has(_NOT_NOUNS, span[0]) or span[0].fold in _NOT_SUBJECTS:
+        return None
+    return text[span[0].start : span[-1].end]
+
+
 def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     """The words after a speech verb that name who spoke when no glossary body does:
     "وقال مصدر طبي في ..." gives "مصدر طبي"; "وأضاف أن ..." gives None (the speaker is
@@ -396,8 +426,11 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     for t in tokens[cue + 1 :]:
         if t.kind != "word" or t.clause != last.clause or len(span) == SOURCE_MAX_WORDS:
             break
-        if _OPENS_SPEECH.search(text, last.end, t.start):
-            break  # 'وأضاف "تم وضع برنامج ..."': the words said, not who said them
+        # 'وأضاف "تم وضع برنامج ..."': the words said, not who said them; but a name in
+        # quotation marks may follow a noun ('وكالة "الأناضول"').
+        opens = _OPENS_SPEECH if not span else _OPENS_CLAUSE
+        if opens.search(text, last.end, t.start):
+            break
         last = t
         # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space)
         glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
@@ -409,7 +442,11 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
         span.append(t)
     if not span or _has(_NOT_NOUNS, span[0]):
         return None
-    return text[span[0].start : span[-1].end]
+    end = span[-1].end
+    words = text[span[0].start : end]
+    if end < len(text) and text[end] in _CLOSERS and _OPENS_SPEECH.search(words):
+        end += 1  # 'وكالة "الأناضول"': the name's closing mark
+    return text[span[0].start : end]
 
 
 def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
