@@ -153,6 +153,7 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "unit": figure.unit,
         "text": figure.text,
         "reported_by": figure.reported_by,
+        "source": figure.source,
         "revision": figure.revision,
         "citation": _cite(citation),
     }
@@ -359,6 +360,7 @@ FIGURE_COLUMNS = (
     Column("unit", "Unit of a duration or distance (hour, day, ..., km); empty otherwise"),
     Column("shown", "The number as the site shows it (value, or value-upper)", None, True),
     Column("reported_by", "Glossary id of the body the figure is attributed to"),
+    Column("source_ar", "Who gave it as the sentence names them, when not in the glossary"),
     Column("revision", "A count updated within the same report", BOOLEAN),
     Column("text_ar", "The number as printed in the Arabic sentence", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),
@@ -422,6 +424,7 @@ def _figure_row(event: Event, figure: Any) -> dict[str, Value]:
         "unit": figure.unit,
         "shown": figure.shown,
         "reported_by": figure.reported_by,
+        "source_ar": figure.source,
         "revision": figure.revision,
         "text_ar": figure.text,
     }

@@ -339,6 +339,92 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         [("اليومَ الأربعاءَ", "2019-11-06", "2019-11-06", D, True, False)],
     ),
     ("يومَ الجُمُعَةِ", SAT_2022_12_03, [("يومَ الجُمُعَةِ", "2022-12-02", "2022-12-02", D, True, False)]),
+    # --- a day of this or last month without "month", last night, days ago, numeric dates
+    (
+        "أعلن الجيش في 14 الجاري عن خطة",
+        SAT_2022_12_03,
+        [("14 الجاري", "2022-12-14", "2022-12-14", D, True, False)],
+    ),
+    (
+        "وقعت الحادثة في 28 الماضي",
+        SAT_2022_12_03,
+        [("28 الماضي", "2022-11-28", "2022-11-28", D, True, False)],
+    ),
+    ("خلال الـ24 الماضية قتل ثلاثة", SAT_2022_12_03, []),  # hours: feminine, not a day
+    (
+        "قصفت المدفعية القرية الليلة الماضية",
+        SAT_2022_12_03,
+        [("الليلة الماضية", "2022-12-02", "2022-12-02", D, True, False)],
+    ),
+    # counting back is how a report recalls what began earlier: background
+    (
+        "واندلعت الاشتباكات قبل يومين إثر اعتقال القائد",
+        SAT_2022_12_03,
+        [("قبل يومين", "2022-12-01", "2022-12-01", D, True, True)],
+    ),
+    (
+        "بدأت المعارك قبل ثلاثة أيام",
+        SAT_2022_12_03,
+        [("قبل ثلاثة أيام", "2022-11-30", "2022-11-30", D, True, True)],
+    ),
+    ("قبل يومين من الانتخابات", SAT_2022_12_03, []),  # counted from another day
+    (
+        "دمشق-سانا 20-1-2022 أعلن الجيش",
+        None,
+        [("20-1-2022", "2022-01-20", "2022-01-20", D, False, False)],
+    ),
+    (
+        "الحسكة ٢٠٢٢/٠١/٢٠ أعلن الجيش.",
+        None,
+        [("٢٠٢٢/٠١/٢٠", "2022-01-20", "2022-01-20", D, False, False)],
+    ),
+    (
+        "وقع الهجوم في 17.01.2026.",
+        None,
+        [("17.01.2026", "2026-01-17", "2026-01-17", D, False, False)],
+    ),
+    ("للتواصل 0933-12-2022-5 أو 13-13-2020", None, []),
+    # a sentence opening with "وكانت" recalls an earlier happening, with or without قد
+    (
+        "وكانت الفصائل أعلنت، الجمعة، شن هجوم على المدينة",
+        SAT_2022_12_03,
+        [("الجمعة", "2022-12-02", "2022-12-02", D, True, True)],
+    ),
+    (
+        "وقالت الفصائل الجمعة إنها كانت مستعدة",
+        SAT_2022_12_03,
+        [("الجمعة", "2022-12-02", "2022-12-02", D, True, False)],
+    ),
+    # Hijri dates (Umm al-Qura), the weekday before one is its own
+    (
+        "الأربعاء 5 رجب 1442هـ الموافق 17 فبراير 2021م",
+        None,
+        [
+            ("الأربعاء 5 رجب 1442هـ", "2021-02-17", "2021-02-17", D, False, False),
+            ("17 فبراير 2021م", "2021-02-17", "2021-02-17", D, False, False),
+        ],
+    ),
+    (
+        "وقع في 10 ذي الحجة 1445 هـ",
+        None,
+        [("10 ذي الحجة 1445 هـ", "2024-06-16", "2024-06-16", D, False, False)],
+    ),
+    (
+        "في 15 رمضان قتل ثلاثة",
+        dt.date(2021, 5, 1),
+        [("15 رمضان", "2021-04-27", "2021-04-27", D, True, False)],
+    ),
+    (
+        "في 30 رجب 1442",
+        None,
+        [],
+    ),  # that month had 29 days  # no date: a number, a 13th month
+    ("في الفترة 2019-2020 قتل", None, []),
+    (
+        "زار دمشق يوم 7 يناير العام الماضي",
+        dt.date(2021, 1, 5),
+        [("7 يناير العام الماضي", "2020-01-07", "2020-01-07", D, True, False)],
+    ),
 ]
 
 
@@ -520,3 +606,44 @@ def test_every_date_in_the_seeds(seed_articles: list[Article]) -> None:
 def test_seed_ids_exist(seed_articles: list[Article]) -> None:
     ids = {s.id for a in seed_articles for s in a.sentences}
     assert set(SEED_DATES) <= ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weekdays"),
+    [
+        ("تبادل الطرفان أكثر من 400 سجين يوم الاثنين في مدينة حلب.", {0}),
+        ("أعلن الرئيس الأحد التوصل إلى اتفاق مع القائد.", {6}),
+        ("انتشرت القوات مساء أمس السبت على أطراف المخيم.", {5}),
+        ("وكان الوزير قد زار المدينة الخميس الماضي.", set()),  # recalled: background
+        ("قال المسؤول إن الاتفاق سيطبق خلال أيام.", set()),
+        ("بين الاثنين خلاف قديم على الحدود.", set()),  # "the two", not Monday
+    ],
+)
+def test_the_weekdays_a_sentence_names_need_no_publication_date(
+    sentence: str, weekdays: set[int]
+) -> None:
+    from generator.analyse.dates import named_weekdays
+
+    assert named_weekdays(sentence) == weekdays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("القامشلي – 20 كانون الثاني 2022 – قصفت طائرة القرية مساء أمس.", dt.date(2022, 1, 20)),
+        ("دمشق - 20 يناير (رويترز) - قال الجيش اليوم", dt.date(2022, 1, 20)),
+        ("الحسكة - 21 يناير - قصفت طائرة القرية", dt.date(2022, 1, 21)),  # publication day
+        ("أمس الخميس قصفت طائرة مسيرة القرية", None),  # a lead, counted from publication
+        ("قبل 3 أيام قصفت طائرة مسيرة القرية", None),
+        ("قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي في 20 يناير", None),  # not first
+        ("القامشلي – 2 كانون الثاني 2022 – قصفت", None),  # weeks before: no copy's origin
+        ("دمشق (أ ف ب) - 20 يناير - قصفت طائرة", dt.date(2022, 1, 20)),
+        ("ونشرت الغرفة، الخميس 20 من كانون الثاني، صوراً", None),  # the lead's own day
+    ],
+)
+def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.date | None) -> None:
+    from generator.analyse.dates import dateline
+
+    found = dateline(sentence, dt.date(2022, 1, 21))
+    assert (found.date if found else None) == day
+    assert found is None or found.dateline

@@ -343,3 +343,75 @@ def test_an_event_takes_the_day_its_reports_name_over_a_publication_date() -> No
     event = next(e for e in _events([*_articles(), unnamed, named]) if named in e.articles)
     assert unnamed in event.articles
     assert event.date == dt.date(2026, 1, 16)
+
+
+_EXCHANGE = (
+    "تبادلت الحكومة وقوات سوريا الديمقراطية أكثر من 400 سجين{when} في مدينة حلب، في إطار "
+    "اتفاق بين الطرفين لتخفيف التوتر، وقال نائب المحافظ إن العملية تمت بنجاح."
+)
+
+
+@pytest.mark.parametrize(("when", "joins"), [(" يوم الاثنين", True), (" يوم الثلاثاء", False)])
+def test_an_undated_report_joins_only_an_event_on_the_weekday_it_names(
+    when: str, joins: bool
+) -> None:
+    """The event fell on Monday 2 June 2025: an undated copy saying "on Tuesday" reports
+    another day, whatever its words share."""
+    dated = _report("910-a", dt.date(2025, 6, 2), _EXCHANGE.format(when=" اليوم الاثنين"))
+    meta = dataclasses.replace(_articles()[0].article.meta, id="911-b", published=None)
+    undated = TranslatedArticle(article=prepare_text(meta, _EXCHANGE.format(when=when)))
+    memberships = _membership(_events([*_articles(), dated, undated]))
+    assert (frozenset({"910", "911"}) in memberships) is joins
+
+
+def test_an_event_is_dated_by_the_day_most_of_its_reports_name() -> None:
+    """Two reports name Monday, one names the Sunday before (a recalled day read as the
+    happening's): the event is Monday's, not the earliest day named."""
+    from generator.analyse import events
+
+    def member(name: str, named: dt.date) -> events.Profile:
+        item = _report(name, named, _EXCHANGE.format(when=""))
+        return dataclasses.replace(
+            events.profile(item, {}, {}), start=named, end=named, named=named
+        )
+
+    monday, sunday = dt.date(2025, 6, 2), dt.date(2025, 6, 1)
+    three = [member("912-a", monday), member("913-b", sunday), member("914-c", monday)]
+    assert events.event_day(three) == monday
+    tied = [member("915-a", monday), member("916-b", sunday)]
+    assert events.event_day(tied) == sunday  # a tie: the earliest of the most named
+
+
+def test_a_copy_counts_yesterday_from_its_dateline_not_from_its_publication() -> None:
+    """A wire report dated Thursday 20 January, carried by a site on Saturday 22: its
+    "مساء أمس" is Wednesday 19, the day before the dateline."""
+    from generator.analyse import events
+
+    body = (
+        "القامشلي – 20 كانون الثاني 2022 – قصفت طائرة مسيرة تركية قرية الحفل مساء أمس، "
+        "ما أدى إلى مقتل ثلاثة مدنيين."
+    )
+    copy = _report("917-x", dt.date(2022, 1, 22), body)
+    mentions = analyse.find_all_dates([copy])
+    assert events.named_day(copy.article, mentions) == dt.date(2022, 1, 19)
+    same_day = _report("918-y", dt.date(2022, 1, 20), body)
+    assert events.named_day(same_day.article, analyse.find_all_dates([same_day])) == dt.date(
+        2022, 1, 19
+    )
+
+
+def test_an_undated_member_votes_for_the_day_of_the_weekday_it_names() -> None:
+    """One report names Saturday, one Sunday; an undated copy says "الأحد": Sunday."""
+    from generator.analyse import events
+
+    saturday, sunday = dt.date(2026, 1, 17), dt.date(2026, 1, 18)
+    item = _report("919-a", saturday, _EXCHANGE.format(when=""))
+    dated = [
+        dataclasses.replace(events.profile(item, {}, {}), start=day, end=day, named=day)
+        for day in (saturday, sunday)
+    ]
+    undated = dataclasses.replace(
+        dated[0], start=None, end=None, named=None, weekdays=frozenset({sunday.weekday()})
+    )
+    assert events.event_day(dated) == saturday  # a tie: the earliest
+    assert events.event_day([*dated, undated]) == sunday

@@ -18,10 +18,12 @@ from tests.conftest import REPO, copy_project, write_seed
 SCHEMAS = REPO / "generator" / "schemas"
 HEADLINE = '=HYPERLINK("https://evil.example/","انقر") عنوان <script>alert(1)</script>, فيه "تنصيص"'
 QUOTE = '-قوات سوريا الديمقراطية، لن تتوقف عن العمل، "مع" التحالف الدولي <b>أبداً</b>'
+SOURCE = "مصدر <i>محلي"  # a source outside the glossary, named with markup
 HOSTILE = (
     f"{HEADLINE}\n"
     f'وقال مصطفى بالي في تغريدة على تويتر: "{QUOTE}".\n'
     "وقالت قوى الأمن الداخلي إن 6 قتلى سقطوا في التفجير.\n"
+    f"وقال {SOURCE} إن 3 جرحى نقلوا إلى المشفى.\n"
 )
 
 
@@ -153,8 +155,10 @@ def test_seed_markup_stays_data_in_json_exactly_as_received(data: Path) -> None:
     assert hostile["title"]["ar"] == HEADLINE
     assert [q["text"] for q in hostile["quotes"]] == [QUOTE]
     assert [(f["kind"], f["value"], f["reported_by"]) for f in hostile["figures"]] == [
-        ("killed", 6, "asayish")
+        ("killed", 6, "asayish"),
+        ("injured", 3, None),
     ]
+    assert hostile["figures"][1]["source"] == SOURCE
     text = (data / "2020" / "events.json").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" in text and "\\u" not in text  # nothing over-escaped
 
@@ -230,3 +234,10 @@ def test_the_data_page_lists_every_file_with_its_schema_in_both_languages(
     heading = "البيانات" if lang_dir else "Data"
     licence = "الترخيص" if lang_dir else "Licence"
     assert heading in text and licence in text and "RFC 4180" in text
+
+
+def test_a_figures_source_named_with_markup_is_shown_as_text(data: Path) -> None:
+    page = (data.parent / "events" / "900-injection" / "index.html").read_text("utf-8")
+    assert "مصدر &lt;i&gt;محلي" in page and "<i>محلي" not in page
+    row = next(r for r in _all(data, "figures.csv") if r["kind"] == "injured")
+    assert _value(row["source_ar"]) == SOURCE

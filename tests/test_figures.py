@@ -222,3 +222,66 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
     )
     found = figures.find_figures(article, RECOGNISER, NAMES)
     assert [(f.value, f.reported_by) for f in found] == [(6, "sohr"), (9, "sohr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # "على ما أفاد X" after the counts: X gave them, as "بحسب X" would
+        (
+            "قتل 12 عنصراً من القوات الكردية و5 مدنيين، على ما أفاد المرصد السوري لحقوق الإنسان.",
+            ["sohr", "sohr"],
+        ),
+        ("قتل 7 مدنيين في القصف، حسبما ذكرت الأسايش.", ["asayish"]),
+        # the outlet a source spoke to is the channel, not the source
+        ("وقال المرصد السوري لوكالة فرانس برس إن 16 عنصراً قتلوا.", ["sohr"]),
+        ("وقالت مصادر مطلعة لوكالة فرانس برس إن 3 مدنيين قتلوا.", [None]),
+        # a body named in what was said is not who said it
+        ("أفاد التلفزيون الرسمي بأن الأسايش خسرت 3 قتلى في الاشتباكات.", [None]),
+        # "حصيلة" names its source after it, never the body before it
+        ("استهدفت مسيرة حاجزاً للأسايش ما أدى إلى سقوط 2 جرحى في حصيلة أولية.", [None]),
+        ("فيما تشير حصيلة المرصد السوري إلى 4 قتلى.", ["sohr"]),
+    ],
+)
+def test_who_gave_the_number(text: str, reporters: list[str | None]) -> None:
+    found = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert [f.reported_by for f in found] == reporters
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال مصدر طبي في مدينة القامشلي، إن 9 أشخاص على الأقل قتلوا.", "مصدر طبي"),
+        ('وقالت مصادر مطلعة لـ"الصحيفة"، إن ثلاثة عناصر أصيبوا.', "مصادر مطلعة"),
+        ("وأعلنت وزارة الزراعة السورية مساء الأربعاء أن 32 موقعاً دمرت.", "وزارة الزراعة السورية"),
+        ("وقال نائب المحافظ سامر خليل إنه تم إطلاق سراح 470 سجيناً.", "نائب المحافظ سامر خليل"),
+        ("ووفق ما ذكرت المصادر فإن ستة آلاف عنصر شاركوا في العملية.", "المصادر"),
+        ("المصادر نفسها أوضحت أن 3 عناصر أصيبوا.", "المصادر نفسها"),  # before its verb
+        ('وذكرت وكالة "سبوتنيك" للأنباء أن 4 مدنيين قتلوا.', 'وكالة "سبوتنيك"'),
+        ("وجاء في بيان أصدره مجلس القبيلة أن 7 مقاتلين قتلوا.", "مجلس القبيلة"),
+        ("كما أشارت الوكالة إلى سقوط 5 جرحى.", "الوكالة"),
+        # no source named: the speaker is the one before, or the outlet
+        ('وأضاف "تم تسيير 5 دوريات هذا الأسبوع".', None),
+        ("وارتفعت حصيلة القتلى إلى 15 قتيلاً.", None),  # what is counted, not who counted
+        ("سقط 4 قتلى في القصف.", None),
+    ],
+)
+def test_a_source_outside_the_glossary_is_named_by_its_words(text: str, source: str | None) -> None:
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, source)
+
+
+def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
+    article = make_article(
+        "وأعلنت اللجنة المكلفة من قبل الرئاسة عن تنفيذ العملية، وخرج بموجبها:",
+        "176 معتقلا من سجون قسد.",
+        "وقالت مصادر محلية إن العملية تأخرت.",
+        "ولفتت إلى أن 3 عناصر أصيبوا في الاشتباكات.",
+        "وسقط 2 قتلى في قرية مجاورة.",
+    )
+    found = figures.find_figures(article, RECOGNISER, NAMES)
+    assert [(f.value, f.source) for f in found] == [
+        (176, "اللجنة المكلفة"),  # a list after a colon
+        (3, "مصادر محلية"),  # "ولفتت إلى أن": the same speaker goes on
+        (2, None),  # a new sentence with no speech verb: the outlet's own
+    ]

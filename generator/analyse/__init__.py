@@ -25,7 +25,7 @@ from generator.analyse import (
 from generator.errors import InputError
 from generator.eventfiles import EventFile
 from generator.glossary import Entry
-from generator.model import Event, TranslatedArticle
+from generator.model import Article, Event, TranslatedArticle
 
 # Entity types shown as an event's places and actors (outlets are listed as sources).
 EVENT_ENTITY_TYPES = ("person", "organisation", "place", "operation")
@@ -35,12 +35,23 @@ FORK_EVENTS = 100
 
 
 def find_all_dates(articles: Sequence[TranslatedArticle]) -> dict[str, list[dates.DateMention]]:
-    """Date mentions of every sentence, by sentence id."""
-    return {
-        s.id: dates.find_dates(s.ar, item.article.meta.published)
-        for item in articles
-        for s in item.article.sentences
-    }
+    """Date mentions of every sentence, by sentence id. An article's dateline (see
+    ``dates.dateline``) is marked as such, and its "أمس" and "اليوم" count from it."""
+    found: dict[str, list[dates.DateMention]] = {}
+    for item in articles:
+        found |= _article_dates(item.article)
+    return found
+
+
+def _article_dates(article: Article) -> dict[str, list[dates.DateMention]]:
+    published = article.meta.published
+    body = [s for s in article.sentences if s.paragraph >= 1]
+    line = dates.dateline(body[0].ar, published) if published and body else None
+    base = line.date if line else published
+    found = {s.id: dates.find_dates(s.ar, base) for s in article.sentences}
+    if line is not None:
+        found[body[0].id] = [line if m.start == line.start else m for m in found[body[0].id]]
+    return found
 
 
 def find_all_entities(

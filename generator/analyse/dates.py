@@ -19,6 +19,7 @@ Ranges: a week is Monday..Sunday; month parts are thirds: مطلع/بداية/أ
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 import dateparser
+from hijridate import Gregorian, Hijri
 
 from generator.arabic import fold, fold_with_offsets
 
@@ -43,6 +45,8 @@ class DateMention:
     granularity: Granularity
     relative: bool  # needed the publication date (weekday, أمس, a day+month without year…)
     background: bool  # context says it is not the reported event ("منذ العام 2014", …)
+    weekday: int | None = None  # the weekday the span names (0 = Monday), if it names one
+    dateline: bool = False  # the date of the report's dateline: when it was written
 
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
@@ -96,15 +100,33 @@ def _definite(stem: str) -> str:
     return rf"[وف]?(?:ب?ال|لل){stem}"
 
 
-# "من العام الماضي", "من هذا العام": the year of a day or month written without one.
+# "(من) العام الماضي", "من هذا العام": the year of a day or month written without one.
 _YEAR_OF = (
-    rf"من\s+(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})|هذا\s+العام)(?!\w)"
+    rf"(?:من\s+)?(?P<yrel>{_definite('(?:عام|سنه)')}\s+(?:{_PAST}|{_CURRENT}|{_NEXT})"
+    r"|هذا\s+العام)(?!\w)"
 )
 _AFTER_MONTH = rf"(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{_YEAR}|\s+{_YEAR_OF}|\s+{_WHEN})"
 _PERIOD = (
     rf"{_definite('(?:شهر|اسبوع|عام|سنه)')}\s+{_WHEN}"
     r"|[وف]?(?:هذا\s+(?:الشهر|العام|الاسبوع)|هذه\s+السنه)(?!\w)"
 )
+
+# The 20th "of the current/last month" written without "month": "في 20 الجاري". Masculine
+# forms only: "الشهر" is masculine, "الـ20 الماضية" (hours, years) is not a day.
+_MONTH_WHEN = "الجاري|الحالي|الماضي|المنصرم|الفايت"
+_COUNT_WORDS = "ثلاثه|اربعه|خمسه|سته|سبعه"
+_AGO_DAYS = {"يوم واحد": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+_SEP = r"\s*[-/.]\s*"  # between the parts of a numeric date
+
+# Hijri months as folded ("جمادى الآخرة" → "جمادي الاخره"), numbered; Gulf outlets date
+# by them, often beside the Gregorian date ("الأحد 5 رجب 1442هـ الموافق 17 فبراير").
+_HIJRI = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
+    "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}  # fmt: skip
+_HIJRI_NAME = "|".join(name.replace(" ", r"\s+") for name in sorted(_HIJRI, key=len, reverse=True))
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
@@ -113,12 +135,22 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "day_month": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
-        "day_of_month": rf"{_DAY}\s+من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))",
+        "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
+        rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
+        # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
+        "hijri": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
+        # "20-1-2022", "2022/01/20": day first unless the year leads
+        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
+        rf"(?P<nyear>(?:19|20)\d\d)|(?P<yfirst>(?:19|20)\d\d){_SEP}(?P<ymonth>\d{{1,2}})"
+        rf"{_SEP}(?P<yday>\d{{1,2}}))(?!\d|[/.-]\d)",
         "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
         "bare_year": rf"[وف]?(?P<prep>منذ|في|حتى|خلال)\s+(?P<span>{_YEAR})",
         "period": rf"(?:{_QUAL})?(?P<period>{_PERIOD})",
         "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+امس|[وف]?امس\s+الاول"
-        rf"|[وف]?(?:ب?ال)?امس)(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        rf"|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        # "قبل يومين", "قبل ثلاثة أيام": days before publication
+        "ago": rf"[وف]?قبل\s+(?P<ago>يوم\s+واحد|يومين|(?P<n>[2-7]|{_COUNT_WORDS})\s+ايام)(?!\w)",
         "weekday": rf"{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}(?:\s+{_WHEN})?",
     }.items()
 }
@@ -137,11 +169,12 @@ _GENERAL_AFTER = ("امين", "مدير", "نايب", "مدعي", "مفتش", "�
 # Every pattern needs a digit, a weekday, a month or one of these words; a sentence with
 # none of them cannot hold a date.
 _TRIGGER = re.compile(
-    rf"\d|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت|احد|امس|يوم|اسبوع|شهر|عام|سنه"
+    rf"\d|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت|احد|امس|يوم|ايام|اسبوع|شهر|عام|سنه|ليله"
     rf"|(?<!\w)[وبلف]?(?:{_MONTH_NAME})(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?(?!\w)")
+_OPENS_PLUPERFECT = re.compile(r"\W*وكان(?:ت|وا)?(?!\w)")
 # What dateparser understands for "last/this/next month, week, year" (it has no "العام
 # الماضي", "هذه السنة" or "المقبل"; our forms are mapped onto these).
 _PERIOD_QUERIES = {
@@ -248,12 +281,54 @@ def _day_of_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
     # dateparser does not take "20 من الشهر الماضي": it gives the month, we set the day.
-    month = _period_start(match.group("period"), published)[1]
+    period = match.group("period") or f"الشهر {match.group('bare')}"
+    month = _period_start(period, published)[1]
     try:
         found = month.replace(day=int(match.group("day"))) if month else None
     except ValueError:
         return None
     return (found, found, "day", True) if found else None
+
+
+def _numeric(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    parts = ("nyear", "nmonth", "nday") if match.group("nyear") else ("yfirst", "ymonth", "yday")
+    try:
+        found = dt.date(*(int(match.group(part)) for part in parts))
+    except ValueError:
+        return None  # "13-13-2020" is no date (a score, a reference number)
+    return found, found, "day", False
+
+
+def _hijri(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    month = _HIJRI[re.sub(r"\s+", " ", match.group("hmonth"))]
+    day = int(match.group("day"))
+    try:
+        if match.group("hyear"):
+            found = Hijri(int(match.group("hyear")), month, day).to_gregorian()
+            return found, found, "day", False
+        if published is None:
+            return None
+        # Without a year: the most recent such day not after publication.
+        year = Gregorian.fromdate(published).to_hijri().year
+        found = Hijri(year, month, day).to_gregorian()
+        if found > published:
+            found = Hijri(year - 1, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # "30 صفر" in a 29-day month; a year outside the Umm al-Qura table
+    return found, found, "day", True
+
+
+def _ago(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    # "قبل يومين من الانتخابات" counts from another day, not from publication.
+    if published is None or re.match(r"\s+من(?!\w)", match.string[match.end() :]):
+        return None
+    count = match.group("n")
+    if count:
+        days = _AGO_DAYS.get(count) or int(count)
+    else:
+        days = _AGO_DAYS[" ".join(match.group("ago").split())]
+    found = published - dt.timedelta(days=days)
+    return found, found, "day", True
 
 
 def _year(match: re.Match[str], published: dt.date | None) -> _Resolved:
@@ -326,6 +401,9 @@ _RESOLVERS: dict[str, _Resolver] = {
     "bare_year": _bare_year,
     "period": _period,
     "rel_day": _rel_day,
+    "ago": _ago,
+    "hijri": _hijri,
+    "numeric": _numeric,
     "weekday": _weekday,
 }
 
@@ -367,7 +445,10 @@ def _background(folded: str, start: int) -> bool:
     if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
         return True
     # "وكان أوستن قد أبلغ الأربعاء": كان ... قد + perfect is the news pluperfect, i.e. an
-    # earlier event recalled as background.
+    # earlier event recalled as background; so is a sentence that opens with "وكان(ت)"
+    # ("وكانت الفصائل أعلنت، الجمعة، ..."), with or without قد.
+    if _OPENS_PLUPERFECT.match(folded) and not re.search(r"[.!?؟؛]", before):
+        return True
     openers = list(_PLUPERFECT.finditer(before))
     if not openers:
         return False
@@ -413,7 +494,56 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 last=last,
                 granularity=granularity,
                 relative=relative,
-                background=_background(folded, start),
+                # "اندلعت الاشتباكات قبل يومين": a report counts back to how it began,
+                # never to what it reports (that is "today", "yesterday", "on Tuesday").
+                background=kind == "ago" or _background(folded, start),
+                weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
             )
         )
     return found
+
+
+# Any day serves: a weekday's number does not depend on the date it is resolved against.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def named_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) one sentence names for what it reports ("يوم الاثنين",
+    "أمس الجمعة"), background excepted. Needs no publication date: an undated report that
+    says "on Monday" still says which day of the week its happening fell on."""
+    return frozenset(
+        m.weekday for m in find_dates(text, _ANY_DAY) if m.weekday is not None and not m.background
+    )
+
+
+# A dateline opens the body: "القامشلي – 20 كانون الثاني 2022 (وكالات) –": at most a
+# place (of up to three words) and an agency in brackets, then a dash or colon, before it.
+DATELINE_MAX_CHARS = 40
+_DATELINE_PREFIX = re.compile(
+    r"\s*(?:[^\s\d،,.]+(?:\s+[^\s\d،,.]+){0,2}\s*(?:\([^()]*\)\s*)?[-–—:|ـ]+\s*)?"
+)
+DATELINE_MAX_DAYS = 7  # a dateline this many days before publication is a copy's origin
+
+
+def dateline(text: str, published: dt.date) -> DateMention | None:
+    """The date of a dateline at the start of a report's first sentence, when it lies
+    within a week before publication: the day the report was written, against which
+    its "اليوم" and "أمس" count (a copy published a day later by another site keeps the
+    original's words), and not the day of what it reports."""
+    for mention in find_dates(text[: 2 * DATELINE_MAX_CHARS], published):
+        if mention.start > DATELINE_MAX_CHARS or not _DATELINE_PREFIX.fullmatch(
+            text[: mention.start]
+        ):
+            return None  # "ونشرت الغرفة، الأحد 8 من كانون الأول، ...": the lead's own day
+        # A day of the month ("20 كانون الثاني", "20-1-2022"), not "أمس" or a weekday,
+        # which open leads as often as datelines and count from publication themselves.
+        if (
+            mention.granularity == "day"
+            and not mention.background
+            and any(map(str.isdigit, mention.text))
+        ):
+            before = (published - mention.date).days
+            if not 0 <= before <= DATELINE_MAX_DAYS:
+                return None
+            return dataclasses.replace(mention, dateline=True)
+    return None

@@ -8,10 +8,11 @@ from the day it names. The likelihood of a pair is a logistic regression (weight
 ``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, and whether their leads name
-other villages or towns, or other kinds of act. An event is dated by the earliest day its
+other villages or towns, or other kinds of act. An event is dated by the day most of its
 reports name. An undated article is compared only with events naming one of its
-entities. Each article is compared only with the events active around its date, never
-with the whole corpus, so grouping stays linear in the number of articles.
+entities, on a weekday its lead names if it names one. Each article is compared only
+with the events active around its date, never with the whole corpus, so grouping stays
+linear in the number of articles.
 
 Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
 event, which later (higher-numbered) articles never displace.
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import similarity
+from generator.analyse import dates, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, TranslatedArticle
 
@@ -151,6 +152,7 @@ class Profile:
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
+    weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
 
     @property
     def id(self) -> str:
@@ -191,7 +193,8 @@ def reported_span(
         return _span_from_lead(article, mentions)
     recent = _recent_days(article, mentions, published)
     if not recent:
-        return published, published
+        written = _dateline(article, mentions) or published
+        return written, written
     anchor = recent[0]
     near = [d for d in recent if 0 <= (d - anchor).days <= 1]
     return anchor, max(near)
@@ -208,15 +211,23 @@ def named_day(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
     return recent[0] if recent else None
 
 
+def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
+    """The day the article's dateline gives: when it was written."""
+    found = (m.date for s in article.sentences for m in mentions.get(s.id, ()) if m.dateline)
+    return next(found, None)
+
+
 def _recent_days(
     article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
 ) -> list[dt.date]:
+    # A dateline says when the report was written, not when its happening took place.
     return [
         m.date
         for sentence in article.sentences
         for m in mentions.get(sentence.id, ())
         if m.granularity == "day"
         and not m.background
+        and not m.dateline
         and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
     ]
 
@@ -296,6 +307,14 @@ def profile(
         named=named_day(article.article, mentions),
         places=frozenset(_lead_places(lead)),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
+        weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
+    )
+
+
+def _lead_weekdays(article: Article) -> frozenset[int]:
+    """The weekdays an undated article's lead names for what it reports."""
+    return frozenset().union(
+        *(dates.named_weekdays(s.ar) for s in article.sentences if s.paragraph <= LEAD_PARAGRAPHS)
     )
 
 
@@ -469,9 +488,14 @@ def _place_dated(
 def _place_undated(
     undated: Iterable[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
 ) -> None:
-    """Undated articles are compared only with events sharing an entity or a quotation."""
+    """Undated articles are compared only with events sharing an entity or a quotation,
+    and on a weekday their lead names, if it names one."""
     for p in undated:
-        related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
+        related = [
+            c
+            for c in clusters
+            if (p.entities & set(c.entities) or p.shingles & c.shingles) and _on_weekday(p, c)
+        ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
@@ -479,12 +503,46 @@ def _place_undated(
             _new_cluster(p, clusters)
 
 
-def _event_day(cluster: _Cluster) -> dt.date | None:
-    """The day the happening took place: the earliest day a member names for it. Only
-    when none names one does the earliest publication date stand in (a report is
-    published on or after the day it reports, so a named day is the better evidence)."""
-    named = [m.named for m in cluster.members if m.named is not None]
-    return min(named) if named else cluster.start
+def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
+    """Whether the event's days include a weekday ``p`` names ("يوم الاثنين" in an undated
+    report cannot be about a Tuesday's happening); true when either says nothing."""
+    if not p.weekdays or cluster.start is None or cluster.end is None:
+        return True
+    days = (cluster.end - cluster.start).days + 1
+    return any(
+        (cluster.start + dt.timedelta(days=n)).weekday() in p.weekdays for n in range(min(days, 7))
+    )
+
+
+def event_day(members: Sequence[Profile]) -> dt.date | None:
+    """The day the happening took place: the day most members name for it (an undated
+    member by its weekday, ``_weekday_votes``), the earliest of those most named on a
+    tie. The earliest day any member names would let one misread mention (a recalled
+    weekday) move the whole event, and more so the more reports it has. Only when none
+    names a day does the earliest publication date stand in (a report is published on
+    or after the day it reports, so a named day is the better evidence)."""
+    named = Counter(m.named for m in members if m.named is not None)
+    named.update(_weekday_votes(members))
+    if not named:
+        return min((m.start for m in members if m.start is not None), default=None)
+    most = max(named.values())
+    return min(day for day, count in named.items() if count == most)
+
+
+def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
+    """The days undated members name by weekday alone ("أعلن الرئيس الأحد"): the one day
+    of the dated members' span on such a weekday, when there is exactly one."""
+    starts = [m.start for m in members if m.start is not None]
+    ends = [m.end for m in members if m.end is not None]
+    if not starts or not ends:
+        return []
+    span = [min(starts) + dt.timedelta(days=n) for n in range((max(ends) - min(starts)).days + 1)]
+    votes = []
+    for m in members:
+        days = [d for d in span if d.weekday() in m.weekdays] if m.start is None else []
+        if len(days) == 1:
+            votes.append(days[0])
+    return votes
 
 
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
@@ -492,7 +550,7 @@ def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
         Group(
             id=c.manual_id or min(m.id for m in c.members),
             members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
-            start=_event_day(c),
+            start=event_day(c.members),
             end=c.end,
         )
         for c in clusters

@@ -44,6 +44,9 @@ class Figure:
     reported_by: str | None  # glossary id of the body the figure is attributed to
     upper: int | None = None  # a range ("خمسة أو ستة") is one figure, value to upper
     revision: bool = False  # a count updated within the report ("ارتفعت الحصيلة إلى 6")
+    # Who gave it, as the sentence names them, when no glossary body is named: "مصدر طبي",
+    # "مصادر مطلعة", "التلفزيون السوري" (an Arabic span of the cited sentence).
+    source: str | None = None
 
     @property
     def shown(self) -> str:
@@ -138,7 +141,26 @@ _NOT_NOUNS = _set(
     "من في على إلى الى عن مع أو و ثم حتى قبل بعد منذ خلال ضد بين عند أن إن لا ما قد "
     "تقريبا فقط أسبوعيا يوميا شهريا سنويا أخرى"
 )
-_REPORT_WORDS = _set("بحسب حسب وفق وفقا نقلا حصيلة")
+_REPORT_WORDS = _set("بحسب حسب حسبما بحسبما وفق وفقا نقلا حصيلة")
+# "على ما أفاد المرصد", "وفق ما ذكرت الوكالة": a speech verb after "ما" says whose account
+# the sentence gives, like "بحسب", wherever the figures stand.
+_AS_WORDS = _set("ما")
+# What a reporter says follows these; a body named after them is what was said about.
+_THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم")
+# Words that end the name of a source not in the glossary ("وقال مصدر طبي في مدينة
+# القامشلي، إن"): prepositions and times of day; a separator or number ends it too.
+_SOURCE_STOPS = _set(
+    "في على عن من إلى الى مع خلال عبر لدى اليوم أمس مساء صباح ظهر فجر ليل يوم قد "
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+)
+_TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
+_TO = _set("إلى الى")  # "أشار إلى أن": the verb's own preposition, then what was said
+_OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
+_OPENS_CLAUSE = re.compile(r"[:(]")
+_CLOSERS = "\"'»”’"
+_NOT_SUBJECTS = _set("كما ثم وكما بينما فيما وفيما كذلك")  # "كما أشارت": "as well"
+SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a title and a name
+Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
@@ -323,38 +345,128 @@ def _reporters(
     recogniser: Recogniser,
     types: Mapping[str, str],
     heads: Mapping[str, str],
-) -> dict[int, str | None]:
-    """The body each clause attributes its content to, by clause number.
+) -> dict[int, Reporter]:
+    """The source each clause attributes its content to, by clause number: a glossary
+    body, or else the words that name it ("مصدر طبي").
 
     A clause names its source with a speech verb or "بحسب"/"حصيلة" next to a glossary
-    body ("وقالت قوى الأمن الداخلية", "فيما تشير حصيلة دائرة صحة القامشلي"); a clause
-    without one keeps the attribution of the clause before ("، إن التفجيرات أسفرت ...").
+    body ("وقالت قوى الأمن الداخلية", "فيما تشير حصيلة دائرة صحة القامشلي"), or next to
+    words that name one outside the glossary ("وقالت مصادر مطلعة"); a clause without one
+    keeps the attribution of the clause before ("، إن التفجيرات أسفرت ...").
     """
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
     bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
     bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
-    result: dict[int, str | None] = {}
+    bodies = [m for m in sorted(bodies, key=lambda m: m.start) if not _channel(text, m, types)]
+    result: dict[int, Reporter] = {}
     named: set[int] = set()
-    for t in tokens:
-        result.setdefault(t.clause, result.get(t.clause - 1))
-        cue = t.kind == "word" and (is_speech_word(t.fold) or t.fold in _REPORT_WORDS)
-        if not cue or t.clause in named:
+    previous: _Token | None = None
+    for i, t in enumerate(tokens):
+        result.setdefault(t.clause, result.get(t.clause - 1, (None, None)))
+        speech = t.kind == "word" and _is_speech(t.fold)
+        according = t.kind == "word" and (
+            t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
+        )
+        previous = t
+        if not (speech or according) or t.clause in named:
             continue
         inside = [m for m in bodies if clause_of.get(m.start) == t.clause]
-        after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW]
-        before = [m for m in inside if m.end <= t.word]
+        said = _said_from(tokens, t)
+        after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW and m.start < said]
+        # "قالت قوى الأمن" or "قوى الأمن قالت"; but "حصيلة"/"بحسب" name their source after.
+        before = [] if according else [m for m in inside if m.end <= t.word]
+        found: Reporter | None = None
         if after or before:
-            result[t.clause] = (after[0] if after else before[-1]).entity
-            named.add(t.clause)
-            if t.fold in _REPORT_WORDS and not any(result.get(c) for c in range(t.clause)):
-                # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
-                result.update({c: result[t.clause] for c in range(t.clause)})
+            found = ((after[0] if after else before[-1]).entity, None)
+        elif words := _unlisted_source(text, tokens, i, subject=speech and not according):
+            found = (None, words)
+        if found is None:
+            continue
+        result[t.clause] = found
+        named.add(t.clause)
+        if according and not any(any(result.get(c, ())) for c in range(t.clause)):
+            # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
+            result.update({c: found for c in range(t.clause)})
     return result
+
+
+def _is_speech(word: str) -> bool:
+    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it)."""
+    bare = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
+    return is_speech_word(word) or (bare != word and len(bare) > 2 and is_speech_word(bare))
+
+
+def _unlisted_source(text: str, tokens: Sequence[_Token], cue: int, subject: bool) -> str | None:
+    """The words naming a source outside the glossary after the cue, or (``subject``)
+    before a speech verb; "حصيلة" is followed by what was counted, not by a source."""
+    if tokens[cue].fold != _TOLL and (words := _source_words(text, tokens, cue)):
+        return words
+    return _subject_words(text, tokens, cue) if subject else None
+
+
+def _subject_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
+    """The words before a speech verb that opens the sentence's first clause when they
+    name who spoke: "المصادر نفسها أوضحت أن ..." gives "المصادر نفسها"."""
+    span = tokens[:cue]
+    if not span or len(span) > SOURCE_MAX_WORDS or tokens[cue].clause != 0:
+        return None
+    if any(t.kind != "word" or _has(_SOURCE_STOPS, t) for t in span):
+        return None
+    if _has(_NOT_NOUNS, span[0]) or span[0].fold in _NOT_SUBJECTS:
+        return None
+    return text[span[0].start : span[-1].end]
+
+
+def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
+    """The words after a speech verb that name who spoke when no glossary body does:
+    "وقال مصدر طبي في ..." gives "مصدر طبي"; "وأضاف أن ..." gives None (the speaker is
+    the one before)."""
+    span: list[_Token] = []
+    last = tokens[cue]
+    for t in tokens[cue + 1 :]:
+        if t.kind != "word" or t.clause != last.clause or len(span) == SOURCE_MAX_WORDS:
+            break
+        # 'وأضاف "تم وضع برنامج ..."': the words said, not who said them; but a name in
+        # quotation marks may follow a noun ('وكالة "الأناضول"').
+        opens = _OPENS_SPEECH if not span else _OPENS_CLAUSE
+        if opens.search(text, last.end, t.start):
+            break
+        last = t
+        # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space)
+        glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
+        if not span and (t.fold in ("عن", "ما") or glued):
+            continue
+        told = span and t.fold.startswith("ل") and not t.fold.startswith("ال")  # "لوكالة"
+        if told or _has(_SOURCE_STOPS, t) or t.fold in _THAT or is_speech_word(t.fold):
+            break
+        span.append(t)
+    if not span or _has(_NOT_NOUNS, span[0]):
+        return None
+    end = span[-1].end
+    words = text[span[0].start : end]
+    if end < len(text) and text[end] in _CLOSERS and _OPENS_SPEECH.search(words):
+        end += 1  # 'وكالة "الأناضول"': the name's closing mark
+    return text[span[0].start : end]
+
+
+def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
+    """An outlet told something ("قالت مصادر لـ"العربي الجديد"", "لوكالة فرانس برس"): the
+    channel a source spoke through, not the source."""
+    words = arabic.words(text)
+    return types.get(mention.entity) == "outlet" and words[mention.start].startswith("ل")
+
+
+def _said_from(tokens: Sequence[_Token], cue: _Token) -> int:
+    """The word index where what the cue's reporter said begins ("أفاد التلفزيون بأن ...")."""
+    for t in tokens:
+        if t.kind == "word" and t.word > cue.word and t.clause == cue.clause and t.fold in _THAT:
+            return t.word
+    return len(tokens) + cue.word + _REPORTER_WINDOW + 1
 
 
 def _sentence_figures(
     text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
-) -> list[tuple[_Found, str, str | None]]:
+) -> list[tuple[_Found, str, Reporter]]:
     tokens = _tokens(text)
     found: list[_Found] = []
     i = 0
@@ -379,7 +491,7 @@ def _sentence_figures(
     found = _join_ranges(tokens, found)
     reporters = _reporters(text, tokens, recogniser, types, heads) if found else {}
     return [
-        (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause))
+        (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause, (None, None)))
         for f in found
     ]
 
@@ -412,19 +524,50 @@ def _is_revision(tokens: Sequence[_Token], first: int) -> bool:
 def find_figures(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Figure]:
-    """Reported numbers in reading order (``glossary`` gives the entity types)."""
+    """Reported numbers in reading order (``glossary`` gives the entity types). A
+    sentence that names no source for its numbers keeps the source of the one before
+    when it goes on with what that one reported (``_continues``), and so do the rest of
+    its paragraph after a colon (a list)."""
     types = {key: entry.type for key, entry in glossary.items()}
     found = []
     heads: dict[str, str] = {}
+    previous = ""
+    listed: tuple[int, Reporter] | None = None  # the paragraph a list runs in, its source
     for s in article.sentences:
         if s.paragraph == 0:  # the headline restates the body, without its attribution
             continue
+        figures = _sentence_figures(s.ar, recogniser, types, heads)
+        listed = listed if listed and listed[0] == s.paragraph else None
+        unnamed = any(who == (None, None) for *_, who in figures)
+        if unnamed and listed is None and previous and _continues(previous, s.ar):
+            said = _reporters(previous, _tokens(previous), recogniser, types, heads)
+            listed = (s.paragraph, said[max(said)] if said else (None, None))
+        if unnamed and listed is not None:
+            figures = [
+                (f, span, listed[1] if who == (None, None) else who) for f, span, who in figures
+            ]
         found += [
-            Figure(article.id, s.id, f.kind, f.value, span, f.unit, reporter, f.upper, f.revision)
-            for f, span, reporter in _sentence_figures(s.ar, recogniser, types, heads)
+            Figure(
+                article.id, s.id, f.kind, f.value, span, f.unit, body, f.upper, f.revision, words
+            )
+            for f, span, (body, words) in figures
         ]
         heads.update(entities.head_nouns(s.ar, recogniser, glossary))
+        previous = s.ar
     return found
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether a sentence goes on with what the one before reported: that one ends with a
+    colon ("وخرج بموجبها:" and a list), or this one opens with a speech verb and no
+    speaker ("وأضاف أن ...", "ولفتت إلى أن ...")."""
+    if previous.rstrip().endswith((":", "：")):
+        return True
+    words = arabic.words(text)
+    if not words or not is_speech_word(words[0]):
+        return False
+    follows = words[1] if len(words) > 1 else ""
+    return text.split(maxsplit=1)[0].endswith(":") or follows in _THAT or follows in _TO
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
