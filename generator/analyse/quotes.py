@@ -484,8 +484,17 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     return not any(_unclitic(w) in _SOURCE_OPENERS for w in window)
 
 
+def _conjoined(word: str) -> bool:
+    """Whether a speech verb carries و/ف ("وقال", but not "وصف", whose و is its own)."""
+    return word[:1] in _CLITICS and word not in SPEECH_WORDS and is_speech_word(word[1:])
+
+
 def _subject(
-    verbs: Sequence[int], people: Sequence[Mention], bodies: Sequence[Mention], before: int
+    verbs: Sequence[int],
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    before: int,
+    words: Sequence[str],
 ) -> Mention | None:
     """Who the last speech verb before word ``before`` (that has one) belongs to.
 
@@ -494,8 +503,14 @@ def _subject(
     كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
     """
     for verb in reversed([v for v in verbs if v < before]):
-        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"
-        body = [m for m in bodies if (m.start == verb + 1 or m.end == verb) and m.end <= before]
+        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"; not before a
+        # verb with و/ف, which opens a clause of its own ("فلول «داعش»، وقال: ...")
+        body = [
+            m
+            for m in bodies
+            if (m.start == verb + 1 or (m.end == verb and not _conjoined(words[verb])))
+            and m.end <= before
+        ]
         if body:
             return body[0]
         near = [
@@ -610,9 +625,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     قائدها، الجنرال فلان، بأن ...")."""
     last = c.verbs[-1:]
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
-    if unknown and not _subject(last, c.people, c.bodies, len(c.words)):
+    if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words):
         return None
-    subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
+    subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
     if subject:
         return subject.entity, None
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
@@ -649,7 +664,7 @@ def _without_verb(
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     """A speaker the sentence names: the speech verb's subject, the person named last
     before the quote, one named right after a later speech verb, or a body's head noun."""
-    subject = _subject(c.verbs, c.people, c.bodies, span.start)
+    subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words)
     if subject:
         return subject.entity
     nearest = [m for m in c.people if m.end <= span.start]
