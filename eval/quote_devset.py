@@ -61,7 +61,10 @@ def main() -> None:
     named = [0, 0]
     for number, entry in enumerate(data["quotes"]):
         if entry["url"] in corpus_urls:
-            raise SystemExit(f"eval/dev/quotes.yaml: entry {number} is in the corpus: {entry['url']}")
+            raise SystemExit(
+                f"eval/dev/quotes.yaml: entry {number} is in the corpus "
+                f"({entry['url']}): take another page"
+            )
         article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
         found = quotes.find_quotes(article, recogniser, names)
         verdict, got = _verdict(entry, found, article.sentences[-1].id)

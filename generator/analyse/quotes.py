@@ -141,6 +141,14 @@ _PRONOUN_OBJECTS = _folded(
 GLUED_MIN = 3
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
+# Attributions without a verb of their own: "نقلاً عن", "بحسب", "على لسان", "قوله".
+_ATTRIBUTION_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا نقلا قوله قولها لسان استنادا")
+# An official left unnamed ("مسؤول إعلامي في قسد"): the body stands at most this many words
+# after the speech verb.
+_OFFICIALS = _folded("مسؤول مسؤولون مسؤولان مسؤولين مسؤولة")
+OFFICIAL_WINDOW = 4
+# "عن فلان قوله": the one named before "قوله" said it, however far the verb stands.
+_SAYING_WORDS = _folded("قوله قولها قولهم قولهما")
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
 _ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
@@ -160,6 +168,10 @@ _POST_WORDS = _ROLE_WORDS - _folded(
     "المتحدث متحدث الناطق ناطق باسم المتحدثة متحدثة الناطقة ناطقة العام"
 )
 POST_WINDOW = 2
+# "المتحدث باسم X" / "المتحدثة الرسمية باسم X" / "الناطق الرسمي لـ X": the body stands at
+# most this many words after the speech verb.
+SPOKESMAN_WINDOW = 5
+_SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
@@ -471,6 +483,8 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     before = _unclitic(words[m.start - 1]) if m.start else ""
     if not (before in _GOVERNING or _lam_glued(m, words, rec)):
         return False
+    if m.end < len(words) and words[m.end] in _SAYING_WORDS:
+        return False  # "نقلت الشبكة ... عن «بالي» قوله": whose words they are
     if before in _CLAUSE_OPENERS:
         # "قال أكار إن أردوغان أكد أن ...": a reported speaker of his own still speaks.
         return not any(is_speech_word(w) for w in words[m.end : m.end + 2])
@@ -623,6 +637,12 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ...")."""
+    for verb in reversed(c.verbs):
+        voice = _spokesman_of(c, verb)
+        if voice:  # "أكد المتحدث باسم البنتاغون، فلان، ...، لكنه نفى أن": the body speaks
+            return voice, None
+        if _own_subject(c, verb):
+            break
     last = c.verbs[-1:]
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
     if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words):
@@ -633,6 +653,59 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
     return None
+
+
+def _spokesman_of(c: _Clauses, verb: int) -> str | None:
+    """The body a speech verb's subject is the spokesman of ("وذكّرت المتحدثة باسم
+    البنتاغون، دانا وايت"; "قال الناطق الرسمي لقسد"): a spokesman's words are his body's,
+    named or not (as the corpus labels them)."""
+    following = [_unclitic(w) for w in c.words[verb + 1 : verb + 1 + SPOKESMAN_WINDOW]]
+    if not following or following[0] not in _SPOKESMAN_WORDS:
+        return None
+    for m in c.names:
+        if c.types.get(m.entity) == "organisation" and 0 < m.start - verb <= SPOKESMAN_WINDOW:
+            return m.entity
+    return None
+
+
+def _official_of(c: _Clauses, verb: int) -> str | None:
+    """The body whose official, left unnamed, is a speech verb's subject ("وقال مسؤول
+    إعلامي في قوات سوريا الديمقراطية"): he speaks for it, as the corpus labels him; a
+    source ("مصدر في الأسايش") does not."""
+    noun = _unclitic(c.words[verb + 1]) if verb + 1 < len(c.words) else ""
+    if noun not in _OFFICIALS or not _anonymous_after(c.words, verb):
+        return None
+    for m in c.names:
+        near = 1 < m.start - verb <= OFFICIAL_WINDOW
+        placed = _unclitic(c.words[m.start - 1]) in _PREPOSITIONS or _lam_glued_word(c, m)
+        if c.types.get(m.entity) == "organisation" and near and placed:
+            return m.entity
+    return None
+
+
+def _lam_glued_word(c: _Clauses, m: Mention) -> bool:
+    """Whether a name's first word has a ل/ب glued on ("لقوات")."""
+    return c.words[m.start][:1] in "لب" and not c.words[m.start].startswith("ال")
+
+
+def _shared_subject(c: _Clauses, main: int) -> tuple[bool, str | None]:
+    """Whether a speech verb with no subject of its own ("وقال: «...»", "وقال، في تصريح،
+    إن") shares that of an earlier verb in its sentence ("أكد فلان ...، وقال: «...»": one
+    subject for both), and that subject's glossary id (None: one the glossary does not
+    know)."""
+    if _own_subject(c, main):
+        return False, None
+    if any(0 <= main - m.end < SUBJECT_WINDOW for m in c.people):
+        return False, None  # "وكان الرئيس ترامب قد قال": a subject of its own before it
+    for verb in reversed([v for v in c.verbs if v < main]):
+        if not _own_subject(c, verb) or _among(c.words[verb], _ATTRIBUTION_WORDS):
+            continue
+        subject = _spokesman_of(c, verb)
+        if subject is None:
+            named = _subject([verb], c.people, c.bodies, main, c.words)
+            subject = named.entity if named and named.start > verb else None
+        return True, subject
+    return False, None
 
 
 def _continues(c: _Clauses, verb: int) -> bool:
@@ -778,8 +851,13 @@ def _after_post(words: Sequence[str], m: Mention) -> bool:
 
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
-    clause's subject, so the verb before it counts."""
-    finite = [v for v in before if not _among(c.words[v], _PARTICIPLE_WORDS)]
+    clause's subject, so the verb before it counts, and so does an attribution ("وقال
+    مسؤول ... نقلاً عن قادة الهجوم «...»": the official speaks)."""
+    finite = [
+        v
+        for v in before
+        if not (_among(c.words[v], _PARTICIPLE_WORDS) or _among(c.words[v], _ATTRIBUTION_WORDS))
+    ]
     return finite[-1] if finite else None
 
 
@@ -789,8 +867,15 @@ def _attribute(
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
     main = _main_verb(c, before)
+    official = _official_of(c, main) if main is not None else None
+    if official:  # "وقال مسؤول إعلامي في قسد ...": an official of the body, unnamed
+        return span, official, c.via
     if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
+    if main is not None:
+        shared, subject = _shared_subject(c, main)
+        if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
+            return span, subject, c.via
     speaker = _named_speaker(span, c, before)
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
     # after a post other than a spokesman's is where its holder works ("قال مدير المركز
