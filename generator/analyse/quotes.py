@@ -147,6 +147,9 @@ _ATTRIBUTION_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبق�
 # after the speech verb.
 _OFFICIALS = _folded("مسؤول مسؤولون مسؤولان مسؤولين مسؤولة")
 OFFICIAL_WINDOW = 4
+# "«...» بحسب ما جاء على لسان الرئيس التركي أردوغان": the person named this many words at
+# most after an attribution that follows the quotation said it.
+ATTRIBUTION_WINDOW = 4
 # "عن فلان قوله": the one named before "قوله" said it, however far the verb stands.
 _SAYING_WORDS = _folded("قوله قولها قولهم قولهما")
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
@@ -352,7 +355,9 @@ def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in quote_marks(text) if a < at < b]
 
 
-def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+def _looks_like_name(
+    span: _Span, words: Sequence[str], mentions: Sequence[Mention], reported: bool = False
+) -> bool:
     """A quoted name: a glossary entity inside it, or a name's head noun or a title at its
     start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
     "السيناتور “...”"). A clause opener before a span of four words or more ("أن “قوات
@@ -373,7 +378,10 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
     )
     if span.end - span.start >= MIN_WORDS and clause:
         return False
-    if any(span.start <= m.start < span.end for m in mentions):
+    # Inside what a speech verb reports, a statement may name someone ("إن واشنطن لن تسمح
+    # لداعش «باستغلال الوضع الحالي في سوريا»"): a name inside does not make it a name.
+    statement = reported and span.end - span.start >= MIN_WORDS
+    if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
 
@@ -389,7 +397,7 @@ def _is_speech(
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
     الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
     content. One word counts only when named as someone's word."""
-    if _looks_like_name(span, words, mentions):
+    if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
     if length >= MIN_WORDS:
@@ -413,6 +421,15 @@ def _is_speech(
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _reported(span: _Span, words: Sequence[str], verbs: Sequence[int]) -> bool:
+    """Whether a span stands inside what a speech verb reports: a clause opener between
+    them ("قال إن ... «...»", "وشدد أن سبب ... هو «...»")."""
+    first = min((v for v in verbs if v < span.start), default=None)
+    if first is None:
+        return False
+    return any(_among(w, _CLAUSE_OPENERS) for w in words[first + 1 : span.start])
 
 
 def _governs(verb: str, preposition: str) -> bool:
@@ -752,6 +769,18 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     ]
     if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
+    # '«...» بحسب ما جاء على لسان الرئيس التركي «رجب طيب أردوغان»': named after it
+    attributed = [
+        m
+        for m in c.people
+        if m.start >= span.end
+        and any(
+            _among(w, _ATTRIBUTION_WORDS)
+            for w in c.words[max(span.end, m.start - ATTRIBUTION_WINDOW) : m.start]
+        )
+    ]
+    if attributed:
+        return attributed[0].entity
     after = span.end + 1
     if span.end in c.verbs and after < len(c.words):
         # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
@@ -804,6 +833,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
     if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
         return False
+    if _among(c.words[verb], _ATTRIBUTION_WORDS) and word.endswith(("ه", "ها", "هم")):
+        return False  # "«...» بحسب زعمه", "حسب تعبيره": the speaker named before
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
 
 
