@@ -686,3 +686,61 @@ def test_according_to_a_body_names_who_gave_the_words() -> None:
         ("sohr", None),
         (None, "reuters"),
     ]
+
+
+def test_a_body_before_a_verb_with_waw_is_not_its_subject() -> None:
+    # "فلول داعش، وقال": the و opens a clause of its own; Bali, subject of "وأكد", speaks
+    assert speakers(
+        'وأكد بالي أن القتال مستمر للقضاء على فلول داعش، وقال: "نحن نفضل استسلام المجموعات'
+        ' المتبقية في الجيب".'
+    ) == [("نحن نفضل", "mustafa-bali")]
+
+
+def test_a_verb_without_a_subject_shares_the_earlier_verbs() -> None:
+    # someone the glossary does not know: neither Caggins before, nor the SDF named
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        'وأعرب فلان الفلاني عن دعمه للاتفاق مع قسد، وقال: "إن الاتفاق سيخدم الجميع في المنطقة".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("إن الاتفاق", None)]
+
+
+def test_a_spokesmans_words_are_his_bodys_in_the_next_sentence() -> None:
+    assert speakers(
+        "وأكد المتحدث باسم التحالف الدولي، فلان الفلاني، أن الدوريات مستمرة.",
+        'وأشار إلى أن "العمل مع الشركاء مستمر في كل المناطق".',
+    ) == [("العمل مع", "international-coalition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "عن «بالي» قوله": the name before "قوله" said it, though "عن" governs it
+        (
+            'ونقلت الشبكة الإخبارية الأمريكية أيضا عن "بالي" قوله إن العملية تهديد'
+            ' "للأقليات الأخرى في سوريا مثل المسيحيين".',
+            "mustafa-bali",
+        ),
+        # an official of a body, left unnamed, speaks for it; a source does not
+        ('وقال مسؤول إعلامي في قوات سوريا الديمقراطية "مازال التمشيط جاريا في البلدة".', "sdf"),
+        ('وقال مصدر في قوات سوريا الديمقراطية "مازال التمشيط جاريا في البلدة".', None),
+        # an attribution after the quotation names who said it
+        (
+            'وحذرت أنقرة مما وصفته "الإرهاب المتنامي" بحسب ما جاء على لسان الرئيس التركي'
+            " أردوغان.",
+            "recep-tayyip-erdogan",
+        ),
+        # inside what a verb reports, a quoted statement naming someone is speech
+        ('وقال كاغينز إن واشنطن لن تسمح لداعش "باستغلال الوضع الحالي في سوريا".', "myles-caggins"),
+    ],
+)
+def test_attribution_rules_of_the_unseen_outlets(sentence: str, speaker: str | None) -> None:
+    found = quotes.find_quotes(make_article(sentence), RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_according_to_his_claim_is_no_new_subject() -> None:
+    # "بحسب زعمه": the speaker named before goes on
+    assert speakers(
+        "وأكد كيربي أن المهمة لم تتغير.",
+        'وشدد أن سبب وجود القوات هو "فقط لمحاربة تنظيم داعش وملاحقته" بحسب زعمه.',
+    ) == [("فقط لمحاربة", "john-kirby")]

@@ -679,6 +679,8 @@ def _spokesman_of(c: _Clauses, verb: int) -> str | None:
     following = [_unclitic(w) for w in c.words[verb + 1 : verb + 1 + SPOKESMAN_WINDOW]]
     if not following or following[0] not in _SPOKESMAN_WORDS:
         return None
+    if any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people):
+        return None  # "وقال المتحدث باسم البنتاغون جون كيربي": he is in the glossary
     for m in c.names:
         if c.types.get(m.entity) == "organisation" and 0 < m.start - verb <= SPOKESMAN_WINDOW:
             return m.entity
@@ -769,18 +771,6 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     ]
     if following and not _anonymous_after(c.words, span.end):
         return following[0].entity
-    # '«...» بحسب ما جاء على لسان الرئيس التركي «رجب طيب أردوغان»': named after it
-    attributed = [
-        m
-        for m in c.people
-        if m.start >= span.end
-        and any(
-            _among(w, _ATTRIBUTION_WORDS)
-            for w in c.words[max(span.end, m.start - ATTRIBUTION_WINDOW) : m.start]
-        )
-    ]
-    if attributed:
-        return attributed[0].entity
     after = span.end + 1
     if span.end in c.verbs and after < len(c.words):
         # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
@@ -798,6 +788,16 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
              if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
             None,
         )  # fmt: skip
+    return None
+
+
+def _attributed_after(span: _Span, c: _Clauses) -> str | None:
+    """A person named by an attribution after the quotation ('«...» بحسب ما جاء على لسان
+    الرئيس التركي «رجب طيب أردوغان»'): he said it, whoever the sentence's subject is."""
+    for m in c.people:
+        window = c.words[max(span.end, m.start - ATTRIBUTION_WINDOW) : m.start]
+        if m.start >= span.end and any(_among(w, _ATTRIBUTION_WORDS) for w in window):
+            return m.entity
     return None
 
 
@@ -903,6 +903,9 @@ def _attribute(
         return span, official, c.via
     if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
+    attributed = _attributed_after(span, c)
+    if attributed:
+        return span, attributed, c.via
     if main is not None:
         shared, subject = _shared_subject(c, main)
         if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
