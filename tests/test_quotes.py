@@ -725,8 +725,7 @@ def test_a_spokesmans_words_are_his_bodys_in_the_next_sentence() -> None:
         ('وقال مصدر في قوات سوريا الديمقراطية "مازال التمشيط جاريا في البلدة".', None),
         # an attribution after the quotation names who said it
         (
-            'وحذرت أنقرة مما وصفته "الإرهاب المتنامي" بحسب ما جاء على لسان الرئيس التركي'
-            " أردوغان.",
+            'وحذرت أنقرة مما وصفته "الإرهاب المتنامي" بحسب ما جاء على لسان الرئيس التركي أردوغان.',
             "recep-tayyip-erdogan",
         ),
         # inside what a verb reports, a quoted statement naming someone is speech
