@@ -13,6 +13,7 @@ same space ``entities.find`` uses.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -174,6 +175,13 @@ POST_WINDOW = 2
 # "المتحدث باسم X" / "المتحدثة الرسمية باسم X" / "الناطق الرسمي لـ X": the body stands at
 # most this many words after the speech verb.
 SPOKESMAN_WINDOW = 5
+# Ranks written before a name that ``_TITLES`` leaves out ("البريجادير جنرال بات رايدر").
+_RANKS = _folded("البريجادير بريجادير جنرال الميجور ميجور الكولونيل كولونيل")
+_COMMA = re.compile("[،,]")
+# A spokesman's name is at most this many words; the last is his surname.
+SURNAME_WORDS = 3
+# "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
+ORGAN_WORDS = 3
 _SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
@@ -660,6 +668,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
             return voice, None
         if _own_subject(c, verb):
             break
+    referred = _referred_subject(c, c.verbs[-1]) if c.verbs else None
+    if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
+        return referred, None
     last = c.verbs[-1:]
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
     if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words):
@@ -669,6 +680,28 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
         return subject.entity, None
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
+    return None
+
+
+def _referred_subject(c: _Clauses, verb: int) -> str | None:
+    """A body that a speech verb's subject names without its glossary form: by the head
+    noun of a body named before ("وقالت الوزارة" after "وزارة الدفاع التركية"; the
+    surname of a spokesman named before: "وأضاف كوك"), or as one of its organs, a
+    definite noun with the body after ل ("أصدرت القيادة العامة لقوات سوريا الديمقراطية",
+    "أكدت القوة المشتركة للتحالف الدولي"): not a post, whose holder speaks for himself."""
+    if verb + 1 >= len(c.words) or c.quoted(verb + 1):
+        return None
+    word = _unclitic(c.words[verb + 1])
+    if word in c.heads and not any(m.start == verb + 1 for m in c.names):
+        return c.heads[word]
+    if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
+        return None
+    for m in c.names:
+        organ = c.words[verb + 1 : m.start]
+        lam = c.words[m.start].startswith("ل") or (organ and organ[-1] == "ل")
+        definite = all(w.startswith("ال") or w == "ل" for w in organ)
+        if 0 < len(organ) <= ORGAN_WORDS and lam and definite:
+            return m.entity if c.types.get(m.entity) == "organisation" else None
     return None
 
 
@@ -734,6 +767,8 @@ def _continues(c: _Clauses, verb: int) -> bool:
     following = verb + 1
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return True  # "وجاء في نص البيان:": the statement named before
+    if _among(c.words[verb], _PARTICIPLE_WORDS):
+        return True  # "مشدداً على أن ...": a participle has its clause's subject
     return _unclitic(c.words[following]) in _CONTENT_OPENERS
 
 
@@ -963,6 +998,62 @@ def _according_to(c: _Clauses, entity: str) -> bool:
     return False
 
 
+def _construct_heads(
+    text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> dict[str, str]:
+    """ "الوزارة" for "وزارة الدفاع التركية" named in a sentence: the definite form of a
+    body's first noun, by which reports refer back to it ("وقالت الوزارة في بيان");
+    a head two bodies of the sentence share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for mention in entities.find(recogniser, text):
+        entry = glossary[mention.entity]
+        if entry.type != "organisation":
+            continue
+        for form in entry.ar_forms:
+            first = arabic.fold(form.split()[0])
+            if len(form.split()) < 2 or first.startswith("ال") or first in _NAME_NOUNS:
+                continue
+            head = "ال" + first
+            if found.get(head, mention.entity) != mention.entity:
+                shared.add(head)
+            found[head] = mention.entity
+    return {head: entity for head, entity in found.items() if head not in shared}
+
+
+def _spokesman_surnames(
+    text: str, recogniser: Recogniser, types: Mapping[str, str]
+) -> dict[str, str]:
+    """The surname of a spokesman the glossary does not know, set off by commas after his
+    body ("المتحدث باسم وزارة الدفاع الأميركية، بيتر كوك، ..."), for the body: "وأضاف
+    كوك" later is the body's voice, as his first words were."""
+    found = {}
+    parts = _COMMA.split(text)
+    for part, following in itertools.pairwise(parts):
+        words = arabic.words(part)
+        if not any(_unclitic(w) in _SPOKESMAN_WORDS for w in words):
+            continue
+        bodies = [m for m in entities.find(recogniser, part)
+                  if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
+        name = list(arabic.words(following))
+        while name and _unclitic(name[0]) in _TITLES | _RANKS:
+            name = name[1:]
+        plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+        # a name the glossary knows speaks for himself
+        if bodies and plain and not entities.find(recogniser, following):
+            found[name[-1]] = bodies[-1].entity
+    return found
+
+
+def _plain_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: not definite, nor a preposition,
+    clause opener, adverb or speech verb, nor a word with a preposition glued on."""
+    bare = _unclitic(word)
+    closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS
+    glued = bare.startswith(("ل", "بال"))
+    return not (bare.startswith("ال") or bare in closed or glued or is_speech_word(word))
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -979,6 +1070,8 @@ def find_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person
             )
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
+            heads.update(_construct_heads(sentence.ar, recogniser, glossary))
+            heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
         else:
             found = []
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
