@@ -523,6 +523,13 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     return not any(_unclitic(w) in _SOURCE_OPENERS for w in window)
 
 
+def _clause_verb(word: str) -> bool:
+    """Whether a body right before a speech verb can be its subject ("أن الإدارة الذاتية
+    أكدت"): not before a verb with و/ف, nor before a participle, whose subject is its
+    clause's ("و«داعش»، مشدداً على")."""
+    return not (_conjoined(word) or _among(word, _PARTICIPLE_WORDS))
+
+
 def _conjoined(word: str) -> bool:
     """Whether a speech verb carries و/ف ("وقال", but not "وصف", whose و is its own)."""
     return word[:1] in _CLITICS and word not in SPEECH_WORDS and is_speech_word(word[1:])
@@ -547,7 +554,7 @@ def _subject(
         body = [
             m
             for m in bodies
-            if (m.start == verb + 1 or (m.end == verb and not _conjoined(words[verb])))
+            if (m.start == verb + 1 or (m.end == verb and _clause_verb(words[verb])))
             and m.end <= before
         ]
         if body:
@@ -908,6 +915,16 @@ def _relayed_anonymous(c: _Clauses, span: _Span) -> bool:
     return False
 
 
+def _reported_body(c: _Clauses, m: Mention) -> bool:
+    """Whether a body is named inside what a speech verb reports ("وأشار المشرف ... إلى
+    أن عوائل «داعش» «...»"): what is said about it, not who says it, unless a speech
+    verb of its own follows ("إن الجيش الأمريكي قال")."""
+    first = min((v for v in c.verbs if v < m.start), default=None)
+    if first is None or any(is_speech_word(w) for w in c.words[m.end : m.end + 2]):
+        return False
+    return any(_among(w, _CONTENT_OPENERS) for w in c.words[first + 1 : m.start])
+
+
 def _after_post(words: Sequence[str], m: Mention) -> bool:
     """Whether a body is named as the place of a post other than a spokesman's ("مدير
     المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
@@ -949,7 +966,11 @@ def _attribute(
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
     # after a post other than a spokesman's is where its holder works ("قال مدير المركز
     # الإعلامي لقسد فلان"): the holder speaks, not the body.
-    candidates = [m for m in c.bodies if m.end <= span.start and not _after_post(c.words, m)]
+    candidates = [
+        m
+        for m in c.bodies
+        if m.end <= span.start and not _after_post(c.words, m) and not _reported_body(c, m)
+    ]
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
