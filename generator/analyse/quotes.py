@@ -559,11 +559,19 @@ def _subject(
         ]
         if body:
             return body[0]
+        # after the verb, not inside what it reports ("ولفت إلى أننا حصلنا على وثائق بعد
+        # مقتل البغدادي": the one spoken of)
+        after = [
+            m
+            for m in people
+            if 0 < m.start - verb <= SUBJECT_WINDOW
+            and not any(_among(w, _CONTENT_OPENERS) for w in words[verb + 1 : m.start])
+        ]
         near = [
             (m.start - verb if m.start > verb else verb - m.end + 1, m)
             for m in people
             if m.end <= before
-            and (0 < m.start - verb <= SUBJECT_WINDOW or 0 <= verb - m.end < SUBJECT_WINDOW)
+            and (m in after or (0 <= verb - m.end < SUBJECT_WINDOW and _clause_verb(words[verb])))
         ]
         if near:
             return min(near, key=lambda item: item[0])[1]
