@@ -13,6 +13,7 @@ same space ``entities.find`` uses.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -180,6 +181,9 @@ _RANKS = _folded("البريجادير بريجادير جنرال الميجو�
 _COMMA = re.compile("[،,]")
 # A spokesman's name is at most this many words; the last is his surname.
 SURNAME_WORDS = 3
+# "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
+# before or after the person.
+HOLDER_WINDOW = 5
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
 _SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
@@ -599,6 +603,8 @@ class _Clauses:
     names: list[Mention]  # every name outside the quotations, of any type
     types: Mapping[str, str]
     heads: Mapping[str, str]
+    # the person the article named as a body's head ("قائد قسد مظلوم عبدي"), by body
+    holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -614,7 +620,11 @@ def _content_verb(words: Sequence[str], i: int) -> bool:
 
 
 def _clauses(
-    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+    text: str,
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    heads: Mapping[str, str],
+    holders: Mapping[str, str] | None = None,
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -644,7 +654,7 @@ def _clauses(
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
     ]
-    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads)
+    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
 
 
 def _sentence_quotes(
@@ -654,8 +664,9 @@ def _sentence_quotes(
     context: Context | None,
     heads: Mapping[str, str],
     last_person: str | None = None,
+    holders: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads)
+    clauses = _clauses(text, recogniser, types, heads, holders)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -683,6 +694,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
             return voice, None
         if _own_subject(c, verb):
             break
+    holder = _holder(c, c.verbs[-1]) if c.verbs and _head_role_after(c.words, c.verbs[-1]) else None
+    if holder:  # "وأوضح قائد قسد أن ...": the commander named before
+        return holder, None
     referred = _referred_subject(c, c.verbs[-1]) if c.verbs else None
     if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
         return referred, None
@@ -696,6 +710,37 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
     return None
+
+
+def _holder(c: _Clauses, verb: int) -> str | None:
+    """The person the article named as head of the body a speech verb's subject names
+    ("وأوضح قائد قوات سوريا الديمقراطية" after "قائد قسد مظلوم عبدي")."""
+    return next(
+        (c.holders[m.entity] for m in c.names
+         if m.entity in c.holders and 0 < m.start - verb <= SUBJECT_WINDOW),
+        None,
+    )  # fmt: skip
+
+
+def _role_holders(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """Bodies whose head a sentence names ("قائد قوات سوريا الديمقراطية مظلوم عبدي",
+    "مظلوم عبدي، القائد العام لقسد"): a post word and the body within ``HOLDER_WINDOW``
+    words before or after the person."""
+    words = arabic.words(text)
+    mentions = entities.find(recogniser, text)
+    found = {}
+    for person in (m for m in mentions if types.get(m.entity) == "person"):
+        for lo, hi in (
+            (person.start - HOLDER_WINDOW, person.start),
+            (person.end, person.end + HOLDER_WINDOW),
+        ):
+            window = range(max(0, lo), min(len(words), hi))
+            post = any(_unclitic(words[i]) in _HEAD_ROLE_WORDS for i in window)
+            bodies = [m for m in mentions
+                      if types.get(m.entity) == "organisation" and m.start in window]  # fmt: skip
+            if post and bodies:
+                found[bodies[0].entity] = person.entity
+    return found
 
 
 def _referred_subject(c: _Clauses, verb: int) -> str | None:
@@ -991,9 +1036,10 @@ def _attribute(
     if speaker is None and main is not None and _post_holder_named(c, main):
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and before and _head_role_after(c.words, before[-1]):
-        # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
+        # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
+        # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = person or last_person
+        speaker = _holder(c, before[-1]) or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -1091,18 +1137,20 @@ def find_quotes(
     quotes: list[Quote] = []
     context: Context | None = None
     heads: dict[str, str] = {}
+    holders: dict[str, str] = {}  # body -> the person named as its head
     last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             found, context = _sentence_quotes(
-                sentence.ar, recogniser, types, context, heads, last_person
+                sentence.ar, recogniser, types, context, heads, last_person, holders
             )
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
         else:
             found = []
+        holders.update(_role_holders(sentence.ar, recogniser, types))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
         last_person = people[-1] if people else last_person
