@@ -1120,6 +1120,19 @@ def _spokesman_surnames(
     return found
 
 
+def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The first name of each person a sentence names in full ("مظلوم عبدي"), by which a
+    report may refer back to him ("وأكد مظلوم في تغريدة"); not a kunya or title ("أبو")."""
+    words = arabic.words(text)
+    found = {}
+    for m in entities.find(recogniser, text):
+        first = _unclitic(words[m.start])
+        full = m.end - m.start > 1
+        if types.get(m.entity) == "person" and full and first not in _NAME_NOUNS | _TITLES:
+            found[first] = m.entity
+    return found
+
+
 def _plain_name_word(word: str) -> bool:
     """A word that can be part of a person's name: not definite, nor a preposition,
     clause opener, adverb or speech verb, nor a word with a preposition glued on."""
@@ -1148,6 +1161,7 @@ def find_quotes(
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
+            heads.update(_first_names(sentence.ar, recogniser, types))
         else:
             found = []
         holders.update(_role_holders(sentence.ar, recogniser, types))
