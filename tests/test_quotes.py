@@ -743,3 +743,60 @@ def test_according_to_his_claim_is_no_new_subject() -> None:
         "وأكد كيربي أن المهمة لم تتغير.",
         'وشدد أن سبب وجود القوات هو "فقط لمحاربة تنظيم داعش وملاحقته" بحسب زعمه.',
     ) == [("فقط لمحاربة", "john-kirby")]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # an organ of a body named with ل: the body speaks
+        ("أصدرت القيادة العامة لقوات سوريا الديمقراطية بياناً إلى الرأي العام.", "sdf"),
+        ("أكدت القوة المشتركة للتحالف الدولي التزامها بدعم الشركاء.", "international-coalition"),
+        # the definite head of a body's name refers back to it
+        ("أعلنت وزارة الدفاع التركية تحييد عشرة مسلحين. وقالت الوزارة في بيان.", "turkish-mod"),
+        # the surname of a spokesman named after his body, set off by commas
+        ("أكد المتحدث باسم وزارة الدفاع الأمريكية، بيتر كوكس، أن القوات باقية.", "us-dod"),
+        # the commander named before, by his post and body
+        ("أعلن قائد قوات سوريا الديمقراطية مظلوم عبدي مقتل القيادي.", "mazloum-abdi"),
+    ],
+)
+def test_who_the_next_sentence_continues_with(before: str, speaker: str) -> None:
+    follow = {
+        "أصدرت": 'وقالت "إن هذه العملية ستكون لها آثار سلبية كبيرة".',
+        "أكدت": 'وقالت في بيان لها "إن زعزعة الأمن أدت إلى خسائر مأساوية".',
+        "أعلنت": 'وأضافت أن "القوات ستواصل عملياتها حتى آخر مسلح".',
+        "أكد": 'وأضاف كوكس: "لدينا قوات تقدم المشورة لشركائنا في المنطقة".',
+        "أعلن": 'وأوضح قائد قوات سوريا الديمقراطية أن العملية تمت "بالتنسيق المباشر مع التحالف".',
+    }[before.split()[0]]
+    *_, last = before.split(". ")
+    body = [before] if last == before else [before.split(". ")[0] + ".", last]
+    assert [s for _, s in speakers(*body, follow)] == [speaker]
+
+
+def test_a_participle_continues_and_names_before_it_are_not_its_subject() -> None:
+    # "و«داعش»، مشدداً": a participle's subject is its clause's, Trump's
+    assert speakers(
+        "وأشار ترامب إلى مكافحة المنظمات ومنها داعش، مشدداً على أن المهمة مستمرة.",
+        'وأضاف: "ننتظر من الحلفاء أن يقطعوا الدعم عن التنظيم".',
+    ) == [("ننتظر من", "donald-trump")]
+    assert speakers(
+        'أكد ترامب أن العالم صار أكثر أمانا بعد مقتل البغدادي، قائلا: "لقد مات كجبان وصار'
+        ' العالم أكثر أمانا".'
+    ) == [("لقد مات", "donald-trump")]
+
+
+def test_a_body_or_person_inside_what_a_verb_reports_does_not_speak() -> None:
+    assert speakers(
+        'وأشار المسؤول في المخيم إلى أن عوائل داعش "حاولت الفرار واشتبكت مع قوى الأمن".',
+    ) == [("حاولت الفرار", None)]
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        "ولفت إلى أننا حصلنا على وثائق بعد مقتل البغدادي.",
+        'وقال: "سنواصل ملاحقة من تبقى من التنظيم في المنطقة".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("سنواصل ملاحقة", "myles-caggins")]
+
+
+def test_a_first_name_refers_back_to_the_person_named_in_full() -> None:
+    assert speakers(
+        "أعلن مظلوم عبدي مقتل القيادي في التنظيم.",
+        'وأكد مظلوم في تغريدة "تم استهداف القيادي بالتنسيق مع التحالف".',
+    ) == [("تم استهداف", "mazloum-abdi")]
