@@ -800,3 +800,11 @@ def test_a_first_name_refers_back_to_the_person_named_in_full() -> None:
         "أعلن مظلوم عبدي مقتل القيادي في التنظيم.",
         'وأكد مظلوم في تغريدة "تم استهداف القيادي بالتنسيق مع التحالف".',
     ) == [("تم استهداف", "mazloum-abdi")]
+
+
+def test_what_a_verb_of_describing_calls_something_is_speech() -> None:
+    # a short description in quotation marks, fifteen words after "وصفت"
+    assert speakers(
+        "وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة الجزيرة، بحق"
+        ' الشعب الكوردي، "حرب إبادة ممنهجة".'
+    ) == [("حرب إبادة", "autonomous-administration")]

@@ -221,6 +221,11 @@ _CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
 NAMING_WINDOW = 3
+# Verbs of describing, whose object's description in quotation marks is the subject's own
+# word however short ("وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة
+# الجزيرة، بحق الشعب الكوردي، «حرب إبادة ممنهجة»": fifteen words after the verb).
+_DESCRIBE_WORDS = _folded("وصف وصفت وصفوا يصف تصف يصفون")
+DESCRIBE_WINDOW = 16
 # Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
 # "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
 _VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
@@ -417,6 +422,8 @@ def _is_speech(
     start = span.start
     if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
         return True
+    if length > 1 and _described(words, start):
+        return True  # "وصفت الإدارة الذاتية ما يجري في كوباني «حرب إبادة ممنهجة»"
     if length == 1:
         return False
     before = words[start - 1] if start else ""
@@ -442,6 +449,15 @@ def _reported(span: _Span, words: Sequence[str], verbs: Sequence[int]) -> bool:
     if first is None:
         return False
     return any(_among(w, _CLAUSE_OPENERS) for w in words[first + 1 : span.start])
+
+
+def _described(words: Sequence[str], start: int) -> bool:
+    """Whether a quotation is what a verb of describing calls something ("وصفت X ...
+    «...»", "يصف الراديو أسنانه بأنها «...»"): the verb at most ``DESCRIBE_WINDOW`` words
+    before it, with no other verb of speech between."""
+    window = range(max(0, start - DESCRIBE_WINDOW), start)
+    at = [i for i in window if _among(words[i], _DESCRIBE_WORDS)]
+    return bool(at) and not any(is_speech_word(words[i]) for i in range(at[-1] + 1, start))
 
 
 def _governs(verb: str, preposition: str) -> bool:
@@ -854,8 +870,11 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words)
     if subject:
         return subject.entity
+    # the person named last before the quote, unless the verb has a subject of its own
+    # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
+    main = _main_verb(c, before)
     nearest = [m for m in c.people if m.end <= span.start]
-    if nearest:
+    if nearest and (main is None or not _own_subject(c, main)):
         return nearest[-1].entity
     # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
     # «التنظيم»" starts another clause, with another subject).
