@@ -808,3 +808,16 @@ def test_what_a_verb_of_describing_calls_something_is_speech() -> None:
         "وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة الجزيرة، بحق"
         ' الشعب الكوردي، "حرب إبادة ممنهجة".'
     ) == [("حرب إبادة", "autonomous-administration")]
+
+
+def test_cited_and_made_clear_are_speech_verbs_but_between_is_not() -> None:
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        'وبين أن "العمل مع الشركاء مستمر في كل المناطق".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("العمل مع", "myles-caggins")]
+    # a relaying outlet the glossary does not know: nobody named
+    assert speakers(
+        'وأوردت وكالة محلية مقتل "ستة مواطنين وإصابة تسعة آخرين في حصيلة غير نهائية".'
+    ) == [("ستة مواطنين", None)]
+    # "بين" as "between" opens nothing: the two words are a name
+    assert speakers('وجرت اشتباكات بين "الفصائل المحلية" والقوات.') == []

@@ -76,6 +76,8 @@ _PAST = (
     # who issued a statement or posted words speaks them: "أصدرت قسد بياناً قالت فيه",
     # "وغرّد عبدي على منصة إكس «...»"
     " أصدر غرد"
+    # who cites words reports them: "أوردت وكالة هاوار مقتل «...»"
+    " أورد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -103,6 +105,8 @@ SPEECH_WORDS = (
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+# "وبيّن/وبيّنت ... أن": spelled as the preposition "بين", so told apart by what follows.
+_EXPLAIN_WORDS = _folded("بين بينت بينوا")
 _STIPULATE_VERBS = _folded("نص نصت")
 # The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
 # مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
@@ -123,6 +127,7 @@ _THAT_FORMS = " ".join(
     for that in ("ان", "بان")
     for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
 )
+_THAT = _folded(_THAT_FORMS)
 _GOVERNING = _folded(
     "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه "
     + _THAT_FORMS
@@ -626,6 +631,15 @@ class _Clauses:
         return any(s.start <= position < s.end for s in self.spans)
 
 
+def _explained(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
+    أن"), not the preposition "بين" (between): a clause opener follows within
+    ``SUBJECT_WINDOW`` words with no other word of its kind between."""
+    if _unclitic(words[i]) not in _EXPLAIN_WORDS or not words[i].startswith(("و", "ف")):
+        return False
+    return any(_among(w, _THAT) for w in words[i + 1 : i + 1 + SUBJECT_WINDOW // 2])
+
+
 def _content_verb(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` opens a statement's words: "وجاء في البيان", "وورد فيه"."""
     following = words[i + 1] if i + 1 < len(words) else ""
@@ -649,7 +663,7 @@ def _clauses(
         i
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
-        and (is_speech_word(w) or _content_verb(words, i))
+        and (is_speech_word(w) or _content_verb(words, i) or _explained(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = _speech_only(spans, words, found_all, verbs)
