@@ -821,3 +821,11 @@ def test_cited_and_made_clear_are_speech_verbs_but_between_is_not() -> None:
     ) == [("ستة مواطنين", None)]
     # "بين" as "between" opens nothing: the two words are a name
     assert speakers('وجرت اشتباكات بين "الفصائل المحلية" والقوات.') == []
+
+
+def test_a_co_chair_of_an_office_and_a_bodys_website_do_not_make_the_body_speak() -> None:
+    # the body is where her office is, and whose website she spoke to: she speaks
+    assert speakers(
+        "صرحت فلانة الفلانية (الرئيسة المشتركة لمكتب الدفاع في الإدارة الذاتية)، لموقع"
+        ' الإدارة الذاتية الرسمي، أن "الاعتداءات الأخيرة تسعى لإفشال مشروع الإدارة".'
+    ) == [("الاعتداءات الأخيرة", None)]

@@ -167,6 +167,8 @@ _VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسب
 _ACCORDING_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
+# ... and a body after these is the owner of the medium: "صرحت فلانة لموقع الإدارة الذاتية".
+_OUTLET_NOUNS = _folded("موقع صفحة حساب قناة وكالة منصة اذاعة تلفزيون صحيفة معرفات")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
 _ROLE_WORDS = _folded(
     "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
@@ -178,6 +180,11 @@ _POST_WORDS = _ROLE_WORDS - _folded(
     "المتحدث متحدث الناطق ناطق باسم المتحدثة متحدثة الناطقة ناطقة العام"
 )
 POST_WINDOW = 2
+# ... or further, with the post's office between: "الرئيسة المشتركة لمكتب الدفاع في الإدارة
+# الذاتية" (the body five words after the post). Co-chairs head the Autonomous
+# Administration's bodies: a post, whose holder speaks for himself.
+OFFICE_WINDOW = 5
+_CO_CHAIRS = _folded("الرئيسة الرئيسه المشترك المشتركة")
 # "المتحدث باسم X" / "المتحدثة الرسمية باسم X" / "الناطق الرسمي لـ X": the body stands at
 # most this many words after the speech verb.
 SPOKESMAN_WINDOW = 5
@@ -683,6 +690,7 @@ def _clauses(
         if types.get(m.entity) in ("organisation", "outlet")
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
+        and not (m.start and _outlet_noun(words[m.start - 1]))
     ]
     return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
 
@@ -1011,11 +1019,25 @@ def _reported_body(c: _Clauses, m: Mention) -> bool:
     return any(_among(w, _CONTENT_OPENERS) for w in c.words[first + 1 : m.start])
 
 
+def _outlet_noun(word: str) -> bool:
+    """Whether a word names a body's medium ("لموقع الإدارة الذاتية الرسمي", "عبر صفحة
+    قسد"): the body after it owns the channel the words went to, and does not speak."""
+    bare = _unclitic(word)
+    return bare in _OUTLET_NOUNS or (bare[:1] in "لب" and bare[1:] in _OUTLET_NOUNS)
+
+
 def _after_post(words: Sequence[str], m: Mention) -> bool:
     """Whether a body is named as the place of a post other than a spokesman's ("مدير
     المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
     near = {_unclitic(w) for w in words[max(0, m.start - POST_WINDOW) : m.start]}
-    return bool(near & _POST_WORDS)
+    if near & _POST_WORDS:
+        return True
+    # "الرئيسة المشتركة لمكتب الدفاع في الإدارة الذاتية": the post's office, then the body
+    # after "في"
+    if not m.start or _unclitic(words[m.start - 1]) != "في":
+        return False
+    office = {_unclitic(w) for w in words[max(0, m.start - OFFICE_WINDOW) : m.start]}
+    return bool(office & (_POST_WORDS | _CO_CHAIRS))
 
 
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
