@@ -829,3 +829,9 @@ def test_a_co_chair_of_an_office_and_a_bodys_website_do_not_make_the_body_speak(
         "صرحت فلانة الفلانية (الرئيسة المشتركة لمكتب الدفاع في الإدارة الذاتية)، لموقع"
         ' الإدارة الذاتية الرسمي، أن "الاعتداءات الأخيرة تسعى لإفشال مشروع الإدارة".'
     ) == [("الاعتداءات الأخيرة", None)]
+
+
+def test_an_outlet_named_with_its_kind_reports_in_its_own_voice() -> None:
+    assert speakers('وأفاد موقع روداو بأن "الدوريات استؤنفت صباح اليوم في المنطقة".') == [
+        ("الدوريات استؤنفت", "rudaw")
+    ]

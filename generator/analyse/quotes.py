@@ -690,7 +690,8 @@ def _clauses(
         if types.get(m.entity) in ("organisation", "outlet")
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
-        and not (m.start and _outlet_noun(words[m.start - 1]))
+        # "لموقع الإدارة الذاتية": a body's own medium; "أفاد موقع روداو" is the outlet's
+        and not (m.start and _outlet_noun(words[m.start - 1]) and types.get(m.entity) != "outlet")
     ]
     return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
 
