@@ -835,3 +835,9 @@ def test_an_outlet_named_with_its_kind_reports_in_its_own_voice() -> None:
     assert speakers('وأفاد موقع روداو بأن "الدوريات استؤنفت صباح اليوم في المنطقة".') == [
         ("الدوريات استؤنفت", "rudaw")
     ]
+
+
+def test_who_posted_the_words_said_them() -> None:
+    assert speakers(
+        'ونشر عبدي يوم الاثنين على حسابه في موقع تويتر "قواتنا تجدد الالتزام بالعمل مع الشركاء".'
+    ) == [("قواتنا تجدد", "mazloum-abdi")]
