@@ -686,3 +686,158 @@ def test_according_to_a_body_names_who_gave_the_words() -> None:
         ("sohr", None),
         (None, "reuters"),
     ]
+
+
+def test_a_body_before_a_verb_with_waw_is_not_its_subject() -> None:
+    # "فلول داعش، وقال": the و opens a clause of its own; Bali, subject of "وأكد", speaks
+    assert speakers(
+        'وأكد بالي أن القتال مستمر للقضاء على فلول داعش، وقال: "نحن نفضل استسلام المجموعات'
+        ' المتبقية في الجيب".'
+    ) == [("نحن نفضل", "mustafa-bali")]
+
+
+def test_a_verb_without_a_subject_shares_the_earlier_verbs() -> None:
+    # someone the glossary does not know: neither Caggins before, nor the SDF named
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        'وأعرب فلان الفلاني عن دعمه للاتفاق مع قسد، وقال: "إن الاتفاق سيخدم الجميع في المنطقة".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("إن الاتفاق", None)]
+
+
+def test_a_spokesmans_words_are_his_bodys_in_the_next_sentence() -> None:
+    assert speakers(
+        "وأكد المتحدث باسم التحالف الدولي، فلان الفلاني، أن الدوريات مستمرة.",
+        'وأشار إلى أن "العمل مع الشركاء مستمر في كل المناطق".',
+    ) == [("العمل مع", "international-coalition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "عن «بالي» قوله": the name before "قوله" said it, though "عن" governs it
+        (
+            'ونقلت الشبكة الإخبارية الأمريكية أيضا عن "بالي" قوله إن العملية تهديد'
+            ' "للأقليات الأخرى في سوريا مثل المسيحيين".',
+            "mustafa-bali",
+        ),
+        # an official of a body, left unnamed, speaks for it; a source does not
+        ('وقال مسؤول إعلامي في قوات سوريا الديمقراطية "مازال التمشيط جاريا في البلدة".', "sdf"),
+        ('وقال مصدر في قوات سوريا الديمقراطية "مازال التمشيط جاريا في البلدة".', None),
+        # an attribution after the quotation names who said it
+        (
+            'وحذرت أنقرة مما وصفته "الإرهاب المتنامي" بحسب ما جاء على لسان الرئيس التركي أردوغان.',
+            "recep-tayyip-erdogan",
+        ),
+        # inside what a verb reports, a quoted statement naming someone is speech
+        ('وقال كاغينز إن واشنطن لن تسمح لداعش "باستغلال الوضع الحالي في سوريا".', "myles-caggins"),
+    ],
+)
+def test_attribution_rules_of_the_unseen_outlets(sentence: str, speaker: str | None) -> None:
+    found = quotes.find_quotes(make_article(sentence), RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_according_to_his_claim_is_no_new_subject() -> None:
+    # "بحسب زعمه": the speaker named before goes on
+    assert speakers(
+        "وأكد كيربي أن المهمة لم تتغير.",
+        'وشدد أن سبب وجود القوات هو "فقط لمحاربة تنظيم داعش وملاحقته" بحسب زعمه.',
+    ) == [("فقط لمحاربة", "john-kirby")]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # an organ of a body named with ل: the body speaks
+        ("أصدرت القيادة العامة لقوات سوريا الديمقراطية بياناً إلى الرأي العام.", "sdf"),
+        ("أكدت القوة المشتركة للتحالف الدولي التزامها بدعم الشركاء.", "international-coalition"),
+        # the definite head of a body's name refers back to it
+        ("أعلنت وزارة الدفاع التركية تحييد عشرة مسلحين. وقالت الوزارة في بيان.", "turkish-mod"),
+        # the surname of a spokesman named after his body, set off by commas
+        ("أكد المتحدث باسم وزارة الدفاع الأمريكية، بيتر كوكس، أن القوات باقية.", "us-dod"),
+        # the commander named before, by his post and body
+        ("أعلن قائد قوات سوريا الديمقراطية مظلوم عبدي مقتل القيادي.", "mazloum-abdi"),
+    ],
+)
+def test_who_the_next_sentence_continues_with(before: str, speaker: str) -> None:
+    follow = {
+        "أصدرت": 'وقالت "إن هذه العملية ستكون لها آثار سلبية كبيرة".',
+        "أكدت": 'وقالت في بيان لها "إن زعزعة الأمن أدت إلى خسائر مأساوية".',
+        "أعلنت": 'وأضافت أن "القوات ستواصل عملياتها حتى آخر مسلح".',
+        "أكد": 'وأضاف كوكس: "لدينا قوات تقدم المشورة لشركائنا في المنطقة".',
+        "أعلن": 'وأوضح قائد قوات سوريا الديمقراطية أن العملية تمت "بالتنسيق المباشر مع التحالف".',
+    }[before.split()[0]]
+    *_, last = before.split(". ")
+    body = [before] if last == before else [before.split(". ")[0] + ".", last]
+    assert [s for _, s in speakers(*body, follow)] == [speaker]
+
+
+def test_a_participle_continues_and_names_before_it_are_not_its_subject() -> None:
+    # "و«داعش»، مشدداً": a participle's subject is its clause's, Trump's
+    assert speakers(
+        "وأشار ترامب إلى مكافحة المنظمات ومنها داعش، مشدداً على أن المهمة مستمرة.",
+        'وأضاف: "ننتظر من الحلفاء أن يقطعوا الدعم عن التنظيم".',
+    ) == [("ننتظر من", "donald-trump")]
+    assert speakers(
+        'أكد ترامب أن العالم صار أكثر أمانا بعد مقتل البغدادي، قائلا: "لقد مات كجبان وصار'
+        ' العالم أكثر أمانا".'
+    ) == [("لقد مات", "donald-trump")]
+
+
+def test_a_body_or_person_inside_what_a_verb_reports_does_not_speak() -> None:
+    assert speakers(
+        'وأشار المسؤول في المخيم إلى أن عوائل داعش "حاولت الفرار واشتبكت مع قوى الأمن".',
+    ) == [("حاولت الفرار", None)]
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        "ولفت إلى أننا حصلنا على وثائق بعد مقتل البغدادي.",
+        'وقال: "سنواصل ملاحقة من تبقى من التنظيم في المنطقة".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("سنواصل ملاحقة", "myles-caggins")]
+
+
+def test_a_first_name_refers_back_to_the_person_named_in_full() -> None:
+    assert speakers(
+        "أعلن مظلوم عبدي مقتل القيادي في التنظيم.",
+        'وأكد مظلوم في تغريدة "تم استهداف القيادي بالتنسيق مع التحالف".',
+    ) == [("تم استهداف", "mazloum-abdi")]
+
+
+def test_what_a_verb_of_describing_calls_something_is_speech() -> None:
+    # a short description in quotation marks, fifteen words after "وصفت"
+    assert speakers(
+        "وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة الجزيرة، بحق"
+        ' الشعب الكوردي، "حرب إبادة ممنهجة".'
+    ) == [("حرب إبادة", "autonomous-administration")]
+
+
+def test_cited_and_made_clear_are_speech_verbs_but_between_is_not() -> None:
+    assert speakers(
+        'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".',
+        'وبين أن "العمل مع الشركاء مستمر في كل المناطق".',
+    ) == [("الدوريات مستمرة", "myles-caggins"), ("العمل مع", "myles-caggins")]
+    # a relaying outlet the glossary does not know: nobody named
+    assert speakers(
+        'وأوردت وكالة محلية مقتل "ستة مواطنين وإصابة تسعة آخرين في حصيلة غير نهائية".'
+    ) == [("ستة مواطنين", None)]
+    # "بين" as "between" opens nothing: the two words are a name
+    assert speakers('وجرت اشتباكات بين "الفصائل المحلية" والقوات.') == []
+
+
+def test_a_co_chair_of_an_office_and_a_bodys_website_do_not_make_the_body_speak() -> None:
+    # the body is where her office is, and whose website she spoke to: she speaks
+    assert speakers(
+        "صرحت فلانة الفلانية (الرئيسة المشتركة لمكتب الدفاع في الإدارة الذاتية)، لموقع"
+        ' الإدارة الذاتية الرسمي، أن "الاعتداءات الأخيرة تسعى لإفشال مشروع الإدارة".'
+    ) == [("الاعتداءات الأخيرة", None)]
+
+
+def test_an_outlet_named_with_its_kind_reports_in_its_own_voice() -> None:
+    assert speakers('وأفاد موقع روداو بأن "الدوريات استؤنفت صباح اليوم في المنطقة".') == [
+        ("الدوريات استؤنفت", "rudaw")
+    ]
+
+
+def test_who_posted_the_words_said_them() -> None:
+    assert speakers(
+        'ونشر عبدي يوم الاثنين على حسابه في موقع تويتر "قواتنا تجدد الالتزام بالعمل مع الشركاء".'
+    ) == [("قواتنا تجدد", "mazloum-abdi")]

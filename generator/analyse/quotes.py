@@ -13,6 +13,8 @@ same space ``entities.find`` uses.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -72,8 +74,10 @@ _PAST = (
     "قال أضاف أوضح أكد صرح كتب وصف ذكر أشار تابع رد اعتبر شدد أردف كشف تعهد حذر نقل أعلن زعم أفاد"
     " لفت طالب ختم اختتم تحدث نوه استطرد أجاب علق أكمل أعرب"
     # who issued a statement or posted words speaks them: "أصدرت قسد بياناً قالت فيه",
-    # "وغرّد عبدي على منصة إكس «...»"
-    " أصدر غرد"
+    # "وغرّد عبدي على منصة إكس «...»", "ونشر عبدي على حسابه «...»"
+    " أصدر غرد نشر"
+    # who cites words reports them: "أوردت وكالة هاوار مقتل «...»"
+    " أورد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -101,6 +105,8 @@ SPEECH_WORDS = (
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+# "وبيّن/وبيّنت ... أن": spelled as the preposition "بين", so told apart by what follows.
+_EXPLAIN_WORDS = _folded("بين بينت بينوا")
 _STIPULATE_VERBS = _folded("نص نصت")
 # The subject of a speech verb that is a source left unnamed ("قال مصدر عسكري", "وأكدت
 # مصادر محلية", "وأضاف المصدر"): the words are not the body the source belongs to
@@ -121,6 +127,7 @@ _THAT_FORMS = " ".join(
     for that in ("ان", "بان")
     for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
 )
+_THAT = _folded(_THAT_FORMS)
 _GOVERNING = _folded(
     "ل في الى من عن على مع ب ضد بين لدى حول ضمن عبر قبل بعد عقب خلال تجاه التابع التابعه "
     + _THAT_FORMS
@@ -141,6 +148,17 @@ _PRONOUN_OBJECTS = _folded(
 GLUED_MIN = 3
 # How far before the preposition such a word may stand: "نقلت وكالة رويترز عن هانا".
 SOURCE_WINDOW = 4
+# Attributions without a verb of their own: "نقلاً عن", "بحسب", "على لسان", "قوله".
+_ATTRIBUTION_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا نقلا قوله قولها لسان استنادا")
+# An official left unnamed ("مسؤول إعلامي في قسد"): the body stands at most this many words
+# after the speech verb.
+_OFFICIALS = _folded("مسؤول مسؤولون مسؤولان مسؤولين مسؤولة")
+OFFICIAL_WINDOW = 4
+# "«...» بحسب ما جاء على لسان الرئيس التركي أردوغان": the person named this many words at
+# most after an attribution that follows the quotation said it.
+ATTRIBUTION_WINDOW = 4
+# "عن فلان قوله": the one named before "قوله" said it, however far the verb stands.
+_SAYING_WORDS = _folded("قوله قولها قولهم قولهما")
 # "بيان صادر عن الجيش": the body after "عن" issued the words.
 _ISSUED_WORDS = _folded("صادر صادره الصادر الصادره صدر")
 # Words that put an outlet in the relaying role: "نقلت رويترز عن", "بحسب رويترز".
@@ -149,6 +167,8 @@ _VIA_WORDS = _folded("نقل نقلت نقلوا نقلا بحسب حسب حسب
 _ACCORDING_WORDS = _folded("بحسب حسب حسبما وفق وفقا طبقا")
 # "وقال على تويتر": an organisation after these is the medium, not the speaker.
 _MEDIUM_WORDS = _folded("على عبر")
+# ... and a body after these is the owner of the medium: "صرحت فلانة لموقع الإدارة الذاتية".
+_OUTLET_NOUNS = _folded("موقع صفحة حساب قناة وكالة منصة اذاعة تلفزيون صحيفة معرفات")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
 _ROLE_WORDS = _folded(
     "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
@@ -160,6 +180,25 @@ _POST_WORDS = _ROLE_WORDS - _folded(
     "المتحدث متحدث الناطق ناطق باسم المتحدثة متحدثة الناطقة ناطقة العام"
 )
 POST_WINDOW = 2
+# ... or further, with the post's office between: "الرئيسة المشتركة لمكتب الدفاع في الإدارة
+# الذاتية" (the body five words after the post). Co-chairs head the Autonomous
+# Administration's bodies: a post, whose holder speaks for himself.
+OFFICE_WINDOW = 5
+_CO_CHAIRS = _folded("الرئيسة الرئيسه المشترك المشتركة")
+# "المتحدث باسم X" / "المتحدثة الرسمية باسم X" / "الناطق الرسمي لـ X": the body stands at
+# most this many words after the speech verb.
+SPOKESMAN_WINDOW = 5
+# Ranks written before a name that ``_TITLES`` leaves out ("البريجادير جنرال بات رايدر").
+_RANKS = _folded("البريجادير بريجادير جنرال الميجور ميجور الكولونيل كولونيل")
+_COMMA = re.compile("[،,]")
+# A spokesman's name is at most this many words; the last is his surname.
+SURNAME_WORDS = 3
+# "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
+# before or after the person.
+HOLDER_WINDOW = 5
+# "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
+ORGAN_WORDS = 3
+_SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
@@ -194,6 +233,11 @@ _CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
 NAMING_WINDOW = 3
+# Verbs of describing, whose object's description in quotation marks is the subject's own
+# word however short ("وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة
+# الجزيرة، بحق الشعب الكوردي، «حرب إبادة ممنهجة»": fifteen words after the verb).
+_DESCRIBE_WORDS = _folded("وصف وصفت وصفوا يصف تصف يصفون")
+DESCRIBE_WINDOW = 16
 # Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
 # "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
 _VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
@@ -340,7 +384,9 @@ def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in quote_marks(text) if a < at < b]
 
 
-def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+def _looks_like_name(
+    span: _Span, words: Sequence[str], mentions: Sequence[Mention], reported: bool = False
+) -> bool:
     """A quoted name: a glossary entity inside it, or a name's head noun or a title at its
     start or just before it ("“فرقة السلطان سليمان شاه”", "قوات “مجلس منبج العسكري”",
     "السيناتور “...”"). A clause opener before a span of four words or more ("أن “قوات
@@ -361,7 +407,10 @@ def _looks_like_name(span: _Span, words: Sequence[str], mentions: Sequence[Menti
     )
     if span.end - span.start >= MIN_WORDS and clause:
         return False
-    if any(span.start <= m.start < span.end for m in mentions):
+    # Inside what a speech verb reports, a statement may name someone ("إن واشنطن لن تسمح
+    # لداعش «باستغلال الوضع الحالي في سوريا»"): a name inside does not make it a name.
+    statement = reported and span.end - span.start >= MIN_WORDS
+    if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
 
@@ -377,7 +426,7 @@ def _is_speech(
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
     الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
     content. One word counts only when named as someone's word."""
-    if _looks_like_name(span, words, mentions):
+    if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
     if length >= MIN_WORDS:
@@ -385,6 +434,8 @@ def _is_speech(
     start = span.start
     if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
         return True
+    if length > 1 and _described(words, start):
+        return True  # "وصفت الإدارة الذاتية ما يجري في كوباني «حرب إبادة ممنهجة»"
     if length == 1:
         return False
     before = words[start - 1] if start else ""
@@ -401,6 +452,24 @@ def _is_speech(
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _reported(span: _Span, words: Sequence[str], verbs: Sequence[int]) -> bool:
+    """Whether a span stands inside what a speech verb reports: a clause opener between
+    them ("قال إن ... «...»", "وشدد أن سبب ... هو «...»")."""
+    first = min((v for v in verbs if v < span.start), default=None)
+    if first is None:
+        return False
+    return any(_among(w, _CLAUSE_OPENERS) for w in words[first + 1 : span.start])
+
+
+def _described(words: Sequence[str], start: int) -> bool:
+    """Whether a quotation is what a verb of describing calls something ("وصفت X ...
+    «...»", "يصف الراديو أسنانه بأنها «...»"): the verb at most ``DESCRIBE_WINDOW`` words
+    before it, with no other verb of speech between."""
+    window = range(max(0, start - DESCRIBE_WINDOW), start)
+    at = [i for i in window if _among(words[i], _DESCRIBE_WORDS)]
+    return bool(at) and not any(is_speech_word(words[i]) for i in range(at[-1] + 1, start))
 
 
 def _governs(verb: str, preposition: str) -> bool:
@@ -471,6 +540,8 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     before = _unclitic(words[m.start - 1]) if m.start else ""
     if not (before in _GOVERNING or _lam_glued(m, words, rec)):
         return False
+    if m.end < len(words) and words[m.end] in _SAYING_WORDS:
+        return False  # "نقلت الشبكة ... عن «بالي» قوله": whose words they are
     if before in _CLAUSE_OPENERS:
         # "قال أكار إن أردوغان أكد أن ...": a reported speaker of his own still speaks.
         return not any(is_speech_word(w) for w in words[m.end : m.end + 2])
@@ -484,8 +555,24 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     return not any(_unclitic(w) in _SOURCE_OPENERS for w in window)
 
 
+def _clause_verb(word: str) -> bool:
+    """Whether a body right before a speech verb can be its subject ("أن الإدارة الذاتية
+    أكدت"): not before a verb with و/ف, nor before a participle, whose subject is its
+    clause's ("و«داعش»، مشدداً على")."""
+    return not (_conjoined(word) or _among(word, _PARTICIPLE_WORDS))
+
+
+def _conjoined(word: str) -> bool:
+    """Whether a speech verb carries و/ف ("وقال", but not "وصف", whose و is its own)."""
+    return word[:1] in _CLITICS and word not in SPEECH_WORDS and is_speech_word(word[1:])
+
+
 def _subject(
-    verbs: Sequence[int], people: Sequence[Mention], bodies: Sequence[Mention], before: int
+    verbs: Sequence[int],
+    people: Sequence[Mention],
+    bodies: Sequence[Mention],
+    before: int,
+    words: Sequence[str],
 ) -> Mention | None:
     """Who the last speech verb before word ``before`` (that has one) belongs to.
 
@@ -494,15 +581,29 @@ def _subject(
     كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
     """
     for verb in reversed([v for v in verbs if v < before]):
-        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"
-        body = [m for m in bodies if (m.start == verb + 1 or m.end == verb) and m.end <= before]
+        # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"; not before a
+        # verb with و/ف, which opens a clause of its own ("فلول «داعش»، وقال: ...")
+        body = [
+            m
+            for m in bodies
+            if (m.start == verb + 1 or (m.end == verb and _clause_verb(words[verb])))
+            and m.end <= before
+        ]
         if body:
             return body[0]
+        # after the verb, not inside what it reports ("ولفت إلى أننا حصلنا على وثائق بعد
+        # مقتل البغدادي": the one spoken of)
+        after = [
+            m
+            for m in people
+            if 0 < m.start - verb <= SUBJECT_WINDOW
+            and not any(_among(w, _CONTENT_OPENERS) for w in words[verb + 1 : m.start])
+        ]
         near = [
             (m.start - verb if m.start > verb else verb - m.end + 1, m)
             for m in people
             if m.end <= before
-            and (0 < m.start - verb <= SUBJECT_WINDOW or 0 <= verb - m.end < SUBJECT_WINDOW)
+            and (m in after or (0 <= verb - m.end < SUBJECT_WINDOW and _clause_verb(words[verb])))
         ]
         if near:
             return min(near, key=lambda item: item[0])[1]
@@ -530,9 +631,20 @@ class _Clauses:
     names: list[Mention]  # every name outside the quotations, of any type
     types: Mapping[str, str]
     heads: Mapping[str, str]
+    # the person the article named as a body's head ("قائد قسد مظلوم عبدي"), by body
+    holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
+
+
+def _explained(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
+    أن"), not the preposition "بين" (between): a clause opener follows within
+    ``SUBJECT_WINDOW`` words with no other word of its kind between."""
+    if _unclitic(words[i]) not in _EXPLAIN_WORDS or not words[i].startswith(("و", "ف")):
+        return False
+    return any(_among(w, _THAT) for w in words[i + 1 : i + 1 + SUBJECT_WINDOW // 2])
 
 
 def _content_verb(words: Sequence[str], i: int) -> bool:
@@ -545,7 +657,11 @@ def _content_verb(words: Sequence[str], i: int) -> bool:
 
 
 def _clauses(
-    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+    text: str,
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    heads: Mapping[str, str],
+    holders: Mapping[str, str] | None = None,
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -554,7 +670,7 @@ def _clauses(
         i
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
-        and (is_speech_word(w) or _content_verb(words, i))
+        and (is_speech_word(w) or _content_verb(words, i) or _explained(words, i))
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = _speech_only(spans, words, found_all, verbs)
@@ -574,8 +690,10 @@ def _clauses(
         if types.get(m.entity) in ("organisation", "outlet")
         and m.entity != via
         and not (m.start and words[m.start - 1] in _MEDIUM_WORDS)
+        # "لموقع الإدارة الذاتية": a body's own medium; "أفاد موقع روداو" is the outlet's
+        and not (m.start and _outlet_noun(words[m.start - 1]) and types.get(m.entity) != "outlet")
     ]
-    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads)
+    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
 
 
 def _sentence_quotes(
@@ -585,8 +703,9 @@ def _sentence_quotes(
     context: Context | None,
     heads: Mapping[str, str],
     last_person: str | None = None,
+    holders: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads)
+    clauses = _clauses(text, recogniser, types, heads, holders)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -608,16 +727,136 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ...")."""
+    for verb in reversed(c.verbs):
+        voice = _spokesman_of(c, verb)
+        if voice:  # "أكد المتحدث باسم البنتاغون، فلان، ...، لكنه نفى أن": the body speaks
+            return voice, None
+        if _own_subject(c, verb):
+            break
+    holder = _holder(c, c.verbs[-1]) if c.verbs and _head_role_after(c.words, c.verbs[-1]) else None
+    if holder:  # "وأوضح قائد قسد أن ...": the commander named before
+        return holder, None
+    referred = _referred_subject(c, c.verbs[-1]) if c.verbs else None
+    if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
+        return referred, None
     last = c.verbs[-1:]
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
-    if unknown and not _subject(last, c.people, c.bodies, len(c.words)):
+    if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words):
         return None
-    subject = _subject(c.verbs, c.people, c.bodies, len(c.words))
+    subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
     if subject:
         return subject.entity, None
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
     return None
+
+
+def _holder(c: _Clauses, verb: int) -> str | None:
+    """The person the article named as head of the body a speech verb's subject names
+    ("وأوضح قائد قوات سوريا الديمقراطية" after "قائد قسد مظلوم عبدي")."""
+    return next(
+        (c.holders[m.entity] for m in c.names
+         if m.entity in c.holders and 0 < m.start - verb <= SUBJECT_WINDOW),
+        None,
+    )  # fmt: skip
+
+
+def _role_holders(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """Bodies whose head a sentence names ("قائد قوات سوريا الديمقراطية مظلوم عبدي",
+    "مظلوم عبدي، القائد العام لقسد"): a post word and the body within ``HOLDER_WINDOW``
+    words before or after the person."""
+    words = arabic.words(text)
+    mentions = entities.find(recogniser, text)
+    found = {}
+    for person in (m for m in mentions if types.get(m.entity) == "person"):
+        for lo, hi in (
+            (person.start - HOLDER_WINDOW, person.start),
+            (person.end, person.end + HOLDER_WINDOW),
+        ):
+            window = range(max(0, lo), min(len(words), hi))
+            post = any(_unclitic(words[i]) in _HEAD_ROLE_WORDS for i in window)
+            bodies = [m for m in mentions
+                      if types.get(m.entity) == "organisation" and m.start in window]  # fmt: skip
+            if post and bodies:
+                found[bodies[0].entity] = person.entity
+    return found
+
+
+def _referred_subject(c: _Clauses, verb: int) -> str | None:
+    """A body that a speech verb's subject names without its glossary form: by the head
+    noun of a body named before ("وقالت الوزارة" after "وزارة الدفاع التركية"; the
+    surname of a spokesman named before: "وأضاف كوك"), or as one of its organs, a
+    definite noun with the body after ل ("أصدرت القيادة العامة لقوات سوريا الديمقراطية",
+    "أكدت القوة المشتركة للتحالف الدولي"): not a post, whose holder speaks for himself."""
+    if verb + 1 >= len(c.words) or c.quoted(verb + 1):
+        return None
+    word = _unclitic(c.words[verb + 1])
+    if word in c.heads and not any(m.start == verb + 1 for m in c.names):
+        return c.heads[word]
+    if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
+        return None
+    for m in c.names:
+        organ = c.words[verb + 1 : m.start]
+        lam = c.words[m.start].startswith("ل") or (organ and organ[-1] == "ل")
+        definite = all(w.startswith("ال") or w == "ل" for w in organ)
+        if 0 < len(organ) <= ORGAN_WORDS and lam and definite:
+            return m.entity if c.types.get(m.entity) == "organisation" else None
+    return None
+
+
+def _spokesman_of(c: _Clauses, verb: int) -> str | None:
+    """The body a speech verb's subject is the spokesman of ("وذكّرت المتحدثة باسم
+    البنتاغون، دانا وايت"; "قال الناطق الرسمي لقسد"): a spokesman's words are his body's,
+    named or not (as the corpus labels them)."""
+    following = [_unclitic(w) for w in c.words[verb + 1 : verb + 1 + SPOKESMAN_WINDOW]]
+    if not following or following[0] not in _SPOKESMAN_WORDS:
+        return None
+    if any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people):
+        return None  # "وقال المتحدث باسم البنتاغون جون كيربي": he is in the glossary
+    for m in c.names:
+        if c.types.get(m.entity) == "organisation" and 0 < m.start - verb <= SPOKESMAN_WINDOW:
+            return m.entity
+    return None
+
+
+def _official_of(c: _Clauses, verb: int) -> str | None:
+    """The body whose official, left unnamed, is a speech verb's subject ("وقال مسؤول
+    إعلامي في قوات سوريا الديمقراطية"): he speaks for it, as the corpus labels him; a
+    source ("مصدر في الأسايش") does not."""
+    noun = _unclitic(c.words[verb + 1]) if verb + 1 < len(c.words) else ""
+    if noun not in _OFFICIALS or not _anonymous_after(c.words, verb):
+        return None
+    for m in c.names:
+        near = 1 < m.start - verb <= OFFICIAL_WINDOW
+        placed = _unclitic(c.words[m.start - 1]) in _PREPOSITIONS or _lam_glued_word(c, m)
+        if c.types.get(m.entity) == "organisation" and near and placed:
+            return m.entity
+    return None
+
+
+def _lam_glued_word(c: _Clauses, m: Mention) -> bool:
+    """Whether a name's first word has a ل/ب glued on ("لقوات")."""
+    return c.words[m.start][:1] in "لب" and not c.words[m.start].startswith("ال")
+
+
+def _shared_subject(c: _Clauses, main: int) -> tuple[bool, str | None]:
+    """Whether a speech verb with no subject of its own ("وقال: «...»", "وقال، في تصريح،
+    إن") shares that of an earlier verb in its sentence ("أكد فلان ...، وقال: «...»": one
+    subject for both), and that subject's glossary id (None: one the glossary does not
+    know)."""
+    if _own_subject(c, main):
+        return False, None
+    if any(0 <= main - m.end < SUBJECT_WINDOW for m in c.people):
+        return False, None  # "وكان الرئيس ترامب قد قال": a subject of its own before it
+    for verb in reversed([v for v in c.verbs if v < main]):
+        if not _own_subject(c, verb) or _among(c.words[verb], _ATTRIBUTION_WORDS):
+            continue
+        subject = _spokesman_of(c, verb)
+        if subject is None:
+            named = _subject([verb], c.people, c.bodies, main, c.words)
+            subject = named.entity if named and named.start > verb else None
+        return True, subject
+    return False, None
 
 
 def _continues(c: _Clauses, verb: int) -> bool:
@@ -627,6 +866,8 @@ def _continues(c: _Clauses, verb: int) -> bool:
     following = verb + 1
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return True  # "وجاء في نص البيان:": the statement named before
+    if _among(c.words[verb], _PARTICIPLE_WORDS):
+        return True  # "مشدداً على أن ...": a participle has its clause's subject
     return _unclitic(c.words[following]) in _CONTENT_OPENERS
 
 
@@ -649,11 +890,14 @@ def _without_verb(
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     """A speaker the sentence names: the speech verb's subject, the person named last
     before the quote, one named right after a later speech verb, or a body's head noun."""
-    subject = _subject(c.verbs, c.people, c.bodies, span.start)
+    subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words)
     if subject:
         return subject.entity
+    # the person named last before the quote, unless the verb has a subject of its own
+    # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
+    main = _main_verb(c, before)
     nearest = [m for m in c.people if m.end <= span.start]
-    if nearest:
+    if nearest and (main is None or not _own_subject(c, main)):
         return nearest[-1].entity
     # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
     # «التنظيم»" starts another clause, with another subject).
@@ -681,6 +925,16 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
              if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
             None,
         )  # fmt: skip
+    return None
+
+
+def _attributed_after(span: _Span, c: _Clauses) -> str | None:
+    """A person named by an attribution after the quotation ('«...» بحسب ما جاء على لسان
+    الرئيس التركي «رجب طيب أردوغان»'): he said it, whoever the sentence's subject is."""
+    for m in c.people:
+        window = c.words[max(span.end, m.start - ATTRIBUTION_WINDOW) : m.start]
+        if m.start >= span.end and any(_among(w, _ATTRIBUTION_WORDS) for w in window):
+            return m.entity
     return None
 
 
@@ -716,6 +970,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
     if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
         return False
+    if _among(c.words[verb], _ATTRIBUTION_WORDS) and word.endswith(("ه", "ها", "هم")):
+        return False  # "«...» بحسب زعمه", "حسب تعبيره": the speaker named before
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
 
 
@@ -754,17 +1010,46 @@ def _relayed_anonymous(c: _Clauses, span: _Span) -> bool:
     return False
 
 
+def _reported_body(c: _Clauses, m: Mention) -> bool:
+    """Whether a body is named inside what a speech verb reports ("وأشار المشرف ... إلى
+    أن عوائل «داعش» «...»"): what is said about it, not who says it, unless a speech
+    verb of its own follows ("إن الجيش الأمريكي قال")."""
+    first = min((v for v in c.verbs if v < m.start), default=None)
+    if first is None or any(is_speech_word(w) for w in c.words[m.end : m.end + 2]):
+        return False
+    return any(_among(w, _CONTENT_OPENERS) for w in c.words[first + 1 : m.start])
+
+
+def _outlet_noun(word: str) -> bool:
+    """Whether a word names a body's medium ("لموقع الإدارة الذاتية الرسمي", "عبر صفحة
+    قسد"): the body after it owns the channel the words went to, and does not speak."""
+    bare = _unclitic(word)
+    return bare in _OUTLET_NOUNS or (bare[:1] in "لب" and bare[1:] in _OUTLET_NOUNS)
+
+
 def _after_post(words: Sequence[str], m: Mention) -> bool:
     """Whether a body is named as the place of a post other than a spokesman's ("مدير
     المركز الإعلامي", "قائد القيادة المركزية", "مسؤول ... في قسد")."""
     near = {_unclitic(w) for w in words[max(0, m.start - POST_WINDOW) : m.start]}
-    return bool(near & _POST_WORDS)
+    if near & _POST_WORDS:
+        return True
+    # "الرئيسة المشتركة لمكتب الدفاع في الإدارة الذاتية": the post's office, then the body
+    # after "في"
+    if not m.start or _unclitic(words[m.start - 1]) != "في":
+        return False
+    office = {_unclitic(w) for w in words[max(0, m.start - OFFICE_WINDOW) : m.start]}
+    return bool(office & (_POST_WORDS | _CO_CHAIRS))
 
 
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
-    clause's subject, so the verb before it counts."""
-    finite = [v for v in before if not _among(c.words[v], _PARTICIPLE_WORDS)]
+    clause's subject, so the verb before it counts, and so does an attribution ("وقال
+    مسؤول ... نقلاً عن قادة الهجوم «...»": the official speaks)."""
+    finite = [
+        v
+        for v in before
+        if not (_among(c.words[v], _PARTICIPLE_WORDS) or _among(c.words[v], _ATTRIBUTION_WORDS))
+    ]
     return finite[-1] if finite else None
 
 
@@ -774,13 +1059,27 @@ def _attribute(
     """(span, speaker, via) for one quotation."""
     before = [v for v in c.verbs if v < span.start]
     main = _main_verb(c, before)
+    official = _official_of(c, main) if main is not None else None
+    if official:  # "وقال مسؤول إعلامي في قسد ...": an official of the body, unnamed
+        return span, official, c.via
     if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
         return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
+    attributed = _attributed_after(span, c)
+    if attributed:
+        return span, attributed, c.via
+    if main is not None:
+        shared, subject = _shared_subject(c, main)
+        if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
+            return span, subject, c.via
     speaker = _named_speaker(span, c, before)
     # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
     # after a post other than a spokesman's is where its holder works ("قال مدير المركز
     # الإعلامي لقسد فلان"): the holder speaks, not the body.
-    candidates = [m for m in c.bodies if m.end <= span.start and not _after_post(c.words, m)]
+    candidates = [
+        m
+        for m in c.bodies
+        if m.end <= span.start and not _after_post(c.words, m) and not _reported_body(c, m)
+    ]
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
@@ -793,9 +1092,10 @@ def _attribute(
     if speaker is None and main is not None and _post_holder_named(c, main):
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and before and _head_role_after(c.words, before[-1]):
-        # "وأضاف القائد العام لقوات ...": the person spoken of before, the body not.
+        # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
+        # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = person or last_person
+        speaker = _holder(c, before[-1]) or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -829,6 +1129,75 @@ def _according_to(c: _Clauses, entity: str) -> bool:
     return False
 
 
+def _construct_heads(
+    text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> dict[str, str]:
+    """ "الوزارة" for "وزارة الدفاع التركية" named in a sentence: the definite form of a
+    body's first noun, by which reports refer back to it ("وقالت الوزارة في بيان");
+    a head two bodies of the sentence share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for mention in entities.find(recogniser, text):
+        entry = glossary[mention.entity]
+        if entry.type != "organisation":
+            continue
+        for form in entry.ar_forms:
+            first = arabic.fold(form.split()[0])
+            if len(form.split()) < 2 or first.startswith("ال") or first in _NAME_NOUNS:
+                continue
+            head = "ال" + first
+            if found.get(head, mention.entity) != mention.entity:
+                shared.add(head)
+            found[head] = mention.entity
+    return {head: entity for head, entity in found.items() if head not in shared}
+
+
+def _spokesman_surnames(
+    text: str, recogniser: Recogniser, types: Mapping[str, str]
+) -> dict[str, str]:
+    """The surname of a spokesman the glossary does not know, set off by commas after his
+    body ("المتحدث باسم وزارة الدفاع الأميركية، بيتر كوك، ..."), for the body: "وأضاف
+    كوك" later is the body's voice, as his first words were."""
+    found = {}
+    parts = _COMMA.split(text)
+    for part, following in itertools.pairwise(parts):
+        words = arabic.words(part)
+        if not any(_unclitic(w) in _SPOKESMAN_WORDS for w in words):
+            continue
+        bodies = [m for m in entities.find(recogniser, part)
+                  if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
+        name = list(arabic.words(following))
+        while name and _unclitic(name[0]) in _TITLES | _RANKS:
+            name = name[1:]
+        plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+        # a name the glossary knows speaks for himself
+        if bodies and plain and not entities.find(recogniser, following):
+            found[name[-1]] = bodies[-1].entity
+    return found
+
+
+def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The first name of each person a sentence names in full ("مظلوم عبدي"), by which a
+    report may refer back to him ("وأكد مظلوم في تغريدة"); not a kunya or title ("أبو")."""
+    words = arabic.words(text)
+    found = {}
+    for m in entities.find(recogniser, text):
+        first = _unclitic(words[m.start])
+        full = m.end - m.start > 1
+        if types.get(m.entity) == "person" and full and first not in _NAME_NOUNS | _TITLES:
+            found[first] = m.entity
+    return found
+
+
+def _plain_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: not definite, nor a preposition,
+    clause opener, adverb or speech verb, nor a word with a preposition glued on."""
+    bare = _unclitic(word)
+    closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS
+    glued = bare.startswith(("ل", "بال"))
+    return not (bare.startswith("ال") or bare in closed or glued or is_speech_word(word))
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -837,16 +1206,21 @@ def find_quotes(
     quotes: list[Quote] = []
     context: Context | None = None
     heads: dict[str, str] = {}
+    holders: dict[str, str] = {}  # body -> the person named as its head
     last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             found, context = _sentence_quotes(
-                sentence.ar, recogniser, types, context, heads, last_person
+                sentence.ar, recogniser, types, context, heads, last_person, holders
             )
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
+            heads.update(_construct_heads(sentence.ar, recogniser, glossary))
+            heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
+            heads.update(_first_names(sentence.ar, recogniser, types))
         else:
             found = []
+        holders.update(_role_holders(sentence.ar, recogniser, types))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
         last_person = people[-1] if people else last_person

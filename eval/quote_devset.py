@@ -1,0 +1,95 @@
+"""Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
+
+    python eval/quote_devset.py [--verbose]
+
+Each entry is one sentence with a quotation, from a page that is not in the evaluation
+corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
+sentences before it as context. It runs ``quotes.find_quotes`` over the context and the
+sentence as one article and compares the quotation that starts like the label's
+``starts`` with the labelled speaker (a glossary id, or null for none). Misses are
+classed: ``not-found`` (no quotation starts so), ``unresolved`` (found, no speaker where
+one is labelled), ``wrong`` (another speaker). Batch 2 was collected after the rules
+written against batch 1, to check them on other outlets; the last lines count each batch,
+the misses by class, and the outlets."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from generator import arabic, glossary, yamlfile
+from generator.analyse import entities, quotes
+from generator.model import Article, Paragraph, SeedMeta, Sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+# A label's opening matches a found quotation on this many folded characters, as
+# ``briefing eval`` matches the corpus labels (``evaluation.report.quote_speakers``).
+START_CHARS = 12
+
+
+def _article(number: int, lines: list[str]) -> Article:
+    """The context and the sentence as paragraphs 1.., after a placeholder headline."""
+    meta = SeedMeta(id=f"dev{number:03d}", outlet="unknown")
+    texts = ["-", *lines]
+    paragraphs = tuple(
+        Paragraph(i, (Sentence(f"{meta.id}-p{i}-s0", i, 0, text),)) for i, text in enumerate(texts)
+    )
+    return Article(meta=meta, paragraphs=paragraphs)
+
+
+def _verdict(entry: dict[str, Any], found: list[quotes.Quote], target: str) -> tuple[str, str]:
+    start = arabic.fold(entry["starts"])[:START_CHARS]
+    match = [q for q in found if q.sentence == target and arabic.fold(q.text).startswith(start)]
+    if not match:
+        return "not-found", "<not found>"
+    got = match[0].speaker
+    if got == entry["speaker"]:
+        return "ok", str(got)
+    return ("unresolved" if got is None else "wrong"), str(got)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    data, _ = yamlfile.read(ROOT / "eval" / "dev" / "quotes.yaml", what="quote development set")
+    labels, _ = yamlfile.read(ROOT / "eval" / "labels.yaml", what="evaluation labels")
+    corpus_urls = {item.get("url") for item in labels["articles"]} - {None}
+    names = glossary.load(ROOT / "seeds")
+    recogniser = entities.build_recogniser(names.values())
+    tally: Counter[str] = Counter()
+    by_batch: Counter[tuple[int, bool]] = Counter()
+    named = [0, 0]
+    for number, entry in enumerate(data["quotes"]):
+        if entry["url"] in corpus_urls:
+            raise SystemExit(
+                f"eval/dev/quotes.yaml: entry {number} is in the corpus "
+                f"({entry['url']}): take another page"
+            )
+        article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
+        found = quotes.find_quotes(article, recogniser, names)
+        verdict, got = _verdict(entry, found, article.sentences[-1].id)
+        tally[verdict] += 1
+        by_batch[entry.get("batch", 1), verdict == "ok"] += 1
+        if entry["speaker"]:
+            named[0] += verdict == "ok"
+            named[1] += 1
+        if verdict != "ok" or args.verbose:
+            print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
+            print(f"           {entry['sentence'][:160]}")
+    for batch in sorted({b for b, _ in by_batch}):
+        right, count = by_batch[batch, True], by_batch[batch, True] + by_batch[batch, False]
+        print(f"batch {batch}: speaker right {right}/{count}")
+    total = sum(tally.values())
+    outlets = len({entry["outlet"] for entry in data["quotes"]})
+    print(
+        f"speaker right: {tally['ok']}/{total} ({tally['ok'] / total:.3f}); named speakers "
+        f"right: {named[0]}/{named[1]}; not found {tally['not-found']}, unresolved "
+        f"{tally['unresolved']}, wrong {tally['wrong']}; {outlets} outlets"
+    )
+
+
+if __name__ == "__main__":
+    main()
