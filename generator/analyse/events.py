@@ -62,12 +62,14 @@ FEATURES = (
     "place_conflict",  # 1 when both leads name such places and none is shared
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
+    "act_conflict",  # 1 when their first sentences open on different kinds of act
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
 # report, two or more days apart, report different happenings (one day apart may be an
 # evening and the next morning, or a report's own day after a night: the model decides).
 DAYS_APART_NEVER_JOIN = 2
+LINKAGE = "mean"
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ _NAME_HEADS = frozenset(("تل", "ابو", "ام", "راس", "دير", "عين",
 # Directions and vague words that follow a place noun without naming a place.
 _NOT_PLACE_NAMES = frozenset(
     ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "واحد", "واحده", "اخري")
+) | frozenset(
+    # "منطقة سيطرتها", "منطقة يسيطر عليها": whose area, not which
+    ("سيطره", "سيطرتها", "سيطرته", "يسيطر", "تسيطر", "نفوذ", "نفوذها", "نفوذه")
 )
 # Kinds of act a lead reports, as folded word stems (a clitic و ف ب ل and the article may
 # come before, a few letters of inflection after). A lead may report several.
@@ -123,17 +128,38 @@ _KIND_STEMS = {
     "clash": "اشتباك معارك مواجه اقتتال",
     "assassination": "اغتيال اغتال",
     "accord": "اتفاق اتفق تفاهم توقيع هدنه",
-    "meeting": "اجتماع اجتمع لقاء التقي التقت زياره زار مباحثات محادثات مفاوضات",
+    # "زار" but not "وزارة" (a ministry): و is a clitic, so the stem must not end there.
+    "meeting": "اجتماع اجتمع لقاء التقي التقت زياره زار(?!ه|ات) مباحثات محادثات مفاوضات",
     "release": "تبادل افراج سراح اسري محتجز",
     "control": "انسحاب انسحب انتشار سيطره سيطر تسليم تسلم دخول دخلت",
     "protest": "مظاهر احتجاج",
     "arrest": "مداهم اعتقال اعتقل حمله امنيه",
     "patrol": "دوريه دوريات",
+    # A halt and a resumption of the same thing are two happenings (SDF halts joint
+    # operations; the coalition resumes patrols, the same day).
+    "halt": "وقف اوقف توقف يوقف ايقاف تجميد جمد",
+    "resumption": "استيناف استانف يستانف استونف",
+    "condemnation": "ادان ادانه يدين تدين استنكر استنكار ندد تنديد",
 }
+# "وقف إطلاق النار" is a ceasefire (an accord), not a halt; "مناطق سيطرة قسد", "الخاضعة
+# لسيطرة" and "التي تسيطر عليها" say whose area, not that anyone took it.
+_NOT_AFTER = {"halt": r"(?!\s+(?:[لو]?ال)?اطلاق)"}
+_NOT_BEFORE = {"control": r"(?<!مناطق )(?<!منطقه )(?<!التي )(?<!الذي )"}
+_CLITICS = {"control": "[وفب]"}  # not ل: "لسيطرة"
 _KIND = {
-    kind: re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)")
+    kind: re.compile(
+        _NOT_BEFORE.get(kind, "")
+        + rf"(?<!\w){_CLITICS.get(kind, '[وفبل]')}?(?:ال|[يتن])?(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)"
+        + _NOT_AFTER.get(kind, "")
+    )
     for kind, stems in _KIND_STEMS.items()
 }
+# Weekday names after the article, folded (as analyse/dates.py reads them), Monday first.
+_WEEKDAY_NAMES = ("اثنين", "ثلاثاء?", "اربعاء?", "خميس", "جمعه", "سبت", "احد")
+# "الأحد" as the day of what a report tells, not "الأحد الماضي" (last Sunday, background).
+_WEEKDAY = re.compile(
+    rf"(?<!\w)[وفب]?ال({'|'.join(_WEEKDAY_NAMES)})(?!\w)(?!\s+(?:الماضي|المنصرم|المقبل|القادم))"
+)
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -151,6 +177,8 @@ class Profile:
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
+    act: str | None = None  # the kind of act its first sentence names first
+    weekday: int | None = None  # an undated article's weekday for its happening (Monday 0)
 
     @property
     def id(self) -> str:
@@ -296,7 +324,30 @@ def profile(
         named=named_day(article.article, mentions),
         places=frozenset(_lead_places(lead)),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
+        act=_first_act(lead[0]) if lead else None,
+        weekday=None if span else _lead_weekday(lead),
     )
+
+
+def _first_act(sentence: str) -> str | None:
+    """The kind of act a (folded) sentence names first: a headline or a lead's first
+    sentence opens on what happened ("التحالف يستأنف دورياته بعد تعليقها جراء القصف" is a
+    resumption, whatever else it recalls)."""
+    found = [(m.start(), kind) for kind, pattern in _KIND.items() if (m := pattern.search(sentence))]
+    return min(found)[1] if found else None
+
+
+def _lead_weekday(lead: Iterable[str]) -> int | None:
+    """The first weekday a (folded) lead names, Monday 0: an undated report's only clue
+    to which day it tells of ("أعلن الرئيس الأحد")."""
+    for text in lead:
+        if match := _WEEKDAY.search(text):
+            return next(
+                number
+                for number, name in enumerate(_WEEKDAY_NAMES)
+                if re.fullmatch(name, match.group(1))
+            )
+    return None
 
 
 def _lead_places(lead: Iterable[str]) -> Iterable[str]:
@@ -391,6 +442,7 @@ class Scorer:
             "place_conflict": float(places and not a.places & b.places),
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
+            "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -401,7 +453,12 @@ class Scorer:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
         centroid, an event that has grown by one report does not drift towards the next
         happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880)."""
-        return sum(self.pair(p, m) for m in cluster.members) / len(cluster.members)
+        pairs = [self.pair(p, m) for m in cluster.members]
+        if LINKAGE == "min":
+            return min(pairs)
+        if LINKAGE == "max":
+            return max(pairs)
+        return sum(pairs) / len(pairs)
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
@@ -471,12 +528,28 @@ def _place_undated(
 ) -> None:
     """Undated articles are compared only with events sharing an entity or a quotation."""
     for p in undated:
-        related = [c for c in clusters if p.entities & set(c.entities) or p.shingles & c.shingles]
+        related = [
+            c
+            for c in clusters
+            if (p.entities & set(c.entities) or p.shingles & c.shingles) and _same_weekday(p, c)
+        ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def _same_weekday(p: Profile, cluster: _Cluster) -> bool:
+    """An undated report that names a weekday tells of a day on that weekday: it never
+    joins an event none of whose days falls on it (an event without days always may)."""
+    if p.weekday is None or cluster.start is None or cluster.end is None:
+        return True
+    days = min((cluster.end - cluster.start).days + 1, WEEK)
+    return any((cluster.start + dt.timedelta(days=n)).weekday() == p.weekday for n in range(days))
+
+
+WEEK = 7
 
 
 def _event_day(cluster: _Cluster) -> dt.date | None:
