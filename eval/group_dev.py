@@ -1,6 +1,6 @@
 """Grouping errors on the TUNING half only, pair by pair, for developing the pair model.
 
-    python eval/group_dev.py [--strength C] [--dated T] [--undated T]
+    python eval/group_dev.py [--strength C] [--dated T] [--undated T] [--linkage mean|min|max]
 
 It never loads the test half. As eval/fit_grouping.py cross-validates, each of the two halves
 of the tuning events (``fit_grouping.halves``) is grouped by a model fitted on the other half
@@ -55,7 +55,9 @@ def main() -> None:
     parser.add_argument("--strength", type=float, default=shipped["strength"])
     parser.add_argument("--dated", type=float, default=shipped["join"]["dated"])
     parser.add_argument("--undated", type=float, default=shipped["join"]["undated"])
+    parser.add_argument("--linkage", choices=("mean", "min", "max"), default=events.LINKAGE)
     args = parser.parse_args()
+    events.LINKAGE = args.linkage
     names = glossary.load(fg.ROOT / "seeds")
     prepared = report.prepare(corpus.load(fg.ROOT / "eval", "tune"), fg.ROOT / "eval" / "corpus")
     tuned = [TranslatedArticle(article=p.article) for p in prepared]

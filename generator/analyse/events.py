@@ -7,11 +7,13 @@ article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` 
 from the day it names. The likelihood of a pair is a logistic regression (weights in
 ``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
-entities), shared quotations, how far apart their days are, and whether their leads name
-other villages or towns, or other kinds of act. An event is dated by the earliest day its
+entities), shared quotations, how far apart their days are, whether their leads name
+other villages or towns, or other kinds of act, and whether they open on different kinds
+of act (a halt and a resumption the same day). An event is dated by the earliest day its
 reports name. An undated article is compared only with events naming one of its
-entities. Each article is compared only with the events active around its date, never
-with the whole corpus, so grouping stays linear in the number of articles.
+entities, and, when its lead names a weekday, only with events on that weekday. Each
+article is compared only with the events active around its date, never with the whole
+corpus, so grouping stays linear in the number of articles.
 
 Event ids are stable: a manual ``event:`` id, otherwise the smallest article id in the
 event, which later (higher-numbered) articles never displace.
@@ -58,11 +60,11 @@ FEATURES = (
     "quote",  # 1 when both quote the same words
     "gap",  # days between the days they report, over WINDOW_DAYS
     "day_apart",  # 1 when both name the day of the happening and the days differ
-    "place_shared",  # 1 when their leads name the same village, town or camp
+    "place_shared",  # 1 when their leads name the same village, town or camp (not city)
     "place_conflict",  # 1 when both leads name such places and none is shared
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
-    "act_conflict",  # 1 when their first sentences open on different kinds of act
+    "act_conflict",  # 1 when their leads name different kinds of act first
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -108,8 +110,15 @@ _PLACE_NOUNS = (
 _PLACE_NOUN = rf"[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})"
 # A look at the name's first two words after the noun (the second is kept only after a
 # name head); only the noun is consumed, so that a noun in a name is read too.
-_PLACE = re.compile(rf"(?<!\w){_PLACE_NOUN}(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)")
+_PLACE = re.compile(
+    rf"(?<!\w)[وفبل]?({'|'.join(_PLACE_NOUNS.split())})"
+    rf"(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)"
+)
 _IS_PLACE_NOUN = re.compile(rf"{_PLACE_NOUN}")
+# A city or an area hosts several happenings a day (the Qamishli bombings and a priest's
+# killing near Qamishli): naming the same one is weaker evidence of one happening than
+# naming the same village, camp or airport, and is not counted as a shared site.
+_WIDE_PLACE_NOUNS = frozenset(("مدينه", "مدن", "منطقه"))
 # Words that begin many place names and need the next word to name one ("تل تمر", "أبو
 # راسين", "رأس العين", "دير الزور", "عين عيسى", "أم الشعفة", "خربة عمو").
 _NAME_HEADS = frozenset(("تل", "ابو", "ام", "راس", "دير", "عين", "بير", "خربه", "جبل", "كفر"))
@@ -149,7 +158,8 @@ _CLITICS = {"control": "[وفب]"}  # not ل: "لسيطرة"
 _KIND = {
     kind: re.compile(
         _NOT_BEFORE.get(kind, "")
-        + rf"(?<!\w){_CLITICS.get(kind, '[وفبل]')}?(?:ال|[يتن])?(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)"
+        + rf"(?<!\w){_CLITICS.get(kind, '[وفبل]')}?(?:ال|[يتن])?"
+        + rf"(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)"
         + _NOT_AFTER.get(kind, "")
     )
     for kind, stems in _KIND_STEMS.items()
@@ -176,8 +186,9 @@ class Profile:
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
+    sites: frozenset[str] = frozenset()  # those after a village's, camp's... noun, not a city's
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
-    act: str | None = None  # the kind of act its first sentence names first
+    act: str | None = None  # the kind of act its lead names first
     weekday: int | None = None  # an undated article's weekday for its happening (Monday 0)
 
     @property
@@ -308,6 +319,7 @@ def profile(
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
     lead = [arabic.fold(s.ar) for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH]
+    places = list(_lead_places(lead))
     terms: list[str] = []
     for sentence in article.article.sentences:
         words = similarity.terms(sentence.ar)
@@ -322,19 +334,23 @@ def profile(
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
         named=named_day(article.article, mentions),
-        places=frozenset(_lead_places(lead)),
+        places=frozenset(name for name, _ in places),
+        sites=frozenset(name for name, narrow in places if narrow),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
-        act=_first_act(lead[0]) if lead else None,
+        act=_first_act(lead),
         weekday=None if span else _lead_weekday(lead),
     )
 
 
-def _first_act(sentence: str) -> str | None:
-    """The kind of act a (folded) sentence names first: a headline or a lead's first
-    sentence opens on what happened ("التحالف يستأنف دورياته بعد تعليقها جراء القصف" is a
-    resumption, whatever else it recalls)."""
-    found = [(m.start(), kind) for kind, pattern in _KIND.items() if (m := pattern.search(sentence))]
-    return min(found)[1] if found else None
+def _first_act(lead: Iterable[str]) -> str | None:
+    """The kind of act a (folded) lead names first: a headline or a lead's first sentence
+    opens on what happened ("التحالف يستأنف دورياته بعد تعليقها جراء القصف" is a
+    resumption, whatever else it recalls); a headline naming none leaves it to the next."""
+    for sentence in lead:
+        found = [(m.start(), k) for k, pattern in _KIND.items() if (m := pattern.search(sentence))]
+        if found:
+            return min(found)[1]
+    return None
 
 
 def _lead_weekday(lead: Iterable[str]) -> int | None:
@@ -350,14 +366,16 @@ def _lead_weekday(lead: Iterable[str]) -> int | None:
     return None
 
 
-def _lead_places(lead: Iterable[str]) -> Iterable[str]:
+def _lead_places(lead: Iterable[str]) -> Iterable[tuple[str, bool]]:
+    """Names after a place noun, each with whether the noun is narrower than a city."""
     for text in lead:
-        for first, second in _PLACE.findall(text):
+        for noun, first, second in _PLACE.findall(text):
             if first in _NOT_PLACE_NAMES or first in similarity.STOPWORDS:
                 continue
             if _IS_PLACE_NOUN.fullmatch(first):  # "بلدات وقرى": the next noun, no name
                 continue
-            yield f"{first} {second}" if first in _NAME_HEADS and second else first
+            name = f"{first} {second}" if first in _NAME_HEADS and second else first
+            yield name, noun not in _WIDE_PLACE_NOUNS
 
 
 def _gap_days(p: Profile, cluster: _Cluster) -> int:
@@ -438,7 +456,7 @@ class Scorer:
             "quote": float(bool(a.shingles & b.shingles)),
             "gap": min(days_between(a, b) or 0, WINDOW_DAYS) / WINDOW_DAYS,
             "day_apart": float(a.named is not None and b.named is not None and a.named != b.named),
-            "place_shared": float(bool(a.places & b.places)),
+            "place_shared": float(bool(a.sites & b.sites)),
             "place_conflict": float(places and not a.places & b.places),
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
