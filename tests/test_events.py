@@ -329,6 +329,8 @@ def test_the_lead_gives_places_after_a_place_noun_and_kinds_of_act() -> None:
         ("قالت وزارة الخارجية إن القصف طال المنطقة الخاضعة لسيطرة قسد.", "strike",
          ("meeting", "control")),
         ("أدانت الخارجية الاتفاق الموقع مع الشركة.", "condemnation", ()),
+        ("علّقت قوات سوريا الديمقراطية عملياتها المشتركة مع التحالف.", "halt", ()),
+        ("وفي تعليق له على القصف قال المتحدث إن القوات ردت.", "strike", ("halt",)),
     ],
 )  # fmt: skip
 def test_the_first_sentence_opens_on_the_act_it_reports(

@@ -146,7 +146,9 @@ _KIND_STEMS = {
     "patrol": "دوريه دوريات",
     # A halt and a resumption of the same thing are two happenings (SDF halts joint
     # operations; the coalition resumes patrols, the same day).
-    "halt": "وقف اوقف توقف يوقف ايقاف تجميد جمد",
+    # تعليق is also a comment ("تعليقاً على", "في تعليق له"): only the verb, and the noun
+    # followed by what is suspended.
+    "halt": "وقف اوقف توقف يوقف ايقاف تجميد جمد علق تعليق(?=\\s+ال|\\s+\\w+ها)",
     "resumption": "استيناف استانف يستانف استونف",
     "condemnation": "ادان ادانه يدين تدين استنكر استنكار ندد تنديد",
 }
