@@ -71,6 +71,8 @@ MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # report, two or more days apart, report different happenings (one day apart may be an
 # evening and the next morning, or a report's own day after a night: the model decides).
 DAYS_APART_NEVER_JOIN = 2
+# How an article's pair probabilities with an event's members make its score with the
+# event: "mean" (shipped), "min" or "max" (variants eval/fit_grouping.py --linkage tries).
 LINKAGE = "mean"
 
 
@@ -472,7 +474,11 @@ class Scorer:
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
         centroid, an event that has grown by one report does not drift towards the next
-        happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880)."""
+        happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880).
+        The lowest score (complete link) loses recall on the held-out tuning halves; the
+        highest (single link) differs there by one undated report only, and lets one
+        report that recalls another happening pull it in (benchmarks/logs/
+        fit_grouping_variant_{min,max}_linkage.log)."""
         pairs = [self.pair(p, m) for m in cluster.members]
         if LINKAGE == "min":
             return min(pairs)
