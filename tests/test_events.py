@@ -346,6 +346,23 @@ def test_the_first_sentence_opens_on_the_act_it_reports(
     assert not set(not_kinds) & profile.kinds
 
 
+def test_a_lead_sentence_that_gives_context_names_no_place_or_act_of_the_report() -> None:
+    """"ويأتي ذلك في ظل ..." and "وكان ... قد" tell what else happened: the airport taken the
+    day before is not where the accord was signed."""
+    from generator.analyse import events
+
+    item = _report(
+        "915-x",
+        dt.date(2026, 1, 18),
+        "وقّع الرئيس اتفاقاً مع قائد قوات سوريا الديمقراطية. ويأتي ذلك بعد أن سيطر الجيش "
+        "على مطار الطبقة. وكان الجيش قد دخل بلدة رطلة.",
+    )
+    profile = events.profile(item, analyse.find_all_dates([item]), {})
+    assert profile.act == "accord"
+    assert profile.kinds == frozenset({"accord"})
+    assert not profile.places
+
+
 def test_a_halt_and_a_resumption_the_same_day_are_told_apart() -> None:
     from generator.analyse import events
 

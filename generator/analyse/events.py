@@ -174,6 +174,14 @@ _WEEKDAY_NAMES = ("اثنين", "ثلاثاء?", "اربعاء?", "خميس", "�
 _WEEKDAY = re.compile(
     rf"(?<!\w)[وفب]?ال({'|'.join(_WEEKDAY_NAMES)})(?!\w)(?!\s+(?:الماضي|المنصرم|المقبل|القادم))"
 )
+# Sentences that open on these tell the context of what a report says, or another
+# happening, not the happening itself ("ويأتي ذلك في ظل تطورات متسارعة، وأعلنت هيئة
+# العمليات السيطرة على مطار الطبقة", "يذكر أن", "وكان ... قد", "وفي سياق متصل"): their
+# places and kinds of act are not the lead's. Folded, after an optional و or ف.
+_CONTEXT = re.compile(
+    r"[وف]?(?:ياتي (?:ذلك|هذا)|تاتي (?:هذه|هذا)|يذكر ان|يشار|سبق ان|كان\w? \w+(?: \w+)? قد"
+    r"|في سياق (?:متصل|منفصل|اخر)|من جهه اخري|في غضون ذلك|في الاثناء)(?!\w)"
+)
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -322,7 +330,11 @@ def profile(
     span = reported_span(article.article, mentions)
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
-    lead = [arabic.fold(s.ar) for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH]
+    lead = [
+        text
+        for s in current
+        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
+    ]
     places = list(_lead_places(lead))
     terms: list[str] = []
     for sentence in article.article.sentences:
