@@ -347,7 +347,7 @@ def test_the_first_sentence_opens_on_the_act_it_reports(
 
 
 def test_a_lead_sentence_that_gives_context_names_no_place_or_act_of_the_report() -> None:
-    """"ويأتي ذلك في ظل ..." and "وكان ... قد" tell what else happened: the airport taken the
+    """ "ويأتي ذلك في ظل ..." and "وكان ... قد" tell what else happened: the airport taken the
     day before is not where the accord was signed."""
     from generator.analyse import events
 
