@@ -101,6 +101,9 @@ def candidate(a: events.Profile, b: events.Profile) -> bool:
     """A pair grouping compares: dated within the window and not naming days too far
     apart, or one undated and sharing an entity or a quotation."""
     if not (a.start and b.start):
+        dated, undated = (a, b) if a.start else (b, a)
+        if not events.on_weekday(undated, dated.start, dated.end):
+            return False
         return bool(a.entities & b.entities or a.shingles & b.shingles)
     if a.named and b.named and abs((a.named - b.named).days) >= events.DAYS_APART_NEVER_JOIN:
         return False
@@ -146,7 +149,7 @@ def types(names: dict[str, Entry]) -> dict[str, str]:
 # give weights of either sign by chance.
 SIGNS = {
     "text": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1, "place_shared": 1,
-    "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1,
+    "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1, "act_conflict": -1,
 }  # fmt: skip
 
 
@@ -266,6 +269,11 @@ def arguments() -> argparse.Namespace:
         help="ablation: reports naming days N or more apart never join (shipped: "
         f"{events.DAYS_APART_NEVER_JOIN}); nothing is written",
     )  # fmt: skip
+    parser.add_argument(
+        "--linkage", choices=("mean", "min", "max"),
+        help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
+        "nothing is written",
+    )  # fmt: skip
     return parser.parse_args()
 
 
@@ -274,10 +282,13 @@ def main() -> None:
     DROPPED.update(args.drop)
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
+    if args.linkage is not None:
+        events.LINKAGE = args.linkage
     if args.beta is not None:
         global BETA
         BETA = args.beta
     ablation = bool(args.drop) or args.never_join_days is not None or args.beta is not None
+    ablation = ablation or args.linkage is not None
     names = glossary.load(ROOT / "seeds")
     prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
     tuned = [TranslatedArticle(article=p.article) for p in prepared]

@@ -319,12 +319,85 @@ def test_the_lead_gives_places_after_a_place_noun_and_kinds_of_act() -> None:
     assert "clash" not in profile.kinds  # paragraph 2 is not the lead
 
 
+@pytest.mark.parametrize(
+    ("lead", "act", "not_kinds"),
+    [
+        ("استأنف التحالف الدولي دورياته بعد تعليقها جراء القصف.", "resumption", ()),
+        ("أعلنت قوات سوريا الديمقراطية وقف كل العمليات المشتركة.", "halt", ()),
+        ("وقّع الطرفان اتفاقاً لوقف إطلاق النار في المدينة.", "accord", ("halt",)),
+        ("الجيش يسيطر على مطار الطبقة العسكري.", "control", ()),
+        ("قالت وزارة الخارجية إن القصف طال المنطقة الخاضعة لسيطرة قسد.", "strike",
+         ("meeting", "control")),
+        ("أدانت الخارجية الاتفاق الموقع مع الشركة.", "condemnation", ()),
+        ("علّقت قوات سوريا الديمقراطية عملياتها المشتركة مع التحالف.", "halt", ()),
+        ("وفي تعليق له على القصف قال المتحدث إن القوات ردت.", "strike", ("halt",)),
+    ],
+)  # fmt: skip
+def test_the_first_sentence_opens_on_the_act_it_reports(
+    lead: str, act: str, not_kinds: tuple[str, ...]
+) -> None:
+    """What happened comes first; a ministry is no visit, "under X's control" no capture,
+    a ceasefire no halt."""
+    from generator.analyse import events
+
+    item = _report("910-x", dt.date(2026, 1, 16), lead)
+    profile = events.profile(item, analyse.find_all_dates([item]), {})
+    assert profile.act == act
+    assert not set(not_kinds) & profile.kinds
+
+
+def test_a_lead_sentence_that_gives_context_names_no_place_or_act_of_the_report() -> None:
+    """ "ويأتي ذلك في ظل ..." and "وكان ... قد" tell what else happened: the airport taken the
+    day before is not where the accord was signed."""
+    from generator.analyse import events
+
+    item = _report(
+        "915-x",
+        dt.date(2026, 1, 18),
+        "وقّع الرئيس اتفاقاً مع قائد قوات سوريا الديمقراطية. ويأتي ذلك بعد أن سيطر الجيش "
+        "على مطار الطبقة. وكان الجيش قد دخل بلدة رطلة.",
+    )
+    profile = events.profile(item, analyse.find_all_dates([item]), {})
+    assert profile.act == "accord"
+    assert profile.kinds == frozenset({"accord"})
+    assert not profile.places
+
+
+def test_a_halt_and_a_resumption_the_same_day_are_told_apart() -> None:
+    from generator.analyse import events
+
+    day = dt.date(2022, 12, 2)
+    halt = _report("911-a", day, "أعلنت قوات سوريا الديمقراطية اليوم وقف الدوريات المشتركة.")
+    resume = _report("912-b", day, "استأنفت قوات سوريا الديمقراطية اليوم الدوريات المشتركة.")
+    profiles = analyse.profiles([halt, resume], {})
+    features = events.Scorer(profiles, {}).features(*profiles)
+    assert features["act_conflict"] == 1.0
+    assert features["kind_conflict"] == 0.0  # both are about patrols
+
+
+@pytest.mark.parametrize(("weekday", "together"), [("السبت", True), ("الأحد", False)])
+def test_an_undated_report_naming_a_weekday_joins_only_an_event_on_that_weekday(
+    weekday: str, together: bool
+) -> None:
+    """Without a publication date, "يوم الأحد" is the one clue to the day: a report of
+    Sunday never joins an event of Saturday 17 January 2026, however alike the words."""
+    body = (
+        "قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي يوم {day}، ما أدى إلى مقتل ثلاثة "
+        "مدنيين وإصابة آخرين، بحسب مصادر محلية في قوات سوريا الديمقراطية."
+    )
+    dated = _report("913-a", dt.date(2026, 1, 17), body.format(day="السبت"))
+    undated = _report("914-b", dt.date(2026, 1, 17), body.format(day=weekday))
+    undated = _copy(undated, "914-b", published=None)
+    memberships = _membership(_events([*_articles(), dated, undated]))
+    assert (frozenset({"913", "914"}) in memberships) is together
+
+
 def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_join() -> None:
     from generator.analyse import events
 
     model = events.pair_model()
     assert set(model.weights) == set(events.FEATURES)
-    for name in ("gap", "day_apart", "place_conflict", "kind_conflict"):
+    for name in ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict"):
         assert model.weights[name] <= 0, name
     for name in ("text", "names", "quote", "place_shared", "kind_shared"):
         assert model.weights[name] >= 0, name

@@ -7,8 +7,9 @@ article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` 
 from the day it names. The likelihood of a pair is a logistic regression (weights in
 ``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
-entities), shared quotations, how far apart their days are, and whether their leads name
-other villages or towns, or other kinds of act. An event is dated by the day most of its
+entities), shared quotations, how far apart their days are, whether their leads name
+other villages or towns, or other kinds of act, and whether they open on different kinds
+of act (a halt and a resumption the same day). An event is dated by the day most of its
 reports name. An undated article is compared only with events naming one of its
 entities, on a weekday its lead names if it names one. Each article is compared only
 with the events active around its date, never with the whole corpus, so grouping stays
@@ -59,16 +60,20 @@ FEATURES = (
     "quote",  # 1 when both quote the same words
     "gap",  # days between the days they report, over WINDOW_DAYS
     "day_apart",  # 1 when both name the day of the happening and the days differ
-    "place_shared",  # 1 when their leads name the same village, town or camp
+    "place_shared",  # 1 when their leads name the same village, town or camp (not city)
     "place_conflict",  # 1 when both leads name such places and none is shared
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
+    "act_conflict",  # 1 when their leads name different kinds of act first
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
 # report, two or more days apart, report different happenings (one day apart may be an
 # evening and the next morning, or a report's own day after a night: the model decides).
 DAYS_APART_NEVER_JOIN = 2
+# How an article's pair probabilities with an event's members make its score with the
+# event: "mean" (shipped), "min" or "max" (variants eval/fit_grouping.py --linkage tries).
+LINKAGE = "mean"
 
 
 @dataclass(frozen=True)
@@ -107,14 +112,24 @@ _PLACE_NOUNS = (
 _PLACE_NOUN = rf"[وفبل]?(?:{'|'.join(_PLACE_NOUNS.split())})"
 # A look at the name's first two words after the noun (the second is kept only after a
 # name head); only the noun is consumed, so that a noun in a name is read too.
-_PLACE = re.compile(rf"(?<!\w){_PLACE_NOUN}(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)")
+_PLACE = re.compile(
+    rf"(?<!\w)[وفبل]?({'|'.join(_PLACE_NOUNS.split())})"
+    rf"(?=\s+(?:ال)?(\w{{2,}})(?:\s+(?:ال)?(\w{{2,}}))?)"
+)
 _IS_PLACE_NOUN = re.compile(rf"{_PLACE_NOUN}")
+# A city or an area hosts several happenings a day (the Qamishli bombings and a priest's
+# killing near Qamishli): naming the same one is weaker evidence of one happening than
+# naming the same village, camp or airport, and is not counted as a shared site.
+_WIDE_PLACE_NOUNS = frozenset(("مدينه", "مدن", "منطقه"))
 # Words that begin many place names and need the next word to name one ("تل تمر", "أبو
 # راسين", "رأس العين", "دير الزور", "عين عيسى", "أم الشعفة", "خربة عمو").
 _NAME_HEADS = frozenset(("تل", "ابو", "ام", "راس", "دير", "عين", "بير", "خربه", "جبل", "كفر"))
 # Directions and vague words that follow a place noun without naming a place.
 _NOT_PLACE_NAMES = frozenset(
     ("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "واحد", "واحده", "اخري")
+) | frozenset(
+    # "منطقة سيطرتها", "منطقة يسيطر عليها": whose area, not which
+    ("سيطره", "سيطرتها", "سيطرته", "يسيطر", "تسيطر", "نفوذ", "نفوذها", "نفوذه")
 )
 # Kinds of act a lead reports, as folded word stems (a clitic و ف ب ل and the article may
 # come before, a few letters of inflection after). A lead may report several.
@@ -124,17 +139,43 @@ _KIND_STEMS = {
     "clash": "اشتباك معارك مواجه اقتتال",
     "assassination": "اغتيال اغتال",
     "accord": "اتفاق اتفق تفاهم توقيع هدنه",
-    "meeting": "اجتماع اجتمع لقاء التقي التقت زياره زار مباحثات محادثات مفاوضات",
+    # "زار" but not "وزارة" (a ministry): و is a clitic, so the stem must not end there.
+    "meeting": "اجتماع اجتمع لقاء التقي التقت زياره زار(?!ه|ات) مباحثات محادثات مفاوضات",
     "release": "تبادل افراج سراح اسري محتجز",
     "control": "انسحاب انسحب انتشار سيطره سيطر تسليم تسلم دخول دخلت",
     "protest": "مظاهر احتجاج",
     "arrest": "مداهم اعتقال اعتقل حمله امنيه",
     "patrol": "دوريه دوريات",
+    # A halt and a resumption of the same thing are two happenings (SDF halts joint
+    # operations; the coalition resumes patrols, the same day).
+    # تعليق is also a comment ("تعليقاً على", "في تعليق له"): only the verb, and the noun
+    # followed by what is suspended.
+    "halt": "وقف اوقف توقف يوقف ايقاف تجميد جمد علق تعليق(?=\\s+ال|\\s+\\w+ها)",
+    "resumption": "استيناف استانف يستانف استونف",
+    "condemnation": "ادان ادانه يدين تدين استنكر استنكار ندد تنديد",
 }
+# "وقف إطلاق النار" is a ceasefire (an accord), not a halt; "مناطق سيطرة قسد", "الخاضعة
+# لسيطرة" and "التي تسيطر عليها" say whose area, not that anyone took it.
+_NOT_AFTER = {"halt": r"(?!\s+(?:[لو]?ال)?اطلاق)"}
+_NOT_BEFORE = {"control": r"(?<!مناطق )(?<!منطقه )(?<!التي )(?<!الذي )"}
+_CLITICS = {"control": "[وفب]"}  # not ل: "لسيطرة"
 _KIND = {
-    kind: re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)")
+    kind: re.compile(
+        _NOT_BEFORE.get(kind, "")
+        + rf"(?<!\w){_CLITICS.get(kind, '[وفبل]')}?(?:ال|[يتن])?"
+        + rf"(?:{'|'.join(stems.split())})\w{{0,3}}(?!\w)"
+        + _NOT_AFTER.get(kind, "")
+    )
     for kind, stems in _KIND_STEMS.items()
 }
+# Sentences that open on these tell the context of what a report says, or another
+# happening, not the happening itself ("ويأتي ذلك في ظل تطورات متسارعة، وأعلنت هيئة
+# العمليات السيطرة على مطار الطبقة", "يذكر أن", "وكان ... قد", "وفي سياق متصل"): their
+# places and kinds of act are not the lead's. Folded, after an optional و or ف.
+_CONTEXT = re.compile(
+    r"[وف]?(?:ياتي (?:ذلك|هذا)|تاتي (?:هذه|هذا)|يذكر ان|يشار|سبق ان|كان\w? \w+(?: \w+)? قد"
+    r"|في سياق (?:متصل|منفصل|اخر)|من جهه اخري|في غضون ذلك|في الاثناء)(?!\w)"
+)
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -151,7 +192,9 @@ class Profile:
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
+    sites: frozenset[str] = frozenset()  # those after a village's, camp's... noun, not a city's
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
+    act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
 
     @property
@@ -290,7 +333,12 @@ def profile(
     span = reported_span(article.article, mentions)
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
-    lead = [arabic.fold(s.ar) for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH]
+    lead = [
+        text
+        for s in current
+        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
+    ]
+    places = list(_lead_places(lead))
     terms: list[str] = []
     for sentence in article.article.sentences:
         words = similarity.terms(sentence.ar)
@@ -305,8 +353,10 @@ def profile(
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
         named=named_day(article.article, mentions),
-        places=frozenset(_lead_places(lead)),
+        places=frozenset(name for name, _ in places),
+        sites=frozenset(name for name, narrow in places if narrow),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
+        act=_first_act(lead),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
     )
 
@@ -318,14 +368,27 @@ def _lead_weekdays(article: Article) -> frozenset[int]:
     )
 
 
-def _lead_places(lead: Iterable[str]) -> Iterable[str]:
+def _first_act(lead: Iterable[str]) -> str | None:
+    """The kind of act a (folded) lead names first: a headline or a lead's first sentence
+    opens on what happened ("التحالف يستأنف دورياته بعد تعليقها جراء القصف" is a
+    resumption, whatever else it recalls); a headline naming none leaves it to the next."""
+    for sentence in lead:
+        found = [(m.start(), k) for k, pattern in _KIND.items() if (m := pattern.search(sentence))]
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _lead_places(lead: Iterable[str]) -> Iterable[tuple[str, bool]]:
+    """Names after a place noun, each with whether the noun is narrower than a city."""
     for text in lead:
-        for first, second in _PLACE.findall(text):
+        for noun, first, second in _PLACE.findall(text):
             if first in _NOT_PLACE_NAMES or first in similarity.STOPWORDS:
                 continue
             if _IS_PLACE_NOUN.fullmatch(first):  # "بلدات وقرى": the next noun, no name
                 continue
-            yield f"{first} {second}" if first in _NAME_HEADS and second else first
+            name = f"{first} {second}" if first in _NAME_HEADS and second else first
+            yield name, noun not in _WIDE_PLACE_NOUNS
 
 
 def _gap_days(p: Profile, cluster: _Cluster) -> int:
@@ -406,10 +469,11 @@ class Scorer:
             "quote": float(bool(a.shingles & b.shingles)),
             "gap": min(days_between(a, b) or 0, WINDOW_DAYS) / WINDOW_DAYS,
             "day_apart": float(a.named is not None and b.named is not None and a.named != b.named),
-            "place_shared": float(bool(a.places & b.places)),
+            "place_shared": float(bool(a.sites & b.sites)),
             "place_conflict": float(places and not a.places & b.places),
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
+            "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -419,8 +483,17 @@ class Scorer:
     def score(self, p: Profile, cluster: _Cluster) -> float:
         """Average link: the mean of ``p``'s scores with the event's members. Unlike a
         centroid, an event that has grown by one report does not drift towards the next
-        happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880)."""
-        return sum(self.pair(p, m) for m in cluster.members) / len(cluster.members)
+        happening (fitted on the tuning half: pairwise F1 0.786 with a centroid, 0.880).
+        The lowest score (complete link) loses recall on the held-out tuning halves; the
+        highest (single link) differs there by one undated report only, and lets one
+        report that recalls another happening pull it in (benchmarks/logs/
+        fit_grouping_variant_{min,max}_linkage.log)."""
+        pairs = [self.pair(p, m) for m in cluster.members]
+        if LINKAGE == "min":
+            return min(pairs)
+        if LINKAGE == "max":
+            return max(pairs)
+        return sum(pairs) / len(pairs)
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
@@ -494,7 +567,8 @@ def _place_undated(
         related = [
             c
             for c in clusters
-            if (p.entities & set(c.entities) or p.shingles & c.shingles) and _on_weekday(p, c)
+            if (p.entities & set(c.entities) or p.shingles & c.shingles)
+            and on_weekday(p, c.start, c.end)
         ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
@@ -503,15 +577,14 @@ def _place_undated(
             _new_cluster(p, clusters)
 
 
-def _on_weekday(p: Profile, cluster: _Cluster) -> bool:
-    """Whether the event's days include a weekday ``p`` names ("يوم الاثنين" in an undated
-    report cannot be about a Tuesday's happening); true when either says nothing."""
-    if not p.weekdays or cluster.start is None or cluster.end is None:
+def on_weekday(p: Profile, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether the days from ``start`` to ``end`` include a weekday ``p`` names ("يوم
+    الاثنين" in an undated report cannot be about a Tuesday's happening); true when
+    either says nothing."""
+    if not p.weekdays or start is None or end is None:
         return True
-    days = (cluster.end - cluster.start).days + 1
-    return any(
-        (cluster.start + dt.timedelta(days=n)).weekday() in p.weekdays for n in range(min(days, 7))
-    )
+    days = min((end - start).days + 1, 7)
+    return any((start + dt.timedelta(days=n)).weekday() in p.weekdays for n in range(days))
 
 
 def event_day(members: Sequence[Profile]) -> dt.date | None:
