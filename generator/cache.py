@@ -487,20 +487,26 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
             self._entity_types = entity_types
             self._scorer: Any = None
 
-        def _computed(self) -> Any:
+        def _computed(self, profiles: Sequence[Any] = ()) -> Any:
+            """The real scorer, holding the vectors of ``profiles`` at least: an add-one
+            build scores only the new article's pairs again, so vectors are made for
+            the articles of those pairs, not for the whole archive."""
             if self._scorer is None:
-                self._scorer = scorer(self._profiles, self._entity_types)
+                self._scorer = scorer([], self._entity_types)
+            missing = [p for p in profiles if p.id not in self._scorer.vectors]
+            if missing:
+                self._scorer.vectors.update(scorer(missing, self._entity_types).vectors)
             return self._scorer
 
         def __getattr__(self, name: str) -> Any:  # vectors, entity weights: the real ones
-            return getattr(self._computed(), name)
+            return getattr(self._computed(self._profiles if name == "vectors" else ()), name)
 
         def pair(self, a: Any, b: Any) -> float:
             of = cache.fingerprints.of
             key = (of(a.article), of(b.article))
             found = cache.saved_pair(key)
             if found is None:
-                found = self._computed().pair(a, b)
+                found = self._computed((a, b)).pair(a, b)
             cache.pairs_now[key] = found
             return found
 

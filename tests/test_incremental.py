@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -210,3 +210,24 @@ def test_a_cache_tracked_by_git_is_never_read(project: build.Project) -> None:
     run("add", "-f", cache.CACHE_DIRNAME)
     assert not cache.BuildCache(project.root).enabled
     assert build.generate(project).articles == 5  # the build works without it
+
+
+def test_an_addition_makes_vectors_only_for_pairs_scored_again(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grouping keeps pair scores by fingerprint: an added report is compared with the
+    events of its window, so only those articles' TF-IDF vectors are made again."""
+    from generator.analyse import events
+
+    build.generate(project)
+    made: list[str] = []
+
+    class Counting(events.Scorer):
+        def __init__(self, profiles: Sequence[events.Profile], types: Mapping[str, str]) -> None:
+            super().__init__(profiles, types)
+            made.extend(self.vectors)
+
+    monkeypatch.setattr(events, "Scorer", Counting)
+    _add_joining(project)
+    summary = build.generate(project)
+    assert JOINING in made and len(made) < summary.articles
