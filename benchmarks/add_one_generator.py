@@ -1,0 +1,104 @@
+"""Benchmark: the generator's part of an add-one build, CPU seconds (not a test).
+
+    python benchmarks/add_one_generator.py --articles 2000 --rounds 5
+
+Builds a synthetic archive (``benchmarks/site_archive.py``) and generates it once
+(``build.generate``, no MkDocs), keeping that project as the base. Each round copies the
+base back to the same path (the build cache is keyed by paths), adds one article
+(``site_archive.add_article``) and times ``build.generate`` in a fresh process, once as
+the code is and once with ``build._reading`` replaced by a context that does nothing
+(the garbage collector running while the records are read, as before it was paused),
+in alternating order. Prints CPU seconds (this process; the generation forks nothing
+for one article) per round and the median (min–max), and the ratio within each round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import site_archive  # noqa: E402
+
+_CHILD = """
+import contextlib, sys, time
+from pathlib import Path
+from generator import build
+if sys.argv[2] == "collector":
+    build._reading = contextlib.nullcontext
+began = time.process_time()
+build.generate(build.Project(Path(sys.argv[1])))
+print("CPU", time.process_time() - began)
+"""
+VARIANTS = ("paused", "collector")
+
+
+def _generate(project: Path, variant: str) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(project), variant],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    line = next(x for x in done.stdout.splitlines() if x.startswith("CPU "))
+    return float(line.split()[1])
+
+
+def _restore(base: Path, project: Path) -> None:
+    shutil.rmtree(project, ignore_errors=True)
+    subprocess.run(["cp", "-a", str(base), str(project)], check=True)
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.3f} ({min(values):.3f}–{max(values):.3f})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="add-one-generator-"))
+    base, project = work / "base", work / "p"
+    try:
+        site_archive.write_archive(project, args.articles)
+        _generate(project, VARIANTS[0])  # full generation: the cache the rounds start from
+        shutil.move(project, base)
+        print(
+            f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, Python "
+            f"{platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; articles="
+            f"{args.articles}; rounds={args.rounds}; CPU seconds of build.generate",
+            flush=True,
+        )
+        times: dict[str, list[float]] = {v: [] for v in VARIANTS}
+        ratios = []
+        for number in range(args.rounds):
+            order = VARIANTS if number % 2 == 0 else VARIANTS[::-1]
+            for variant in order:
+                _restore(base, project)
+                site_archive.add_article(project, args.articles, seed=1)
+                times[variant].append(_generate(project, variant))
+            ratios.append(times["paused"][-1] / times["collector"][-1])
+            print(
+                f"  round {number + 1}: paused={times['paused'][-1]:.3f} "
+                f"collector={times['collector'][-1]:.3f} ratio={ratios[-1]:.3f} "
+                f"loadavg={os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+        for variant in VARIANTS:
+            print(f"  {variant}: {_spread(times[variant])} s")
+        print(f"paused_vs_collector={_spread(ratios)}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
