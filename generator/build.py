@@ -212,7 +212,7 @@ def generate(
     state = incremental_state.State(project) if incremental else None
     if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
         return unchanged
-    cache = BuildCache(project.root) if incremental else None
+    cache = BuildCache(project.root, files=state.files if state else None) if incremental else None
     try:
         summary = _generate(
             project,

@@ -11,6 +11,7 @@ The incremental publishes alternate between two processes sharing each language'
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
 from collections.abc import Callable, Mapping, Sequence
@@ -231,3 +232,40 @@ def test_an_addition_makes_vectors_only_for_pairs_scored_again(
     _add_joining(project)
     summary = build.generate(project)
     assert JOINING in made and len(made) < summary.articles
+
+
+def test_file_digests_trust_a_status_only_when_it_cannot_hide_a_write(tmp_path: Path) -> None:
+    """A file whose status is as when its digest was taken is not read again, unless it
+    changed so shortly before that a second write could have left the status alone."""
+    path = tmp_path / "seed.md"
+    path.write_bytes(b"first")
+    status = path.stat()
+    key = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+    changed = max(status.st_mtime_ns, status.st_ctime_ns)
+    real = cache.FileDigests().of(path)
+    old = (key, "digest of what was there", changed + 2 * cache.RACY_NS)
+    assert cache.FileDigests({str(path): old}).of(path) == "digest of what was there"
+    racy = (key, "digest of what was there", changed + cache.RACY_NS // 2)
+    assert cache.FileDigests({str(path): racy}).of(path) == real
+    path.write_bytes(b"other")  # another status: read again
+    assert cache.FileDigests({str(path): old}).of(path) not in (real, old[1])
+    assert cache.FileDigests().of(tmp_path) is None  # a folder: the caller reports it
+
+
+def test_unchanged_inputs_are_not_read_again(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a build, a later one hashes only the files that changed (seeds, TM files)."""
+    build.generate(project)
+    state = build.incremental_state.State(project)
+    old = {name: (key, digest, taken + 10 * cache.RACY_NS)  # as if taken long after
+           for name, (key, digest, taken) in state.saved["files"].items()}  # fmt: skip
+    state.saved["files"] = old
+    state._write()
+    read: list[str] = []
+    original = hashlib.file_digest
+    monkeypatch.setattr(hashlib, "file_digest", lambda f, d: read.append(f.name) or original(f, d))
+    _change_seed(project)
+    summary = build.generate(project)
+    assert summary.written
+    assert read == [str(project.seeds_dir / f"{OTHER}.md")]
