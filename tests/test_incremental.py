@@ -269,3 +269,16 @@ def test_unchanged_inputs_are_not_read_again(
     summary = build.generate(project)
     assert summary.written
     assert read == [str(project.seeds_dir / f"{OTHER}.md")]
+
+
+def test_generation_hands_every_object_back_to_the_collector(project: build.Project) -> None:
+    """What is read is frozen out of garbage collection for the build only, even when
+    the build fails (``mkdocs serve`` keeps building in the same process)."""
+    import gc
+
+    build.generate(project)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    (project.seeds_dir / f"{SEED}.md").write_text("---\nid: broken\n", encoding="utf-8")
+    with pytest.raises(build.InputError):
+        build.generate(project)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
