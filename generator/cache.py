@@ -178,7 +178,7 @@ RACY_NS = 2_000_000_000
 
 class FileDigests:
     """SHA-256 of input files' bytes, by path; a file whose status (size, modification
-    and change times, inode, device) is as when its digest was taken is not read again.
+    and change times, inode) is as when its digest was taken is not read again.
 
     Stat-based, with a content check where a status can lie: a file changed within
     ``RACY_NS`` before its digest was taken is read again, and anything but a regular
