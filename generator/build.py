@@ -295,8 +295,9 @@ def _reading() -> Iterator[None]:
     then what was read is frozen (``gc.freeze``) until ``generate`` ends and unfreezes it.
 
     The records unpickle into millions of objects that live for the whole build, and
-    each collection walked them all again: a third of an add-one generation's CPU at
-    2,000 articles (``benchmarks/logs/gc_add_one_2000.log``). Garbage made later is
+    each collection walked them all again: paused, an add-one generation at 2,000
+    articles takes 0.83 of the CPU time (``benchmarks/add_one_generator.py``, log
+    ``benchmarks/logs/gc_add_one_2000.log``). Garbage made later is
     collected as usual; unfreezing hands everything back to the collector, since
     ``mkdocs serve`` builds again in the same process."""
     enabled = gc.isenabled()
