@@ -1,6 +1,6 @@
 """Benchmark: the generator's part of an add-one build, CPU seconds (not a test).
 
-    python benchmarks/add_one_generator.py --articles 2000 --rounds 5
+    python benchmarks/add_one_generator.py --articles 2000 --rounds 5 [--before DIR]
 
 Builds a synthetic archive (``benchmarks/site_archive.py``) and generates it once
 (``build.generate``, no MkDocs), keeping that project as the base. Each round copies the
@@ -8,8 +8,11 @@ base back to the same path (the build cache is keyed by paths), adds one article
 (``site_archive.add_article``) and times ``build.generate`` in a fresh process, once as
 the code is and once with ``build._reading`` replaced by a context that does nothing
 (the garbage collector running while the records are read, as before it was paused),
-in alternating order. Prints CPU seconds (this process; the generation forks nothing
-for one article) per round and the median (min–max), and the ratio within each round.
+in alternating order. With ``--before DIR`` (a copy of other code, e.g. ``git archive``
+of main, put first on the children's ``PYTHONPATH``), that code's generation is timed in
+each round too, from a base it generated itself. Prints CPU seconds (this process; the
+generation forks nothing for one article) per round and the median (min–max), and the
+ratios within each round.
 """
 
 from __future__ import annotations
@@ -43,10 +46,13 @@ print("CPU", time.process_time() - began)
 VARIANTS = ("paused", "collector")
 
 
-def _generate(project: Path, variant: str) -> float:
+def _generate(project: Path, variant: str, code: Path | None = None) -> float:
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code), env.get("PYTHONPATH"))))
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(project), variant],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, env=env,
     )  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("CPU "))
     return float(line.split()[1])
@@ -61,41 +67,56 @@ def _spread(values: list[float]) -> str:
     return f"{statistics.median(values):.3f} ({min(values):.3f}–{max(values):.3f})"
 
 
+def _ratios(times: dict[str, list[float]], ratios: dict[str, list[float]]) -> str:
+    ratios["paused_vs_collector"].append(times["paused"][-1] / times["collector"][-1])
+    if times.get("before"):
+        ratios["paused_vs_before"].append(times["paused"][-1] / times["before"][-1])
+    return " ".join(f"{name}={values[-1]:.3f}" for name, values in ratios.items() if values)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--before", type=Path, help="other code to time beside this one")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="add-one-generator-"))
-    base, project = work / "base", work / "p"
+    project = work / "p"
+    codes: dict[str, Path | None] = {variant: None for variant in VARIANTS}
+    if args.before:
+        codes["before"] = args.before.resolve()
+    bases = {"this": work / "base", "before": work / "base-before"}
     try:
-        site_archive.write_archive(project, args.articles)
-        _generate(project, VARIANTS[0])  # full generation: the cache the rounds start from
-        shutil.move(project, base)
+        for name, base in bases.items():
+            if name == "before" and not args.before:
+                continue
+            site_archive.write_archive(project, args.articles)
+            # full generation: the cache the rounds start from (each code its own)
+            _generate(project, VARIANTS[0], codes.get(name))
+            shutil.move(project, base)
         print(
             f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, Python "
             f"{platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; articles="
             f"{args.articles}; rounds={args.rounds}; CPU seconds of build.generate",
             flush=True,
         )
-        times: dict[str, list[float]] = {v: [] for v in VARIANTS}
-        ratios = []
+        times: dict[str, list[float]] = {variant: [] for variant in codes}
+        ratios: dict[str, list[float]] = {"paused_vs_collector": [], "paused_vs_before": []}
         for number in range(args.rounds):
-            order = VARIANTS if number % 2 == 0 else VARIANTS[::-1]
+            order = list(codes) if number % 2 == 0 else list(codes)[::-1]
             for variant in order:
-                _restore(base, project)
+                _restore(bases["before" if variant == "before" else "this"], project)
                 site_archive.add_article(project, args.articles, seed=1)
-                times[variant].append(_generate(project, variant))
-            ratios.append(times["paused"][-1] / times["collector"][-1])
+                times[variant].append(_generate(project, variant, codes[variant]))
+            shown = " ".join(f"{variant}={times[variant][-1]:.3f}" for variant in codes)
             print(
-                f"  round {number + 1}: paused={times['paused'][-1]:.3f} "
-                f"collector={times['collector'][-1]:.3f} ratio={ratios[-1]:.3f} "
+                f"  round {number + 1}: {shown} {_ratios(times, ratios)} "
                 f"loadavg={os.getloadavg()[0]:.2f}",
                 flush=True,
             )
-        for variant in VARIANTS:
+        for variant in codes:
             print(f"  {variant}: {_spread(times[variant])} s")
-        print(f"paused_vs_collector={_spread(ratios)}")
+        print(" ".join(f"{name}={_spread(values)}" for name, values in ratios.items() if values))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
