@@ -2,17 +2,18 @@
 
     python benchmarks/add_one_generator.py --articles 2000 --rounds 5 [--before DIR]
 
-Builds a synthetic archive (``benchmarks/site_archive.py``) and generates it once
-(``build.generate``, no MkDocs), keeping that project as the base. Each round copies the
-base back to the same path (the build cache is keyed by paths), adds one article
-(``site_archive.add_article``) and times ``build.generate`` in a fresh process, once as
-the code is and once with ``build._reading`` replaced by a context that does nothing
-(the garbage collector running while the records are read, as before it was paused),
-in alternating order. With ``--before DIR`` (a copy of other code, e.g. ``git archive``
-of main, put first on the children's ``PYTHONPATH``), that code's generation is timed in
-each round too, from a base it generated itself. Prints CPU seconds (this process; the
-generation forks nothing for one article) per round and the median (min–max), and the
-ratios within each round.
+Builds one synthetic archive (``benchmarks/site_archive.py``) per variant and generates
+it (``build.generate``, no MkDocs); then adds one article to each and generates again,
+untimed (a file written within ``cache.RACY_NS`` before its digest was taken is read
+again once). Each round then adds one more article to each project, in place (copies
+would give every file a new inode and change time, so none would count as unchanged),
+and times ``build.generate`` in a fresh process, variants in alternating order:
+``paused``, the code as it is; ``collector``, with ``build._reading`` replaced by a
+context that does nothing (the garbage collector running while the records are read);
+and with ``--before DIR`` (a copy of other code, e.g. ``git archive`` of main, put first
+on the children's ``PYTHONPATH``) ``before``, that code. Prints CPU seconds (this
+process; the generation forks nothing for one article) per round and the median
+(min–max), and the ratios within each round.
 """
 
 from __future__ import annotations
@@ -58,11 +59,6 @@ def _generate(project: Path, variant: str, code: Path | None = None) -> float:
     return float(line.split()[1])
 
 
-def _restore(base: Path, project: Path) -> None:
-    shutil.rmtree(project, ignore_errors=True)
-    subprocess.run(["cp", "-a", str(base), str(project)], check=True)
-
-
 def _spread(values: list[float]) -> str:
     return f"{statistics.median(values):.3f} ({min(values):.3f}–{max(values):.3f})"
 
@@ -81,19 +77,16 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="other code to time beside this one")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="add-one-generator-"))
-    project = work / "p"
     codes: dict[str, Path | None] = {variant: None for variant in VARIANTS}
     if args.before:
         codes["before"] = args.before.resolve()
-    bases = {"this": work / "base", "before": work / "base-before"}
+    projects = {variant: work / variant for variant in codes}
     try:
-        for name, base in bases.items():
-            if name == "before" and not args.before:
-                continue
+        for variant, project in projects.items():
             site_archive.write_archive(project, args.articles)
-            # full generation: the cache the rounds start from (each code its own)
-            _generate(project, VARIANTS[0], codes.get(name))
-            shutil.move(project, base)
+            _generate(project, variant, codes[variant])  # full generation: the cache
+            site_archive.add_article(project, args.articles, seed=1)
+            _generate(project, variant, codes[variant])  # first addition, untimed
         print(
             f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cpus, Python "
             f"{platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}; articles="
@@ -105,9 +98,9 @@ def main() -> None:
         for number in range(args.rounds):
             order = list(codes) if number % 2 == 0 else list(codes)[::-1]
             for variant in order:
-                _restore(bases["before" if variant == "before" else "this"], project)
-                site_archive.add_article(project, args.articles, seed=1)
-                times[variant].append(_generate(project, variant, codes[variant]))
+                added = args.articles + 1 + number
+                site_archive.add_article(projects[variant], added, seed=2 + number)
+                times[variant].append(_generate(projects[variant], variant, codes[variant]))
             shown = " ".join(f"{variant}={times[variant][-1]:.3f}" for variant in codes)
             print(
                 f"  round {number + 1}: {shown} {_ratios(times, ratios)} "
