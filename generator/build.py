@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import errno
+import gc
 import logging
 import os
 import shutil
@@ -211,15 +212,18 @@ def generate(
     state = incremental_state.State(project) if incremental else None
     if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
         return unchanged
-    cache = BuildCache(project.root) if incremental else None
-    summary = _generate(
-        project,
-        cache,
-        engine=engine,
-        progress=progress,
-        today=today,
-        workers=workers or pagesplit.default_workers(),
-    )
+    cache = BuildCache(project.root, files=state.files if state else None) if incremental else None
+    try:
+        summary = _generate(
+            project,
+            cache,
+            engine=engine,
+            progress=progress,
+            today=today,
+            workers=workers or pagesplit.default_workers(),
+        )
+    finally:
+        gc.unfreeze()  # what ``_reading`` froze goes back to the collector
     if state is not None:
         state.generated(summary)
     return summary
@@ -234,15 +238,16 @@ def _generate(
     today: dt.date | None,
     workers: int = 1,
 ) -> Summary:
-    paths = seeds.seed_paths(project.seeds_dir)
-    if cache is not None and not cache.mostly_new(len(paths)):
-        workers = 1  # most results come from the cache: forks would cost more than they save
-    elif cache is not None:  # a full build: seeds and TM files read on every core first
-        readers = (seeds.read_seed, prepare, tm.read_file)
-        cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
-    event_files = eventfiles.load(project.seeds_dir)
-    articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
-    memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
+    with _reading():
+        paths = seeds.seed_paths(project.seeds_dir)
+        if cache is not None and not cache.mostly_new(len(paths)):
+            workers = 1  # most results come from the cache: forks would cost more
+        elif cache is not None:  # a full build: seeds and TM files read on every core first
+            readers = (seeds.read_seed, prepare, tm.read_file)
+            cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
+        event_files = eventfiles.load(project.seeds_dir)
+        articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
+        memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
     names = glossary.load(project.seeds_dir)
     if cache is not None:
         cache.use_glossary(_glossary_bytes(project))
@@ -282,6 +287,27 @@ def _generate(
         written=report.written,
         removed=report.removed,
     )
+
+
+@contextmanager
+def _reading() -> Iterator[None]:
+    """No cyclic garbage collection while the inputs and their cache records are read;
+    then what was read is frozen (``gc.freeze``) until ``generate`` ends and unfreezes it.
+
+    The records unpickle into millions of objects that live for the whole build, and
+    each collection walked them all again: paused, an add-one generation at 2,000
+    articles takes 0.83 of the CPU time (``benchmarks/add_one_generator.py``, log
+    ``benchmarks/logs/gc_add_one_2000.log``). Garbage made later is
+    collected as usual; unfreezing hands everything back to the collector, since
+    ``mkdocs serve`` builds again in the same process."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 # site_src/ folders this process has just generated for the MkDocs build under way: the

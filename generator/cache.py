@@ -45,17 +45,18 @@ import logging
 import os
 import pickle
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, cast
 
 from generator import forked, resources
-from generator.errors import InputError, Problem
-from generator.inputs import read_input
+from generator.errors import Problem
 from generator.model import Article, Seed, TranslatedArticle
 
 log = logging.getLogger("briefing")
@@ -169,6 +170,55 @@ def fingerprint(*values: Any) -> str:
     return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 
+# A file modified this close before its digest was taken may have been written again in
+# the same clock tick (file times advance in ticks of a few milliseconds), leaving its
+# status as it was: its digest is taken again until it is older (git's "racy" rule).
+RACY_NS = 2_000_000_000
+
+
+class FileDigests:
+    """SHA-256 of input files' bytes, by path; a file whose status (size, modification
+    and change times, inode) is as when its digest was taken is not read again.
+
+    Stat-based, with a content check where a status can lie: a file changed within
+    ``RACY_NS`` before its digest was taken is read again, and anything but a regular
+    file has no digest (the caller reads it and reports it). What this build found is
+    ``now``, kept by ``incremental.State`` for the next build."""
+
+    def __init__(self, before: Any = None) -> None:
+        self.before: dict[str, tuple[tuple[int, ...], str, int]] = (
+            before if isinstance(before, dict) else {}
+        )
+        self.now: dict[str, tuple[tuple[int, ...], str, int]] = {}
+
+    def of(self, path: Path) -> str | None:
+        """The hex SHA-256 of the file at ``path``, or None for a missing or special file."""
+        name = str(path)
+        known = self.now.get(name)
+        if known is not None:
+            return known[1]
+        try:
+            status = os.lstat(name)
+        except OSError:
+            return None
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        key = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        saved = self.before.get(name)
+        changed = max(status.st_mtime_ns, status.st_ctime_ns)
+        if saved is not None and saved[0] == key and saved[2] - changed > RACY_NS:
+            self.now[name] = saved
+            return saved[1]
+        taken = time.time_ns()
+        try:
+            with open(name, "rb") as handle:
+                found = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            return None
+        self.now[name] = (key, found, taken)
+        return found
+
+
 class Fingerprints:
     """``fingerprint`` of objects one build holds, each computed once (by identity)."""
 
@@ -212,8 +262,11 @@ class Record:
 class BuildCache:
     """Records of every seed, read on first use, written back by ``save``."""
 
-    def __init__(self, root: Path, *, enabled: bool = True) -> None:
+    def __init__(
+        self, root: Path, *, enabled: bool = True, files: FileDigests | None = None
+    ) -> None:
         self.root = root
+        self.files = files or FileDigests()  # the input files' digests (State's, if any)
         self.folder = root / CACHE_DIRNAME
         self.enabled = enabled and not tracked_by_git(root, self.folder)
         if enabled and not self.enabled:
@@ -260,12 +313,11 @@ class BuildCache:
         self, path: Path, reader: Callable[[Path], tuple[Seed | None, list[Problem]]]
     ) -> tuple[Seed | None, list[Problem]]:
         """``reader(path)`` unless the record holds this seed file's result."""
-        try:
-            raw = read_input(path, limit=_MAX_ANY)
-        except InputError:
+        found = self.files.of(path)  # not read again when its status is unchanged
+        if found is None:
             return reader(path)  # it names the problem
         saved_page = (path.parent / "raw" / f"{path.stem}.html").is_file()
-        key = digest(str(path).encode(), raw, b"raw" if saved_page else b"")
+        key = digest(str(path).encode(), found.encode(), b"raw" if saved_page else b"")
         record = self.record(path.stem)
         if record.seed_digest == key and record.seed is not None:
             self.hits += 1
@@ -290,10 +342,10 @@ class BuildCache:
         self, path: Path, reader: Callable[[Path], tuple[dict[str, Any], list[Problem]]]
     ) -> tuple[dict[str, Any], list[Problem]]:
         """``reader(path)`` unless the record holds this TM file's result."""
-        try:
-            key = digest(str(path).encode(), read_input(path, limit=_MAX_ANY))
-        except InputError:
-            return reader(path)
+        found = self.files.of(path)
+        if found is None:
+            return reader(path)  # it names the problem
+        key = digest(str(path).encode(), found.encode())
         record = self.record(path.stem)
         if record.tm_digest == key and record.tm is not None:
             return record.tm
@@ -383,9 +435,6 @@ class BuildCache:
         for folder in self.folder.iterdir():
             if folder.is_dir() and folder.name != code_version() and not folder.is_symlink():
                 _remove_tree(folder)
-
-
-_MAX_ANY = 64 * 1024 * 1024  # hashing only; each reader applies its own limit
 
 
 def _remove_tree(folder: Path) -> None:
@@ -487,20 +536,26 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
             self._entity_types = entity_types
             self._scorer: Any = None
 
-        def _computed(self) -> Any:
+        def _computed(self, profiles: Sequence[Any] = ()) -> Any:
+            """The real scorer, holding the vectors of ``profiles`` at least: an add-one
+            build scores only the new article's pairs again, so vectors are made for
+            the articles of those pairs, not for the whole archive."""
             if self._scorer is None:
-                self._scorer = scorer(self._profiles, self._entity_types)
+                self._scorer = scorer([], self._entity_types)
+            missing = [p for p in profiles if p.id not in self._scorer.vectors]
+            if missing:
+                self._scorer.vectors.update(scorer(missing, self._entity_types).vectors)
             return self._scorer
 
         def __getattr__(self, name: str) -> Any:  # vectors, entity weights: the real ones
-            return getattr(self._computed(), name)
+            return getattr(self._computed(self._profiles if name == "vectors" else ()), name)
 
         def pair(self, a: Any, b: Any) -> float:
             of = cache.fingerprints.of
             key = (of(a.article), of(b.article))
             found = cache.saved_pair(key)
             if found is None:
-                found = self._computed().pair(a, b)
+                found = self._computed((a, b)).pair(a, b)
             cache.pairs_now[key] = found
             return found
 

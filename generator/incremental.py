@@ -3,7 +3,9 @@
 Two steps can be skipped, each only when everything it reads is as it was:
 
 - generating site_src/: when every file under seeds/ and templates/, mkdocs.yml and the
-  code are byte for byte as at the last generation, site_src/ is as that build left it
+  code are byte for byte as at the last generation (a file under seeds/ or templates/
+  whose status is as when it was hashed counts by that hash, unless it changed just
+  before: ``cache.FileDigests``), site_src/ is as that build left it
   (same names, sizes and modification times), and no translation is due (no engine, or
   nothing was pending); a generation that translated changed its own inputs, so the
   next one always runs;
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from generator.cache import (
     CACHE_DIRNAME,
     LAST_BUILD,
+    FileDigests,
     code_version,
     read_pickle,
     tracked_by_git,
@@ -48,9 +51,11 @@ def config_env_digest(hasher: Any, config_text: bytes) -> None:
         hasher.update(name + b"=" + os.environ.get(name.decode(), "<unset>").encode())
 
 
-def tree_digest(hasher: Any, root: Path) -> None:
+def tree_digest(hasher: Any, root: Path, files: FileDigests | None = None) -> None:
     """Names and bytes of every regular file under ``root``, hidden ones too; the target
     of every link and the type of anything else (a pipe is never opened: it would block).
+    With ``files``, a regular file counts by its SHA-256 from there (not read again
+    while its status is unchanged: ``cache.FileDigests``).
     """
     if not root.exists():
         hasher.update(b"<missing>")
@@ -66,7 +71,8 @@ def tree_digest(hasher: Any, root: Path) -> None:
             if stat.S_ISLNK(status.st_mode):
                 hasher.update(b"link:" + os.readlink(path).encode())
             elif stat.S_ISREG(status.st_mode):
-                hasher.update(path.read_bytes())
+                found = files.of(path) if files is not None else None
+                hasher.update(path.read_bytes() if found is None else found.encode())
             else:
                 hasher.update(f"mode:{status.st_mode}".encode())
             hasher.update(b"\0")
@@ -102,6 +108,8 @@ class State:
         self.path = version_dir(project.root) / LAST_BUILD
         found = read_pickle(self.path) if self.enabled else None
         self.saved: dict[str, Any] = found if isinstance(found, dict) else {}
+        # digests of the input files, by status: the last generation's, then this one's
+        self.files = FileDigests(self.saved.get("files"))
         self._inputs: str | None = None
         # site_key by --strict: publish asks before and after the MkDocs build, which
         # never writes site_src/ (the build lock keeps other builds out meanwhile)
@@ -112,7 +120,7 @@ class State:
         if self._inputs is None:
             hasher = hashlib.sha256(code_version().encode())
             for root in (self.project.seeds_dir, self.project.templates_dir):
-                tree_digest(hasher, root)
+                tree_digest(hasher, root, self.files)
             config = self.project.config_file
             hasher.update(config.read_bytes() if config.is_file() else b"<missing>")
             self._inputs = hasher.hexdigest()
@@ -143,6 +151,7 @@ class State:
             "summary": dataclasses.replace(summary, written=(), removed=(), translated_now=0),
             "site_src": snapshot(self.project.site_src),
         }
+        self.saved["files"] = self.files.now
         self._write()
 
     def _site_key(self, strict: bool) -> str:

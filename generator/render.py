@@ -160,6 +160,8 @@ class _Site:
     pages: PageMemo | None = None
     event_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)
     _event_of_inputs: tuple[Any, ...] | None = None
+    # id -> (value, its memo-key inputs): see ``_inputs``
+    _known: dict[int, tuple[Any, Any]] = dataclasses.field(default_factory=dict)
 
     def render(self, template: str, lang: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context, t=self.strings[lang], lang=lang)
@@ -182,11 +184,14 @@ class _Site:
         """``value`` for a memo key: events and articles as their fingerprints (an event
         with those of the events it links to, whose titles its page shows)."""
         assert self.pages is not None
-        if isinstance(value, Event):
-            linked = (self.event_by_id[link.event] for link in value.links)
-            return ("event", self.pages.of_event(value), *map(self.pages.of_event, linked))
-        if isinstance(value, TranslatedArticle):
-            return ("article", self.pages.of(value))
+        if isinstance(value, Event | TranslatedArticle) or value is self.articles:
+            # frozen values, and the whole archive's articles (keys of the feeds), shown
+            # on many pages: each one's inputs are made once (kept by id with the value)
+            known = self._known.get(id(value))
+            if known is None:
+                known = (value, self._item_inputs(value))
+                self._known[id(value)] = known
+            return known[1]
         if value is self.event_of:  # every article's event: kept whole, made once
             if self._event_of_inputs is None:
                 items = tuple((key, self._inputs(event)) for key, event in value.items())
@@ -199,6 +204,15 @@ class _Site:
         if isinstance(value, dict):
             return tuple((key, self._inputs(item)) for key, item in value.items())
         return value
+
+    def _item_inputs(self, value: Any) -> Any:
+        assert self.pages is not None
+        if isinstance(value, Event):
+            linked = (self.event_by_id[link.event] for link in value.links)
+            return ("event", self.pages.of_event(value), *map(self.pages.of_event, linked))
+        if isinstance(value, TranslatedArticle):
+            return ("article", self.pages.of(value))
+        return tuple(self._inputs(item) for item in value)
 
 
 # Articles from which the languages other than the first are rendered in a forked child

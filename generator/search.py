@@ -141,12 +141,16 @@ def executable() -> Path:
     return found
 
 
-# Dated pages per language in one search period; the newest holds 0.5 to 1.5 times as
-# many (see ``plan``). A first search reads one period and grows about 0.2-0.35 KB per
-# page in it (benchmarks/logs/search_bench.log): newest periods of 1,629 pages measured
-# 414-506 KB at 3,000-5,000 articles, inside issue 14's 2 MB; the newest period now
-# stays under 1,500 dated pages.
+# Dated pages per language in one search period of the archive. A first search reads one
+# period and grows about 0.2-0.35 KB per page in it (benchmarks/logs/search_bench.log):
+# newest periods of 1,629 pages measured 414-506 KB at 3,000-5,000 articles, inside issue
+# 14's 2 MB.
 PERIOD_PAGES = 1000
+# Dated pages per language in each of the recent periods: those after the archive's
+# periods, cut the same way; the newest holds 0.5 to 1.5 times as many (see ``plan``).
+# Each addition indexes the newest again, and Pagefind's time grows with its pages (about
+# 10 ms a page and language on this machine): 200 keeps it near a second.
+RECENT_PAGES = 200
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
 ENTRY_FILE = "pagefind-entry.json"
@@ -176,16 +180,22 @@ class Period:
 
 
 def plan(dated: Iterable[tuple[str, dt.date | None]], undated: Iterable[str]) -> list[Period]:
-    """The search periods, newest first. Dated pages (URL, date) are cut into runs of
-    ``PERIOD_PAGES`` from the oldest forward (pages without a date count as oldest), so a
-    new article changes only the newest period and the older ones keep their bundles; a
-    newest run under half a period joins the one before it, so a first search never
-    searches only a handful of pages. ``undated`` pages (people and places, the Data page)
-    belong to no time and join the newest period, so a first search finds them."""
+    """The search periods, newest first. Dated pages (URL, date) are cut from the oldest
+    forward (pages without a date count as oldest) into the archive's runs of
+    ``PERIOD_PAGES``, then the recent runs of ``RECENT_PAGES``: so a new article changes
+    only the newest period and the older ones keep their bundles, and the newest, indexed
+    again on each addition, stays small. A newest run under half a recent run joins the
+    one before it, so a first search never searches only a handful of pages; an archive
+    run is cut only once at least half a recent run follows it. ``undated`` pages (people
+    and places, the Data page) belong to no time and join the newest period, so a first
+    search finds them."""
     order = sorted(dated, key=lambda page: (page[1] or dt.date.min, page[0]))
-    runs = [order[i : i + PERIOD_PAGES] for i in range(0, len(order), PERIOD_PAGES)] or [[]]
-    if len(runs) > 1 and len(runs[-1]) < PERIOD_PAGES // 2:
-        runs[-2:] = [runs[-2] + runs[-1]]
+    archived = max(len(order) - RECENT_PAGES // 2, 0) // PERIOD_PAGES * PERIOD_PAGES
+    runs = [order[i : i + PERIOD_PAGES] for i in range(0, archived, PERIOD_PAGES)]
+    recent = [order[i : i + RECENT_PAGES] for i in range(archived, len(order), RECENT_PAGES)]
+    if len(recent) > 1 and len(recent[-1]) < RECENT_PAGES // 2:
+        recent[-2:] = [recent[-2] + recent[-1]]
+    runs += recent or [[]]
     periods = []
     for number, run in enumerate(reversed(runs)):
         dates = [day for _, day in run if day is not None]

@@ -119,9 +119,12 @@ def _is_note(path: Path) -> bool:
 def seed_paths(seeds_dir: Path) -> list[Path]:
     """Seed files in a stable order (sorted by name); ``unrecognised`` lists the rest."""
     return sorted(
-        p
-        for p in seeds_dir.glob(f"*{SEED_SUFFIX}")
-        if p.is_file() and not _is_note(p) and not outside_link(p, seeds_dir.parent)
+        (
+            p
+            for p in seeds_dir.glob(f"*{SEED_SUFFIX}")
+            if p.is_file() and not _is_note(p) and not outside_link(p, seeds_dir.parent)
+        ),
+        key=lambda p: p.name,  # one folder: by name, as Path orders them (but faster)
     )
 
 

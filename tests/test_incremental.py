@@ -11,9 +11,10 @@ The incremental publishes alternate between two processes sharing each language'
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,74 @@ def test_a_cache_tracked_by_git_is_never_read(project: build.Project) -> None:
     run("add", "-f", cache.CACHE_DIRNAME)
     assert not cache.BuildCache(project.root).enabled
     assert build.generate(project).articles == 5  # the build works without it
+
+
+def test_an_addition_makes_vectors_only_for_pairs_scored_again(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grouping keeps pair scores by fingerprint: an added report is compared with the
+    events of its window, so only those articles' TF-IDF vectors are made again."""
+    from generator.analyse import events
+
+    build.generate(project)
+    made: list[str] = []
+
+    class Counting(events.Scorer):
+        def __init__(self, profiles: Sequence[events.Profile], types: Mapping[str, str]) -> None:
+            super().__init__(profiles, types)
+            made.extend(self.vectors)
+
+    monkeypatch.setattr(events, "Scorer", Counting)
+    _add_joining(project)
+    summary = build.generate(project)
+    assert JOINING in made and len(made) < summary.articles
+
+
+def test_file_digests_trust_a_status_only_when_it_cannot_hide_a_write(tmp_path: Path) -> None:
+    """A file whose status is as when its digest was taken is not read again, unless it
+    changed so shortly before that a second write could have left the status alone."""
+    path = tmp_path / "seed.md"
+    path.write_bytes(b"first")
+    status = path.stat()
+    key = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+    changed = max(status.st_mtime_ns, status.st_ctime_ns)
+    real = cache.FileDigests().of(path)
+    old = (key, "digest of what was there", changed + 2 * cache.RACY_NS)
+    assert cache.FileDigests({str(path): old}).of(path) == "digest of what was there"
+    racy = (key, "digest of what was there", changed + cache.RACY_NS // 2)
+    assert cache.FileDigests({str(path): racy}).of(path) == real
+    path.write_bytes(b"other")  # another status: read again
+    assert cache.FileDigests({str(path): old}).of(path) not in (real, old[1])
+    assert cache.FileDigests().of(tmp_path) is None  # a folder: the caller reports it
+
+
+def test_unchanged_inputs_are_not_read_again(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a build, a later one hashes only the files that changed (seeds, TM files)."""
+    build.generate(project)
+    state = build.incremental_state.State(project)
+    old = {name: (key, digest, taken + 10 * cache.RACY_NS)  # as if taken long after
+           for name, (key, digest, taken) in state.saved["files"].items()}  # fmt: skip
+    state.saved["files"] = old
+    state._write()
+    read: list[str] = []
+    original = hashlib.file_digest
+    monkeypatch.setattr(hashlib, "file_digest", lambda f, d: read.append(f.name) or original(f, d))
+    _change_seed(project)
+    summary = build.generate(project)
+    assert summary.written
+    assert read == [str(project.seeds_dir / f"{OTHER}.md")]
+
+
+def test_generation_hands_every_object_back_to_the_collector(project: build.Project) -> None:
+    """What is read is frozen out of garbage collection for the build only, even when
+    the build fails (``mkdocs serve`` keeps building in the same process)."""
+    import gc
+
+    build.generate(project)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    (project.seeds_dir / f"{SEED}.md").write_text("---\nid: broken\n", encoding="utf-8")
+    with pytest.raises(build.InputError):
+        build.generate(project)
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -96,6 +96,7 @@ def test_periods_run_newest_first_with_undated_pages_in_the_newest(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(search, "PERIOD_PAGES", 2)
+    monkeypatch.setattr(search, "RECENT_PAGES", 2)
     dated = [
         ("events/a/", dt.date(2020, 1, 5)),
         ("sources/b/", dt.date(2024, 3, 1)),
@@ -119,8 +120,9 @@ def test_periods_run_newest_first_with_undated_pages_in_the_newest(
 
 def test_a_new_article_changes_only_the_newest_period(monkeypatch: pytest.MonkeyPatch) -> None:
     """Periods are cut from the oldest page forward, so older bundles can be kept; a newest
-    run under half a period joins the one before it."""
+    run under half a recent run joins the one before it."""
     monkeypatch.setattr(search, "PERIOD_PAGES", 4)
+    monkeypatch.setattr(search, "RECENT_PAGES", 4)
     dated = [(f"sources/{n:02d}/", dt.date(2020, 1, 1) + dt.timedelta(days=n)) for n in range(9)]
     before = search.plan(dated, [])
     assert [len(p.pages) for p in before] == [5, 4]  # 4 + a newest run of 1, joined
@@ -132,6 +134,29 @@ def test_a_new_article_changes_only_the_newest_period(monkeypatch: pytest.Monkey
     newer = ("sources/99/", dt.date(2021, 2, 1))
     latest = search.plan([*dated, ("sources/98/", dt.date(2021, 1, 1)), newer], [])
     assert latest[1:] == after[1:] and len(latest[0].pages) == 3
+
+
+def test_the_newest_period_stays_small_in_a_large_archive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After the archive's periods of PERIOD_PAGES come recent ones of RECENT_PAGES: each
+    addition changes only the newest, of half to one and a half recent runs."""
+    monkeypatch.setattr(search, "PERIOD_PAGES", 20)
+    monkeypatch.setattr(search, "RECENT_PAGES", 4)
+    day = dt.date(2020, 1, 1)
+    dated = [(f"sources/{n:03d}/", day + dt.timedelta(days=n)) for n in range(50)]
+    previous = search.plan(dated, ["data/"])
+    for n in range(50, 120):
+        dated.append((f"sources/{n:03d}/", day + dt.timedelta(days=n)))
+        periods = search.plan(dated, ["data/"])
+        assert 2 <= len(periods[0].pages) - 1 < 6  # "data/" besides the dated pages
+        assert all(len(p.pages) in (4, 20) for p in periods[1:])
+        assert sum(len(p.pages) for p in periods) == len(dated) + 1
+        # an archive run is cut at most once in RECENT_PAGES additions; else only the
+        # newest and, when a newest run splits off, the one before it change
+        changed = [p for p in periods if p not in previous]
+        assert len(changed) <= 2 or len(periods[-1].pages) == 20, n
+        previous = periods
 
 
 def test_the_plan_file_reads_back(tmp_path: Path) -> None:

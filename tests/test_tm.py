@@ -38,6 +38,21 @@ def test_human_entries_win_and_the_seed_own_file_comes_first(tmp_path: Path) -> 
     assert tm.lookup(memory, "a", "غير موجودة.") is None
 
 
+def test_precedence_among_many_files_for_one_sentence(tmp_path: Path) -> None:
+    """Own human, else the first other human (by file), else own machine, else the first."""
+    for seed, origin in (("a", "argos"), ("b", "argos"), ("c", "human"), ("d", "human")):
+        extra = {"translator": "reference"} if origin == "human" else {}
+        tm.add(tmp_path, seed, [_entry("جملة.", f"{origin} {seed}", origin=origin, **extra)])
+    tm.add(tmp_path, "e", [_entry("أخرى.", "argos e")])
+    tm.add(tmp_path, "f", [_entry("أخرى.", "argos f")])
+    memory = tm.load(tmp_path)
+    found = {seed: tm.lookup(memory, seed, "جملة.") for seed in "abdz"}
+    assert {seed: e.en for seed, e in found.items() if e} == {
+        "a": "human c", "b": "human c", "d": "human d", "z": "human c"
+    }  # fmt: skip
+    assert [tm.lookup(memory, s, "أخرى.").en for s in "efz"] == ["argos e", "argos f", "argos e"]  # type: ignore[union-attr]
+
+
 def test_machine_output_never_replaces_a_human_entry(tmp_path: Path) -> None:
     tm.add(tmp_path, "a", [_entry("جملة.", "human", origin="human", translator="reference")])
     tm.add(tmp_path, "a", [_entry("جملة.", "machine")], replace=True)

@@ -85,11 +85,15 @@ def lookup(
     memory: Mapping[str, dict[str, MemoryEntry]], seed_id: str, ar: str
 ) -> MemoryEntry | None:
     """Best entry for a sentence: human before machine, the seed's own file first."""
-    key = sentence_key(ar)
     index = memory if isinstance(memory, Memory) else Memory(memory)
-    found = sorted(index.by_key().get(key, ()), key=lambda item: item[0] != seed_id)
-    entries = [entry for _, entry in found]
-    return next((e for e in entries if e.origin == "human"), entries[0] if entries else None)
+    # One pass, no sort: a key common to many seeds has many entries (a file holds one
+    # per key, so the seed's own is at most one).
+    candidates = index.by_key().get(sentence_key(ar), ())
+    own = next((entry for seed, entry in candidates if seed == seed_id), None)
+    if own is not None and own.origin == "human":
+        return own
+    human = next((entry for _, entry in candidates if entry.origin == "human"), None)
+    return human or own or (candidates[0][1] if candidates else None)
 
 
 FileResult = tuple[dict[str, "MemoryEntry"], list[Problem]]
