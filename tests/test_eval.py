@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -82,6 +83,33 @@ def test_every_corpus_text_has_one_complete_label() -> None:
         assert article["outlet_line"] in OUTLET_LINES, article["id"]
         assert article["published_evidence"], article["id"]
         assert (article["title_line"] is None) == (article["title"] is None), article["id"]
+
+
+def _urls(node: Any) -> set[str]:
+    """Every ``url`` value anywhere in a YAML tree, percent-decoded."""
+    if isinstance(node, dict):
+        found = {unquote(str(node["url"]))} if node.get("url") else set()
+        return found.union(*(_urls(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_urls(value) for value in node))
+    return set()
+
+
+def test_dates_ranges_and_urls_agree_with_each_other() -> None:
+    """Slips a line-by-line check misses: an event id whose day is not its date, a report
+    published before its happening, a range written backwards, a development page (eval/dev,
+    which rules were written against) counted again as evaluation data."""
+    events_, articles = _raw_labels()
+    for name, event in events_.items():
+        assert name.endswith(str(event["date"])), f"{name}: date {event['date']}"
+    dev: set[str] = set()
+    for path in sorted((EVAL / "dev").glob("*.yaml")):
+        dev |= _urls(yamlfile.read(path, what="development pages")[0])
+    for article in articles:
+        published, happened = article["published"], events_[article["event"]]["date"]
+        assert published is None or published >= happened, article["id"]
+        assert all(first <= last for first, last in article["boilerplate"]), article["id"]
+        assert not article["url"] or unquote(article["url"]) not in dev, article["id"]
 
 
 def test_titles_quotes_and_figures_are_on_the_lines_they_name() -> None:
