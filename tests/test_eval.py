@@ -191,3 +191,26 @@ def test_eval_without_labels_is_a_clear_error(tmp_path: Path) -> None:
     result = run(build.Project(REPO), "eval", "--corpus", str(tmp_path))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"no labels.yaml in {tmp_path}" in result.stderr
+
+
+def _page_key(url: str) -> str:
+    """A URL as the page it names: percent-decoded, without its scheme, "www." and a trailing
+    slash, so that one page labelled twice in two spellings (batches are drafted apart) is
+    caught."""
+    return unquote(url).split("://", 1)[-1].removeprefix("www.").rstrip("/")
+
+
+def test_no_page_is_labelled_twice_and_no_quote_or_figure_sits_in_chrome() -> None:
+    """Slips the other checks miss: the same page under an encoded and a decoded URL, and a
+    quote or figure placed on a line the same label calls page chrome (one of the two is
+    wrong, and the scorer would look for it in text the cleaning removes)."""
+    _, articles = _raw_labels()
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article["url"]:
+            key = _page_key(article["url"])
+            assert key not in seen, f"{article['id']}: same page as {seen.get(key)}"
+            seen[key] = article["id"]
+    for item in corpus.load(EVAL):
+        assert not {q.line for q in item.quotes} & item.boilerplate, f"{item.id}: quote"
+        assert not {f.line for f in item.figures} & item.boilerplate, f"{item.id}: figure"
