@@ -1,28 +1,29 @@
 """Reusing the HTML of pages that cannot have changed since the last publish.
 
 ``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
-folder, the briefing MkDocs plugin keys every page by everything its HTML depends on and,
-when the key is the one recorded for the page in the current site/, takes the page's
-HTML from site/ instead of converting its Markdown and rendering Material's template (a
-hard link from site/ into the staging folder: the file is neither written again nor
-freed when the old site/ is deleted; static files whose bytes site/ holds are linked
-the same way):
+folder, the briefing MkDocs plugin keys every page by everything its HTML depends on in
+its ``on_nav`` hook and, when the key is the one recorded for the page in the current
+site/, takes the page's HTML from site/ (a hard link from site/ into the staging
+folder: the file is neither written again nor freed when the old site/ is deleted;
+static files whose bytes site/ holds are linked the same way) and leaves the page out
+of the pages MkDocs reads, converts, templates and checks (``Reuse``):
 
 - per build (one per language under static-i18n): the code version (generator,
   packaged templates, library versions), mkdocs.yml with the environment variables it
   reads, the project's templates/ (interface strings the plugin's patches use), the
   theme's custom_dir, the language, site_url, and the whole nav (titles, URLs, order,
   homepage), which gives every page's tabs, prev/next and parents;
-- per page: its source path, URL and destination, its Markdown after the other plugins'
-  ``on_page_markdown`` and its front matter, and its static-i18n alternates;
+- per page: its source path, URL and destination, its source's bytes (its Markdown and
+  front matter, which the other plugins, known ones only, turn into the same page under
+  the same build key), and its static-i18n alternates;
 - and, checked rather than hashed, every link target its Markdown resolved last time:
   each must still resolve to the same file at the same URL, so a deleted or moved
   target renders the page again (and MkDocs warns as usual).
 
 A page that logged a warning while it was rendered is never reused, so ``--strict``
 sees every warning a clean build gives. Anchor checks run for reused pages too: a reused
-page brings back the anchors it has and the anchors it links to, and MkDocs validates them
-after all pages, as in a clean build.
+page brings back the anchors it has (MkDocs checks links to them) and the anchors it
+links to (checked by ``check_reused_anchors`` after MkDocs' own check).
 
 The record of which key each page of site/ was rendered for (the manifest,
 ``.briefing-cache/<code version>/site-html.pickle``) names site/ by device and inode. It is
