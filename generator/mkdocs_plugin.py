@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from jinja2 import Environment
+from jinja2 import Environment, Template
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -122,7 +122,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-1000)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.reuse is not None:
-            self.reuse.nav(nav)
+            self.reuse.nav(nav, config)
         # Last: files, nav and page-cache keys are final, and the children share them.
         if self.command == "build":
             session = self.reuse.session if self.reuse is not None else None
@@ -136,6 +136,22 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.split is not None:
             self.split.env(env)
         return env
+
+    @event_priority(1000)  # first: the theme's templates list every page (the sitemap)
+    def on_pre_template(
+        self, template: Template, *, template_name: str, config: MkDocsConfig
+    ) -> Template:
+        if self.reuse is not None:
+            self.reuse.templating = True
+        return template
+
+    @event_priority(-1000)
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        if self.reuse is not None:
+            self.reuse.templating = False
+        return output_content
 
     @event_priority(1000)  # first: a page another process builds is not read at all
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -185,8 +201,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         else:
             split.abandon()
 
+    @event_priority(0)  # before static-i18n's (-100) builds the other languages
+    def _check_reused_anchors(self, *, config: MkDocsConfig) -> None:
+        # MkDocs checked the pages it built (a forked build's children have reported)
+        if self.reuse is not None:
+            self.reuse.check_reused_anchors(config.validation.links.anchors)
+
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
         tidy_sitemaps(config)
         self.depth -= 1
@@ -204,6 +226,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 search.index_site(site, plan, previous, pagesplit.workers_for(str(site)))
             except BriefingError as err:
                 raise PluginError(str(err)) from None
+
+    on_post_build = CombinedEvent(_check_reused_anchors, _post_build)
 
     def on_build_error(self, *, error: Exception) -> None:
         self.depth = 0

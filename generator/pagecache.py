@@ -1,28 +1,29 @@
 """Reusing the HTML of pages that cannot have changed since the last publish.
 
 ``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
-folder, the briefing MkDocs plugin keys every page by everything its HTML depends on and,
-when the key is the one recorded for the page in the current site/, takes the page's
-HTML from site/ instead of converting its Markdown and rendering Material's template (a
-hard link from site/ into the staging folder: the file is neither written again nor
-freed when the old site/ is deleted; static files whose bytes site/ holds are linked
-the same way):
+folder, the briefing MkDocs plugin keys every page by everything its HTML depends on in
+its ``on_nav`` hook and, when the key is the one recorded for the page in the current
+site/, takes the page's HTML from site/ (a hard link from site/ into the staging
+folder: the file is neither written again nor freed when the old site/ is deleted;
+static files whose bytes site/ holds are linked the same way) and leaves the page out
+of the pages MkDocs reads, converts, templates and checks (``Reuse``):
 
 - per build (one per language under static-i18n): the code version (generator,
   packaged templates, library versions), mkdocs.yml with the environment variables it
   reads, the project's templates/ (interface strings the plugin's patches use), the
   theme's custom_dir, the language, site_url, and the whole nav (titles, URLs, order,
   homepage), which gives every page's tabs, prev/next and parents;
-- per page: its source path, URL and destination, its Markdown after the other plugins'
-  ``on_page_markdown`` and its front matter, and its static-i18n alternates;
+- per page: its source path, URL and destination, its source's bytes (its Markdown and
+  front matter, which the other plugins, known ones only, turn into the same page under
+  the same build key), and its static-i18n alternates;
 - and, checked rather than hashed, every link target its Markdown resolved last time:
   each must still resolve to the same file at the same URL, so a deleted or moved
   target renders the page again (and MkDocs warns as usual).
 
 A page that logged a warning while it was rendered is never reused, so ``--strict``
 sees every warning a clean build gives. Anchor checks run for reused pages too: a reused
-page brings back the anchors it has and the anchors it links to, and MkDocs validates them
-after all pages, as in a clean build.
+page brings back the anchors it has (MkDocs checks links to them) and the anchors it
+links to (checked by ``check_reused_anchors`` after MkDocs' own check).
 
 The record of which key each page of site/ was rendered for (the manifest,
 ``.briefing-cache/<code version>/site-html.pickle``) names site/ by device and inode. It is
@@ -35,20 +36,19 @@ plain ``mkdocs build`` into site/ deletes it too. ``mkdocs serve`` and plain
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import logging
 import os
-import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment, FileSystemBytecodeCache
+from jinja2 import Environment, FileSystemBytecodeCache
 
+from generator import pagesplit
 from generator.cache import (
     CACHE_DIRNAME,
     SITE_HTML_MANIFEST,
@@ -70,10 +70,6 @@ if TYPE_CHECKING:
     from generator.build import Project
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-
-# A reused page is "rendered" with this empty template; the plugin's on_post_page links
-# its file from site/ and gives MkDocs no output, so MkDocs writes none.
-REUSED_TEMPLATE = "briefing-reused-page.html"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -204,13 +200,16 @@ class _WarningSpy(logging.Handler):
             self.pages.add(page.file.src_uri)
 
 
-_MKDOCS_BUILD_LOG = "mkdocs.commands.build"
-# What MkDocs logs (at info) for a page it did not write; a reused page is linked instead.
-_SKIPPED_PAGE = re.compile(r"Page skipped: '(.*)'\. Generated empty output\.")
-
-
 class Reuse:
-    """One MkDocs build's (one language's) decisions: which pages come from site/."""
+    """One MkDocs build's (one language's) decisions: which pages come from site/.
+
+    Decided in ``on_nav``, when the files, their URLs and alternates and the nav are
+    final: a reused page is linked from site/ there and left out of the pages MkDocs
+    reads and builds (``Files.documentation_pages`` of this build's files lists only the
+    others), so it costs no ``Page`` walk, no plugin hooks and no template. It keeps a
+    ``Page`` (static-i18n's sitemap lists every page's) with the anchors it has, so
+    links to it are checked as in a clean build, and ``check_reused_anchors`` checks the
+    anchors it links to."""
 
     def __init__(self, found: Session, config: MkDocsConfig, files: Files) -> None:
         self.session = found
@@ -220,15 +219,14 @@ class Reuse:
         self.site_url = config.site_url or ""
         self.directory_urls = config.use_directory_urls
         self.custom_dir = config.theme.custom_dir
-        self.reused: dict[str, tuple[Entry, Path]] = {}  # source -> (entry, its site/ file)
-        self.linked: set[str] = set()  # reused pages already linked into the staging folder
+        self.reused: dict[str, Entry] = {}  # source -> its entry, linked from site/
         self.keys: dict[str, str] = {}  # pages rendered in this build
         self.links: dict[str, list[tuple[str, str, str]]] = {}
         self.targets: dict[str, tuple[str, str]] = {}  # link path -> (source, URL)
         self.rendering: str | None = None
+        self.templating = False  # a theme or extra template is being rendered
         self.spy = _WarningSpy(config)
         logging.getLogger("mkdocs").addHandler(self.spy)
-        logging.getLogger(_MKDOCS_BUILD_LOG).addFilter(self._quiet_linked)
         self._watch_links(files)
         self._link_static_files(files)
 
@@ -259,15 +257,11 @@ class Reuse:
 
     def close(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.spy)
-        logging.getLogger(_MKDOCS_BUILD_LOG).removeFilter(self._quiet_linked)
 
-    def _quiet_linked(self, record: logging.LogRecord) -> bool:
-        """MkDocs' note that it wrote no file for a page, unless the page was linked."""
-        skipped = _SKIPPED_PAGE.fullmatch(str(record.msg))
-        return skipped is None or skipped.group(1) not in self.linked
-
-    def nav(self, nav: Navigation) -> None:
-        """What every page of this build depends on: the build's key."""
+    def nav(self, nav: Navigation, config: MkDocsConfig) -> None:
+        """The build's key (what every page depends on), then each page's: the pages
+        whose key and link targets are as recorded are linked from site/ and taken out
+        of the pages MkDocs reads and builds."""
         hasher = hashlib.sha256(self.session.configuration.encode())
         custom = Path(self.custom_dir) if self.custom_dir else None
         if custom is not None:
@@ -275,42 +269,96 @@ class Reuse:
         setting = (self.language, self.site_url, self.directory_urls, _nav_digest(nav))
         hasher.update(repr(setting).encode())
         self.build_key = hasher.hexdigest()
+        pages = self.files.documentation_pages()
+        # Other plugins may collect what every page gives them: with one, every page
+        # is built. The last page is always built: static-i18n's language menu keeps
+        # the alternates of the last page built, which the next language's 404 page shows.
+        known = not set(config.plugins) - pagesplit.SHARING_PLUGINS
+        last = pages[-1].src_uri if pages else None
+        for file in pages:
+            key = self.page_key(file)
+            entry = self.session.previous.get((self.build_key, file.src_uri))
+            stored = self._stored_page(entry, key, file) if known else None
+            if stored is None or entry is None or file.src_uri == last:
+                self.keys[file.src_uri] = key
+            else:
+                self._reuse(file, entry, stored, config)
+        if self.reused:
+            self._build_only_the_others()
+
+    def _reuse(self, file: File, entry: Entry, stored: Path, config: MkDocsConfig) -> None:
+        from mkdocs.structure.pages import Page
+
+        _link_page(stored, Path(file.abs_dest_path))
+        self.reused[file.src_uri] = entry
+        self.session.reused += 1
+        self.session.recorded[(self.build_key, file.src_uri)] = entry
+        page = file.page if file.page is not None else Page(None, file, config)
+        if "title" not in page.__dict__:  # not set by the nav: the page's own, recorded
+            page.title = entry.title
+        self._restore(page, entry)
+
+    def _build_only_the_others(self) -> None:
+        """MkDocs reads, builds and checks the pages this build's files list: not the
+        reused ones, but for its templates (static-i18n took its list of every page in
+        its ``on_files``)."""
+        every = self.files.documentation_pages
+        reused = self.reused
+
+        def documentation_pages(**kwargs: Any) -> Sequence[File]:
+            pages = every(**kwargs)
+            if self.templating:  # the theme's templates (MkDocs' sitemap) list every page
+                return pages
+            return [file for file in pages if file.src_uri not in reused]
+
+        self.files.documentation_pages = documentation_pages  # type: ignore[method-assign]
+
+    def check_reused_anchors(self, log_level: int) -> None:
+        """MkDocs' anchor check for the reused pages (after its own for the others):
+        an anchor they link to that a rebuilt page no longer has warns as in a clean
+        build."""
+        from mkdocs.structure.pages import Page
+
+        for source in self.reused:
+            file = self.files.src_uris.get(source)
+            if file is not None and file.page is not None:
+                Page.validate_anchor_links(file.page, files=self.files, log_level=log_level)
 
     def env(self, env: Environment) -> None:
-        """The theme's templates, and the empty one reused pages are templated with;
-        compiled once and kept (Jinja's bytecode cache, which checks each template's
-        source): each language's build compiled all of Material's templates again."""
-        loader: BaseLoader = DictLoader({REUSED_TEMPLATE: ""})
-        env.loader = ChoiceLoader([loader, env.loader]) if env.loader else loader
+        """The theme's templates compiled once and kept (Jinja's bytecode cache, which
+        checks each template's source): each language's build compiled all of
+        Material's templates again."""
         if self.session.enabled and env.bytecode_cache is None:
             folder = version_dir(self.session.project.root) / THEME_BYTECODE
             folder.mkdir(parents=True, exist_ok=True)
             env.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
-    def page_key(self, markdown: str, page: Page) -> str:
-        alternates = getattr(page.file, "alternates", {}) or {}
+    def page_key(self, file: File) -> str:
+        """The build's key, the file's place (source, destination, URL, language and
+        static-i18n alternates) and its bytes: the Markdown other plugins are given and
+        its front matter, which they turn into the same page under the same build key."""
+        alternates = getattr(file, "alternates", {}) or {}
         described = {
-            "source": page.file.src_uri,
-            "dest": page.file.dest_uri,
-            "url": page.url,
-            "locale": getattr(page.file, "locale", None),
+            "source": file.src_uri,
+            "dest": file.dest_uri,
+            "url": file.url,
+            "locale": getattr(file, "locale", None),
             "alternates": sorted((lang, f.url) for lang, f in alternates.items()),
-            "meta": page.meta,
         }
         text = json.dumps(described, sort_keys=True, default=repr, ensure_ascii=False)
         hasher = hashlib.sha256(self.build_key.encode())
         hasher.update(text.encode())
-        hasher.update(markdown.encode())
+        hasher.update(file.content_bytes)
         return hasher.hexdigest()
 
-    def _stored_page(self, entry: Entry | None, key: str, page: Page) -> Path | None:
+    def _stored_page(self, entry: Entry | None, key: str, file: File) -> Path | None:
         """The page's file in site/, when it can stand for a new rendering."""
         if entry is None or entry.key != key:
             return None
         for path, source, url in entry.links:
             if self._target(path) != (source, url):
                 return None
-        stored = self.session.project.site_dir / page.file.dest_uri
+        stored = self.session.project.site_dir / file.dest_uri
         try:
             digest = hashlib.sha256(stored.read_bytes()).hexdigest()
         except OSError:
@@ -329,27 +377,12 @@ class Reuse:
         return found
 
     def markdown(self, markdown: str, page: Page) -> str:
-        """The page's Markdown, or nothing when its file in site/ will be linked."""
+        """A page MkDocs converts: note the link targets its Markdown resolves."""
         source = page.file.src_uri
-        key = self.page_key(markdown, page)
-        entry = self.session.previous.get((self.build_key, source))
-        stored = self._stored_page(entry, key, page)
-        if stored is not None:
-            assert entry is not None
-            self.reused[source] = entry, stored
-            self.session.reused += 1
-            if "title" not in page.meta and entry.title is not None:
-                page.meta["title"] = entry.title  # what other pages' nav shows
-            page.meta["template"] = REUSED_TEMPLATE
-            # MkDocs calls render() next; a Markdown instance per page would cost more
-            # than the rest of a reused page's work together.
-            restore = functools.partial(self._restore, page, entry)
-            page.render = lambda config, files: restore()  # type: ignore[method-assign]
-            return ""
-        self.session.rendered.append(source)
-        self.keys[source] = key
-        self.rendering = source
-        self.links[source] = []
+        if source in self.keys:
+            self.session.rendered.append(source)
+            self.rendering = source
+            self.links[source] = []
         return markdown
 
     def content(self) -> None:
@@ -357,8 +390,7 @@ class Reuse:
         self.rendering = None
 
     def _restore(self, page: Page, entry: Entry) -> None:
-        """Stands in for ``page.render`` of a reused page: no Markdown is converted, but
-        the page gets back the anchors it has and links to, for MkDocs' anchor check."""
+        """A reused page gets back the anchors it has and links to, for the anchor checks."""
         page.content = ""
         page.present_anchor_ids = set(entry.anchors)
         if entry.anchor_links is None:
@@ -372,15 +404,8 @@ class Reuse:
         page.links_to_anchors = targets
 
     def post_page(self, output: str, page: Page, patch: Callable[[str], str]) -> str:
-        """For a reused page, nothing: its site/ file is linked into the staging folder
-        and MkDocs, given no output, writes none. Else ``patch(output)``, recorded."""
+        """``patch(output)``, recorded for a later build to reuse."""
         source = page.file.src_uri
-        if source in self.reused:
-            entry, stored = self.reused.pop(source)
-            _link_page(stored, Path(page.file.abs_dest_path))
-            self.linked.add(source)
-            self.session.recorded[(self.build_key, source)] = entry
-            return ""
         output = patch(output)
         key, links = self.keys.pop(source, None), self.links.pop(source, [])
         if key is not None and source not in self.spy.pages:  # a page that warned renders

@@ -12,14 +12,17 @@ The incremental publishes alternate between two processes sharing each language'
 from __future__ import annotations
 
 import hashlib
+import logging
 import pickle
 import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import build, cache, pagesplit
+from generator.errors import BriefingError
 from generator.translate import tm
 from tests.conftest import copy_project
 
@@ -282,3 +285,128 @@ def test_generation_hands_every_object_back_to_the_collector(project: build.Proj
     with pytest.raises(build.InputError):
         build.generate(project)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+# A hand-written two-language site (static-i18n, as the briefing's mkdocs.yml has it) for
+# the page cache alone: ``build.publish`` without generation, a second or so per build.
+SITE_CONFIG = """\
+site_name: Reuse
+site_url: http://127.0.0.1:8000/
+docs_dir: site_src
+theme:
+  name: material
+  font: false
+plugins:
+  - briefing
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - locale: en
+          default: true
+          name: English
+          build: true
+        - locale: ar
+          name: Arabic
+          build: true
+nav:
+  - Home: index.md
+markdown_extensions:
+  - attr_list
+validation:
+  nav:
+    omitted_files: ignore
+  links:
+    not_found: warn
+    anchors: warn
+"""
+SITE_PAGES = {
+    "index.md": "# Home\n\n[Facts](facts.md#figures), [notes](notes.md).\n",
+    "facts.md": "# Facts\n\n## Figures\n\nOne.\n",
+    "notes.md": "# Notes\n\nSee [the figures](facts.md#figures).\n",
+}
+
+
+def _site(root: Path, pages: dict[str, str]) -> build.Project:
+    root.mkdir()
+    (root / "mkdocs.yml").write_text(SITE_CONFIG, encoding="utf-8")
+    _write_pages(build.Project(root), pages)
+    return build.Project(root)
+
+
+def _write_pages(project: build.Project, pages: dict[str, str]) -> None:
+    if project.site_src.exists():
+        shutil.rmtree(project.site_src)
+    project.site_src.mkdir()
+    for name, text in pages.items():
+        (project.site_src / name).write_text(text, encoding="utf-8")
+        arabic = name.replace(".md", ".ar.md")
+        (project.site_src / arabic).write_text(text.replace("One.", "واحد."), encoding="utf-8")
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    found = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    caplog.clear()
+    return sorted(found)
+
+
+def test_reused_pages_are_not_walked_and_links_to_them_resolve(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An added page links to a reused page and its anchor: MkDocs reads and builds
+    only the added page (in each language) and the last page, and site/ is a clean
+    build's."""
+    from mkdocs.commands import build as mkdocs_build
+
+    populated: list[str] = []
+    populate = mkdocs_build._populate_page
+
+    def counting(page: Any, *args: Any, **kwargs: Any) -> None:
+        populated.append(page.file.src_uri)
+        populate(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_populate_page", counting)
+    project = _site(tmp_path / "incremental", SITE_PAGES)
+    build.publish(project, workers=1)
+    assert len(populated) == 2 * len(SITE_PAGES)
+    added = {**SITE_PAGES, "added.md": "# Added\n\n[Figures](facts.md#figures).\n"}
+    _write_pages(project, added)
+    populated.clear()
+    pages = build.publish(project, strict=True, workers=1)
+    assert pages is not None
+    # and the last page of each language's build, which is always built
+    built = ["added.ar.md", "added.md", "notes.ar.md", "notes.md"]
+    assert sorted(populated) == built
+    assert sorted(pages.rendered) == built
+    assert pages.reused == 2 * len(SITE_PAGES) - 2
+    assert not _warnings(caplog)
+    clean = _site(tmp_path / "clean", added)
+    build.publish(clean, incremental=False, workers=1)
+    assert _tree(project.site_dir) == _tree(clean.site_dir)  # sitemaps list every page
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_reused_pages_lost_anchor_warns_as_in_a_clean_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, workers: int
+) -> None:
+    """facts.md loses the anchor that index.md and notes.md (both reused) link to, and
+    notes.md's link target is then deleted: --strict fails, and the warnings are the
+    clean build's."""
+    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
+    project = _site(tmp_path / "incremental", SITE_PAGES)
+    build.publish(project, workers=workers)
+    edits = [
+        {**SITE_PAGES, "facts.md": "# Facts\n\n## Totals\n\nOne.\n"},
+        {k: v for k, v in SITE_PAGES.items() if k != "facts.md"},
+    ]
+    for number, edited in enumerate(edits):
+        _write_pages(project, edited)
+        caplog.clear()
+        with pytest.raises(BriefingError, match="warnings in strict mode"):
+            build.publish(project, strict=True, workers=workers)
+        ours = _warnings(caplog)
+        build.publish(project, workers=workers)  # published with its warnings
+        caplog.clear()
+        clean = _site(tmp_path / f"clean{number}", edited)
+        build.publish(clean, incremental=False, workers=1)
+        assert ours and ours == _warnings(caplog)
+        assert _tree(project.site_dir) == _tree(clean.site_dir)
