@@ -12,23 +12,18 @@ those title counts."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from generator import arabic
-from generator.evaluation import corpus, metrics, report
+from generator.evaluation import metrics, report
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOWN_CHARS = 160  # of a line, enough to tell its kind
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=("a", "b"))
-    parser.add_argument("--quiet", action="store_true", help="only the last line")
-    args = parser.parse_args()
-    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
-    for line in errors(report.prepare(items, ROOT / "eval" / "corpus"), quiet=args.quiet):
+    args = report.tuning_arguments("quiet")
+    for line in errors(report.prepare_tuning(ROOT / "eval", args.half), quiet=args.quiet):
         print(line)
 
 

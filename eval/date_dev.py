@@ -15,7 +15,6 @@ date error is told apart from a grouping error.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from generator import analyse, glossary
 from generator.analyse import dates, events
-from generator.evaluation import corpus, report
+from generator.evaluation import report
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,13 +41,9 @@ def _show_mentions(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=("a", "b"))
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
+    args = report.tuning_arguments("verbose")
     names = glossary.load(ROOT / "seeds")
-    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    prepared = report.prepare_tuning(ROOT / "eval", args.half)
     articles = [TranslatedArticle(article=p.article) for p in prepared]
     found = analyse.analyse(articles, names)
     predicted = {a.id: (e.id, e.date) for e in found for a in e.articles}

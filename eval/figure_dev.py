@@ -11,25 +11,20 @@ outlet itself when the label names nobody).
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from generator import glossary
 from generator.analyse import entities, figures
-from generator.evaluation import corpus, report
+from generator.evaluation import report
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=("a", "b"))
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
+    args = report.tuning_arguments("verbose")
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
-    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    prepared = report.prepare_tuning(ROOT / "eval", args.half)
     matched = kinds = reporters = 0
     for p in prepared:
         found = figures.find_figures(p.article, recogniser, names)

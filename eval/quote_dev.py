@@ -10,25 +10,20 @@ glossary speaker or one of the same kind the label names (an outlet for an outle
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from generator import arabic, glossary
 from generator.analyse import entities, quotes
-from generator.evaluation import corpus, report
+from generator.evaluation import report
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=("a", "b"))
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    items = corpus.tuning_half(corpus.load(ROOT / "eval", split="tune"), args.half)
+    args = report.tuning_arguments("verbose")
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
-    prepared = report.prepare(items, ROOT / "eval" / "corpus")
+    prepared = report.prepare_tuning(ROOT / "eval", args.half)
     named = [0, 0]
     unnamed = [0, 0]
     false_quotes = 0

@@ -6,6 +6,7 @@ figures and entities are the ones a build runs; only the comparison with labels 
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from generator import analyse, arabic, clean, segment
 from generator.analyse import entities, events, figures, quotes
-from generator.evaluation import metrics
+from generator.evaluation import corpus, metrics
 from generator.evaluation.corpus import Labelled
 from generator.glossary import Entry
 from generator.model import Article, TranslatedArticle
@@ -47,6 +48,23 @@ def prepare(items: Sequence[Labelled], corpus_dir: Path) -> list[Prepared]:
         line_of = {s.id: numbers[s.paragraph] for s in article.sentences}
         result.append(Prepared(item, text, article, line_of))
     return result
+
+
+def tuning_arguments(*flags: str) -> argparse.Namespace:
+    """The options of eval/'s development scripts: ``--half a|b`` (one half of the tuning
+    half's events, ``corpus.tuning_half``) and the given on/off ``flags``."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("a", "b"))
+    for flag in flags:
+        parser.add_argument(f"--{flag}", action="store_true")
+    return parser.parse_args()
+
+
+def prepare_tuning(eval_dir: Path, half: str | None) -> list[Prepared]:
+    """The tuning half's reports (or one ``half`` of its events) prepared as ``briefing
+    eval`` prepares them: what the development scripts list errors on, never the test half."""
+    items = corpus.tuning_half(corpus.load(eval_dir, split="tune"), half)
+    return prepare(items, eval_dir / "corpus")
 
 
 @dataclass
