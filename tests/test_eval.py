@@ -214,3 +214,20 @@ def test_no_page_is_labelled_twice_and_no_quote_or_figure_sits_in_chrome() -> No
     for item in corpus.load(EVAL):
         assert not {q.line for q in item.quotes} & item.boilerplate, f"{item.id}: quote"
         assert not {f.line for f in item.figures} & item.boilerplate, f"{item.id}: figure"
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether a labelled name occurs in a folded text, also after the preposition ل, which
+    swallows the alif of the article (الإدارة → للإدارة): labels keep names without it."""
+    folded = arabic.fold(name)
+    return folded in text or (folded.startswith("ال") and "ل" + folded[1:] in text)
+
+
+def test_every_labelled_entity_and_quoted_name_occurs_in_its_text() -> None:
+    """Entities and not-quotes are scored as written; one that is misspelt, taken from
+    another report or from the search result's title rather than the text, can never be found."""
+    _, articles = _raw_labels()
+    for article in articles:
+        text = arabic.fold((EVAL / "corpus" / f"{article['id']}.txt").read_text(encoding="utf-8"))
+        for name in [*article["entities"], *article["not_quotes"]]:
+            assert _named_in(name, text), f"{article['id']}: {name!r} is not in its text"
