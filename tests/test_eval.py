@@ -200,6 +200,28 @@ def _page_key(url: str) -> str:
     return unquote(url).split("://", 1)[-1].removeprefix("www.").rstrip("/")
 
 
+# The figure kinds the labels use (eval/labels.yaml); a kind outside them is a typo that
+# `briefing eval` would silently score as "other".
+FIGURE_KINDS = {
+    "killed", "injured", "displaced", "vehicles", "patrols", "arrested", "detained", "fighters",
+    "strikes", "other",
+}  # fmt: skip
+FIGURE_KEYS = {"line", "value", "kind", "given_by", "revision"}
+
+
+def test_every_figure_label_is_well_formed() -> None:
+    """Slips the line check misses: a misspelt kind, a value that is not a whole number or a
+    range ("5-6"; "42,781" would never match), a missing reporter or revision flag."""
+    for article in _raw_labels()[1]:
+        for figure in article["figures"] or []:
+            where = f"{article['id']} line {figure.get('line')}"
+            assert set(figure) == FIGURE_KEYS, where
+            assert figure["kind"] in FIGURE_KINDS, where
+            first, _, last = str(figure["value"]).partition("-")
+            assert first.isdigit() and (not last or last.isdigit()), where
+            assert isinstance(figure["revision"], bool) and str(figure["given_by"]).strip(), where
+
+
 def test_no_page_is_labelled_twice_and_no_quote_or_figure_sits_in_chrome() -> None:
     """Slips the other checks miss: the same page under an encoded and a decoded URL, and a
     quote or figure placed on a line the same label calls page chrome (one of the two is
