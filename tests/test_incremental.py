@@ -24,6 +24,7 @@ import pytest
 from generator import build, cache, pagesplit
 from generator.errors import BriefingError
 from generator.translate import tm
+from tests import smallsite
 from tests.conftest import copy_project
 
 SEED = "000-c686a2356659b105"
@@ -289,36 +290,7 @@ def test_generation_hands_every_object_back_to_the_collector(project: build.Proj
 
 # A hand-written two-language site (static-i18n, as the briefing's mkdocs.yml has it) for
 # the page cache alone: ``build.publish`` without generation, a second or so per build.
-SITE_CONFIG = """\
-site_name: Reuse
-site_url: http://127.0.0.1:8000/
-docs_dir: site_src
-theme:
-  name: material
-  font: false
-plugins:
-  - briefing
-  - i18n:
-      docs_structure: suffix
-      languages:
-        - locale: en
-          default: true
-          name: English
-          build: true
-        - locale: ar
-          name: Arabic
-          build: true
-nav:
-  - Home: index.md
-markdown_extensions:
-  - attr_list
-validation:
-  nav:
-    omitted_files: ignore
-  links:
-    not_found: warn
-    anchors: warn
-"""
+SITE_CONFIG = smallsite.mkdocs_yml("Reuse", plugins=smallsite.TWO_LANGUAGES)
 SITE_PAGES = {
     "index.md": "# Home\n\n[Facts](facts.md#figures), [notes](notes.md).\n",
     "facts.md": "# Facts\n\n## Figures\n\nOne.\n",

@@ -15,27 +15,9 @@ import pytest
 
 from generator import build, cache, pagecache
 from generator.errors import BriefingError
+from tests import smallsite
 
-CONFIG = """\
-site_name: Reuse
-site_url: http://127.0.0.1:8000/
-docs_dir: site_src
-theme:
-  name: material
-  font: false
-plugins:
-  - briefing
-nav:
-  - Home: index.md
-markdown_extensions:
-  - attr_list
-validation:
-  nav:
-    omitted_files: ignore
-  links:
-    not_found: warn
-    anchors: warn
-"""
+CONFIG = smallsite.mkdocs_yml("Reuse")
 PAGES = {
     "index.md": "# Home\n\nSee [the details](details.md#facts) and [more](more.md).\n",
     "details.md": "# Details\n\n## Facts\n\nOne.\n",

@@ -20,6 +20,7 @@ import pytest
 
 from generator import analyse, build, cache, mkdocs_plugin, pagesplit, render
 from generator.errors import BriefingError
+from tests import smallsite
 from tests.conftest import copy_project
 
 
@@ -129,24 +130,7 @@ def test_a_worker_that_fails_or_dies_leaves_site_as_it_was(
                 os.waitpid(child.pid, os.WNOHANG)
 
 
-CONFIG = """\
-site_name: Split
-site_url: http://127.0.0.1:8000/
-docs_dir: site_src
-theme:
-  name: material
-  font: false
-plugins:
-  - briefing
-nav:
-  - Home: index.md
-validation:
-  nav:
-    omitted_files: ignore
-  links:
-    not_found: warn
-    anchors: warn
-"""
+CONFIG = smallsite.mkdocs_yml("Split", attr_list=False)
 
 
 def test_a_workers_warnings_are_logged_once_and_count_under_strict(
