@@ -841,3 +841,50 @@ def test_who_posted_the_words_said_them() -> None:
     assert speakers(
         'ونشر عبدي يوم الاثنين على حسابه في موقع تويتر "قواتنا تجدد الالتزام بالعمل مع الشركاء".'
     ) == [("قواتنا تجدد", "mazloum-abdi")]
+
+
+def test_a_body_named_again_by_the_first_words_of_its_name_speaks() -> None:
+    # "وزارة الدفاع" after "وزارة الدفاع الأميركية": the ministry named before
+    assert speakers(
+        "أعلنت وزارة الدفاع الأميركية مقتل جندي في هجوم على قاعدة شرق سوريا.",
+        'وقالت وزارة الدفاع في بيان "أصيب ثلاثة من أفراد الخدمة بجروح طفيفة في الهجوم".',
+    ) == [("أصيب ثلاثة", "us-dod")]
+    # never named in full before: nobody the glossary knows
+    assert speakers(
+        'وقالت وزارة الدفاع في بيان "أصيب ثلاثة من أفراد الخدمة بجروح طفيفة في الهجوم".'
+    ) == [("أصيب ثلاثة", None)]
+    # two ministries of defence named in one sentence: the short name is left unresolved
+    assert speakers(
+        "وبحثت وزارة الدفاع التركية مع وزارة الدفاع الأميركية الوضع على الحدود.",
+        'وقالت وزارة الدفاع في بيان "المحادثات كانت بناءة وستستمر الأسبوع المقبل".',
+    ) == [("المحادثات كانت", None)]
+
+
+def test_the_subject_between_kana_and_qad_speaks() -> None:
+    # "وكان X قد قال": X speaks, not the person quoted in the sentence before
+    assert speakers(
+        'وقال أوستن إن "الضربات جاءت ردا على الهجوم الذي استهدف القاعدة".',
+        "وكان المرصد السوري لحقوق الإنسان قد قال إن طائرة استهدفت"
+        ' "مستودعا للذخيرة قرب المطار العسكري".',
+    ) == [("الضربات جاءت", "lloyd-austin"), ("مستودعا للذخيرة", "sohr")]
+
+
+def test_citing_the_statement_keeps_its_speaker() -> None:
+    statement = "وذكرت الإدارة الذاتية في بيان أن مسيرة قصفت مدرسة في ريف الحسكة."
+    quoted = 'واعتبرت أن الاعتداء "يتجاوز كل القيم والمعايير الأخلاقية والقانونية".'
+    assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال، بحسب البيان.", quoted) == [
+        ("يتجاوز كل", "autonomous-administration")
+    ]
+    # a sentence that reports nothing still ends the turn
+    assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال.", quoted) == [("يتجاوز كل", None)]
+
+
+def test_an_outlet_told_after_the_subject_is_a_channel_not_the_speaker() -> None:
+    assert speakers(
+        "وأفاد مدير المرصد فلان الفلاني وكالة فرانس برس عن ارتفاع الحصيلة إلى"
+        ' "خمسة عشر قتيلا بينهم تسعة مدنيين على الأقل".'
+    ) == [("خمسة عشر", None)]
+    # right after the verb the outlet is the subject and speaks for itself
+    assert speakers('وأفادت وكالة فرانس برس بأن "الحصيلة ارتفعت إلى خمسة عشر قتيلا".') == [
+        ("الحصيلة ارتفعت", "afp")
+    ]
