@@ -1,6 +1,6 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
-    python eval/quote_devset.py [--verbose] [--hide BATCH ...]
+    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -12,7 +12,9 @@ one is labelled), ``wrong`` (another speaker). Batch 2 was collected after the r
 written against batch 1, to check them on other outlets; the last lines count each batch,
 the misses by class, and the outlets. ``--hide`` prints no line for the entries of the
 batches named (only their counts), so that a batch kept held out while rules are written
-is scored without its misses being read."""
+is scored without its misses being read. ``--split`` counts a batch in two parts by outlet
+(its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
+against one part's misses (``--hide 7b``) and checked on the other, unread."""
 
 from __future__ import annotations
 
@@ -53,10 +55,20 @@ def _verdict(entry: dict[str, Any], found: list[quotes.Quote], target: str) -> t
     return ("unresolved" if got is None else "wrong"), str(got)
 
 
+def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
+    """Part a or b of each outlet of the batches split: sorted outlets, alternately."""
+    parts = {}
+    for batch in batches:
+        outlets = sorted({e["outlet"] for e in entries if e.get("batch", 1) == batch})
+        parts.update({outlet: "ab"[i % 2] for i, outlet in enumerate(outlets)})
+    return parts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--hide", type=int, nargs="*", default=[], metavar="BATCH")
+    parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
+    parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
     args = parser.parse_args()
     data, _ = yamlfile.read(ROOT / "eval" / "dev" / "quotes.yaml", what="quote development set")
     labels, _ = yamlfile.read(ROOT / "eval" / "labels.yaml", what="evaluation labels")
@@ -64,8 +76,9 @@ def main() -> None:
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
     tally: Counter[str] = Counter()
-    by_batch: Counter[tuple[int, bool]] = Counter()
-    classes: Counter[tuple[int, str]] = Counter()
+    by_batch: Counter[tuple[str, bool]] = Counter()
+    classes: Counter[tuple[str, str]] = Counter()
+    parts = _parts(data["quotes"], args.split)
     named = [0, 0]
     for number, entry in enumerate(data["quotes"]):
         if entry["url"] in corpus_urls:
@@ -77,16 +90,17 @@ def main() -> None:
         found = quotes.find_quotes(article, recogniser, names)
         verdict, got = _verdict(entry, found, article.sentences[-1].id)
         tally[verdict] += 1
-        batch = entry.get("batch", 1)
+        batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
         by_batch[batch, verdict == "ok"] += 1
         classes[batch, verdict] += 1
         if entry["speaker"]:
             named[0] += verdict == "ok"
             named[1] += 1
-        if (verdict != "ok" or args.verbose) and batch not in args.hide:
+        hidden = batch in args.hide or batch.rstrip("ab") in args.hide
+        if (verdict != "ok" or args.verbose) and not hidden:
             print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
             print(f"           {entry['sentence'][:160]}")
-    for batch in sorted({b for b, _ in by_batch}):
+    for batch in sorted({b for b, _ in by_batch}, key=lambda b: (int(b.rstrip("ab")), b)):
         right, count = by_batch[batch, True], by_batch[batch, True] + by_batch[batch, False]
         misses = ", ".join(f"{kind} {classes[batch, kind]}" for kind in MISS_KINDS)
         print(f"batch {batch}: speaker right {right}/{count} ({misses})")
