@@ -888,3 +888,37 @@ def test_an_outlet_told_after_the_subject_is_a_channel_not_the_speaker() -> None
     assert speakers('وأفادت وكالة فرانس برس بأن "الحصيلة ارتفعت إلى خمسة عشر قتيلا".') == [
         ("الحصيلة ارتفعت", "afp")
     ]
+
+
+def test_a_verbs_own_preposition_before_that_goes_on_with_the_speaker() -> None:
+    said = 'قال أردوغان في كلمة له إن "تركيا لن تقف مكتوفة الأيدي أمام موجات النزوح".'
+    added = 'وأضاف "لن نسمح بذلك حتى لو اضطررنا إلى التدخل في هذه المناطق".'
+    # "وشدد على أن ..." reports more of his words: the next "وأضاف" is still his
+    assert speakers(said, "وشدد على أن تركيا غير مستعدة لاستقبال مزيد من اللاجئين.", added)[-1] == (
+        "لن نسمح",
+        "recep-tayyip-erdogan",
+    )
+    # a verb with a subject of its own the glossary does not know ends his turn
+    assert speakers(said, "وشدد وزير الداخلية على أن الحدود مغلقة.", added)[-1] == (
+        "لن نسمح",
+        None,
+    )
+
+
+def test_who_weighs_a_likelihood_states_it() -> None:
+    assert speakers(
+        'ورجحت وزارة الدفاع التركية أن تكون الغارة "أدت إلى مقتل جميع المسلحين في الموقع".'
+    ) == [("أدت إلى", "turkish-mod")]
+    assert speakers(
+        'واستبعد عبدي أن "تشن تركيا هجوما بريا واسعا على المنطقة في الوقت القريب".'
+    ) == [("تشن تركيا", "mazloum-abdi")]
+
+
+def test_a_person_whose_act_frames_a_long_quotation_said_it() -> None:
+    # no speech verb: the person named right after the sentence's first verb
+    assert speakers(
+        'ووضع عبدي الهجمات في سياق "محاولات تركية لتغطية المشكلات الداخلية التي تعيشها".'
+    ) == [("محاولات تركية", "mazloum-abdi")]
+    # not when the person is not the subject ("ضد"), nor for a short quotation
+    assert speakers('ووقعت اشتباكات ضد عبدي في سياق "محاولات تركية لتغطية المشكلات".') == []
+    assert speakers('ووضع عبدي الهجمات في سياق "محاولات تركية".') == []

@@ -78,6 +78,8 @@ _PAST = (
     " أصدر غرد نشر"
     # who cites words reports them: "أوردت وكالة هاوار مقتل «...»"
     " أورد"
+    # who weighs a likelihood states it: "ورجّح المرصد أن ...", "واستبعد فلان قيام «...»"
+    " رجح استبعد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -931,6 +933,9 @@ def _continues(c: _Clauses, verb: int) -> bool:
         return True  # "وجاء في نص البيان:": the statement named before
     if _among(c.words[verb], _PARTICIPLE_WORDS):
         return True  # "مشدداً على أن ...": a participle has its clause's subject
+    then = c.words[following + 1] if following + 1 < len(c.words) else ""
+    if _unclitic(c.words[following]) in _PREPOSITIONS and _among(then, _CLAUSE_OPENERS):
+        return True  # "وشدد على أن ...": the verb's own preposition, then what was said
     return _unclitic(c.words[following]) in _CONTENT_OPENERS
 
 
@@ -947,7 +952,19 @@ def _without_verb(
             found.append((span, named[0].entity, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
+        elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
+            # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
+            found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _sentence_subject(c: _Clauses) -> str | None:
+    """The person a sentence with no speech verb names right after its first word, a verb
+    with و/ف ("ووضع غابرييل ..."): its subject."""
+    first = c.words[0] if c.words else ""
+    if first[:1] not in _CLITICS or not c.spans or c.spans[0].start <= 1:
+        return None
+    return next((m.entity for m in c.people if m.start == 1), None)
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
