@@ -1,6 +1,6 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
-    python eval/quote_devset.py [--verbose]
+    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -10,7 +10,11 @@ sentence as one article and compares the quotation that starts like the label's
 classed: ``not-found`` (no quotation starts so), ``unresolved`` (found, no speaker where
 one is labelled), ``wrong`` (another speaker). Batch 2 was collected after the rules
 written against batch 1, to check them on other outlets; the last lines count each batch,
-the misses by class, and the outlets."""
+the misses by class, and the outlets. ``--hide`` prints no line for the entries of the
+batches named (only their counts), so that a batch kept held out while rules are written
+is scored without its misses being read. ``--split`` counts a batch in two parts by outlet
+(its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
+against one part's misses (``--hide 7b``) and checked on the other, unread."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # A label's opening matches a found quotation on this many folded characters, as
 # ``briefing eval`` matches the corpus labels (``evaluation.report.quote_speakers``).
 START_CHARS = 12
+MISS_KINDS = ("not-found", "unresolved", "wrong")
 
 
 def _article(number: int, lines: list[str]) -> Article:
@@ -50,9 +55,20 @@ def _verdict(entry: dict[str, Any], found: list[quotes.Quote], target: str) -> t
     return ("unresolved" if got is None else "wrong"), str(got)
 
 
+def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
+    """Part a or b of each outlet of the batches split: sorted outlets, alternately."""
+    parts = {}
+    for batch in batches:
+        outlets = sorted({e["outlet"] for e in entries if e.get("batch", 1) == batch})
+        parts.update({outlet: "ab"[i % 2] for i, outlet in enumerate(outlets)})
+    return parts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
+    parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
     args = parser.parse_args()
     data, _ = yamlfile.read(ROOT / "eval" / "dev" / "quotes.yaml", what="quote development set")
     labels, _ = yamlfile.read(ROOT / "eval" / "labels.yaml", what="evaluation labels")
@@ -60,7 +76,9 @@ def main() -> None:
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
     tally: Counter[str] = Counter()
-    by_batch: Counter[tuple[int, bool]] = Counter()
+    by_batch: Counter[tuple[str, bool]] = Counter()
+    classes: Counter[tuple[str, str]] = Counter()
+    parts = _parts(data["quotes"], args.split)
     named = [0, 0]
     for number, entry in enumerate(data["quotes"]):
         if entry["url"] in corpus_urls:
@@ -72,16 +90,20 @@ def main() -> None:
         found = quotes.find_quotes(article, recogniser, names)
         verdict, got = _verdict(entry, found, article.sentences[-1].id)
         tally[verdict] += 1
-        by_batch[entry.get("batch", 1), verdict == "ok"] += 1
+        batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
+        by_batch[batch, verdict == "ok"] += 1
+        classes[batch, verdict] += 1
         if entry["speaker"]:
             named[0] += verdict == "ok"
             named[1] += 1
-        if verdict != "ok" or args.verbose:
+        hidden = batch in args.hide or batch.rstrip("ab") in args.hide
+        if (verdict != "ok" or args.verbose) and not hidden:
             print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
             print(f"           {entry['sentence'][:160]}")
-    for batch in sorted({b for b, _ in by_batch}):
+    for batch in sorted({b for b, _ in by_batch}, key=lambda b: (int(b.rstrip("ab")), b)):
         right, count = by_batch[batch, True], by_batch[batch, True] + by_batch[batch, False]
-        print(f"batch {batch}: speaker right {right}/{count}")
+        misses = ", ".join(f"{kind} {classes[batch, kind]}" for kind in MISS_KINDS)
+        print(f"batch {batch}: speaker right {right}/{count} ({misses})")
     total = sum(tally.values())
     outlets = len({entry["outlet"] for entry in data["quotes"]})
     print(

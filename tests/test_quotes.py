@@ -841,3 +841,84 @@ def test_who_posted_the_words_said_them() -> None:
     assert speakers(
         'ونشر عبدي يوم الاثنين على حسابه في موقع تويتر "قواتنا تجدد الالتزام بالعمل مع الشركاء".'
     ) == [("قواتنا تجدد", "mazloum-abdi")]
+
+
+def test_a_body_named_again_by_the_first_words_of_its_name_speaks() -> None:
+    # "وزارة الدفاع" after "وزارة الدفاع الأميركية": the ministry named before
+    assert speakers(
+        "أعلنت وزارة الدفاع الأميركية مقتل جندي في هجوم على قاعدة شرق سوريا.",
+        'وقالت وزارة الدفاع في بيان "أصيب ثلاثة من أفراد الخدمة بجروح طفيفة في الهجوم".',
+    ) == [("أصيب ثلاثة", "us-dod")]
+    # never named in full before: nobody the glossary knows
+    assert speakers(
+        'وقالت وزارة الدفاع في بيان "أصيب ثلاثة من أفراد الخدمة بجروح طفيفة في الهجوم".'
+    ) == [("أصيب ثلاثة", None)]
+    # two ministries of defence named in one sentence: the short name is left unresolved
+    assert speakers(
+        "وبحثت وزارة الدفاع التركية مع وزارة الدفاع الأميركية الوضع على الحدود.",
+        'وقالت وزارة الدفاع في بيان "المحادثات كانت بناءة وستستمر الأسبوع المقبل".',
+    ) == [("المحادثات كانت", None)]
+
+
+def test_the_subject_between_kana_and_qad_speaks() -> None:
+    # "وكان X قد قال": X speaks, not the person quoted in the sentence before
+    assert speakers(
+        'وقال أوستن إن "الضربات جاءت ردا على الهجوم الذي استهدف القاعدة".',
+        "وكان المرصد السوري لحقوق الإنسان قد قال إن طائرة استهدفت"
+        ' "مستودعا للذخيرة قرب المطار العسكري".',
+    ) == [("الضربات جاءت", "lloyd-austin"), ("مستودعا للذخيرة", "sohr")]
+
+
+def test_citing_the_statement_keeps_its_speaker() -> None:
+    statement = "وذكرت الإدارة الذاتية في بيان أن مسيرة قصفت مدرسة في ريف الحسكة."
+    quoted = 'واعتبرت أن الاعتداء "يتجاوز كل القيم والمعايير الأخلاقية والقانونية".'
+    assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال، بحسب البيان.", quoted) == [
+        ("يتجاوز كل", "autonomous-administration")
+    ]
+    # a sentence that reports nothing still ends the turn
+    assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال.", quoted) == [("يتجاوز كل", None)]
+
+
+def test_an_outlet_told_after_the_subject_is_a_channel_not_the_speaker() -> None:
+    assert speakers(
+        "وأفاد مدير المرصد فلان الفلاني وكالة فرانس برس عن ارتفاع الحصيلة إلى"
+        ' "خمسة عشر قتيلا بينهم تسعة مدنيين على الأقل".'
+    ) == [("خمسة عشر", None)]
+    # right after the verb the outlet is the subject and speaks for itself
+    assert speakers('وأفادت وكالة فرانس برس بأن "الحصيلة ارتفعت إلى خمسة عشر قتيلا".') == [
+        ("الحصيلة ارتفعت", "afp")
+    ]
+
+
+def test_a_verbs_own_preposition_before_that_goes_on_with_the_speaker() -> None:
+    said = 'قال أردوغان في كلمة له إن "تركيا لن تقف مكتوفة الأيدي أمام موجات النزوح".'
+    added = 'وأضاف "لن نسمح بذلك حتى لو اضطررنا إلى التدخل في هذه المناطق".'
+    # "وشدد على أن ..." reports more of his words: the next "وأضاف" is still his
+    assert speakers(said, "وشدد على أن تركيا غير مستعدة لاستقبال مزيد من اللاجئين.", added)[-1] == (
+        "لن نسمح",
+        "recep-tayyip-erdogan",
+    )
+    # a verb with a subject of its own the glossary does not know ends his turn
+    assert speakers(said, "وشدد وزير الداخلية على أن الحدود مغلقة.", added)[-1] == (
+        "لن نسمح",
+        None,
+    )
+
+
+def test_who_weighs_a_likelihood_states_it() -> None:
+    assert speakers(
+        'ورجحت وزارة الدفاع التركية أن تكون الغارة "أدت إلى مقتل جميع المسلحين في الموقع".'
+    ) == [("أدت إلى", "turkish-mod")]
+    assert speakers(
+        'واستبعد عبدي أن "تشن تركيا هجوما بريا واسعا على المنطقة في الوقت القريب".'
+    ) == [("تشن تركيا", "mazloum-abdi")]
+
+
+def test_a_person_whose_act_frames_a_long_quotation_said_it() -> None:
+    # no speech verb: the person named right after the sentence's first verb
+    assert speakers(
+        'ووضع عبدي الهجمات في سياق "محاولات تركية لتغطية المشكلات الداخلية التي تعيشها".'
+    ) == [("محاولات تركية", "mazloum-abdi")]
+    # not when the person is not the subject ("ضد"), nor for a short quotation
+    assert speakers('ووقعت اشتباكات ضد عبدي في سياق "محاولات تركية لتغطية المشكلات".') == []
+    assert speakers('ووضع عبدي الهجمات في سياق "محاولات تركية".') == []

@@ -78,6 +78,8 @@ _PAST = (
     " أصدر غرد نشر"
     # who cites words reports them: "أوردت وكالة هاوار مقتل «...»"
     " أورد"
+    # who weighs a likelihood states it: "ورجّح المرصد أن ...", "واستبعد فلان قيام «...»"
+    " رجح استبعد"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -199,6 +201,11 @@ HOLDER_WINDOW = 5
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
 _SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
+# A body named in full may be named again by its first words alone ("وقالت وزارة الدفاع
+# في بيان" after "وزارة الدفاع الأميركية"): forms of at least this many words give their
+# first ``SHORT_NAME_WORDS`` words as a short name for the body named last.
+SHORT_NAME_FROM_WORDS = 3
+SHORT_NAME_WORDS = 2
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
@@ -212,6 +219,7 @@ _TITLES = _folded(
 )
 _STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
 _CLITICS = ("و", "ف")
+_QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
 # a name, not words someone said.
@@ -583,10 +591,12 @@ def _subject(
     for verb in reversed([v for v in verbs if v < before]):
         # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"; not before a
         # verb with و/ف, which opens a clause of its own ("فلول «داعش»، وقال: ...")
+        # "وكان المرصد قد قال إن": the subject stands between كان and قد
+        end = verb - 1 if verb and words[verb - 1] == _QAD else verb
         body = [
             m
             for m in bodies
-            if (m.start == verb + 1 or (m.end == verb and _clause_verb(words[verb])))
+            if (m.start == verb + 1 or (m.end == end and _clause_verb(words[verb])))
             and m.end <= before
         ]
         if body:
@@ -662,10 +672,11 @@ def _clauses(
     types: Mapping[str, str],
     heads: Mapping[str, str],
     holders: Mapping[str, str] | None = None,
+    short_names: Mapping[tuple[str, ...], str] | None = None,
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
-    found_all = entities.find(recogniser, text)
+    found_all = _with_short_names(entities.find(recogniser, text), words, short_names or {})
     verbs = [
         i
         for i, w in enumerate(words)
@@ -696,6 +707,47 @@ def _clauses(
     return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
 
 
+def _with_short_names(
+    found: Sequence[Mention], words: Sequence[str], short_names: Mapping[tuple[str, ...], str]
+) -> list[Mention]:
+    """The sentence's glossary names, and a body named before where only its short name
+    stands ("وزارة الدفاع" for "وزارة الدفاع الأميركية"), outside any glossary name."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for start in range(len(words) - SHORT_NAME_WORDS + 1):
+        end = start + SHORT_NAME_WORDS
+        rest = tuple(words[start + 1 : end])
+        # as written, or with a و/ف or a preposition glued on ("ولوزارة الدفاع")
+        first = words[start]
+        keys = [(w, *rest) for w in (first, first[1:], first[2:])]
+        key = next((k for k in keys if k in short_names), None)
+        if key and not taken & set(range(start, end)):
+            extra.append(Mention(short_names[key], start, end))
+    return sorted([*found, *extra], key=lambda m: m.start)
+
+
+def _short_names(
+    text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> dict[tuple[str, ...], str]:
+    """The first words of each long form of the bodies a sentence names, by which a later
+    sentence may name the body again; a short name two bodies of the sentence share is
+    left out."""
+    found: dict[tuple[str, ...], str] = {}
+    shared: set[tuple[str, ...]] = set()
+    for mention in entities.find(recogniser, text):
+        if glossary[mention.entity].type != "organisation":
+            continue
+        for form in glossary[mention.entity].ar_forms:
+            form_words = arabic.words(form)
+            if len(form_words) < SHORT_NAME_FROM_WORDS:
+                continue
+            key = tuple(form_words[:SHORT_NAME_WORDS])
+            if found.get(key, mention.entity) != mention.entity:
+                shared.add(key)
+            found[key] = mention.entity
+    return {key: entity for key, entity in found.items() if key not in shared}
+
+
 def _sentence_quotes(
     text: str,
     recogniser: Recogniser,
@@ -704,8 +756,9 @@ def _sentence_quotes(
     heads: Mapping[str, str],
     last_person: str | None = None,
     holders: Mapping[str, str] | None = None,
+    short_names: Mapping[tuple[str, ...], str] | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders)
+    clauses = _clauses(text, recogniser, types, heads, holders, short_names)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -727,6 +780,8 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ...")."""
+    if c.verbs and all(_cites_statement(c.words, verb) for verb in c.verbs):
+        return context  # "..., بحسب البيان": the statement quoted before goes on
     for verb in reversed(c.verbs):
         voice = _spokesman_of(c, verb)
         if voice:  # "أكد المتحدث باسم البنتاغون، فلان، ...، لكنه نفى أن": the body speaks
@@ -749,6 +804,16 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
     return None
+
+
+def _cites_statement(words: Sequence[str], verb: int) -> bool:
+    """Whether a speech word only cites the statement spoken of ("بحسب البيان", "وفق
+    البيان"): an attribution with a statement word, and no body, after it."""
+    if not _among(words[verb], _ACCORDING_WORDS) or verb + 1 >= len(words):
+        return False
+    following = words[verb + 1]
+    bare = following[2:] if following.startswith("ال") else following
+    return bare in _STATEMENT_WORDS and verb + 2 == len(words)
 
 
 def _holder(c: _Clauses, verb: int) -> str | None:
@@ -868,6 +933,9 @@ def _continues(c: _Clauses, verb: int) -> bool:
         return True  # "وجاء في نص البيان:": the statement named before
     if _among(c.words[verb], _PARTICIPLE_WORDS):
         return True  # "مشدداً على أن ...": a participle has its clause's subject
+    then = c.words[following + 1] if following + 1 < len(c.words) else ""
+    if _unclitic(c.words[following]) in _PREPOSITIONS and _among(then, _CLAUSE_OPENERS):
+        return True  # "وشدد على أن ...": the verb's own preposition, then what was said
     return _unclitic(c.words[following]) in _CONTENT_OPENERS
 
 
@@ -884,7 +952,19 @@ def _without_verb(
             found.append((span, named[0].entity, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
+        elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
+            # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
+            found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _sentence_subject(c: _Clauses) -> str | None:
+    """The person a sentence with no speech verb names right after its first word, a verb
+    with و/ف ("ووضع غابرييل ..."): its subject."""
+    first = c.words[0] if c.words else ""
+    if first[:1] not in _CLITICS or not c.spans or c.spans[0].start <= 1:
+        return None
+    return next((m.entity for m in c.people if m.start == 1), None)
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
@@ -1107,6 +1187,11 @@ def _attribute(
     if speaker is None:
         # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
         # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
+        # An outlet further on than the subject is who was told, a channel ("وأفاد مدير
+        # المرصد فلان وكالة فرانس برس عن ..."): not the speaker.
+        told = [m for m in after_verb if m not in subject_position and _is_outlet(c, m)]
+        after_verb = [m for m in after_verb if m not in told]
+        candidates = [m for m in candidates if m not in told]
         chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
         if before and _among(c.words[before[-1]], _PARTICIPLE_WORDS) and candidates:
             # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the
@@ -1116,6 +1201,10 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _is_outlet(c: _Clauses, m: Mention) -> bool:
+    return c.types.get(m.entity) == "outlet"
 
 
 def _according_to(c: _Clauses, entity: str) -> bool:
@@ -1207,12 +1296,13 @@ def find_quotes(
     context: Context | None = None
     heads: dict[str, str] = {}
     holders: dict[str, str] = {}  # body -> the person named as its head
+    short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             found, context = _sentence_quotes(
-                sentence.ar, recogniser, types, context, heads, last_person, holders
+                sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
             )
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
@@ -1221,6 +1311,7 @@ def find_quotes(
         else:
             found = []
         holders.update(_role_holders(sentence.ar, recogniser, types))
+        short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
         last_person = people[-1] if people else last_person
