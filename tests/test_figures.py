@@ -285,3 +285,34 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
         (3, "مصادر محلية"),  # "ولفتت إلى أن": the same speaker goes on
         (2, None),  # a new sentence with no speech verb: the outlet's own
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a site or correspondent that relays a source ("نقل X عن Y"): Y gave the number
+        ("ونقل موقع المدينة عن مصدر طبي قوله إن 6 مدنيين قتلوا.", "مصدر طبي"),
+        ("ونقل مراسل الإذاعة عن مصادر أهلية أن 40 عائلة نزحت.", "مصادر أهلية"),
+        # after any other verb "عن" opens what was said, not who said it
+        ("وأفادت مصادر محلية عن مقتل 3 رعاة.", "مصادر محلية"),
+        # a noun ending in ة is no speech verb with a pronoun ("إضافةً" is not "أضافه")
+        ("قتل 4 مدنيين إضافةً لجرح 9 آخرين.", None),
+        ("سقط 2 قتلى في قرية تابعة للناحية.", None),
+    ],
+)
+def test_who_relays_and_what_is_no_speech_verb(text: str, source: str | None) -> None:
+    found = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert found and all(f.source == source and f.reported_by is None for f in found)
+
+
+def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
+    article = make_article(
+        "وذكرت الأسايش في بيان أن الحريق اندلع في السوق.",
+        "وأسفر الحريق عن إصابة 5 أشخاص، بحسب البيان.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.reported_by) == (5, "asayish")
+    # with nobody named before, the words stay as the sentence gives them
+    alone = make_article("وأسفر الحريق عن إصابة 5 أشخاص، بحسب البيان.")
+    [found] = figures.find_figures(alone, RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, "البيان")

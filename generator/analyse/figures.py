@@ -20,7 +20,7 @@ from generator.analyse import entities
 from generator.analyse.entities import Mention, Recogniser
 from generator.analyse.quotes import is_speech_word
 from generator.glossary import Entry
-from generator.model import Article
+from generator.model import Article, Sentence
 
 KINDS = ("killed", "injured", "patrols", "displaced", "duration", "vehicles", "distance")
 OTHER = "other-count"  # something else counted ("اتفاقين"); also a kind
@@ -154,6 +154,11 @@ _SOURCE_STOPS = _set(
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
 )
 _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
+# A source named by what it issued, already named: "بحسب البيان" is the statement before.
+_BACK_REFERENCES = frozenset(
+    arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
+)
+_RELAY = _set("نقل نقلت نقلا نقلاً ينقل تنقل")  # "نقل X عن Y": Y spoke, X relays
 _TO = _set("إلى الى")  # "أشار إلى أن": the verb's own preposition, then what was said
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
@@ -162,6 +167,7 @@ _NOT_SUBJECTS = _set("كما ثم وكما بينما فيما وفيما كذل
 SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a title and a name
 Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
+_TANWEEN = "\u064b\u064c\u064d\u0640"  # "إضافةً": tanween (and tatweel) after the ة
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
     r"|(?P<sep>[،؛;:.!?؟%/]|,(?!\d))"
@@ -363,7 +369,7 @@ def _reporters(
     previous: _Token | None = None
     for i, t in enumerate(tokens):
         result.setdefault(t.clause, result.get(t.clause - 1, (None, None)))
-        speech = t.kind == "word" and _is_speech(t.fold)
+        speech = t.kind == "word" and _is_speech(t.fold, text[t.start : t.end])
         according = t.kind == "word" and (
             t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
         )
@@ -390,8 +396,11 @@ def _reporters(
     return result
 
 
-def _is_speech(word: str) -> bool:
-    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it)."""
+def _is_speech(word: str, written: str = "") -> bool:
+    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it). Folding
+    writes ة as ه, so a noun ending in ة ("إضافةً"، "تابعة") is no verb with a pronoun."""
+    if written.rstrip(_TANWEEN).endswith("ة"):
+        return is_speech_word(word)
     bare = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
     return is_speech_word(word) or (bare != word and len(bare) > 2 and is_speech_word(bare))
 
@@ -423,6 +432,7 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     the one before)."""
     span: list[_Token] = []
     last = tokens[cue]
+    relays = _has(_RELAY, last)
     for t in tokens[cue + 1 :]:
         if t.kind != "word" or t.clause != last.clause or len(span) == SOURCE_MAX_WORDS:
             break
@@ -432,9 +442,13 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
         if opens.search(text, last.end, t.start):
             break
         last = t
-        # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space)
+        # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space); but
+        # "أفادت عن مقتل ...": after another verb, "عن" opens what was said.
         glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
-        if not span and (t.fold in ("عن", "ما") or glued):
+        if not span and ((t.fold == "عن" and relays) or t.fold == "ما" or glued):
+            continue
+        if span and relays and t.fold == "عن":
+            span = []  # "نقل موقع باسنيور عن مصدر مطلع": the source it relays, not the site
             continue
         told = span and t.fold.startswith("ل") and not t.fold.startswith("ال")  # "لوكالة"
         if told or _has(_SOURCE_STOPS, t) or t.fold in _THAT or is_speech_word(t.fold):
@@ -546,6 +560,14 @@ def find_figures(
             figures = [
                 (f, span, listed[1] if who == (None, None) else who) for f, span, who in figures
             ]
+        if any(_refers_back(who) for *_, who in figures):
+            issuer = _earlier_reporter(
+                article.sentences[: article.sentences.index(s)], recogniser, types, heads
+            )
+            figures = [
+                (f, span, issuer if _refers_back(who) and issuer else who)
+                for f, span, who in figures
+            ]
         found += [
             Figure(
                 article.id, s.id, f.kind, f.value, span, f.unit, body, f.upper, f.revision, words
@@ -555,6 +577,28 @@ def find_figures(
         heads.update(entities.head_nouns(s.ar, recogniser, glossary))
         previous = s.ar
     return found
+
+
+def _refers_back(who: Reporter) -> bool:
+    """ "بحسب البيان": the statement named before, not a source of its own."""
+    return who[1] is not None and arabic.fold(who[1]) in _BACK_REFERENCES
+
+
+def _earlier_reporter(
+    sentences: Sequence[Sentence],
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    heads: Mapping[str, str],
+) -> Reporter | None:
+    """The source the nearest sentence before names ("وذكرت الإدارة الذاتية في بيان")."""
+    for sentence in reversed(sentences):
+        said = _reporters(sentence.ar, _tokens(sentence.ar), recogniser, types, heads)
+        named = [
+            who for _, who in sorted(said.items()) if who != (None, None) and not _refers_back(who)
+        ]
+        if named:
+            return named[0]
+    return None
 
 
 def _continues(previous: str, text: str) -> bool:
