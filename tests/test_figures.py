@@ -316,3 +316,13 @@ def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
     alone = make_article("وأسفر الحريق عن إصابة 5 أشخاص، بحسب البيان.")
     [found] = figures.find_figures(alone, RECOGNISER, NAMES)
     assert (found.reported_by, found.source) == (None, "البيان")
+
+
+def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
+    """ "وكالة X المقربة من قسد": the agency gave the number; the SDF only describes it."""
+    text = 'وذكرت وكالة "النهار" المقربة من قوات سوريا الديمقراطية أن 8 عناصر قتلوا.'
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, 'وكالة "النهار"')
+    text = "وقالت مصادر تابعة للأسايش إن 3 عناصر أصيبوا."
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, "مصادر")

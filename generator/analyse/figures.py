@@ -149,8 +149,12 @@ _AS_WORDS = _set("ما")
 _THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم")
 # Words that end the name of a source not in the glossary ("وقال مصدر طبي في مدينة
 # القامشلي، إن"): prepositions and times of day; a separator or number ends it too.
+# "المقربة من", "التابعة لـ", "الموالية لـ": a source's affiliation, folded without "ال".
+_AFFILIATED = _set("مقرب مقربة تابع تابعة موالي موالية مدعوم مدعومة")
 _SOURCE_STOPS = _set(
     "في على عن من إلى الى مع خلال عبر لدى اليوم أمس مساء صباح ظهر فجر ليل يوم قد "
+    "مقرب مقربة تابع تابعة موالي موالية مدعوم مدعومة "
+    "المقرب المقربة التابع التابعة الموالي الموالية المدعوم المدعومة "
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
 )
 _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
@@ -363,7 +367,12 @@ def _reporters(
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
     bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
     bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
-    bodies = [m for m in sorted(bodies, key=lambda m: m.start) if not _channel(text, m, types)]
+    folded = arabic.words(text)
+    bodies = [
+        m
+        for m in sorted(bodies, key=lambda m: m.start)
+        if not _channel(text, m, types) and not _affiliation(folded, m.start)
+    ]
     result: dict[int, Reporter] = {}
     named: set[int] = set()
     previous: _Token | None = None
@@ -461,6 +470,13 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     if end < len(text) and text[end] in _CLOSERS and _OPENS_SPEECH.search(words):
         end += 1  # 'وكالة "الأناضول"': the name's closing mark
     return text[span[0].start : end]
+
+
+def _affiliation(words: Sequence[str], start: int) -> bool:
+    """ "وكالة هاوار المقربة من قسد", "مصادر تابعة للأسايش": the body describes the
+    source, it is not the source."""
+    before = words[max(0, start - 2) : start]
+    return any(w.removeprefix("ال") in _AFFILIATED for w in before)
 
 
 def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
