@@ -326,3 +326,27 @@ def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
     text = "وقالت مصادر تابعة للأسايش إن 3 عناصر أصيبوا."
     [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
     assert (found.reported_by, found.source) == (None, "مصادر")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # martyrdom and "قضى" words are deaths, as "مقتل" is
+        ("أسفر القصف عن استشهاد 6 مدنيين.", [("killed", 6, None)]),
+        ("أدى الانفجار لاستشهاد ثلاث نساء.", [("killed", 3, None)]),
+        ("قضى 4 أشخاص في الحريق.", [("killed", 4, None)]),
+        ("ارتفع عدد الشهداء إلى 9 شهداء.", [("killed", 9, None)]),
+        ("فقدت 5 فتيات حياتهن في الحادث.", [("killed", 5, None)]),
+        # a list of people goes on with the kind of the count it starts from
+        (
+            "قتل 20 شخصاً بينهم تسعة مدنيين و4 جنود.",
+            [("killed", 20, None), ("killed", 9, None), ("killed", 4, None)],
+        ),
+        # but not across a clause, nor from a count that is not a casualty
+        ("وصلت 3 سيارات وفيها 4 أطفال.", [("vehicles", 3, None), ("other-count", 4, None)]),
+    ],
+)
+def test_deaths_by_other_words_and_lists_of_people(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert values(text) == expected

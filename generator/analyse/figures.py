@@ -94,7 +94,8 @@ _TENS = _set("عشر عشرة")
 _ADJECTIVAL = _set("واحد واحدة اثنان اثنين اثنتان اثنتين")  # after the noun: "قتيل واحد"
 _MULTIPLIERS = _table("100: مئة مائة | 1000: ألف آلاف ألفا | 1000000: مليون ملايين", int)
 _NOUNS = _table(
-    "killed: قتيل قتلى | injured: جريح جرحى مصاب مصابين مصابون | patrols: دورية دوريات"
+    "killed: قتيل قتلى شهيد شهداء شهيدة شهيدات | injured: جريح جرحى مصاب مصابين مصابون"
+    "| patrols: دورية دوريات"
     "| displaced: نازح نازحين نازحون مهجر مهجرين"
     "| vehicles: مدرعة مدرعات سيارة سيارات آلية آليات عربة عربات مركبة مركبات دبابة دبابات"
     "| duration/hour: ساعة ساعات | duration/day: يوم أيام | duration/week: أسبوع أسابيع"
@@ -105,15 +106,19 @@ _NOUNS = _table(
 # People counted without saying what happened to them; a word around them says it.
 _PEOPLE = _set(
     "شخص أشخاص آخر آخرين آخرون مدني مدنيين مدنيون جندي جنود عنصر عناصر مقاتل مقاتلين "
-    "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين"
+    "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين فتاة فتيات"
 )
-_AFTER_PEOPLE = _table("killed: حياتهم حياتهن حتفهم قتلوا | injured: أصيبوا جرحوا", _kind)
+_AFTER_PEOPLE = _table(
+    "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا", _kind
+)
 _BEFORE = _table(
-    "killed: مقتل قتل قتلت حياة | injured: إصابة إصابات جرح أصيب أصيبت"
+    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع"
+    "| injured: إصابة إصابات جرح أصيب أصيبت"
     "| displaced: تهجير نزوح تشريد",
     _kind,
 )
 _AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
+_LIST_CUES = _set("و بينهم بينهن منهم منهن")  # what goes on a list of people counted
 BEFORE_WINDOW = 3  # "قُتل خلال الاشتباكات تسعة عناصر": the verb a few words back
 # Dual nouns carry their own 2; the singular decides the kind.
 _DUALS = _table(
@@ -310,6 +315,8 @@ def _classify(
         kind = _get(_BEFORE, _at(tokens, first - 1))
     if kind is None and people:  # "قُتل خلال الاشتباكات تسعة عناصر"
         kind = _kind_before(tokens, first)
+    if kind is None and people:  # "قتل 15 شخصاً بينهم تسعة مدنيين و4 جنود": the list's kind
+        kind = _listed_kind(tokens, first, found)
     if kind is None and bare:
         # Only as the next number of a range or list: "من 20 دورية إلى نحو خمس أو ست".
         previous = found[-1] if found else None
@@ -327,6 +334,22 @@ def _classify(
             return None
         kind = (OTHER, None)
     return kind, first, last
+
+
+def _listed_kind(tokens: Sequence[_Token], first: int, found: Sequence[_Found]) -> Kind | None:
+    """The kind of the casualty count a list of people goes on from, in its clause: "قتل
+    61 عنصراً و16 من التنظيم و5 مدنيين", "مقتل 15 شخصاً بينهم تسعة مدنيين"."""
+    previous = found[-1] if found else None
+    if (
+        previous is None
+        or previous.kind not in CONFLICT_KINDS
+        or previous.clause != tokens[first].clause
+        or first - previous.last > _RANGE_WINDOW
+    ):
+        return None
+    cue = _at(tokens, first - 1)
+    joined = tokens[first].kind == "word" and tokens[first].fold.startswith("و")  # "وتسعة"
+    return (previous.kind, previous.unit) if joined or _has(_LIST_CUES, cue) else None
 
 
 def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
