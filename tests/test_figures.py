@@ -342,6 +342,9 @@ def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
             "قتل 20 شخصاً بينهم تسعة مدنيين و4 جنود.",
             [("killed", 20, None), ("killed", 9, None), ("killed", 4, None)],
         ),
+        # "no fewer than" stands between the verb and the count, and stays in the span
+        ("وأصيب ما لا يقل عن 12 آخرين.", [("injured", 12, None)]),
+        ("دمرت الغارة 3 شاحنات ودراجتين.", [("vehicles", 3, None)]),
         # but not across a clause, nor from a count that is not a casualty
         ("وصلت 3 سيارات وفيها 4 أطفال.", [("vehicles", 3, None), ("other-count", 4, None)]),
     ],

@@ -98,6 +98,7 @@ _NOUNS = _table(
     "| patrols: دورية دوريات"
     "| displaced: نازح نازحين نازحون مهجر مهجرين"
     "| vehicles: مدرعة مدرعات سيارة سيارات آلية آليات عربة عربات مركبة مركبات دبابة دبابات"
+    " شاحنة شاحنات دراجة دراجات حافلة حافلات"
     "| duration/hour: ساعة ساعات | duration/day: يوم أيام | duration/week: أسبوع أسابيع"
     "| duration/month: شهر أشهر شهور | duration/year: سنة سنوات سنين عام أعوام"
     "| distance/km: كلم كم كيلومتر كيلومترات",
@@ -135,6 +136,7 @@ _MONTHS = _set(
 _DATE_WORDS = _set("عام العام لعام للعام بعام الساعة")  # "العام 2014", "الساعة 10"
 _DAY_OF = _set("الشهر شهر")  # "في 20 من الشهر الماضي"
 _APPROX = _set("نحو حوالي قرابة زهاء")
+_NO_FEWER_THAN = tuple(tuple(arabic.fold(w) for w in p.split()) for p in ("لا يقل عن", "لايقل عن"))
 _APPROX_PAIRS = {("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب")}
 _RANGE = _set("أو إلى الى و حتى ثم")  # "من 20 دورية إلى نحو خمس أو ست"
 _OR = _set("أو او")
@@ -285,6 +287,16 @@ def _not_a_count(tokens: Sequence[_Token], i: int, end: int, value: float) -> bo
     return tokens[i].kind == "num" and end == i and 1900 <= value <= 2100 and not counted
 
 
+def _at_least_before(tokens: Sequence[_Token], i: int) -> int | None:
+    """Where "(ما) لا يقل عن" ("no fewer than") before the number starts, if it does."""
+    words = [t.fold for t in tokens[max(0, i - 4) : i]]
+    for phrase in _NO_FEWER_THAN:
+        if words[-len(phrase) :] == list(phrase):
+            start = i - len(phrase)
+            return start - 1 if start and tokens[start - 1].fold == "ما" else start
+    return None
+
+
 def _classify(
     tokens: Sequence[_Token], i: int, end: int, dual: str | None, found: Sequence[_Found]
 ) -> tuple[Kind, int, int] | None:
@@ -294,6 +306,8 @@ def _classify(
         first = i - 1
     elif i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _APPROX_PAIRS:
         first = i - 2
+    elif (at_least := _at_least_before(tokens, i)) is not None:
+        first = at_least
     noun_at = end if dual else end + 1
     noun = _at(tokens, noun_at)
     if dual:
