@@ -233,6 +233,7 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
             ["sohr", "sohr"],
         ),
         ("قتل 7 مدنيين في القصف، حسبما ذكرت الأسايش.", ["asayish"]),
+        ("لقي 40 مقاتلاً مصرعهم، كما ذكر المرصد السوري لحقوق الإنسان.", ["sohr"]),
         # the outlet a source spoke to is the channel, not the source
         ("وقال المرصد السوري لوكالة فرانس برس إن 16 عنصراً قتلوا.", ["sohr"]),
         ("وقالت مصادر مطلعة لوكالة فرانس برس إن 3 مدنيين قتلوا.", [None]),
@@ -295,6 +296,7 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
         ("ونقل مراسل الإذاعة عن مصادر أهلية أن 40 عائلة نزحت.", "مصادر أهلية"),
         # after any other verb "عن" opens what was said, not who said it
         ("وأفادت مصادر محلية عن مقتل 3 رعاة.", "مصادر محلية"),
+        ("قتلت غارة 8 مقاتلين، حسبما أفاد مرصد الحرب يوم الجمعة.", "مرصد الحرب"),
         # a noun ending in ة is no speech verb with a pronoun ("إضافةً" is not "أضافه")
         ("قتل 4 مدنيين إضافةً لجرح 9 آخرين.", None),
         ("سقط 2 قتلى في قرية تابعة للناحية.", None),

@@ -151,7 +151,9 @@ _NOT_NOUNS = _set(
 _REPORT_WORDS = _set("بحسب حسب حسبما بحسبما وفق وفقا نقلا حصيلة")
 # "على ما أفاد المرصد", "وفق ما ذكرت الوكالة": a speech verb after "ما" says whose account
 # the sentence gives, like "بحسب", wherever the figures stand.
-_AS_WORDS = _set("ما")
+# "حسبما أفاد مرصد حرب", "، كما ذكر المرصد" (as it reported) likewise; a sentence that opens
+# with "كما أشارت" ("also") has no clause before to give the source to.
+_AS_WORDS = _set("ما حسبما بحسبما كما")
 # What a reporter says follows these; a body named after them is what was said about.
 _THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم")
 # Words that end the name of a source not in the glossary ("وقال مصدر طبي في مدينة
