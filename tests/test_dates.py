@@ -659,6 +659,8 @@ def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.da
         ("أسفر القصف الجمعة عن مقتل راعيين.", False),  # no one speaks: the happening's day
         ("ندد المجلس في بيان اليوم الجمعة بالهجوم.", False),  # no "that": the act itself
         ("قال المسؤول إن الجسر افتتح الجمعة بحضور الأهالي.", False),  # the day is what was said
+        ("قال المرصد إن الجيش قصف القرى، اليوم الخميس، بعد أن استعادها.", False),
+        ("قال المرصد، اليوم الخميس، بعد أن استعاد الجيش القرى.", False),  # "after", not "that"
     ],
 )
 def test_a_day_someone_spoke_on_is_a_statement_day(sentence: str, statement: bool) -> None:

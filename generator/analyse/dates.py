@@ -472,9 +472,21 @@ _SAID_AFTER = re.compile(
 )
 
 
+_THAT_WORD = re.compile(r"(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)")
+_NOT_THAT_BEFORE = ("بعد", "قبل", "منذ")  # "بعد أن استعاد": "after", not "that"
+
+
 def _statement(folded: str, start: int, end: int) -> bool:
     before = re.split(r"[.!?؟؛]", folded[:start])[-1]
-    return bool(_SPEECH_VERB.search(before)) and bool(_SAID_AFTER.match(folded, end))
+    verbs = list(_SPEECH_VERB.finditer(before))
+    # "قال المرصد إن الجيش ضرب اليوم": a day inside what was said is not the saying's.
+    if not verbs or _THAT_WORD.search(before, verbs[-1].end()):
+        return False
+    said = _SAID_AFTER.match(folded, end)
+    if said is None:
+        return False
+    words = folded[start : said.end()].split()
+    return len(words) < 2 or words[-2] not in _NOT_THAT_BEFORE
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
