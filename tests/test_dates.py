@@ -647,3 +647,32 @@ def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.da
     found = dateline(sentence, dt.date(2022, 1, 21))
     assert (found.date if found else None) == day
     assert found is None or found.dateline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("أعلن المجلس المحلي، اليوم الأحد، أن الطريق أعيد فتحه.", True),
+        ("قالت الوزارة الخميس 4 من آذار، إن الوفد وصل.", True),  # more of the date between
+        ("كشف المكتب الإعلامي، السبت، عن حصيلة الحريق.", True),
+        ("قال المتحدث الجمعة في بيان إن الاجتماع انتهى.", True),
+        ("أسفر القصف الجمعة عن مقتل راعيين.", False),  # no one speaks: the happening's day
+        ("ندد المجلس في بيان اليوم الجمعة بالهجوم.", False),  # no "that": the act itself
+        ("قال المسؤول إن الجسر افتتح الجمعة بحضور الأهالي.", False),  # the day is what was said
+        ("قال المرصد إن الجيش قصف القرى، اليوم الخميس، بعد أن استعادها.", False),
+        ("قال المرصد، اليوم الخميس، بعد أن استعاد الجيش القرى.", False),  # "after", not "that"
+    ],
+)
+def test_a_day_someone_spoke_on_is_a_statement_day(sentence: str, statement: bool) -> None:
+    from generator.analyse.dates import find_dates
+
+    found = [m for m in find_dates(sentence, dt.date(2021, 3, 7)) if m.granularity == "day"]
+    assert found and found[0].statement is statement
+
+
+def test_the_day_before_yesterday_has_three_spellings() -> None:
+    from generator.analyse.dates import find_dates
+
+    published = dt.date(2021, 3, 7)
+    for sentence in ("انهار المبنى قبل أمس.", "انهار المبنى أول أمس.", "انهار المبنى أمس الأول."):
+        assert [m.date for m in find_dates(sentence, published)] == [dt.date(2021, 3, 5)]

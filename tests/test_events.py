@@ -488,3 +488,24 @@ def test_an_undated_member_votes_for_the_day_of_the_weekday_it_names() -> None:
     )
     assert events.event_day(dated) == saturday  # a tie: the earliest
     assert events.event_day([*dated, undated]) == sunday
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # The statement's day, then the happening the day before in the same sentence.
+        ("أعلن الدفاع المدني، اليوم الأحد، أنه أخمد حريقاً اندلع مساء أمس السبت في السوق.", 6),
+        # ... or in the next sentence.
+        ("قال رئيس البلدية اليوم الأحد إن الجسر انهار. وأوضح أن الانهيار وقع أمس السبت.", 6),
+        # A day named without anyone speaking on it stays the happening's day.
+        ("اندلع حريق في السوق اليوم الأحد بعد احتجاج نظمه التجار أمس السبت.", 7),
+        # Two days back is another happening, not the one the statement reports.
+        ("أعلن الدفاع المدني، اليوم الأحد، أنه أنهى عمله بعد حريق يوم الجمعة.", 7),
+    ],
+)
+def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: int) -> None:
+    from generator.analyse import events
+
+    item = _report("931-s", dt.date(2021, 3, 7), body)
+    mentions = analyse.find_all_dates([item])
+    assert events.named_day(item.article, mentions) == dt.date(2021, 3, day)

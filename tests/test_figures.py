@@ -233,6 +233,7 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
             ["sohr", "sohr"],
         ),
         ("قتل 7 مدنيين في القصف، حسبما ذكرت الأسايش.", ["asayish"]),
+        ("لقي 40 مقاتلاً مصرعهم، كما ذكر المرصد السوري لحقوق الإنسان.", ["sohr"]),
         # the outlet a source spoke to is the channel, not the source
         ("وقال المرصد السوري لوكالة فرانس برس إن 16 عنصراً قتلوا.", ["sohr"]),
         ("وقالت مصادر مطلعة لوكالة فرانس برس إن 3 مدنيين قتلوا.", [None]),
@@ -285,3 +286,72 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
         (3, "مصادر محلية"),  # "ولفتت إلى أن": the same speaker goes on
         (2, None),  # a new sentence with no speech verb: the outlet's own
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a site or correspondent that relays a source ("نقل X عن Y"): Y gave the number
+        ("ونقل موقع المدينة عن مصدر طبي قوله إن 6 مدنيين قتلوا.", "مصدر طبي"),
+        ("ونقل مراسل الإذاعة عن مصادر أهلية أن 40 عائلة نزحت.", "مصادر أهلية"),
+        # after any other verb "عن" opens what was said, not who said it
+        ("وأفادت مصادر محلية عن مقتل 3 رعاة.", "مصادر محلية"),
+        ("قتلت غارة 8 مقاتلين، حسبما أفاد مرصد الحرب يوم الجمعة.", "مرصد الحرب"),
+        # a noun ending in ة is no speech verb with a pronoun ("إضافةً" is not "أضافه")
+        ("قتل 4 مدنيين إضافةً لجرح 9 آخرين.", None),
+        ("سقط 2 قتلى في قرية تابعة للناحية.", None),
+    ],
+)
+def test_who_relays_and_what_is_no_speech_verb(text: str, source: str | None) -> None:
+    found = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert found and all(f.source == source and f.reported_by is None for f in found)
+
+
+def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
+    article = make_article(
+        "وذكرت الأسايش في بيان أن الحريق اندلع في السوق.",
+        "وأسفر الحريق عن إصابة 5 أشخاص، بحسب البيان.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.reported_by) == (5, "asayish")
+    # with nobody named before, the words stay as the sentence gives them
+    alone = make_article("وأسفر الحريق عن إصابة 5 أشخاص، بحسب البيان.")
+    [found] = figures.find_figures(alone, RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, "البيان")
+
+
+def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
+    """ "وكالة X المقربة من قسد": the agency gave the number; the SDF only describes it."""
+    text = 'وذكرت وكالة "النهار" المقربة من قوات سوريا الديمقراطية أن 8 عناصر قتلوا.'
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, 'وكالة "النهار"')
+    text = "وقالت مصادر تابعة للأسايش إن 3 عناصر أصيبوا."
+    [found] = figures.find_figures(make_article(text), RECOGNISER, NAMES)
+    assert (found.reported_by, found.source) == (None, "مصادر")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # martyrdom and "قضى" words are deaths, as "مقتل" is
+        ("أسفر القصف عن استشهاد 6 مدنيين.", [("killed", 6, None)]),
+        ("أدى الانفجار لاستشهاد ثلاث نساء.", [("killed", 3, None)]),
+        ("قضى 4 أشخاص في الحريق.", [("killed", 4, None)]),
+        ("ارتفع عدد الشهداء إلى 9 شهداء.", [("killed", 9, None)]),
+        ("فقدت 5 فتيات حياتهن في الحادث.", [("killed", 5, None)]),
+        # a list of people goes on with the kind of the count it starts from
+        (
+            "قتل 20 شخصاً بينهم تسعة مدنيين و4 جنود.",
+            [("killed", 20, None), ("killed", 9, None), ("killed", 4, None)],
+        ),
+        # "no fewer than" stands between the verb and the count, and stays in the span
+        ("وأصيب ما لا يقل عن 12 آخرين.", [("injured", 12, None)]),
+        ("دمرت الغارة 3 شاحنات ودراجتين.", [("vehicles", 3, None)]),
+        # but not across a clause, nor from a count that is not a casualty
+        ("وصلت 3 سيارات وفيها 4 أطفال.", [("vehicles", 3, None), ("other-count", 4, None)]),
+    ],
+)
+def test_deaths_by_other_words_and_lists_of_people(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert values(text) == expected

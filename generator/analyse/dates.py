@@ -47,6 +47,7 @@ class DateMention:
     background: bool  # context says it is not the reported event ("منذ العام 2014", …)
     weekday: int | None = None  # the weekday the span names (0 = Monday), if it names one
     dateline: bool = False  # the date of the report's dateline: when it was written
+    statement: bool = False  # the day someone said so ("أعلنت ... الجمعة أنها"), see below
 
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
@@ -148,7 +149,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "bare_year": rf"[وف]?(?P<prep>منذ|في|حتى|خلال)\s+(?P<span>{_YEAR})",
         "period": rf"(?:{_QUAL})?(?P<period>{_PERIOD})",
         "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+امس|[وف]?امس\s+الاول"
-        rf"|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
+        rf"|[وف]?قبل\s+(?:ال)?امس|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
         # "قبل يومين", "قبل ثلاثة أيام": days before publication
         "ago": rf"[وف]?قبل\s+(?P<ago>يوم\s+واحد|يومين|(?P<n>[2-7]|{_COUNT_WORDS})\s+ايام)(?!\w)",
         "weekday": rf"{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}(?:\s+{_WHEN})?",
@@ -368,8 +369,8 @@ def _rel_day(match: re.Match[str], published: dt.date | None) -> _Resolved:
         return None
     rel = match.group("rel")
     anchor: dt.date | None
-    if "اول" in rel:
-        # "أول أمس" / "أمس الأول" (day before yesterday): dateparser has no such entry.
+    if "اول" in rel or "قبل" in rel:
+        # "أول أمس" / "أمس الأول" / "قبل أمس" (day before yesterday): dateparser has none.
         anchor = published - dt.timedelta(days=2)
     else:
         anchor = _parse("اليوم" if "يوم" in rel else "أمس", published)
@@ -456,6 +457,38 @@ def _background(folded: str, start: int) -> bool:
     return bool(re.search(r"(?<!\w)قد(?!\w)", tail)) and not re.search(r"[.!?؟؛]", tail)
 
 
+# A day said to be when someone spoke: a verb of saying earlier in the sentence, and the
+# span followed (past punctuation, brackets or more of the date) by what was said: "أعلنت
+# قسد، الجمعة، أنها ...", "كشفت الإدارة، الجمعة، عن ...". It dates the statement; the
+# happening it reports may be a day or two earlier ("... مساء الخميس").
+_SPEECH_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:قال|اعلن|كشف|ذكر|افاد|اكد|اوضح|صرح|افصح|نفت|نفي|اشار|ابلغ|اعترف|زعم)"
+    r"(?:ت|وا)?(?!\w)"
+)
+_SAID_WORDS_BETWEEN = 3  # "الأحد 7 من آب، إن", "الجمعة في بيان له أن"
+_SAID_AFTER = re.compile(
+    rf"(?:[\s،,()]+[^\s،,()]+(?=[\s،,()])){{0,{_SAID_WORDS_BETWEEN}}}?[\s،,()]+"
+    r"(?:ب?ان(?:ه|ها|هم)?|عن)(?!\w)"
+)
+
+
+_THAT_WORD = re.compile(r"(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)")
+_NOT_THAT_BEFORE = ("بعد", "قبل", "منذ")  # "بعد أن استعاد": "after", not "that"
+
+
+def _statement(folded: str, start: int, end: int) -> bool:
+    before = re.split(r"[.!?؟؛]", folded[:start])[-1]
+    verbs = list(_SPEECH_VERB.finditer(before))
+    # "قال المرصد إن الجيش ضرب اليوم": a day inside what was said is not the saying's.
+    if not verbs or _THAT_WORD.search(before, verbs[-1].end()):
+        return False
+    said = _SAID_AFTER.match(folded, end)
+    if said is None:
+        return False
+    words = folded[start : said.end()].split()
+    return len(words) < 2 or words[-2] not in _NOT_THAT_BEFORE
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in one Arabic sentence, resolved against ``published``."""
     if not _TRIGGER.search(fold(text)):
@@ -498,6 +531,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 # never to what it reports (that is "today", "yesterday", "on Tuesday").
                 background=kind == "ago" or _background(folded, start),
                 weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
+                statement=_statement(folded, start, end),
             )
         )
     return found

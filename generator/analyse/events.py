@@ -234,12 +234,12 @@ def reported_span(
     published = article.meta.published
     if published is None:
         return _span_from_lead(article, mentions)
-    recent = _recent_days(article, mentions, published)
+    recent = _recent_mentions(article, mentions, published)
     if not recent:
         written = _dateline(article, mentions) or published
         return written, written
-    anchor = recent[0]
-    near = [d for d in recent if 0 <= (d - anchor).days <= 1]
+    anchor = _happening_day(recent)
+    near = [m.date for _, m in recent if 0 <= (m.date - anchor).days <= 1]
     return anchor, max(near)
 
 
@@ -250,8 +250,8 @@ def named_day(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
     if published is None:
         span = _span_from_lead(article, mentions)
         return span[0] if span else None
-    recent = _recent_days(article, mentions, published)
-    return recent[0] if recent else None
+    recent = _recent_mentions(article, mentions, published)
+    return _happening_day(recent) if recent else None
 
 
 def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
@@ -260,13 +260,36 @@ def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
     return next(found, None)
 
 
-def _recent_days(
+# "أعلنت قسد الجمعة أنها ... مساء الخميس": the statement's day and the day before it, in
+# its sentence or the next. A day further back, or further on, is another happening.
+STATEMENT_LAG_DAYS = 1
+STATEMENT_REACH_SENTENCES = 1
+
+
+def _happening_day(recent: Sequence[tuple[int, DateMention]]) -> dt.date:
+    """The first day the article names, unless that is the day of a statement ("أعلنت
+    قسد الجمعة أنها ...") whose sentence or the next also names the day before, not
+    itself a statement day: the happening the statement reports ("... مساء الخميس")."""
+    at, first = recent[0]
+    if first.statement:
+        for where, m in recent:
+            if (
+                where - at <= STATEMENT_REACH_SENTENCES
+                and not m.statement
+                and (first.date - m.date).days == STATEMENT_LAG_DAYS
+            ):
+                return m.date
+    return first.date
+
+
+def _recent_mentions(
     article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
-) -> list[dt.date]:
+) -> list[tuple[int, DateMention]]:
+    """Day-precise mentions of the week before publication, with their sentence's index."""
     # A dateline says when the report was written, not when its happening took place.
     return [
-        m.date
-        for sentence in article.sentences
+        (index, m)
+        for index, sentence in enumerate(article.sentences)
         for m in mentions.get(sentence.id, ())
         if m.granularity == "day"
         and not m.background

@@ -20,7 +20,7 @@ from generator.analyse import entities
 from generator.analyse.entities import Mention, Recogniser
 from generator.analyse.quotes import is_speech_word
 from generator.glossary import Entry
-from generator.model import Article
+from generator.model import Article, Sentence
 
 KINDS = ("killed", "injured", "patrols", "displaced", "duration", "vehicles", "distance")
 OTHER = "other-count"  # something else counted ("اتفاقين"); also a kind
@@ -94,9 +94,11 @@ _TENS = _set("عشر عشرة")
 _ADJECTIVAL = _set("واحد واحدة اثنان اثنين اثنتان اثنتين")  # after the noun: "قتيل واحد"
 _MULTIPLIERS = _table("100: مئة مائة | 1000: ألف آلاف ألفا | 1000000: مليون ملايين", int)
 _NOUNS = _table(
-    "killed: قتيل قتلى | injured: جريح جرحى مصاب مصابين مصابون | patrols: دورية دوريات"
+    "killed: قتيل قتلى شهيد شهداء شهيدة شهيدات | injured: جريح جرحى مصاب مصابين مصابون"
+    "| patrols: دورية دوريات"
     "| displaced: نازح نازحين نازحون مهجر مهجرين"
     "| vehicles: مدرعة مدرعات سيارة سيارات آلية آليات عربة عربات مركبة مركبات دبابة دبابات"
+    " شاحنة شاحنات دراجة دراجات حافلة حافلات"
     "| duration/hour: ساعة ساعات | duration/day: يوم أيام | duration/week: أسبوع أسابيع"
     "| duration/month: شهر أشهر شهور | duration/year: سنة سنوات سنين عام أعوام"
     "| distance/km: كلم كم كيلومتر كيلومترات",
@@ -105,15 +107,19 @@ _NOUNS = _table(
 # People counted without saying what happened to them; a word around them says it.
 _PEOPLE = _set(
     "شخص أشخاص آخر آخرين آخرون مدني مدنيين مدنيون جندي جنود عنصر عناصر مقاتل مقاتلين "
-    "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين"
+    "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين فتاة فتيات"
 )
-_AFTER_PEOPLE = _table("killed: حياتهم حياتهن حتفهم قتلوا | injured: أصيبوا جرحوا", _kind)
+_AFTER_PEOPLE = _table(
+    "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا", _kind
+)
 _BEFORE = _table(
-    "killed: مقتل قتل قتلت حياة | injured: إصابة إصابات جرح أصيب أصيبت"
+    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع"
+    "| injured: إصابة إصابات جرح أصيب أصيبت"
     "| displaced: تهجير نزوح تشريد",
     _kind,
 )
 _AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
+_LIST_CUES = _set("و بينهم بينهن منهم منهن")  # what goes on a list of people counted
 BEFORE_WINDOW = 3  # "قُتل خلال الاشتباكات تسعة عناصر": the verb a few words back
 # Dual nouns carry their own 2; the singular decides the kind.
 _DUALS = _table(
@@ -130,6 +136,7 @@ _MONTHS = _set(
 _DATE_WORDS = _set("عام العام لعام للعام بعام الساعة")  # "العام 2014", "الساعة 10"
 _DAY_OF = _set("الشهر شهر")  # "في 20 من الشهر الماضي"
 _APPROX = _set("نحو حوالي قرابة زهاء")
+_NO_FEWER_THAN = tuple(tuple(arabic.fold(w) for w in p.split()) for p in ("لا يقل عن", "لايقل عن"))
 _APPROX_PAIRS = {("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب")}
 _RANGE = _set("أو إلى الى و حتى ثم")  # "من 20 دورية إلى نحو خمس أو ست"
 _OR = _set("أو او")
@@ -144,16 +151,27 @@ _NOT_NOUNS = _set(
 _REPORT_WORDS = _set("بحسب حسب حسبما بحسبما وفق وفقا نقلا حصيلة")
 # "على ما أفاد المرصد", "وفق ما ذكرت الوكالة": a speech verb after "ما" says whose account
 # the sentence gives, like "بحسب", wherever the figures stand.
-_AS_WORDS = _set("ما")
+# "حسبما أفاد مرصد حرب", "، كما ذكر المرصد" (as it reported) likewise; a sentence that opens
+# with "كما أشارت" ("also") has no clause before to give the source to.
+_AS_WORDS = _set("ما حسبما بحسبما كما")
 # What a reporter says follows these; a body named after them is what was said about.
 _THAT = _set("أن إن بأن وأن فإن لأن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم")
 # Words that end the name of a source not in the glossary ("وقال مصدر طبي في مدينة
 # القامشلي، إن"): prepositions and times of day; a separator or number ends it too.
+# "المقربة من", "التابعة لـ", "الموالية لـ": a source's affiliation, folded without "ال".
+_AFFILIATED = _set("مقرب مقربة تابع تابعة موالي موالية مدعوم مدعومة")
 _SOURCE_STOPS = _set(
     "في على عن من إلى الى مع خلال عبر لدى اليوم أمس مساء صباح ظهر فجر ليل يوم قد "
+    "مقرب مقربة تابع تابعة موالي موالية مدعوم مدعومة "
+    "المقرب المقربة التابع التابعة الموالي الموالية المدعوم المدعومة "
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
 )
 _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
+# A source named by what it issued, already named: "بحسب البيان" is the statement before.
+_BACK_REFERENCES = frozenset(
+    arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
+)
+_RELAY = _set("نقل نقلت نقلا نقلاً ينقل تنقل")  # "نقل X عن Y": Y spoke, X relays
 _TO = _set("إلى الى")  # "أشار إلى أن": the verb's own preposition, then what was said
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
@@ -162,6 +180,7 @@ _NOT_SUBJECTS = _set("كما ثم وكما بينما فيما وفيما كذل
 SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a title and a name
 Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
+_TANWEEN = "\u064b\u064c\u064d\u0640"  # "إضافةً": tanween (and tatweel) after the ة
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
     r"|(?P<sep>[،؛;:.!?؟%/]|,(?!\d))"
@@ -270,6 +289,16 @@ def _not_a_count(tokens: Sequence[_Token], i: int, end: int, value: float) -> bo
     return tokens[i].kind == "num" and end == i and 1900 <= value <= 2100 and not counted
 
 
+def _at_least_before(tokens: Sequence[_Token], i: int) -> int | None:
+    """Where "(ما) لا يقل عن" ("no fewer than") before the number starts, if it does."""
+    words = [t.fold for t in tokens[max(0, i - 4) : i]]
+    for phrase in _NO_FEWER_THAN:
+        if words[-len(phrase) :] == list(phrase):
+            start = i - len(phrase)
+            return start - 1 if start and tokens[start - 1].fold == "ما" else start
+    return None
+
+
 def _classify(
     tokens: Sequence[_Token], i: int, end: int, dual: str | None, found: Sequence[_Found]
 ) -> tuple[Kind, int, int] | None:
@@ -279,6 +308,8 @@ def _classify(
         first = i - 1
     elif i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _APPROX_PAIRS:
         first = i - 2
+    elif (at_least := _at_least_before(tokens, i)) is not None:
+        first = at_least
     noun_at = end if dual else end + 1
     noun = _at(tokens, noun_at)
     if dual:
@@ -300,6 +331,8 @@ def _classify(
         kind = _get(_BEFORE, _at(tokens, first - 1))
     if kind is None and people:  # "قُتل خلال الاشتباكات تسعة عناصر"
         kind = _kind_before(tokens, first)
+    if kind is None and people:  # "قتل 15 شخصاً بينهم تسعة مدنيين و4 جنود": the list's kind
+        kind = _listed_kind(tokens, first, found)
     if kind is None and bare:
         # Only as the next number of a range or list: "من 20 دورية إلى نحو خمس أو ست".
         previous = found[-1] if found else None
@@ -317,6 +350,22 @@ def _classify(
             return None
         kind = (OTHER, None)
     return kind, first, last
+
+
+def _listed_kind(tokens: Sequence[_Token], first: int, found: Sequence[_Found]) -> Kind | None:
+    """The kind of the casualty count a list of people goes on from, in its clause: "قتل
+    61 عنصراً و16 من التنظيم و5 مدنيين", "مقتل 15 شخصاً بينهم تسعة مدنيين"."""
+    previous = found[-1] if found else None
+    if (
+        previous is None
+        or previous.kind not in CONFLICT_KINDS
+        or previous.clause != tokens[first].clause
+        or first - previous.last > _RANGE_WINDOW
+    ):
+        return None
+    cue = _at(tokens, first - 1)
+    joined = tokens[first].kind == "word" and tokens[first].fold.startswith("و")  # "وتسعة"
+    return (previous.kind, previous.unit) if joined or _has(_LIST_CUES, cue) else None
 
 
 def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
@@ -357,13 +406,18 @@ def _reporters(
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
     bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
     bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
-    bodies = [m for m in sorted(bodies, key=lambda m: m.start) if not _channel(text, m, types)]
+    folded = arabic.words(text)
+    bodies = [
+        m
+        for m in sorted(bodies, key=lambda m: m.start)
+        if not _channel(text, m, types) and not _affiliation(folded, m.start)
+    ]
     result: dict[int, Reporter] = {}
     named: set[int] = set()
     previous: _Token | None = None
     for i, t in enumerate(tokens):
         result.setdefault(t.clause, result.get(t.clause - 1, (None, None)))
-        speech = t.kind == "word" and _is_speech(t.fold)
+        speech = t.kind == "word" and _is_speech(t.fold, text[t.start : t.end])
         according = t.kind == "word" and (
             t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
         )
@@ -390,8 +444,11 @@ def _reporters(
     return result
 
 
-def _is_speech(word: str) -> bool:
-    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it)."""
+def _is_speech(word: str, written: str = "") -> bool:
+    """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it). Folding
+    writes ة as ه, so a noun ending in ة ("إضافةً"، "تابعة") is no verb with a pronoun."""
+    if written.rstrip(_TANWEEN).endswith("ة"):
+        return is_speech_word(word)
     bare = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
     return is_speech_word(word) or (bare != word and len(bare) > 2 and is_speech_word(bare))
 
@@ -423,6 +480,7 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     the one before)."""
     span: list[_Token] = []
     last = tokens[cue]
+    relays = _has(_RELAY, last)
     for t in tokens[cue + 1 :]:
         if t.kind != "word" or t.clause != last.clause or len(span) == SOURCE_MAX_WORDS:
             break
@@ -432,9 +490,13 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
         if opens.search(text, last.end, t.start):
             break
         last = t
-        # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space)
+        # "نقلا عن مصادر", "وفق ما ذكرت", "وفق ماذكرت" (written without the space); but
+        # "أفادت عن مقتل ...": after another verb, "عن" opens what was said.
         glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
-        if not span and (t.fold in ("عن", "ما") or glued):
+        if not span and ((t.fold == "عن" and relays) or t.fold == "ما" or glued):
+            continue
+        if span and relays and t.fold == "عن":
+            span = []  # "نقل موقع باسنيور عن مصدر مطلع": the source it relays, not the site
             continue
         told = span and t.fold.startswith("ل") and not t.fold.startswith("ال")  # "لوكالة"
         if told or _has(_SOURCE_STOPS, t) or t.fold in _THAT or is_speech_word(t.fold):
@@ -447,6 +509,13 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     if end < len(text) and text[end] in _CLOSERS and _OPENS_SPEECH.search(words):
         end += 1  # 'وكالة "الأناضول"': the name's closing mark
     return text[span[0].start : end]
+
+
+def _affiliation(words: Sequence[str], start: int) -> bool:
+    """ "وكالة هاوار المقربة من قسد", "مصادر تابعة للأسايش": the body describes the
+    source, it is not the source."""
+    before = words[max(0, start - 2) : start]
+    return any(w.removeprefix("ال") in _AFFILIATED for w in before)
 
 
 def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
@@ -546,6 +615,14 @@ def find_figures(
             figures = [
                 (f, span, listed[1] if who == (None, None) else who) for f, span, who in figures
             ]
+        if any(_refers_back(who) for *_, who in figures):
+            issuer = _earlier_reporter(
+                article.sentences[: article.sentences.index(s)], recogniser, types, heads
+            )
+            figures = [
+                (f, span, issuer if _refers_back(who) and issuer else who)
+                for f, span, who in figures
+            ]
         found += [
             Figure(
                 article.id, s.id, f.kind, f.value, span, f.unit, body, f.upper, f.revision, words
@@ -555,6 +632,28 @@ def find_figures(
         heads.update(entities.head_nouns(s.ar, recogniser, glossary))
         previous = s.ar
     return found
+
+
+def _refers_back(who: Reporter) -> bool:
+    """ "بحسب البيان": the statement named before, not a source of its own."""
+    return who[1] is not None and arabic.fold(who[1]) in _BACK_REFERENCES
+
+
+def _earlier_reporter(
+    sentences: Sequence[Sentence],
+    recogniser: Recogniser,
+    types: Mapping[str, str],
+    heads: Mapping[str, str],
+) -> Reporter | None:
+    """The source the nearest sentence before names ("وذكرت الإدارة الذاتية في بيان")."""
+    for sentence in reversed(sentences):
+        said = _reporters(sentence.ar, _tokens(sentence.ar), recogniser, types, heads)
+        named = [
+            who for _, who in sorted(said.items()) if who != (None, None) and not _refers_back(who)
+        ]
+        if named:
+            return named[0]
+    return None
 
 
 def _continues(previous: str, text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,16 +236,21 @@ def _same_reporter(figure: figures.Figure, given_by: str, glossary: Mapping[str,
         return figure.source is None and (found is None or glossary[found].type == "outlet")
     if found is None:
         return figure.source is not None and _same_words(figure.source, given_by)
-    entry = glossary[found]
-    names = {entry.id, *(v.lower() for v in entry.name.values())}
-    names |= {v.lower() for v in (entry.short or {}).values()}
-    label = given_by.lower()
+    # Every spelling the glossary knows for the body ("الأميركية" and "الأمريكية"), folded.
+    entries = [glossary[found], *([glossary[b]] if (b := glossary[found].body) != found else [])]
+    names = {e.id for e in entries}
+    for e in entries:
+        names |= {arabic.fold(v).lower() for v in (*e.name.values(), *(e.short or {}).values())}
+        names |= {arabic.fold(v).lower() for v in e.ar_forms}
+    label = arabic.fold(given_by).lower()
     return any(name and (name in label or label in name) for name in names)
 
 
 def _same_words(source: str, given_by: str) -> bool:
     def bare(text: str) -> str:
-        return " ".join(w.removeprefix("ال") for w in arabic.fold(text).split())
+        # 'وكالة "الأناضول"' is the label's 'وكالة الأناضول': quotation marks aside.
+        words = arabic.fold(re.sub(r"[\"'«»“”‘’]", "", text)).split()
+        return " ".join(w.removeprefix("ال") for w in words)
 
     found, label = bare(source), bare(given_by.split("(")[0])
     return bool(label) and (label in found or found in label)
