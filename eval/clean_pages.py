@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2] [--quiet]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
 labelled corpus (eval/dev/pages.yaml says how they were found and labelled). They are for
@@ -57,7 +57,7 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=("pages", "heldout", "heldout2"), default="pages")
+    parser.add_argument("--set", choices=("pages", "heldout", "heldout2", "heldout3"), default="pages")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
     args = parser.parse_args()
     items = load(args.set)
