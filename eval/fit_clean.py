@@ -159,8 +159,8 @@ def main() -> None:
     print(f"chosen: C={best[0]} threshold={best[1]} restore_below={best[2]} "
           "(best mean held-out line F1 across halves)")  # fmt: skip
     model = fit([*tune, *pages], *best)
-    print(_line("shipped model, whole tuning half (in-sample)", score(tune, model)))
-    print(_line("shipped model, 50 dev pages (in-sample)", score(pages, model)))
+    print(_line("model at the chosen point, whole tuning half (in-sample)", score(tune, model)))
+    print(_line("model at the chosen point, 50 dev pages (in-sample)", score(pages, model)))
     for name, w in zip(linemodel.FEATURES, model.weights, strict=True):
         print(f"  weight {name:18} {w:+.3f}")
     if args.write:
