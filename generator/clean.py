@@ -1016,9 +1016,10 @@ def _is_media_name(text: str) -> bool:
 
 
 def _is_lead(text: str) -> bool:
-    """A sentence with its full stop; a teaser cut with "..." links to another page."""
+    """A sentence with its full stop; a teaser cut with "..." links to another page, and
+    two dots are an ellipsis too in Arabic kickers and headlines ("فيديو وصور..")."""
     stripped = text.strip()
-    return _LEAD_STOP.search(stripped) is not None and not stripped.endswith(("...", "…"))
+    return _LEAD_STOP.search(stripped) is not None and not stripped.endswith(("..", "…"))
 
 
 def _content_words(text: str) -> set[str]:
