@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3] [--quiet]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4] [--quiet]
                                [--model LINE_MODEL.json [--threshold T]]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
@@ -75,7 +75,7 @@ def _use_model(path: Path, threshold: float | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", "heldout", "heldout2", "heldout3")
+    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4")
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
     parser.add_argument(
