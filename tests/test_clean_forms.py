@@ -164,3 +164,12 @@ def test_a_headline_repeated_over_two_lines(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{first} {second}\n{first}\n{second}\n{LEAD}")
     assert text.headline == f"{first} {second}"
     assert removed["repeated-headline"] == [first, second]
+
+
+def test_two_dots_are_an_ellipsis_not_a_full_stop(tmp_path: Path) -> None:
+    text, removed = _clean(tmp_path, f"صور وفيديو..\n{HEADLINE}{LEAD}{MORE}")
+    assert text.headline == HEADLINE.strip()  # the kicker above it is no lead
+    assert removed["chrome"] == ["صور وفيديو.."]
+    # A sentence with its full stop is still the lead, under a headline or without one.
+    text, removed = _clean(tmp_path, f"{LEAD}{MORE}")
+    assert text.headline == LEAD.strip() and removed == {}
