@@ -1,7 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
     python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4] [--quiet]
-                               [--model LINE_MODEL.json [--threshold T]]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
 labelled corpus (eval/dev/pages.yaml says how they were found and labelled). They are for
@@ -9,21 +8,17 @@ checking that a cleaning rule holds on outlets the corpus never shows; `briefing
 never reads them. ``--set heldout`` scores the pages gathered after the rules were final
 (eval/dev/heldout.yaml) instead. Output as ``clean_dev.py``: chrome lines kept (``MISS``),
 report lines removed (``BODY``), titles taken from a chrome line or other than the
-labelled headline (``TITLE``), then the totals and the number of outlets. ``--model`` cleans
-with a line model written by eval/fit_clean.py (at another add-threshold with
-``--threshold``) instead of the shipped one, if any."""
+labelled headline (``TITLE``), then the totals and the number of outlets."""
 
 from __future__ import annotations
 
 import argparse
-import atexit
 import datetime as dt
-import json
 from pathlib import Path
 
 from clean_dev import errors
 
-from generator import linemodel, yamlfile
+from generator import yamlfile
 from generator.evaluation import corpus, report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,31 +55,12 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
     ]
 
 
-def _use_model(path: Path, threshold: float | None) -> None:
-    """Make ``clean.clean`` apply the line model in ``path`` (at ``threshold`` if given)
-    instead of the shipped one, for trying a fitted model on development pages."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if threshold is not None:
-        data["threshold"] = threshold
-    trial = path.parent / f".{path.stem}.trial.json"
-    trial.write_text(json.dumps(data), encoding="utf-8")
-    linemodel.MODEL_FILE = trial
-    linemodel.load.cache_clear()
-    atexit.register(trial.unlink)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4")
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
-    parser.add_argument(
-        "--model", type=Path, help="clean with this line model file (eval/fit_clean.py's JSON)"
-    )
-    parser.add_argument("--threshold", type=float, help="with --model: its add-threshold")
     args = parser.parse_args()
-    if args.model:
-        _use_model(args.model, args.threshold)
     items = load(args.set)
     for line in errors(report.prepare(items, DEV / args.set), quiet=args.quiet):
         print(line)

@@ -15,8 +15,7 @@ copies). The page's controls speak to the reader ("أدخل كلمات البح�
 clipboard"); a report does not. A "related" list is headlines: report prose after its
 header ends it. The headline is never another story's: one that shares no word with the
 lead sits above or below the page's own. Every removed line is kept in a ``RemovedBlock``
-and shown on the source page. A learned line model (``linemodel.py``) may then overturn the
-rules within limits, when one is shipped.
+and shown on the source page.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator import arabic, linemodel
+from generator import arabic
 from generator.model import RemovedBlock, Seed
 
 # Kinds of removed text; labels for readers live in templates/strings.yaml.
@@ -516,110 +515,10 @@ def _is_byline(text: str) -> bool:
     return bool(role) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
 
 
-@dataclass
-class _Ruled:
-    """What the rules decided: every line, the page's non-blank lines, removal kinds."""
-
-    lines: list[Line]
-    page: list[Line]
-    kind_of: dict[int, str]  # line number -> removal kind
-    headline: str
-    headline_line: int | None
-    attribution: str | None
-
-
-def clean(seed: Seed, model: linemodel.Model | None = None, rules_only: bool = False) -> CleanText:
+def clean(seed: Seed) -> CleanText:
     """The article's headline and paragraphs with page chrome, sign-offs and boilerplate
-    removed (kept in ``removed`` with their line numbers). The rules decide, then the line
-    model (``model``, else the shipped one; none when ``rules_only``) may overturn them
-    within its limits. Raises nothing: a seed with no article left is for the caller to
-    refuse (``build.read_articles``)."""
-    ruled = _rules(seed)
-    chosen = None if rules_only else (model or linemodel.load())
-    if chosen is not None:
-        _revise(seed, ruled, chosen)
-    kind_of, headline_line = ruled.kind_of, ruled.headline_line
-    paragraphs = tuple(
-        line for line in ruled.page if line.number not in kind_of and line.number != headline_line
-    )
-    return CleanText(
-        headline=ruled.headline,
-        headline_line=headline_line,
-        paragraphs=paragraphs,
-        removed=_group_removed(ruled.lines, kind_of),
-        attribution=ruled.attribution,
-    )
-
-
-def line_features(seed: Seed) -> tuple[list[Line], list[list[float]]]:
-    """The page's non-blank lines and their ``linemodel.FEATURES`` after the rules alone:
-    what ``eval/fit_clean.py`` fits the model on."""
-    ruled = _rules(seed)
-    return ruled.page, _rows(ruled)
-
-
-def _rows(ruled: _Ruled) -> list[list[float]]:
-    numbers = [line.number for line in ruled.page]
-    head = numbers.index(ruled.headline_line) if ruled.headline_line in numbers else None
-    removed = [n in ruled.kind_of for n in numbers]
-    return linemodel.features([line.text for line in ruled.page], removed, head)
-
-
-def _revise(seed: Seed, ruled: _Ruled, model: linemodel.Model) -> None:
-    """Let the line model overturn the rules: remove the lines it scores as furniture
-    unless that would take more than ``linemodel.MAX_BODY_SHARE`` of the words the rules
-    kept; restore the lines it scores as the article (a restored sign-off is no longer the
-    attribution); and never keep a headline it scores as furniture when another
-    headline-shaped line before the article is left."""
-    scores = dict(
-        zip(
-            (line.number for line in ruled.page),
-            (linemodel.probability(model, row) for row in _rows(ruled)),
-            strict=True,
-        )
-    )
-    flagged = {n for n, p in scores.items() if p >= model.threshold}
-    kind_of = ruled.kind_of
-    kept = [x for x in ruled.page if x.number not in kind_of and x.number != ruled.headline_line]
-    left = [x for x in ruled.page if x.number not in kind_of]  # with the headline line
-    added = [
-        x for i, x in enumerate(left)
-        if x in kept and x.number in flagged and not _between_paragraphs(left, i)
-    ]  # fmt: skip
-    if sum(len(_words(x.text)) for x in added) <= linemodel.MAX_BODY_SHARE * sum(
-        len(_words(x.text)) for x in kept
-    ):
-        for line in added:
-            kind_of[line.number] = "chrome"
-    for number in [n for n in kind_of if n in scores and scores[n] < model.restore_below]:
-        if kind_of.pop(number) == "signoff":
-            ruled.attribution = None
-    if ruled.headline_line in flagged and not seed.meta.title:
-        _replace_headline(ruled, flagged)
-
-
-def _between_paragraphs(left: list[Line], i: int) -> bool:
-    """A line the rules kept between two lines of report prose (the lead taken for the
-    title counts) is the report's crosshead: the model's view of its shape alone ("short,
-    unpunctuated") does not outweigh where it stands."""
-    return 0 < i < len(left) - 1 and is_prose(left[i - 1].text) and is_prose(left[i + 1].text)
-
-
-def _replace_headline(ruled: _Ruled, flagged: set[int]) -> None:
-    """The first headline-shaped line left before the article becomes the headline; the
-    flagged one is furniture. With none left, the rules' headline stands."""
-    left = [x for x in ruled.page if x.number not in ruled.kind_of and x.number not in flagged]
-    before = next((i for i, x in enumerate(left) if _is_paragraph(x.text)), len(left))
-    found = next((x for x in left[:before] if _is_headline_shaped(x.text)), None)
-    if found is None or ruled.headline_line is None:
-        return
-    ruled.kind_of[ruled.headline_line] = "chrome"
-    others = {_bare(x.text) for x in ruled.page if x.number != found.number}
-    ruled.headline, ruled.headline_line = _without_site_name(found.text, others), found.number
-
-
-def _rules(seed: Seed) -> _Ruled:
-    """The rules' reading of the page: removal kinds, headline and sign-off."""
+    removed (kept in ``removed`` with their line numbers). Raises nothing: a seed with no
+    article left is for the caller to refuse (``build.read_articles``)."""
     lines = [
         # Only "\n" ends a line (as in editors); a line of invisible marks alone is blank.
         Line(seed.body_line + i, text.strip() if arabic.canonical(text) else "")
@@ -650,7 +549,16 @@ def _rules(seed: Seed) -> _Ruled:
             headline_line = plain.number
     _mark_around_article(content, headline, headline_line, kind_of)
     _mark_label_runs(page, headline_line, kind_of)
-    return _Ruled(lines, page, kind_of, headline, headline_line, attribution)
+    paragraphs = tuple(
+        line for line in content if line.number not in kind_of and line.number != headline_line
+    )
+    return CleanText(
+        headline=headline,
+        headline_line=headline_line,
+        paragraphs=paragraphs,
+        removed=_group_removed(lines, kind_of),
+        attribution=attribution,
+    )
 
 
 def _plain_copy(content: list[Line], headline_line: int | None, headline: str) -> Line | None:
