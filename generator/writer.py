@@ -64,7 +64,8 @@ def write_tree(
     root: Path, files: Mapping[str, bytes], known: Collection[str] = frozenset()
 ) -> WriteReport:
     """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed. ``known``
-    paths were just read from ``root`` with these bytes: they are not compared again.
+    paths hold their bytes in ``root`` already (the page memo checked them): they are
+    left as they are, and their content in ``files`` is not used.
 
     Raises ``BriefingError`` for a path outside ``root`` or an output folder that is or
     holds a link; ``OSError`` when the disk refuses (files already written stay whole).
