@@ -259,7 +259,6 @@ def _regular_status(name: str) -> os.stat_result | None:
     return status if stat.S_ISREG(status.st_mode) else None
 
 
-
 class Fingerprints:
     """``fingerprint`` of objects one build holds, each computed once (by identity)."""
 

@@ -236,8 +236,9 @@ def render_site(
     With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
     since the last build are not rendered: site_src/ holds their bytes (``rendercache.py``;
     a kept file not read back is ``rendercache.UNREAD``, and ``pages.kept`` names them
-    all for ``writer.write_tree``, which leaves them as they are). With ``workers`` > 1 and at least ``FORK_ARTICLES`` articles, the
-    other languages are rendered in a forked child meanwhile: the same files.
+    all for ``writer.write_tree``, which leaves them as they are). With ``workers`` > 1
+    and at least ``FORK_ARTICLES`` articles, the other languages are rendered in a forked
+    child meanwhile: the same files.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.

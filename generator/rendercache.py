@@ -40,7 +40,6 @@ from generator.cache import (
 )
 from generator.incremental import tree_digest
 
-
 # What ``PageMemo.page`` gives for a kept page whose file was not read: site_src/ holds
 # its bytes already (the path is in ``PageMemo.kept``), so they are never needed.
 UNREAD = b""
