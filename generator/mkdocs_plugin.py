@@ -224,7 +224,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 # replace site/ under.
                 reuse = self.command != "serve" and site.resolve() != published.resolve()
                 previous = published if reuse else None
-                digests = search.digests_record(project.root) if reuse else None
+                # an incremental build's (its page-cache session) keeps pages' digests
+                session = pagecache.session_for(config.site_dir) if reuse else None
+                allowed = session is not None and session.enabled
+                digests = search.digests_record(project.root) if allowed else None
                 runs = pagesplit.workers_for(str(site))
                 search.index_site(site, plan, previous, runs, digests)
             except BriefingError as err:

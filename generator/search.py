@@ -41,15 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.cache import (
-    CACHE_DIRNAME,
-    SEARCH_PAGES,
-    FileDigests,
-    read_pickle,
-    tracked_by_git,
-    version_dir,
-    write_pickle,
-)
+from generator.cache import SEARCH_PAGES, FileDigests, read_pickle, version_dir, write_pickle
 from generator.errors import BriefingError
 
 BUNDLE_DIR = "pagefind"  # site/pagefind/: the index and Pagefind's own script
@@ -291,11 +283,9 @@ def index_site(
     return sum(key in kept for _, key in indexed if key) if periods is not None else 0
 
 
-def digests_record(root: Path) -> Path | None:
+def digests_record(root: Path) -> Path:
     """Where ``index_site`` keeps the digests of the pages it keyed, in the build cache
-    of the project at ``root`` (None when git tracks that cache: it is not read)."""
-    if tracked_by_git(root, root / CACHE_DIRNAME):
-        return None
+    of the project at ``root`` (for an incremental build whose cache is allowed)."""
     return version_dir(root) / SEARCH_PAGES
 
 
