@@ -199,7 +199,7 @@ class FileDigests:
         self.now: dict[str, tuple[tuple[int, ...], str, int]] = {}
         self.linked = linked
 
-    def of(self, path: Path, name: str | None = None) -> str | None:
+    def of(self, path: str | Path, name: str | None = None) -> str | None:
         """The hex SHA-256 of the file at ``path``, or None for a missing or special
         file; ``name`` (default: the path) is what it is kept under."""
         name = name or str(path)
