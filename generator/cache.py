@@ -220,7 +220,7 @@ class FileDigests:
         self.now[name] = (self._key(status), found, taken)
         return found
 
-    def unchanged(self, path: Path) -> str | None:
+    def unchanged(self, path: str | Path) -> str | None:
         """The digest taken before, if the file's status says it is unchanged since (as
         ``of`` trusts it); else None, without reading the file."""
         name = str(path)
@@ -230,7 +230,7 @@ class FileDigests:
         status = _regular_status(name)
         return None if status is None else self._unchanged(name, status)
 
-    def written(self, path: Path, found: str) -> None:
+    def written(self, path: str | Path, found: str) -> None:
         """Record ``found`` as the digest of the file at ``path``, which this process
         has just written or checked (a missing file is left out)."""
         status = _regular_status(str(path))

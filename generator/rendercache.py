@@ -20,6 +20,7 @@ Fingerprints are ``cache.fingerprint``: equal values, equal fingerprints.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,7 @@ class PageMemo:
         key = fingerprint(self.context, path, parts)
         saved = self.previous.get(path)
         if saved is not None and saved[0] == key:
-            if self.files.unchanged(self.site_src / path) == saved[1]:
+            if self.files.unchanged(os.path.join(self.site_src, path)) == saved[1]:
                 self.current[path] = saved
                 self.kept.add(path)
                 return UNREAD
@@ -112,8 +113,9 @@ class PageMemo:
         if self.record is None:
             return
         for path, (_, digest) in self.current.items():
-            if self.files.unchanged(self.site_src / path) != digest:
-                self.files.written(self.site_src / path, digest)
+            file = os.path.join(self.site_src, path)  # a string: thousands of pages
+            if self.files.unchanged(file) != digest:
+                self.files.written(file, digest)
         write_pickle(self.record, {"pages": self.current, "files": self.files.now})
 
 

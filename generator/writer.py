@@ -75,9 +75,14 @@ def write_tree(
     root.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
-    for relative, content in sorted(targets.items()):
+    # in Path order, compared as tuples of names (comparing Path objects cost more than
+    # writing: site_src/ holds thousands of files); the memo's kept paths are skipped
+    for relative, content in sorted(targets.items(), key=lambda item: item[0].parts):
+        if str(relative) in known:
+            unchanged += 1
+            continue
         target = root.joinpath(*relative.parts)
-        if str(relative) in known or (target.is_file() and target.read_bytes() == content):
+        if target.is_file() and target.read_bytes() == content:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
