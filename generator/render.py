@@ -233,7 +233,7 @@ def render_site(
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
 
-    With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
+    With ``pages``, the pages, feeds and yearly JSON and CSV files whose inputs are unchanged
     since the last build are not rendered: site_src/ holds their bytes (``rendercache.py``;
     a kept file not read back is ``rendercache.UNREAD``, and ``pages.kept`` names them
     all for ``writer.write_tree``, which leaves them as they are). With ``workers`` > 1
