@@ -72,6 +72,7 @@ EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module
 LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
 SITE_HTML_MANIFEST = "site-html.pickle"  # site/ pages by key (pagecache.py)
+SEARCH_PAGES = "search-pages.pickle"  # digests of the pages Pagefind indexed (search.py)
 JINJA_BYTECODE = "jinja"  # Jinja's compiled templates (rendercache.py)
 THEME_BYTECODE = "theme-jinja"  # the MkDocs theme's compiled templates (pagecache.py)
 # Libraries whose output a cached value or a reused page contains.
@@ -183,40 +184,79 @@ class FileDigests:
     Stat-based, with a content check where a status can lie: a file changed within
     ``RACY_NS`` before its digest was taken is read again, and anything but a regular
     file has no digest (the caller reads it and reports it). What this build found is
-    ``now``, kept by ``incremental.State`` for the next build."""
+    ``now``, kept by ``incremental.State`` for the next build.
 
-    def __init__(self, before: Any = None) -> None:
+    ``linked``: files hard-linked into a new folder by every build (site/'s pages, keyed
+    by their path in the site, ``name``). Each link moves the change time, so their
+    status is size, modification time, device and inode: an inode still holding a file
+    of that modification time is that file, and a page is written anew, never in place.
+    """
+
+    def __init__(self, before: Any = None, *, linked: bool = False) -> None:
         self.before: dict[str, tuple[tuple[int, ...], str, int]] = (
             before if isinstance(before, dict) else {}
         )
         self.now: dict[str, tuple[tuple[int, ...], str, int]] = {}
+        self.linked = linked
 
-    def of(self, path: Path) -> str | None:
-        """The hex SHA-256 of the file at ``path``, or None for a missing or special file."""
+    def of(self, path: str | Path, name: str | None = None) -> str | None:
+        """The hex SHA-256 of the file at ``path``, or None for a missing or special
+        file; ``name`` (default: the path) is what it is kept under."""
+        name = name or str(path)
+        known = self.now.get(name)
+        if known is not None:
+            return known[1]
+        status = _regular_status(str(path))
+        if status is None:
+            return None
+        if (saved := self._unchanged(name, status)) is not None:
+            return saved
+        taken = time.time_ns()
+        try:
+            with open(path, "rb") as handle:
+                found = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            return None
+        self.now[name] = (self._key(status), found, taken)
+        return found
+
+    def unchanged(self, path: str | Path) -> str | None:
+        """The digest taken before, if the file's status says it is unchanged since (as
+        ``of`` trusts it); else None, without reading the file."""
         name = str(path)
         known = self.now.get(name)
         if known is not None:
             return known[1]
-        try:
-            status = os.lstat(name)
-        except OSError:
-            return None
-        if not stat.S_ISREG(status.st_mode):
-            return None
-        key = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        status = _regular_status(name)
+        return None if status is None else self._unchanged(name, status)
+
+    def written(self, path: str | Path, found: str) -> None:
+        """Record ``found`` as the digest of the file at ``path``, which this process
+        has just written or checked (a missing file is left out)."""
+        status = _regular_status(str(path))
+        if status is not None:
+            self.now[str(path)] = (self._key(status), found, time.time_ns())
+
+    def _key(self, status: os.stat_result) -> tuple[int, ...]:
+        if self.linked:
+            return (status.st_size, status.st_mtime_ns, status.st_dev, status.st_ino)
+        return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+
+    def _unchanged(self, name: str, status: os.stat_result) -> str | None:
         saved = self.before.get(name)
-        changed = max(status.st_mtime_ns, status.st_ctime_ns)
-        if saved is not None and saved[0] == key and saved[2] - changed > RACY_NS:
+        changed = status.st_mtime_ns if self.linked else max(status.st_mtime_ns, status.st_ctime_ns)
+        if saved is not None and saved[0] == self._key(status) and saved[2] - changed > RACY_NS:
             self.now[name] = saved
             return saved[1]
-        taken = time.time_ns()
-        try:
-            with open(name, "rb") as handle:
-                found = hashlib.file_digest(handle, "sha256").hexdigest()
-        except OSError:
-            return None
-        self.now[name] = (key, found, taken)
-        return found
+        return None
+
+
+def _regular_status(name: str) -> os.stat_result | None:
+    try:
+        status = os.lstat(name)
+    except OSError:
+        return None
+    return status if stat.S_ISREG(status.st_mode) else None
 
 
 class Fingerprints:

@@ -77,8 +77,8 @@ def data_files(
     keep: Keep = _compute,
 ) -> dict[str, str | bytes]:
     """Every kind of ``DATA_FILES`` per year, the schemas and the index, keyed by their
-    path in site_src/. ``keep`` may answer a year's JSON files (most of the time) from
-    the last build."""
+    path in site_src/. ``keep`` may answer a year's JSON and CSV files (most of the time)
+    from the last build."""
     files: dict[str, str | bytes] = {
         f"{DATA_DIR}/{name}": (SCHEMAS_DIR / name).read_bytes()
         for name in ("events.schema.json", "articles.schema.json", INDEX_SCHEMA)
@@ -100,7 +100,8 @@ def data_files(
             ),
         }
         for table in csv_tables(chosen, glossary):
-            year_files[f"{table.name}.csv"] = (table.csv(), len(table.rows))
+            text = keep(f"{prefix}{table.name}.csv", chosen, table.csv)
+            year_files[f"{table.name}.csv"] = (text, len(table.rows))
         for kind in DATA_FILES:
             text, count = year_files[kind.name]
             files[f"{DATA_DIR}/{folder}/{kind.name}"] = text

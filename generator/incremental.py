@@ -55,38 +55,69 @@ def tree_digest(hasher: Any, root: Path, files: FileDigests | None = None) -> No
     """Names and bytes of every regular file under ``root``, hidden ones too; the target
     of every link and the type of anything else (a pipe is never opened: it would block).
     With ``files``, a regular file counts by its SHA-256 from there (not read again
-    while its status is unchanged: ``cache.FileDigests``).
+    while its status is unchanged: ``cache.FileDigests``). Each folder's files come
+    before its subfolders, all by name. Plain strings and one listing per folder (with
+    the entries' types): seeds/ holds two files per article, hashed on every build.
     """
     if not root.exists():
         hasher.update(b"<missing>")
         return
-    for folder, dirs, names in os.walk(root):
-        dirs.sort()
-        for name in sorted({*names, *dirs}):
-            path = Path(folder, name)
-            if name in _SKIPPED_NAMES or (name in dirs and not path.is_symlink()):
-                continue
-            hasher.update(path.relative_to(root).as_posix().encode() + b"\0")
-            status = path.lstat()
-            if stat.S_ISLNK(status.st_mode):
-                hasher.update(b"link:" + os.readlink(path).encode())
-            elif stat.S_ISREG(status.st_mode):
-                found = files.of(path) if files is not None else None
-                hasher.update(path.read_bytes() if found is None else found.encode())
+    _folder_digest(hasher, str(root), "", files)
+
+
+def _folder_digest(hasher: Any, folder: str, prefix: str, files: FileDigests | None) -> None:
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    below = []
+    for entry in entries:
+        status = entry.stat(follow_symlinks=False)
+        if stat.S_ISDIR(status.st_mode):
+            below.append(entry)
+            continue
+        if entry.name in _SKIPPED_NAMES:
+            continue
+        hasher.update(f"{prefix}{entry.name}\0".encode())
+        if stat.S_ISLNK(status.st_mode):
+            hasher.update(b"link:" + os.readlink(entry.path).encode())
+        elif stat.S_ISREG(status.st_mode):
+            found = files.of(entry.path) if files is not None else None
+            if found is None:
+                with open(entry.path, "rb") as handle:
+                    hasher.update(handle.read())
             else:
-                hasher.update(f"mode:{status.st_mode}".encode())
-            hasher.update(b"\0")
+                hasher.update(found.encode())
+        else:
+            hasher.update(f"mode:{status.st_mode}".encode())
+        hasher.update(b"\0")
+    for entry in below:
+        _folder_digest(hasher, entry.path, f"{prefix}{entry.name}/", files)
 
 
 def snapshot(root: Path) -> tuple[tuple[str, int, int, int], ...]:
-    """(name, size, modification time, inode) of every file under ``root``."""
-    found = []
-    for folder, _dirs, names in os.walk(root):
-        for name in names:
-            status = os.lstat(os.path.join(folder, name))
-            relative = os.path.relpath(os.path.join(folder, name), root)
-            found.append((relative, status.st_size, status.st_mtime_ns, status.st_ino))
+    """(name, size, modification time, inode) of every file under ``root`` (links to
+    folders neither listed nor followed, unreadable folders skipped, as ``os.walk``)."""
+    found: list[tuple[str, int, int, int]] = []
+    _snapshot(str(root), "", found)
     return tuple(sorted(found))
+
+
+def _snapshot(folder: str, prefix: str, found: list[tuple[str, int, int, int]]) -> None:
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not entry.is_symlink():
+                _snapshot(entry.path, f"{prefix}{entry.name}{os.sep}", found)
+            continue
+        status = entry.stat(follow_symlinks=False)
+        found.append((prefix + entry.name, status.st_size, status.st_mtime_ns, status.st_ino))
 
 
 def folder_identity(path: Path) -> tuple[int, int] | None:

@@ -217,13 +217,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             try:
                 plan = Path(config.docs_dir) / search.PLAN_FILE
                 site = Path(config.site_dir)
-                published = _project(config, self.config.seeds_dir).site_dir
+                project = _project(config, self.config.seeds_dir)
+                published = project.site_dir
                 # Building into a staging folder (`briefing build`), the current site/ holds
                 # the last build's bundles; not under `mkdocs serve`, which a build may
                 # replace site/ under.
                 reuse = self.command != "serve" and site.resolve() != published.resolve()
                 previous = published if reuse else None
-                search.index_site(site, plan, previous, pagesplit.workers_for(str(site)))
+                # an incremental build's (its page-cache session) keeps pages' digests
+                session = pagecache.session_for(config.site_dir) if reuse else None
+                allowed = session is not None and session.enabled
+                digests = search.digests_record(project.root) if allowed else None
+                runs = pagesplit.workers_for(str(site))
+                search.index_site(site, plan, previous, runs, digests)
             except BriefingError as err:
                 raise PluginError(str(err)) from None
 

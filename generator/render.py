@@ -233,10 +233,12 @@ def render_site(
 ) -> dict[str, bytes]:
     """Every file of site_src/, as bytes, keyed by its path relative to site_src/.
 
-    With ``pages``, the pages, feeds and yearly JSON files whose inputs are unchanged
-    since the last build are taken from site_src/ (``rendercache.py``): the same bytes,
-    not rendered. With ``workers`` > 1 and at least ``FORK_ARTICLES`` articles, the
-    other languages are rendered in a forked child meanwhile: the same files.
+    With ``pages``, the pages, feeds and yearly JSON and CSV files whose inputs are unchanged
+    since the last build are not rendered: site_src/ holds their bytes (``rendercache.py``;
+    a kept file not read back is ``rendercache.UNREAD``, and ``pages.kept`` names them
+    all for ``writer.write_tree``, which leaves them as they are). With ``workers`` > 1
+    and at least ``FORK_ARTICLES`` articles, the other languages are rendered in a forked
+    child meanwhile: the same files.
 
     Raises ``BriefingError`` when two pages would share a path, or a template is missing
     or broken; ``InputError`` for a project strings.yaml that does not fit the package's.

@@ -6,16 +6,21 @@ everything it is rendered from: the code version (package templates and librarie
 included), the project's templates/, the glossary, the template and language, and the
 page's own values (its event with every member article, the events it links to). The
 record (``.briefing-cache/<code version>/site-src.pickle``) maps each page's path to that
-key and the SHA-256 of the bytes it produced; a page whose key is unchanged is read back
-from site_src/ and used only if those bytes still hash as recorded (a hand-edited or
-lost file is rendered again). So the output is the same bytes a full render gives. A
-project whose templates/ changes a page template gets no reuse (``open_memo``).
+key and the SHA-256 of the bytes it produced; a page whose key is unchanged is kept only
+if its file in site_src/ still hashes as recorded (a hand-edited or lost file is
+rendered again). So the output is the same bytes a full render gives. Whether it does is
+told by the file's status where that cannot hide a write (``cache.FileDigests``, whose
+digests the record keeps too): a kept page is then neither read nor hashed, and is
+given as ``UNREAD`` (``writer.write_tree`` leaves kept paths as they are), so an
+add-one build does not read the whole of site_src/ back. A project whose templates/
+changes a page template gets no reuse (``open_memo``).
 Fingerprints are ``cache.fingerprint``: equal values, equal fingerprints.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +32,7 @@ from generator.cache import (
     JINJA_BYTECODE,
     SITE_SRC_RECORD,
     BuildCache,
+    FileDigests,
     Fingerprints,
     code_version,
     fingerprint,
@@ -34,6 +40,10 @@ from generator.cache import (
     write_pickle,
 )
 from generator.incremental import tree_digest
+
+# What ``PageMemo.page`` gives for a kept page whose file was not read: site_src/ holds
+# its bytes already (the path is in ``PageMemo.kept``), so they are never needed.
+UNREAD = b""
 
 
 class PageMemo:
@@ -52,9 +62,11 @@ class PageMemo:
         self.record = record
         self.context = context  # fingerprint of what every page is rendered with
         found = read_pickle(record) if record is not None else None
-        self.previous: dict[str, tuple[str, str]] = found if isinstance(found, dict) else {}
+        found = found if isinstance(found, dict) else {}
+        self.previous: dict[str, tuple[str, str]] = found.get("pages", {})
+        self.files = FileDigests(found.get("files"))  # site_src/'s files, by status
         self.current: dict[str, tuple[str, str]] = {}
-        self.kept: set[str] = set()  # paths whose bytes were read back from site_src/
+        self.kept: set[str] = set()  # paths whose bytes in site_src/ are as rendered
         self.of = fingerprints.of
         self.of_event = fingerprints.of_event
 
@@ -64,6 +76,10 @@ class PageMemo:
         key = fingerprint(self.context, path, parts)
         saved = self.previous.get(path)
         if saved is not None and saved[0] == key:
+            if self.files.unchanged(os.path.join(self.site_src, path)) == saved[1]:
+                self.current[path] = saved
+                self.kept.add(path)
+                return UNREAD
             try:
                 content = (self.site_src / path).read_bytes()
             except OSError:
@@ -92,9 +108,15 @@ class PageMemo:
         self.kept |= kept
 
     def save(self) -> None:
-        """Keep this build's keys (call once site_src/ holds what was rendered)."""
-        if self.record is not None:
-            write_pickle(self.record, self.current)
+        """Keep this build's keys, and the status of each page's file (call once
+        site_src/ holds what was rendered: each file's digest is then the recorded one)."""
+        if self.record is None:
+            return
+        for path, (_, digest) in self.current.items():
+            file = os.path.join(self.site_src, path)  # a string: thousands of pages
+            if self.files.unchanged(file) != digest:
+                self.files.written(file, digest)
+        write_pickle(self.record, {"pages": self.current, "files": self.files.now})
 
 
 def open_memo(cache: BuildCache, site_src: Path, templates_dir: Path) -> PageMemo:

@@ -41,6 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import SEARCH_PAGES, FileDigests, read_pickle, version_dir, write_pickle
 from generator.errors import BriefingError
 
 BUNDLE_DIR = "pagefind"  # site/pagefind/: the index and Pagefind's own script
@@ -237,15 +238,21 @@ def read_plan(path: Path) -> list[Period] | None:
 
 
 def index_site(
-    site_dir: Path, plan_path: Path | None = None, previous: Path | None = None, runs: int = 1
+    site_dir: Path,
+    plan_path: Path | None = None,
+    previous: Path | None = None,
+    runs: int = 1,
+    digests: Path | None = None,
 ) -> int:
     """Write the search bundles into ``site_dir``/pagefind/, replacing any earlier ones:
     one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it.
     A period whose pages are byte for byte those a bundle of the ``previous`` site was
     made from takes that bundle (hard links) instead of running Pagefind again. Up to
     ``runs`` periods are indexed at once (Pagefind waits on the disk about half the time,
-    and a period's bundle does not depend on another's). Returns how many bundles were
-    taken."""
+    and a period's bundle does not depend on another's). ``digests``: a record of the
+    pages' digests by status (``cache.FileDigests``, ``linked``), read and then replaced,
+    so a page linked from the previous site is not read again to key its period. Returns
+    how many bundles were taken."""
     site = site_dir.resolve()
     bundle = site / BUNDLE_DIR
     binary = executable()
@@ -257,7 +264,10 @@ def index_site(
         indexed: list[tuple[Period, str | None]] = [(Period(None, None, ()), None)]
     else:
         kept = _previous_bundles(previous / BUNDLE_DIR) if previous else {}
-        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept, runs)
+        pages = FileDigests(read_pickle(digests) if digests else None, linked=True)
+        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept, runs, pages)
+        if digests is not None:
+            write_pickle(digests, pages.now)
         if not indexed and any(p.pages for p in periods):
             raise BriefingError(
                 f"none of the pages {plan_path} lists for search is in {site_dir}: the plan "
@@ -271,6 +281,12 @@ def index_site(
     text = json.dumps({"periods": manifest}, ensure_ascii=False, separators=(",", ":"))
     (bundle / PERIODS_FILE).write_text(text, encoding="utf-8")
     return sum(key in kept for _, key in indexed if key) if periods is not None else 0
+
+
+def digests_record(root: Path) -> Path:
+    """Where ``index_site`` keeps the digests of the pages it keyed, in the build cache
+    of the project at ``root`` (for an incremental build whose cache is allowed)."""
+    return version_dir(root) / SEARCH_PAGES
 
 
 def _previous_bundles(bundle: Path) -> dict[str, Path]:
@@ -295,13 +311,15 @@ def _index_periods(
     name: Path,
     kept: Mapping[str, Path],
     runs: int = 1,
+    pages: FileDigests | None = None,
 ) -> list[tuple[Period, str | None]]:
     """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order, or take
     its bundle from ``kept``, ``runs`` at a time; the periods indexed with their keys (a
-    period whose pages were not built gets no folder)."""
+    period whose pages were not built gets no folder). ``pages``: the pages' digests."""
     version = _pagefind_version(binary)
+    digests = pages or FileDigests(linked=True)
     with ThreadPoolExecutor(max_workers=max(runs, 1)) as pool:
-        keys = list(pool.map(lambda period: _period_key(site, period, version), periods))
+        keys = list(pool.map(lambda period: _period_key(site, period, version, digests), periods))
         indexed: list[tuple[Period, str | None]] = [
             (period, key) for period, key in zip(periods, keys, strict=True) if key is not None
         ]
@@ -324,17 +342,19 @@ def _pagefind_version(binary: Path) -> str:
     return done.stdout.strip() or str(binary)
 
 
-def _period_key(site: Path, period: Period, version: str) -> str | None:
+def _period_key(site: Path, period: Period, version: str, pages: FileDigests) -> str | None:
     """What a period's bundle is made from: Pagefind's version and options and each of its
-    pages as built; None when none of them was built."""
+    pages as built (by ``pages``: a page linked from the last site is not read); None
+    when none of them was built."""
     hasher = hashlib.sha256(f"{version}\0{EXCLUDE_SELECTORS!r}".encode())
     found = False
     for url in period.pages:
         for prefix in ("", "ar/"):
-            page = site / prefix / url / "index.html"
-            if page.is_file():
+            name = f"{prefix}{url}index.html" if url.endswith("/") else f"{prefix}{url}/index.html"
+            digest = pages.of(site / name, name)
+            if digest is not None:
                 hasher.update(f"{prefix}{url}\0".encode())
-                hasher.update(hashlib.sha256(page.read_bytes()).digest())
+                hasher.update(bytes.fromhex(digest))
                 found = True
     return hasher.hexdigest() if found else None
 

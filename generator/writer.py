@@ -64,7 +64,8 @@ def write_tree(
     root: Path, files: Mapping[str, bytes], known: Collection[str] = frozenset()
 ) -> WriteReport:
     """Make ``root`` hold exactly ``files`` (plus KEEP); return what changed. ``known``
-    paths were just read from ``root`` with these bytes: they are not compared again.
+    paths hold their bytes in ``root`` already (the page memo checked them): they are
+    left as they are, and their content in ``files`` is not used.
 
     Raises ``BriefingError`` for a path outside ``root`` or an output folder that is or
     holds a link; ``OSError`` when the disk refuses (files already written stay whole).
@@ -74,9 +75,14 @@ def write_tree(
     root.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
-    for relative, content in sorted(targets.items()):
+    # in Path order, compared as tuples of names (comparing Path objects cost more than
+    # writing: site_src/ holds thousands of files); the memo's kept paths are skipped
+    for relative, content in sorted(targets.items(), key=lambda item: item[0].parts):
+        if str(relative) in known:
+            unchanged += 1
+            continue
         target = root.joinpath(*relative.parts)
-        if str(relative) in known or (target.is_file() and target.read_bytes() == content):
+        if target.is_file() and target.read_bytes() == content:
             unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, pagesplit
+from generator import build, cache, pagesplit, rendercache
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
@@ -201,6 +201,34 @@ def test_cache_records_survive_only_whole(project: build.Project) -> None:
     build.generate(project)
     assert _tree(project.site_src) == first
     assert isinstance(pickle.loads(records[0].read_bytes()), cache.Record)  # rewritten
+
+
+def test_a_generation_killed_before_its_page_records_are_saved_leaves_them_true(
+    project: build.Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page memo trusts a kept page's file by its status (``rendercache.py``): a
+    generation killed after writing site_src/ but before saving its records leaves the
+    last build's, and the next generation still gives a clean build's bytes."""
+    build.generate(project)
+    memo = cache.version_dir(project.root) / cache.SITE_SRC_RECORD
+    record = cache.read_pickle(memo)
+    record["files"] = {name: (key, digest, taken + 10 * cache.RACY_NS)  # trusted
+                       for name, (key, digest, taken) in record["files"].items()}  # fmt: skip
+    cache.write_pickle(memo, record)
+    _change_seed(project)
+
+    def killed(pages: rendercache.PageMemo) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(rendercache.PageMemo, "save", killed)
+        with pytest.raises(KeyboardInterrupt):
+            build.generate(project)
+    assert cache.read_pickle(memo) == record  # the last build's records, as they were
+    _add_seed(project)
+    build.generate(project)
+    clean = _clean_copy(project, tmp_path / "clean")
+    assert _tree(project.site_src) == _tree(clean.site_src)
 
 
 def test_a_cache_tracked_by_git_is_never_read(project: build.Project) -> None:

@@ -6,6 +6,7 @@ memoised steps are counted, so a memo that silently misses every time fails.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -114,6 +115,45 @@ def test_a_page_edited_by_hand_is_rendered_again(tmp_path: Path, counted: Counte
     build.generate(project)
     assert counted[f"source.md.j2:{UNTOUCHED}"] == 1  # English only: the Arabic page was kept
     assert page.read_bytes() == rendered
+
+
+def _age_page_digests(project: build.Project) -> dict[str, tuple[str, str]]:
+    """Make the page memo's file digests look taken long after the pages were written
+    (as they are a build later), so their status is trusted; return its page records."""
+    path = cache.version_dir(project.root) / cache.SITE_SRC_RECORD
+    record = cache.read_pickle(path)
+    record["files"] = {name: (key, digest, taken + 10 * cache.RACY_NS)
+                       for name, (key, digest, taken) in record["files"].items()}  # fmt: skip
+    cache.write_pickle(path, record)
+    pages: dict[str, tuple[str, str]] = record["pages"]
+    return pages
+
+
+def test_kept_pages_are_not_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose inputs and file are unchanged is neither rendered nor read: its
+    file's status says it holds the recorded bytes, and the writer leaves it alone."""
+    project = copy_project(tmp_path / "p")
+    build.generate(project)
+    before = _age_page_digests(project)
+    read: set[str] = set()
+    original = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        if project.site_src in path.parents:
+            read.add(path.relative_to(project.site_src).as_posix())
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    _add_apart(project)
+    build.generate(project)
+    after = cache.read_pickle(cache.version_dir(project.root) / cache.SITE_SRC_RECORD)
+    kept = {path for path, saved in after["pages"].items() if before.get(path) == saved}
+    assert len(kept) > len(after["pages"]) // 2
+    assert not kept & read
+    monkeypatch.setattr(Path, "read_bytes", original)
+    for path in kept:  # and they still hold what the record says
+        digest = hashlib.sha256((project.site_src / path).read_bytes()).hexdigest()
+        assert digest == after["pages"][path][1]
 
 
 _FINGERPRINT = """

@@ -5,14 +5,16 @@ built."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from generator import build, search
+from generator import build, cache, search
 from generator.build import Project
 from generator.errors import BriefingError
 from tests import sitecheck
@@ -249,6 +251,49 @@ def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
     search.index_site(clean, plan)
     files = {f.relative_to(new): f.read_bytes() for f in new.rglob("*") if f.is_file()}
     assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
+
+
+def test_pages_linked_from_the_last_site_are_not_read_to_key_their_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a digests record, a page hard-linked from the last site (as the page cache
+    links reused pages) keys its period by its status; a page written anew is read. The
+    keys, and so the bundles taken, are those of reading every page."""
+    old = tmp_path / "old"
+    for url, words in {"events/new/": "coalition patrols", "events/old/": "archive"}.items():
+        (old / url).mkdir(parents=True)
+        (old / url / "index.html").write_text(_page("en", words), "utf-8")
+    periods = [
+        search.Period("2024-01-01", "2024-01-01", ("events/new/",)),
+        search.Period("2019-01-01", "2019-01-01", ("events/old/",)),
+    ]
+    plan = tmp_path / search.PLAN_FILE
+    plan.write_text(search.plan_file(periods), encoding="utf-8")
+    record = tmp_path / "cache" / "search-pages.pickle"
+    search.index_site(old, plan, digests=record)
+    saved = cache.read_pickle(record)
+    assert sorted(saved) == ["events/new/index.html", "events/old/index.html"]
+    aged = {name: (key, digest, taken + 10 * cache.RACY_NS)  # as a build later
+            for name, (key, digest, taken) in saved.items()}  # fmt: skip
+    cache.write_pickle(record, aged)
+    new = tmp_path / "new"
+    for url in ("events/new/", "events/old/"):
+        (new / url).mkdir(parents=True)
+        os.link(old / url / "index.html", new / url / "index.html")
+    (new / "events/new/index.html").unlink()  # a page built again: another file
+    (new / "events/new/index.html").write_text(_page("en", "coalition convoy"), "utf-8")
+    read: list[str] = []
+    original = hashlib.file_digest
+    monkeypatch.setattr(hashlib, "file_digest", lambda f, d: read.append(f.name) or original(f, d))
+    assert search.index_site(new, plan, previous=old, digests=record) == 1
+    assert [Path(name).relative_to(new.resolve()).as_posix() for name in read] == [
+        "events/new/index.html"
+    ]
+    clean = tmp_path / "clean"
+    shutil.copytree(new, clean, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    search.index_site(clean, plan)
+    listed = [(clean if n else new) / search.BUNDLE_DIR / search.PERIODS_FILE for n in (0, 1)]
+    assert listed[0].read_bytes() == listed[1].read_bytes()  # the same keys
 
 
 def indexed_pages(site: Path, lang: str) -> int:
