@@ -65,6 +65,10 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
+    # 1 when either is undated: such a pair is compared across all time (any event sharing
+    # an entity), not within a week, so it is less likely to be one happening than a dated
+    # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
+    "undated",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -474,6 +478,7 @@ class Scorer:
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
+            "undated": float(a.start is None or b.start is None),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
