@@ -7,9 +7,11 @@
    (events within a week of each other stay in one half; such groups alternate): for each
    regularisation strength, a logistic regression over ``events.FEATURES`` is fitted on the
    pairs of one half (with reference frequencies of that half only), and the other half is
-   grouped with every pair of join thresholds; the point with the best mean pairwise
-   F-beta (BETA = 1: F1) on the held-out halves wins, never the best in-sample
-   point.
+   grouped with every pair of join thresholds; among the points whose held-out pairwise
+   precision (mean of the halves, over the point's neighbourhood) reaches
+   TARGET_PRECISION, the one with the best mean held-out F-beta (BETA = 1: F1) wins, never
+   the best in-sample point. The log gives its precision margin, the two halves' weights
+   side by side and, after the final fit, a bootstrap of the weights over the tuning pairs.
 3. Writes the mean of the two halves' models at the chosen strength (the thresholds were
    chosen for models of that size) and the chosen thresholds to
    generator/analyse/data/grouping_model.json.
@@ -17,7 +19,8 @@
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
---beta B (choose by held-out F-B instead).
+--beta B (choose by held-out F-B instead), --precision P (another target; 0: none),
+--linkage mean|min|max.
 """
 
 from __future__ import annotations
@@ -208,14 +211,11 @@ def threshold_grid(half: Half, names: dict[str, Entry]) -> dict[tuple[float, flo
     }
 
 
-def _around(results: dict[tuple[float, float, float], list[float]], key: tuple) -> float:
-    step = THRESHOLDS[1] - THRESHOLDS[0]
+Key = tuple[float, float, float]  # (strength, dated threshold, undated threshold)
 
-    def near(other: tuple) -> bool:
-        steps = zip(key[1:], other[1:], strict=True)
-        return other[0] == key[0] and all(abs(x - y) <= step + 1e-9 for x, y in steps)
 
-    return statistics.mean(statistics.mean(f1s) for o, f1s in results.items() if near(o))
+def _around(results: dict[Key, list[float]], key: Key) -> float:
+    return statistics.mean(statistics.mean(results[o]) for o in _neighbours(key, results))
 
 
 def _shown(scores: Sequence[metrics.PRF]) -> str:
@@ -223,9 +223,6 @@ def _shown(scores: Sequence[metrics.PRF]) -> str:
         f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} F{BETA}={f_beta(s):.3f}"
         for s in scores
     )
-
-
-Key = tuple[float, float, float]  # (strength, dated threshold, undated threshold)
 
 
 def choose(prfs: dict[Key, list[metrics.PRF]], say: Callable[[str], None]) -> Key:
@@ -264,11 +261,14 @@ def choose(prfs: dict[Key, list[metrics.PRF]], say: Callable[[str], None]) -> Ke
 
 
 def _neighbours(key: Key, keys: Iterable[Key]) -> list[Key]:
+    """The points at ``key``'s strength one threshold step or less from it each way."""
     step = THRESHOLDS[1] - THRESHOLDS[0]
-    return [
-        o for o in keys
-        if o[0] == key[0] and all(abs(x - y) <= step + 1e-9 for x, y in zip(key[1:], o[1:]))
-    ]  # fmt: skip
+
+    def near(other: Key) -> bool:
+        steps = zip(key[1:], other[1:], strict=True)
+        return other[0] == key[0] and all(abs(x - y) <= step + 1e-9 for x, y in steps)
+
+    return [other for other in keys if near(other)]
 
 
 def cross_validate(

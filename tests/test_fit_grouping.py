@@ -11,7 +11,7 @@ from tests.conftest import REPO
 
 pytest.importorskip("scipy", reason="eval/fit_grouping.py needs the `fit` extra (SciPy)")
 sys.path.insert(0, str(REPO / "eval"))
-import fit_grouping  # noqa: E402
+import fit_grouping
 
 
 def _grid(precise: tuple[float, float], loose: tuple[float, float]) -> dict:

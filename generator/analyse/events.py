@@ -9,7 +9,8 @@ from the day it names. The likelihood of a pair is a logistic regression (weight
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, whether their leads name
 other villages or towns, or other kinds of act, and whether they open on different kinds
-of act (a halt and a resumption the same day). An event is dated by the day most of its
+of act (a halt and a resumption the same day), and whether either is undated (such a pair
+is compared across all time, not within a week). An event is dated by the day most of its
 reports name. An undated article is compared only with events naming one of its
 entities, on a weekday its lead names if it names one. Each article is compared only
 with the events active around its date, never with the whole corpus, so grouping stays
