@@ -375,6 +375,24 @@ def test_a_halt_and_a_resumption_the_same_day_are_told_apart() -> None:
     assert features["kind_conflict"] == 0.0  # both are about patrols
 
 
+def test_a_pair_with_an_undated_report_is_marked_and_reads_no_gap() -> None:
+    """An undated report is compared with events of any time: the pair says so, whatever
+    the other report's date, and its unknown gap is 0 as a same-day pair's is."""
+    from generator.analyse import events
+
+    lead = "قصفت طائرة مسيرة قرية الحفل في ريف القامشلي، ما أدى إلى مقتل مدنيين."
+    one = _report("916-a", dt.date(2024, 3, 1), lead)
+    two = _report("917-b", dt.date(2024, 3, 2), lead)
+    undated = _copy(_report("918-c", dt.date(2024, 3, 1), lead), "918-c", published=None)
+    profiles = analyse.profiles([one, two, undated], {})
+    scorer = events.Scorer(profiles, {})
+    dated_pair = scorer.features(profiles[0], profiles[1])
+    undated_pair = scorer.features(profiles[0], profiles[2])
+    assert dated_pair["undated"] == 0.0
+    assert undated_pair["undated"] == 1.0 and undated_pair["gap"] == 0.0
+    assert scorer.features(profiles[2], profiles[0]) == undated_pair  # symmetric
+
+
 @pytest.mark.parametrize(("weekday", "together"), [("السبت", True), ("الأحد", False)])
 def test_an_undated_report_naming_a_weekday_joins_only_an_event_on_that_weekday(
     weekday: str, together: bool
@@ -399,6 +417,7 @@ def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_jo
     assert set(model.weights) == set(events.FEATURES)
     for name in ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict"):
         assert model.weights[name] <= 0, name
+    assert model.weights["undated"] <= 0  # compared across all time: never a reason to join
     for name in ("text", "names", "quote", "place_shared", "kind_shared"):
         assert model.weights[name] >= 0, name
     assert 0 < model.join.dated < 1 and 0 < model.join.undated < 1

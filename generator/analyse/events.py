@@ -9,7 +9,8 @@ from the day it names. The likelihood of a pair is a logistic regression (weight
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, whether their leads name
 other villages or towns, or other kinds of act, and whether they open on different kinds
-of act (a halt and a resumption the same day). An event is dated by the day most of its
+of act (a halt and a resumption the same day), and whether either is undated (such a pair
+is compared across all time, not within a week). An event is dated by the day most of its
 reports name. An undated article is compared only with events naming one of its
 entities, on a weekday its lead names if it names one. Each article is compared only
 with the events active around its date, never with the whole corpus, so grouping stays
@@ -65,6 +66,10 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
+    # 1 when either is undated: such a pair is compared across all time (any event sharing
+    # an entity), not within a week, so it is less likely to be one happening than a dated
+    # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
+    "undated",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -497,6 +502,7 @@ class Scorer:
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
+            "undated": float(a.start is None or b.start is None),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
