@@ -61,8 +61,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.reuse: pagecache.Reuse | None = None
         # Under `briefing build`: this language's pages shared among processes.
         self.split: pagesplit.Split | None = None
-        # static-i18n's per-file setup, kept for the outermost build's languages (and,
-        # under `briefing build`, between builds).
+        # Under `briefing build`: static-i18n's per-file setup, kept between builds.
         self.i18n_memo: i18nfiles.FileMemo | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -114,15 +113,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     @event_priority(-50)  # just before static-i18n's (-100) sets up every file
     def _before_i18n_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if _suffix_i18n(config):
-            if self.i18n_memo is None:
-                self.i18n_memo = i18nfiles.FileMemo(self._i18n_store(config))
+        if self.i18n_memo is None and _suffix_i18n(config):
+            store = self._i18n_store(config)
+            self.i18n_memo = i18nfiles.FileMemo(store) if store is not None else None
+        if self.i18n_memo is not None:
             self.i18n_memo.install(config)
         return files
 
     def _i18n_store(self, config: MkDocsConfig) -> Path | None:
-        """Where the memo is kept between builds: only under `briefing build`, in the
-        build cache."""
+        """Where the memo is kept between builds: in the build cache, under `briefing
+        build` only (plain `mkdocs build` and `mkdocs serve` run static-i18n as it is)."""
         found = pagecache.session_for(config.site_dir) if self.command == "build" else None
         if found is None or not found.enabled:
             return None
