@@ -59,6 +59,7 @@ class FileMemo:
         self.misses = 0
         self.hits = 0
         self._original: Creator | None = None
+        self._languages: dict[tuple[str, ...], tuple[str, ...]] = {}
         if store is not None:
             self._load(store)
 
@@ -93,13 +94,16 @@ class FileMemo:
             all_languages: list[str],
             config: MkDocsConfig,
         ) -> File:
+            languages = tuple(all_languages)
+            # one tuple object for every key, so the store pickles it once
+            languages = self._languages.setdefault(languages, languages)
             key: CallKey = (
                 file.src_uri,
                 file.dest_uri,
                 file.inclusion,
                 current_language,
                 default_language,
-                tuple(all_languages),
+                languages,
             )
             values = self.entries.get(key)
             if values is None:
