@@ -234,7 +234,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
-        tidy_sitemaps(config)
+        if self.depth == 1:  # once every language's build has written its sitemaps
+            tidy_sitemaps(config)
         self.depth -= 1
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
