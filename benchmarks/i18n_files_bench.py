@@ -9,8 +9,11 @@ cache) and, after adding another, once with the memo off, in an order that alter
 between rounds. Each build runs in a fresh process, as ``briefing build`` does. Printed
 per build: wall seconds of the whole build and of static-i18n's ``on_files`` (both
 languages) and the briefing plugin's ``on_files`` (around it); then the medians, the
-spread (min–max) and the ratios memo / plain. The memo's store is never touched by a
-plain build (it has none), so each memo build finds the previous one's.
+spread (min–max) and the ratios memo / plain, in wall and CPU seconds (CPU: this
+process's for the parts; for the whole build, every process it ran, forks and Pagefind
+included), since on a shared machine the wall times of whole builds are mostly load.
+The memo's store is never touched by a plain build (it has none), so each memo build
+finds the previous one's.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,16 +49,18 @@ import functools, json, os, sys, time
 os.chdir(sys.argv[1])
 from generator import mkdocs_plugin
 from mkdocs_static_i18n import plugin as i18n_plugin
-totals = {"i18n_on_files": 0.0, "briefing_on_files": 0.0}
+parts = ("i18n_on_files", "briefing_on_files")
+totals = {name + cpu: 0.0 for name in parts for cpu in ("", "_cpu")}
 
 def timed(function, name):
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         try:
             return function(*args, **kwargs)
         finally:
             totals[name] += time.perf_counter() - began
+            totals[name + "_cpu"] += time.process_time() - cpu
     return wrapper
 
 i18n_plugin.I18n.on_files = timed(i18n_plugin.I18n.on_files, "i18n_on_files")
@@ -65,16 +71,27 @@ Plugin.on_files = mkdocs_plugin.CombinedEvent(Plugin._before_i18n_files, Plugin.
 if sys.argv[2] == "plain":
     Plugin._i18n_store = lambda self, config: None
 from generator.cli import cli
-began = time.perf_counter()
+began, cpu = time.perf_counter(), time.process_time()
 cli.main(["build", "--no-translate"], standalone_mode=False)
 totals["build"] = time.perf_counter() - began
+totals["build_cpu"] = time.process_time() - cpu  # this process: not forks, not Pagefind
 print("RESULT " + json.dumps(totals))
 """
 
 VARIANTS = ("memo", "plain")
+PARTS = (
+    "build",
+    "all_cpu",
+    "build_cpu",
+    "i18n_on_files",
+    "i18n_on_files_cpu",
+    "briefing_on_files",
+    "briefing_on_files_cpu",
+)
 
 
 def _add_one(project: Path, variant: str) -> dict[str, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
         [sys.executable, "-c", _ADD_ONE, str(project), variant],
         check=True,
@@ -83,6 +100,9 @@ def _add_one(project: Path, variant: str) -> dict[str, float]:
     )
     line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
     found: dict[str, float] = json.loads(line.removeprefix("RESULT "))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # the build's process and everything it waited for (forks, Pagefind)
+    found["all_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return found
 
 
@@ -122,28 +142,32 @@ def main() -> None:
                 found = _add_one(project, variant)
                 results[variant].append(found)
                 print(
-                    f"round {round_number} {variant:<5} build {found['build']:.2f} s, "
-                    f"static-i18n on_files {found['i18n_on_files']:.3f} s, "
-                    f"briefing on_files {found['briefing_on_files']:.3f} s",
+                    f"round {round_number} {variant:<5} build {found['build']:.2f} s wall "
+                    f"{found['all_cpu']:.2f} s CPU (all processes); static-i18n on_files "
+                    f"{found['i18n_on_files']:.3f} s wall {found['i18n_on_files_cpu']:.3f} s "
+                    f"CPU; briefing on_files {found['briefing_on_files']:.3f} s wall "
+                    f"{found['briefing_on_files_cpu']:.3f} s CPU",
                     flush=True,
                 )
         medians = {}
         for variant in VARIANTS:
-            for part in ("build", "i18n_on_files", "briefing_on_files"):
+            for part in PARTS:
                 values = [r[part] for r in results[variant]]
                 medians[(variant, part)] = statistics.median(values)
-                print(_summary(f"{variant:<5} {part:<18}", values))
-        ratios = [
-            m["i18n_on_files"] / p["i18n_on_files"]
-            for m, p in zip(results["memo"], results["plain"], strict=True)
-        ]
-        print(
-            f"static-i18n on_files memo/plain per round: "
-            f"{' '.join(f'{r:.3f}' for r in ratios)}; median {statistics.median(ratios):.3f}"
-        )
-        setup = medians[("memo", "i18n_on_files")] / medians[("plain", "i18n_on_files")]
-        whole = medians[("memo", "build")] / medians[("plain", "build")]
-        print(f"i18n_on_files_memo_vs_plain={setup:.3f} build_memo_vs_plain={whole:.3f}")
+                print(_summary(f"{variant:<5} {part:<21}", values))
+        for part in ("i18n_on_files_cpu", "all_cpu"):
+            ratios = [
+                m[part] / p[part] for m, p in zip(results["memo"], results["plain"], strict=True)
+            ]
+            print(
+                f"{part} memo/plain per round: {' '.join(f'{r:.3f}' for r in ratios)}; "
+                f"median {statistics.median(ratios):.3f}"
+            )
+        ratio = {
+            part: medians[("memo", part)] / medians[("plain", part)]
+            for part in ("i18n_on_files", "i18n_on_files_cpu", "all_cpu", "build")
+        }
+        print(" ".join(f"{part}_memo_vs_plain={value:.3f}" for part, value in ratio.items()))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
