@@ -34,7 +34,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, incremental, pagecache, pagesplit, render, resources, search
+from generator import build, i18nfiles, incremental, pagecache, pagesplit, render, resources, search
+from generator.cache import version_dir
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
 
@@ -60,6 +61,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.reuse: pagecache.Reuse | None = None
         # Under `briefing build`: this language's pages shared among processes.
         self.split: pagesplit.Split | None = None
+        # Under `briefing build`: static-i18n's per-file setup, kept between builds.
+        self.i18n_memo: i18nfiles.FileMemo | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -108,16 +111,37 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 server.watch(str(folder))
         return server
 
+    @event_priority(-50)  # just before static-i18n's (-100) sets up every file
+    def _before_i18n_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.i18n_memo is None and _suffix_i18n(config):
+            store = self._i18n_store(config)
+            self.i18n_memo = i18nfiles.FileMemo(store) if store is not None else None
+        if self.i18n_memo is not None:
+            self.i18n_memo.install(config)
+        return files
+
+    def _i18n_store(self, config: MkDocsConfig) -> Path | None:
+        """Where the memo is kept between builds: in the build cache, under `briefing
+        build` only (plain `mkdocs build` and `mkdocs serve` run static-i18n as it is)."""
+        found = pagecache.session_for(config.site_dir) if self.command == "build" else None
+        if found is None or not found.enabled:
+            return None
+        return version_dir(found.project.root) / i18nfiles.I18N_FILES
+
     # The page-reuse hooks run last (after static-i18n's), so they see and give the page
     # as every other plugin left it.
     @event_priority(-1000)
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+    def _files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.i18n_memo is not None:
+            self.i18n_memo.uninstall()
         drop_unused_theme_files(files, config)
         self._close_reuse()
         found = pagecache.session_for(config.site_dir) if self.command == "build" else None
         if found is not None:
             self.reuse = pagecache.Reuse(found, config, files)
         return files
+
+    on_files = CombinedEvent(_before_i18n_files, _files)
 
     @event_priority(-1000)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -210,10 +234,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
-        tidy_sitemaps(config)
+        if self.depth == 1:  # once every language's build has written its sitemaps
+            tidy_sitemaps(config)
         self.depth -= 1
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
+            self._end_i18n_memo(keep=True)
             try:
                 plan = Path(config.docs_dir) / search.PLAN_FILE
                 site = Path(config.site_dir)
@@ -235,9 +261,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     on_post_build = CombinedEvent(_check_reused_anchors, _post_build)
 
+    def _end_i18n_memo(self, *, keep: bool) -> None:
+        memo, self.i18n_memo = self.i18n_memo, None
+        if memo is not None:
+            memo.uninstall()
+            if keep:
+                memo.save()
+
     def on_build_error(self, *, error: Exception) -> None:
         self.depth = 0
         self._close_reuse()
+        self._end_i18n_memo(keep=False)
         self._end_split(error)
 
 
@@ -250,10 +284,19 @@ def drop_unused_theme_files(files: Files, config: MkDocsConfig) -> None:
     """Leave the theme's unused files (``_UNUSED_THEME_FILE``) out of site/; files of
     the docs folder are never dropped."""
     docs = Path(config.docs_dir).resolve()
+    # A handful of source folders for thousands of files: each resolved once.
+    theirs = functools.cache(lambda folder: Path(folder).resolve() != docs)
     for file in list(files):
-        theirs = file.src_dir is not None and Path(file.src_dir).resolve() != docs
-        if theirs and _UNUSED_THEME_FILE.match(file.src_uri):
+        unused = file.src_dir is not None and _UNUSED_THEME_FILE.match(file.src_uri)
+        if unused and theirs(file.src_dir):
             files.remove(file)
+
+
+def _suffix_i18n(config: MkDocsConfig) -> bool:
+    """Whether static-i18n builds the languages, from files named ``x.<locale>.md``."""
+    i18n = config.plugins.get("i18n")
+    layout = getattr(getattr(i18n, "config", None), "docs_structure", None)
+    return i18n is not None and layout == "suffix"
 
 
 def use_theme_overrides(config: MkDocsConfig) -> None:

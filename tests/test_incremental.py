@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, pagesplit, rendercache
+from generator import build, cache, i18nfiles, pagesplit, rendercache
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
@@ -162,6 +162,7 @@ def test_incremental_builds_equal_clean_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
+    memos = _watch_i18n_memo(monkeypatch)
     project = copy_project(tmp_path / "incremental")
     _build(project)
     before = _tree(project.site_src)
@@ -183,9 +184,25 @@ def test_incremental_builds_equal_clean_builds(
             changed = {path for path in summary.written if path.endswith(".md")}
             assert sorted(pages.rendered) == sorted(changed)
             assert pages.reused > len(changed)
+            # static-i18n set up only the new files; the others came from the last build
+            memo = memos[-1]
+            assert 0 < memo.misses < memo.hits
         _assert_same(project, _clean_copy(project, tmp_path / f"clean{number}"))
         if number == 0:  # the untouched seed's results came from the cache
             assert record.stat().st_mtime_ns == written_at
+
+
+def _watch_i18n_memo(monkeypatch: pytest.MonkeyPatch) -> list[i18nfiles.FileMemo]:
+    """The memos of static-i18n's file setup that builds saved, in order."""
+    saved: list[i18nfiles.FileMemo] = []
+    save = i18nfiles.FileMemo.save
+
+    def saving(memo: i18nfiles.FileMemo) -> None:
+        saved.append(memo)
+        save(memo)
+
+    monkeypatch.setattr(i18nfiles.FileMemo, "save", saving)
+    return saved
 
 
 def test_cache_records_survive_only_whole(project: build.Project) -> None:
