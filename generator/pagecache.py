@@ -42,6 +42,7 @@ import logging
 import os
 import shutil
 import stat
+import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,7 +148,7 @@ class Session:
         self.reused = 0
         self.rendered: list[str] = []  # source paths of the pages converted and templated
         self.base = Base(staging)
-        self.pages: set[str] = set()  # destinations of this build's pages
+        self.pages: dict[EntryKey, str] = {}  # this build's pages -> destination
 
     def prepare(self) -> None:
         """The staging folder holds an earlier generation of site/: keep the pages that
@@ -162,16 +163,46 @@ class Session:
 
     def before_swap(self) -> None:
         """Pages of the earlier generation that this build has not claimed are stale."""
-        self.base.finish(self.pages)
+        self.base.finish(set(self.pages.values()))
 
     def after_swap(self) -> None:
         """site/ is now the staging folder this session's pages went to."""
         site = folder_identity(self.project.site_dir)
         if self.enabled and site is not None:
-            found = Manifest(
-                site, self.recorded, frozenset(self.pages), self.html.now, self.sources.now
-            )
+            self._note_written()
+            pages = frozenset(self.pages.values())
+            found = Manifest(site, self.recorded, pages, self.html.now, self.sources.now)
             write_pickle(_manifest_path(self.project), found)
+
+    def linked(self, stored: Path) -> None:
+        """A link changes the file's change time: its status is taken again, so the
+        next build reads it (the change is within the racy window) rather than finding
+        it changed; the build after that trusts it."""
+        name = str(stored)
+        known = self.html.now.get(name)
+        if known is not None:
+            try:
+                found = os.lstat(name)
+            except OSError:
+                return
+            key = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+            self.html.now[name] = (key, known[1], time.time_ns())
+
+    def _note_written(self) -> None:
+        """The status of each page this build wrote, with the digest of the output it was
+        written from: the briefing plugin's ``on_post_page`` runs last and MkDocs writes
+        its output as it is, so the file holds those bytes unless changed since, which
+        its status then shows (or, within the racy window, the next build reads it)."""
+        taken = time.time_ns()
+        for name, entry in self.recorded.items():
+            path = str(self.project.site_dir / self.pages.get(name, ""))
+            if name in self.pages and path not in self.html.now:
+                try:
+                    found = os.lstat(path)
+                except OSError:
+                    continue
+                key = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+                self.html.now[path] = (key, entry.html_sha256, taken)
 
 
 class Base:
@@ -385,7 +416,7 @@ class Reuse:
         last = pages[-1].src_uri if pages else None
         base = self.session.base
         for file in pages:
-            self.session.pages.add(file.dest_uri)
+            self.session.pages[(self.build_key, file.src_uri)] = file.dest_uri
             key = self.page_key(file)
             entry = self.session.previous.get((self.build_key, file.src_uri))
             stored = self._stored_page(entry, key, file) if known else None
@@ -402,6 +433,7 @@ class Reuse:
 
         if not self.session.base.holds(file.dest_uri):  # else site/'s file is there already
             _link_page(stored, Path(file.abs_dest_path))
+            self.session.linked(stored)
         self.reused[file.src_uri] = entry
         self.session.reused += 1
         self.session.recorded[(self.build_key, file.src_uri)] = entry
