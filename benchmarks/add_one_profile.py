@@ -196,6 +196,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--timer", choices=("cpu", "wall", "phases"), default="cpu")
+    parser.add_argument(
+        "--before",
+        type=int,
+        default=0,
+        help="add-one builds run (in a child process) after the full build, before the "
+        "one measured: 0 measures the first after a full build, 2 a steady state",
+    )
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp one)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="add-one-profile-"))
@@ -206,7 +213,11 @@ def main() -> None:
         began = time.perf_counter()
         subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
         full = time.perf_counter() - began
-        site_archive.add_article(project, args.articles, seed=1)
+        for number in range(args.before):
+            site_archive.add_article(project, args.articles + number, seed=1 + number)
+            subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
+        number = args.articles + args.before
+        site_archive.add_article(project, number, seed=1 + args.before)
         if args.timer == "phases":
             _phases(project, args.articles, full)
             return

@@ -371,7 +371,7 @@ def publish(
         configured = reuse.configured if reuse is not None else None
         _build_into(project, staging, strict, workers or pagesplit.default_workers(), configured)
         if reuse is not None:
-            reuse.before_swap()
+            reuse.remove_stale()  # done by the plugin; again in case it did not run
     pagecache.forget(project)  # until the new site/ is in place and its manifest written
     _swap_in(staging, project.site_dir)
     if reuse is not None:

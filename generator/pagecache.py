@@ -161,8 +161,9 @@ class Session:
         if "briefing" not in config.plugins:
             self.base.prepare(self.project.site_dir, ())
 
-    def before_swap(self) -> None:
-        """Pages of the earlier generation that this build has not claimed are stale."""
+    def remove_stale(self) -> None:
+        """Pages of the earlier generation that no language's build claimed are stale:
+        removed once every language is built, before Pagefind indexes the folder."""
         self.base.finish(set(self.pages.values()))
 
     def after_swap(self) -> None:
@@ -292,9 +293,31 @@ def session(project: Project, staging: Path) -> Iterator[Session]:
     opened = Session(project, staging)
     _sessions[staging.resolve()] = opened
     try:
-        yield opened
+        with _not_cleaning(staging):
+            yield opened
     finally:
         _sessions.pop(staging.resolve(), None)
+
+
+@contextmanager
+def _not_cleaning(staging: Path) -> Iterator[None]:
+    """MkDocs empties its site folder before a build (``utils.clean_directory``); the
+    staging folder is prepared instead (``Base``), its kept pages are what the build
+    saves. Other folders are cleaned as MkDocs does."""
+    from mkdocs import utils
+
+    clean = utils.clean_directory
+    kept = staging.resolve()
+
+    def clean_directory(directory: str) -> None:
+        if Path(directory).resolve() != kept:
+            clean(directory)
+
+    utils.clean_directory = clean_directory
+    try:
+        yield
+    finally:
+        utils.clean_directory = clean
 
 
 def session_for(site_dir: str) -> Session | None:
