@@ -1,11 +1,12 @@
 """Reusing the HTML of pages that cannot have changed since the last publish.
 
-``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
+``build.publish`` renders into a staging folder (``Base``). With a ``Session`` open for that
 folder, the briefing MkDocs plugin keys every page by everything its HTML depends on in
 its ``on_nav`` hook and, when the key is the one recorded for the page in the current
 site/, takes the page's HTML from site/ (a hard link from site/ into the staging
-folder: the file is neither written again nor freed when the old site/ is deleted;
-static files whose bytes site/ holds are linked the same way) and leaves the page out
+folder, unless the folder holds site/'s file there already: the file is neither written
+again nor freed; static files whose bytes site/ holds are linked the same way) and
+leaves the page out
 of the pages MkDocs reads, converts, templates and checks (``Reuse``):
 
 - per build (one per language under static-i18n): the code version (generator,
@@ -24,6 +25,17 @@ A page that logged a warning while it was rendered is never reused, so ``--stric
 sees every warning a clean build gives. Anchor checks run for reused pages too: a reused
 page brings back the anchors it has (MkDocs checks links to them) and the anchors it
 links to (checked by ``check_reused_anchors`` after MkDocs' own check).
+
+What is trusted without reading: a page's HTML in site/ and its source in site_src/
+whose status (size, modification and change times, inode; ``cache.FileDigests``) is as
+recorded with their digest, and changed more than ``cache.RACY_NS`` before that. An edit
+sets the change time, which no program can put back (utime sets it too), so an edit in
+place that keeps size and modification time is still read. Linking a file changes its
+change time as well, which is why the staging folder is the previous generation of
+site/ (``Base``): a page reused build after build stays where it is, never relinked. A
+page a build wrote is recorded with the digest of its output and its status after the
+swap (the plugin's ``on_post_page`` runs last; MkDocs writes what it returns), so an
+edit of a file in the staging folder while the build runs is not seen.
 
 The record of which key each page of site/ was rendered for (the manifest,
 ``.briefing-cache/<code version>/site-html.pickle``) names site/ by device and inode. It is
