@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
@@ -42,6 +43,9 @@ from generator.cache import BuildCache, memoised_analysis
 from generator.errors import BriefingError, InputError, Problem
 from generator.model import Article, TranslatedArticle
 from generator.translate import tm
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("briefing")
 
@@ -359,11 +363,15 @@ def publish(
         return None
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(project)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=project.site_dir.parent))
-    staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
+    staging = _staging(project, reuse_previous=incremental)
     pages = pagecache.session(project, staging) if incremental else nullcontext(None)
     with pages as reuse:
-        _build_into(project, staging, strict, workers or pagesplit.default_workers())
+        if reuse is not None:
+            reuse.prepare()
+        configured = reuse.configured if reuse is not None else None
+        _build_into(project, staging, strict, workers or pagesplit.default_workers(), configured)
+        if reuse is not None:
+            reuse.remove_stale()  # done by the plugin; again in case it did not run
     pagecache.forget(project)  # until the new site/ is in place and its manifest written
     _swap_in(staging, project.site_dir)
     if reuse is not None:
@@ -374,9 +382,36 @@ def publish(
     return reuse
 
 
-def _build_into(project: Project, staging: Path, strict: bool, workers: int) -> None:
+def _staging(project: Project, *, reuse_previous: bool) -> Path:
+    """A new folder to build into: the previous generation of site/ (``PREVIOUS_NAME``)
+    when there is one and ``reuse_previous`` (``pagecache.Base`` keeps what it can),
+    else an empty one."""
+    parent = project.site_dir.parent
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
+    previous = parent / PREVIOUS_NAME
+    if previous.is_symlink():  # not ours: the link goes, not what it points to
+        previous.unlink()
+    elif previous.is_dir():
+        if reuse_previous:
+            try:
+                previous.rename(staging)  # onto the empty folder mkdtemp made
+            except OSError:  # a system that does not replace an empty folder
+                shutil.rmtree(previous)
+        else:
+            shutil.rmtree(previous)
+    staging.chmod(0o777 & ~writer.UMASK)  # mkdtemp makes it 0700; site/ must be readable
+    return staging
+
+
+def _build_into(
+    project: Project,
+    staging: Path,
+    strict: bool,
+    workers: int,
+    configured: Callable[[MkDocsConfig], None] | None = None,
+) -> None:
     """MkDocs into ``staging``, on up to ``workers`` processes; removed again on any
-    failure."""
+    failure. ``configured`` sees the configuration before MkDocs builds."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -385,6 +420,8 @@ def _build_into(project: Project, staging: Path, strict: bool, workers: int) -> 
         config = load_config(
             config_file=str(project.config_file), site_dir=str(staging), strict=strict
         )
+        if configured is not None:
+            configured(config)
         _prepared.add(project.site_src.resolve())
         try:
             with pagesplit.allowed(staging, workers):
@@ -400,7 +437,11 @@ def _build_into(project: Project, staging: Path, strict: bool, workers: int) -> 
 
 
 LOCK_NAME = ".briefing-build.lock"
-STAGING_PREFIX = ".site-"
+STAGING_PREFIX = ".site-staging-"
+# The site/ before the last swap, kept as the next build's staging folder; also where
+# site/ is set aside between the two renames of the fallback swap.
+PREVIOUS_NAME = ".site-previous"
+LEFTOVER_PATTERN = ".site-*"  # staging folders of killed builds, this version's or older
 _RENAME_EXCHANGE = 2  # Linux renameat2 flag: swap two paths in one step
 _AT_FDCWD = -100
 
@@ -422,24 +463,26 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _swap_in(staging: Path, site: Path) -> None:
-    """Make ``staging`` the new site/ without a moment where site/ is missing."""
+    """Make ``staging`` the new site/ without a moment where site/ is missing; the old
+    site/ is kept as ``PREVIOUS_NAME`` for the next build to build into, not deleted.
+    (A kill after the exchange leaves it as a staging folder, which the next build
+    removes.)"""
+    previous = site.with_name(PREVIOUS_NAME)
     if not site.exists():
         staging.rename(site)
     elif _exchange(staging, site):
-        shutil.rmtree(staging)  # now the old site
+        staging.rename(previous)  # now the old site
     else:  # two renames; _clean_leftovers restores site/ if a kill falls between them
-        previous = site.with_name(f"{STAGING_PREFIX}previous")
         site.rename(previous)
         staging.rename(site)
-        shutil.rmtree(previous)
 
 
 def _clean_leftovers(project: Project) -> None:
     """Staging folders of killed builds (the lock says none is running) are removed;
     a site/ lost between the fallback's two renames is put back first."""
-    previous = project.site_dir.with_name(f"{STAGING_PREFIX}previous")
+    previous = project.site_dir.with_name(PREVIOUS_NAME)
     if previous.is_dir() and not project.site_dir.exists():
         previous.rename(project.site_dir)
-    for leftover in project.site_dir.parent.glob(f"{STAGING_PREFIX}*"):
-        if leftover.is_dir() and not leftover.is_symlink():
+    for leftover in project.site_dir.parent.glob(LEFTOVER_PATTERN):
+        if leftover != previous and leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover)

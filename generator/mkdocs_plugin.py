@@ -240,6 +240,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
             self._end_i18n_memo(keep=True)
+            found = pagecache.session_for(config.site_dir) if self.command == "build" else None
+            if found is not None:  # earlier pages no language claimed: not for Pagefind
+                found.remove_stale()
             try:
                 plan = Path(config.docs_dir) / search.PLAN_FILE
                 site = Path(config.site_dir)

@@ -1,11 +1,12 @@
 """Reusing the HTML of pages that cannot have changed since the last publish.
 
-``build.publish`` renders into a fresh staging folder. With a ``Session`` open for that
+``build.publish`` renders into a staging folder (``Base``). With a ``Session`` open for that
 folder, the briefing MkDocs plugin keys every page by everything its HTML depends on in
 its ``on_nav`` hook and, when the key is the one recorded for the page in the current
 site/, takes the page's HTML from site/ (a hard link from site/ into the staging
-folder: the file is neither written again nor freed when the old site/ is deleted;
-static files whose bytes site/ holds are linked the same way) and leaves the page out
+folder, unless the folder holds site/'s file there already: the file is neither written
+again nor freed; static files whose bytes site/ holds are linked the same way) and
+leaves the page out
 of the pages MkDocs reads, converts, templates and checks (``Reuse``):
 
 - per build (one per language under static-i18n): the code version (generator,
@@ -25,6 +26,17 @@ sees every warning a clean build gives. Anchor checks run for reused pages too: 
 page brings back the anchors it has (MkDocs checks links to them) and the anchors it
 links to (checked by ``check_reused_anchors`` after MkDocs' own check).
 
+What is trusted without reading: a page's HTML in site/ and its source in site_src/
+whose status (size, modification and change times, inode; ``cache.FileDigests``) is as
+recorded with their digest, and changed more than ``cache.RACY_NS`` before that. An edit
+sets the change time, which no program can put back (utime sets it too), so an edit in
+place that keeps size and modification time is still read. Linking a file changes its
+change time as well, which is why the staging folder is the previous generation of
+site/ (``Base``): a page reused build after build stays where it is, never relinked. A
+page a build wrote is recorded with the digest of its output and its status after the
+swap (the plugin's ``on_post_page`` runs last; MkDocs writes what it returns), so an
+edit of a file in the staging folder while the build runs is not seen.
+
 The record of which key each page of site/ was rendered for (the manifest,
 ``.briefing-cache/<code version>/site-html.pickle``) names site/ by device and inode. It is
 deleted before a publish swaps a new site/ in and written only after the swap, so a
@@ -41,7 +53,9 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+import stat
+import time
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +67,7 @@ from generator.cache import (
     CACHE_DIRNAME,
     SITE_HTML_MANIFEST,
     THEME_BYTECODE,
+    FileDigests,
     code_version,
     read_pickle,
     tracked_by_git,
@@ -94,6 +109,9 @@ EntryKey = tuple[str, str]  # (build key, page source path)
 class Manifest:
     site: Identity
     entries: dict[EntryKey, Entry]
+    pages: frozenset[str]  # every page's destination in site/, reused, rendered or warned
+    html: Any  # ``FileDigests.now`` of the pages of site/ whose bytes this build verified
+    sources: Any  # ``FileDigests.now`` of the pages' sources
 
 
 def _manifest_path(project: Project) -> Path:
@@ -131,17 +149,151 @@ class Session:
         self.configuration = _configuration_digest(project)
         found = read_pickle(_manifest_path(project)) if self.enabled else None
         self.previous: dict[EntryKey, Entry] = {}
+        self.site_pages: frozenset[str] = frozenset()
+        html = sources = None
         if isinstance(found, Manifest) and found.site == folder_identity(project.site_dir):
-            self.previous = found.entries
+            self.previous, self.site_pages = found.entries, found.pages
+            html, sources = found.html, found.sources
+        # Verified by status where it cannot lie, by bytes otherwise (``FileDigests``)
+        self.html, self.sources = FileDigests(html), FileDigests(sources)
         self.recorded: dict[EntryKey, Entry] = {}
         self.reused = 0
         self.rendered: list[str] = []  # source paths of the pages converted and templated
+        self.base = Base(staging)
+        self.pages: dict[EntryKey, str] = {}  # this build's pages -> destination
+
+    def prepare(self) -> None:
+        """The staging folder holds an earlier generation of site/: keep the pages that
+        are site/'s own files (one inode), remove everything else (``Base``)."""
+        self.base.prepare(self.project.site_dir, self.site_pages if self.previous else set())
+
+    def configured(self, config: MkDocsConfig) -> None:
+        """Only the briefing plugin claims and unlinks the kept pages before MkDocs
+        writes into them: without it, none is kept."""
+        if "briefing" not in config.plugins:
+            self.base.prepare(self.project.site_dir, ())
+
+    def remove_stale(self) -> None:
+        """Pages of the earlier generation that no language's build claimed are stale:
+        removed once every language is built, before Pagefind indexes the folder."""
+        self.base.finish(set(self.pages.values()))
 
     def after_swap(self) -> None:
         """site/ is now the staging folder this session's pages went to."""
         site = folder_identity(self.project.site_dir)
         if self.enabled and site is not None:
-            write_pickle(_manifest_path(self.project), Manifest(site, self.recorded))
+            self._note_written()
+            pages = frozenset(self.pages.values())
+            found = Manifest(site, self.recorded, pages, self.html.now, self.sources.now)
+            write_pickle(_manifest_path(self.project), found)
+
+    def linked(self, stored: Path) -> None:
+        """A link changes the file's change time: its status is taken again, so the
+        next build reads it (the change is within the racy window) rather than finding
+        it changed; the build after that trusts it."""
+        name = str(stored)
+        known = self.html.now.get(name)
+        if known is not None:
+            try:
+                found = os.lstat(name)
+            except OSError:
+                return
+            key = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+            self.html.now[name] = (key, known[1], time.time_ns())
+
+    def _note_written(self) -> None:
+        """The status of each page this build wrote, with the digest of the output it was
+        written from: the briefing plugin's ``on_post_page`` runs last and MkDocs writes
+        its output as it is, so the file holds those bytes unless changed since, which
+        its status then shows (or, within the racy window, the next build reads it)."""
+        taken = time.time_ns()
+        for name, entry in self.recorded.items():
+            path = str(self.project.site_dir / self.pages.get(name, ""))
+            if name in self.pages and path not in self.html.now:
+                try:
+                    found = os.lstat(path)
+                except OSError:
+                    continue
+                key = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+                self.html.now[path] = (key, entry.html_sha256, taken)
+
+
+class Base:
+    """The staging folder as an earlier generation of site/ (double buffering): the
+    pages that are site/'s own files stay, so a reused page costs neither a link nor a
+    folder and the old site/ is not deleted file by file after the swap.
+
+    A kept page is the same inode as site/'s file at its place (a hard link), and
+    nothing may write into it: ``Reuse.nav`` claims every page of its build, leaves a
+    reused page as it is and unlinks the others before MkDocs writes them; what no build
+    claimed is removed before the swap (``finish``). Everything else (static files,
+    theme templates, search bundles, pages of another inode) is removed first
+    (``prepare``): MkDocs and Pagefind write those in place."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.kept: set[str] = set()
+        self.emptied: set[str] = set()  # folders a removal may have left empty
+
+    def prepare(self, site: Path, pages: Collection[str]) -> None:
+        """Keep the files at the places of ``pages`` that are site/'s files there."""
+        self.kept.clear()
+        for relative, inode in _walk_files(self.root):
+            if relative in pages and _inode(site / relative) == inode:
+                self.kept.add(relative)
+            else:
+                self._remove(relative)
+
+    def holds(self, relative: str) -> bool:
+        return relative in self.kept
+
+    def release(self, relative: str) -> None:
+        """The page is written again: its kept file goes, so the write makes a new one."""
+        if relative in self.kept:
+            self.kept.discard(relative)
+            self._remove(relative)
+
+    def finish(self, claimed: Collection[str]) -> None:
+        """Remove the kept pages no build claimed, then the folders left empty."""
+        for relative in sorted(self.kept.difference(claimed)):
+            self.release(relative)
+        for folder in sorted(self.emptied, key=lambda name: name.count("/"), reverse=True):
+            try:
+                (self.root / folder).rmdir()
+            except OSError:  # not empty: something of this build is in it
+                continue
+        self.emptied.clear()
+
+    def _remove(self, relative: str) -> None:
+        (self.root / relative).unlink(missing_ok=True)
+        parent = relative.rpartition("/")[0]
+        while parent and parent not in self.emptied:
+            self.emptied.add(parent)
+            parent = parent.rpartition("/")[0]
+
+
+def _walk_files(root: Path) -> Iterator[tuple[str, int]]:
+    """(path relative to ``root``, inode) of every file below it, symbolic links
+    included; folders are walked, not followed through links."""
+    stack = [""]
+    while stack:
+        folder = stack.pop()
+        with os.scandir(root / folder if folder else root) as entries:
+            for entry in entries:
+                relative = f"{folder}/{entry.name}" if folder else entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(relative)
+                else:
+                    yield relative, entry.inode()
+
+
+def _inode(path: Path) -> int | None:
+    """The inode of a regular file at ``path`` (not followed through a link), or None."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    return status.st_ino if stat.S_ISREG(status.st_mode) else None
 
 
 _sessions: dict[Path, Session] = {}
@@ -153,9 +305,31 @@ def session(project: Project, staging: Path) -> Iterator[Session]:
     opened = Session(project, staging)
     _sessions[staging.resolve()] = opened
     try:
-        yield opened
+        with _not_cleaning(staging):
+            yield opened
     finally:
         _sessions.pop(staging.resolve(), None)
+
+
+@contextmanager
+def _not_cleaning(staging: Path) -> Iterator[None]:
+    """MkDocs empties its site folder before a build (``utils.clean_directory``); the
+    staging folder is prepared instead (``Base``), its kept pages are what the build
+    saves. Other folders are cleaned as MkDocs does."""
+    from mkdocs import utils
+
+    clean = utils.clean_directory
+    kept = staging.resolve()
+
+    def clean_directory(directory: str) -> None:
+        if Path(directory).resolve() != kept:
+            clean(directory)
+
+    utils.clean_directory = clean_directory
+    try:
+        yield
+    finally:
+        utils.clean_directory = clean
 
 
 def session_for(site_dir: str) -> Session | None:
@@ -275,11 +449,14 @@ class Reuse:
         # the alternates of the last page built, which the next language's 404 page shows.
         known = not set(config.plugins) - pagesplit.SHARING_PLUGINS
         last = pages[-1].src_uri if pages else None
+        base = self.session.base
         for file in pages:
+            self.session.pages[(self.build_key, file.src_uri)] = file.dest_uri
             key = self.page_key(file)
             entry = self.session.previous.get((self.build_key, file.src_uri))
             stored = self._stored_page(entry, key, file) if known else None
             if stored is None or entry is None or file.src_uri == last:
+                base.release(file.dest_uri)
                 self.keys[file.src_uri] = key
             else:
                 self._reuse(file, entry, stored, config)
@@ -289,7 +466,9 @@ class Reuse:
     def _reuse(self, file: File, entry: Entry, stored: Path, config: MkDocsConfig) -> None:
         from mkdocs.structure.pages import Page
 
-        _link_page(stored, Path(file.abs_dest_path))
+        if not self.session.base.holds(file.dest_uri):  # else site/'s file is there already
+            _link_page(stored, Path(file.abs_dest_path))
+            self.session.linked(stored)
         self.reused[file.src_uri] = entry
         self.session.reused += 1
         self.session.recorded[(self.build_key, file.src_uri)] = entry
@@ -348,8 +527,17 @@ class Reuse:
         text = json.dumps(described, sort_keys=True, default=repr, ensure_ascii=False)
         hasher = hashlib.sha256(self.build_key.encode())
         hasher.update(text.encode())
-        hasher.update(file.content_bytes)
+        hasher.update(self._source_digest(file).encode())
         return hasher.hexdigest()
+
+    def _source_digest(self, file: File) -> str:
+        """SHA-256 of the page's source bytes: by status from ``Session.sources`` when
+        the file is MkDocs' to read, of the bytes a plugin gave it otherwise."""
+        if file._content is None and file.abs_src_path:
+            found = self.session.sources.of(Path(file.abs_src_path))
+            if found is not None:
+                return found
+        return hashlib.sha256(file.content_bytes).hexdigest()
 
     def _stored_page(self, entry: Entry | None, key: str, file: File) -> Path | None:
         """The page's file in site/, when it can stand for a new rendering."""
@@ -359,12 +547,11 @@ class Reuse:
             if self._target(path) != (source, url):
                 return None
         stored = self.session.project.site_dir / file.dest_uri
-        try:
-            digest = hashlib.sha256(stored.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        # Read, not trusted by size and time: a page edited in site/ must not come back.
-        return stored if digest == entry.html_sha256 else None
+        # By status where it cannot lie (size, inode, modification and change times as
+        # when last read, outside the racy window), read otherwise: a page edited in
+        # site/ must not come back, and an edit sets the change time (no utime can).
+        digest = self.session.html.of(stored)
+        return stored if digest is not None and digest == entry.html_sha256 else None
 
     def _target(self, path: str) -> tuple[str, str]:
         """(source path, URL) of the file a link to ``path`` resolves to, ("", "") for

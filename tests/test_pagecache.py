@@ -9,7 +9,10 @@ generation is not run.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,3 +192,126 @@ def test_a_build_killed_after_linking_leaves_the_old_site_as_it_was(
     assert linked["notes.txt"] == b"second\n"
     build.publish(project, incremental=False)
     assert _files(project.site_dir) == linked
+
+
+def _steady(project: build.Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three publishes: site/ and its previous generation share the unchanged pages, and
+    every status is outside the racy window (which the test closes: no 2 s waits)."""
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    for text in ("Two.", "Three.", "Four."):
+        (project.site_src / "more.md").write_text(f"# More\n\n{text}\n", encoding="utf-8")
+        _publish(project)
+    previous = project.root / build.PREVIOUS_NAME
+    assert (previous / "index.html").samefile(project.site_dir / "index.html")
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files ``cache.FileDigests`` reads from now on."""
+    read: list[str] = []
+    digest = cache.hashlib.file_digest
+
+    def counting(handle: Any, name: str) -> Any:
+        read.append(handle.name)
+        return digest(handle, name)
+
+    monkeypatch.setattr(cache.hashlib, "file_digest", counting)
+    return read
+
+
+def _clean_site(project: build.Project, root: Path) -> dict[str, bytes]:
+    """site/ of a clean build of ``project``'s site_src/ and mkdocs.yml."""
+    shutil.copytree(project.site_src, root / "site_src")
+    shutil.copy(project.config_file, root / "mkdocs.yml")
+    build.publish(build.Project(root), incremental=False)
+    return _files(root / "site")
+
+
+def test_a_steady_build_trusts_statuses_and_keeps_the_previous_generation(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _steady(project, monkeypatch)
+    read = _reads(monkeypatch)
+    (project.site_src / "more.md").write_text("# More\n\nFive.\n", encoding="utf-8")
+    pages = _publish(project)
+    assert sorted(pages.rendered) == ["more.md"]
+    # neither the reused pages' HTML nor their sources were read: their status was as
+    # recorded (only the changed source and the page relinked last time are read)
+    assert not {str(project.site_dir / "index.html"), str(project.site_src / "index.md")} & set(
+        read
+    )
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("where", ["html", "source"])
+def test_a_tampered_page_with_its_size_and_mtime_restored_is_rendered_again(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str
+) -> None:
+    """An edit in place that keeps the size and puts the modification time back (utime)
+    still sets the change time, which no program can set: the status differs, the file
+    is read, and the page is rendered again (from the source as it now is)."""
+    _steady(project, monkeypatch)
+    path = project.site_dir / "details" / "index.html"
+    if where == "source":
+        path = project.site_src / "details.md"
+    status = path.stat()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"One.", b"Uno."))
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert path.stat().st_size == status.st_size
+    assert path.stat().st_mtime_ns == status.st_mtime_ns
+    (project.site_src / "more.md").write_text("# More\n\nFive.\n", encoding="utf-8")
+    pages = _publish(project)  # (with site_src/ as it was, nothing would be published)
+    assert "details.md" in pages.rendered
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+    shown = (project.site_dir / "details" / "index.html").read_bytes()
+    assert (b"Uno." in shown) == (where == "source")
+
+
+def _interrupt_after(target: Any, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = getattr(target, name)
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        original(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(target, name, interrupted)
+
+
+KILL_POINTS = {
+    "base prepared": (pagecache.Base, "prepare"),
+    "stale pages removed": (pagecache.Session, "remove_stale"),
+    "site/ exchanged, old one not yet set aside": (build, "_exchange"),
+}
+
+
+@pytest.mark.parametrize("point", sorted(KILL_POINTS))
+def test_a_build_stopped_at_each_step_of_double_buffering_leaves_a_whole_site(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, point: str
+) -> None:
+    _steady(project, monkeypatch)
+    before = _files(project.site_dir)
+    (project.site_src / "more.md").write_text("# More\n\nSix.\n", encoding="utf-8")
+    (project.site_src / "details.md").unlink()  # a stale page in the previous generation
+    (project.site_src / "index.md").write_text("# Home\n\nAlone.\n", encoding="utf-8")
+    with monkeypatch.context() as patched:
+        _interrupt_after(*KILL_POINTS[point], patched)
+        with pytest.raises(KeyboardInterrupt):
+            _publish(project)
+    expected = _clean_site(project, tmp_path / "clean")
+    if point.startswith("site/ exchanged"):
+        assert _files(project.site_dir) == expected  # the new site/, whole
+    else:
+        assert _files(project.site_dir) == before
+    _publish(project)
+    assert _files(project.site_dir) == expected
+    assert not list(project.root.glob(f"{build.STAGING_PREFIX}*"))
+
+
+def test_the_fallback_swap_keeps_the_previous_generation_too(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(build, "_exchange", lambda first, second: False)  # two renames
+    _steady(project, monkeypatch)
+    (project.site_src / "more.md").write_text("# More\n\nSeven.\n", encoding="utf-8")
+    assert sorted(_publish(project).rendered) == ["more.md"]
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
