@@ -222,11 +222,9 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
 
 
-def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
-    tmp_path: Path,
-) -> None:
-    """Only the period with a changed page is indexed again; the other bundle comes from
-    the previous site, and the result is the same as indexing everything."""
+def _two_period_site(tmp_path: Path) -> tuple[Path, Path]:
+    """A site of two English pages, a new and an old one, and a plan putting each in its
+    own period."""
     old = tmp_path / "old"
     for url, words in {"events/new/": "coalition patrols", "events/old/": "archive"}.items():
         (old / url).mkdir(parents=True)
@@ -237,6 +235,15 @@ def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
     ]
     plan = tmp_path / search.PLAN_FILE
     plan.write_text(search.plan_file(periods), encoding="utf-8")
+    return old, plan
+
+
+def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
+    tmp_path: Path,
+) -> None:
+    """Only the period with a changed page is indexed again; the other bundle comes from
+    the previous site, and the result is the same as indexing everything."""
+    old, plan = _two_period_site(tmp_path)
     assert search.index_site(old, plan) == 0
     new = tmp_path / "new"
     shutil.copytree(old, new, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
@@ -259,16 +266,7 @@ def test_pages_linked_from_the_last_site_are_not_read_to_key_their_period(
     """With a digests record, a page hard-linked from the last site (as the page cache
     links reused pages) keys its period by its status; a page written anew is read. The
     keys, and so the bundles taken, are those of reading every page."""
-    old = tmp_path / "old"
-    for url, words in {"events/new/": "coalition patrols", "events/old/": "archive"}.items():
-        (old / url).mkdir(parents=True)
-        (old / url / "index.html").write_text(_page("en", words), "utf-8")
-    periods = [
-        search.Period("2024-01-01", "2024-01-01", ("events/new/",)),
-        search.Period("2019-01-01", "2019-01-01", ("events/old/",)),
-    ]
-    plan = tmp_path / search.PLAN_FILE
-    plan.write_text(search.plan_file(periods), encoding="utf-8")
+    old, plan = _two_period_site(tmp_path)
     record = tmp_path / "cache" / "search-pages.pickle"
     search.index_site(old, plan, digests=record)
     saved = cache.read_pickle(record)
