@@ -404,14 +404,7 @@ def _reporters(
     keeps the attribution of the clause before ("، إن التفجيرات أسفرت ...").
     """
     clause_of = {t.word: t.clause for t in tokens if t.kind == "word"}
-    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
-    bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
-    folded = arabic.words(text)
-    bodies = [
-        m
-        for m in sorted(bodies, key=lambda m: m.start)
-        if not _channel(text, m, types) and not _affiliation(folded, m.start)
-    ]
+    bodies = _reporter_bodies(text, recogniser, types, heads)
     result: dict[int, Reporter] = {}
     named: set[int] = set()
     previous: _Token | None = None
@@ -442,6 +435,22 @@ def _reporters(
             # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
             result.update({c: found for c in range(t.clause)})
     return result
+
+
+def _reporter_bodies(
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+) -> list[Mention]:
+    """The bodies in ``text`` that can give a figure, in order: glossary bodies of
+    ``REPORTER_TYPES`` and heads named by their post, less channels and bodies named only
+    to describe the source ("المقربة من X")."""
+    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) in REPORTER_TYPES]
+    bodies += _head_mentions(text, heads, {k for m in bodies for k in range(m.start, m.end)})
+    folded = arabic.words(text)
+    return [
+        m
+        for m in sorted(bodies, key=lambda m: m.start)
+        if not _channel(text, m, types) and not _affiliation(folded, m.start)
+    ]
 
 
 def _is_speech(word: str, written: str = "") -> bool:

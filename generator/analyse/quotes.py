@@ -1185,22 +1185,32 @@ def _attribute(
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
         return span, carried[0], c.via or carried[1]
     if speaker is None:
-        # Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the
-        # last speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ...").
-        # An outlet further on than the subject is who was told, a channel ("وأفاد مدير
-        # المرصد فلان وكالة فرانس برس عن ..."): not the speaker.
-        told = [m for m in after_verb if m not in subject_position and _is_outlet(c, m)]
-        after_verb = [m for m in after_verb if m not in told]
-        candidates = [m for m in candidates if m not in told]
-        chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
-        if before and _among(c.words[before[-1]], _PARTICIPLE_WORDS) and candidates:
-            # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the
-            # clause's, named first, not the last body named before the quote.
-            chosen = candidates[0]
-        speaker = chosen.entity if chosen else None
+        speaker = _body_speaker(c, before, candidates, after_verb, subject_position)
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _body_speaker(
+    c: _Clauses,
+    before: list[int],
+    candidates: list[Mention],
+    after_verb: list[Mention],
+    subject_position: list[Mention],
+) -> str | None:
+    """Only a body: "وجاء في بيان صادر عن الجيش الأمريكي"; prefer the one after the last
+    speech verb ("ذكر متحدث باسم القيادة المركزية ... فإن قسد ..."). An outlet further on
+    than the subject is who was told, a channel ("وأفاد مدير المرصد فلان وكالة فرانس برس
+    عن ..."): not the speaker."""
+    told = [m for m in after_verb if m not in subject_position and _is_outlet(c, m)]
+    after_verb = [m for m in after_verb if m not in told]
+    candidates = [m for m in candidates if m not in told]
+    chosen = after_verb[0] if after_verb else (candidates[-1] if candidates else None)
+    if before and _among(c.words[before[-1]], _PARTICIPLE_WORDS) and candidates:
+        # "جدد التحالف ...، مشيراً إلى «...»": a participle's subject is the clause's,
+        # named first, not the last body named before the quote.
+        chosen = candidates[0]
+    return chosen.entity if chosen else None
 
 
 def _is_outlet(c: _Clauses, m: Mention) -> bool:
