@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,12 +34,29 @@ CHUNK = 4  # small chunks, so the founding sentences make many of them
 
 @pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[str]:
-    """A local Ray cluster for this module; yields the address other drivers connect to."""
-    context = ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    """A new local Ray cluster for this module; yields the address other drivers connect to.
+
+    ``address="local"``: never a cluster someone else started on this machine (Ray would
+    join the newest one). Its own short temporary folder (socket paths have a length
+    limit), removed after; a small object store, since the tiny package is all it holds.
+    """
+    temp = tempfile.mkdtemp(prefix="ray-", dir="/tmp")
+    context = ray.init(
+        address="local", num_cpus=2, object_store_memory=100 * 2**20, _temp_dir=temp,
+        include_dashboard=False, log_to_driver=False,
+    )  # fmt: skip
     try:
         yield context.address_info["gcs_address"]
     finally:
         ray.shutdown()
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def bounded_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cluster that cannot place a worker fails a test in two minutes, not ten."""
+    monkeypatch.setattr(cluster, "READY_TIMEOUT", 120)
+    monkeypatch.setattr(cluster, "PROGRESS_TIMEOUT", 120)
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +175,29 @@ def test_a_worker_that_keeps_dying_stops_the_run_clearly_and_a_rerun_completes(
     assert _tm_files(project) == reference
 
 
+def test_a_run_where_no_chunk_finishes_stops_clearly_instead_of_waiting_for_ever(
+    ray_cluster: str,
+    model: argos.InstalledModel,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Stuck(cluster.Worker):
+        """Never finishes a chunk (a worker whose restart cannot be placed looks the same)."""
+
+        def translate(self, index: int, sentences: list[str]) -> tuple[int, list[str]]:
+            time.sleep(60)
+            return super().translate(index, sentences)
+
+    monkeypatch.setattr(cluster, "PROGRESS_TIMEOUT", 2)
+    monkeypatch.setattr(cluster, "STOP_TIMEOUT", 1)  # the workers are busy: killed instead
+    project = _empty_project(tmp_path / "project")
+    started = time.monotonic()
+    with pytest.raises(cluster.ClusterError, match="no Ray worker finished a chunk in 2 s"):
+        _fill(project, _ray_engine(project, model, worker=Stuck))
+    assert time.monotonic() - started < 50  # the workers were not waited for
+    assert _tm_files(project) == {}
+
+
 def test_cuda_on_a_cluster_without_gpus_is_one_clear_error(
     ray_cluster: str, model: argos.InstalledModel, tmp_path: Path
 ) -> None:
@@ -192,7 +235,7 @@ def test_briefing_translate_ray_on_the_cluster_matches_the_local_path(
     command = [command_name, "--threads", "1", "--ray", ray_cluster, "--actors", "2"]
     result = subprocess.run(
         [sys.executable, "-m", "generator", *command],
-        cwd=on_ray.root, env=env, capture_output=True, text=True, check=False,
+        cwd=on_ray.root, env=env, capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     if command_name == "translate":

@@ -50,6 +50,10 @@ ACTOR_RESTARTS = 2
 READY_TIMEOUT = 600
 CONNECT_TIMEOUT = 10  # seconds for the cluster's address to answer at all
 STOP_TIMEOUT = 30  # seconds for the workers to remove their model copies
+# Seconds with no chunk finished anywhere before the run stops: a worker whose restart
+# cannot be placed (its node gone, the CPUs taken) would otherwise leave it waiting for ever.
+# A chunk of ``translate.CHUNK`` sentences takes well under a minute on one CPU.
+PROGRESS_TIMEOUT = 1800
 _RERUN = "every chunk finished before was saved; run the same command again to translate the rest"
 
 
@@ -249,15 +253,23 @@ def _wait_ready(actors: list[Any]) -> None:
 
 def results(pool: ActorPool, chunks: Sequence[Sequence[str]]) -> Iterator[tuple[int, list[str]]]:
     """Each chunk's English as soon as a worker finishes it; a failure stops the run."""
-    work = [(index, list(chunk)) for index, chunk in enumerate(chunks)]
+    for index, chunk in enumerate(chunks):
+        pool.submit(lambda actor, job: actor.translate.remote(*job), (index, list(chunk)))
     try:
-        yield from pool.map_unordered(lambda actor, job: actor.translate.remote(*job), work)
+        while pool.has_next():
+            yield pool.get_next_unordered(timeout=PROGRESS_TIMEOUT)
     except ray.exceptions.RayTaskError as exc:  # the worker raised, e.g. a model error
         cause = exc.cause if isinstance(exc.cause, BriefingError) else _reason(exc)
         raise ClusterError(f"a Ray worker failed: {cause}; {_RERUN}") from None
     except ray.exceptions.RayError as exc:  # died more often than Ray restarts it
         raise ClusterError(
             f"a Ray worker was lost ({_reason(exc)}) after {ACTOR_RESTARTS} restarts; {_RERUN}"
+        ) from None
+    except TimeoutError:  # from get_next_unordered (after the Ray errors: a task's own
+        # TimeoutError arrives as a RayTaskError that is a TimeoutError too)
+        raise ClusterError(
+            f"no Ray worker finished a chunk in {PROGRESS_TIMEOUT} s (the cluster has "
+            f"{_resources_text()}); {_RERUN}"
         ) from None
 
 
