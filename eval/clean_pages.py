@@ -1,6 +1,7 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4] [--quiet]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4|heldout5]
+                               [--hide a|b] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
 labelled corpus (eval/dev/pages.yaml says how they were found and labelled). They are for
@@ -8,7 +9,11 @@ checking that a cleaning rule holds on outlets the corpus never shows; `briefing
 never reads them. ``--set heldout`` scores the pages gathered after the rules were final
 (eval/dev/heldout.yaml) instead. Output as ``clean_dev.py``: chrome lines kept (``MISS``),
 report lines removed (``BODY``), titles taken from a chrome line or other than the
-labelled headline (``TITLE``), then the totals and the number of outlets."""
+labelled headline (``TITLE``), then the totals and the number of outlets. ``--hide a|b``
+counts the pages in two parts by outlet (sorted by id, alternately a and b; in heldout2,
+heldout3 and heldout5 each page is from an outlet of its own) and prints the errors of the
+other part only, with each part's totals, so that rules written against one part are
+checked on the other unread."""
 
 from __future__ import annotations
 
@@ -57,14 +62,33 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4")
+    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
     parser.add_argument("--set", choices=sets, default="pages")
+    parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
     args = parser.parse_args()
     items = load(args.set)
-    for line in errors(report.prepare(items, DEV / args.set), quiet=args.quiet):
+    prepared = report.prepare(items, DEV / args.set)
+    if args.hide:
+        for name in PARTS:
+            part = [p for p in prepared if _part(p.item.id, items) == name]
+            hidden = args.quiet or name == args.hide
+            print(f"part {name}{' (hidden)' if name == args.hide else ''}:")
+            for line in errors(part, quiet=hidden):
+                print(line)
+        print("all:")
+    for line in errors(prepared, quiet=args.quiet or bool(args.hide)):
         print(line)
     print(f"pages: {len(items)} from {len({i.outlet for i in items})} outlets")
+
+
+PARTS = ("a", "b")
+
+
+def _part(page: str, items: list[corpus.Labelled]) -> str:
+    """Part a or b of a page: the pages sorted by id, alternately (one outlet each)."""
+    order = sorted(i.id for i in items)
+    return PARTS[order.index(page) % len(PARTS)]
 
 
 if __name__ == "__main__":
