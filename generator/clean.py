@@ -228,6 +228,9 @@ PHOTO_CAPTION_MAX_WORDS = 50  # a caption of a few sentences still fits under a 
 _TRAILING_SEPARATORS = re.compile(r"[\s:|/–—_-]+$")
 # A text cut mid-sentence ends in "وبذلك، تراجع" or "وكشف مصدر عسكري، ال": a conjunction.
 _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
+# A last word this short is a particle ("من", "في") or a word the copy cut off ("وأ", "ك"):
+# names and labels end on a word of their own. Initials ("أ ف ب") are letters in a row.
+CUT_WORD_MAX_LETTERS = 2
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 GLUED_MIN_GAPS = 2  # two wide gaps: three items
@@ -765,8 +768,20 @@ def _mark_around_article(
 
 def _cut_short(line: Line) -> bool:
     """The text's last words where the copy stops: "وتابع البي", "إذاً، إن تشدق" (a comma
-    inside is a sentence's, a label has none)."""
-    return bool(_CUT.match(_bare(line.text)) or _PROSE_PUNCTUATION.search(line.text[:-1]))
+    inside is a sentence's, a label has none), "ك"."""
+    return bool(
+        _CUT.match(_bare(line.text)) or _PROSE_PUNCTUATION.search(line.text[:-1])
+        or _ends_mid_word(line.text)
+    )  # fmt: skip
+
+
+def _ends_mid_word(text: str) -> bool:
+    """The line stops on a particle or inside a word ("... عند مدخل من", "وأ", "مو"), as a
+    copy cut off does; a run of single letters is initials ("أ ف ب")."""
+    words = [w for w in _words(text) if arabic.has_arabic(w)]
+    if not words or len(words[-1]) > CUT_WORD_MAX_LETTERS:
+        return False
+    return len(words) == 1 or len(words[-1]) > 1 or len(words[-2]) > 1
 
 
 def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[int, str]) -> None:
@@ -967,6 +982,7 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
             len(words) <= 3
             and apart
             and not (len(words) > 1 and _CUT.match(last.text))  # "وكالات" is a name
+            and not _ends_mid_word(last.text)
             and not _PUNCTUATION.search(last.text)
             and not any(ch.isdigit() for ch in last.text)
         )

@@ -213,3 +213,15 @@ def test_a_source_line_that_is_a_link_is_chrome(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, body)
     assert removed["chrome"] == ["المصدر: https://example.org/news/1", "العودة للخلف"]
     assert text.attribution is None
+
+
+def test_a_last_line_cut_inside_a_word_is_no_signoff(tmp_path: Path) -> None:
+    # A copy cut off after a paragraph: "وأ", "ك" and a line ending on "من" are the text.
+    for cut in ["وأ", "ك", "وأكد مدير المدرسة أن الطلاب سيعودون من"]:
+        text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\n" + cut + "\n")
+        assert _kept(text)[-1] == cut and removed == {} and text.attribution is None
+    # A name of its own still signs the report, and an agency's initials still go.
+    text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\nوكالات\n")
+    assert removed["signoff"] == ["وكالات"] and text.attribution == "وكالات"
+    text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\nأ ف ب\n")
+    assert _kept(text) == [LEAD.strip(), MORE.strip()] and len(text.removed) == 1
