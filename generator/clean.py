@@ -356,17 +356,6 @@ def _is_dateline(text: str) -> bool:
     )  # fmt: skip
 
 
-def _is_dated_names(text: str) -> bool:
-    """The page's date with the outlet or writer after it: "الأربعاء 22 أكتوبر 2025 الساعة
-    10 صباحا / مأرب برس - وكالات". Each part apart from the date is a short name."""
-    parts = [p for p in _SPACED_SEPARATORS.split(_CRAWL_PREFIX.sub("", text)) if p.strip()]
-    dates = [p for p in parts if _is_date_line(p)]
-    names = [p for p in parts if p not in dates]
-    return bool(dates and names) and all(
-        len(_words(p)) <= SITE_NAME_MAX_WORDS and not _PROSE_PUNCTUATION.search(p) for p in names
-    )
-
-
 def _is_credited_caption(text: str) -> bool:
     """One short sentence that ends with a bare agency mark: "دورية قرب الحدود. أ.ف.ب"."""
     if not _BARE_AGENCY.search(text) or _CUT.match(text):
@@ -495,7 +484,7 @@ def _line_kind(text: str) -> str | None:
     stripped = text.strip()
     if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
         return "caption"
-    if _is_byline(text) or _is_date_line(text) or _is_dateline(text) or _is_dated_names(text):
+    if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
         return "dateline"
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
