@@ -734,15 +734,14 @@ def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
-    """A line that begins a removed line next to it is that line cut short, or a photo's
-    alt text above its caption with the credit ("صورة ... في سوريا", then the same with
-    "حقوق النشر ..."). Further away it is the headline, which a page also prints over its
-    photo with the caption glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية")."""
+    """A line that begins a caption removed next to it is the caption cut short. Further
+    away it is the headline, which a page also prints over its photo with the caption
+    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية")."""
     for i, line in enumerate(content):
         bare = _bare(line.text)
         neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)]
-        removed = [_bare(n.text) for n in neighbours if n.number in kind_of]
-        if line.number not in kind_of and any(c != bare and c.startswith(bare) for c in removed):
+        captions = [_bare(n.text) for n in neighbours if kind_of.get(n.number) == "caption"]
+        if line.number not in kind_of and any(c != bare and c.startswith(bare) for c in captions):
             kind_of[line.number] = "caption"
 
 
