@@ -232,7 +232,6 @@ _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 # names and labels end on a word of their own. Initials ("أ ف ب") are letters in a row.
 CUT_WORD_MAX_LETTERS = 2
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
-_HEADLINE_STOP = re.compile(r"[.…]$")  # headlines end without a full stop, or ask, or exclaim
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 GLUED_MIN_GAPS = 2  # two wide gaps: three items
 _COMMA = re.compile(r"[،,]")
@@ -662,42 +661,26 @@ def _mark_teasers(content: list[Line], kind_of: dict[int, str]) -> None:
 
 def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> None:
     """Headlines of other pages under a finished report: after its last paragraph, which
-    ends with a full stop, nothing but two or more headline-shaped lines and short labels
-    among them (the list's header, whatever its words: "آخرالاخبار"). A crosshead has
+    ends with a full stop, nothing but two or more headline-shaped lines. A crosshead has
     text after it, and a text cut short ends in a sentence, often opened by "و"."""
     left = [line for line in content if line.number not in kind_of]
-    # A headline that exclaims is sentence-long ("... يضع فريقا في ورطة!"), not prose.
-    prose = [
-        i for i, line in enumerate(left)
-        if _is_paragraph(line.text) and not _is_headline_shaped(line.text)
-    ]  # fmt: skip
+    prose = [i for i, line in enumerate(left) if _is_paragraph(line.text)]
     if not prose or not _SENTENCE_STOP.search(left[prose[-1]].text.strip()):
         return
     after = left[prose[-1] + 1 :]
-    headlines = [x for x in after if _is_headline_shaped(x.text)]
-    labels = [x for x in after if _is_label(x.text)]
-    if len(headlines) >= LINK_LIST_MIN_ITEMS and len(headlines) + len(labels) == len(after):
+    if len(after) >= LINK_LIST_MIN_ITEMS and all(_is_headline_shaped(x.text) for x in after):
         for line in after:
             kind_of[line.number] = "related"
 
 
-def _is_label(text: str) -> bool:
-    """Shorter than a headline, neither a sentence nor its cut-off end: a header or a name."""
-    return (
-        len(_words(text)) < HEADLINE_MIN_WORDS and not _PROSE_PUNCTUATION.search(text)
-        and not _CUT.match(_bare(text)) and not _ends_mid_word(text)
-    )  # fmt: skip
-
-
 def _is_headline_shaped(text: str) -> bool:
-    """A headline's length, no closing full stop (a headline may exclaim or ask: "!",
-    "?"), not a sentence's continuation, and not a sentence's clauses ("بالتوازي، دخلت
-    القوات ... منه، عقب ..."): headlines are terse."""
+    """A headline's length, no closing full stop, not a sentence's continuation, and not
+    a sentence's clauses ("بالتوازي، دخلت القوات ... منه، عقب ..."): headlines are terse."""
     count = len(_words(text))
     stripped = text.strip()
     return (
         HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
-        and not _HEADLINE_STOP.search(stripped) and not _CUT.match(_bare(stripped))
+        and not _SENTENCE_STOP.search(stripped) and not _CUT.match(_bare(stripped))
         and len(_COMMA.findall(stripped)) < HEADLINE_MAX_COMMAS
     )  # fmt: skip
 
