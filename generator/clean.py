@@ -231,7 +231,6 @@ _CUT = re.compile(r"^(و|ف|في |كما |ثم )")
 # A last word this short is a particle ("من", "في") or a word the copy cut off ("وأ", "ك"):
 # names and labels end on a word of their own. Initials ("أ ف ب") are letters in a row.
 CUT_WORD_MAX_LETTERS = 2
-PARAGRAPH_OPENING_MIN_WORDS = 2  # one word under the report is a name signing it ("وكالات")
 _SENTENCE_STOP = re.compile(r"[.!?؟…]$")
 _WIDE_GAP = re.compile(r"\S\s{3,}\S")
 GLUED_MIN_GAPS = 2  # two wide gaps: three items
@@ -764,21 +763,7 @@ def _mark_around_article(
         elif i < first_prose and len(bare.split()) < HEADLINE_MIN_WORDS:
             kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
         elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _cut_short(line):
-            if i == len(content) - 1 and _opens_paragraph(line, content[i - 1]):
-                continue
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
-
-
-def _opens_paragraph(last: Line, before: Line) -> bool:
-    """The page's last line, a few words of Arabic right under a paragraph of the report:
-    the next paragraph's opening where the copy stops ("الهجوم نفسه أعلن"), not a name
-    signing the report ("وكالات"), which is one word or says whose it is ("المصدر: ...")."""
-    words = _words(last.text)
-    return (
-        PARAGRAPH_OPENING_MIN_WORDS <= len(words) < HEADLINE_MIN_WORDS
-        and all(arabic.has_arabic(w) and not any(ch.isdigit() for ch in w) for w in words)
-        and not _PUNCTUATION.search(last.text) and is_prose(before.text)
-    )  # fmt: skip
 
 
 def _cut_short(line: Line) -> bool:
@@ -982,8 +967,6 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     if len(content) < 2:
         return None
     last = content[-1]
-    if _opens_paragraph(last, content[-2]):
-        return None
     match = _SIGNOFF.match(last.text)
     if match:
         outlet = match.group("outlet")
