@@ -981,3 +981,21 @@ def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'
     ) == [("استهداف المدنيين", "sdf")]
+
+
+def test_guillemets_typed_the_other_way_round_still_pair() -> None:
+    assert quotes.quote_marks("قال »نحن هنا« ثم غادر") == [(4, 12)]
+    assert speakers("وقال عبدي إن »القوات ستبقى في مواقعها حتى نهاية العام«.") == [
+        ("القوات ستبقى", "mazloum-abdi")
+    ]
+    # a » after a word closes nothing and opens nothing
+    assert quotes.quote_marks("قسد» ثم") == []
+
+
+def test_what_a_verb_of_describing_calls_something_may_name_a_place() -> None:
+    assert speakers("ووصف عبدي الهجوم بـ»اعتداء صارخ على العراق وسيادته»، ثم غادر.") == [
+        ("اعتداء صارخ", "mazloum-abdi")
+    ]
+    assert speakers('ووصف عبدي الهجوم بـ"اعتداء صارخ على العراق وسيادته".') == [
+        ("اعتداء صارخ", "mazloum-abdi")
+    ]

@@ -313,11 +313,15 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     """Character positions (open, close) of paired quote marks, outermost pairs only."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, char in enumerate(text):  # « » say which way they face
-        if char == "«":
+    for i, char in enumerate(text):  # « » say which way they face ...
+        if char == "«" and stack and text[stack[-1]] == "»":
+            pairs.append((stack.pop(), i))  # ... unless typed the other way round: »...«
+        elif char == "«":
             stack.append(i)
         elif char == "»" and stack:
             pairs.append((stack.pop(), i))
+        elif char == "»" and _role(text, i) == "open":
+            stack.append(i)  # "بـ»هجوم صارخ ...»", "»...«": a » where one opens
     if stack:  # a « never closed runs to the end: the page was cut mid-quotation
         pairs.append((stack[0], len(text)))
     guillemets = list(pairs)
@@ -426,7 +430,10 @@ def _looks_like_name(
         return False
     # Inside what a speech verb reports, a statement may name someone ("إن واشنطن لن تسمح
     # لداعش «باستغلال الوضع الحالي في سوريا»"): a name inside does not make it a name.
-    statement = reported and span.end - span.start >= MIN_WORDS
+    # So may what a verb of describing calls something ("ووصف عبدي الاعتداء بـ«هجوم صارخ
+    # على العراق وسيادته»").
+    described = reported or _described(words, span.start)
+    statement = described and span.end - span.start >= MIN_WORDS
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
