@@ -80,9 +80,9 @@ _PAST = (
     " أورد"
     # who weighs a likelihood states it: "ورجّح المرصد أن ...", "واستبعد فلان قيام «...»"
     " رجح استبعد"
-    # who condemns, accuses, threatens, urges or concedes says so: "ونددت الإدارة الذاتية
+    # who condemns, accuses, threatens, urges or admits says so: "ونددت الإدارة الذاتية
     # بـ«...»", "واتهم عبدي تركيا بـ«...»", "وتساءل: «...»"
-    " ندد أدان استنكر انتقد اتهم هدد توعد حث ناشد أقر اعترف تساءل"
+    " ندد أدان استنكر انتقد اتهم هدد توعد حث ناشد اعترف تساءل"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
