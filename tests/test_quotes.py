@@ -922,3 +922,80 @@ def test_a_person_whose_act_frames_a_long_quotation_said_it() -> None:
     # not when the person is not the subject ("ضد"), nor for a short quotation
     assert speakers('ووقعت اشتباكات ضد عبدي في سياق "محاولات تركية لتغطية المشكلات".') == []
     assert speakers('ووضع عبدي الهجمات في سياق "محاولات تركية".') == []
+
+
+def test_a_spokesman_named_before_his_post_speaks_for_his_body_later() -> None:
+    introduced = (
+        'قال العقيد جون سميث، المتحدث باسم التحالف الدولي، إن "القوات تواصل عملياتها ضد '
+        'خلايا التنظيم في المنطقة".'
+    )
+    later = 'وأكد سميث أن "الشراكة مع القوات المحلية مستمرة حتى هزيمة التنظيم".'
+    assert speakers(introduced, later)[-1] == ("الشراكة مع", "international-coalition")
+    # a post other than a spokesman's: the holder speaks for himself
+    other = introduced.replace("المتحدث باسم", "مستشار في")
+    assert speakers(other, later)[-1] == ("الشراكة مع", None)
+
+
+def test_where_the_words_were_said_does_not_end_the_speakers_turn() -> None:
+    said = 'قال مظلوم عبدي إن "القوات مستعدة للدفاع عن المنطقة في وجه أي هجوم".'
+    went_on = "وتابع في مقابلة مع قناة محلية قائلاً إن الوضع الأمني صعب."
+    quoted = 'مشيراً إلى أن "هذه الحرب لن تنتهي قريباً كما يظن البعض".'
+    assert speakers(said, went_on, quoted)[-1] == ("هذه الحرب", "mazloum-abdi")
+    # someone named between the verb and what was said takes the turn
+    other = "وتابع في مقابلة مع وزير الدفاع التركي خلوصي أكار أن الوضع صعب."
+    assert speakers(said, other, quoted)[-1] != ("هذه الحرب", "mazloum-abdi")
+
+
+def test_a_person_the_glossary_does_not_know_named_after_the_verb_speaks_for_himself() -> None:
+    # also when the body he works in is named again in quotation marks after its name
+    assert speakers(
+        'قال أحمد الخالد، وهو قيادي في القيادة العامة لقوى الأمن الداخلي "الأسايش"، إن '
+        '"الوضع في المنطقة هادئ حتى الآن".'
+    ) == [("الوضع في", None)]
+    # his body's voice when he is its spokesman
+    assert speakers(
+        'قال أحمد الخالد، المتحدث باسم قوات سوريا الديمقراطية، إن "الوضع في المنطقة هادئ حتى الآن".'
+    ) == [("الوضع في", "sdf")]
+
+
+def test_a_person_named_inside_what_a_verb_reports_is_spoken_of() -> None:
+    named = "التقى مظلوم عبدي وفداً أمريكياً في الحسكة."  # "مظلوم" refers back to him
+    said = 'أكد آرام حنا أن "القوات مستعدة للدفاع عن المنطقة بكل الوسائل".'
+    reported = 'وأوضح أن مظلوم "التقى بقادة المجالس في الحسكة صباح اليوم".'
+    assert speakers(named, said, reported)[-1] == ("التقى بقادة", "aram-hanna")
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
+    issued = "أصدرت الإدارة الذاتية اليوم بياناً حول الهجمات الأخيرة على المنطقة."
+    narration = "وشهدت المنطقة توتراً أمنياً خلال الأيام الماضية."
+    quoted = 'وأوضح البيان أن "الهجمات التركية تستهدف البنية التحتية للمنطقة".'
+    assert speakers(issued, narration, quoted)[-1] == (
+        "الهجمات التركية",
+        "autonomous-administration",
+    )
+    # with no statement spoken of before, nobody is guessed
+    assert speakers(narration, quoted)[-1] == ("الهجمات التركية", None)
+
+
+def test_who_condemns_or_accuses_speaks() -> None:
+    assert speakers(
+        'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'
+    ) == [("استهداف المدنيين", "sdf")]
+
+
+def test_guillemets_typed_the_other_way_round_still_pair() -> None:
+    assert quotes.quote_marks("قال »نحن هنا« ثم غادر") == [(4, 12)]
+    assert speakers("وقال عبدي إن »القوات ستبقى في مواقعها حتى نهاية العام«.") == [
+        ("القوات ستبقى", "mazloum-abdi")
+    ]
+    # a » after a word closes nothing and opens nothing
+    assert quotes.quote_marks("قسد» ثم") == []
+
+
+def test_what_a_verb_of_describing_calls_something_may_name_a_place() -> None:
+    assert speakers("ووصف عبدي الهجوم بـ»اعتداء صارخ على العراق وسيادته»، ثم غادر.") == [
+        ("اعتداء صارخ", "mazloum-abdi")
+    ]
+    assert speakers('ووصف عبدي الهجوم بـ"اعتداء صارخ على العراق وسيادته".') == [
+        ("اعتداء صارخ", "mazloum-abdi")
+    ]

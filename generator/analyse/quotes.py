@@ -80,6 +80,9 @@ _PAST = (
     " أورد"
     # who weighs a likelihood states it: "ورجّح المرصد أن ...", "واستبعد فلان قيام «...»"
     " رجح استبعد"
+    # who condemns, accuses, threatens, urges or admits says so: "ونددت الإدارة الذاتية
+    # بـ«...»", "واتهم عبدي تركيا بـ«...»", "وتساءل: «...»"
+    " ندد أدان استنكر انتقد اتهم هدد توعد حث ناشد اعترف تساءل"
 )
 # Weak-final verbs, spelled out: "نفى/نفت/نفوا", "دعا/دعت/دعوا", "ادّعى". ("رأى" is left
 # out: folded, it is "رأي", an opinion.)
@@ -218,6 +221,12 @@ _TITLES = _folded(
     " الشيخ الدكتور السفير"
 )
 _STATEMENT_WORDS = _folded("بيان بيانا بيانها بيانه تقرير حصيلة منشور")
+# The statement spoken of before ("وأوضح البيان أن", "وفي بيانه، طالب ..."): its issuer
+# speaks, however many sentences of narration stand between.
+_THE_STATEMENT = _folded("البيان التقرير بيانه بيانها")
+# A statement's issuer is the body named nearest its statement word, at most this many
+# words away ("أصدرت اليوم ... القيادة العامة لقوى الأمن الداخلي ... بياناً").
+ISSUER_WINDOW = 10
 _CLITICS = ("و", "ف")
 _QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
@@ -304,11 +313,15 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     """Character positions (open, close) of paired quote marks, outermost pairs only."""
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, char in enumerate(text):  # « » say which way they face
-        if char == "«":
+    for i, char in enumerate(text):  # « » say which way they face ...
+        if char == "«" and stack and text[stack[-1]] == "»":
+            pairs.append((stack.pop(), i))  # ... unless typed the other way round: »...«
+        elif char == "«":
             stack.append(i)
         elif char == "»" and stack:
             pairs.append((stack.pop(), i))
+        elif char == "»" and _role(text, i) == "open":
+            stack.append(i)  # "بـ»هجوم صارخ ...»", "»...«": a » where one opens
     if stack:  # a « never closed runs to the end: the page was cut mid-quotation
         pairs.append((stack[0], len(text)))
     guillemets = list(pairs)
@@ -417,7 +430,10 @@ def _looks_like_name(
         return False
     # Inside what a speech verb reports, a statement may name someone ("إن واشنطن لن تسمح
     # لداعش «باستغلال الوضع الحالي في سوريا»"): a name inside does not make it a name.
-    statement = reported and span.end - span.start >= MIN_WORDS
+    # So may what a verb of describing calls something ("ووصف عبدي الاعتداء بـ«هجوم صارخ
+    # على العراق وسيادته»").
+    described = reported or _described(words, span.start)
+    statement = described and span.end - span.start >= MIN_WORDS
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
@@ -936,7 +952,23 @@ def _continues(c: _Clauses, verb: int) -> bool:
     then = c.words[following + 1] if following + 1 < len(c.words) else ""
     if _unclitic(c.words[following]) in _PREPOSITIONS and _among(then, _CLAUSE_OPENERS):
         return True  # "وشدد على أن ...": the verb's own preposition, then what was said
-    return _unclitic(c.words[following]) in _CONTENT_OPENERS
+    return _unclitic(c.words[following]) in _CONTENT_OPENERS or _circumstance_first(c, verb)
+
+
+def _circumstance_first(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb is followed by where or how it was said, then by what was
+    said, with nobody named between ("وتابع في مقابلة مع «الحدث» قائلاً إن ...",
+    "وأوضح خلال مؤتمر صحفي أن ..."): the verb has no subject of its own, so the speaker
+    before goes on, as after "وأضاف أن"."""
+    word = _unclitic(c.words[verb + 1])
+    if word not in _GOVERNING - _THAT or _own_subject(c, verb):
+        return False
+    opener = next(
+        (i for i in range(verb + 2, len(c.words))
+         if _among(c.words[i], _CONTENT_OPENERS) or i in c.verbs),
+        None,
+    )  # fmt: skip
+    return opener is not None and not any(verb < m.start < opener for m in c.names)
 
 
 def _without_verb(
@@ -976,7 +1008,9 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
     main = _main_verb(c, before)
-    nearest = [m for m in c.people if m.end <= span.start]
+    # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
+    # spoken of; the speaker before goes on)
+    nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
     if nearest and (main is None or not _own_subject(c, main)):
         return nearest[-1].entity
     # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
@@ -999,13 +1033,22 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
         # "قال المرصد": the head noun of a body the article named before; not after a
         # post ("مدير المرصد" is a person).
         near = [i for i in range(before[-1] + 1, before[-1] + 3)
-                if i < len(c.words) and not c.quoted(i)]  # fmt: skip
+                if i < len(c.words) and not c.quoted(i)
+                and not _among(c.words[i - 1], _CONTENT_OPENERS)]  # fmt: skip
         return next(
             (c.heads[_unclitic(c.words[i])] for i in near
              if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
             None,
         )  # fmt: skip
     return None
+
+
+def _inside_report(c: _Clauses, verb: int | None, m: Mention) -> bool:
+    """Whether a name stands inside what a speech verb reports: after the verb, with a
+    clause opener or "إلى" between them ("وأوضح أن مظلوم ...")."""
+    if verb is None or m.start <= verb:
+        return False
+    return any(_among(w, _CONTENT_OPENERS) for w in c.words[verb + 1 : m.start])
 
 
 def _attributed_after(span: _Span, c: _Clauses) -> str | None:
@@ -1076,6 +1119,27 @@ def _post_holder_named(c: _Clauses, verb: int) -> bool:
     # "لوكالة", "بالقول": a preposition glued on; names seldom begin so ("بشار" does).
     glued = word.startswith(("ل", "بال"))
     return plain and not glued and not is_speech_word(word)
+
+
+def _unknown_person_first(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb's subject is a person the glossary does not know, named
+    right after it and before any body ("قال قهرمان مراد، وهو قيادي في قوى الأمن
+    الداخلي، إن ..."): the bodies named after him are where he works, and he speaks for
+    himself, as the corpus labels a post-holder; not a spokesman ("قال فلان، المتحدث باسم
+    التحالف": his body's voice), nor a word that names a statement, medium or body."""
+    if not _own_subject(c, verb):
+        return False  # "وقال مستغرباً:", "قال فيها:": no subject after the verb
+    at = verb + 1
+    while at < len(c.words) and _unclitic(c.words[at]) in _TITLES | _RANKS:
+        at += 1
+    if at >= len(c.words) or c.quoted(at) or any(m.start == at for m in c.names):
+        return False
+    word = _unclitic(c.words[at])
+    nouns = _STATEMENT_WORDS | _NAME_NOUNS | _OUTLET_NOUNS | _ANONYMOUS | _ROLE_WORDS
+    if word in c.heads or word in nouns or not _plain_name_word(c.words[at]):
+        return False
+    following = c.words[at + 1 : at + 1 + SPOKESMAN_WINDOW]
+    return not any(_unclitic(w) in _SPOKESMAN_WORDS for w in following)
 
 
 def _relayed_anonymous(c: _Clauses, span: _Span) -> bool:
@@ -1171,6 +1235,8 @@ def _attribute(
         speaker = subject_position[0].entity
     if speaker is None and main is not None and _post_holder_named(c, main):
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
+    if speaker is None and main is not None and _unknown_person_first(c, main):
+        return span, None, c.via  # "قال فلان، وهو قيادي في الأسايش، إن": not the Asayish
     if speaker is None and before and _head_role_after(c.words, before[-1]):
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
@@ -1272,7 +1338,59 @@ def _spokesman_surnames(
         # a name the glossary knows speaks for himself
         if bodies and plain and not entities.find(recogniser, following):
             found[name[-1]] = bodies[-1].entity
+    for part, following in itertools.pairwise(parts):
+        surname = _named_before_post(part, following, recogniser, types)
+        if surname:
+            found[surname[0]] = surname[1]
     return found
+
+
+def _named_before_post(
+    part: str, following: str, recogniser: Recogniser, types: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The surname and body of a spokesman named before his post ("قال الكولونيل رايان
+    ديلون، المتحدث باسم التحالف الدولي، ..."), the order Arabic reports use as often as
+    the post first: (surname, body), or None."""
+    post = arabic.words(following)
+    if not post or _unclitic(post[0]) not in _SPOKESMAN_WORDS:
+        return None
+    bodies = [m for m in entities.find(recogniser, following)
+              if types.get(m.entity) == "organisation" and m.start <= SPOKESMAN_WINDOW]  # fmt: skip
+    words = arabic.words(part)
+    name: list[str] = []
+    for word in reversed(words[-SURNAME_WORDS:]):
+        if not _plain_name_word(word) or _unclitic(word) in _TITLES | _RANKS:
+            break
+        name.insert(0, word)
+    if not bodies or not name or entities.find(recogniser, " ".join(name)):
+        return None  # a name the glossary knows speaks for himself
+    return name[-1], bodies[0].entity
+
+
+def _statement_issuer(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> str | None:
+    """The body that issued a statement a sentence speaks of ("أصدرت ... قوى الأمن
+    الداخلي ... بياناً", "جاء ذلك في بيان أدلى به المجلس التنفيذي للإدارة الذاتية"): the
+    organisation named nearest a statement word, after it on a tie."""
+    words = arabic.words(text)
+    at = [i for i, w in enumerate(words) if _among(w, _STATEMENT_WORDS)]
+    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) == "organisation"]
+    near = [
+        (min(abs(m.start - i), abs(i - m.end + 1)), m.start < i, m.entity)
+        for i in at
+        for m in bodies
+        if min(abs(m.start - i), abs(i - m.end + 1)) <= ISSUER_WINDOW
+    ]
+    return min(near)[2] if near else None
+
+
+def _cites_the_statement(words: Sequence[str]) -> bool:
+    """Whether a sentence's speech comes from the statement spoken of before: a speech
+    verb with it as subject ("وأوضح البيان", "واعتبر البيان،"), or opening "وفي بيانه،"."""
+    opening = len(words) > 1 and _among(words[0], _folded("في")) and words[1] in _THE_STATEMENT
+    cited = any(
+        is_speech_word(word) and words[i + 1] in _THE_STATEMENT for i, word in enumerate(words[:-1])
+    )
+    return opening or cited
 
 
 def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
@@ -1308,9 +1426,12 @@ def find_quotes(
     holders: dict[str, str] = {}  # body -> the person named as its head
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
+    issuer: str | None = None  # the body whose statement was spoken of last
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
+            if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
+                context = issuer, None
             found, context = _sentence_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
             )
@@ -1320,6 +1441,7 @@ def find_quotes(
             heads.update(_first_names(sentence.ar, recogniser, types))
         else:
             found = []
+        issuer = _statement_issuer(sentence.ar, recogniser, types) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
