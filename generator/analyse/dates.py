@@ -133,13 +133,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
     for name, pattern in {
         # "9 أكتوبر", "السبت 19 أكتوبر 2019"; then "تشرين الأول/ أكتوبر 2019", "أيار الماضي"
-        "day_month": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        # "فجر السبت 18 تشرين الأول": a time of day before the weekday, as for "weekday"
+        "day_month": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
         rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
         # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
-        "hijri": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
         "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
