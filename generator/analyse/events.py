@@ -330,7 +330,6 @@ def _late_mentions(
     ]
 
 
-
 def _span_from_lead(
     article: Article, mentions: Mapping[str, Sequence[DateMention]]
 ) -> tuple[dt.date, dt.date] | None:
