@@ -212,6 +212,23 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         SAT_2022_12_03,
         [("مساء الخميس 3 من آذار", "2022-03-03", "2022-03-03", D, True, False)],
     ),
+    # "اليوم"/"أمس" + weekday + day + month: the day and month say which day (a copy
+    # published days later keeps its source's "اليوم"); with a year, no publication needed
+    (
+        "أعلنت الهيئة، اليوم الاثنين 7 شباط 2022، عن",
+        None,
+        [("اليوم الاثنين 7 شباط 2022", "2022-02-07", "2022-02-07", D, False, False)],
+    ),
+    (
+        "وصلت القافلة عصر اليوم، الأربعاء 23 من تشرين الثاني، إلى",
+        SAT_2022_12_03,
+        [("عصر اليوم، الأربعاء 23 من تشرين الثاني", "2022-11-23", "2022-11-23", D, True, False)],
+    ),
+    (
+        "انقطعت المياه أمس الخميس 1 كانون الأول.",
+        SAT_2022_12_03,
+        [("أمس الخميس 1 كانون الأول", "2022-12-01", "2022-12-01", D, True, False)],
+    ),
     # --- weekdays: the most recent such day on or before publication (002: a Friday)
     (
         "بقيادة واشنطن الجمعة، دورياته",

@@ -129,12 +129,16 @@ _HIJRI = {
 }  # fmt: skip
 _HIJRI_NAME = "|".join(name.replace(" ", r"\s+") for name in sorted(_HIJRI, key=len, reverse=True))
 
+_TODAY_OR_YESTERDAY = r"(?:[وف]?ب?ال|[وف]?)(?:يوم|امس)\s*،?\s*"
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
     for name, pattern in {
         # "9 أكتوبر", "السبت 19 أكتوبر 2019"; then "تشرين الأول/ أكتوبر 2019", "أيار الماضي"
-        # "فجر السبت 18 تشرين الأول": a time of day before the weekday, as for "weekday"
-        "day_month": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        # "فجر السبت 18 تشرين الأول", "اليوم، الأربعاء 26 من كانون الثاني": a time of day,
+        # "اليوم" or "أمس" before the weekday; the day and month then say which day it is
+        "day_month": rf"(?:{_TOD}?(?:{_TODAY_OR_YESTERDAY}|[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?"
+        rf"{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
