@@ -28,7 +28,7 @@ from generator.model import TranslatedArticle
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _show_mentions(
+def show_mentions(
     prepared: report.Prepared, mentions: Mapping[str, Sequence[dates.DateMention]]
 ) -> None:
     for sentence in prepared.article.sentences:
@@ -69,7 +69,7 @@ def main() -> None:
             f"in={event_id}"
         )
         if not ok or args.verbose:
-            _show_mentions(p, mentions)
+            show_mentions(p, mentions)
     total = len(prepared)
     print(
         f"date exact-day: {right}/{total} = {right / total:.3f} (as eval scores it); "

@@ -528,3 +528,27 @@ def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: 
     item = _report("931-s", dt.date(2021, 3, 7), body)
     mentions = analyse.find_all_dates([item])
     assert events.named_day(item.article, mentions) == dt.date(2021, 3, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # Published twelve days later, with no day of the week before: the day in digits.
+        ("افتتحت البلدية الجسر الجديد يوم السبت 6 آذار 2021 بحضور الأهالي.", dt.date(2021, 3, 6)),
+        # A day within the week before publication still comes first.
+        (
+            "أعلن المجلس أمس الخميس افتتاح الجسر الذي بدأ العمل فيه في 6 آذار.",
+            dt.date(2021, 3, 18),
+        ),
+        # Older than a month: background, the publication date stands in.
+        ("افتتحت البلدية الجسر الجديد في 6 كانون الثاني 2021.", None),
+    ],
+)
+def test_a_report_written_up_weeks_later_keeps_the_day_it_writes_out(
+    body: str, day: dt.date | None
+) -> None:
+    from generator.analyse import events
+
+    item = _report("932-l", dt.date(2021, 3, 19), body)
+    mentions = analyse.find_all_dates([item])
+    assert events.named_day(item.article, mentions) == day

@@ -81,7 +81,18 @@ _MONTH = (
     rf"(?:\s*/\s*(?P<month2>{_MONTH_NAME})(?!\w)|\s*\(\s*(?P<month3>{_MONTH_NAME})\s*\))?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)م?(?!\w)"  # "2019م" (Gregorian marker) is common
-_DAY = r"[وب]?(?<![\d.])(?P<day>\d{1,2})(?!\w)"  # "و17 أكتوبر"
+# Days written as ordinals ("السادس عشر من يناير", "الحادي والعشرين من آذار"), as folded.
+_UNITS: tuple[str, ...] = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس")
+_UNITS += ("السابع", "الثامن", "التاسع")
+_ORDINALS = {name: number for number, name in enumerate(_UNITS, 1)}
+_ORDINALS |= {"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31}
+for _tens, _word in ((10, " عشر"), (20, " والعشرين")):
+    _ORDINALS |= {
+        ("الحادي" if n == 1 else name) + _word: _tens + n for n, name in enumerate(_UNITS, 1)
+    }
+_ORDINAL = "|".join(name.replace(" ", r"\s+") for name in sorted(_ORDINALS, key=len, reverse=True))
+# "و17 أكتوبر", "في الـ20 من الشهر" (folded "ال20"), or an ordinal
+_DAY = rf"[وب]?(?:(?:ال\s?)?(?<![\d.])(?P<day>\d{{1,2}})|(?P<ordinal>{_ORDINAL}))(?!\w)"
 _WEEKDAY = r"ال(?P<wd>اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?!\w)"
 _PAST = "الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته"
 _CURRENT = "الجاري|الجاريه|الحالي|الحاليه"
@@ -129,17 +140,22 @@ _HIJRI = {
 }  # fmt: skip
 _HIJRI_NAME = "|".join(name.replace(" ", r"\s+") for name in sorted(_HIJRI, key=len, reverse=True))
 
+_TODAY_OR_YESTERDAY = r"(?:[وف]?ب?ال|[وف]?)(?:يوم|امس)\s*،?\s*"
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<!\w){pattern}")
     for name, pattern in {
         # "9 أكتوبر", "السبت 19 أكتوبر 2019"; then "تشرين الأول/ أكتوبر 2019", "أيار الماضي"
-        "day_month": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        # "فجر السبت 18 تشرين الأول", "اليوم، الأربعاء 26 من كانون الثاني": a time of day,
+        # "اليوم" or "أمس" before the weekday; the day and month then say which day it is
+        "day_month": rf"(?:{_TOD}?(?:{_TODAY_OR_YESTERDAY}|[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?"
+        rf"{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
         rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
         # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
-        "hijri": rf"(?:(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
         "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
@@ -234,6 +250,16 @@ def _month_number(match: re.Match[str]) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+def _day_number(match: re.Match[str]) -> int | None:
+    """The day of the month a match writes in digits or as an ordinal, if any."""
+    found = match.groupdict()
+    if found.get("day"):
+        return int(found["day"])
+    if found.get("ordinal"):
+        return _ORDINALS[" ".join(found["ordinal"].split())]
+    return None
+
+
 def _weekday_on_or_before(weekday: str, anchor: dt.date) -> dt.date | None:
     # dateparser gives the most recent such weekday strictly before its base, so a base one
     # day after the anchor yields "on or before the anchor" (seed 002: "الجمعة" on a Friday).
@@ -251,8 +277,8 @@ def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     number = _month_number(match)
     if number is None:
         return None
-    day = match.groupdict().get("day")
-    query = f"{int(day)} {_STANDARD[number - 1]}" if day else _STANDARD[number - 1]
+    day = _day_number(match)
+    query = f"{day} {_STANDARD[number - 1]}" if day else _STANDARD[number - 1]
     if match.group("year"):
         first, relative = _parse(f"{query} {match.group('year')}"), False
     elif published is None:
@@ -285,7 +311,7 @@ def _day_of_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     period = match.group("period") or f"الشهر {match.group('bare')}"
     month = _period_start(period, published)[1]
     try:
-        found = month.replace(day=int(match.group("day"))) if month else None
+        found = month.replace(day=_day_number(match) or 0) if month else None
     except ValueError:
         return None
     return (found, found, "day", True) if found else None
@@ -302,7 +328,7 @@ def _numeric(match: re.Match[str], published: dt.date | None) -> _Resolved:
 
 def _hijri(match: re.Match[str], published: dt.date | None) -> _Resolved:
     month = _HIJRI[re.sub(r"\s+", " ", match.group("hmonth"))]
-    day = int(match.group("day"))
+    day = _day_number(match) or 0
     try:
         if match.group("hyear"):
             found = Hijri(int(match.group("hyear")), month, day).to_gregorian()
@@ -437,8 +463,15 @@ def _rejected(kind: str, match: re.Match[str], folded: str) -> bool:
     return wd == "احد" and re.match(r"\s+عشر", folded[end:]) is not None  # "الأحد عشر"
 
 
+# A date right after one of these nouns names a thing ("اتفاق 10 آذار", "ثورة 19 تموز",
+# "مجزرة 12 آذار"): an earlier happening referred to, not what the report reports.
+_NAMED_BY_DATE = re.compile(r"[وفبل]?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|ثوره|انتفاضه|مجزره|احداث|حرب)")
+
+
 def _background(folded: str, start: int) -> bool:
     before = folded[:start]
+    if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)):
+        return True
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
     if {"منذ", "ومنذ"} & set(clause.split()[-6:]):

@@ -232,8 +232,10 @@ def reported_span(
 
     The anchor is the first day-precise date, in reading order, that is not background
     and falls within a week before publication ("اليوم الأربعاء", "أمس", "مساء أمس");
-    dates within a day of it extend the span. Older dates are background (the 2019
-    offensive in a 2022 report). Without such a date, the publication date stands in.
+    dates within a day of it extend the span. Without one, a day written out in digits
+    within a month before publication (a report written up later, ``_late_mentions``).
+    Older dates are background (the 2019 offensive in a 2022 report). Without such a
+    date, the publication date stands in.
     An undated article is dated only by a full date (day, month, year) in its lead.
     """
     published = article.meta.published
@@ -268,6 +270,7 @@ def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
 # "أعلنت قسد الجمعة أنها ... مساء الخميس": the statement's day and the day before it, in
 # its sentence or the next. A day further back, or further on, is another happening.
 STATEMENT_LAG_DAYS = 1
+LEAD_PARAGRAPHS = 3  # headline, standfirst and lead: where a report names its own day
 STATEMENT_REACH_SENTENCES = 1
 
 
@@ -290,9 +293,11 @@ def _happening_day(recent: Sequence[tuple[int, DateMention]]) -> dt.date:
 def _recent_mentions(
     article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
 ) -> list[tuple[int, DateMention]]:
-    """Day-precise mentions of the week before publication, with their sentence's index."""
+    """Day-precise mentions of the week before publication, with their sentence's index;
+    without any, the days of the month before it that the lead writes out in digits
+    (``_late_mentions``)."""
     # A dateline says when the report was written, not when its happening took place.
-    return [
+    found = [
         (index, m)
         for index, sentence in enumerate(article.sentences)
         for m in mentions.get(sentence.id, ())
@@ -301,9 +306,28 @@ def _recent_mentions(
         and not m.dateline
         and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
     ]
+    return found or _late_mentions(article, mentions, published)
 
 
-LEAD_PARAGRAPHS = 3
+# A report written up days or weeks after its happening (a feature, a weekly) names the day
+# in full ("يوم السبت 1 تشرين الثاني"): a day and month in digits, not "أمس" or a weekday,
+# which count from publication and would be older than they say.
+LATE_REPORT_DAYS = MAX_EVENT_DAYS
+
+
+def _late_mentions(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
+) -> list[tuple[int, DateMention]]:
+    return [
+        (index, m)
+        for index, sentence in enumerate(article.sentences)
+        for m in mentions.get(sentence.id, ())
+        if m.granularity == "day"
+        and not m.background
+        and not m.dateline
+        and any(map(str.isdigit, m.text))
+        and published - dt.timedelta(days=LATE_REPORT_DAYS) <= m.date <= published
+    ]
 
 
 def _span_from_lead(

@@ -1,0 +1,121 @@
+"""Event dates on the DEVELOPMENT pages for dating (eval/dev/dates.yaml), one page one event.
+
+    python eval/date_pages.py [--part visible|hidden|all] [--verbose]
+
+The pages are stored copies of Arabic reports about north-east Syria from outlets that are
+in neither the labelled corpus nor the other development sets, each labelled with the day
+its happening took place (or null when the text cannot tell) before anything ran on them.
+Each page goes through the stages a build runs (cleaning, segmentation, ``analyse.profiles``)
+with its labelled publication date, and is dated as a one-member event
+(``events.event_day``), as ``briefing eval`` dates an event.
+
+``--part visible`` (the default) lists every page of the visible half: the labelled day,
+the day given, the day the page names itself and its publication date, and its day-precise
+mentions when wrong (``--verbose``: always). ``--part hidden`` and ``--part all`` print the
+totals only, never a page: the hidden half is the final check, scored once. The last line
+gives the share of labelled days dated right, and how many pages whose text cannot tell the
+day were given a day other than their publication date (a day the text does not support).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from date_dev import show_mentions
+
+from generator import analyse, glossary, yamlfile
+from generator.analyse import events
+from generator.evaluation import corpus, report
+from generator.model import TranslatedArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "eval" / "dev"
+PARTS = ("visible", "hidden")
+
+
+@dataclass(frozen=True)
+class Page:
+    item: corpus.Labelled
+    day: dt.date | None  # the labelled day of the happening, None when the text cannot tell
+    part: str
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def load(part: str) -> list[Page]:
+    """The pages of one part (or of both, ``all``), as labelled items with their dates."""
+    data, _ = yamlfile.read(DEV / "dates.yaml", what="dating development pages")
+    return [
+        Page(
+            item=corpus.Labelled(
+                id=page["id"],
+                outlet=page["outlet"],
+                outlet_line="",
+                url=page["url"],
+                published=_date(page["published"]),
+                event=page["id"],
+                event_date=_date(page["day"]) or dt.date.min,
+                split="dev",
+                title_line=None,
+                title=None,
+                boilerplate=frozenset(),
+                entities=(),
+                quotes=(),
+                not_quotes=(),
+                figures=(),
+                text=(DEV / "dates" / f"{page['id']}.txt").read_text(encoding="utf-8"),
+            ),
+            day=_date(page["day"]),
+            part=page["part"],
+        )
+        for page in data["pages"]
+        if part in (page["part"], "all")
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="visible")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    pages = load(args.part)
+    prepared = report.prepare([p.item for p in pages], DEV / "dates")
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    profiles = analyse.profiles(articles, glossary.load(ROOT / "seeds"))
+    mentions = analyse.find_all_dates(articles)
+    listing = args.part == "visible"
+    right = labelled = invented = unlabelled = 0
+    for page, prep, prof in zip(pages, prepared, profiles, strict=True):
+        got = events.event_day([prof])
+        published = page.item.published
+        if page.day is None:
+            unlabelled += 1
+            wrong = got is not None and got != published
+            invented += wrong
+        else:
+            labelled += 1
+            wrong = got != page.day
+            right += not wrong
+        if listing:
+            mark = "MISS" if wrong else "ok  "
+            print(
+                f"{mark} {page.item.id} want={page.day} got={got} named={prof.named} "
+                f"published={published} ({page.item.outlet})"
+            )
+            if wrong or args.verbose:
+                show_mentions(prep, mentions)
+    print(
+        f"date exact-day ({args.part}): {right}/{labelled} = {right / max(labelled, 1):.3f}; "
+        f"pages the text cannot date given a day other than publication: "
+        f"{invented}/{unlabelled}; pages: {len(pages)} from {len({p.item.outlet for p in pages})} "
+        "outlets"
+    )
+
+
+if __name__ == "__main__":
+    main()
