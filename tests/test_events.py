@@ -528,3 +528,43 @@ def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: 
     item = _report("931-s", dt.date(2021, 3, 7), body)
     mentions = analyse.find_all_dates([item])
     assert events.named_day(item.article, mentions) == dt.date(2021, 3, day)
+
+
+def test_character_grams_join_two_spellings_of_one_word_and_not_unrelated_words() -> None:
+    """A noun and its plural, a noun and its verb share grams; unrelated words do not."""
+    from generator.analyse import similarity
+
+    def shared(a: str, b: str) -> set[str]:
+        return set(similarity.grams(a)) & set(similarity.grams(b))
+
+    assert {"_مفخ", "مفخخ"} <= shared("المفخخة", "مفخخات")
+    assert {"_است", "استه", "ستهد"} <= shared("استهداف", "واستهدفت")
+    assert not shared("الهجوم", "المدرسة")
+    assert similarity.grams("وقف") == ["_وقف", "وقف_"]  # padded: a short word has grams
+
+
+def test_a_pair_that_spells_its_words_otherwise_shares_characters_not_words() -> None:
+    """Two reports of one strike in other forms of the same words: no word in common
+    beyond the town, but most character grams; and the lead alone is compared too."""
+    from generator.analyse import events
+
+    day = dt.date(2022, 2, 3)
+    one = _report(
+        "920-a",
+        day,
+        "أعلنت واشنطن مقتل القرشي بإنزال جوي في أطمة.\n\n"
+        "وقالت مصادر محلية إن الاشتباكات استمرت ساعتين.",
+    )
+    two = _report(
+        "921-b",
+        day,
+        "واشنطن تعلن قتل القريشي في الإنزال الجوي بأطمة.\n\nوأحصى المرصد ثلاثة عشر قتيلا.",
+    )
+    other = _report("922-c", day, "افتتحت البلدية سوقا جديدة للخضار في الرقة.")
+    profiles = analyse.profiles([one, two, other], {})
+    scorer = events.Scorer(profiles, {})
+    same = scorer.features(profiles[0], profiles[1])
+    unrelated = scorer.features(profiles[0], profiles[2])
+    assert same["chars"] > 2 * same["text"]
+    assert same["lead"] > same["chars"]  # the leads say the same; the rest does not
+    assert unrelated["chars"] < same["chars"] and unrelated["lead"] < same["lead"]
