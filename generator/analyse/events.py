@@ -57,8 +57,6 @@ class JoinScores:
 # regression over them are fitted by eval/fit_grouping.py into MODEL_FILE.
 FEATURES = (
     "text",  # TF-IDF cosine of what they say
-    "chars",  # TF-IDF cosine of the character n-grams of what they say (not background)
-    "lead",  # the same over their leads (headline and first paragraph): what happened
     "names",  # share of the (weighted) glossary entities they name
     "quote",  # 1 when both quote the same words
     "gap",  # days between the days they report, over WINDOW_DAYS
@@ -203,8 +201,6 @@ class Profile:
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
     act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
-    grams: tuple[str, ...] = ()  # character n-grams of its sentences, background left out
-    lead_grams: tuple[str, ...] = ()  # those of its lead
 
     @property
     def id(self) -> str:
@@ -365,12 +361,11 @@ def profile(
     span = reported_span(article.article, mentions)
     background = background_sentences(article.article, mentions, span[0] if span else None)
     current = [s for s in article.article.sentences if s.id not in background]
-    lead_sentences = [
-        s
+    lead = [
+        text
         for s in current
-        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(arabic.fold(s.ar))
+        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
     ]
-    lead = [arabic.fold(s.ar) for s in lead_sentences]
     places = list(_lead_places(lead))
     terms: list[str] = []
     for sentence in article.article.sentences:
@@ -391,8 +386,6 @@ def profile(
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
         act=_first_act(lead),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
-        grams=tuple(g for s in current for g in similarity.grams(s.ar)),
-        lead_grams=tuple(g for s in lead_sentences for g in similarity.grams(s.ar)),
     )
 
 
@@ -452,16 +445,6 @@ def _days_conflict(p: Profile, cluster: _Cluster) -> bool:
 
 
 @dataclass(frozen=True)
-class Vectors:
-    """An article's TF-IDF vectors (``Scorer.vectors``): words and word pairs, character
-    n-grams of its sentences and of its lead."""
-
-    words: similarity.Vector
-    chars: similarity.Vector
-    lead: similarity.Vector
-
-
-@dataclass(frozen=True)
 class Group:
     id: str
     members: tuple[Profile, ...]
@@ -486,15 +469,9 @@ class Scorer:
         self.total = reference.documents
         self.entity_types = entity_types
         self.model = pair_model()
-        self.vectors = {p.id: self._vectors(p, reference) for p in profiles}
-
-    def _vectors(self, p: Profile, reference: similarity.Reference) -> Vectors:
-        total = reference.documents
-        return Vectors(
-            words=similarity.vector(p.terms, reference.terms, total),
-            chars=similarity.vector(p.grams, reference.grams, total),
-            lead=similarity.vector(p.lead_grams, reference.grams, total),
-        )
+        self.vectors = {
+            p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
+        }
 
     def entity_weight(self, entity: str) -> float:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
@@ -514,11 +491,8 @@ class Scorer:
         """The pair's ``FEATURES`` (symmetric)."""
         places = bool(a.places and b.places)
         kinds = bool(a.kinds and b.kinds)
-        va, vb = self.vectors[a.id], self.vectors[b.id]
         return {
-            "text": similarity.cosine(va.words, vb.words),
-            "chars": similarity.cosine(va.chars, vb.chars),
-            "lead": similarity.cosine(va.lead, vb.lead),
+            "text": similarity.cosine(self.vectors[a.id], self.vectors[b.id]),
             "names": self.names(a, b),
             "quote": float(bool(a.shingles & b.shingles)),
             "gap": min(days_between(a, b) or 0, WINDOW_DAYS) / WINDOW_DAYS,

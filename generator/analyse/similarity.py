@@ -44,24 +44,6 @@ def stem(word: str) -> str:
     return word
 
 
-# Character n-grams of a content word (its clitics and article stripped, padded at both
-# ends): two spellings or inflections of one word ("مفخخة", "المفخخات"; "القرشي",
-# "القريشي") share most of theirs where whole words share nothing. Four letters: three
-# match across unrelated words of a three-letter root language too often, five leave
-# short words one gram.
-GRAM = 4
-_PAD = "_"
-
-
-def grams(text: str) -> list[str]:
-    """Character ``GRAM``-grams of the content terms of a text, in order."""
-    result = []
-    for term in terms(text):
-        padded = f"{_PAD}{term}{_PAD}"
-        result += [padded[i : i + GRAM] for i in range(max(len(padded) - GRAM + 1, 1))]
-    return result
-
-
 def terms(text: str) -> list[str]:
     """Content terms of a text, in order."""
     result = []
@@ -82,7 +64,6 @@ class Reference:
     documents: int
     terms: Mapping[str, int]
     entities: Mapping[str, int]
-    grams: Mapping[str, int]  # of ``grams``
 
 
 REFERENCE_FILE = Path(__file__).parent / "data" / "reference_frequencies.json"
@@ -91,7 +72,7 @@ REFERENCE_FILE = Path(__file__).parent / "data" / "reference_frequencies.json"
 @functools.cache
 def reference() -> Reference:
     data = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
-    return Reference(data["documents"], data["terms"], data["entities"], data["grams"])
+    return Reference(data["documents"], data["terms"], data["entities"])
 
 
 def document_frequencies(documents: Iterable[Iterable[str]]) -> tuple[Counter[str], int]:
