@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import pytest
@@ -42,3 +43,37 @@ def test_without_a_point_reaching_the_target_the_most_precise_wins(
     best = fit_grouping.choose(_grid((0.96, 0.70), (0.80, 0.99)), said.append)
     assert best[1] >= 0.55
     assert "among 0 of" in said[0]
+
+
+def test_the_remembering_scorer_groups_as_the_plain_one_and_scores_each_pair_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The threshold grid groups one half many times with one scorer: same events, and
+    a pair computed once however often grouping asks for it."""
+    from generator import analyse
+    from generator.analyse import events
+    from tests.test_events import _report
+
+    body = "قصفت طائرة مسيرة قرية {} في ريف القامشلي، ما أدى إلى مقتل مدنيين."
+    day = dt.date(2024, 3, 1)
+    reports = [
+        _report(f"93{n}-x", day, body.format(place))
+        for n, place in enumerate(("الحفل", "تل تمر", "عامودا", "الحفل"))
+    ]
+    profiles = analyse.profiles(reports, {})
+    computed: list[tuple[str, str]] = []
+    plain_pair = events.Scorer.pair
+    monkeypatch.setattr(
+        events.Scorer,
+        "pair",
+        lambda self, a, b: computed.append((a.id, b.id)) or plain_pair(self, a, b),
+    )
+    remembering = fit_grouping.Remembering(profiles, {})
+    join = events.pair_model().join
+    plain = events.group(profiles, {}, join)
+    first = events.group(profiles, {}, join, remembering)
+    asked = len(computed)
+    again = events.group(profiles, {}, join, remembering)
+    assert [g.members for g in plain] == [g.members for g in first] == [g.members for g in again]
+    assert len(remembering.known) == len(set(remembering.known)) > 0
+    assert len(computed) == asked  # the second grouping computed nothing new

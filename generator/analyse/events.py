@@ -561,15 +561,17 @@ def group(
     profiles: Sequence[Profile],
     entity_types: Mapping[str, str],
     join: JoinScores | None = None,
+    scorer: Scorer | None = None,
 ) -> list[Group]:
     """Events, newest first (undated last), members in date order.
 
     ``entity_types`` maps glossary ids to their type, which weighs shared entities;
-    ``join`` defaults to the fitted thresholds of ``pair_model()``.
+    ``join`` defaults to the fitted thresholds of ``pair_model()``; ``scorer``, one made
+    for these profiles (eval/fit_grouping.py groups one half at many thresholds with one).
     Raises nothing: every article ends up in exactly one event.
     """
     join = join or pair_model().join
-    scorer = Scorer(profiles, entity_types)
+    scorer = scorer or Scorer(profiles, entity_types)
     clusters = _manual_clusters(profiles)
     automatic = [p for p in profiles if not p.article.article.meta.event]
     _place_dated([p for p in automatic if p.start], clusters, scorer, join)

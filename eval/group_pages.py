@@ -1,0 +1,103 @@
+"""Grouping on the DEVELOPMENT pages for grouping (eval/dev/groups.yaml), outside the corpus.
+
+    python eval/group_pages.py --part dev|hidden [--quiet]
+
+The pages are stored copies of Arabic news pages of seven happenings that are not in the
+labelled corpus, labelled before any grouping ran on them (the file's header says how). Each
+part is grouped on its own with the shipped model and reference frequencies, as ``briefing
+eval`` groups the corpus, and scored pairwise and by B-cubed. ``--part dev`` lists every
+false join (``FALSE``) and missed pair (``MISS``) with its features; ``--part hidden`` never
+lists a pair of the hidden part, only its totals, so that rules written while looking at
+the dev part are checked on pages nobody read errors of. `briefing eval` never reads them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from generator import analyse, glossary, yamlfile
+from generator.analyse import events
+from generator.evaluation import corpus, metrics, report
+from generator.model import TranslatedArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "eval" / "dev"
+SET = "groups"
+
+
+def _date(value: object) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def load(part: str) -> list[corpus.Labelled]:
+    """The pages of one part as labelled items (event and publication date only)."""
+    data, _ = yamlfile.read(DEV / f"{SET}.yaml", what="grouping development pages")
+    days = {e["id"]: e["day"] for e in data["events"] if e["part"] == part}
+    return [
+        corpus.Labelled(
+            id=page["id"],
+            outlet=page["outlet"],
+            outlet_line="",
+            url=page["url"],
+            published=_date(page["published"]),
+            event=page["event"],
+            event_date=_date(days[page["event"]]) or dt.date.min,
+            split="dev",
+            title_line=None,
+            title=None,
+            boilerplate=frozenset(),
+            entities=(),
+            quotes=(),
+            not_quotes=(),
+            figures=(),
+            text=(DEV / SET / f"{page['id']}.txt").read_text(encoding="utf-8"),
+        )
+        for page in data["pages"]
+        if page["event"] in days
+    ]
+
+
+def _describe(p: events.Profile) -> str:
+    headline = p.article.article.sentences[0].ar[:60] if p.article.article.sentences else ""
+    return f"{p.id} [{p.start} named={p.named}] | {headline}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=("dev", "hidden"), required=True)
+    parser.add_argument("--quiet", action="store_true", help="totals only")
+    args = parser.parse_args()
+    names = glossary.load(ROOT / "seeds")
+    prepared = report.prepare(load(args.part), DEV / SET)
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    profiles = analyse.profiles(articles, names)
+    types = {e.id: e.type for e in names.values()}
+    groups = events.group(profiles, types)
+    predicted = {m.id: g.id for g in groups for m in g.members}
+    gold = {p.item.id: p.item.event for p in prepared}
+    listed = args.part == "dev" and not args.quiet
+    scorer = events.Scorer(profiles, types)
+    by_id = {p.id: p for p in profiles}
+    for a, b in itertools.combinations(sorted(gold), 2):
+        if listed and (gold[a] == gold[b]) != (predicted[a] == predicted[b]):
+            kind = "FALSE" if predicted[a] == predicted[b] else "MISS "
+            features = scorer.features(by_id[a], by_id[b])
+            shown = " ".join(f"{k}={v:.2f}" for k, v in features.items() if v)
+            print(f"{kind} p={scorer.pair(by_id[a], by_id[b]):.3f} {shown}")
+            print(f"    {_describe(by_id[a])}  <{gold[a]}>")
+            print(f"    {_describe(by_id[b])}  <{gold[b]}>")
+    pairs, cubed = metrics.pairwise(gold, predicted), metrics.bcubed(gold, predicted)
+    true_pairs = sum(gold[a] == gold[b] for a, b in itertools.combinations(gold, 2))
+    print(
+        f"{dt.date.today()} part={args.part}: {len(gold)} pages, {len(set(gold.values()))} "
+        f"happenings, {true_pairs} true pairs, {len(groups)} predicted events; pairwise "
+        f"P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; B-cubed "
+        f"F1={cubed.f1:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
