@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -519,14 +518,14 @@ class Reuse:
         static-i18n alternates) and its bytes: the Markdown other plugins are given and
         its front matter, which they turn into the same page under the same build key."""
         alternates = getattr(file, "alternates", {}) or {}
-        described = {
-            "source": file.src_uri,
-            "dest": file.dest_uri,
-            "url": file.url,
-            "locale": getattr(file, "locale", None),
-            "alternates": sorted((lang, f.url) for lang, f in alternates.items()),
-        }
-        text = json.dumps(described, sort_keys=True, default=repr, ensure_ascii=False)
+        described = (
+            file.src_uri,
+            file.dest_uri,
+            file.url,
+            getattr(file, "locale", None),
+            sorted((lang, f.url) for lang, f in alternates.items()),
+        )
+        text = repr(described)  # strings and None: repr is exact, and cheaper than JSON
         hasher = hashlib.sha256(self.build_key.encode())
         hasher.update(text.encode())
         hasher.update(self._source_digest(file).encode())
@@ -536,7 +535,7 @@ class Reuse:
         """SHA-256 of the page's source bytes: by status from ``Session.sources`` when
         the file is MkDocs' to read, of the bytes a plugin gave it otherwise."""
         if file._content is None and file.abs_src_path:
-            found = self.session.sources.of(Path(file.abs_src_path))
+            found = self.session.sources.of(file.abs_src_path)  # normalised by MkDocs
             if found is not None:
                 return found
         return hashlib.sha256(file.content_bytes).hexdigest()
