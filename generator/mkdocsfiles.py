@@ -54,6 +54,8 @@ class ThemeListing:
         self.names: dict[tuple[str, ...], list[str]] = {}  # folders -> names, this build
         self.kept: dict[ListingKey, list[str]] = {}
         self.changed = False
+        self.answered = 0  # listings taken from the record
+        self.used: set[ListingKey] = set()
         found = read_pickle(store) if store is not None else None
         if isinstance(found, dict):
             self.kept = found
@@ -77,14 +79,18 @@ class ThemeListing:
         static = tuple(config.theme.static_templates)
         key: ListingKey = (folders, static, tuple(utils.markdown_extensions), digest)
         listing = _Listing(names, self.kept.get(key))
+        self.answered += listing.kept is not None
         original(files, listing, config)
         if key not in self.kept and listing.kept is not None:
-            self.kept = {key: listing.kept}  # one theme per project: the last one is kept
+            self.kept[key] = listing.kept
             self.changed = True
+        self.used.add(key)
 
     def save(self) -> None:
-        if self.store is not None and self.changed:
-            write_pickle(self.store, self.kept)
+        """Keep the listings this build used (static-i18n adds a theme folder per
+        language build, so each language has its own), when any was new."""
+        if self.store is not None and (self.changed or self.used != set(self.kept)):
+            write_pickle(self.store, {key: self.kept[key] for key in self.used})
             self.changed = False
 
     def install(self) -> None:
