@@ -100,6 +100,14 @@ PHASES = (
     ("generator.incremental", "snapshot"),
     ("generator.incremental", "tree_digest"),
     ("mkdocs.commands.build", "get_files"),
+    # MkDocs' own; under `briefing build` the walk of the theme folders runs outside it
+    # and pages outside the nav skip Page.__init__ (mkdocsfiles.py): see _build_into
+    ("mkdocs.structure.files", "Files.add_files_from_theme"),
+    ("mkdocs.structure.pages", "Page.__init__"),
+    ("mkdocs_static_i18n.reconfigure", "ExtendedPlugin.reconfigure_files_alternates"),
+    ("generator.pagecache", "Reuse.page_key"),
+    ("generator.pagecache", "Reuse._stored_page"),
+    ("generator.pagecache", "Reuse._target"),
     ("mkdocs.commands.build", "get_navigation"),
     ("mkdocs.commands.build", "_populate_page"),
     ("mkdocs.commands.build", "_build_page"),

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from generator.cache import read_pickle, write_pickle
@@ -59,6 +59,7 @@ class FileMemo:
         self.misses = 0
         self.hits = 0
         self._original: Creator | None = None
+        self._relative_to: Callable[[Any, Any], bool] = _pure_is_relative_to
         self._languages: dict[tuple[str, ...], tuple[str, ...]] = {}
         if store is not None:
             self._load(store)
@@ -137,20 +138,24 @@ class FileMemo:
         self.used.add(key)
 
     def install(self, config: MkDocsConfig) -> None:
-        """Answer static-i18n's suffix-layout ``create_i18n_file`` from the memo until
-        ``uninstall``."""
-        from mkdocs_static_i18n import suffix
+        """Answer static-i18n's suffix-layout ``create_i18n_file`` from the memo, and
+        its test of which files are the docs folder's by comparing strings where that
+        gives its answer (``is_relative_to``), until ``uninstall``."""
+        from mkdocs_static_i18n import reconfigure, suffix
 
         self._enter(config)
         if self._original is None:
             self._original = suffix.create_i18n_file
             suffix.create_i18n_file = self.wrap(self._original)
+            self._relative_to = reconfigure.is_relative_to
+            reconfigure.is_relative_to = is_relative_to(self._relative_to)
 
     def uninstall(self) -> None:
-        from mkdocs_static_i18n import suffix
+        from mkdocs_static_i18n import reconfigure, suffix
 
         if self._original is not None:
             suffix.create_i18n_file, self._original = self._original, None
+            reconfigure.is_relative_to = self._relative_to
 
     @contextmanager
     def installed(self, config: MkDocsConfig) -> Iterator[None]:
@@ -159,3 +164,75 @@ class FileMemo:
             yield
         finally:
             self.uninstall()
+
+
+def _pure_is_relative_to(path: Any, folder: Any) -> bool:
+    return PurePath(path).is_relative_to(folder)
+
+
+def _plain_absolute(path: object) -> bool:
+    """Whether ``path`` is an absolute POSIX path string whose components are its
+    slash-separated parts as written (what ``PurePath`` would make of it): no empty or
+    "." component, no trailing slash."""
+    return (
+        isinstance(path, str)
+        and path.startswith("/")
+        and len(path) > 1
+        and not path.endswith(("/", "/."))
+        and "//" not in path
+        and "/./" not in path
+    )
+
+
+def is_relative_to(original: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    """static-i18n's ``is_relative_to(path, folder)`` (``PurePath.is_relative_to``), by
+    string comparison for plain absolute paths (``_plain_absolute``), where the parts are
+    the strings between slashes; ``original`` for anything else. It is asked once per
+    file per language build."""
+
+    def relative_to(path: Any, folder: Any) -> bool:
+        if _plain_absolute(path) and _plain_absolute(folder):
+            return path == folder or path.startswith(f"{folder}/")
+        return original(path, folder)
+
+    return relative_to
+
+
+def _plain_relative(path: str) -> bool:
+    """Whether ``path`` is a relative POSIX path whose components are the strings between
+    its slashes (none empty, ".", or ".."), as ``PurePath`` would keep them."""
+    if not path or path.startswith("/") or path.endswith("/"):
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+def fast_lookup(files: Any, lookup: Callable[[str], File | None]) -> Callable[[str], File | None]:
+    """``lookup`` (static-i18n's suffix-layout ``get_file_from_path`` of ``files``, which
+    tries the path with the current language's suffix, the default language's, then as
+    it is) with the candidates made by string operations for plain relative paths
+    (``_plain_relative``), where they are what ``PurePath.with_suffix`` gives; any other
+    path, or other files, go to ``lookup``."""
+    from mkdocs_static_i18n import suffix
+
+    if type(files) is not suffix.I18nFiles or "get_file_from_path" in vars(files):
+        return lookup
+    plugin = files.plugin
+
+    def get_file_from_path(path: str) -> File | None:
+        if not _plain_relative(path):
+            return lookup(path)
+        name = path.rpartition("/")[2]
+        dot = name.rfind(".")
+        ending = name[dot:] if 0 < dot < len(name) - 1 else ""
+        stem = path[: len(path) - len(ending)]
+        for candidate in (
+            f"{stem}.{plugin.current_language}{ending}",
+            f"{stem}.{plugin.default_language}{ending}",
+            path,
+        ):
+            found = files.src_uris.get(candidate)
+            if found:
+                return found
+        return None
+
+    return get_file_from_path

@@ -34,7 +34,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, i18nfiles, incremental, pagecache, pagesplit, render, resources, search
+from generator import (
+    build,
+    i18nfiles,
+    incremental,
+    mkdocsfiles,
+    pagecache,
+    pagesplit,
+    render,
+    resources,
+    search,
+)
 from generator.cache import version_dir
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
@@ -63,6 +73,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.split: pagesplit.Split | None = None
         # Under `briefing build`: static-i18n's per-file setup, kept between builds.
         self.i18n_memo: i18nfiles.FileMemo | None = None
+        # Under `briefing build`: the theme's static files as listed last time.
+        self.theme_listing: mkdocsfiles.ThemeListing | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -80,6 +92,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.on_build_error(error=RuntimeError("an earlier build did not finish"))
         if self.depth == 0:
             self.outer_site = site
+            self._start_theme_listing(config)
         self.depth += 1
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)
@@ -120,6 +133,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.i18n_memo.install(config)
         return files
 
+    def _start_theme_listing(self, config: MkDocsConfig) -> None:
+        found = pagecache.session_for(config.site_dir) if self.command == "build" else None
+        if found is not None and found.enabled:
+            store = version_dir(found.project.root) / mkdocsfiles.THEME_FILES
+            self.theme_listing = mkdocsfiles.ThemeListing(store)
+            self.theme_listing.install()
+
+    def _end_theme_listing(self, *, keep: bool) -> None:
+        listing, self.theme_listing = self.theme_listing, None
+        if listing is not None:
+            listing.uninstall()
+            if keep:
+                listing.save()
+
     def _i18n_store(self, config: MkDocsConfig) -> Path | None:
         """Where the memo is kept between builds: in the build cache, under `briefing
         build` only (plain `mkdocs build` and `mkdocs serve` run static-i18n as it is)."""
@@ -137,7 +164,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         drop_unused_theme_files(files, config)
         self._close_reuse()
         found = pagecache.session_for(config.site_dir) if self.command == "build" else None
-        if found is not None:
+        if found is not None:  # pages the nav does not name, made cheaper than MkDocs'
+            mkdocsfiles.pages_ahead(files, config)
             self.reuse = pagecache.Reuse(found, config, files)
         return files
 
@@ -240,6 +268,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
             self._end_i18n_memo(keep=True)
+            self._end_theme_listing(keep=True)
             found = pagecache.session_for(config.site_dir) if self.command == "build" else None
             if found is not None:  # earlier pages no language claimed: not for Pagefind
                 found.remove_stale()
@@ -275,6 +304,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.depth = 0
         self._close_reuse()
         self._end_i18n_memo(keep=False)
+        self._end_theme_listing(keep=False)
         self._end_split(error)
 
 

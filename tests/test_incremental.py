@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, i18nfiles, pagesplit, rendercache
+from generator import build, cache, i18nfiles, mkdocsfiles, pagesplit, rendercache
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
@@ -140,6 +140,9 @@ def _override_templates(project: build.Project) -> None:
     (project.templates_dir / "strings.yaml").write_text(
         "search_label:\n  en: Find a briefing\n", encoding="utf-8"
     )
+    # a static file of the project's theme overrides: the theme's listing changes
+    (project.templates_dir / "theme" / "assets").mkdir(parents=True)
+    (project.templates_dir / "theme" / "assets" / "ours.css").write_text("a{}", "utf-8")
 
 
 # Each edit is followed by an incremental generation; each group by an incremental
@@ -163,6 +166,7 @@ def test_incremental_builds_equal_clean_builds(
 ) -> None:
     monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
     memos = _watch_i18n_memo(monkeypatch)
+    listings = _watch_saves(monkeypatch, mkdocsfiles.ThemeListing)
     project = copy_project(tmp_path / "incremental")
     _build(project)
     before = _tree(project.site_src)
@@ -187,9 +191,13 @@ def test_incremental_builds_equal_clean_builds(
             # static-i18n set up only the new files; the others came from the last build
             memo = memos[-1]
             assert 0 < memo.misses < memo.hits
+            # both languages' theme files listed from the record the last build kept
+            assert listings[-1].answered == 2 and not listings[-1].changed
         if number == 1:  # built into the previous generation, whose pages it kept
             assert pages.base.kept or pages.reused == 0
         _assert_same(project, _clean_copy(project, tmp_path / f"clean{number}"))
+        if number == len(STEPS) - 1:
+            assert (project.site_dir / "assets" / "ours.css").is_file()
         if number == 0:  # the untouched seed's results came from the cache
             assert record.stat().st_mtime_ns == written_at
 
@@ -204,6 +212,19 @@ def _watch_i18n_memo(monkeypatch: pytest.MonkeyPatch) -> list[i18nfiles.FileMemo
         save(memo)
 
     monkeypatch.setattr(i18nfiles.FileMemo, "save", saving)
+    return saved
+
+
+def _watch_saves(monkeypatch: pytest.MonkeyPatch, kind: Any) -> list[Any]:
+    """The objects of ``kind`` whose ``save`` builds called, in order."""
+    saved: list[Any] = []
+    save = kind.save
+
+    def saving(self: Any) -> None:
+        saved.append(self)
+        save(self)
+
+    monkeypatch.setattr(kind, "save", saving)
     return saved
 
 
