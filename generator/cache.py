@@ -68,6 +68,8 @@ SEED_RECORDS = "seeds"  # one record per seed (this module)
 # of the stage that needs them (``BuildCache.read_ahead``): below it a fork and sending
 # the records back cost more than reading them here.
 READ_AHEAD_SEEDS = 100
+# The record's analysis step holding its translated article's fingerprint.
+FINGERPRINT_STEP = "fingerprint"
 EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module)
 LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
@@ -260,18 +262,27 @@ def _regular_status(name: str) -> os.stat_result | None:
 
 
 class Fingerprints:
-    """``fingerprint`` of objects one build holds, each computed once (by identity)."""
+    """``fingerprint`` of objects one build holds, each computed once (by identity).
 
-    def __init__(self) -> None:
+    ``kept``, if given, answers a translated article's fingerprint (``BuildCache``: from
+    the article's record when the article equals the one it was taken of)."""
+
+    def __init__(self, kept: Callable[[TranslatedArticle], str] | None = None) -> None:
         # id -> (the object, kept so its id is not reused, and its fingerprint); events
         # apart, since theirs is computed another way
         self._known: dict[int, tuple[Any, str]] = {}
         self._events: dict[int, tuple[Any, str]] = {}
+        self._kept = kept
 
     def of(self, value: Any) -> str:
         known = self._known.get(id(value))
         if known is None:
-            known = (value, fingerprint(value))
+            found = (
+                self._kept(value)
+                if self._kept is not None and isinstance(value, TranslatedArticle)
+                else fingerprint(value)
+            )
+            known = (value, found)
             self._known[id(value)] = known
         return known[1]
 
@@ -320,7 +331,7 @@ class BuildCache:
         self.changed: set[str] = set()
         self.glossary_digest = ""
         self.hits = 0
-        self.fingerprints = Fingerprints()
+        self.fingerprints = Fingerprints(self._article_fingerprint)
         # event analyses and pair scores by key (``_per_event``, ``_pair_scores``): the
         # last build's, and this build's
         self._before: dict[str, dict[Any, Any]] | None = None
@@ -442,12 +453,19 @@ class BuildCache:
         if record.glossary_digest != self.glossary_digest:
             record.glossary_digest, record.analysis = self.glossary_digest, {}
         saved = record.analysis.get(step)
-        if saved is not None and saved[0] == given:
+        # an input compared equal is as good as the same: the fingerprint of an equal
+        # value is the same (frozen values of strings, numbers and dates)
+        if saved is not None and (saved[0] is given or saved[0] == given):
             return saved[1]
         result = compute()
         record.analysis[step] = (given, result)
         self.changed.add(seed_id)
         return result
+
+    def _article_fingerprint(self, item: TranslatedArticle) -> str:
+        """A translated article's fingerprint, kept in its record: pickling and hashing
+        every article of the archive was a tenth of an add-one generation at 2,000."""
+        return cast(str, self.memo(item.id, FINGERPRINT_STEP, item, lambda: fingerprint(item)))
 
     def save(self, seed_ids: Sequence[str]) -> None:
         """Write the changed records of these seeds; drop records of seeds now gone."""
