@@ -23,10 +23,13 @@ code runs unchanged, and a wrapper that finds no usable record calls through. So
 event's analysis (``analyse.event_of``: key points, quotes, figures, title, framing,
 disagreements), keyed by the group's id and dates and the fingerprints of its member
 articles, in ``events.pickle`` beside the seed records (valid for one glossary): adding
-an article re-analyses only the events it changes. Grouping itself runs again (a pass in
-date order that only keeps lists), but the similarity of each pair of articles it
+an article re-analyses only the events it changes. Grouping's pass in date order is
+replayed from the last build's decisions up to the first article that differs from
+then (``_dated_pass``), and runs from there; the similarity of each pair of articles it
 compares is kept by the pair's fingerprints: only pairs with a new or changed article
-(those in its date window) are scored again.
+(those in its date window) are scored again. Each translated article's fingerprint is
+kept in its record too (the ``fingerprint`` step), so an unchanged article is compared
+with its record's copy (one comparison for all its steps), never pickled and hashed.
 
 A fingerprint is the SHA-256 of values pickled without pickle's memo (``fast`` mode), so
 equal values give equal bytes whichever objects they share. The values are frozen
