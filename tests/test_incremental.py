@@ -326,16 +326,20 @@ def test_unchanged_inputs_are_not_read_again(
 
 
 def test_generation_hands_every_object_back_to_the_collector(project: build.Project) -> None:
-    """What is read is frozen out of garbage collection for the build only, even when
-    the build fails (``mkdocs serve`` keeps building in the same process)."""
+    """What is read is frozen out of garbage collection until the next generation
+    starts (``mkdocs serve`` keeps building in the same process), and the collector is
+    on again even when the build fails."""
     import gc
 
     build.generate(project)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # through the MkDocs build after it
+    assert build.generate(project).written == ()  # nothing changed: nothing read
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the last one's handed back
     (project.seeds_dir / f"{SEED}.md").write_text("---\nid: broken\n", encoding="utf-8")
     with pytest.raises(build.InputError):
         build.generate(project)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled()
+    gc.unfreeze()
 
 
 # A hand-written two-language site (static-i18n, as the briefing's mkdocs.yml has it) for
