@@ -11,7 +11,8 @@ and times ``build.generate`` in a fresh process, variants in alternating order:
 ``paused``, the code as it is; ``collector``, with ``build._reading`` replaced by a
 context that does nothing (the garbage collector running while the records are read);
 and with ``--before DIR`` (a copy of other code, e.g. ``git archive`` of main, put first
-on the children's ``PYTHONPATH``) ``before``, that code. Prints CPU seconds (this
+on the children's ``PYTHONPATH``; they run with ``-P``, so the code in the current folder
+never shadows it) ``before``, that code. Prints CPU seconds (this
 process; the generation forks nothing for one article) per round and the median
 (min–max), and the ratios within each round.
 """
@@ -52,7 +53,7 @@ def _generate(project: Path, variant: str, code: Path | None = None) -> float:
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code), env.get("PYTHONPATH"))))
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(project), variant],
+        [sys.executable, "-P", "-c", _CHILD, str(project), variant],  # -P: not the cwd's code
         capture_output=True, text=True, check=True, env=env,
     )  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("CPU "))

@@ -23,10 +23,13 @@ code runs unchanged, and a wrapper that finds no usable record calls through. So
 event's analysis (``analyse.event_of``: key points, quotes, figures, title, framing,
 disagreements), keyed by the group's id and dates and the fingerprints of its member
 articles, in ``events.pickle`` beside the seed records (valid for one glossary): adding
-an article re-analyses only the events it changes. Grouping itself runs again (a pass in
-date order that only keeps lists), but the similarity of each pair of articles it
+an article re-analyses only the events it changes. Grouping's pass in date order is
+replayed from the last build's decisions up to the first article that differs from
+then (``_dated_pass``), and runs from there; the similarity of each pair of articles it
 compares is kept by the pair's fingerprints: only pairs with a new or changed article
-(those in its date window) are scored again.
+(those in its date window) are scored again. Each translated article's fingerprint is
+kept in its record too (the ``fingerprint`` step), so an unchanged article is compared
+with its record's copy (one comparison for all its steps), never pickled and hashed.
 
 A fingerprint is the SHA-256 of values pickled without pickle's memo (``fast`` mode), so
 equal values give equal bytes whichever objects they share. The values are frozen
@@ -68,6 +71,8 @@ SEED_RECORDS = "seeds"  # one record per seed (this module)
 # of the stage that needs them (``BuildCache.read_ahead``): below it a fork and sending
 # the records back cost more than reading them here.
 READ_AHEAD_SEEDS = 100
+# The record's analysis step holding its translated article's fingerprint.
+FINGERPRINT_STEP = "fingerprint"
 EVENT_RECORDS = "events.pickle"  # events' analysis and pair scores (this module)
 LAST_BUILD = "last-build.pickle"  # what the last build saw (incremental.py)
 SITE_SRC_RECORD = "site-src.pickle"  # site_src/ pages by key (rendercache.py)
@@ -260,18 +265,27 @@ def _regular_status(name: str) -> os.stat_result | None:
 
 
 class Fingerprints:
-    """``fingerprint`` of objects one build holds, each computed once (by identity)."""
+    """``fingerprint`` of objects one build holds, each computed once (by identity).
 
-    def __init__(self) -> None:
+    ``kept``, if given, answers a translated article's fingerprint (``BuildCache``: from
+    the article's record when the article equals the one it was taken of)."""
+
+    def __init__(self, kept: Callable[[TranslatedArticle], str] | None = None) -> None:
         # id -> (the object, kept so its id is not reused, and its fingerprint); events
         # apart, since theirs is computed another way
         self._known: dict[int, tuple[Any, str]] = {}
         self._events: dict[int, tuple[Any, str]] = {}
+        self._kept = kept
 
     def of(self, value: Any) -> str:
         known = self._known.get(id(value))
         if known is None:
-            known = (value, fingerprint(value))
+            found = (
+                self._kept(value)
+                if self._kept is not None and isinstance(value, TranslatedArticle)
+                else fingerprint(value)
+            )
+            known = (value, found)
             self._known[id(value)] = known
         return known[1]
 
@@ -320,12 +334,18 @@ class BuildCache:
         self.changed: set[str] = set()
         self.glossary_digest = ""
         self.hits = 0
-        self.fingerprints = Fingerprints()
+        self.fingerprints = Fingerprints(self._article_fingerprint)
         # event analyses and pair scores by key (``_per_event``, ``_pair_scores``): the
         # last build's, and this build's
         self._before: dict[str, dict[Any, Any]] | None = None
         self.events_now: dict[str, Any] = {}
         self.pairs_now: dict[tuple[str, str], float] = {}
+        # the dated grouping pass's order and decisions (``_dated_pass``), and how many
+        # of them this build replayed from the last one's
+        self.grouping_now: dict[str, Any] = {}
+        # id of a step's input -> (that input, the saved input found equal to it)
+        self._equal: dict[int, tuple[Any, Any]] = {}
+        self.replayed = 0
 
     def _saved(self, kind: str) -> dict[Any, Any]:
         if self._before is None:
@@ -442,12 +462,31 @@ class BuildCache:
         if record.glossary_digest != self.glossary_digest:
             record.glossary_digest, record.analysis = self.glossary_digest, {}
         saved = record.analysis.get(step)
-        if saved is not None and saved[0] == given:
+        if saved is not None and self._same(saved[0], given):
             return saved[1]
         result = compute()
         record.analysis[step] = (given, result)
         self.changed.add(seed_id)
         return result
+
+    def _same(self, saved: Any, given: Any) -> bool:
+        """Whether a step's saved input equals ``given``; an equal one is as good as the
+        same (frozen values of strings, numbers and dates), and several steps of one
+        article share one saved input (one object in its record), compared once."""
+        if saved is given:
+            return True
+        known = self._equal.get(id(given))
+        if known is not None and known[0] is given and known[1] is saved:
+            return True
+        if saved == given:
+            self._equal[id(given)] = (given, saved)  # ``given`` kept: its id stays its own
+            return True
+        return False
+
+    def _article_fingerprint(self, item: TranslatedArticle) -> str:
+        """A translated article's fingerprint, kept in its record: pickling and hashing
+        every article of the archive was a tenth of an add-one generation at 2,000."""
+        return cast(str, self.memo(item.id, FINGERPRINT_STEP, item, lambda: fingerprint(item)))
 
     def save(self, seed_ids: Sequence[str]) -> None:
         """Write the changed records of these seeds; drop records of seeds now gone."""
@@ -455,19 +494,28 @@ class BuildCache:
             return
         for seed_id in sorted(self.changed & set(seed_ids)):
             write_pickle(self.records_dir / f"{seed_id}.pickle", self.records[seed_id])
-        if self.events_now and (
-            self.events_now != self._saved("events") or self.pairs_now != self._saved("pairs")
-        ):
-            saved = {"glossary": self.glossary_digest, "events": self.events_now}
-            write_pickle(
-                self.records_dir.parent / EVENT_RECORDS, {**saved, "pairs": self.pairs_now}
-            )
+        if self.events_now:
+            self._save_events()
         wanted = {f"{seed_id}.pickle" for seed_id in seed_ids}
         if self.records_dir.is_dir():
             for path in self.records_dir.iterdir():
                 if path.suffix == ".pickle" and path.name not in wanted:
                     path.unlink(missing_ok=True)
         self._drop_other_versions()
+
+    def _save_events(self) -> None:
+        pairs = self.pairs_now
+        if self.replayed:
+            # the replayed articles' pairs were not looked up: those of articles still
+            # in the pass are kept for a later pass that scores them
+            live = set(self.grouping_now["keys"])
+            kept = self._saved("pairs").items()
+            pairs = {k: v for k, v in kept if k[0] in live and k[1] in live} | pairs
+        now = {"events": self.events_now, "pairs": pairs, "grouping": self.grouping_now}
+        if any(value != self._saved(kind) for kind, value in now.items()):
+            write_pickle(
+                self.records_dir.parent / EVENT_RECORDS, {"glossary": self.glossary_digest, **now}
+            )
 
     def _drop_other_versions(self) -> None:
         if not self.folder.is_dir():  # nothing cached yet (a project with no seeds)
@@ -603,6 +651,66 @@ def _pair_scores(cache: BuildCache, scorer: Callable[..., Any]) -> Callable[...,
     return Memoised
 
 
+def _dated_pass(cache: BuildCache, original: Callable[..., None]) -> Callable[..., None]:
+    """``events._place_dated(dated, clusters, scorer, join)`` with the last build's
+    decisions replayed for the articles before the first change.
+
+    The pass takes the dated articles in date order (start, id), and what it does with
+    each one depends only on the articles before it, the clusters it starts from (the
+    editors' ``event:`` groups, with all their members), the pair scores (functions of
+    the two articles, the glossary and the model) and the join thresholds. So while the
+    order's articles fingerprint as last time, and those inputs are as then, each one
+    joins the same cluster or starts a new one as it did: those decisions are replayed
+    (``_Cluster.add``, no scoring), and the pass itself runs from the first article that
+    differs. The clusters it then starts from are the ones a full pass has at that point,
+    in the same order: a cluster the pass has dropped from its active list ended before
+    an earlier horizon, so it is dropped at this one too. An addition after the archive's
+    newest day scores only its own pairs; an edit or a deletion re-runs the pass from
+    its place in the order."""
+    from generator.analyse import events
+
+    @functools.wraps(original)
+    def wrapper(dated: Sequence[Any], clusters: list[Any], scorer: Any, join: Any) -> None:
+        of = cache.fingerprints.of
+        order = sorted(dated, key=lambda p: (p.start, p.id))  # as ``_place_dated`` takes them
+        keys = [of(p.article) for p in order]
+        context = fingerprint(
+            cache.glossary_digest,
+            join,
+            tuple((c.manual_id, tuple(of(m.article) for m in c.members)) for c in clusters),
+        )
+        saved = cache._saved("grouping")
+        decisions: list[int] = []
+        if saved.get("context") == context:
+            old_keys, old_decisions = saved["keys"], saved["decisions"]
+            for key, old_key, decision in zip(keys, old_keys, old_decisions, strict=False):
+                if key != old_key:
+                    break
+                decisions.append(decision)
+        for p, decision in zip(order, decisions, strict=False):
+            if decision == NEW_CLUSTER:
+                events._new_cluster(p, clusters)
+            else:
+                clusters[decision].add(p)
+        replayed = len(decisions)
+        first_new = len(clusters)
+        original(order[replayed:], clusters, scorer, join)
+        where = {id(m): n for n, c in enumerate(clusters) for m in c.members}
+        for p in order[replayed:]:
+            n = where[id(p)]
+            started = n >= first_new and clusters[n].members[0] is p
+            decisions.append(NEW_CLUSTER if started else n)
+        cache.grouping_now = {"context": context, "keys": keys, "decisions": decisions}
+        cache.replayed = replayed
+
+    return wrapper
+
+
+# A replayed decision of the dated pass: the article started a new cluster (otherwise
+# the decision is the index, in the pass's list of clusters, of the one it joined).
+NEW_CLUSTER = -1
+
+
 class _Records:
     """``forked.Carried``: the seed records a forked child made or changed."""
 
@@ -689,6 +797,7 @@ def memoised_analysis(cache: BuildCache | None) -> Iterator[None]:
         (framing, "recogniser", _same_input),
         (analyse, "event_of", lambda f: _per_event(cache, f)),
         (events, "Scorer", lambda f: _pair_scores(cache, f)),
+        (events, "_place_dated", lambda f: _dated_pass(cache, f)),
     ]
     with ExitStack() as stack:
         stack.enter_context(forked.carrying(_Analyses(cache)))

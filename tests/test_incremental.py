@@ -11,9 +11,12 @@ The incremental publishes alternate between two processes sharing each language'
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
+import os
 import pickle
+import re
 import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -344,16 +347,20 @@ def test_unchanged_inputs_are_not_read_again(
 
 
 def test_generation_hands_every_object_back_to_the_collector(project: build.Project) -> None:
-    """What is read is frozen out of garbage collection for the build only, even when
-    the build fails (``mkdocs serve`` keeps building in the same process)."""
+    """What is read is frozen out of garbage collection until the next generation
+    starts (``mkdocs serve`` keeps building in the same process), and the collector is
+    on again even when the build fails."""
     import gc
 
     build.generate(project)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # through the MkDocs build after it
+    assert build.generate(project).written == ()  # nothing changed: nothing read
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the last one's handed back
     (project.seeds_dir / f"{SEED}.md").write_text("---\nid: broken\n", encoding="utf-8")
     with pytest.raises(build.InputError):
         build.generate(project)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled()
+    gc.unfreeze()
 
 
 # A hand-written two-language site (static-i18n, as the briefing's mkdocs.yml has it) for
@@ -450,3 +457,121 @@ def test_a_reused_pages_lost_anchor_warns_as_in_a_clean_build(
         build.publish(clean, incremental=False, workers=1)
         assert ours and ours == _warnings(caplog)
         assert _tree(project.site_dir) == _tree(clean.site_dir)
+
+
+# -- grouping replayed up to the first change ---------------------------------------------
+
+# Synthetic reports (``benchmarks/site_archive.py``: stories told by two to five outlets)
+# in the archive whose grouping is replayed: enough for events of several reports.
+ARCHIVE = 30
+Shape = tuple[tuple[Any, ...], ...]
+
+
+def _shape(groups: Sequence[Any]) -> Shape:
+    return tuple((g.id, g.start, g.end, tuple(m.id for m in g.members)) for g in groups)
+
+
+def _clean_groups(project: build.Project) -> Shape:
+    """The grouping of the project's articles computed from nothing (no cache)."""
+    from generator import analyse, eventfiles, glossary, translate
+    from generator.analyse import events
+
+    files = eventfiles.load(project.seeds_dir)
+    articles = eventfiles.apply_membership(build.read_articles(project), files)
+    translated = translate.attach(articles, tm.load(project.seeds_dir))
+    names = glossary.load(project.seeds_dir)
+    types = {entry.id: entry.type for entry in names.values()}
+    return _shape(events.group(analyse.profiles(translated, names), types))
+
+
+def _seed(project: build.Project, seed_id: str) -> Path:
+    return project.seeds_dir / f"{seed_id}.md"
+
+
+def _with_date(project: build.Project, seed_id: str, day: str) -> None:
+    """The seed's publication date changed in place, its size and mtime as they were."""
+    path = _seed(project, seed_id)
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(r"(?m)^published: \d{4}-\d\d-\d\d$", f"published: {day}", text, count=1)
+    assert edited != text and len(edited) == len(text)
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_grouping_replays_the_last_pass_up_to_the_first_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After each edit the incremental grouping equals one computed from nothing. An
+    addition after the newest day replays every earlier decision; an edit, a deletion or
+    an insertion in the middle replays those before it; a glossary, grouping model or
+    code change replays none."""
+    from benchmarks import site_archive
+    from generator.analyse import events
+
+    site_archive.write_archive(tmp_path / "archive", ARCHIVE)
+    project = build.Project(tmp_path / "archive")
+    seen: list[tuple[Shape, int, int]] = []
+    group, save = events.group, cache.BuildCache._save_events
+
+    def grouped(*args: Any) -> list[events.Group]:
+        found = group(*args)
+        seen.append((_shape(found), -1, -1))
+        return found
+
+    def saved(self: cache.BuildCache) -> None:
+        seen[-1] = (seen[-1][0], self.replayed, len(self.grouping_now["keys"]))
+        save(self)
+
+    monkeypatch.setattr(events, "group", grouped)
+    monkeypatch.setattr(cache.BuildCache, "_save_events", saved)
+
+    def rebuilt() -> tuple[int, int]:
+        build.generate(project)
+        shape, replayed, dated = seen[-1]
+        assert shape == _clean_groups(project)
+        return replayed, dated
+
+    build.generate(project)
+    first = seen[-1][0]
+    moved = next(g for g in first[len(first) // 2 :] if len(g[3]) > 1)  # a middle event
+    member, other = moved[3][0], moved[3][1]
+
+    site_archive.add_article(project.root, ARCHIVE, seed=1)  # after the newest day
+    replayed, dated = rebuilt()
+    assert replayed == dated - 1
+
+    copy = _seed(project, member).read_text(encoding="utf-8").replace(member, "000099-copy")
+    _seed(project, "000099-copy").write_text(copy, encoding="utf-8")
+    replayed, dated = rebuilt()  # inserted beside the member, whose event it joins
+    assert 0 < replayed < dated - 1
+    assert any({member, "000099-copy"} <= set(g[3]) for g in seen[-1][0])
+
+    _with_date(project, other, "2031-06-01")  # out of its event, to a day of its own
+    replayed, dated = rebuilt()
+    assert 0 < replayed < dated - 1
+    assert any(g[3] == (other,) for g in seen[-1][0])
+
+    (project.seeds_dir / "tm" / f"{member}.yaml").unlink()
+    _seed(project, member).unlink()
+    replayed, dated = rebuilt()
+    assert 0 < replayed < dated
+
+    glossary = project.seeds_dir / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rebuilt()[0] == 0  # another glossary: another pass
+
+    model = events.pair_model()
+    join = dataclasses.replace(model.join, dated=model.join.dated + 0.01)
+    monkeypatch.setattr(events, "pair_model", lambda: dataclasses.replace(model, join=join))
+    site_archive.add_article(project.root, ARCHIVE + 1, seed=2)  # else replayed whole
+    assert rebuilt()[0] == 0  # other join thresholds: another pass
+    site_archive.add_article(project.root, ARCHIVE + 2, seed=3)
+    replayed, dated = rebuilt()
+    # that pass's decisions replayed the next time, up to the new report (the one moved
+    # to 2031 comes after it)
+    assert replayed == dated - 2
+
+    monkeypatch.setattr(cache, "code_version", lambda: "another version")
+    site_archive.add_article(project.root, ARCHIVE + 3, seed=4)
+    assert rebuilt()[0] == 0  # new code reads nothing the old code kept
