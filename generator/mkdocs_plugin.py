@@ -34,7 +34,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator import build, i18nfiles, incremental, pagecache, pagesplit, render, resources, search
+from generator import (
+    build,
+    i18nfiles,
+    incremental,
+    langfork,
+    pagecache,
+    pagesplit,
+    render,
+    resources,
+    search,
+)
 from generator.cache import version_dir
 from generator.errors import BriefingError
 from generator.translate.engine import load_engine
@@ -63,6 +73,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.split: pagesplit.Split | None = None
         # Under `briefing build`: static-i18n's per-file setup, kept between builds.
         self.i18n_memo: i18nfiles.FileMemo | None = None
+        # Under `briefing build`: the other languages built by a child meanwhile.
+        self.languages: langfork.LanguageChild | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -151,7 +163,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.command == "build":
             session = self.reuse.session if self.reuse is not None else None
             self.split = pagesplit.start(config, files, nav, session)
+            if self.split is None and self.depth == 1:  # few pages: a language a core
+                self.languages = langfork.start(config, files, nav, self._tracked(session))
         return nav
+
+    def _tracked(self, session: pagecache.Session | None) -> list[tuple[object, list[str]]]:
+        """What another language's build changes that this process's build needs."""
+        found: list[tuple[object, list[str]]] = []
+        if session is not None:
+            found += [(session, ["recorded", "rendered", "reused", "pages"])]
+            found += [(session.html, ["now"]), (session.sources, ["now"])]
+            found += [(session.base, ["kept", "emptied"])]
+        if self.i18n_memo is not None:
+            fields = ["context", "fields", "entries", "used", "misses", "hits"]
+            found += [(self.i18n_memo, fields)]
+        return found
 
     @event_priority(-1000)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -230,10 +256,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # MkDocs checked the pages it built (a forked build's children have reported)
         if self.reuse is not None:
             self.reuse.check_reused_anchors(config.validation.links.anchors)
+        if self.languages is not None and self.depth == 1:  # built: static-i18n skips them
+            self.languages.collect()
 
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
+        languages, self.languages = self.languages, None
+        if languages is not None and self.depth == 1:
+            languages.finish()
         if self.depth == 1:  # once every language's build has written its sitemaps
             tidy_sitemaps(config)
         self.depth -= 1
@@ -276,6 +307,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._close_reuse()
         self._end_i18n_memo(keep=False)
         self._end_split(error)
+        languages, self.languages = self.languages, None
+        if languages is not None:
+            languages.abandon()
 
 
 # Material's files no page uses: its own search (lunr and the search worker; the site
