@@ -35,9 +35,7 @@ import pickle
 import signal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-from mkdocs.utils.templates import TemplateContext
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import forked, pagesplit
 from generator.errors import BriefingError
@@ -47,7 +45,9 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
+_FAILED = "the MkDocs build failed, site/ was left as it was"
 _PR_SET_PDEATHSIG = 1  # Linux prctl: a signal for this process when its parent dies
 
 # Children still running (in the parent).
@@ -192,12 +192,12 @@ class LanguageChild:
             report = None
         if not isinstance(report, _Report):
             raise BriefingError(
-                "the MkDocs build failed, site/ was left as it was: the process building "
-                f"the other languages {forked.ended(status)} before it sent its pages"
+                f"{_FAILED}: the process building the other languages {forked.ended(status)} "
+                "before it sent its pages"
             )
         pagesplit.relog(report.records)
         if report.error is not None:
-            raise BriefingError(f"the MkDocs build failed, site/ was left as it was: {report.error}")
+            raise BriefingError(f"{_FAILED}: {report.error}")
         self.tracked.take(report.changes)
         # static-i18n's on_post_build returns early while it builds; this process has
         # no more languages to build (``finish`` gives it back its state after)
@@ -218,7 +218,10 @@ class LanguageChild:
 
 
 def start(
-    config: MkDocsConfig, files: Files, nav: Navigation, tracked: Sequence[tuple[object, Sequence[str]]]
+    config: MkDocsConfig,
+    files: Files,
+    nav: Navigation,
+    tracked: Sequence[tuple[object, Sequence[str]]],
 ) -> LanguageChild | None:
     """Fork the other languages' builds, from the first language's ``on_nav``, when
     this build may use two processes and does not share its pages among them
@@ -244,7 +247,7 @@ def _menu_of(last: Page | None, config: MkDocsConfig, nav: Navigation) -> None:
     """The language menu as the first build leaves it: set by its last page (which this
     process builds after its theme templates, so only the child may set it now)."""
     if last is not None:
-        config.plugins.on_page_context(TemplateContext(), page=last, config=config, nav=nav)
+        config.plugins.on_page_context(cast("TemplateContext", {}), page=last, config=config, nav=nav)
 
 
 def abandon_all() -> None:
