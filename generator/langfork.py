@@ -247,7 +247,8 @@ def _menu_of(last: Page | None, config: MkDocsConfig, nav: Navigation) -> None:
     """The language menu as the first build leaves it: set by its last page (which this
     process builds after its theme templates, so only the child may set it now)."""
     if last is not None:
-        config.plugins.on_page_context(cast("TemplateContext", {}), page=last, config=config, nav=nav)
+        context = cast("TemplateContext", {})
+        config.plugins.on_page_context(context, page=last, config=config, nav=nav)
 
 
 def abandon_all() -> None:
