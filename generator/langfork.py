@@ -33,11 +33,13 @@ import logging
 import os
 import pickle
 import signal
+import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from generator import forked, pagesplit
+from generator import forked, pagesplit, writer
 from generator.errors import BriefingError
 
 if TYPE_CHECKING:
@@ -123,6 +125,7 @@ class _Report:
     records: list[logging.LogRecord]
     changes: list[Any]
     error: str | None = None
+    templates: dict[str, bytes] = field(default_factory=dict)  # path -> bytes
 
 
 class LanguageChild:
@@ -163,6 +166,7 @@ class LanguageChild:
             report.records = collector.records
             marks = self.tracked.mark()
             try:
+                _keep_theme_templates(report.templates)
                 self.prepare()
                 self.i18n.on_post_build(self.config)  # what the first build would run
                 report.changes, report.error, code = self.tracked.changes(marks), None, 0
@@ -199,6 +203,9 @@ class LanguageChild:
         if report.error is not None:
             raise BriefingError(f"{_FAILED}: {report.error}")
         self.tracked.take(report.changes)
+        for path, data in report.templates.items():  # written after this build's own
+            Path(path).unlink(missing_ok=True)
+            writer.atomic_write(Path(path), data, durable=False)
         # static-i18n's on_post_build returns early while it builds; this process has
         # no more languages to build (``finish`` gives it back its state after)
         self.i18n.building = True
@@ -255,6 +262,33 @@ def abandon_all() -> None:
     """End every child still running (a build that ended early)."""
     for child in list(_live):
         child.abandon()
+
+
+def _keep_theme_templates(kept: dict[str, bytes]) -> None:
+    """In the child: the theme's templates (404 page, sitemap) are written to a folder of
+    their own and kept for the parent, which writes them once its own language's are
+    written. One after the other, the later language's overwrite the first's (the
+    404 page is at the site's root for every language); side by side, whichever process
+    wrote last would win."""
+    from mkdocs.commands import build as mkdocs_build
+
+    original = mkdocs_build._build_theme_template
+
+    def kept_aside(name: str, env: Any, files: Any, config: Any, nav: Any) -> None:
+        site = config["site_dir"]
+        # inside the site being built: a kill leaves it to the next build's removal
+        with tempfile.TemporaryDirectory(prefix=".briefing-templates-", dir=site) as aside:
+            config["site_dir"] = aside
+            try:
+                original(name, env, files, config, nav)
+            finally:
+                config["site_dir"] = site
+            for made in sorted(Path(aside).rglob("*")):
+                if made.is_file():
+                    target = Path(site, made.relative_to(aside))
+                    kept[str(target)] = made.read_bytes()
+
+    mkdocs_build._build_theme_template = kept_aside  # type: ignore[assignment]
 
 
 def _die_with_parent(parent: int) -> None:
