@@ -29,6 +29,7 @@ from generator import (
     clean,
     eventfiles,
     glossary,
+    langfork,
     pagecache,
     pagesplit,
     render,
@@ -428,6 +429,7 @@ def _build_into(
             with pagesplit.allowed(staging, workers):
                 mkdocs_build(config)
         finally:
+            langfork.abandon_all()  # none outlives the build (the plugin collected them)
             _prepared.discard(project.site_src.resolve())
     except MkDocsException as err:
         shutil.rmtree(staging, ignore_errors=True)

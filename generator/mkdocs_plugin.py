@@ -39,6 +39,7 @@ from generator import (
     i18nfiles,
     incremental,
     mkdocsfiles,
+    langfork,
     pagecache,
     pagesplit,
     render,
@@ -75,6 +76,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.i18n_memo: i18nfiles.FileMemo | None = None
         # Under `briefing build`: the theme's static files as listed last time.
         self.theme_listing: mkdocsfiles.ThemeListing | None = None
+        # Under `briefing build`: the other languages built by a child meanwhile.
+        self.languages: langfork.LanguageChild | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -179,7 +182,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.command == "build":
             session = self.reuse.session if self.reuse is not None else None
             self.split = pagesplit.start(config, files, nav, session)
+            if self.split is None and self.depth == 1:  # few pages: a language a core
+                self.languages = langfork.start(config, files, nav, self._tracked(session))
         return nav
+
+    def _tracked(self, session: pagecache.Session | None) -> list[tuple[object, list[str]]]:
+        """What another language's build changes that this process's build needs."""
+        found: list[tuple[object, list[str]]] = []
+        if session is not None:
+            found += [(session, ["recorded", "rendered", "reused", "pages"])]
+            found += [(session.html, ["now"]), (session.sources, ["now"])]
+            found += [(session.base, ["kept", "emptied"])]
+        if self.i18n_memo is not None:
+            fields = ["context", "fields", "entries", "used", "misses", "hits"]
+            found += [(self.i18n_memo, fields)]
+        if self.theme_listing is not None:  # the other language's listing, saved here
+            found += [(self.theme_listing, ["kept", "changed", "answered", "used", "names"])]
+        return found
 
     @event_priority(-1000)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -258,10 +277,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # MkDocs checked the pages it built (a forked build's children have reported)
         if self.reuse is not None:
             self.reuse.check_reused_anchors(config.validation.links.anchors)
+        if self.languages is not None and self.depth == 1:  # built: static-i18n skips them
+            self.languages.collect()
 
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
+        languages, self.languages = self.languages, None
+        if languages is not None and self.depth == 1:
+            languages.finish()
         if self.depth == 1:  # once every language's build has written its sitemaps
             tidy_sitemaps(config)
         self.depth -= 1
@@ -306,6 +330,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._end_i18n_memo(keep=False)
         self._end_theme_listing(keep=False)
         self._end_split(error)
+        languages, self.languages = self.languages, None
+        if languages is not None:
+            languages.abandon()
 
 
 # Material's files no page uses: its own search (lunr and the search worker; the site

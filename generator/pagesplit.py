@@ -141,6 +141,24 @@ def _silenced(record: logging.LogRecord) -> bool:
     return False
 
 
+def collect_logs() -> _Collector:
+    """In a child: MkDocs' log records kept for the parent, nothing printed (the
+    parent logs the records, once, in its own output)."""
+    collector = _Collector()
+    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
+        for handler in logger.handlers:
+            if isinstance(handler, logging.StreamHandler):
+                handler.addFilter(_silenced)
+    logging.getLogger("mkdocs").addHandler(collector)
+    return collector
+
+
+def relog(records: Sequence[logging.LogRecord]) -> None:
+    """A child's records, logged here as if this process had logged them."""
+    for record in records:
+        logging.getLogger(record.name).handle(record)
+
+
 @dataclasses.dataclass
 class _Child:
     pid: int
@@ -214,13 +232,7 @@ class Split:
         self.index = number
         self.pipe = pipe
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops its children
-        self.collector = _Collector()
-        # Nothing printed here: the parent logs the records, once, in its own output.
-        for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
-            for handler in logger.handlers:
-                if isinstance(handler, logging.StreamHandler):
-                    handler.addFilter(_silenced)
-        logging.getLogger("mkdocs").addHandler(self.collector)
+        self.collector = collect_logs()
 
     @property
     def is_child(self) -> bool:
@@ -361,8 +373,7 @@ class Split:
             if isinstance(report, str):
                 failures.append(report)
                 continue
-            for record in report.records:
-                logging.getLogger(record.name).handle(record)
+            relog(report.records)
             if report.error is not None:
                 failures.append(report.error)
                 continue

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, i18nfiles, mkdocsfiles, pagesplit, rendercache
+from generator import build, cache, i18nfiles, langfork, mkdocsfiles, pagesplit, rendercache
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
@@ -167,11 +167,12 @@ EVENTS_AFTER = [None, None, 0, 1, None]
 def test_incremental_builds_equal_clean_builds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
     memos = _watch_i18n_memo(monkeypatch)
     listings = _watch_saves(monkeypatch, mkdocsfiles.ThemeListing)
     project = copy_project(tmp_path / "incremental")
+    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
     _build(project)
+    languages = _watch_language_children(monkeypatch)
     before = _tree(project.site_src)
     assert _build(project).written == ()  # nothing changed: nothing written
     assert _tree(project.site_src) == before
@@ -185,8 +186,12 @@ def test_incremental_builds_equal_clean_builds(
             assert summary.written or summary.removed or edit in GENERATES_NOTHING, edit
         if EVENTS_AFTER[number] is not None:
             assert summary.events - events_before == EVENTS_AFTER[number], edits
+        # The addition alone: too few pages to share, so the other language is built
+        # by a child meanwhile (``langfork``); other even steps share every page.
+        monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 10**6 if number == 0 else 0)
         pages = build.publish(project, workers=2 if number % 2 == 0 else 1)
         assert pages is not None
+        assert len(languages) == 1  # the addition's only
         if number == 0:  # only the pages whose Markdown changed were converted again
             changed = {path for path in summary.written if path.endswith(".md")}
             assert sorted(pages.rendered) == sorted(changed)
@@ -203,6 +208,21 @@ def test_incremental_builds_equal_clean_builds(
             assert (project.site_dir / "assets" / "ours.css").is_file()
         if number == 0:  # the untouched seed's results came from the cache
             assert record.stat().st_mtime_ns == written_at
+
+
+def _watch_language_children(monkeypatch: pytest.MonkeyPatch) -> list[langfork.LanguageChild]:
+    """The children that built the other languages (``langfork.start``), in order."""
+    made: list[langfork.LanguageChild] = []
+    start = langfork.start
+
+    def noting(*args: Any) -> langfork.LanguageChild | None:
+        child = start(*args)
+        if child is not None:
+            made.append(child)
+        return child
+
+    monkeypatch.setattr(langfork, "start", noting)
+    return made
 
 
 def _watch_i18n_memo(monkeypatch: pytest.MonkeyPatch) -> list[i18nfiles.FileMemo]:
