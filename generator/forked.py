@@ -93,19 +93,10 @@ class Forked(Generic[T]):
         if not hasattr(os, "fork"):
             self.work = work
             return
-        read, write = os.pipe()
-        pid = -1
-        gc.freeze()  # the child's collector leaves the objects made so far alone, so
-        try:  # their memory stays shared instead of being copied page by page
-            pid = os.fork()
-        finally:
-            if pid != 0:
-                gc.unfreeze()
+        pid, pipe = fork_with_pipe()
         if pid == 0:
-            os.close(read)
-            _run_child(work, self.carried, write)
-        os.close(write)
-        self.pid, self.pipe = pid, read
+            _run_child(work, self.carried, pipe)
+        self.pid, self.pipe = pid, pipe
 
     def result(self) -> T:
         if self.work is not None:
@@ -135,6 +126,24 @@ class Forked(Generic[T]):
             return
         stop(self.pid, self.pipe)
         self.pid = 0
+
+
+def fork_with_pipe() -> tuple[int, int]:
+    """Fork, with a pipe from the child to this process: (0, the write end) in the child,
+    (the child's pid, the read end) here."""
+    read, write = os.pipe()
+    pid = -1
+    gc.freeze()  # the child's collector leaves the objects made so far alone, so
+    try:  # their memory stays shared instead of being copied page by page
+        pid = os.fork()
+    finally:
+        if pid != 0:
+            gc.unfreeze()
+    if pid == 0:
+        os.close(read)
+        return 0, write
+    os.close(write)
+    return pid, read
 
 
 def ended(status: int) -> str:

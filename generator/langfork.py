@@ -28,7 +28,6 @@ still running when the build fails elsewhere.
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 import os
 import pickle
@@ -139,19 +138,10 @@ class LanguageChild:
         self.i18n = i18n
         self.tracked = tracked
         self.parent_pid = os.getpid()
-        read, write = os.pipe()
-        gc.freeze()  # the child shares the objects built so far instead of copying them
-        pid = -1
-        try:
-            pid = os.fork()
-        finally:
-            if pid != 0:
-                gc.unfreeze()
+        pid, pipe = forked.fork_with_pipe()
         if pid == 0:
-            os.close(read)
-            self._run(write)
-        os.close(write)
-        self.pid, self.pipe = pid, read
+            self._run(pipe)
+        self.pid, self.pipe = pid, pipe
         _live.append(self)
 
     def _run(self, pipe: int) -> None:

@@ -233,7 +233,7 @@ def reported_span(
     The anchor is the first day-precise date, in reading order, that is not background
     and falls within a week before publication ("اليوم الأربعاء", "أمس", "مساء أمس");
     dates within a day of it extend the span. Without one, a day written out in digits
-    within a month before publication (a report written up later, ``_late_mentions``).
+    within a month before publication (a report written up later, ``LATE_REPORT_DAYS``).
     Older dates are background (the 2019 offensive in a 2022 report). Without such a
     date, the publication date stands in.
     An undated article is dated only by a full date (day, month, year) in its lead.
@@ -295,18 +295,10 @@ def _recent_mentions(
 ) -> list[tuple[int, DateMention]]:
     """Day-precise mentions of the week before publication, with their sentence's index;
     without any, the days of the month before it that the lead writes out in digits
-    (``_late_mentions``)."""
+    (``LATE_REPORT_DAYS``)."""
     # A dateline says when the report was written, not when its happening took place.
-    found = [
-        (index, m)
-        for index, sentence in enumerate(article.sentences)
-        for m in mentions.get(sentence.id, ())
-        if m.granularity == "day"
-        and not m.background
-        and not m.dateline
-        and published - dt.timedelta(days=WINDOW_DAYS) <= m.date <= published
-    ]
-    return found or _late_mentions(article, mentions, published)
+    found = _day_mentions(article, mentions, published, WINDOW_DAYS, digits_only=False)
+    return found or _day_mentions(article, mentions, published, LATE_REPORT_DAYS, digits_only=True)
 
 
 # A report written up days or weeks after its happening (a feature, a weekly) names the day
@@ -315,9 +307,16 @@ def _recent_mentions(
 LATE_REPORT_DAYS = MAX_EVENT_DAYS
 
 
-def _late_mentions(
-    article: Article, mentions: Mapping[str, Sequence[DateMention]], published: dt.date
+def _day_mentions(
+    article: Article,
+    mentions: Mapping[str, Sequence[DateMention]],
+    published: dt.date,
+    days: int,
+    *,
+    digits_only: bool,
 ) -> list[tuple[int, DateMention]]:
+    """Day-precise mentions, neither background nor dateline, of the ``days`` before
+    publication (written in digits only, with ``digits_only``), with their sentence's index."""
     return [
         (index, m)
         for index, sentence in enumerate(article.sentences)
@@ -325,8 +324,8 @@ def _late_mentions(
         if m.granularity == "day"
         and not m.background
         and not m.dateline
-        and any(map(str.isdigit, m.text))
-        and published - dt.timedelta(days=LATE_REPORT_DAYS) <= m.date <= published
+        and (not digits_only or any(map(str.isdigit, m.text)))
+        and published - dt.timedelta(days=days) <= m.date <= published
     ]
 
 
