@@ -18,7 +18,6 @@ checked on the other unread."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from clean_dev import errors
@@ -38,23 +37,12 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
     """Each page of a set as a labelled item with no event, date or split of its own."""
     data, _ = yamlfile.read(DEV / f"{name}.yaml", what="development pages")
     return [
-        corpus.Labelled(
-            id=page["id"],
-            outlet=page["outlet"],
-            outlet_line="",
-            url=page["url"],
-            published=None,
-            event=page["id"],
-            event_date=dt.date.min,
-            split="dev",
+        corpus.Labelled.development(
+            page,
+            (DEV / name / f"{page['id']}.txt").read_text(encoding="utf-8"),
             title_line=page["title_line"],
             title=page["title"],
             boilerplate=_lines(page["boilerplate"]),
-            entities=(),
-            quotes=(),
-            not_quotes=(),
-            figures=(),
-            text=(DEV / name / f"{page['id']}.txt").read_text(encoding="utf-8"),
         )
         for page in data["pages"]
     ]

@@ -52,23 +52,11 @@ def load(part: str) -> list[Page]:
     data, _ = yamlfile.read(DEV / "dates.yaml", what="dating development pages")
     return [
         Page(
-            item=corpus.Labelled(
-                id=page["id"],
-                outlet=page["outlet"],
-                outlet_line="",
-                url=page["url"],
+            item=corpus.Labelled.development(
+                page,
+                (DEV / "dates" / f"{page['id']}.txt").read_text(encoding="utf-8"),
                 published=_date(page["published"]),
-                event=page["id"],
                 event_date=_date(page["day"]) or dt.date.min,
-                split="dev",
-                title_line=None,
-                title=None,
-                boilerplate=frozenset(),
-                entities=(),
-                quotes=(),
-                not_quotes=(),
-                figures=(),
-                text=(DEV / "dates" / f"{page['id']}.txt").read_text(encoding="utf-8"),
             ),
             day=_date(page["day"]),
             part=page["part"],

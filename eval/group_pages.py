@@ -37,23 +37,12 @@ def load(part: str) -> list[corpus.Labelled]:
     data, _ = yamlfile.read(DEV / f"{SET}.yaml", what="grouping development pages")
     days = {e["id"]: e["day"] for e in data["events"] if e["part"] == part}
     return [
-        corpus.Labelled(
-            id=page["id"],
-            outlet=page["outlet"],
-            outlet_line="",
-            url=page["url"],
+        corpus.Labelled.development(
+            page,
+            (DEV / SET / f"{page['id']}.txt").read_text(encoding="utf-8"),
             published=_date(page["published"]),
             event=page["event"],
             event_date=_date(days[page["event"]]) or dt.date.min,
-            split="dev",
-            title_line=None,
-            title=None,
-            boilerplate=frozenset(),
-            entities=(),
-            quotes=(),
-            not_quotes=(),
-            figures=(),
-            text=(DEV / SET / f"{page['id']}.txt").read_text(encoding="utf-8"),
         )
         for page in data["pages"]
         if page["event"] in days

@@ -27,6 +27,12 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
     return path
 
 
+def file_tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by its relative path, with its bytes (to compare sites)."""
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
 def copy_project(root: Path, seeds_from: Path = FOUNDING_SEEDS) -> Project:
     """A copy of this project's mkdocs.yml at ``root``, with the frozen founding seeds, or
     the live ones when ``seeds_from`` is ``REPO / "seeds"``. The pipeline, its MkDocs

@@ -28,7 +28,7 @@ from generator import build, cache, i18nfiles, langfork, mkdocsfiles, pagesplit,
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
-from tests.conftest import copy_project
+from tests.conftest import copy_project, file_tree
 
 SEED = "000-c686a2356659b105"
 OTHER = "003-0ded79b54724b48b"
@@ -39,11 +39,6 @@ def _build(project: build.Project, *, incremental: bool = True) -> build.Summary
     summary = build.generate(project, incremental=incremental)
     build.publish(project, incremental=incremental)
     return summary
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    files = sorted(p for p in root.rglob("*") if p.is_file())
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
 
 
 def _clean_copy(source: build.Project, root: Path) -> build.Project:
@@ -62,7 +57,7 @@ def _clean_copy(source: build.Project, root: Path) -> build.Project:
 
 def _assert_same(incremental: build.Project, clean: build.Project) -> None:
     for name in ("site_src", "site"):
-        ours, theirs = _tree(incremental.root / name), _tree(clean.root / name)
+        ours, theirs = file_tree(incremental.root / name), file_tree(clean.root / name)
         assert ours.keys() == theirs.keys(), name
         differing = [path for path in ours if ours[path] != theirs[path]]
         assert not differing, f"{name}: {differing[:5]}"
@@ -173,9 +168,9 @@ def test_incremental_builds_equal_clean_builds(
     monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
     _build(project)
     languages = _watch_language_children(monkeypatch)
-    before = _tree(project.site_src)
+    before = file_tree(project.site_src)
     assert _build(project).written == ()  # nothing changed: nothing written
-    assert _tree(project.site_src) == before
+    assert file_tree(project.site_src) == before
     record = next((project.root / cache.CACHE_DIRNAME).rglob(f"seeds/{SEED}.pickle"))
     written_at = record.stat().st_mtime_ns
     for number, edits in enumerate(STEPS):
@@ -258,11 +253,11 @@ def test_cache_records_survive_only_whole(project: build.Project) -> None:
     assert len(records) == 5
     records[0].write_bytes(records[0].read_bytes()[:40])
     assert cache.read_pickle(records[0]) is None
-    first = _tree(project.site_src)
+    first = file_tree(project.site_src)
     shutil.rmtree(project.site_src)
     project.site_src.mkdir()
     build.generate(project)
-    assert _tree(project.site_src) == first
+    assert file_tree(project.site_src) == first
     assert isinstance(pickle.loads(records[0].read_bytes()), cache.Record)  # rewritten
 
 
@@ -291,7 +286,7 @@ def test_a_generation_killed_before_its_page_records_are_saved_leaves_them_true(
     _add_seed(project)
     build.generate(project)
     clean = _clean_copy(project, tmp_path / "clean")
-    assert _tree(project.site_src) == _tree(clean.site_src)
+    assert file_tree(project.site_src) == file_tree(clean.site_src)
 
 
 def test_a_cache_tracked_by_git_is_never_read(project: build.Project) -> None:
@@ -448,7 +443,7 @@ def test_reused_pages_are_not_walked_and_links_to_them_resolve(
     assert not _warnings(caplog)
     clean = _site(tmp_path / "clean", added)
     build.publish(clean, incremental=False, workers=1)
-    assert _tree(project.site_dir) == _tree(clean.site_dir)  # sitemaps list every page
+    assert file_tree(project.site_dir) == file_tree(clean.site_dir)  # sitemaps list every page
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -476,7 +471,7 @@ def test_a_reused_pages_lost_anchor_warns_as_in_a_clean_build(
         clean = _site(tmp_path / f"clean{number}", edited)
         build.publish(clean, incremental=False, workers=1)
         assert ours and ours == _warnings(caplog)
-        assert _tree(project.site_dir) == _tree(clean.site_dir)
+        assert file_tree(project.site_dir) == file_tree(clean.site_dir)
 
 
 # -- grouping replayed up to the first change ---------------------------------------------

@@ -23,14 +23,9 @@ import pytest
 
 from generator import build, langfork, pagesplit
 from generator.errors import BriefingError
-from tests.conftest import copy_project
+from tests.conftest import copy_project, file_tree
 
 DEADLINE = 120  # seconds a test waits for a process at most
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    files = sorted(p for p in root.rglob("*") if p.is_file())
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +38,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> build.Project:
 @pytest.fixture(scope="module")
 def serial_site(generated: build.Project) -> dict[str, bytes]:
     build.publish(generated, incremental=False, workers=1)
-    return _tree(generated.site_dir)
+    return file_tree(generated.site_dir)
 
 
 @pytest.fixture
@@ -89,7 +84,7 @@ def test_other_languages_built_in_a_child_give_the_same_site(
     shutil.rmtree(generated.site_dir)
     session = build.publish(generated, workers=2)
     assert len(forks) == 1  # the Arabic build, from the English one's nav
-    ours = _tree(generated.site_dir)
+    ours = file_tree(generated.site_dir)
     assert ours.keys() == serial_site.keys()
     assert [path for path in ours if ours[path] != serial_site[path]] == []
     # the child's pages are recorded for reuse like the parent's
@@ -129,7 +124,7 @@ def test_a_language_child_that_fails_or_dies_leaves_site_as_it_was(
     action: object,
     says: str,
 ) -> None:
-    if _tree(generated.site_dir) != serial_site:
+    if file_tree(generated.site_dir) != serial_site:
         build.publish(generated, incremental=False, workers=1)
     monkeypatch.setattr(langfork, "_menu_of", action)  # runs in the child only
     with pytest.raises(BriefingError) as raised:
@@ -138,7 +133,7 @@ def test_a_language_child_that_fails_or_dies_leaves_site_as_it_was(
     assert says in message and "\n" not in message
     assert message.startswith("the MkDocs build failed, site/ was left as it was")
     assert len(forks) == 1 and forks[0].pid == 0  # reaped
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site
     assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))  # staging removed
 
 
@@ -159,7 +154,7 @@ build.publish(build.Project(Path(sys.argv[1])), incremental=False, workers=2)
 def test_a_build_killed_while_the_language_child_runs_leaves_no_child(
     generated: build.Project, serial_site: dict[str, bytes], tmp_path: Path
 ) -> None:
-    if _tree(generated.site_dir) != serial_site:
+    if file_tree(generated.site_dir) != serial_site:
         build.publish(generated, incremental=False, workers=1)
     marker = tmp_path / "child-started"
     running = subprocess.Popen(
@@ -180,7 +175,7 @@ def test_a_build_killed_while_the_language_child_runs_leaves_no_child(
         time.sleep(0.1)
     else:
         pytest.fail("the language child outlived the build it belonged to")
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site
     build.publish(generated, incremental=False, workers=1)  # cleans up after the killed one
     assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site

@@ -21,12 +21,7 @@ import pytest
 from generator import analyse, build, cache, mkdocs_plugin, pagesplit, render
 from generator.errors import BriefingError
 from tests import smallsite
-from tests.conftest import copy_project
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    files = sorted(p for p in root.rglob("*") if p.is_file())
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+from tests.conftest import copy_project, file_tree
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +34,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> build.Project:
 @pytest.fixture(scope="module")
 def serial_site(generated: build.Project) -> dict[str, bytes]:
     build.publish(generated, incremental=False, workers=1)
-    return _tree(generated.site_dir)
+    return file_tree(generated.site_dir)
 
 
 @pytest.fixture
@@ -72,7 +67,7 @@ def test_shared_pages_give_the_same_site(
     for split in shared:  # the parent built only its share
         owned = sum(1 for number in split.owner.values() if number == 0)
         assert 0 < owned < len(split.owner)
-    ours = _tree(generated.site_dir)
+    ours = file_tree(generated.site_dir)
     assert ours.keys() == serial_site.keys()
     assert [path for path in ours if ours[path] != serial_site[path]] == []
     # the children's pages are recorded for reuse like the parent's
@@ -114,7 +109,7 @@ def test_a_worker_that_fails_or_dies_leaves_site_as_it_was(
     action: object,
     says: str,
 ) -> None:
-    if _tree(generated.site_dir) != serial_site:
+    if file_tree(generated.site_dir) != serial_site:
         build.publish(generated, incremental=False, workers=1)
     monkeypatch.setattr(mkdocs_plugin, "patch_page", _in_a_child(action))
     with pytest.raises(BriefingError) as raised:
@@ -122,7 +117,7 @@ def test_a_worker_that_fails_or_dies_leaves_site_as_it_was(
     message = str(raised.value)
     assert says in message and "\n" not in message
     assert message.startswith("the MkDocs build failed, site/ was left as it was")
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site
     assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))  # staging removed
     for split in shared:  # no worker left behind
         for child in split.children:
@@ -162,7 +157,7 @@ def test_the_second_language_rendered_in_a_child_gives_the_same_site_src(
     generated: build.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(render, "FORK_ARTICLES", 0)
-    serial = _tree(generated.site_src)
+    serial = file_tree(generated.site_src)
     shutil.rmtree(generated.site_src)
     generated.site_src.mkdir()
     forks = []
@@ -175,7 +170,7 @@ def test_the_second_language_rendered_in_a_child_gives_the_same_site_src(
     monkeypatch.setattr(render.forked, "Forked", noting)
     summary = build.generate(generated, incremental=False, workers=2)
     assert len(forks) == 1
-    assert _tree(generated.site_src) == serial
+    assert file_tree(generated.site_src) == serial
     assert sorted(summary.written) == sorted(serial)
 
 
@@ -202,12 +197,12 @@ def test_a_rendering_child_that_fails_or_dies_writes_nothing(
     generated: build.Project, monkeypatch: pytest.MonkeyPatch, pages: object, says: str
 ) -> None:
     monkeypatch.setattr(render, "FORK_ARTICLES", 0)
-    before = _tree(generated.site_src)
+    before = file_tree(generated.site_src)
     monkeypatch.setattr(render, "_pages", pages)
     with pytest.raises(BriefingError) as raised:
         build.generate(generated, incremental=False, workers=2)
     assert says in str(raised.value) and "\n" not in str(raised.value)
-    assert _tree(generated.site_src) == before
+    assert file_tree(generated.site_src) == before
 
 
 def _cache_records(project: build.Project) -> dict[str, object]:
@@ -245,7 +240,7 @@ def test_forked_analysis_and_rendering_leave_the_same_caches(
         shutil.rmtree(project.site_src)
         project.site_src.mkdir()
         build.generate(project, workers=workers)
-        found[workers] = (_tree(project.site_src), _cache_records(project))
+        found[workers] = (file_tree(project.site_src), _cache_records(project))
     assert sorted(set(forks)) == [
         "the events' analysis",
         "the other languages' pages",
@@ -278,7 +273,7 @@ def test_a_build_killed_while_workers_run_keeps_site_and_leaves_no_worker(
     import sys
     import time
 
-    if _tree(generated.site_dir) != serial_site:
+    if file_tree(generated.site_dir) != serial_site:
         build.publish(generated, incremental=False, workers=1)
     running = subprocess.Popen(
         [sys.executable, "-c", _KILLED_BUILD, str(generated.root)], start_new_session=True
@@ -300,10 +295,10 @@ def test_a_build_killed_while_workers_run_keeps_site_and_leaves_no_worker(
         time.sleep(0.1)
     else:
         pytest.fail("a worker outlived the build it belonged to")
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site
     build.publish(generated, incremental=False, workers=2)  # cleans up after the killed one
     assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))
-    assert _tree(generated.site_dir) == serial_site
+    assert file_tree(generated.site_dir) == serial_site
 
 
 def test_a_build_with_another_plugin_stays_in_one_process(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,28 @@ class Labelled:
     not_quotes: tuple[str, ...]
     figures: tuple[Figure, ...]
     text: str
+
+    @classmethod
+    def development(
+        cls,
+        page: Mapping[str, Any],
+        text: str,
+        *,
+        published: dt.date | None = None,
+        event: str | None = None,
+        event_date: dt.date = dt.date.min,
+        title_line: int | None = None,
+        title: str | None = None,
+        boilerplate: frozenset[int] = frozenset(),
+    ) -> Labelled:
+        """A development page (``eval/dev/``, outside the corpus): its id, outlet and URL,
+        and only the labels its set gives; its event is itself unless named."""
+        return cls(
+            id=page["id"], outlet=page["outlet"], outlet_line="", url=page["url"],
+            published=published, event=event or page["id"], event_date=event_date,
+            split="dev", title_line=title_line, title=title, boilerplate=boilerplate,
+            entities=(), quotes=(), not_quotes=(), figures=(), text=text,
+        )  # fmt: skip
 
     def seed(self, path: Path) -> Seed:
         """The article as a contributor would add it: outlet, date and URL as labelled."""
