@@ -114,7 +114,7 @@ def candidate(a: events.Profile, b: events.Profile) -> bool:
     apart, or one undated and sharing an entity or a quotation."""
     if not (a.start and b.start):
         dated, undated = (a, b) if a.start else (b, a)
-        if not events.on_weekday(undated, dated.start, dated.end):
+        if not events.on_day(undated, dated.start, dated.end):
             return False
         return bool(a.entities & b.entities or a.shingles & b.shingles)
     if a.named and b.named and abs((a.named - b.named).days) >= events.DAYS_APART_NEVER_JOIN:

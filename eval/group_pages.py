@@ -1,6 +1,6 @@
-"""Grouping on the DEVELOPMENT pages for grouping (eval/dev/groups.yaml), outside the corpus.
+"""Grouping on the DEVELOPMENT pages for grouping (eval/dev/groups*.yaml), outside the corpus.
 
-    python eval/group_pages.py --part dev|hidden [--quiet]
+    python eval/group_pages.py [--set groups|groups2] --part dev|hidden [--quiet]
 
 The pages are stored copies of Arabic news pages of seven happenings that are not in the
 labelled corpus, labelled before any grouping ran on them (the file's header says how). Each
@@ -9,6 +9,9 @@ eval`` groups the corpus, and scored pairwise and by B-cubed. ``--part dev`` lis
 false join (``FALSE``) and missed pair (``MISS``) with its features; ``--part hidden`` never
 lists a pair of the hidden part, only its totals, so that rules written while looking at
 the dev part are checked on pages nobody read errors of. `briefing eval` never reads them.
+``--set groups2`` takes the pages of undated reports (eval/dev/groups2.yaml) instead. The
+last line also gives the event dates as `briefing eval` scores them: pages whose event is
+dated on the labelled day of their happening (``--part dev`` lists the others).
 """
 
 from __future__ import annotations
@@ -25,21 +28,21 @@ from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
-SET = "groups"
+SETS = ("groups", "groups2")
 
 
 def _date(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value))
 
 
-def load(part: str) -> list[corpus.Labelled]:
+def load(part: str, name: str = SETS[0]) -> list[corpus.Labelled]:
     """The pages of one part as labelled items (event and publication date only)."""
-    data, _ = yamlfile.read(DEV / f"{SET}.yaml", what="grouping development pages")
+    data, _ = yamlfile.read(DEV / f"{name}.yaml", what="grouping development pages")
     days = {e["id"]: e["day"] for e in data["events"] if e["part"] == part}
     return [
         corpus.Labelled.development(
             page,
-            (DEV / SET / f"{page['id']}.txt").read_text(encoding="utf-8"),
+            (DEV / name / f"{page['id']}.txt").read_text(encoding="utf-8"),
             published=_date(page["published"]),
             event=page["event"],
             event_date=_date(days[page["event"]]) or dt.date.min,
@@ -56,16 +59,19 @@ def _describe(p: events.Profile) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=SETS, default=SETS[0], dest="name")
     parser.add_argument("--part", choices=("dev", "hidden"), required=True)
     parser.add_argument("--quiet", action="store_true", help="totals only")
     args = parser.parse_args()
     names = glossary.load(ROOT / "seeds")
-    prepared = report.prepare(load(args.part), DEV / SET)
+    prepared = report.prepare(load(args.part, args.name), DEV / args.name)
     articles = [TranslatedArticle(article=p.article) for p in prepared]
     profiles = analyse.profiles(articles, names)
     types = {e.id: e.type for e in names.values()}
     groups = events.group(profiles, types)
     predicted = {m.id: g.id for g in groups for m in g.members}
+    event_day = {m.id: g.start for g in groups for m in g.members}
+    wanted = {p.item.id: p.item.event_date for p in prepared}
     gold = {p.item.id: p.item.event for p in prepared}
     listed = args.part == "dev" and not args.quiet
     scorer = events.Scorer(profiles, types)
@@ -78,13 +84,18 @@ def main() -> None:
             print(f"{kind} p={scorer.pair(by_id[a], by_id[b]):.3f} {shown}")
             print(f"    {_describe(by_id[a])}  <{gold[a]}>")
             print(f"    {_describe(by_id[b])}  <{gold[b]}>")
+    for page in sorted(gold):
+        if listed and event_day[page] != wanted[page]:
+            print(f"DATE  {page} want={wanted[page]} got={event_day[page]} in={predicted[page]}")
+    dated = sum(event_day[page] == wanted[page] for page in gold)
     pairs, cubed = metrics.pairwise(gold, predicted), metrics.bcubed(gold, predicted)
     true_pairs = sum(gold[a] == gold[b] for a, b in itertools.combinations(gold, 2))
     print(
-        f"{dt.date.today()} part={args.part}: {len(gold)} pages, {len(set(gold.values()))} "
-        f"happenings, {true_pairs} true pairs, {len(groups)} predicted events; pairwise "
+        f"{dt.date.today()} set={args.name} part={args.part}: {len(gold)} pages, "
+        f"{len(set(gold.values()))} happenings, {true_pairs} true pairs, {len(groups)} "
+        f"predicted events; pairwise "
         f"P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; B-cubed "
-        f"F1={cubed.f1:.3f}"
+        f"F1={cubed.f1:.3f}; event dates {dated}/{len(gold)} = {dated / len(gold):.3f}"
     )
 
 

@@ -583,6 +583,36 @@ def named_weekdays(text: str) -> frozenset[int]:
     )
 
 
+# A day and month written without a year ("الخميس 19 كانون الأول", "في 19 كانون الأول/ديسمبر")
+# resolve against any base; a leap year's last day keeps 29 February and every month's day.
+_YEARLESS_BASE = dt.date(2000, 12, 31)
+_MONTH_WORD = re.compile(rf"(?<!\w)[وفبل]?(?:{_MONTH_NAME})(?!\w)")
+
+
+@dataclass(frozen=True)
+class YearlessDay:
+    """A day of a month a sentence names without its year, and the weekday beside it."""
+
+    day: int
+    month: int
+    weekday: int | None  # 0 = Monday, when the sentence names one with it
+
+
+def yearless_days(text: str) -> list[YearlessDay]:
+    """The days of a month one sentence writes out without a year, background excepted.
+    An undated report's "19 كانون الأول" says which day its happening fell on, once its
+    year is known (from the weekday beside it, or from the event it joins)."""
+    return [
+        YearlessDay(m.date.day, m.date.month, m.weekday)
+        for m in find_dates(text, _YEARLESS_BASE)
+        if m.granularity == "day"
+        and m.relative
+        and not m.background
+        and _MONTH_WORD.search(folded := fold(m.text))
+        and _kind(folded) != "past"  # "7 آب الماضي": an earlier month than the report's
+    ]
+
+
 # A dateline opens the body: "القامشلي – 20 كانون الثاني 2022 (وكالات) –": at most a
 # place (of up to three words) and an agency in brackets, then a dash or colon, before it.
 DATELINE_MAX_CHARS = 40

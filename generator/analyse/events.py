@@ -22,6 +22,7 @@ event, which later (higher-numbered) articles never displace.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -201,6 +202,8 @@ class Profile:
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
     act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
+    # an undated article's lead's days of a month written without a year, in reading order
+    yearless: tuple[dates.YearlessDay, ...] = ()
 
     @property
     def id(self) -> str:
@@ -409,6 +412,7 @@ def profile(
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
         act=_first_act(lead),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
+        yearless=_lead_yearless(article.article) if span is None else (),
     )
 
 
@@ -417,6 +421,46 @@ def _lead_weekdays(article: Article) -> frozenset[int]:
     return frozenset().union(
         *(dates.named_weekdays(s.ar) for s in article.sentences if s.paragraph <= LEAD_PARAGRAPHS)
     )
+
+
+def _lead_yearless(article: Article) -> tuple[dates.YearlessDay, ...]:
+    """The days of a month an undated article's lead writes without a year."""
+    return tuple(
+        day
+        for s in article.sentences
+        if s.paragraph <= LEAD_PARAGRAPHS
+        for day in dates.yearless_days(s.ar)
+    )
+
+
+def yearless_day(p: Profile, near: dt.date) -> dt.date | None:
+    """The first day ``p``'s lead names without a year ("الخميس 19 كانون الأول"), in the
+    year around ``near`` (a dated report's or event's day) that puts it nearest, on the
+    weekday named beside it if one is; None when the lead names no such day, or when
+    the weekday falls on it in none of those years (it is another year's happening)."""
+    if not p.yearless:
+        return None
+    first = p.yearless[0]
+    found = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = dt.date(year, first.month, first.day)
+        except ValueError:  # 29 February
+            continue
+        if first.weekday is None or day.weekday() == first.weekday:
+            found.append(day)
+    return min(found, key=lambda day: (abs((day - near).days), day), default=None)
+
+
+def _placed(undated: Profile, dated: Profile) -> Profile:
+    """``undated`` dated by the day its lead names without a year, in ``dated``'s year: the
+    pair is then scored as two dated reports are (days apart, gap), not as one undated."""
+    if undated.start is not None or dated.start is None:
+        return undated
+    day = yearless_day(undated, dated.start)
+    if day is None:
+        return undated
+    return dataclasses.replace(undated, start=day, end=day, named=day)
 
 
 def _first_act(lead: Iterable[str]) -> str | None:
@@ -512,6 +556,7 @@ class Scorer:
 
     def features(self, a: Profile, b: Profile) -> dict[str, float]:
         """The pair's ``FEATURES`` (symmetric)."""
+        a, b = _placed(a, b), _placed(b, a)
         places = bool(a.places and b.places)
         kinds = bool(a.kinds and b.kinds)
         return {
@@ -622,13 +667,24 @@ def _place_undated(
             c
             for c in clusters
             if (p.entities & set(c.entities) or p.shingles & c.shingles)
-            and on_weekday(p, c.start, c.end)
+            and on_day(p, c.start, c.end)
         ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def on_day(p: Profile, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether an undated ``p`` may report a happening of ``start`` to ``end``: on a weekday
+    its lead names, and within a week of a day it names without a year."""
+    if not on_weekday(p, start, end):
+        return False
+    if not p.yearless or start is None or end is None:
+        return True
+    day = yearless_day(p, start)
+    return day is not None and max((day - end).days, (start - day).days) <= WINDOW_DAYS
 
 
 def on_weekday(p: Profile, start: dt.date | None, end: dt.date | None) -> bool:
@@ -657,8 +713,9 @@ def event_day(members: Sequence[Profile]) -> dt.date | None:
 
 
 def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
-    """The days undated members name by weekday alone ("أعلن الرئيس الأحد"): the one day
-    of the dated members' span on such a weekday, when there is exactly one."""
+    """The days undated members name: a day of a month without a year ("19 كانون الأول")
+    that falls within the dated members' span; else by weekday alone ("أعلن الرئيس
+    الأحد"), the one day of that span on such a weekday, when there is exactly one."""
     starts = [m.start for m in members if m.start is not None]
     ends = [m.end for m in members if m.end is not None]
     if not starts or not ends:
@@ -666,7 +723,12 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
     span = [min(starts) + dt.timedelta(days=n) for n in range((max(ends) - min(starts)).days + 1)]
     votes = []
     for m in members:
-        days = [d for d in span if d.weekday() in m.weekdays] if m.start is None else []
+        if m.start is not None:
+            continue
+        if (day := yearless_day(m, span[0])) is not None and span[0] <= day <= span[-1]:
+            votes.append(day)
+            continue
+        days = [d for d in span if d.weekday() in m.weekdays]
         if len(days) == 1:
             votes.append(days[0])
     return votes
