@@ -1,13 +1,16 @@
 """Grouping errors on the TUNING half only, pair by pair, for developing the pair model.
 
     python eval/group_dev.py [--strength C] [--dated T] [--undated T] [--linkage mean|min|max]
+                             [--shipped]
 
 It never loads the test half. As eval/fit_grouping.py cross-validates, each of the two halves
 of the tuning events (``fit_grouping.halves``) is grouped by a model fitted on the other half
 only (with that half's reference frequencies), at the shipped join thresholds unless others
 are given; it lists every false join (``FALSE``: predicted together, labelled apart) and
 every missed pair (``MISS``) with its features and probability, so that a feature written
-against one half's errors is seen on the other's held-out grouping.
+against one half's errors is seen on the other's held-out grouping. ``--shipped`` groups
+each half with the shipped model and reference frequencies instead (no fit: a rule's effect
+on each half with the model a build uses, which saw both halves).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def main() -> None:
     parser.add_argument("--dated", type=float, default=shipped["join"]["dated"])
     parser.add_argument("--undated", type=float, default=shipped["join"]["undated"])
     parser.add_argument("--linkage", choices=("mean", "min", "max"), default=events.LINKAGE)
+    parser.add_argument("--shipped", action="store_true", help="the shipped model, no fit")
     args = parser.parse_args()
     events.LINKAGE = args.linkage
     names = glossary.load(fg.ROOT / "seeds")
@@ -68,6 +72,12 @@ def main() -> None:
     b = fg.Half([p for p in prepared if p.item.event in b_events], profiles)
     join = events.JoinScores(args.dated, args.undated)
     for tag, fit_half, other in (("a->b", a, b), ("b->a", b, a)):
+        if args.shipped:
+            tag = f"shipped->{tag[-1]}"
+            scorer = events.Scorer(other.profiles, fg.types(names))
+            show_fold(other, scorer, join, tag)
+            print(f"{tag}: {fg._shown([other.prf(names, join)])}")
+            continue
         reference = [TranslatedArticle(article=p.article) for p in fit_half.items]
         fg.use_reference(fg.reference_frequencies(founding + reference, names))
         model = fg.fit(*fit_half.pairs(names), args.strength)
