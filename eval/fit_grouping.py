@@ -116,6 +116,9 @@ def candidate(a: events.Profile, b: events.Profile) -> bool:
         dated, undated = (a, b) if a.start else (b, a)
         if not events.on_day(undated, dated.start, dated.end):
             return False
+        day = events.placed(undated, dated).named
+        if day and dated.named and abs((day - dated.named).days) >= events.DAYS_APART_NEVER_JOIN:
+            return False
         return bool(a.entities & b.entities or a.shingles & b.shingles)
     if a.named and b.named and abs((a.named - b.named).days) >= events.DAYS_APART_NEVER_JOIN:
         return False

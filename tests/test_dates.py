@@ -683,6 +683,27 @@ def test_the_weekdays_a_sentence_names_need_no_publication_date(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("نفذت القوات في 19 كانون الأول/ديسمبر ضربة دقيقة في دير الزور.", [(19, 12, None)]),
+        ("قصفت الطائرة القرية مساء الخميس 19 كانون الأول.", [(19, 12, 3)]),
+        ("قصفت الطائرة القرية اليوم الأربعاء الثامن من كانون الثاني.", [(8, 1, 2)]),
+        ("في 29 شباط وقع الانفجار.", [(29, 2, None)]),  # any year's day, a leap year's too
+        ("نفذت القوات في 19 ديسمبر 2024 ضربة دقيقة.", []),  # with its year: a full date
+        ("ووقع الاتفاق في 7 آب الماضي بين الطرفين.", []),  # an earlier month than the report's
+        ("منذ 9 أيار عادت الاشتباكات.", []),  # since: background
+        ("قصفت الطائرة القرية اليوم الجمعة.", []),  # no day of a month
+    ],
+)
+def test_the_days_of_a_month_a_sentence_writes_without_a_year(
+    sentence: str, days: list[tuple[int, int, int | None]]
+) -> None:
+    from generator.analyse.dates import YearlessDay, yearless_days
+
+    assert yearless_days(sentence) == [YearlessDay(*day) for day in days]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         ("القامشلي – 20 كانون الثاني 2022 – قصفت طائرة القرية مساء أمس.", dt.date(2022, 1, 20)),

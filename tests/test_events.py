@@ -552,3 +552,71 @@ def test_a_report_written_up_weeks_later_keeps_the_day_it_writes_out(
     item = _report("932-l", dt.date(2021, 3, 19), body)
     mentions = analyse.find_all_dates([item])
     assert events.named_day(item.article, mentions) == day
+
+
+_ANNOUNCED = (
+    "أعلن الجيش الأمريكي مقتل قيادي في تنظيم داعش في ضربة جوية نفذها{when} في محافظة دير "
+    "الزور شرقي سوريا، وأسفرت عن مقتل اثنين من عناصر التنظيم بحسب بيان القيادة المركزية."
+)
+
+
+def test_a_day_and_month_without_a_year_dates_an_undated_pair_in_the_dated_reports_year() -> None:
+    """An undated report that writes "في 19 كانون الأول" with no year is scored with a report
+    of Thursday 19 December 2024 as two dated reports of the same day (no gap, not an undated
+    pair), and with a report of 23 October as reports two months apart."""
+    from generator.analyse import events
+
+    december = _report("920-a", dt.date(2024, 12, 19), _ANNOUNCED.format(when=" اليوم الخميس"))
+    october = _report("921-b", dt.date(2024, 10, 23), _ANNOUNCED.format(when=" اليوم الأربعاء"))
+    meta = dataclasses.replace(_articles()[0].article.meta, id="922-c", published=None)
+    undated = TranslatedArticle(
+        article=prepare_text(meta, _ANNOUNCED.format(when=" في 19 كانون الأول/ديسمبر"))
+    )
+    profiles = analyse.profiles([december, october, undated], {})
+    assert profiles[2].start is None and profiles[2].yearless
+    scorer = events.Scorer(profiles, {})
+    same = scorer.features(profiles[0], profiles[2])
+    assert same["undated"] == 0.0 and same["gap"] == 0.0 and same["day_apart"] == 0.0
+    far = scorer.features(profiles[2], profiles[1])
+    assert far["undated"] == 0.0 and far["gap"] == 1.0 and far["day_apart"] == 1.0
+    assert scorer.features(profiles[2], profiles[0]) == same  # symmetric
+    assert events.on_day(profiles[2], profiles[0].start, profiles[0].end)
+    assert not events.on_day(profiles[2], profiles[1].start, profiles[1].end)
+
+
+@pytest.mark.parametrize(
+    ("when", "joins"), [(" الخميس 19 كانون الأول", True), (" الخميس 26 كانون الأول", False)]
+)
+def test_an_undated_report_joins_only_an_event_near_the_day_it_names_without_a_year(
+    when: str, joins: bool
+) -> None:
+    """A strike of Thursday 19 December 2024: an undated copy of it naming "الخميس 19
+    كانون الأول" joins it; one naming the Thursday a week later reports another strike."""
+    dated = _report("923-a", dt.date(2024, 12, 19), _ANNOUNCED.format(when=" اليوم الخميس"))
+    meta = dataclasses.replace(_articles()[0].article.meta, id="924-b", published=None)
+    undated = TranslatedArticle(article=prepare_text(meta, _ANNOUNCED.format(when=when)))
+    memberships = _membership(_events([*_articles(), dated, undated]))
+    assert (frozenset({"923", "924"}) in memberships) is joins
+
+
+def test_an_undated_member_votes_for_the_day_it_names_without_a_year() -> None:
+    """Two reports of a strike announced on Friday 20 December 2024, one naming the Friday
+    and one the Thursday before; an undated member names "19 كانون الأول": Thursday."""
+    from generator.analyse import dates, events
+
+    thursday, friday = dt.date(2024, 12, 19), dt.date(2024, 12, 20)
+    item = _report("925-a", friday, _ANNOUNCED.format(when=""))
+    dated = [
+        dataclasses.replace(events.profile(item, {}, {}), start=day, end=day, named=day)
+        for day in (friday, thursday)
+    ]
+    undated = dataclasses.replace(
+        dated[0],
+        start=None,
+        end=None,
+        named=None,
+        weekdays=frozenset({friday.weekday()}),  # "أعلن ... الجمعة": the statement's day
+        yearless=(dates.YearlessDay(19, 12, None),),
+    )
+    assert events.event_day([*dated, dataclasses.replace(undated, yearless=())]) == friday
+    assert events.event_day([*dated, undated]) == thursday

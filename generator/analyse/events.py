@@ -452,7 +452,7 @@ def yearless_day(p: Profile, near: dt.date) -> dt.date | None:
     return min(found, key=lambda day: (abs((day - near).days), day), default=None)
 
 
-def _placed(undated: Profile, dated: Profile) -> Profile:
+def placed(undated: Profile, dated: Profile) -> Profile:
     """``undated`` dated by the day its lead names without a year, in ``dated``'s year: the
     pair is then scored as two dated reports are (days apart, gap), not as one undated."""
     if undated.start is not None or dated.start is None:
@@ -556,7 +556,7 @@ class Scorer:
 
     def features(self, a: Profile, b: Profile) -> dict[str, float]:
         """The pair's ``FEATURES`` (symmetric)."""
-        a, b = _placed(a, b), _placed(b, a)
+        a, b = placed(a, b), placed(b, a)
         places = bool(a.places and b.places)
         kinds = bool(a.kinds and b.kinds)
         return {
@@ -661,19 +661,29 @@ def _place_undated(
     undated: Iterable[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
 ) -> None:
     """Undated articles are compared only with events sharing an entity or a quotation,
-    and on a weekday their lead names, if it names one."""
+    on a weekday their lead names, if it names one, and near a day it names without a
+    year (never two or more days from a day a member names, as for a dated article)."""
     for p in undated:
         related = [
             c
             for c in clusters
             if (p.entities & set(c.entities) or p.shingles & c.shingles)
             and on_day(p, c.start, c.end)
+            and not _yearless_conflict(p, c)
         ]
         best = max(related, key=lambda c: scorer.score(p, c), default=None)
         if best is not None and scorer.score(p, best) >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def _yearless_conflict(p: Profile, cluster: _Cluster) -> bool:
+    """The day an undated ``p`` names without a year, in the event's year, lies
+    DAYS_APART_NEVER_JOIN or more from a day a member names (``_days_conflict``)."""
+    if cluster.start is None or (day := yearless_day(p, cluster.start)) is None:
+        return False
+    return _days_conflict(dataclasses.replace(p, named=day), cluster)
 
 
 def on_day(p: Profile, start: dt.date | None, end: dt.date | None) -> bool:
