@@ -999,3 +999,16 @@ def test_what_a_verb_of_describing_calls_something_may_name_a_place() -> None:
     assert speakers('ووصف عبدي الهجوم بـ"اعتداء صارخ على العراق وسيادته".') == [
         ("اعتداء صارخ", "mazloum-abdi")
     ]
+
+
+def test_a_kicker_before_a_colon_opens_no_speech() -> None:
+    # "عاجل:" before the lead is a label, not a speech verb's colon: the verb after it
+    # ("أعلن") reports in its own words, and its subject goes on speaking in the next
+    # sentence (it was taken for a colon of speech with no speaker).
+    kicker = "عاجل: أعلن وزير الدفاع التركي خلوصي أكار أنه تم تحييد 20 إرهابياً في المنطقة."
+    said = 'وقال "ليس وارداً أن نلحق الضرر بقوات التحالف أو المدنيين في المنطقة".'
+    assert speakers(kicker, said) == [("ليس وارداً", "hulusi-akar")]
+    # a colon after the verb still opens its words
+    assert speakers("وقال أكار: لن نسمح بإقامة ممر إرهابي على حدودنا الجنوبية أبداً.") == [
+        ("لن نسمح", "hulusi-akar")
+    ]

@@ -389,7 +389,7 @@ def _colon_spans(
         opening = text[at + 1 :].lstrip()[:1]
         if opening in QUOTE_MARKS or not opening.isalpha():
             continue  # 'قال: «...»' is a quotation already; ": 5 قتلى" a list of counts
-        verb = max((v for v in verbs if 0 <= start - v <= COLON_WINDOW), default=None)
+        verb = max((v for v in verbs if 0 < start - v <= COLON_WINDOW), default=None)
         if verb is None or any(_among(w, _CLAUSE_OPENERS) for w in words[verb + 1 : start]):
             continue
         close = next((o for o in opens if o > at), len(text))
