@@ -1012,3 +1012,21 @@ def test_a_kicker_before_a_colon_opens_no_speech() -> None:
     assert speakers("وقال أكار: لن نسمح بإقامة ممر إرهابي على حدودنا الجنوبية أبداً.") == [
         ("لن نسمح", "hulusi-akar")
     ]
+
+
+def test_a_body_named_by_its_organ_speaks_in_a_sentence_with_its_quotation() -> None:
+    # The organ's body was found for a sentence without quotation only.
+    said = (
+        'قالت القيادة العامة لقوى الأمن الداخلي إن مخيم الهول "معضلة دولية وعلى جميع القوى'
+        ' الدولية الوقوف أمام مسؤولياتها".'
+    )
+    assert speakers(said) == [("معضلة دولية", "asayish")]
+
+
+def test_an_organ_named_with_its_body_before_speaks_for_it_later() -> None:
+    named = "أدان المجلس التنفيذي في الإدارة الذاتية استهداف مسيّرة تركية لمقره في المدينة."
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    said = 'وقال المجلس التنفيذي في بيان إن تركيا "تستمر في أعمالها العدائية ضد المنطقة".'
+    assert speakers(named, narration, said) == [("تستمر في", "autonomous-administration")]
+    # never named with its body, the organ is nobody the glossary knows
+    assert speakers(narration, said) == [("تستمر في", None)]

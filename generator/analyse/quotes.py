@@ -874,6 +874,10 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
     word = _unclitic(c.words[verb + 1])
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
         return c.heads[word]
+    for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
+        organ = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
+        if organ in c.heads and not c.quoted(verb + size):
+            return c.heads[organ]
     if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
         return None
     for m in c.names:
@@ -1233,6 +1237,10 @@ def _attribute(
     ]
     if speaker is None and subject_position:
         speaker = subject_position[0].entity
+    if speaker is None and main is not None:
+        # "قالت القيادة العامة لقوى الأمن الداخلي أن «...»", "وقالت الوزارة: «...»": a body
+        # named by one of its organs or by a head noun, as in a sentence without quotation
+        speaker = _referred_subject(c, main)
     if speaker is None and main is not None and _post_holder_named(c, main):
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and main is not None and _unknown_person_first(c, main):
@@ -1367,6 +1375,39 @@ def _named_before_post(
     return name[-1], bodies[0].entity
 
 
+def _organs(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The organs a sentence names with their body ("المجلس التنفيذي في الإدارة الذاتية",
+    "القيادة العامة لقوى الأمن الداخلي"), by their words joined ("المجلس التنفيذي"), for the
+    body: a later sentence may name the organ alone, and its words are the body's. Posts
+    are left out (their holder speaks for himself), and so is an organ two bodies share."""
+    words = arabic.words(text)
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    joined = _folded("في ل")  # "المجلس التنفيذي في الإدارة", "... لـ قسد"
+    for m in entities.find(recogniser, text):
+        end = m.start - 1 if m.start and words[m.start - 1] in joined else m.start
+        glued = end < m.start or _lam_glued_at(words, m)
+        if types.get(m.entity) != "organisation" or not glued:
+            continue
+        start = end
+        while start > max(0, end - ORGAN_WORDS) and words[start - 1].startswith("ال"):
+            start -= 1
+        organ = words[start:end]
+        posts = _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES | _CO_CHAIRS
+        if len(organ) < 2 or any(w in posts for w in organ):
+            continue  # one word ("المركز") is a head noun; "المتحدث باسم" a post
+        key = " ".join(organ)
+        if found.get(key, m.entity) != m.entity:
+            shared.add(key)
+        found[key] = m.entity
+    return {key: entity for key, entity in found.items() if key not in shared}
+
+
+def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
+    """Whether a name's first word has a ل glued on ("لقوى الأمن الداخلي")."""
+    return words[m.start][:1] == "ل" and not words[m.start].startswith("ال")
+
+
 def _statement_issuer(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> str | None:
     """The body that issued a statement a sentence speaks of ("أصدرت ... قوى الأمن
     الداخلي ... بياناً", "جاء ذلك في بيان أدلى به المجلس التنفيذي للإدارة الذاتية"): the
@@ -1439,6 +1480,7 @@ def find_quotes(
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
+            heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found = []
         issuer = _statement_issuer(sentence.ar, recogniser, types) or issuer
