@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from generator import arabic, glossary, yamlfile
+from generator import arabic, glossary, segment, yamlfile
 from generator.analyse import entities, quotes
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 
@@ -35,11 +35,15 @@ MISS_KINDS = ("not-found", "unresolved", "wrong")
 
 
 def _article(number: int, lines: list[str]) -> Article:
-    """The context and the sentence as paragraphs 1.., after a placeholder headline."""
+    """The context and the sentence as paragraphs 1.., after a placeholder headline; a
+    line is a crosshead as ``segment`` would mark it."""
     meta = SeedMeta(id=f"dev{number:03d}", outlet="unknown")
     texts = ["-", *lines]
     paragraphs = tuple(
-        Paragraph(i, (Sentence(f"{meta.id}-p{i}-s0", i, 0, text),)) for i, text in enumerate(texts)
+        Paragraph(
+            i, (Sentence(f"{meta.id}-p{i}-s0", i, 0, text),), segment.is_heading(text, [text])
+        )
+        for i, text in enumerate(texts)
     )
     return Article(meta=meta, paragraphs=paragraphs)
 

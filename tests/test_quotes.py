@@ -3,6 +3,8 @@ small made-up sentences."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator import arabic, clean, glossary, seeds, segment
@@ -1030,3 +1032,18 @@ def test_an_organ_named_with_its_body_before_speaks_for_it_later() -> None:
     assert speakers(named, narration, said) == [("تستمر في", "autonomous-administration")]
     # never named with its body, the organ is nobody the glossary knows
     assert speakers(narration, said) == [("تستمر في", None)]
+
+
+def test_a_crosshead_does_not_end_the_speakers_turn() -> None:
+    said = 'وقال عبدي للصحفيين: "أجرينا العديد من المكالمات مع الشركاء في المنطقة".'
+    crosshead = "بناء النهج الموحد تجاه سوريا"
+    more = 'وأشار إلى أنه تحدث مع المسؤولين "لبناء وتطوير هذا النهج الموحد بين الشركاء".'
+    article = make_article(said, crosshead, more)
+    paragraphs = article.paragraphs
+    heading = dataclasses.replace(paragraphs[2], is_heading=True)
+    article = dataclasses.replace(article, paragraphs=(*paragraphs[:2], heading, paragraphs[3]))
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
+    # the same line as a sentence of narration ends it, as before
+    plain = quotes.find_quotes(make_article(said, crosshead + ".", more), RECOGNISER, NAMES)
+    assert [q.speaker for q in plain] == ["mazloum-abdi", None]

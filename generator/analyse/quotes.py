@@ -1468,14 +1468,17 @@ def find_quotes(
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
+    crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
                 context = issuer, None
-            found, context = _sentence_quotes(
+            found, following = _sentence_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
             )
+            # A crosshead between two paragraphs of one speaker's words does not end them.
+            context = context if sentence.paragraph in crossheads and not found else following
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
