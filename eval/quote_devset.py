@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from generator import arabic, glossary, segment, yamlfile
 from generator.analyse import entities, quotes
+from generator.evaluation import report
+from generator.glossary import Entry
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,13 +51,15 @@ def _article(number: int, lines: list[str]) -> Article:
     return Article(meta=meta, paragraphs=paragraphs)
 
 
-def _verdict(entry: dict[str, Any], found: list[quotes.Quote], target: str) -> tuple[str, str]:
+def _verdict(
+    entry: dict[str, Any], found: list[quotes.Quote], target: str, names: Mapping[str, Entry]
+) -> tuple[str, str]:
     start = arabic.fold(entry["starts"])[:START_CHARS]
     match = [q for q in found if q.sentence == target and arabic.fold(q.text).startswith(start)]
     if not match:
         return "not-found", "<not found>"
     got = match[0].speaker
-    if got == entry["speaker"]:
+    if report.same_speaker(got, entry["speaker"], names):  # as briefing eval scores it
         return "ok", str(got)
     return ("unresolved" if got is None else "wrong"), str(got)
 
@@ -92,7 +97,7 @@ def main() -> None:
             )
         article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
         found = quotes.find_quotes(article, recogniser, names)
-        verdict, got = _verdict(entry, found, article.sentences[-1].id)
+        verdict, got = _verdict(entry, found, article.sentences[-1].id, names)
         tally[verdict] += 1
         batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
         by_batch[batch, verdict == "ok"] += 1
