@@ -1047,3 +1047,13 @@ def test_a_crosshead_does_not_end_the_speakers_turn() -> None:
     # the same line as a sentence of narration ends it, as before
     plain = quotes.find_quotes(make_article(said, crosshead + ".", more), RECOGNISER, NAMES)
     assert [q.speaker for q in plain] == ["mazloum-abdi", None]
+
+
+def test_a_person_acting_in_a_sentence_of_narration_speaks_next() -> None:
+    said = 'وقال بلينكن للصحفيين: "سأواصل هذه المحادثات مع الشركاء في المنطقة".'
+    acts = "وأعاد بلينكن التأكيد على التزام الولايات المتحدة بمنع التنظيم من النمو في سوريا."
+    more = 'وأضاف: "أعتقد أن الولايات المتحدة مصممة على منع ذلك من الحدوث".'
+    assert speakers(acts, more) == [("أعتقد أن", "antony-blinken")]
+    # a sentence of narration with another subject still leaves nobody speaking
+    other = "وتبنت فصائل موالية لإيران قصف القاعدة الواقعة في محافظة دير الزور."
+    assert speakers(said, other, more)[-1] == ("أعتقد أن", None)

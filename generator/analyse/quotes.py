@@ -819,7 +819,19 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
         return subject.entity, None
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
+    actor = _actor(c) if not c.verbs else None
+    if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
+        return actor, None
     return None
+
+
+def _actor(c: _Clauses) -> str | None:
+    """The glossary person a sentence without speech verb names right after its first
+    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ..."): its subject."""
+    first = c.words[0] if c.words else ""
+    if first[:1] not in _CLITICS:
+        return None
+    return next((m.entity for m in c.people if m.start == 1), None)
 
 
 def _cites_statement(words: Sequence[str], verb: int) -> bool:
@@ -996,11 +1008,8 @@ def _without_verb(
 
 def _sentence_subject(c: _Clauses) -> str | None:
     """The person a sentence with no speech verb names right after its first word, a verb
-    with و/ف ("ووضع غابرييل ..."): its subject."""
-    first = c.words[0] if c.words else ""
-    if first[:1] not in _CLITICS or not c.spans or c.spans[0].start <= 1:
-        return None
-    return next((m.entity for m in c.people if m.start == 1), None)
+    with و/ف ("ووضع غابرييل ..."), when its quotation comes after him: its subject."""
+    return _actor(c) if c.spans and c.spans[0].start > 1 else None
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
