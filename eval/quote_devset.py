@@ -1,6 +1,6 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
-    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...]
+    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...] [--quotes-at COMMIT]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -14,14 +14,19 @@ the misses by class, and the outlets. ``--hide`` prints no line for the entries 
 batches named (only their counts), so that a batch kept held out while rules are written
 is scored without its misses being read. ``--split`` counts a batch in two parts by outlet
 (its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
-against one part's misses (``--hide 7b``) and checked on the other, unread."""
+against one part's misses (``--hide 7b``) and checked on the other, unread. ``--quotes-at``
+scores ``quotes.py`` as it was at a commit (read with ``git show``; the rest of the package as
+checked out), to score a batch on the code that first scored it, or main's beside a branch's."""
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from generator import arabic, glossary, segment, yamlfile
@@ -73,9 +78,24 @@ def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
     return parts
 
 
+def _quotes_at(commit: str) -> ModuleType:
+    """``quotes.py`` as it was at a commit (the rest of the package as checked out), so a
+    batch can be scored on the code that first scored it, side by side with this one."""
+    source = subprocess.run(
+        ["git", "show", f"{commit}:generator/analyse/quotes.py"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    name = f"quotes_at_{commit}"
+    module = ModuleType(name)
+    sys.modules[name] = module  # dataclasses look their module up
+    exec(compile(source, f"{commit}:generator/analyse/quotes.py", "exec"), module.__dict__)
+    return module
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--quotes-at", metavar="COMMIT", help="score quotes.py of this commit")
     parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
     parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
     args = parser.parse_args()
@@ -84,6 +104,7 @@ def main() -> None:
     corpus_urls = {item.get("url") for item in labels["articles"]} - {None}
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
+    finder = _quotes_at(args.quotes_at) if args.quotes_at else quotes
     tally: Counter[str] = Counter()
     by_batch: Counter[tuple[str, bool]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
@@ -96,7 +117,7 @@ def main() -> None:
                 f"({entry['url']}): take another page"
             )
         article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
-        found = quotes.find_quotes(article, recogniser, names)
+        found = finder.find_quotes(article, recogniser, names)
         verdict, got = _verdict(entry, found, article.sentences[-1].id, names)
         tally[verdict] += 1
         batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
