@@ -887,9 +887,9 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
         return c.heads[word]
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
-        organ = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
-        if organ in c.heads and not c.quoted(verb + size):
-            return c.heads[organ]
+        named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
+        if named in c.heads and not c.quoted(verb + size):
+            return c.heads[named]
     if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
         return None
     for m in c.names:
