@@ -1057,3 +1057,21 @@ def test_a_person_acting_in_a_sentence_of_narration_speaks_next() -> None:
     # a sentence of narration with another subject still leaves nobody speaking
     other = "وتبنت فصائل موالية لإيران قصف القاعدة الواقعة في محافظة دير الزور."
     assert speakers(said, other, more)[-1] == ("أعتقد أن", None)
+
+
+def test_apostrophes_quote_where_a_sentence_has_no_quotation_mark() -> None:
+    said = "وقالت الإدارة الذاتية في بيان إن 'الوجود التركي في مناطقنا خنجر مسموم في الجسد السوري'."
+    assert speakers(said) == [("الوجود التركي", "autonomous-administration")]
+    # beside quotation marks an apostrophe is not one
+    assert quotes.quote_marks("قال 'عبدي' إن \"القوات باقية\"") == [(14, 27)]
+
+
+def test_according_to_an_outlet_has_no_subject_before_it() -> None:
+    # "وفق وكالة ..." names its source after it; the person named just before it is
+    # spoken of in what the verb reports, and the next "وأضاف" is not his.
+    reported = (
+        "ولفت عبدي خلال مؤتمره الصحفي إلى أنه على تواصل دائم مع الرئيس التركي رجب طيب"
+        " أردوغان ويبحث معه الوضع، وفق وكالة الأنباء."
+    )
+    more = 'وأضاف: "نحن على تواصل دائم مع جميع الأطراف ونبحث الوضع في المنطقة".'
+    assert speakers(reported, more) == [("نحن على", "mazloum-abdi")]

@@ -36,6 +36,7 @@ MIN_WORDS = 4
 COLON_WINDOW = 15
 _SPEECH_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
 QUOTE_MARKS = '«»"“”'
+APOSTROPHE = "'"
 # A one-word quote ("“التصدي”") cannot be told from a one-word name ("“الفصائل”",
 # "“غويران”") by its shape: it counts only when named as someone's word ("ما سمّته
 # «مؤامرة»").
@@ -310,7 +311,11 @@ def _role(text: str, i: int) -> str:
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
-    """Character positions (open, close) of paired quote marks, outermost pairs only."""
+    """Character positions (open, close) of paired quote marks, outermost pairs only. A
+    sentence with no quotation mark may quote between apostrophes ("وقالت الإدارة في بيان
+    إن 'الوجود التركي ...'"): they pair as straight double quotes do."""
+    if APOSTROPHE in text and not any(mark in text for mark in QUOTE_MARKS):
+        text = text.replace(APOSTROPHE, '"')  # one character for one: positions stay
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     for i, char in enumerate(text):  # « » say which way they face ...
@@ -582,8 +587,11 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
 def _clause_verb(word: str) -> bool:
     """Whether a body right before a speech verb can be its subject ("أن الإدارة الذاتية
     أكدت"): not before a verb with و/ف, nor before a participle, whose subject is its
-    clause's ("و«داعش»، مشدداً على")."""
-    return not (_conjoined(word) or _among(word, _PARTICIPLE_WORDS))
+    clause's ("و«داعش»، مشدداً على"), nor before "according to", whose source follows it
+    ("... مع الرئيس التركي رجب طيب أردوغان، وفق وكالة «آر تي»")."""
+    return not (
+        _conjoined(word) or _among(word, _PARTICIPLE_WORDS) or _among(word, _ACCORDING_WORDS)
+    )
 
 
 def _conjoined(word: str) -> bool:
