@@ -1,6 +1,6 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
-    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...]
+    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...] [--quotes-at COMMIT]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -14,17 +14,25 @@ the misses by class, and the outlets. ``--hide`` prints no line for the entries 
 batches named (only their counts), so that a batch kept held out while rules are written
 is scored without its misses being read. ``--split`` counts a batch in two parts by outlet
 (its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
-against one part's misses (``--hide 7b``) and checked on the other, unread."""
+against one part's misses (``--hide 7b``) and checked on the other, unread. ``--quotes-at``
+scores ``quotes.py`` as it was at a commit (read with ``git show``; the rest of the package as
+checked out), to score a batch on the code that first scored it, or main's beside a branch's."""
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from generator import arabic, glossary, yamlfile
+from generator import arabic, glossary, segment, yamlfile
 from generator.analyse import entities, quotes
+from generator.evaluation import report
+from generator.glossary import Entry
 from generator.model import Article, Paragraph, SeedMeta, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,22 +43,28 @@ MISS_KINDS = ("not-found", "unresolved", "wrong")
 
 
 def _article(number: int, lines: list[str]) -> Article:
-    """The context and the sentence as paragraphs 1.., after a placeholder headline."""
+    """The context and the sentence as paragraphs 1.., after a placeholder headline; a
+    line is a crosshead as ``segment`` would mark it."""
     meta = SeedMeta(id=f"dev{number:03d}", outlet="unknown")
     texts = ["-", *lines]
     paragraphs = tuple(
-        Paragraph(i, (Sentence(f"{meta.id}-p{i}-s0", i, 0, text),)) for i, text in enumerate(texts)
+        Paragraph(
+            i, (Sentence(f"{meta.id}-p{i}-s0", i, 0, text),), segment.is_heading(text, [text])
+        )
+        for i, text in enumerate(texts)
     )
     return Article(meta=meta, paragraphs=paragraphs)
 
 
-def _verdict(entry: dict[str, Any], found: list[quotes.Quote], target: str) -> tuple[str, str]:
+def _verdict(
+    entry: dict[str, Any], found: list[quotes.Quote], target: str, names: Mapping[str, Entry]
+) -> tuple[str, str]:
     start = arabic.fold(entry["starts"])[:START_CHARS]
     match = [q for q in found if q.sentence == target and arabic.fold(q.text).startswith(start)]
     if not match:
         return "not-found", "<not found>"
     got = match[0].speaker
-    if got == entry["speaker"]:
+    if report.same_speaker(got, entry["speaker"], names):  # as briefing eval scores it
         return "ok", str(got)
     return ("unresolved" if got is None else "wrong"), str(got)
 
@@ -64,9 +78,24 @@ def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
     return parts
 
 
+def _quotes_at(commit: str) -> ModuleType:
+    """``quotes.py`` as it was at a commit (the rest of the package as checked out), so a
+    batch can be scored on the code that first scored it, side by side with this one."""
+    source = subprocess.run(
+        ["git", "show", f"{commit}:generator/analyse/quotes.py"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    name = f"quotes_at_{commit}"
+    module = ModuleType(name)
+    sys.modules[name] = module  # dataclasses look their module up
+    exec(compile(source, f"{commit}:generator/analyse/quotes.py", "exec"), module.__dict__)
+    return module
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--quotes-at", metavar="COMMIT", help="score quotes.py of this commit")
     parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
     parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
     args = parser.parse_args()
@@ -75,6 +104,7 @@ def main() -> None:
     corpus_urls = {item.get("url") for item in labels["articles"]} - {None}
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
+    finder = _quotes_at(args.quotes_at) if args.quotes_at else quotes
     tally: Counter[str] = Counter()
     by_batch: Counter[tuple[str, bool]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
@@ -87,8 +117,8 @@ def main() -> None:
                 f"({entry['url']}): take another page"
             )
         article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
-        found = quotes.find_quotes(article, recogniser, names)
-        verdict, got = _verdict(entry, found, article.sentences[-1].id)
+        found = finder.find_quotes(article, recogniser, names)
+        verdict, got = _verdict(entry, found, article.sentences[-1].id, names)
         tally[verdict] += 1
         batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
         by_batch[batch, verdict == "ok"] += 1

@@ -101,7 +101,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in LATIN_ABBREVIATIONS
 
 
-def _is_heading(text: str, sentences: list[str]) -> bool:
+def is_heading(text: str, sentences: list[str]) -> bool:
+    """A crosshead: a short line, one sentence, without final punctuation."""
     return (
         len(sentences) == 1
         and len(text.split()) <= _HEADING_MAX_WORDS
@@ -122,7 +123,7 @@ def segment(meta: SeedMeta, text: CleanText) -> Article:
             for index, part in enumerate(parts, start=1)
         )
         paragraphs.append(
-            Paragraph(index=number, sentences=sentences, is_heading=_is_heading(line.text, parts))
+            Paragraph(index=number, sentences=sentences, is_heading=is_heading(line.text, parts))
         )
     return Article(
         meta=meta,

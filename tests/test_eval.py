@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from generator import analyse, arabic, build, glossary, yamlfile
 from generator.analyse import events
 from generator.evaluation import corpus, metrics, report
 from generator.model import Seed, SeedMeta, TranslatedArticle
-from tests.conftest import REPO
+from tests.conftest import FOUNDING_SEEDS, REPO
 from tests.test_cli import run
 
 EVAL = REPO / "eval"
@@ -272,3 +273,16 @@ def test_every_labelled_entity_and_quoted_name_occurs_in_its_text() -> None:
         text = arabic.fold((EVAL / "corpus" / f"{article['id']}.txt").read_text(encoding="utf-8"))
         for name in [*article["entities"], *article["not_quotes"]]:
             assert _named_in(name, text), f"{article['id']}: {name!r} is not in its text"
+
+
+def test_a_quote_speaker_matches_a_label_naming_the_same_body() -> None:
+    names = glossary.load(FOUNDING_SEEDS)
+    # as the live glossary has it: the recogniser gives "pentagon" (same_as: us-dod) as
+    # us-dod, and a label naming the Pentagon is that speaker, as an analyst reads it
+    names["pentagon"] = dataclasses.replace(names["pentagon"], same_as="us-dod")
+    assert report.same_speaker("us-dod", "pentagon", names)
+    assert report.same_speaker("pentagon", "us-dod", names)
+    assert report.same_speaker("sdf", "sdf", names)
+    assert not report.same_speaker("us-dod", "us-centcom", names)
+    assert not report.same_speaker(None, "us-dod", names)
+    assert report.same_speaker(None, None, names)

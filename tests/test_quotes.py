@@ -3,6 +3,8 @@ small made-up sentences."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator import arabic, clean, glossary, seeds, segment
@@ -999,3 +1001,77 @@ def test_what_a_verb_of_describing_calls_something_may_name_a_place() -> None:
     assert speakers('ووصف عبدي الهجوم بـ"اعتداء صارخ على العراق وسيادته".') == [
         ("اعتداء صارخ", "mazloum-abdi")
     ]
+
+
+def test_a_kicker_before_a_colon_opens_no_speech() -> None:
+    # "عاجل:" before the lead is a label, not a speech verb's colon: the verb after it
+    # ("أعلن") reports in its own words, and its subject goes on speaking in the next
+    # sentence (it was taken for a colon of speech with no speaker).
+    kicker = "عاجل: أعلن وزير الدفاع التركي خلوصي أكار أنه تم تحييد 20 إرهابياً في المنطقة."
+    said = 'وقال "ليس وارداً أن نلحق الضرر بقوات التحالف أو المدنيين في المنطقة".'
+    assert speakers(kicker, said) == [("ليس وارداً", "hulusi-akar")]
+    # a colon after the verb still opens its words
+    assert speakers("وقال أكار: لن نسمح بإقامة ممر إرهابي على حدودنا الجنوبية أبداً.") == [
+        ("لن نسمح", "hulusi-akar")
+    ]
+
+
+def test_a_body_named_by_its_organ_speaks_in_a_sentence_with_its_quotation() -> None:
+    # The organ's body was found for a sentence without quotation only.
+    said = (
+        'قالت القيادة العامة لقوى الأمن الداخلي إن مخيم الهول "معضلة دولية وعلى جميع القوى'
+        ' الدولية الوقوف أمام مسؤولياتها".'
+    )
+    assert speakers(said) == [("معضلة دولية", "asayish")]
+
+
+def test_an_organ_named_with_its_body_before_speaks_for_it_later() -> None:
+    named = "أدان المجلس التنفيذي في الإدارة الذاتية استهداف مسيّرة تركية لمقره في المدينة."
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    said = 'وقال المجلس التنفيذي في بيان إن تركيا "تستمر في أعمالها العدائية ضد المنطقة".'
+    assert speakers(named, narration, said) == [("تستمر في", "autonomous-administration")]
+    # never named with its body, the organ is nobody the glossary knows
+    assert speakers(narration, said) == [("تستمر في", None)]
+
+
+def test_a_crosshead_does_not_end_the_speakers_turn() -> None:
+    said = 'وقال عبدي للصحفيين: "أجرينا العديد من المكالمات مع الشركاء في المنطقة".'
+    crosshead = "بناء النهج الموحد تجاه سوريا"
+    more = 'وأشار إلى أنه تحدث مع المسؤولين "لبناء وتطوير هذا النهج الموحد بين الشركاء".'
+    article = make_article(said, crosshead, more)
+    paragraphs = article.paragraphs
+    heading = dataclasses.replace(paragraphs[2], is_heading=True)
+    article = dataclasses.replace(article, paragraphs=(*paragraphs[:2], heading, paragraphs[3]))
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
+    # the same line as a sentence of narration ends it, as before
+    plain = quotes.find_quotes(make_article(said, crosshead + ".", more), RECOGNISER, NAMES)
+    assert [q.speaker for q in plain] == ["mazloum-abdi", None]
+
+
+def test_a_person_acting_in_a_sentence_of_narration_speaks_next() -> None:
+    said = 'وقال بلينكن للصحفيين: "سأواصل هذه المحادثات مع الشركاء في المنطقة".'
+    acts = "وأعاد بلينكن التأكيد على التزام الولايات المتحدة بمنع التنظيم من النمو في سوريا."
+    more = 'وأضاف: "أعتقد أن الولايات المتحدة مصممة على منع ذلك من الحدوث".'
+    assert speakers(acts, more) == [("أعتقد أن", "antony-blinken")]
+    # a sentence of narration with another subject still leaves nobody speaking
+    other = "وتبنت فصائل موالية لإيران قصف القاعدة الواقعة في محافظة دير الزور."
+    assert speakers(said, other, more)[-1] == ("أعتقد أن", None)
+
+
+def test_apostrophes_quote_where_a_sentence_has_no_quotation_mark() -> None:
+    said = "وقالت الإدارة الذاتية في بيان إن 'الوجود التركي في مناطقنا خنجر مسموم في الجسد السوري'."
+    assert speakers(said) == [("الوجود التركي", "autonomous-administration")]
+    # beside quotation marks an apostrophe is not one
+    assert quotes.quote_marks("قال 'عبدي' إن \"القوات باقية\"") == [(14, 27)]
+
+
+def test_according_to_an_outlet_has_no_subject_before_it() -> None:
+    # "وفق وكالة ..." names its source after it; the person named just before it is
+    # spoken of in what the verb reports, and the next "وأضاف" is not his.
+    reported = (
+        "ولفت عبدي خلال مؤتمره الصحفي إلى أنه على تواصل دائم مع الرئيس التركي رجب طيب"
+        " أردوغان ويبحث معه الوضع، وفق وكالة الأنباء."
+    )
+    more = 'وأضاف: "نحن على تواصل دائم مع جميع الأطراف ونبحث الوضع في المنطقة".'
+    assert speakers(reported, more) == [("نحن على", "mazloum-abdi")]

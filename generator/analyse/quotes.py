@@ -36,6 +36,7 @@ MIN_WORDS = 4
 COLON_WINDOW = 15
 _SPEECH_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
 QUOTE_MARKS = '«»"“”'
+APOSTROPHE = "'"
 # A one-word quote ("“التصدي”") cannot be told from a one-word name ("“الفصائل”",
 # "“غويران”") by its shape: it counts only when named as someone's word ("ما سمّته
 # «مؤامرة»").
@@ -310,7 +311,11 @@ def _role(text: str, i: int) -> str:
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
-    """Character positions (open, close) of paired quote marks, outermost pairs only."""
+    """Character positions (open, close) of paired quote marks, outermost pairs only. A
+    sentence with no quotation mark may quote between apostrophes ("وقالت الإدارة في بيان
+    إن 'الوجود التركي ...'"): they pair as straight double quotes do."""
+    if APOSTROPHE in text and not any(mark in text for mark in QUOTE_MARKS):
+        text = text.replace(APOSTROPHE, '"')  # one character for one: positions stay
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     for i, char in enumerate(text):  # « » say which way they face ...
@@ -389,7 +394,7 @@ def _colon_spans(
         opening = text[at + 1 :].lstrip()[:1]
         if opening in QUOTE_MARKS or not opening.isalpha():
             continue  # 'قال: «...»' is a quotation already; ": 5 قتلى" a list of counts
-        verb = max((v for v in verbs if 0 <= start - v <= COLON_WINDOW), default=None)
+        verb = max((v for v in verbs if 0 < start - v <= COLON_WINDOW), default=None)
         if verb is None or any(_among(w, _CLAUSE_OPENERS) for w in words[verb + 1 : start]):
             continue
         close = next((o for o in opens if o > at), len(text))
@@ -582,8 +587,11 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
 def _clause_verb(word: str) -> bool:
     """Whether a body right before a speech verb can be its subject ("أن الإدارة الذاتية
     أكدت"): not before a verb with و/ف, nor before a participle, whose subject is its
-    clause's ("و«داعش»، مشدداً على")."""
-    return not (_conjoined(word) or _among(word, _PARTICIPLE_WORDS))
+    clause's ("و«داعش»، مشدداً على"), nor before "according to", whose source follows it
+    ("... مع الرئيس التركي رجب طيب أردوغان، وفق وكالة «آر تي»")."""
+    return not (
+        _conjoined(word) or _among(word, _PARTICIPLE_WORDS) or _among(word, _ACCORDING_WORDS)
+    )
 
 
 def _conjoined(word: str) -> bool:
@@ -819,7 +827,19 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
         return subject.entity, None
     if c.verbs and all(_continues(c, verb) for verb in c.verbs):
         return context
+    actor = _actor(c) if not c.verbs else None
+    if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
+        return actor, None
     return None
+
+
+def _actor(c: _Clauses) -> str | None:
+    """The glossary person a sentence without speech verb names right after its first
+    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ..."): its subject."""
+    first = c.words[0] if c.words else ""
+    if first[:1] not in _CLITICS:
+        return None
+    return next((m.entity for m in c.people if m.start == 1), None)
 
 
 def _cites_statement(words: Sequence[str], verb: int) -> bool:
@@ -874,6 +894,10 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
     word = _unclitic(c.words[verb + 1])
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
         return c.heads[word]
+    for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
+        named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
+        if named in c.heads and not c.quoted(verb + size):
+            return c.heads[named]
     if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
         return None
     for m in c.names:
@@ -992,11 +1016,8 @@ def _without_verb(
 
 def _sentence_subject(c: _Clauses) -> str | None:
     """The person a sentence with no speech verb names right after its first word, a verb
-    with و/ف ("ووضع غابرييل ..."): its subject."""
-    first = c.words[0] if c.words else ""
-    if first[:1] not in _CLITICS or not c.spans or c.spans[0].start <= 1:
-        return None
-    return next((m.entity for m in c.people if m.start == 1), None)
+    with و/ف ("ووضع غابرييل ..."), when its quotation comes after him: its subject."""
+    return _actor(c) if c.spans and c.spans[0].start > 1 else None
 
 
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
@@ -1233,6 +1254,10 @@ def _attribute(
     ]
     if speaker is None and subject_position:
         speaker = subject_position[0].entity
+    if speaker is None and main is not None:
+        # "قالت القيادة العامة لقوى الأمن الداخلي أن «...»", "وقالت الوزارة: «...»": a body
+        # named by one of its organs or by a head noun, as in a sentence without quotation
+        speaker = _referred_subject(c, main)
     if speaker is None and main is not None and _post_holder_named(c, main):
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and main is not None and _unknown_person_first(c, main):
@@ -1367,6 +1392,39 @@ def _named_before_post(
     return name[-1], bodies[0].entity
 
 
+def _organs(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The organs a sentence names with their body ("المجلس التنفيذي في الإدارة الذاتية",
+    "القيادة العامة لقوى الأمن الداخلي"), by their words joined ("المجلس التنفيذي"), for the
+    body: a later sentence may name the organ alone, and its words are the body's. Posts
+    are left out (their holder speaks for himself), and so is an organ two bodies share."""
+    words = arabic.words(text)
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    joined = _folded("في ل")  # "المجلس التنفيذي في الإدارة", "... لـ قسد"
+    for m in entities.find(recogniser, text):
+        end = m.start - 1 if m.start and words[m.start - 1] in joined else m.start
+        glued = end < m.start or _lam_glued_at(words, m)
+        if types.get(m.entity) != "organisation" or not glued:
+            continue
+        start = end
+        while start > max(0, end - ORGAN_WORDS) and words[start - 1].startswith("ال"):
+            start -= 1
+        organ = words[start:end]
+        posts = _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES | _CO_CHAIRS
+        if len(organ) < 2 or any(w in posts for w in organ):
+            continue  # one word ("المركز") is a head noun; "المتحدث باسم" a post
+        key = " ".join(organ)
+        if found.get(key, m.entity) != m.entity:
+            shared.add(key)
+        found[key] = m.entity
+    return {key: entity for key, entity in found.items() if key not in shared}
+
+
+def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
+    """Whether a name's first word has a ل glued on ("لقوى الأمن الداخلي")."""
+    return words[m.start][:1] == "ل" and not words[m.start].startswith("ال")
+
+
 def _statement_issuer(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> str | None:
     """The body that issued a statement a sentence speaks of ("أصدرت ... قوى الأمن
     الداخلي ... بياناً", "جاء ذلك في بيان أدلى به المجلس التنفيذي للإدارة الذاتية"): the
@@ -1427,18 +1485,22 @@ def find_quotes(
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
+    crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
                 context = issuer, None
-            found, context = _sentence_quotes(
+            found, following = _sentence_quotes(
                 sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
             )
+            # A crosshead between two paragraphs of one speaker's words does not end them.
+            context = context if sentence.paragraph in crossheads and not found else following
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
+            heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found = []
         issuer = _statement_issuer(sentence.ar, recogniser, types) or issuer
