@@ -48,9 +48,13 @@ _RELATED_HEADER = _folded_pattern(
     r"ربما يعجبك أيضا|ربما يعجبك|قد يعجبك|ربما يهمك|قد يهمك أيضا|لا تفوتك|لا يفوتك|"
     r"أخبار مشابهة|مقالات مشابهة|مواضيع مشابهة|مقالات مقترحة|المزيد من \w+|"
     r"most read|related|related posts|related articles|related news|you may also like|"
-    r"read also|more stories)( على \w+)?$",
+    r"read also|more stories|"
+    r"(?:أخبار|مواضيع|مقالات|قصص|مواد|تقارير) (?:ذات صلة|ذات علاقة|متعلقة|مشابهة|مقترحة))"
+    r"( على \w+)?$",
     re.IGNORECASE,
 )
+# The same headers with their spaces lost in extraction ("آخرالاخبار", "اقرأأيضا").
+_RELATED_HEADER_UNSPACED = re.compile(_RELATED_HEADER.pattern.replace(" ", ""), re.IGNORECASE)
 # Lines that are page furniture wherever they stand, whole or by their first words.
 _CHROME_LINE = _folded_pattern(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
@@ -106,7 +110,8 @@ ROLE_BYLINE_MAX_WORDS = 6
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
     r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
-    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)"
+    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)|"
+    r"(?:التعليقات|المقالات) المنشورة لا (?:تعبّ?ر|يعبّ?ر)"
 )
 # A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
 # Matched on folded text, so "انشئ حساباً" is "أنشئ حساب".
@@ -120,7 +125,8 @@ _SITE_NOTICE = _folded_pattern(
 # إدخال"), buttons, and the English of a page's widgets ("Copy to clipboard", "App Store").
 _UI_PROMPT = _folded_pattern(
     r"(?:أدخل|اكتب|ابحث|اضغط|انقر)\b.*\b(?:كلمات البحث|كلمة البحث|إدخال|زر|هنا)\b|"
-    r"copy to clipboard|close button|click here|sign in|log in|app ?store|google play",
+    r"copy to clipboard|close button|click here|sign in|log in|app ?store|google play|"
+    r"أعجبك|أعجبتك|شاركه مع|شاركه لت|أصدقاءك|أصدقائك",
     re.IGNORECASE,
 )
 UI_PROMPT_MAX_WORDS = 12
@@ -142,7 +148,9 @@ _HASHTAG_LINE = re.compile(r"^#\S")
 HASHTAG_LINE_MAX_WORDS = 4
 # Words of outlets' own names ("بلدي نيوز", "نورث برس", "عربي بوست"): a short line with
 # one of them and nothing else is a masthead, not a headline.
-_OUTLET_WORDS = frozenset(["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24"])
+_OUTLET_WORDS = frozenset(
+    ["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24", "ديجيتال"]
+)
 OUTLET_NAME_MAX_WORDS = 3
 _SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبار", "اخبار", "الاخبار"])
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
@@ -213,6 +221,9 @@ _DATE_PATTERN = re.compile(
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 # "(@SanaAjel)": the attribution line of an embedded post.
 _HANDLE = re.compile(r"\(@\w+\)")
+# "... pic.twitter.com/wUNO1qiBe9": the link an embedded post's text ends with; a report
+# cites a post in its own words, not with the post's media link.
+_POST_MEDIA_LINK = re.compile(r"\bpic\.twitter\.com/\w+", re.IGNORECASE)
 # "#الجيش_العربي_السوري": a hashtag of several words is a social post, not report prose.
 _HASHTAG = re.compile(r"#\w+_\w+")
 # A line that is one quoted term and nothing else ('"التحالف الدولي"'): a tag.
@@ -488,7 +499,7 @@ def _line_kind(text: str) -> str | None:
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
     bulleted = stripped.startswith(("•", "·", "▪")) and len(bare.split()) < HEADLINE_MIN_WORDS
-    if bulleted or _HANDLE.search(stripped):
+    if bulleted or _HANDLE.search(stripped) or _POST_MEDIA_LINK.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
         return "caption"  # an embedded post: "مراسل سانا: ... #العدوان_التركي"
@@ -588,7 +599,7 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
         bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
-        elif seen_prose and _RELATED_HEADER.match(bare):
+        elif seen_prose and _is_related_header(bare):
             tail_kind = "related"
         elif tail_kind == "related" and _is_paragraph(line.text):
             # A list of links holds headlines; a paragraph after the header means the
@@ -596,7 +607,7 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
             tail_kind = None
         if tail_kind:
             kind_of[line.number] = tail_kind
-        elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
+        elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
 
@@ -641,7 +652,15 @@ def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
 def _is_header(text: str) -> bool:
     """A "related" or "comments" header ("اقرأ أيضا:", "التعليقات")."""
     bare = arabic.fold(_bare(text))
-    return bool(_RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare))
+    return bool(_is_related_header(bare) or _COMMENTS_HEADER.match(bare))
+
+
+def _is_related_header(folded: str) -> bool:
+    """A "related" header, also with its spaces lost ("آخرالاخبار"); ``folded`` is a
+    line's folded bare text."""
+    return bool(
+        _RELATED_HEADER.match(folded) or _RELATED_HEADER_UNSPACED.match(folded.replace(" ", ""))
+    )
 
 
 def _mark_teasers(content: list[Line], kind_of: dict[int, str]) -> None:
