@@ -298,6 +298,7 @@ CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
 BYLINE_POST_MAX_WORDS = 8  # "باحث مساعد في برنامج الإرهاب والتطرف"
 STEM_MIN = 3  # letters a stem keeps: "جسر"
+CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -544,6 +545,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
     _mark_stamped_lists(content, kind_of)
+    _mark_cut_copies(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -733,6 +735,21 @@ def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
             for line in run:
                 kind_of.setdefault(line.number, "related")
         start = end
+
+
+def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A sentence that a later line begins with word for word and goes on from: the page's
+    teaser or summary block printing the lead (or a caption) again, cut short. A report
+    does not say the start of a sentence twice; a headline glued to the lead is a
+    headline (headline-shaped), which ``_headline`` finds."""
+    bares = [_bare(line.text) for line in content]
+    for i, line in enumerate(content):
+        if line.number in kind_of or _is_headline_shaped(line.text):
+            continue
+        if len(bares[i].split()) < CUT_COPY_MIN_WORDS:
+            continue
+        if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
+            kind_of[line.number] = "repeated-headline"
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
