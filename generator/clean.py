@@ -298,6 +298,10 @@ CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
 BYLINE_POST_MAX_WORDS = 8  # "باحث مساعد في برنامج الإرهاب والتطرف"
 STEM_MIN = 3  # letters a stem keeps: "جسر"
+INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
+# Of its stems, the most another story's headline shares with the paragraphs around it
+# (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
+INTERJECTED_SHARED_MAX = 0.2
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
@@ -551,6 +555,7 @@ def clean(seed: Seed) -> CleanText:
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
     _mark_closing_headlines(content, kind_of)
+    _mark_interjected_headlines(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
@@ -692,6 +697,30 @@ def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> Non
     if len(after) >= LINK_LIST_MIN_ITEMS and all(_is_headline_shaped(x.text) for x in after):
         for line in after:
             kind_of[line.number] = "related"
+
+
+def _mark_interjected_headlines(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Another story's headline between two paragraphs of the report: a link the page sets
+    into the text. It is a headline's length with no closing stop, on a page whose
+    paragraph before it ends with one, and names little that the paragraphs around it name; a
+    crosshead is shorter ("منبج تحت الحماية") or introduces what follows."""
+    left = [line for line in content if line.number not in kind_of]
+    for before, line, after in zip(left, left[1:], left[2:], strict=False):
+        text = line.text.strip()
+        if (
+            _is_headline_shaped(text) and len(_words(text)) >= INTERJECTED_MIN_WORDS
+            and text[-1].isalnum() and _is_paragraph(before.text)
+            and _SENTENCE_STOP.search(before.text.strip()) is not None
+            and _is_paragraph(after.text)
+            and _shared_share(text, before.text + " " + after.text) <= INTERJECTED_SHARED_MAX
+        ):  # fmt: skip
+            kind_of[line.number] = "related"
+
+
+def _shared_share(text: str, other: str) -> float:
+    """The share of a line's content stems that another text also has."""
+    stems = _stems(text)
+    return len(stems & _stems(other)) / len(stems) if stems else 1.0
 
 
 def _is_headline_shaped(text: str) -> bool:
