@@ -139,6 +139,7 @@ _COMMENT_FORM = re.compile(
 COMMENT_FORM_MAX_WORDS = 20
 # An aggregator's words around the copy it carries: "انتم الان تتابعون خبر ... والان
 # نترككم مع التفاصيل الكاملة", "شكرا لمتابعة خبر ... والان مع نوافيكم بالتفاصيل".
+AGGREGATOR_FORMULA_ENDS = 2
 _AGGREGATOR_FORMULA = re.compile(
     r"تتابعون خبر|لمتابعة خبر|لمتابعتكم خبر|نوافيكم بالتفاصيل|نترككم مع التفاصيل|"
     r"ونترككم مع|نوافيكم ب"
@@ -337,7 +338,13 @@ def is_prose(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش"."""
+    """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش", with or
+    without the store's crawl prefix (" date 2025-10-22 الأربعاء 22 أكتوبر 2025 ...")."""
+    unprefixed = _CRAWL_PREFIX.sub("", text)
+    return _is_dates(text) or (unprefixed != text and _is_dates(unprefixed))
+
+
+def _is_dates(text: str) -> bool:
     words = _words(_URL.sub(" ", text).replace("date ", " "))
     if not words or len(words) > DATE_LINE_MAX_WORDS or not _DATE_PATTERN.search(text):
         return False
@@ -460,7 +467,11 @@ def _is_masthead(text: str, bare: str) -> bool:
         return True  # "أخبار العراق", "الأخبار": a section of the site
     if alone and 1 < len(words) <= OUTLET_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS:
         return True  # "موقع تلفزيون سوريا", "وكالة الأنباء": whose copy this is
-    if _AGGREGATOR_FORMULA.search(text) and not _QUOTE_MARKS.search(text):
+    # Quotation marks may be a speaker's words around the formula, unless the line holds
+    # the formula's two ends ("تتابعون خبر ... نترككم مع التفاصيل"), the copied headline
+    # between them.
+    formula = {m.group() for m in _AGGREGATOR_FORMULA.finditer(text)}
+    if formula and (len(formula) >= AGGREGATOR_FORMULA_ENDS or not _QUOTE_MARKS.search(text)):
         return True
     stripped = text.strip()
     if _HASHTAG_LINE.match(stripped) and len(words) <= HASHTAG_LINE_MAX_WORDS:
