@@ -619,15 +619,21 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
             tail_kind = "comments"
         elif seen_prose and _is_related_header(bare):
             tail_kind = "related"
-        elif tail_kind == "related" and _is_paragraph(line.text):
+        elif tail_kind == "related" and _is_paragraph(line.text) and not _is_exclaimed(line.text):
             # A list of links holds headlines; a paragraph after the header means the
             # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
+            # A headline may end with "!" or "؟" ("... يضع فريقا إسرائيليا في ورطة!").
             tail_kind = None
         if tail_kind:
             kind_of[line.number] = tail_kind
         elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
+
+
+def _is_exclaimed(text: str) -> bool:
+    """A headline's length, ending with "!" or "؟": in a list of links, a headline."""
+    return len(_words(text)) <= HEADLINE_MAX_WORDS and text.strip().endswith(("!", "؟", "?"))
 
 
 def _is_paragraph(text: str) -> bool:
