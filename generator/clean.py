@@ -253,6 +253,7 @@ _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose h
 # headlines ("... ما الحقيقة؟", "... والمعنيون مدعوون للتحرك!"), so neither ends the
 # search for one.
 _LEAD_STOP = re.compile(r"[.…]$")
+_PAREN_END = re.compile(r"\([^()]+\)$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(
@@ -565,6 +566,7 @@ def clean(seed: Seed) -> CleanText:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
+    _keep_named_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
@@ -796,6 +798,20 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
             kind_of[line.number] = "repeated-headline"
+
+
+def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A short line ending in a parenthesis is taken for a caption with its credit ("...
+    (دليل سليمان/فرانس برس)"); when the next line says the same words, parenthesis and
+    all, it is a crosshead over that paragraph ("مدينة عين العرب (كوباني)", then "وفي
+    مدينة عين العرب (كوباني) ..."): a photo's credit is never the report's words."""
+    for line, after in zip(content, content[1:], strict=False):
+        credit = _PAREN_END.search(line.text.strip())
+        if (
+            kind_of.get(line.number) == "caption" and credit and after.number not in kind_of
+            and f" {_bare(line.text)} " in f" {_bare(after.text)} "
+        ):  # fmt: skip
+            del kind_of[line.number]
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
