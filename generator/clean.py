@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator import arabic
 from generator.model import RemovedBlock, Seed
@@ -805,7 +806,7 @@ def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None
     (دليل سليمان/فرانس برس)"); when the next line says the same words, parenthesis and
     all, it is a crosshead over that paragraph ("مدينة عين العرب (كوباني)", then "وفي
     مدينة عين العرب (كوباني) ..."): a photo's credit is never the report's words."""
-    for line, after in zip(content, content[1:], strict=False):
+    for line, after in pairwise(content):
         credit = _PAREN_END.search(line.text.strip())
         if (
             kind_of.get(line.number) == "caption" and credit and after.number not in kind_of
