@@ -527,9 +527,11 @@ def _line_kind(text: str) -> str | None:
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
-    # A caption names what the photo shows; a sentence of the report opens with "و".
+    # A caption names what the photo shows; a sentence of the report opens with "و". A
+    # kicker in parentheses ("... في منبج (فيديو)") marks a headline, not a credit.
     if (
         credit
+        and _bare(credit.group()) not in _HEADLINE_LABELS
         and len(_words(text)) <= 25
         and not _SENTENCE_END.search(before)
         and not _CUT.match(stripped)
@@ -1013,7 +1015,8 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     """The headline without the store's crawl date, and without a site name after a dash
     or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
     the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
-    after the headline) or a kicker ("عاجل") counts: "أردوغان: ..." names a speaker."""
+    after the headline) or a kicker ("عاجل", "(فيديو)") counts: "أردوغان: ..." names a
+    speaker."""
     text = _CRAWL_PREFIX.sub("", headline).strip()  # the store's crawl date is no title
     suffix = _SITE_SUFFIX.match(text)
     if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
@@ -1021,6 +1024,9 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     prefix = _SITE_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
+    kicker = _PAREN_END.search(text)  # "... في منبج (فيديو)": a kicker, not the title's
+    if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
+        text = text[: kicker.start()].strip()
     return text
 
 

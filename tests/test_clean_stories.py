@@ -127,3 +127,11 @@ def test_a_parenthesis_the_next_paragraph_repeats_is_a_crosshead(tmp_path: Path)
     caption = "عمال على الجسر الجديد (مصور/وكالة)"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{caption}\n{MORE}")
     assert removed["caption"] == [caption]
+
+
+def test_a_kicker_in_parentheses_marks_a_headline_not_a_caption(tmp_path: Path) -> None:
+    headline = HEADLINE.strip() + " (فيديو)"
+    text, removed = _clean(tmp_path, f"{headline}\n{LEAD}{MORE}")
+    assert removed == {}
+    assert text.headline == HEADLINE.strip() and text.headline_line is not None
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
