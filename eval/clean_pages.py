@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout7]
                                [--hide a|b] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
@@ -50,7 +50,9 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+        "heldout7",
+    )
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
