@@ -50,9 +50,7 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-        "heldout7",
-    )
+    sets = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 8)))
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
