@@ -14,8 +14,9 @@ unpunctuated amid other furniture (an outlet's name between the dates and the he
 copies). The page's controls speak to the reader ("أدخل كلمات البحث", "Copy to
 clipboard"); a report does not. A "related" list is headlines: report prose after its
 header ends it. The headline is never another story's: one that shares no word with the
-lead sits above or below the page's own. Every removed line is kept in a ``RemovedBlock``
-and shown on the source page.
+lead sits above or below the page's own, and one set between two paragraphs names little
+that they name. A sentence printed again further down, longer, is the page's teaser of its
+own lead. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
 """
 
 from __future__ import annotations
