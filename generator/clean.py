@@ -256,6 +256,7 @@ _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose h
 # search for one.
 _LEAD_STOP = re.compile(r"[.…]$")
 _PAREN_END = re.compile(r"\([^()]+\)$")
+_PLUS_KICKER = re.compile(r"\s*\+\s*\S+$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(
@@ -1025,7 +1026,8 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     prefix = _SITE_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
-    kicker = _PAREN_END.search(text)  # "... في منبج (فيديو)": a kicker, not the title's
+    # "... في منبج (فيديو)", "... حي غويران+ فيديو": a kicker, not the title's words.
+    kicker = _PAREN_END.search(text) or _PLUS_KICKER.search(text)
     if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
         text = text[: kicker.start()].strip()
     return text

@@ -135,3 +135,12 @@ def test_a_kicker_in_parentheses_marks_a_headline_not_a_caption(tmp_path: Path) 
     assert removed == {}
     assert text.headline == HEADLINE.strip() and text.headline_line is not None
     assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_a_kicker_joined_with_a_plus_is_cut_from_the_title(tmp_path: Path) -> None:
+    text, removed = _clean(tmp_path, f"{HEADLINE.strip()}+ فيديو\n{LEAD}{MORE}")
+    assert text.headline == HEADLINE.strip() and removed == {}
+    # A plus inside a headline's figures stays: "+" before a word that is no kicker.
+    headline = "ارتفاع الأسعار 5% + زيادة الضرائب"
+    text, removed = _clean(tmp_path, f"{headline}\n{LEAD}{MORE}")
+    assert text.headline == headline
