@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|heldout3|heldout4|heldout5]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout7]
                                [--hide a|b] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
@@ -11,7 +11,7 @@ never reads them. ``--set heldout`` scores the pages gathered after the rules we
 report lines removed (``BODY``), titles taken from a chrome line or other than the
 labelled headline (``TITLE``), then the totals and the number of outlets. ``--hide a|b``
 counts the pages in two parts by outlet (sorted by id, alternately a and b; in heldout2,
-heldout3 and heldout5 each page is from an outlet of its own) and prints the errors of the
+heldout3, heldout5 and heldout6 each page is from an outlet of its own) and prints the errors of the
 other part only, with each part's totals, so that rules written against one part are
 checked on the other unread."""
 
@@ -50,7 +50,7 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    sets = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 8)))
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")

@@ -14,14 +14,16 @@ unpunctuated amid other furniture (an outlet's name between the dates and the he
 copies). The page's controls speak to the reader ("أدخل كلمات البحث", "Copy to
 clipboard"); a report does not. A "related" list is headlines: report prose after its
 header ends it. The headline is never another story's: one that shares no word with the
-lead sits above or below the page's own. Every removed line is kept in a ``RemovedBlock``
-and shown on the source page.
+lead sits above or below the page's own, and one set between two paragraphs names little
+that they name. A sentence printed again further down, longer, is the page's teaser of its
+own lead. Every removed line is kept in a ``RemovedBlock`` and shown on the source page.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator import arabic
 from generator.model import RemovedBlock, Seed
@@ -48,9 +50,13 @@ _RELATED_HEADER = _folded_pattern(
     r"ربما يعجبك أيضا|ربما يعجبك|قد يعجبك|ربما يهمك|قد يهمك أيضا|لا تفوتك|لا يفوتك|"
     r"أخبار مشابهة|مقالات مشابهة|مواضيع مشابهة|مقالات مقترحة|المزيد من \w+|"
     r"most read|related|related posts|related articles|related news|you may also like|"
-    r"read also|more stories)( على \w+)?$",
+    r"read also|more stories|"
+    r"(?:أخبار|مواضيع|مقالات|قصص|مواد|تقارير) (?:ذات صلة|ذات علاقة|متعلقة|مشابهة|مقترحة))"
+    r"( على \w+)?$",
     re.IGNORECASE,
 )
+# The same headers with their spaces lost in extraction ("آخرالاخبار", "اقرأأيضا").
+_RELATED_HEADER_UNSPACED = re.compile(_RELATED_HEADER.pattern.replace(" ", ""), re.IGNORECASE)
 # Lines that are page furniture wherever they stand, whole or by their first words.
 _CHROME_LINE = _folded_pattern(
     r"^(logo|top|advertisement|إعلان|إعلانات|مساحة إعلانية|شارك|مشاركة|طباعة|share|print|الخط|"
@@ -106,7 +112,8 @@ ROLE_BYLINE_MAX_WORDS = 6
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
     r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
-    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)"
+    r"تعبّ?ر عن رأي (?:كاتبها|كاتبيها|أصحابها|صاحبها)|يمنع (?:نسخ|إعادة نشر|اقتباس)|"
+    r"(?:التعليقات|المقالات) المنشورة لا (?:تعبّ?ر|يعبّ?ر)"
 )
 # A notice about the site itself: cookies, accounts, the outlet's own apps and channels.
 # Matched on folded text, so "انشئ حساباً" is "أنشئ حساب".
@@ -120,7 +127,8 @@ _SITE_NOTICE = _folded_pattern(
 # إدخال"), buttons, and the English of a page's widgets ("Copy to clipboard", "App Store").
 _UI_PROMPT = _folded_pattern(
     r"(?:أدخل|اكتب|ابحث|اضغط|انقر)\b.*\b(?:كلمات البحث|كلمة البحث|إدخال|زر|هنا)\b|"
-    r"copy to clipboard|close button|click here|sign in|log in|app ?store|google play",
+    r"copy to clipboard|close button|click here|sign in|log in|app ?store|google play|"
+    r"أعجبك|أعجبتك|شاركه مع|شاركه لت|أصدقاءك|أصدقائك",
     re.IGNORECASE,
 )
 UI_PROMPT_MAX_WORDS = 12
@@ -133,6 +141,7 @@ _COMMENT_FORM = re.compile(
 COMMENT_FORM_MAX_WORDS = 20
 # An aggregator's words around the copy it carries: "انتم الان تتابعون خبر ... والان
 # نترككم مع التفاصيل الكاملة", "شكرا لمتابعة خبر ... والان مع نوافيكم بالتفاصيل".
+AGGREGATOR_FORMULA_ENDS = 2
 _AGGREGATOR_FORMULA = re.compile(
     r"تتابعون خبر|لمتابعة خبر|لمتابعتكم خبر|نوافيكم بالتفاصيل|نترككم مع التفاصيل|"
     r"ونترككم مع|نوافيكم ب"
@@ -142,7 +151,9 @@ _HASHTAG_LINE = re.compile(r"^#\S")
 HASHTAG_LINE_MAX_WORDS = 4
 # Words of outlets' own names ("بلدي نيوز", "نورث برس", "عربي بوست"): a short line with
 # one of them and nothing else is a masthead, not a headline.
-_OUTLET_WORDS = frozenset(["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24"])
+_OUTLET_WORDS = frozenset(
+    ["نيوز", "برس", "بوست", "نت", "تايمز", "أونلاين", "اونلاين", "24", "ديجيتال"]
+)
 OUTLET_NAME_MAX_WORDS = 3
 _SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبار", "اخبار", "الاخبار"])
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
@@ -213,6 +224,9 @@ _DATE_PATTERN = re.compile(
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 # "(@SanaAjel)": the attribution line of an embedded post.
 _HANDLE = re.compile(r"\(@\w+\)")
+# "... pic.twitter.com/wUNO1qiBe9": the link an embedded post's text ends with; a report
+# cites a post in its own words, not with the post's media link.
+_POST_MEDIA_LINK = re.compile(r"\bpic\.twitter\.com/\w+", re.IGNORECASE)
 # "#الجيش_العربي_السوري": a hashtag of several words is a social post, not report prose.
 _HASHTAG = re.compile(r"#\w+_\w+")
 # A line that is one quoted term and nothing else ('"التحالف الدولي"'): a tag.
@@ -241,6 +255,8 @@ _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose h
 # headlines ("... ما الحقيقة؟", "... والمعنيون مدعوون للتحرك!"), so neither ends the
 # search for one.
 _LEAD_STOP = re.compile(r"[.…]$")
+_PAREN_END = re.compile(r"\([^()]+\)$")
+_PLUS_KICKER = re.compile(r"\s*\+\s*\S+$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 # A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
 _CREDIT = re.compile(
@@ -287,6 +303,11 @@ CAPTION_MAX_WORDS = 25  # a photo caption is one short sentence
 LABEL_MAX_WORDS = 5  # "الرئيس الروسي فلاديمير بوتين": a title and a name
 BYLINE_POST_MAX_WORDS = 8  # "باحث مساعد في برنامج الإرهاب والتطرف"
 STEM_MIN = 3  # letters a stem keeps: "جسر"
+INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
+# Of its stems, the most another story's headline shares with the paragraphs around it
+# (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
+INTERJECTED_SHARED_MAX = 0.2
+CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -321,7 +342,13 @@ def is_prose(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش"."""
+    """Dates and times of the page: "١٣ أكتوبر ٢٠١٩ - ٠٢:٤٦ م بتوقيت جرينيتش", with or
+    without the store's crawl prefix (" date 2025-10-22 الأربعاء 22 أكتوبر 2025 ...")."""
+    unprefixed = _CRAWL_PREFIX.sub("", text)
+    return _is_dates(text) or (unprefixed != text and _is_dates(unprefixed))
+
+
+def _is_dates(text: str) -> bool:
     words = _words(_URL.sub(" ", text).replace("date ", " "))
     if not words or len(words) > DATE_LINE_MAX_WORDS or not _DATE_PATTERN.search(text):
         return False
@@ -444,7 +471,11 @@ def _is_masthead(text: str, bare: str) -> bool:
         return True  # "أخبار العراق", "الأخبار": a section of the site
     if alone and 1 < len(words) <= OUTLET_NAME_MAX_WORDS and words[0] in _MEDIA_NOUNS:
         return True  # "موقع تلفزيون سوريا", "وكالة الأنباء": whose copy this is
-    if _AGGREGATOR_FORMULA.search(text) and not _QUOTE_MARKS.search(text):
+    # Quotation marks may be a speaker's words around the formula, unless the line holds
+    # the formula's two ends ("تتابعون خبر ... نترككم مع التفاصيل"), the copied headline
+    # between them.
+    formula = {m.group() for m in _AGGREGATOR_FORMULA.finditer(text)}
+    if formula and (len(formula) >= AGGREGATOR_FORMULA_ENDS or not _QUOTE_MARKS.search(text)):
         return True
     stripped = text.strip()
     if _HASHTAG_LINE.match(stripped) and len(words) <= HASHTAG_LINE_MAX_WORDS:
@@ -488,7 +519,7 @@ def _line_kind(text: str) -> str | None:
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
     bulleted = stripped.startswith(("•", "·", "▪")) and len(bare.split()) < HEADLINE_MIN_WORDS
-    if bulleted or _HANDLE.search(stripped):
+    if bulleted or _HANDLE.search(stripped) or _POST_MEDIA_LINK.search(stripped):
         return "caption"
     if _HASHTAG.search(stripped):
         return "caption"  # an embedded post: "مراسل سانا: ... #العدوان_التركي"
@@ -498,9 +529,11 @@ def _line_kind(text: str) -> str | None:
         return "caption"
     credit = _CREDIT.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
-    # A caption names what the photo shows; a sentence of the report opens with "و".
+    # A caption names what the photo shows; a sentence of the report opens with "و". A
+    # kicker in parentheses ("... في منبج (فيديو)") marks a headline, not a credit.
     if (
         credit
+        and _bare(credit.group()) not in _HEADLINE_LABELS
         and len(_words(text)) <= 25
         and not _SENTENCE_END.search(before)
         and not _CUT.match(stripped)
@@ -533,11 +566,14 @@ def clean(seed: Seed) -> CleanText:
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
     _mark_stamped_lists(content, kind_of)
+    _mark_cut_copies(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
+    _keep_named_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
+    _mark_interjected_headlines(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
@@ -588,17 +624,23 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
         bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
-        elif seen_prose and _RELATED_HEADER.match(bare):
+        elif seen_prose and _is_related_header(bare):
             tail_kind = "related"
-        elif tail_kind == "related" and _is_paragraph(line.text):
+        elif tail_kind == "related" and _is_paragraph(line.text) and not _is_exclaimed(line.text):
             # A list of links holds headlines; a paragraph after the header means the
             # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
+            # A headline may end with "!" or "؟" ("... يضع فريقا إسرائيليا في ورطة!").
             tail_kind = None
         if tail_kind:
             kind_of[line.number] = tail_kind
-        elif _RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare):
+        elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
+
+
+def _is_exclaimed(text: str) -> bool:
+    """A headline's length, ending with "!" or "؟": in a list of links, a headline."""
+    return len(_words(text)) <= HEADLINE_MAX_WORDS and text.strip().endswith(("!", "؟", "?"))
 
 
 def _is_paragraph(text: str) -> bool:
@@ -641,7 +683,15 @@ def _mark_link_lists(content: list[Line], kind_of: dict[int, str]) -> None:
 def _is_header(text: str) -> bool:
     """A "related" or "comments" header ("اقرأ أيضا:", "التعليقات")."""
     bare = arabic.fold(_bare(text))
-    return bool(_RELATED_HEADER.match(bare) or _COMMENTS_HEADER.match(bare))
+    return bool(_is_related_header(bare) or _COMMENTS_HEADER.match(bare))
+
+
+def _is_related_header(folded: str) -> bool:
+    """A "related" header, also with its spaces lost ("آخرالاخبار"); ``folded`` is a
+    line's folded bare text."""
+    return bool(
+        _RELATED_HEADER.match(folded) or _RELATED_HEADER_UNSPACED.match(folded.replace(" ", ""))
+    )
 
 
 def _mark_teasers(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -671,6 +721,30 @@ def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> Non
     if len(after) >= LINK_LIST_MIN_ITEMS and all(_is_headline_shaped(x.text) for x in after):
         for line in after:
             kind_of[line.number] = "related"
+
+
+def _mark_interjected_headlines(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Another story's headline between two paragraphs of the report: a link the page sets
+    into the text. It is a headline's length with no closing stop, on a page whose
+    paragraph before it ends with one, and names little that the paragraphs around it name; a
+    crosshead is shorter ("منبج تحت الحماية") or introduces what follows."""
+    left = [line for line in content if line.number not in kind_of]
+    for before, line, after in zip(left, left[1:], left[2:], strict=False):
+        text = line.text.strip()
+        if (
+            _is_headline_shaped(text) and len(_words(text)) >= INTERJECTED_MIN_WORDS
+            and text[-1].isalnum() and _is_paragraph(before.text)
+            and _SENTENCE_STOP.search(before.text.strip()) is not None
+            and _is_paragraph(after.text)
+            and _shared_share(text, before.text + " " + after.text) <= INTERJECTED_SHARED_MAX
+        ):  # fmt: skip
+            kind_of[line.number] = "related"
+
+
+def _shared_share(text: str, other: str) -> float:
+    """The share of a line's content stems that another text also has."""
+    stems = _stems(text)
+    return len(stems & _stems(other)) / len(stems) if stems else 1.0
 
 
 def _is_headline_shaped(text: str) -> bool:
@@ -714,6 +788,35 @@ def _mark_stamped_lists(content: list[Line], kind_of: dict[int, str]) -> None:
             for line in run:
                 kind_of.setdefault(line.number, "related")
         start = end
+
+
+def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A sentence that a later line begins with word for word and goes on from: the page's
+    teaser or summary block printing the lead (or a caption) again, cut short. A report
+    does not say the start of a sentence twice; a headline glued to the lead is a
+    headline (headline-shaped), which ``_headline`` finds."""
+    bares = [_bare(line.text) for line in content]
+    for i, line in enumerate(content):
+        if line.number in kind_of or _is_headline_shaped(line.text):
+            continue
+        if len(bares[i].split()) < CUT_COPY_MIN_WORDS:
+            continue
+        if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
+            kind_of[line.number] = "repeated-headline"
+
+
+def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A short line ending in a parenthesis is taken for a caption with its credit ("...
+    (دليل سليمان/فرانس برس)"); when the next line says the same words, parenthesis and
+    all, it is a crosshead over that paragraph ("مدينة عين العرب (كوباني)", then "وفي
+    مدينة عين العرب (كوباني) ..."): a photo's credit is never the report's words."""
+    for line, after in pairwise(content):
+        credit = _PAREN_END.search(line.text.strip())
+        if (
+            kind_of.get(line.number) == "caption" and credit and after.number not in kind_of
+            and f" {_bare(line.text)} " in f" {_bare(after.text)} "
+        ):  # fmt: skip
+            del kind_of[line.number]
 
 
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -914,7 +1017,8 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     """The headline without the store's crawl date, and without a site name after a dash
     or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
     the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
-    after the headline) or a kicker ("عاجل") counts: "أردوغان: ..." names a speaker."""
+    after the headline) or a kicker ("عاجل", "(فيديو)") counts: "أردوغان: ..." names a
+    speaker."""
     text = _CRAWL_PREFIX.sub("", headline).strip()  # the store's crawl date is no title
     suffix = _SITE_SUFFIX.match(text)
     if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
@@ -922,6 +1026,10 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     prefix = _SITE_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
+    # "... في منبج (فيديو)", "... حي غويران+ فيديو": a kicker, not the title's words.
+    kicker = _PAREN_END.search(text) or _PLUS_KICKER.search(text)
+    if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
+        text = text[: kicker.start()].strip()
     return text
 
 
