@@ -1,7 +1,7 @@
 """Benchmark: the generator's part of an add-one build, CPU or wall seconds (not a test).
 
     python benchmarks/add_one_generator.py --articles 2000 --rounds 5 [--before DIR]
-        [--timer cpu|wall] [--no-collector]
+        [--timer cpu|wall|total] [--no-collector]
 
 Builds one synthetic archive (``benchmarks/site_archive.py``) per variant and generates
 it (``build.generate``, no MkDocs); then adds one article to each and generates again,
@@ -14,8 +14,9 @@ context that does nothing (the garbage collector running while the records are r
 and with ``--before DIR`` (a copy of other code, e.g. ``git archive`` of main, put first
 on the children's ``PYTHONPATH``; they run with ``-P``, so the code in the current folder
 never shadows it) ``before``, that code. Prints CPU seconds of this process (the
-default; a forked child's work, such as the other language's pages, is not counted) or,
-with ``--timer wall``, wall seconds of ``build.generate``, per round and the median
+default; a forked child's work, such as the other language's pages, is not counted),
+with ``--timer total`` that and its forked children's, or with ``--timer wall`` wall
+seconds of ``build.generate``, per round and the median
 (min–max), and the ratios within each round. ``--no-collector`` leaves that variant out.
 """
 
@@ -38,19 +39,26 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import site_archive  # noqa: E402
 
 _CHILD = """
-import contextlib, sys, time
+import contextlib, resource, sys, time
 from pathlib import Path
 from generator import build
 if sys.argv[2] == "collector":
     build._reading = contextlib.nullcontext
 began, wall = time.process_time(), time.perf_counter()
 build.generate(build.Project(Path(sys.argv[1])))
-print("CPU", time.process_time() - began, "WALL", time.perf_counter() - wall)
+wall = time.perf_counter() - wall
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = time.process_time() - began
+print("CPU", cpu, "WALL", wall, "TOTAL", cpu + children.ru_utime + children.ru_stime)
 """
 VARIANTS = ("paused", "collector")
+TIMERS = ("cpu", "wall", "total")  # the order of the child's line
 
 
-def _generate(project: Path, variant: str, code: Path | None = None, timer: str = "cpu") -> float:
+def _generate(
+    project: Path, variant: str, code: Path | None = None, timer: str = "", show: bool = False
+) -> float:
+    """Seconds of ``build.generate`` by ``timer`` (default: CPU); ``show`` prints all."""
     env = dict(os.environ)
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code), env.get("PYTHONPATH"))))
@@ -59,7 +67,9 @@ def _generate(project: Path, variant: str, code: Path | None = None, timer: str 
         capture_output=True, text=True, check=True, env=env,
     )  # fmt: skip
     line = next(x for x in done.stdout.splitlines() if x.startswith("CPU "))
-    return float(line.split()[1 if timer == "cpu" else 3])
+    if show:
+        print(f"    {variant}: {line}", flush=True)
+    return float(line.split()[TIMERS.index(timer or TIMERS[0]) * 2 + 1])
 
 
 def _spread(values: list[float]) -> str:
@@ -79,7 +89,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--before", type=Path, help="other code to time beside this one")
-    parser.add_argument("--timer", choices=("cpu", "wall"), default="cpu")
+    parser.add_argument("--timer", choices=TIMERS, default="cpu")
     parser.add_argument("--no-collector", action="store_true", help="time no 'collector'")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="add-one-generator-"))
@@ -108,7 +118,7 @@ def main() -> None:
             for variant in order:
                 added = args.articles + 1 + number
                 site_archive.add_article(projects[variant], added, seed=2 + number)
-                found = _generate(projects[variant], variant, codes[variant], args.timer)
+                found = _generate(projects[variant], variant, codes[variant], args.timer, True)
                 times[variant].append(found)
             shown = " ".join(f"{variant}={times[variant][-1]:.3f}" for variant in codes)
             print(

@@ -392,7 +392,8 @@ class BuildCache:
 
     def prepare(self, seed: Seed, prepare: Callable[[Seed], Article]) -> Article:
         record = self.record(seed.path.stem)
-        if record.seed == seed and record.article is not None:
+        # ``read_seed`` gives the record's own seed when the file is unchanged
+        if (record.seed is seed or record.seed == seed) and record.article is not None:
             return record.article
         record.article = prepare(seed)
         self.changed.add(seed.path.stem)
