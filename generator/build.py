@@ -208,11 +208,10 @@ def generate(
     at all changed since the last build (same inputs, same code, site_src/ as it was left
     and nothing left to translate) the last summary is returned; otherwise per-seed
     results come from the build cache (``cache.py``). The result is the same either way.
-    With ``workers`` (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most)
-    > 1 a forked process renders the second language while this process renders the
-    first; in a full build (most seeds without a cache record, or no cache) forked
-    processes also read the seeds ahead (``BuildCache.read_ahead``) and share the
-    events' analysis.
+    In a full build (most seeds without a cache record, or no cache), ``workers``
+    (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1 has forked
+    processes read the seeds ahead (``BuildCache.read_ahead``), share the events'
+    analysis and render the second language while this process renders the first.
     """
     gc.unfreeze()  # what the last generation's ``_reading`` froze goes back to the collector
     project.check()
@@ -242,7 +241,6 @@ def _generate(
     today: dt.date | None,
     workers: int = 1,
 ) -> Summary:
-    render_workers = workers  # the other language's pages: their own work in any build
     with _reading():
         paths = seeds.seed_paths(project.seeds_dir)
         if cache is not None and not cache.mostly_new(len(paths)):
@@ -270,9 +268,8 @@ def _generate(
         grouped = analyse.analyse(translated, names, event_files, workers=workers)
     pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
     files = render.render_site(
-        translated, grouped, project.templates_dir, names, pages, workers=render_workers
+        translated, grouped, project.templates_dir, names, pages, workers=workers
     )
-    gc.freeze()  # a fork unfroze what ``_reading`` froze: frozen again, for the same reason
     report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
     if cache is not None:
         cache.save([a.meta.id for a in articles])

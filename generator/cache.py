@@ -53,7 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -299,6 +299,42 @@ class Fingerprints:
         return known[1]
 
 
+# Analysis steps whose results a record keeps pickled apart (``Packed``): a build reads
+# them only for the articles of events it analyses again, so an add-one build leaves
+# the archive's as bytes (``_BySentence``, ``_on_article``).
+PACKED_STEPS = frozenset({"dates", "entities", "quotes", "figures"})
+
+
+class Packed:
+    """A step's result kept pickled in its record, unpickled when first asked for."""
+
+    __slots__ = ("_value", "data")
+    _value: Any
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self) -> tuple[type[Packed], tuple[bytes]]:
+        return Packed, (self.data,)
+
+    def value(self) -> Any:
+        try:
+            return self._value
+        except AttributeError:
+            self._value = pickle.loads(self.data)
+            return self._value
+
+
+def _packed(step: str, result: Any) -> Any:
+    if step not in PACKED_STEPS or isinstance(result, Packed):
+        return result
+    return Packed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _unpacked(result: Any) -> Any:
+    return result.value() if isinstance(result, Packed) else result
+
+
 @dataclasses.dataclass
 class Record:
     """What the build computed for one seed, and the digests it is valid for."""
@@ -309,8 +345,16 @@ class Record:
     tm_digest: str = ""
     tm: tuple[dict[str, Any], list[Problem]] | None = None
     glossary_digest: str = ""
-    # analysis step -> (the input it was computed from, the result)
+    # analysis step -> (the input it was computed from, the result; ``Packed`` once
+    # written, for ``PACKED_STEPS``)
     analysis: dict[str, tuple[Any, Any]] = dataclasses.field(default_factory=dict)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["analysis"] = {
+            step: (given, _packed(step, result)) for step, (given, result) in self.analysis.items()
+        }
+        return state
 
 
 class BuildCache:
@@ -464,7 +508,7 @@ class BuildCache:
             record.glossary_digest, record.analysis = self.glossary_digest, {}
         saved = record.analysis.get(step)
         if saved is not None and self._same(saved[0], given):
-            return saved[1]
+            return _unpacked(saved[1])
         result = compute()
         record.analysis[step] = (given, result)
         self.changed.add(seed_id)
@@ -535,19 +579,55 @@ def _remove_tree(folder: Path) -> None:
 
 def _per_article(
     cache: BuildCache, step: str, original: Callable[..., dict[str, Any]]
-) -> Callable[..., dict[str, Any]]:
-    """``find_all_dates`` / ``find_all_entities``: a dict by sentence id over articles,
-    computed per article (each article's sentences only depend on that article)."""
+) -> Callable[..., Mapping[str, Any]]:
+    """``find_all_dates`` / ``find_all_entities``: a mapping by sentence id over
+    articles, computed per article (each article's sentences only depend on that
+    article) when first looked up (``_BySentence``)."""
 
     @functools.wraps(original)
-    def wrapper(articles: Sequence[TranslatedArticle], *rest: Any) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        for item in articles:
-            compute = functools.partial(original, [item], *rest)
-            found.update(cache.memo(item.id, step, item.article, compute))
-        return found
+    def wrapper(articles: Sequence[TranslatedArticle], *rest: Any) -> Mapping[str, Any]:
+        return _BySentence(
+            {
+                item.id: functools.partial(
+                    cache.memo,
+                    item.id,
+                    step,
+                    item.article,
+                    functools.partial(original, [item], *rest),
+                )
+                for item in articles
+            }
+        )
 
     return wrapper
+
+
+class _BySentence(Mapping[str, Any]):
+    """A per-article step's results by sentence id over many articles, each article's
+    asked of the cache (or computed) when one of its sentences is first looked up: an
+    add-one build looks up only those of the events it analyses again. Sentence ids are
+    ``<article id>-p<n>-s<m>`` (``segment.py``)."""
+
+    def __init__(self, steps: dict[str, Callable[[], dict[str, Any]]]) -> None:
+        self._steps = steps  # article id -> its results
+        self._found: dict[str, dict[str, Any]] = {}
+
+    def _of(self, article_id: str) -> dict[str, Any]:
+        found = self._found.get(article_id)
+        if found is None:
+            step = self._steps.get(article_id)
+            found = self._found[article_id] = step() if step is not None else {}
+        return found
+
+    def __getitem__(self, sentence_id: str) -> Any:
+        return self._of(sentence_id.rsplit("-p", 1)[0])[sentence_id]
+
+    def __iter__(self) -> Iterator[str]:
+        for article_id in self._steps:
+            yield from self._of(article_id)
+
+    def __len__(self) -> int:
+        return sum(len(self._of(article_id)) for article_id in self._steps)
 
 
 def _on_article(cache: BuildCache, step: str, original: Callable[..., Any]) -> Callable[..., Any]:
