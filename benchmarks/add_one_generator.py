@@ -101,7 +101,8 @@ def main() -> None:
     try:
         for variant, project in projects.items():
             site_archive.write_archive(project, args.articles)
-            _generate(project, variant, codes[variant])  # full generation: the cache
+            print(f"  full generation, {variant}:", flush=True)
+            _generate(project, variant, codes[variant], show=True)  # the cache
             site_archive.add_article(project, args.articles, seed=1)
             _generate(project, variant, codes[variant])  # first addition, untimed
         print(

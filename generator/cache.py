@@ -154,10 +154,10 @@ def write_pickle(path: Path, value: object) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
-def read_pickle(path: Path) -> Any:
+def read_pickle(path: str | Path) -> Any:
     """The value, or None for a missing or unreadable record (a miss)."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return pickle.load(handle)
     except FileNotFoundError:
         return None
@@ -374,6 +374,7 @@ class BuildCache:
                 self.folder,
             )
         self.records_dir = version_dir(root) / SEED_RECORDS
+        self._records_folder = os.path.join(self.records_dir, "")  # joined to every seed id
         self.records: dict[str, Record] = {}
         self.changed: set[str] = set()
         self.glossary_digest = ""
@@ -409,7 +410,8 @@ class BuildCache:
 
     def record(self, seed_id: str) -> Record:
         if seed_id not in self.records:
-            found = read_pickle(self.records_dir / f"{seed_id}.pickle") if self.enabled else None
+            path = f"{self._records_folder}{seed_id}.pickle"
+            found = read_pickle(path) if self.enabled else None
             self.records[seed_id] = found if isinstance(found, Record) else Record()
         return self.records[seed_id]
 
@@ -417,21 +419,24 @@ class BuildCache:
         self, path: Path, reader: Callable[[Path], tuple[Seed | None, list[Problem]]]
     ) -> tuple[Seed | None, list[Problem]]:
         """``reader(path)`` unless the record holds this seed file's result."""
-        found = self.files.of(path)  # not read again when its status is unchanged
+        name = str(path)  # strings, not Paths: this runs for every seed of the archive
+        found = self.files.of(name)  # not read again when its status is unchanged
         if found is None:
             return reader(path)  # it names the problem
-        saved_page = (path.parent / "raw" / f"{path.stem}.html").is_file()
-        key = digest(str(path).encode(), found.encode(), b"raw" if saved_page else b"")
-        record = self.record(path.stem)
+        folder, file_name = os.path.split(name)
+        seed_id = file_name.rpartition(".")[0] or file_name  # ``Path.stem``
+        saved_page = os.path.isfile(os.path.join(folder, "raw", f"{seed_id}.html"))
+        key = digest(name.encode(), found.encode(), b"raw" if saved_page else b"")
+        record = self.record(seed_id)
         if record.seed_digest == key and record.seed is not None:
             self.hits += 1
             return record.seed, []
         seed, problems = reader(path)
         if seed is not None and not problems:
-            self.records[path.stem] = Record(
+            self.records[seed_id] = Record(
                 seed_digest=key, seed=seed, tm=record.tm, tm_digest=record.tm_digest
             )
-            self.changed.add(path.stem)
+            self.changed.add(seed_id)
         return seed, problems
 
     def prepare(self, seed: Seed, prepare: Callable[[Seed], Article]) -> Article:
