@@ -5,9 +5,11 @@ what the build computes for that seed alone: the parsed seed and its cleaned, se
 article (valid while the seed file's bytes are unchanged), the parsed translation memory
 file (while its bytes are unchanged), and the per-article analysis: date mentions,
 entities, the grouping profile, quotes and figures (while the glossary is unchanged and
-the article compares equal to the one they were computed from). The code version is a
-hash of the generator package's source and the versions of the libraries whose output
-we keep, so new code never reads old results.
+the article compares equal to the one they were computed from); the mentions, entities,
+quotes and figures are kept pickled apart (``Packed``) and unpickled only when an event
+of that article is analysed again, which an addition does for the events it changes.
+The code version is a hash of the generator package's source and the versions of the
+libraries whose output we keep, so new code never reads old results.
 
 Pickle is the format because the values are our frozen dataclasses: they come back
 equal, with no hand-written (de)serialiser to keep in step with the model. A pickle runs
