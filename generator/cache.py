@@ -326,6 +326,11 @@ class Packed:
             self._value = pickle.loads(self.data)
             return self._value
 
+    def __eq__(self, other: object) -> bool:  # as the values are (records compare so)
+        return isinstance(other, Packed) and self.value() == other.value()
+
+    __hash__ = None  # type: ignore[assignment]  # like the dicts and lists it holds
+
 
 def _packed(step: str, result: Any) -> Any:
     if step not in PACKED_STEPS or isinstance(result, Packed):

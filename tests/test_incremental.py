@@ -342,6 +342,16 @@ def test_an_addition_unpickles_the_analysis_of_only_the_events_it_changes(
     assert opened
 
 
+def test_packed_results_equal_as_their_values() -> None:
+    """Records compare equal (forked and one-process builds leave equal caches) when
+    their packed steps hold equal values, however pickle laid those out."""
+    shared = "شارع"
+    one = cache.Packed(pickle.dumps({"a": [shared, shared]}))
+    other = cache.Packed(pickle.dumps({"a": [shared, "".join(["شار", "ع"])]}))
+    assert one.data != other.data and one == other
+    assert one != cache.Packed(pickle.dumps({"a": [shared]})) and one != {"a": [shared, shared]}
+
+
 def test_results_by_sentence_are_those_of_their_articles() -> None:
     """``_BySentence`` answers each sentence id from its article's results, asking for an
     article's only when one of its sentences is looked up."""
