@@ -15,7 +15,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,13 +129,17 @@ def prepare(seed: seeds.Seed) -> Article:
     return segment.segment(seed.meta, clean.clean(seed))
 
 
-def read_articles(project: Project, cache: BuildCache | None = None) -> list[Article]:
+def read_articles(
+    project: Project, cache: BuildCache | None = None, paths: Sequence[Path] | None = None
+) -> list[Article]:
     """Every seed, cleaned and segmented; raises InputError for seeds with no article.
 
-    With a ``cache``, seeds whose file did not change are neither parsed nor cleaned."""
+    With a ``cache``, seeds whose file did not change are neither parsed nor cleaned;
+    ``paths``: the seed files, if the caller has just listed them (``seeds.seed_paths``)."""
     articles = []
     problems = []
-    for seed in seeds.load_seeds(project.seeds_dir, cache.read_seed if cache else None):
+    read = cache.read_seed if cache else None
+    for seed in seeds.load_seeds(project.seeds_dir, read, paths):
         article = cache.prepare(seed, prepare) if cache else prepare(seed)
         if not any(arabic.has_arabic(s.ar) for s in article.sentences):
             problems.append(
@@ -249,7 +253,7 @@ def _generate(
             readers = (seeds.read_seed, prepare, tm.read_file)
             cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
         event_files = eventfiles.load(project.seeds_dir)
-        articles = eventfiles.apply_membership(read_articles(project, cache), event_files)
+        articles = eventfiles.apply_membership(read_articles(project, cache, paths), event_files)
         memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
     names = glossary.load(project.seeds_dir)
     if cache is not None:

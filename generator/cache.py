@@ -5,9 +5,11 @@ what the build computes for that seed alone: the parsed seed and its cleaned, se
 article (valid while the seed file's bytes are unchanged), the parsed translation memory
 file (while its bytes are unchanged), and the per-article analysis: date mentions,
 entities, the grouping profile, quotes and figures (while the glossary is unchanged and
-the article compares equal to the one they were computed from). The code version is a
-hash of the generator package's source and the versions of the libraries whose output
-we keep, so new code never reads old results.
+the article compares equal to the one they were computed from); the mentions, entities,
+quotes and figures are kept pickled apart (``Packed``) and unpickled only when an event
+of that article is analysed again, which an addition does for the events it changes.
+The code version is a hash of the generator package's source and the versions of the
+libraries whose output we keep, so new code never reads old results.
 
 Pickle is the format because the values are our frozen dataclasses: they come back
 equal, with no hand-written (de)serialiser to keep in step with the model. A pickle runs
@@ -53,7 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -154,10 +156,10 @@ def write_pickle(path: Path, value: object) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
-def read_pickle(path: Path) -> Any:
+def read_pickle(path: str | Path) -> Any:
     """The value, or None for a missing or unreadable record (a miss)."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return pickle.load(handle)
     except FileNotFoundError:
         return None
@@ -299,6 +301,47 @@ class Fingerprints:
         return known[1]
 
 
+# Analysis steps whose results a record keeps pickled apart (``Packed``): a build reads
+# them only for the articles of events it analyses again, so an add-one build leaves
+# the archive's as bytes (``_BySentence``, ``_on_article``).
+PACKED_STEPS = frozenset({"dates", "entities", "quotes", "figures"})
+
+
+class Packed:
+    """A step's result kept pickled in its record, unpickled when first asked for."""
+
+    __slots__ = ("_value", "data")
+    _value: Any
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self) -> tuple[type[Packed], tuple[bytes]]:
+        return Packed, (self.data,)
+
+    def value(self) -> Any:
+        try:
+            return self._value
+        except AttributeError:
+            self._value = pickle.loads(self.data)
+            return self._value
+
+    def __eq__(self, other: object) -> bool:  # as the values are (records compare so)
+        return isinstance(other, Packed) and self.value() == other.value()
+
+    __hash__ = None  # type: ignore[assignment]  # like the dicts and lists it holds
+
+
+def _packed(step: str, result: Any) -> Any:
+    if step not in PACKED_STEPS or isinstance(result, Packed):
+        return result
+    return Packed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _unpacked(result: Any) -> Any:
+    return result.value() if isinstance(result, Packed) else result
+
+
 @dataclasses.dataclass
 class Record:
     """What the build computed for one seed, and the digests it is valid for."""
@@ -309,8 +352,16 @@ class Record:
     tm_digest: str = ""
     tm: tuple[dict[str, Any], list[Problem]] | None = None
     glossary_digest: str = ""
-    # analysis step -> (the input it was computed from, the result)
+    # analysis step -> (the input it was computed from, the result; ``Packed`` once
+    # written, for ``PACKED_STEPS``)
     analysis: dict[str, tuple[Any, Any]] = dataclasses.field(default_factory=dict)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["analysis"] = {
+            step: (given, _packed(step, result)) for step, (given, result) in self.analysis.items()
+        }
+        return state
 
 
 class BuildCache:
@@ -330,6 +381,7 @@ class BuildCache:
                 self.folder,
             )
         self.records_dir = version_dir(root) / SEED_RECORDS
+        self._records_folder = os.path.join(self.records_dir, "")  # joined to every seed id
         self.records: dict[str, Record] = {}
         self.changed: set[str] = set()
         self.glossary_digest = ""
@@ -365,7 +417,8 @@ class BuildCache:
 
     def record(self, seed_id: str) -> Record:
         if seed_id not in self.records:
-            found = read_pickle(self.records_dir / f"{seed_id}.pickle") if self.enabled else None
+            path = f"{self._records_folder}{seed_id}.pickle"
+            found = read_pickle(path) if self.enabled else None
             self.records[seed_id] = found if isinstance(found, Record) else Record()
         return self.records[seed_id]
 
@@ -373,26 +426,30 @@ class BuildCache:
         self, path: Path, reader: Callable[[Path], tuple[Seed | None, list[Problem]]]
     ) -> tuple[Seed | None, list[Problem]]:
         """``reader(path)`` unless the record holds this seed file's result."""
-        found = self.files.of(path)  # not read again when its status is unchanged
+        name = str(path)  # strings, not Paths: this runs for every seed of the archive
+        found = self.files.of(name)  # not read again when its status is unchanged
         if found is None:
             return reader(path)  # it names the problem
-        saved_page = (path.parent / "raw" / f"{path.stem}.html").is_file()
-        key = digest(str(path).encode(), found.encode(), b"raw" if saved_page else b"")
-        record = self.record(path.stem)
+        folder, file_name = os.path.split(name)
+        seed_id = file_name.rpartition(".")[0] or file_name  # ``Path.stem``
+        saved_page = os.path.isfile(os.path.join(folder, "raw", f"{seed_id}.html"))
+        key = digest(name.encode(), found.encode(), b"raw" if saved_page else b"")
+        record = self.record(seed_id)
         if record.seed_digest == key and record.seed is not None:
             self.hits += 1
             return record.seed, []
         seed, problems = reader(path)
         if seed is not None and not problems:
-            self.records[path.stem] = Record(
+            self.records[seed_id] = Record(
                 seed_digest=key, seed=seed, tm=record.tm, tm_digest=record.tm_digest
             )
-            self.changed.add(path.stem)
+            self.changed.add(seed_id)
         return seed, problems
 
     def prepare(self, seed: Seed, prepare: Callable[[Seed], Article]) -> Article:
         record = self.record(seed.path.stem)
-        if record.seed == seed and record.article is not None:
+        # ``read_seed`` gives the record's own seed when the file is unchanged
+        if (record.seed is seed or record.seed == seed) and record.article is not None:
             return record.article
         record.article = prepare(seed)
         self.changed.add(seed.path.stem)
@@ -463,7 +520,7 @@ class BuildCache:
             record.glossary_digest, record.analysis = self.glossary_digest, {}
         saved = record.analysis.get(step)
         if saved is not None and self._same(saved[0], given):
-            return saved[1]
+            return _unpacked(saved[1])
         result = compute()
         record.analysis[step] = (given, result)
         self.changed.add(seed_id)
@@ -534,19 +591,55 @@ def _remove_tree(folder: Path) -> None:
 
 def _per_article(
     cache: BuildCache, step: str, original: Callable[..., dict[str, Any]]
-) -> Callable[..., dict[str, Any]]:
-    """``find_all_dates`` / ``find_all_entities``: a dict by sentence id over articles,
-    computed per article (each article's sentences only depend on that article)."""
+) -> Callable[..., Mapping[str, Any]]:
+    """``find_all_dates`` / ``find_all_entities``: a mapping by sentence id over
+    articles, computed per article (each article's sentences only depend on that
+    article) when first looked up (``_BySentence``)."""
 
     @functools.wraps(original)
-    def wrapper(articles: Sequence[TranslatedArticle], *rest: Any) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        for item in articles:
-            compute = functools.partial(original, [item], *rest)
-            found.update(cache.memo(item.id, step, item.article, compute))
-        return found
+    def wrapper(articles: Sequence[TranslatedArticle], *rest: Any) -> Mapping[str, Any]:
+        return _BySentence(
+            {
+                item.id: functools.partial(
+                    cache.memo,
+                    item.id,
+                    step,
+                    item.article,
+                    functools.partial(original, [item], *rest),
+                )
+                for item in articles
+            }
+        )
 
     return wrapper
+
+
+class _BySentence(Mapping[str, Any]):
+    """A per-article step's results by sentence id over many articles, each article's
+    asked of the cache (or computed) when one of its sentences is first looked up: an
+    add-one build looks up only those of the events it analyses again. Sentence ids are
+    ``<article id>-p<n>-s<m>`` (``segment.py``)."""
+
+    def __init__(self, steps: dict[str, Callable[[], dict[str, Any]]]) -> None:
+        self._steps = steps  # article id -> its results
+        self._found: dict[str, dict[str, Any]] = {}
+
+    def _of(self, article_id: str) -> dict[str, Any]:
+        found = self._found.get(article_id)
+        if found is None:
+            step = self._steps.get(article_id)
+            found = self._found[article_id] = step() if step is not None else {}
+        return found
+
+    def __getitem__(self, sentence_id: str) -> Any:
+        return self._of(sentence_id.rsplit("-p", 1)[0])[sentence_id]
+
+    def __iter__(self) -> Iterator[str]:
+        for article_id in self._steps:
+            yield from self._of(article_id)
+
+    def __len__(self) -> int:
+        return sum(len(self._of(article_id)) for article_id in self._steps)
 
 
 def _on_article(cache: BuildCache, step: str, original: Callable[..., Any]) -> Callable[..., Any]:

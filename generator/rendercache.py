@@ -58,6 +58,7 @@ class PageMemo:
         compiled: BytecodeCache | None = None,
     ) -> None:
         self.site_src = site_src
+        self._folder = os.path.join(site_src, "")  # a string: joined to thousands of paths
         self.compiled = compiled  # Jinja's compiled templates, kept between builds
         self.record = record
         self.context = context  # fingerprint of what every page is rendered with
@@ -76,7 +77,7 @@ class PageMemo:
         key = fingerprint(self.context, path, parts)
         saved = self.previous.get(path)
         if saved is not None and saved[0] == key:
-            if self.files.unchanged(os.path.join(self.site_src, path)) == saved[1]:
+            if self.files.unchanged(self._folder + path) == saved[1]:
                 self.current[path] = saved
                 self.kept.add(path)
                 return UNREAD
@@ -113,7 +114,7 @@ class PageMemo:
         if self.record is None:
             return
         for path, (_, digest) in self.current.items():
-            file = os.path.join(self.site_src, path)  # a string: thousands of pages
+            file = self._folder + path  # a string: thousands of pages
             if self.files.unchanged(file) != digest:
                 self.files.written(file, digest)
         write_pickle(self.record, {"pages": self.current, "files": self.files.now})

@@ -27,11 +27,15 @@ class WriteReport:
     removed: tuple[str, ...]
 
 
-def _safe_relative(path: str) -> PurePosixPath:
-    relative = PurePosixPath(path)
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+def _safe_parts(path: str) -> tuple[str, ...]:
+    """``path``'s names as ``PurePosixPath`` has them (split as a string when it is in
+    that form already: site_src/ holds thousands); refused when it leads outside."""
+    parts = tuple(path.split("/"))
+    if "" in parts or "." in parts:  # "a//b", "a/./b", "/a": pathlib's reading
+        parts = PurePosixPath(path).parts
+    if not parts or parts[0].startswith("/") or ".." in parts:
         raise BriefingError(f"refusing to write outside the output folder: {path!r}")
-    return relative
+    return parts
 
 
 def refuse_links(root: Path) -> None:
@@ -70,18 +74,18 @@ def write_tree(
     Raises ``BriefingError`` for a path outside ``root`` or an output folder that is or
     holds a link; ``OSError`` when the disk refuses (files already written stay whole).
     """
-    targets = {_safe_relative(path): content for path, content in files.items()}
+    targets = {_safe_parts(path): content for path, content in files.items()}
     refuse_links(root)
     root.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
     # in Path order, compared as tuples of names (comparing Path objects cost more than
     # writing: site_src/ holds thousands of files); the memo's kept paths are skipped
-    for relative, content in sorted(targets.items(), key=lambda item: item[0].parts):
-        if str(relative) in known:
+    for parts, content in sorted(targets.items()):
+        if "/".join(parts) in known:
             unchanged += 1
             continue
-        target = root.joinpath(*relative.parts)
+        target = root.joinpath(*parts)
         if target.is_file() and target.read_bytes() == content:
             unchanged += 1
             continue
@@ -89,9 +93,9 @@ def write_tree(
         # Not synced: the tree is regenerated from the inputs, and a file a power cut
         # leaves short has another size, so the next build writes it again.
         atomic_write(target, content, durable=False)
-        written.append(str(relative))
+        written.append("/".join(parts))
 
-    removed = _sweep(root, {relative.parts for relative in targets})
+    removed = _sweep(root, set(targets))
     return WriteReport(written=tuple(written), unchanged=unchanged, removed=tuple(removed))
 
 

@@ -324,6 +324,51 @@ def test_an_addition_makes_vectors_only_for_pairs_scored_again(
     assert JOINING in made and len(made) < summary.articles
 
 
+def test_an_addition_unpickles_the_analysis_of_only_the_events_it_changes(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record keeps its article's date mentions, entities, quotes and figures pickled
+    apart (``cache.Packed``), read when an event of that article is analysed again: an
+    addition with its own event reads none, one joining an event reads that event's."""
+    build.generate(project)
+    opened: list[object] = []
+    original = cache.Packed.value
+    monkeypatch.setattr(cache.Packed, "value", lambda self: opened.append(self) or original(self))
+    _add_seed(project)
+    build.generate(project)
+    assert opened == []
+    _add_joining(project)
+    build.generate(project)
+    assert opened
+
+
+def test_packed_results_equal_as_their_values() -> None:
+    """Records compare equal (forked and one-process builds leave equal caches) when
+    their packed steps hold equal values, however pickle laid those out."""
+    shared = "شارع"
+    one = cache.Packed(pickle.dumps({"a": [shared, shared]}))
+    other = cache.Packed(pickle.dumps({"a": [shared, "".join(["شار", "ع"])]}))
+    assert one.data != other.data and one == other
+    assert one != cache.Packed(pickle.dumps({"a": [shared]})) and one != {"a": [shared, shared]}
+
+
+def test_results_by_sentence_are_those_of_their_articles() -> None:
+    """``_BySentence`` answers each sentence id from its article's results, asking for an
+    article's only when one of its sentences is looked up."""
+    asked: list[str] = []
+
+    def step(article_id: str, found: dict[str, int]) -> Callable[[], dict[str, int]]:
+        return lambda: asked.append(article_id) or found
+
+    first = {"a-p0-s1": 1, "a-p1-s1": 2}
+    second = {"b-press-p0-s1": 3}
+    found = cache._BySentence({"a": step("a", first), "b-press": step("b-press", second)})
+    assert found["b-press-p0-s1"] == 3 and asked == ["b-press"]
+    assert found.get("a-p9-s9") is None and "c-p0-s1" not in found
+    assert dict(found) == first | second and len(found) == 3
+    assert asked == ["b-press", "a"]
+
+
 def test_file_digests_trust_a_status_only_when_it_cannot_hide_a_write(tmp_path: Path) -> None:
     """A file whose status is as when its digest was taken is not read again, unless it
     changed so shortly before that a second write could have left the status alone."""

@@ -107,7 +107,8 @@ def load(seeds_dir: Path, read: Callable[[Path, FileReader], FileResult] | None 
     directory = tm_dir(seeds_dir)
     memory = Memory()
     problems = _layout_problems(directory)
-    for path in sorted(directory.glob("*.yaml")) if directory.is_dir() else []:
+    # by name, as Path orders one folder's entries (comparing Paths cost more: thousands)
+    for path in sorted(directory.glob("*.yaml"), key=_name) if directory.is_dir() else []:
         if link := outside_link(path, seeds_dir.parent):
             problems.append(link)
             continue
@@ -127,9 +128,13 @@ def _layout_problems(directory: Path) -> list[Problem]:
         return [Problem(directory, None, "must be a folder of translation memory files")]
     return [
         Problem(path, None, "is not a translation memory file (<seed id>.yaml): move it out")
-        for path in sorted(directory.iterdir())
+        for path in sorted(directory.iterdir(), key=_name)
         if not path.name.startswith(".") and path.suffix != ".yaml"
     ]
+
+
+def _name(path: Path) -> str:
+    return path.name
 
 
 def read_file(path: Path) -> tuple[dict[str, MemoryEntry], list[Problem]]:
