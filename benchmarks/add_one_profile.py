@@ -118,6 +118,8 @@ PHASES = (
     ("generator.pagecache", "Reuse.markdown"),
     ("generator.pagecache", "Reuse.post_page"),
     ("generator.mkdocs_plugin", "tidy_sitemaps"),
+    ("generator.langfork", "LanguageChild.collect"),
+    ("generator.langfork", "LanguageChild.finish"),
     ("generator.search", "index_site"),
     ("generator.search", "_pagefind_version"),
     ("generator.search", "_period_key"),
