@@ -22,7 +22,9 @@ period, so older bundles whose pages are unchanged are taken from the last build
 search page searches the newest period first and the next older one when the reader asks
 (``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
 knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
-that MkDocs leaves out of site/); ``index_site`` indexes each period's pages.
+that MkDocs leaves out of site/); ``index_site`` indexes each period's pages, language by
+language (``Indexing``), so under ``briefing build`` the first language's pages are
+indexed while a child still builds the others.
 """
 
 from __future__ import annotations
