@@ -158,6 +158,9 @@ PERIOD_PAGES = 1000
 RECENT_PAGES = 200
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
+# site/pagefind/: each bundle's parts' keys and languages, which the next build takes parts
+# by (apart from PERIODS_FILE, which every first search fetches)
+PARTS_FILE = "parts.json"
 ENTRY_FILE = "pagefind-entry.json"
 # Pagefind's ready-made interfaces, written into every bundle; the search page uses its own
 # (assets/search.js), so they are removed rather than published once per period.
@@ -331,13 +334,15 @@ class Indexing:
         _live.discard(self)
         self.pool.shutdown()
         manifest: list[dict[str, Any]] = []
+        made: dict[str, dict[str, list[str]]] = {}
         taken = 0
         for number, period in enumerate(self.periods or [Period(None, None, ())]):
             parts = [part for f in LANGUAGE_FOLDERS if (part := found.get((number, f)))]
             if parts:
                 _assemble(parts, self.bundle / str(len(manifest)))
                 taken += all(part.taken for part in parts)
-                manifest.append(_listed(period, len(manifest), parts))
+                made[f"{len(manifest)}/"] = {part.key: list(part.languages) for part in parts}
+                manifest.append(_listed(period, len(manifest)))
         if not manifest and self.periods is not None and any(p.pages for p in self.periods):
             raise BriefingError(
                 f"none of the pages {self.plan_path} lists for search is in {self.name}: the "
@@ -345,8 +350,9 @@ class Indexing:
             )
         if self.digests is not None:
             write_pickle(self.digests, self.pages.now)
-        text = json.dumps({"periods": manifest}, ensure_ascii=False, separators=(",", ":"))
-        (self.bundle / PERIODS_FILE).write_text(text, encoding="utf-8")
+        for name, data in ((PERIODS_FILE, {"periods": manifest}), (PARTS_FILE, made)):
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            (self.bundle / name).write_text(text, encoding="utf-8")
         return taken if self.periods is not None else 0
 
     def abandon(self) -> None:
@@ -469,13 +475,12 @@ def _part_key(
 def _previous_parts(bundle: Path) -> dict[str, _Part]:
     """The parts of an earlier build's bundles, by their keys."""
     try:
-        listed = json.loads((bundle / PERIODS_FILE).read_text(encoding="utf-8"))["periods"]
-    except (OSError, ValueError, KeyError, TypeError):
+        listed = json.loads((bundle / PARTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
     found = {}
-    for period in listed:
-        folder = bundle / str(period.get("path", "")).strip("/")
-        parts = period.get("parts") if isinstance(period, dict) else None
+    for path, parts in listed.items() if isinstance(listed, dict) else ():
+        folder = bundle / str(path).strip("/")
         if isinstance(parts, dict) and (folder / ENTRY_FILE).is_file():
             for key, languages in parts.items():
                 if isinstance(languages, list) and all(isinstance(x, str) for x in languages):
@@ -483,16 +488,10 @@ def _previous_parts(bundle: Path) -> dict[str, _Part]:
     return found
 
 
-def _listed(period: Period, number: int, parts: Sequence[_Part | None]) -> dict[str, Any]:
-    """A bundle's entry in ``PERIODS_FILE``: where it is, its dates, and its parts' keys
-    with their languages (what the next build takes bundles by)."""
-    return {
-        "path": f"{number}/",
-        "first": period.first,
-        "last": period.last,
-        "labels": dict(period.labels),
-        "parts": {part.key: list(part.languages) for part in parts if part is not None},
-    }
+def _listed(period: Period, number: int) -> dict[str, Any]:
+    """A bundle's entry in ``PERIODS_FILE``: where it is and its dates."""
+    return {"path": f"{number}/", "first": period.first, "last": period.last,
+            "labels": dict(period.labels)}  # fmt: skip
 
 
 def _assemble(parts: Sequence[_Part], output: Path) -> None:
