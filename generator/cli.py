@@ -29,8 +29,8 @@ from generator import (
     translate,
 )
 from generator.errors import BriefingError, InputError
-from generator.translate import pending, tm
-from generator.translate.choices import COMPUTE_TYPES, DEVICES
+from generator.translate import argos, pending, tm
+from generator.translate.engine import load_engine
 from generator.writer import atomic_write
 
 
@@ -91,12 +91,12 @@ def _model_options(command: Callable[..., None]) -> Callable[..., None]:
             help="CPU threads for the Argos model (0: let CTranslate2 choose; 1 per Ray worker).",
         ),
         click.option(
-            "--device", default="cpu", show_default=True, type=click.Choice(DEVICES),
+            "--device", default="cpu", show_default=True, type=click.Choice(argos.DEVICES),
             help="Where CTranslate2 runs (auto: a GPU when there is one).",
         ),
         click.option(
             "--compute-type", default="default", show_default=True,
-            type=click.Choice(COMPUTE_TYPES),
+            type=click.Choice(argos.COMPUTE_TYPES),
             help="CTranslate2 compute type (default: as the model was saved).",
         ),
         click.option(
@@ -133,9 +133,6 @@ def _load_engine(
     ray_model: str,
 ) -> translate.Engine | translate.BatchEngine | None:
     """The installed model as a local engine, or behind a pool of Ray workers (--ray)."""
-    from generator.translate import argos  # only where a model is used (see choices.py)
-    from generator.translate.engine import load_engine
-
     if ray_address is None:
         if actors is not None:
             raise click.UsageError("--actors needs --ray")
@@ -386,8 +383,6 @@ def model_group() -> None:
 @click.option("--timeout", default=10.0, show_default=True, help="Network timeout in seconds.")
 def model_install(package_file: Path | None, index_url: str | None, timeout: float) -> None:
     """Install translate-ar_en from the Argos package index (or --file)."""
-    from generator.translate import argos
-
     if package_file is not None:
         model = argos.install_from_file(package_file)
     else:
@@ -411,8 +406,6 @@ def model_latest() -> None:
 @model_group.command("status")
 def model_status() -> None:
     """Show the installed Arabic→English package, its version and where it lives."""
-    from generator.translate import argos
-
     model = argos.find_installed()
     if model is None:
         click.echo(

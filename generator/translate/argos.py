@@ -28,8 +28,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.errors import BriefingError
-from generator.translate.choices import COMPUTE_TYPES as COMPUTE_TYPES  # argos.COMPUTE_TYPES
-from generator.translate.choices import DEVICES
 from generator.translate.names import NameGuard
 
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
@@ -345,6 +343,13 @@ def _reason(exc: BaseException) -> str:
 
 
 # --- translating --------------------------------------------------------------------------
+
+DEVICES = ("cpu", "cuda", "auto")
+# CTranslate2's compute types; "default" keeps the type the model was saved with.
+COMPUTE_TYPES = (
+    "default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
+    "float16", "bfloat16", "float32",
+)  # fmt: skip
 
 
 def resolve_device(device: str) -> str:
