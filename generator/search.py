@@ -305,6 +305,10 @@ class Indexing:
         self.version = _pagefind_version(self.binary)
         self.pool = ThreadPoolExecutor(max_workers=max(runs, 1))
         self.parts: dict[tuple[int, str], Future[_Part | None]] = {}
+        # each period put together as its parts are made, while others are still made
+        self.assembler = ThreadPoolExecutor(max_workers=1)
+        self.assembled: dict[int, Future[list[_Part]]] = {}
+        self.folders = LANGUAGE_FOLDERS if self.periods is not None else ("",)
         self.running: set[subprocess.Popen[bytes]] = set()
         self.lock = threading.Lock()
         self.stopped = False
@@ -316,30 +320,36 @@ class Indexing:
         if self.periods is None:  # no plan: one run over the whole site, every language
             if not self.parts:
                 self.parts[0, ""] = self.pool.submit(self._whole_site)
-            return
-        for folder in folders:
-            for number, period in enumerate(self.periods):
-                if (number, folder) not in self.parts:
-                    self.parts[number, folder] = self.pool.submit(self._part, period, folder)
+        else:
+            for folder in folders:
+                for number, period in enumerate(self.periods):
+                    if (number, folder) not in self.parts:
+                        self.parts[number, folder] = self.pool.submit(self._part, period, folder)
+        for number in range(len(self.periods or [None])):
+            futures = [self.parts.get((number, folder)) for folder in self.folders]
+            if number not in self.assembled and all(futures):
+                made = [future for future in futures if future is not None]
+                self.assembled[number] = self.assembler.submit(self._put_together, number, made)
 
     def finish(self) -> int:
         """Index what is not started yet, wait for every part, write each period's bundle
         and the list of them; how many bundles were taken whole from the last build."""
         try:
             self.start()
-            found = {place: part.result() for place, part in self.parts.items()}
+            found = [self.assembled[number].result() for number in sorted(self.assembled)]
         except BaseException:
             self.abandon()
             raise
         _live.discard(self)
         self.pool.shutdown()
+        self.assembler.shutdown()
         manifest: list[dict[str, Any]] = []
         made: dict[str, dict[str, list[str]]] = {}
         taken = 0
         for number, period in enumerate(self.periods or [Period(None, None, ())]):
-            parts = [part for f in LANGUAGE_FOLDERS if (part := found.get((number, f)))]
+            parts = found[number]
             if parts:
-                _assemble(parts, self.bundle / str(len(manifest)))
+                os.rename(self.bundle / f".period-{number}", self.bundle / str(len(manifest)))
                 taken += all(part.taken for part in parts)
                 made[f"{len(manifest)}/"] = {part.key: list(part.languages) for part in parts}
                 manifest.append(_listed(period, len(manifest)))
@@ -364,6 +374,15 @@ class Indexing:
             for process in self.running:
                 process.kill()
         self.pool.shutdown(wait=True, cancel_futures=True)
+        self.assembler.shutdown(wait=True, cancel_futures=True)
+
+    def _put_together(self, number: int, futures: Sequence[Future[_Part | None]]) -> list[_Part]:
+        """A period's parts, once made, put together in ``.period-<number>`` (which
+        ``finish`` renames to the bundle's place in the list)."""
+        parts = [part for future in futures if (part := future.result())]
+        if parts and not self.stopped:
+            _assemble(parts, self.bundle / f".period-{number}")
+        return parts
 
     def _part(self, period: Period, folder: str) -> _Part | None:
         """A period's part in a language folder: taken from the last build's bundles, or
