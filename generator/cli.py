@@ -455,9 +455,10 @@ def main() -> None:
 def entry() -> None:
     """The ``briefing`` program (and ``python -m generator``): ``main``, then the exit
     without the interpreter's teardown. A build leaves a large heap (records, pages,
-    MkDocs' structures) whose freeing object by object took 0.7-1.0 s of an add-one
-    build's wall time at 2,000 articles; the process ends anyway, so the exit handlers
-    run (logging, temporary folders, Ray) and the memory goes back to the system whole."""
+    MkDocs' structures) whose freeing object by object was about a tenth of an add-one
+    process's CPU seconds at 2,000 articles (benchmarks/logs/add_one_process_exit_2000.log);
+    the process ends anyway, so the exit handlers run (logging, temporary folders, Ray)
+    and the memory goes back to the system whole."""
     try:
         main()
         code: int = 0
