@@ -5,9 +5,9 @@
 Each PROJECT is a built one (``briefing build``; e.g. those ``site_bench.py --keep``
 leaves, built by different code from the same archive). An addition re-indexes the
 newest period (``search.plan``), so its size sets Pagefind's part of an add-one build.
-Per round, for each project in alternating order, this times ``search._index_period``
-over the newest period of the project's ``site_src/.search-periods.json`` (both
-languages, into a temporary folder); prints the pages per language, wall seconds per
+Per round, for each project in alternating order, this times ``search.index_site`` over
+a plan of only the newest period of the project's ``site_src/.search-periods.json`` (both
+languages, in a copy of its pages); prints the pages per language, wall seconds per
 round, the median (min–max) and the ratio of each project to the first within a round.
 """
 
@@ -31,10 +31,16 @@ from generator import search  # noqa: E402
 def _time_newest(project: Path) -> float:
     periods = search.read_plan(project / "site_src" / search.PLAN_FILE) or []
     with tempfile.TemporaryDirectory(prefix="newest-period-") as folder:
+        site, plan = Path(folder) / "site", Path(folder) / search.PLAN_FILE
+        plan.write_text(search.plan_file(periods[:1]), encoding="utf-8")
+        for url in periods[0].pages:
+            for prefix in search.LANGUAGE_FOLDERS:
+                page = project / "site" / prefix / url / "index.html"
+                if page.is_file():
+                    (site / prefix / url).mkdir(parents=True, exist_ok=True)
+                    os.link(page, site / prefix / url / "index.html")
         began = time.perf_counter()
-        search._index_period(
-            search.executable(), project / "site", periods[0], Path(folder) / "b", project
-        )
+        search.index_site(site, plan)
         return time.perf_counter() - began
 
 

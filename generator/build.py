@@ -34,6 +34,7 @@ from generator import (
     pagesplit,
     render,
     rendercache,
+    search,
     seeds,
     segment,
     translate,
@@ -434,6 +435,7 @@ def _build_into(
                 mkdocs_build(config)
         finally:
             langfork.abandon_all()  # none outlives the build (the plugin collected them)
+            search.abandon_all()  # nor Pagefind's runs (the plugin finished them)
             _prepared.discard(project.site_src.resolve())
     except MkDocsException as err:
         shutil.rmtree(staging, ignore_errors=True)

@@ -6,12 +6,13 @@ and a progress bar with ETA for long steps.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -449,3 +450,34 @@ def main() -> None:
         sys.exit(1)
     except click.exceptions.Exit as err:
         sys.exit(err.exit_code)
+
+
+def entry() -> None:
+    """The ``briefing`` program (and ``python -m generator``): ``main``, then the exit
+    without the interpreter's teardown. A build leaves a large heap (records, pages,
+    MkDocs' structures) whose freeing object by object was about a tenth of an add-one
+    process's CPU seconds at 2,000 articles (benchmarks/logs/add_one_process_exit_2000.log);
+    the process ends anyway, so the exit handlers run (logging, temporary folders, Ray)
+    and the memory goes back to the system whole."""
+    try:
+        main()
+        code: int = 0
+    except SystemExit as exit_:
+        code = _exit_code(exit_.code)
+    _exit_now(code)
+
+
+def _exit_code(code: object) -> int:
+    """The status ``sys.exit(code)`` would give: a message is printed and gives 1."""
+    if code is None or isinstance(code, int):
+        return code or 0
+    click.echo(str(code), err=True)
+    return 1
+
+
+def _exit_now(code: int) -> None:
+    atexit._run_exitfuncs()  # what Python runs at exit, before its teardown
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):  # a closed pipe: nothing left to say
+            stream.flush()
+    os._exit(code)

@@ -78,6 +78,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.theme_listing: mkdocsfiles.ThemeListing | None = None
         # Under `briefing build`: the other languages built by a child meanwhile.
         self.languages: langfork.LanguageChild | None = None
+        # The search index, begun as the first language's pages are written (with a child)
+        self.search: search.Indexing | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -278,7 +280,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.reuse is not None:
             self.reuse.check_reused_anchors(config.validation.links.anchors)
         if self.languages is not None and self.depth == 1:  # built: static-i18n skips them
+            # this process's language is written: indexed while the child ends
+            self.search = self._search(config)
+            self.search.start(search.LANGUAGE_FOLDERS[:1])
             self.languages.collect()
+            self.search.start()
 
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
@@ -296,24 +302,36 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             found = pagecache.session_for(config.site_dir) if self.command == "build" else None
             if found is not None:  # earlier pages no language claimed: not for Pagefind
                 found.remove_stale()
+            started, self.search = self.search, None
             try:
-                plan = Path(config.docs_dir) / search.PLAN_FILE
-                site = Path(config.site_dir)
-                project = _project(config, self.config.seeds_dir)
-                published = project.site_dir
-                # Building into a staging folder (`briefing build`), the current site/ holds
-                # the last build's bundles; not under `mkdocs serve`, which a build may
-                # replace site/ under.
-                reuse = self.command != "serve" and site.resolve() != published.resolve()
-                previous = published if reuse else None
-                # an incremental build's (its page-cache session) keeps pages' digests
-                session = pagecache.session_for(config.site_dir) if reuse else None
-                allowed = session is not None and session.enabled
-                digests = search.digests_record(project.root) if allowed else None
-                runs = pagesplit.workers_for(str(site))
-                search.index_site(site, plan, previous, runs, digests)
+                search.index_site(*self._search_arguments(config), started=started)
             except BriefingError as err:
                 raise PluginError(str(err)) from None
+
+    def _search_arguments(
+        self, config: MkDocsConfig
+    ) -> tuple[Path, Path, Path | None, int, Path | None]:
+        """``search.index_site``'s arguments for the site this build writes."""
+        plan = Path(config.docs_dir) / search.PLAN_FILE
+        site = Path(config.site_dir)
+        project = _project(config, self.config.seeds_dir)
+        published = project.site_dir
+        # Building into a staging folder (`briefing build`), the current site/ holds
+        # the last build's bundles; not under `mkdocs serve`, which a build may
+        # replace site/ under.
+        reuse = self.command != "serve" and site.resolve() != published.resolve()
+        previous = published if reuse else None
+        # an incremental build's (its page-cache session) keeps pages' digests
+        session = pagecache.session_for(config.site_dir) if reuse else None
+        allowed = session is not None and session.enabled
+        digests = search.digests_record(project.root) if allowed else None
+        return site, plan, previous, pagesplit.workers_for(str(site)), digests
+
+    def _search(self, config: MkDocsConfig) -> search.Indexing:
+        try:
+            return search.Indexing(*self._search_arguments(config))
+        except BriefingError as err:
+            raise PluginError(str(err)) from None
 
     on_post_build = CombinedEvent(_check_reused_anchors, _post_build)
 
@@ -333,6 +351,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         languages, self.languages = self.languages, None
         if languages is not None:
             languages.abandon()
+        started, self.search = self.search, None
+        if started is not None:
+            started.abandon()
 
 
 # Material's files no page uses: its own search (lunr and the search worker; the site

@@ -22,7 +22,9 @@ period, so older bundles whose pages are unchanged are taken from the last build
 search page searches the newest period first and the next older one when the reader asks
 (``site/pagefind/periods.json`` lists them). The generator decides the periods, since it
 knows every page's date (``plan_file``, written to site_src/ as ``PLAN_FILE``, a dot file
-that MkDocs leaves out of site/); ``index_site`` indexes each period's pages.
+that MkDocs leaves out of site/); ``index_site`` indexes each period's pages, language by
+language (``Indexing``), so under ``briefing build`` the first language's pages are
+indexed while a child still builds the others.
 """
 
 from __future__ import annotations
@@ -36,10 +38,12 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.cache import SEARCH_PAGES, FileDigests, read_pickle, version_dir, write_pickle
 from generator.errors import BriefingError
@@ -154,6 +158,9 @@ PERIOD_PAGES = 1000
 RECENT_PAGES = 200
 PLAN_FILE = ".search-periods.json"  # site_src/: the periods and their pages, not published
 PERIODS_FILE = "periods.json"  # site/pagefind/: each period's folder and dates, newest first
+# site/pagefind/: each bundle's parts' keys and languages, which the next build takes parts
+# by (apart from PERIODS_FILE, which every first search fetches)
+PARTS_FILE = "parts.json"
 ENTRY_FILE = "pagefind-entry.json"
 # Pagefind's ready-made interfaces, written into every bundle; the search page uses its own
 # (assets/search.js), so they are removed rather than published once per period.
@@ -243,44 +250,199 @@ def index_site(
     previous: Path | None = None,
     runs: int = 1,
     digests: Path | None = None,
+    started: Indexing | None = None,
 ) -> int:
     """Write the search bundles into ``site_dir``/pagefind/, replacing any earlier ones:
-    one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it.
-    A period whose pages are byte for byte those a bundle of the ``previous`` site was
-    made from takes that bundle (hard links) instead of running Pagefind again. Up to
-    ``runs`` periods are indexed at once (Pagefind waits on the disk about half the time,
-    and a period's bundle does not depend on another's). ``digests``: a record of the
-    pages' digests by status (``cache.FileDigests``, ``linked``), read and then replaced,
-    so a page linked from the previous site is not read again to key its period. Returns
-    how many bundles were taken."""
-    site = site_dir.resolve()
-    bundle = site / BUNDLE_DIR
-    binary = executable()
-    periods = read_plan(plan_path) if plan_path is not None else None
-    if bundle.exists():
-        shutil.rmtree(bundle)
-    if periods is None:
-        _run_pagefind(binary, site, bundle / "0", site_dir)
-        indexed: list[tuple[Period, str | None]] = [(Period(None, None, ()), None)]
-    else:
-        kept = _previous_bundles(previous / BUNDLE_DIR) if previous else {}
-        pages = FileDigests(read_pickle(digests) if digests else None, linked=True)
-        indexed = _index_periods(binary, site, periods, bundle, site_dir, kept, runs, pages)
-        if digests is not None:
-            write_pickle(digests, pages.now)
-        if not indexed and any(p.pages for p in periods):
+    one per period of ``plan_path`` (``PLAN_FILE``), or one of the whole site without it
+    (see ``Indexing`` for ``previous``, ``runs`` and ``digests``). ``started``: the
+    indexing an earlier hook began with the same arguments, as each language's pages were
+    written; it is finished here. Returns how many bundles were taken whole from
+    ``previous``."""
+    indexing = started or Indexing(site_dir, plan_path, previous, runs, digests)
+    return indexing.finish()
+
+
+# Where each language's pages are in the site: the first (English) at its root.
+LANGUAGE_FOLDERS = ("", "ar/")
+_live: set[Indexing] = set()  # begun and not finished: ended by abandon_all
+
+
+class Indexing:
+    """The search bundles of one build, made language by language, so a language's pages
+    are indexed while the others are still being built (``start``); ``finish`` waits,
+    puts each period's languages together as pagefind/<n>/ and lists them.
+
+    Pagefind indexes each ``<html lang>`` on its own: one language's run gives that
+    language's files of a two-language run, byte for byte, and the files every language
+    shares; the entry file lists them all. So each (period, language) is a ``_Part``,
+    keyed by Pagefind's version and options and its pages as built (by the ``digests``
+    record, ``cache.FileDigests`` ``linked``: a page linked from the last site is not
+    read), and a part whose key the ``previous`` site's bundles list is taken from them
+    (hard links) instead of running Pagefind again. Up to ``runs`` parts are made at once
+    (Pagefind waits on the disk about half the time, and parts do not depend on each
+    other)."""
+
+    def __init__(
+        self,
+        site_dir: Path,
+        plan_path: Path | None = None,
+        previous: Path | None = None,
+        runs: int = 1,
+        digests: Path | None = None,
+    ) -> None:
+        self.name = site_dir
+        self.site = site_dir.resolve()
+        self.bundle = self.site / BUNDLE_DIR
+        self.binary = executable()
+        self.plan_path = plan_path
+        self.periods = read_plan(plan_path) if plan_path is not None else None
+        if self.bundle.exists():
+            shutil.rmtree(self.bundle)
+        self.bundle.mkdir(parents=True)
+        self.kept = _previous_parts(previous / BUNDLE_DIR) if previous else {}
+        self.digests = digests
+        self.pages = FileDigests(read_pickle(digests) if digests else None, linked=True)
+        self.version = _pagefind_version(self.binary)
+        self.pool = ThreadPoolExecutor(max_workers=max(runs, 1))
+        self.parts: dict[tuple[int, str], Future[_Part | None]] = {}
+        # each period put together as its parts are made, while others are still made
+        self.assembler = ThreadPoolExecutor(max_workers=1)
+        self.assembled: dict[int, Future[list[_Part]]] = {}
+        self.folders = LANGUAGE_FOLDERS if self.periods is not None else ("",)
+        self.running: set[subprocess.Popen[bytes]] = set()
+        self.lock = threading.Lock()
+        self.stopped = False
+        _live.add(self)
+
+    def start(self, folders: Sequence[str] = LANGUAGE_FOLDERS) -> None:
+        """Index the pages in these language folders (``LANGUAGE_FOLDERS``), which are
+        written, in the background; a folder already started is not started again."""
+        if self.periods is None:  # no plan: one run over the whole site, every language
+            if not self.parts:
+                self.parts[0, ""] = self.pool.submit(self._whole_site)
+        else:
+            for folder in folders:
+                for number, period in enumerate(self.periods):
+                    if (number, folder) not in self.parts:
+                        self.parts[number, folder] = self.pool.submit(self._part, period, folder)
+        for number in range(len(self.periods or [None])):
+            futures = [self.parts.get((number, folder)) for folder in self.folders]
+            if number not in self.assembled and all(futures):
+                made = [future for future in futures if future is not None]
+                self.assembled[number] = self.assembler.submit(self._put_together, number, made)
+
+    def finish(self) -> int:
+        """Index what is not started yet, wait for every part, write each period's bundle
+        and the list of them; how many bundles were taken whole from the last build."""
+        try:
+            self.start()
+            found = [self.assembled[number].result() for number in sorted(self.assembled)]
+        except BaseException:
+            self.abandon()
+            raise
+        _live.discard(self)
+        self.pool.shutdown()
+        self.assembler.shutdown()
+        manifest: list[dict[str, Any]] = []
+        made: dict[str, dict[str, list[str]]] = {}
+        taken = 0
+        for number, period in enumerate(self.periods or [Period(None, None, ())]):
+            parts = found[number]
+            if parts:
+                os.rename(self.bundle / f".period-{number}", self.bundle / str(len(manifest)))
+                taken += all(part.taken for part in parts)
+                made[f"{len(manifest)}/"] = {part.key: list(part.languages) for part in parts}
+                manifest.append(_listed(period, len(manifest)))
+        if not manifest and self.periods is not None and any(p.pages for p in self.periods):
             raise BriefingError(
-                f"none of the pages {plan_path} lists for search is in {site_dir}: the plan "
-                "is stale or pages are not written as <page>/index.html (use_directory_urls)"
+                f"none of the pages {self.plan_path} lists for search is in {self.name}: the "
+                "plan is stale or pages are not written as <page>/index.html (use_directory_urls)"
             )
-    manifest = [
-        {"path": f"{n}/", "first": p.first, "last": p.last, "labels": dict(p.labels), "key": key}
-        for n, (p, key) in enumerate(indexed)
-    ]
-    bundle.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"periods": manifest}, ensure_ascii=False, separators=(",", ":"))
-    (bundle / PERIODS_FILE).write_text(text, encoding="utf-8")
-    return sum(key in kept for _, key in indexed if key) if periods is not None else 0
+        if self.digests is not None:
+            write_pickle(self.digests, self.pages.now)
+        for name, data in ((PERIODS_FILE, {"periods": manifest}), (PARTS_FILE, made)):
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            (self.bundle / name).write_text(text, encoding="utf-8")
+        return taken if self.periods is not None else 0
+
+    def abandon(self) -> None:
+        """Stop: no part is started, Pagefind's runs are ended, and this returns once none
+        is left writing (the build that began it failed)."""
+        _live.discard(self)
+        self.stopped = True
+        with self.lock:
+            for process in self.running:
+                process.kill()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.assembler.shutdown(wait=True, cancel_futures=True)
+
+    def _put_together(self, number: int, futures: Sequence[Future[_Part | None]]) -> list[_Part]:
+        """A period's parts, once made, put together in ``.period-<number>`` (which
+        ``finish`` renames to the bundle's place in the list)."""
+        parts = [part for future in futures if (part := future.result())]
+        if parts and not self.stopped:
+            _assemble(parts, self.bundle / f".period-{number}")
+        return parts
+
+    def _part(self, period: Period, folder: str) -> _Part | None:
+        """A period's part in a language folder: taken from the last build's bundles, or
+        made; None when none of its pages was built."""
+        if self.stopped:
+            return None
+        key, urls = _part_key(self.site, period, folder, self.version, self.pages)
+        if key is None:
+            return None
+        if key in self.kept:
+            return self.kept[key]
+        output = Path(tempfile.mkdtemp(prefix=".part-", dir=self.bundle))
+        self._index_pages(urls, folder, output)
+        return _made(key, output)
+
+    def _whole_site(self) -> _Part:
+        output = Path(tempfile.mkdtemp(prefix=".part-", dir=self.bundle))
+        self._run_pagefind(self.site, output)
+        return _made(self.version, output)
+
+    def _index_pages(self, urls: Sequence[str], folder: str, output: Path) -> None:
+        """Pagefind over the pages ``urls`` of one language folder: it reads a folder
+        holding only those pages (hard links at their own paths, so their URLs stay)."""
+        # Inside the site being built: a build killed here leaves the folder in the
+        # staging folder (removed by the next build) or in a site/ the next build empties.
+        with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=self.site) as pages:
+            for url in urls:
+                target = Path(pages) / _page_file(folder, url)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _link(self.site / _page_file(folder, url), target)
+            self._run_pagefind(Path(pages), output)
+
+    def _run_pagefind(self, pages: Path, output: Path) -> None:
+        """Pagefind over the HTML in ``pages``, writing its bundle to ``output``."""
+        command = [str(self.binary), "--site", str(pages), "--output-path", str(output), "--quiet"]
+        for selector in EXCLUDE_SELECTORS:
+            command += ["--exclude-selectors", selector]
+        # cwd: the pages, so no pagefind.yml from wherever the build was started is read.
+        with self.lock:
+            if self.stopped:
+                raise BriefingError("the search index was abandoned")
+            process = subprocess.Popen(
+                command, cwd=pages, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+            self.running.add(process)
+        try:
+            out, err = process.communicate()
+        finally:
+            with self.lock:
+                self.running.discard(process)
+        if process.returncode != 0:
+            said = (err or out).decode(errors="replace")
+            detail = " ".join(said.split())
+            raise BriefingError(f"Pagefind could not index {self.name}: {detail[-500:]}")
+
+
+def abandon_all() -> None:
+    """Abandon every indexing begun and not finished (a build failed or was killed)."""
+    for indexing in list(_live):
+        indexing.abandon()
 
 
 def digests_record(root: Path) -> Path:
@@ -289,95 +451,116 @@ def digests_record(root: Path) -> Path:
     return version_dir(root) / SEARCH_PAGES
 
 
-def _previous_bundles(bundle: Path) -> dict[str, Path]:
-    """The bundles of an earlier build, by the key of the pages they were made from."""
+@dataclass(frozen=True)
+class _Part:
+    """One language folder's share of a period's bundle: Pagefind's files for its
+    ``languages`` (codes, as in the entry file) and those all languages share, in
+    ``folder``: a run of this build's, or a bundle of the last build's (``taken``)."""
+
+    key: str
+    folder: Path
+    languages: tuple[str, ...]
+    taken: bool
+
+
+def _made(key: str, output: Path) -> _Part:
+    """The part Pagefind just wrote into ``output``, with the languages it found."""
+    entry = json.loads((output / ENTRY_FILE).read_text(encoding="utf-8"))
+    return _Part(key, output, tuple(sorted(entry["languages"])), taken=False)
+
+
+def _page_file(folder: str, url: str) -> str:
+    return f"{folder}{url}index.html" if url.endswith("/") else f"{folder}{url}/index.html"
+
+
+def _part_key(
+    site: Path, period: Period, folder: str, version: str, pages: FileDigests
+) -> tuple[str | None, list[str]]:
+    """What a period's part in a language folder is made from: Pagefind's version and
+    options and each of its pages as built (by ``pages``: a page linked from the last site
+    is not read), and those pages' URLs; no key when none of them was built."""
+    hasher = hashlib.sha256(f"{version}\0{EXCLUDE_SELECTORS!r}\0{folder}".encode())
+    found = []
+    for url in period.pages:
+        name = _page_file(folder, url)
+        digest = pages.of(site / name, name)
+        if digest is not None:
+            hasher.update(f"{url}\0".encode())
+            hasher.update(bytes.fromhex(digest))
+            found.append(url)
+    return (hasher.hexdigest() if found else None), found
+
+
+def _previous_parts(bundle: Path) -> dict[str, _Part]:
+    """The parts of an earlier build's bundles, by their keys."""
     try:
-        listed = json.loads((bundle / PERIODS_FILE).read_text(encoding="utf-8"))["periods"]
-    except (OSError, ValueError, KeyError, TypeError):
+        listed = json.loads((bundle / PARTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
     found = {}
-    for period in listed:
-        folder = bundle / str(period.get("path", "")).strip("/")
-        if isinstance(period.get("key"), str) and (folder / ENTRY_FILE).is_file():
-            found[period["key"]] = folder
+    for path, parts in listed.items() if isinstance(listed, dict) else ():
+        folder = bundle / str(path).strip("/")
+        if isinstance(parts, dict) and (folder / ENTRY_FILE).is_file():
+            for key, languages in parts.items():
+                if isinstance(languages, list) and all(isinstance(x, str) for x in languages):
+                    found[key] = _Part(key, folder, tuple(languages), taken=True)
     return found
 
 
-def _index_periods(
-    binary: Path,
-    site: Path,
-    periods: Sequence[Period],
-    bundle: Path,
-    name: Path,
-    kept: Mapping[str, Path],
-    runs: int = 1,
-    pages: FileDigests | None = None,
-) -> list[tuple[Period, str | None]]:
-    """Index each period with pages in ``site`` into bundle/0/, 1/, ... in order, or take
-    its bundle from ``kept``, ``runs`` at a time; the periods indexed with their keys (a
-    period whose pages were not built gets no folder). ``pages``: the pages' digests."""
-    version = _pagefind_version(binary)
-    digests = pages or FileDigests(linked=True)
-    with ThreadPoolExecutor(max_workers=max(runs, 1)) as pool:
-        keys = list(pool.map(lambda period: _period_key(site, period, version, digests), periods))
-        indexed: list[tuple[Period, str | None]] = [
-            (period, key) for period, key in zip(periods, keys, strict=True) if key is not None
-        ]
+def _listed(period: Period, number: int) -> dict[str, Any]:
+    """A bundle's entry in ``PERIODS_FILE``: where it is and its dates."""
+    return {"path": f"{number}/", "first": period.first, "last": period.last,
+            "labels": dict(period.labels)}  # fmt: skip
 
-        def make(number: int, period: Period, key: str) -> None:
-            output = bundle / str(number)
-            if key in kept:
-                shutil.copytree(kept[key], output, copy_function=_link)
+
+def _assemble(parts: Sequence[_Part], output: Path) -> None:
+    """One period's bundle from its parts: each part's language files and the shared ones
+    (moved from this build's runs, linked from the last build's bundles), and one entry
+    file listing every language (sorted: Pagefind lists them in no fixed order, and
+    builds of the same input must be byte-identical)."""
+    folders = {part.folder for part in parts if part.taken}
+    if len(folders) == 1 and all(part.taken for part in parts):  # a bundle taken whole?
+        (folder,) = folders
+        listed = json.loads((folder / ENTRY_FILE).read_text(encoding="utf-8"))["languages"]
+        if set(listed) == {code for part in parts for code in part.languages}:
+            shutil.copytree(folder, output, copy_function=_link)
+            return
+    entry: dict[str, Any] = {}
+    languages: dict[str, Any] = {}
+    for part in parts:
+        found = json.loads((part.folder / ENTRY_FILE).read_text(encoding="utf-8"))
+        entry = entry or found
+        languages.update({code: found["languages"][code] for code in part.languages})
+        others = set(found["languages"]).difference(part.languages)
+        for name in _part_files(part.folder, others):
+            target = output / name
+            if target.exists():  # a shared file another language's part brought
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if part.taken:
+                _link(part.folder / name, target)
             else:
-                _index_period(binary, site, period, output, name)
-
-        done = [pool.submit(make, n, p, k) for n, (p, k) in enumerate(indexed) if k is not None]
-        for future in done:
-            future.result()  # the first failure, once every run has ended
-    return indexed
-
-
-def _pagefind_version(binary: Path) -> str:
-    done = subprocess.run([str(binary), "--version"], capture_output=True, text=True, check=False)
-    return done.stdout.strip() or str(binary)
+                os.replace(part.folder / name, target)
+        if not part.taken:
+            shutil.rmtree(part.folder)
+    entry["languages"] = dict(sorted(languages.items()))
+    text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    (output / ENTRY_FILE).write_text(text, encoding="utf-8")
 
 
-def _period_key(site: Path, period: Period, version: str, pages: FileDigests) -> str | None:
-    """What a period's bundle is made from: Pagefind's version and options and each of its
-    pages as built (by ``pages``: a page linked from the last site is not read); None
-    when none of them was built."""
-    hasher = hashlib.sha256(f"{version}\0{EXCLUDE_SELECTORS!r}".encode())
-    found = False
-    for url in period.pages:
-        for prefix in ("", "ar/"):
-            name = f"{prefix}{url}index.html" if url.endswith("/") else f"{prefix}{url}/index.html"
-            digest = pages.of(site / name, name)
-            if digest is not None:
-                hasher.update(f"{prefix}{url}\0".encode())
-                hasher.update(bytes.fromhex(digest))
-                found = True
-    return hasher.hexdigest() if found else None
-
-
-def _index_period(binary: Path, site: Path, period: Period, output: Path, name: Path) -> bool:
-    """Index one period's pages, both languages, if any was built: Pagefind reads a folder
-    holding only those pages (hard links at their own paths, so their URLs stay the same)."""
-    # Inside the site being built: a build killed here leaves the folder in the staging
-    # folder (removed by the next build) or in a site/ the next MkDocs build empties.
-    with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=site) as folder:
-        pages = Path(folder)
-        found = False
-        for url in period.pages:
-            for prefix in ("", "ar/"):
-                source = site / prefix / url / "index.html"
-                if source.is_file():
-                    target = pages / prefix / url / "index.html"
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    _link(source, target)
-                    found = True
-        if found:
-            _run_pagefind(binary, pages, output, name)
-        return found
+def _part_files(folder: Path, others: Iterable[str]) -> list[str]:
+    """The files of a bundle folder but its entry file, Pagefind's unused interfaces and
+    the files of the ``others`` languages (``fragment/<code>_…``, ``index/<code>_…``,
+    ``pagefind.<code>_….pf_meta``, ``wasm.<code>.pagefind``)."""
+    marks = [(f"{code}_", f"pagefind.{code}_", f"wasm.{code}.") for code in others]
+    names = []
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_dir() or name == ENTRY_FILE or name in UNUSED_FILES:
+            continue
+        if not any(path.name.startswith(mark) for group in marks for mark in group):
+            names.append(name)
+    return names
 
 
 def _link(source: str | Path, target: str | Path) -> None:
@@ -387,24 +570,6 @@ def _link(source: str | Path, target: str | Path) -> None:
         shutil.copyfile(source, target)
 
 
-def _run_pagefind(binary: Path, pages: Path, output: Path, name: Path) -> None:
-    """Pagefind over the HTML in ``pages``, writing its bundle to ``output``."""
-    command = [str(binary), "--site", str(pages), "--output-path", str(output), "--quiet"]
-    for selector in EXCLUDE_SELECTORS:
-        command += ["--exclude-selectors", selector]
-    # cwd: the pages, so no pagefind.yml from wherever the build was started is read.
-    done = subprocess.run(command, cwd=pages, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = " ".join((done.stderr or done.stdout).split())[-500:]
-        raise BriefingError(f"Pagefind could not index {name}: {detail}")
-    _sort_entry(output / ENTRY_FILE)
-    for unused in UNUSED_FILES:
-        (output / unused).unlink(missing_ok=True)
-
-
-def _sort_entry(entry: Path) -> None:
-    """Pagefind lists the languages in its entry file in no fixed order; sorted, builds of
-    the same input are byte-identical (Pagefind's script looks languages up by name)."""
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    data["languages"] = dict(sorted(data["languages"].items()))
-    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+def _pagefind_version(binary: Path) -> str:
+    done = subprocess.run([str(binary), "--version"], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or str(binary)

@@ -106,3 +106,32 @@ def test_dash_h_is_help_everywhere(project: Project) -> None:
         result = run(project, *args)
         assert result.returncode == 0 and result.stdout.startswith("Usage: "), args
         assert "--help" in result.stdout and "-h" in result.stdout, args
+
+
+def test_the_program_runs_exit_handlers_and_keeps_exit_codes(tmp_path: Path) -> None:
+    # `entry` ends the process without Python's teardown (cli._exit_now): the exit
+    # handlers must still run, buffered output still arrive, and codes stay sys.exit's.
+    script = (
+        "import atexit, sys\n"
+        "from generator import cli\n"
+        "atexit.register(lambda: print('handler ran'))\n"
+        "print('buffered', end='')\n"
+        "cli.main = lambda: sys.exit(sys.argv[1] if sys.argv[1] != '3' else 3)\n"
+        "cli.entry()\n"
+        "print('not reached')\n"
+    )
+    for argument, code in (("3", 3), ("a message", 1)):
+        result = subprocess.run(
+            [sys.executable, "-c", script, argument],
+            cwd=tmp_path, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert result.returncode == code, result.stderr
+        assert result.stdout == "bufferedhandler ran\n"
+        assert result.stderr == ("a message\n" if code == 1 else "")
+
+
+def test_the_installed_program_is_the_entry_with_the_quick_exit() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert project["project"]["scripts"]["briefing"] == "generator.cli:entry"

@@ -176,7 +176,7 @@ def test_a_build_killed_after_linking_leaves_the_old_site_as_it_was(
     _publish(project)
     before = _files(project.site_dir)
 
-    def killed(*args: object) -> int:
+    def killed(*args: object, **kwargs: object) -> int:
         raise KeyboardInterrupt  # once every page is linked or written, before the swap
 
     monkeypatch.setattr(search, "index_site", killed)

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -197,8 +198,9 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     search.index_site(site, plan)
     bundle = site / search.BUNDLE_DIR
     listed = json.loads((bundle / search.PERIODS_FILE).read_text(encoding="utf-8"))
-    for period in listed["periods"]:
-        assert len(period.pop("key")) == 64  # the SHA-256 of what it was made from
+    parts = json.loads((bundle / search.PARTS_FILE).read_text(encoding="utf-8"))
+    assert sorted(parts) == ["0/", "1/"]  # each language's part, by the SHA-256 of its pages
+    assert all(sorted(keys.values()) == [["ar"], ["en"]] for keys in parts.values())
     assert listed == {
         "periods": [
             {"path": "0/", "first": "2024-01-01", "last": "2024-02-01",
@@ -220,6 +222,33 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
     search.index_site(site, plan, runs=2)  # both periods at once: the same again
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
+    # begun language by language, as `briefing build` does while the other is built
+    indexing = search.Indexing(site, plan, runs=2)
+    indexing.start(search.LANGUAGE_FOLDERS[:1])
+    search.index_site(site, plan, started=indexing)
+    assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
+    # one Pagefind run over both languages gives the same files (its entry file sorted)
+    joint = tmp_path / "joint"
+    for url in ("events/new/",):
+        for prefix in search.LANGUAGE_FOLDERS:
+            (joint / prefix / url).mkdir(parents=True)
+            os.link(site / prefix / url / "index.html", joint / prefix / url / "index.html")
+    command = [str(search.executable()), "--site", str(joint), "--output-path", "out"]
+    for selector in search.EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    subprocess.run([*command, "--quiet"], cwd=tmp_path, check=True)
+    out = tmp_path / "out"
+    entry = json.loads((out / search.ENTRY_FILE).read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    (out / search.ENTRY_FILE).write_text(text, "utf-8")
+    for name in search.UNUSED_FILES:
+        (out / name).unlink()
+    together = {f.relative_to(out): f.read_bytes() for f in out.rglob("*") if f.is_file()}
+    both = bundle / "0"  # events/new/ in both languages, and so is the joint run
+    assert {f.relative_to(both): f.read_bytes() for f in both.rglob("*") if f.is_file()} == (
+        together
+    )
 
 
 def _two_period_site(tmp_path: Path) -> tuple[Path, Path]:
@@ -260,6 +289,45 @@ def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
     assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
 
 
+def test_a_language_whose_pages_are_unchanged_keeps_its_part_of_the_bundle(
+    tmp_path: Path,
+) -> None:
+    """A page changed in one language: that language is indexed again, the other's files
+    are linked from the last build's bundle, and the bundle is a clean build's."""
+    old = tmp_path / "old"
+    for prefix, lang in (("", "en"), ("ar/", "ar")):
+        (old / prefix / "events/new").mkdir(parents=True)
+        (old / prefix / "events/new/index.html").write_text(_page(lang, "patrols"), "utf-8")
+    plan = tmp_path / search.PLAN_FILE
+    plan.write_text(search.plan_file([search.Period(None, None, ("events/new/",))]), "utf-8")
+    search.index_site(old, plan)
+    new = tmp_path / "new"
+    shutil.copytree(old, new, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    (new / "ar/events/new/index.html").write_text(_page("ar", "convoy"), "utf-8")
+    assert search.index_site(new, plan, previous=old) == 0  # not taken whole
+    bundle, before = new / search.BUNDLE_DIR / "0", old / search.BUNDLE_DIR / "0"
+    english = [f.relative_to(bundle) for f in bundle.rglob("en_*")]
+    assert english and all(
+        (bundle / f).stat().st_ino == (before / f).stat().st_ino for f in english
+    )  # linked, not made again
+    assert not [f for f in bundle.rglob("ar_*") if (before / f.relative_to(bundle)).exists()]
+    clean = tmp_path / "clean"
+    shutil.copytree(new, clean, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    search.index_site(clean, plan)
+    files = {f.relative_to(new): f.read_bytes() for f in new.rglob("*") if f.is_file()}
+    assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
+
+
+def test_an_abandoned_index_leaves_no_run_going(tmp_path: Path) -> None:
+    old, plan = _two_period_site(tmp_path)
+    indexing = search.Indexing(old, plan)
+    indexing.start()
+    indexing.abandon()  # the build failed: returns once nothing writes any more
+    assert not indexing.running
+    assert all(part.done() for part in indexing.parts.values())
+    search.abandon_all()  # nothing left to abandon
+
+
 def test_pages_linked_from_the_last_site_are_not_read_to_key_their_period(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -290,7 +358,7 @@ def test_pages_linked_from_the_last_site_are_not_read_to_key_their_period(
     clean = tmp_path / "clean"
     shutil.copytree(new, clean, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
     search.index_site(clean, plan)
-    listed = [(clean if n else new) / search.BUNDLE_DIR / search.PERIODS_FILE for n in (0, 1)]
+    listed = [(clean if n else new) / search.BUNDLE_DIR / search.PARTS_FILE for n in (0, 1)]
     assert listed[0].read_bytes() == listed[1].read_bytes()  # the same keys
 
 
