@@ -170,7 +170,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if found is not None:  # pages the nav does not name, made cheaper than MkDocs'
             mkdocsfiles.pages_ahead(files, config)
             self.reuse = pagecache.Reuse(found, config, files)
+            self._start_languages_early(config, files, self.reuse)
         return files
+
+    def _start_languages_early(
+        self, config: MkDocsConfig, files: Files, reuse: pagecache.Reuse
+    ) -> None:
+        """An addition, whose first language will not share its pages: the other
+        languages' build starts now, so it runs beside this language's nav and page-cache
+        decisions as well as its pages (from ``on_nav``, the parent waited for it)."""
+        few = self.depth == 1 and reuse.session.previous
+        if few and not pagesplit.shares(config, reuse.likely_rendered()):
+            self.languages = langfork.start(config, files, None, self._tracked(reuse.session))
 
     on_files = CombinedEvent(_before_i18n_files, _files)
 
@@ -182,7 +193,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.command == "build":
             session = self.reuse.session if self.reuse is not None else None
             self.split = pagesplit.start(config, files, nav, session)
-            if self.split is None and self.depth == 1:  # few pages: a language a core
+            if self.split is None and self.depth == 1 and self.languages is None:
+                # few pages: a language a core
                 self.languages = langfork.start(config, files, nav, self._tracked(session))
         return nav
 

@@ -464,6 +464,24 @@ class Reuse:
         if self.reused:
             self._build_only_the_others()
 
+    def likely_rendered(self) -> int:
+        """How many pages this build renders unless its nav or configuration changed
+        (``nav`` finds that, and renders every page): those without a record in the
+        last site/'s manifest or whose source changed, judged by status as
+        ``_source_digest`` judges it (``FileDigests.unchanged``: nothing is read).
+        Known before the nav, so another language's build can start sooner
+        (``langfork.py``)."""
+        recorded = {source for _, source in self.session.previous}
+        sources = self.session.sources
+        return sum(
+            1
+            for file in self.files.documentation_pages()
+            if file.src_uri not in recorded
+            or file._content is not None
+            or not file.abs_src_path
+            or sources.unchanged(file.abs_src_path) is None
+        )
+
     def _reuse(self, file: File, entry: Entry, stored: Path, config: MkDocsConfig) -> None:
         from mkdocs.structure.pages import Page
 
