@@ -523,14 +523,19 @@ def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> Non
                 shutil.copyfile(site / name, arabic / name)
     # MkDocs writes a sitemap at the top and static-i18n one per language folder; a
     # search of the whole tree would list every page's folder, twice per build.
+    tidied: dict[str, str] = {}  # a sitemap's text -> tidied
+    compressed = functools.cache(lambda text: gzip.compress(text.encode("utf-8"), mtime=0))
     for sitemap in [site / "sitemap.xml", *sorted(site.glob("*/sitemap.xml"))]:
         if not sitemap.is_file():
             continue
-        text = _tidy(sitemap.read_text(encoding="utf-8"))
+        found = sitemap.read_text(encoding="utf-8")
+        if found not in tidied:  # ar/'s is a copy of the top one: tidied and packed once
+            tidied[found] = _tidy(found)
+        text = tidied[found]
         sitemap.write_text(text, encoding="utf-8")
         packed = sitemap.with_name("sitemap.xml.gz")
         if packed.exists():
-            packed.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+            packed.write_bytes(compressed(text))
 
 
 def _tidy(sitemap: str) -> str:

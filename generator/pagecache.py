@@ -398,6 +398,7 @@ class Reuse:
         self.links: dict[str, list[tuple[str, str, str]]] = {}
         self.targets: dict[str, tuple[str, str]] = {}  # link path -> (source, URL)
         self.rendering: str | None = None
+        self.folders: set[str] = set()  # of the staging folder, made by this build's links
         self.templating = False  # a theme or extra template is being rendered
         self.spy = _WarningSpy(config)
         logging.getLogger("mkdocs").addHandler(self.spy)
@@ -486,7 +487,7 @@ class Reuse:
         from mkdocs.structure.pages import Page
 
         if not self.session.base.holds(file.dest_uri):  # else site/'s file is there already
-            _link_page(stored, Path(file.abs_dest_path))
+            _link_page(stored, Path(file.abs_dest_path), self.folders)
             self.session.linked(stored)
         self.reused[file.src_uri] = entry
         self.session.reused += 1
@@ -640,13 +641,18 @@ class Reuse:
         )
 
 
-def _link_page(stored: Path, target: Path) -> None:
+def _link_page(stored: Path, target: Path, folders: set[str] | None = None) -> None:
     """The file of site/ at ``target`` in the staging folder: a hard link, so it is neither
     written again nor, when the old site/ is deleted after the swap, freed. Nothing writes
     into a file in place once it is linked (a file already at ``target`` is unlinked
     first, and MkDocs writes no page it was given no output for), so site/ and the
-    staging folder sharing it cannot change each other."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    staging folder sharing it cannot change each other. ``folders``: those made (or
+    found) already, not made again (an addition after a full build links every page)."""
+    parent = os.path.dirname(target)
+    if folders is None or parent not in folders:
+        os.makedirs(parent, exist_ok=True)
+        if folders is not None:
+            folders.add(parent)
     try:
         os.link(stored, target)
     except FileExistsError:  # written by an earlier language's build: replaced, not into
