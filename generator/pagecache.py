@@ -206,7 +206,10 @@ class Session:
         its output as it is, so the file holds those bytes unless changed since, which
         its status then shows (or, within the racy window, the next build reads it)."""
         taken = time.time_ns()
+        rendered = set(self.rendered)  # a reused page's status is in ``html.now`` already
         for name, entry in self.recorded.items():
+            if name[1] not in rendered:
+                continue
             path = str(self.project.site_dir / self.pages.get(name, ""))
             if name in self.pages and path not in self.html.now:
                 try:
