@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from generator import pagesplit
 from generator.cache import read_pickle, write_pickle
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class FileMemo:
             self._load(store)
 
     def _load(self, store: Path) -> None:
-        found = read_pickle(store)
+        with pagesplit.uncollected():
+            found = read_pickle(store)
         if isinstance(found, tuple) and len(found) == 3 and isinstance(found[2], dict):
             self.context, self.fields, self.entries = found
 

@@ -146,7 +146,8 @@ class Session:
         self.project = project
         self.enabled = _cache_allowed(project)
         self.configuration = _configuration_digest(project)
-        found = read_pickle(_manifest_path(project)) if self.enabled else None
+        with pagesplit.uncollected():
+            found = read_pickle(_manifest_path(project)) if self.enabled else None
         self.previous: dict[EntryKey, Entry] = {}
         self.site_pages: frozenset[str] = frozenset()
         html = sources = None
