@@ -13,7 +13,9 @@ and imports included), in an order that alternates between rounds. Printed per b
 wall seconds and CPU seconds of the process and everything it ran (forked children,
 Pagefind); then per version the median and spread (min-max) and the ratio of the
 medians to the first version's. The load average is printed with each build, since on
-a shared machine wall seconds are mostly load; CPU seconds are steadier.
+a shared machine wall seconds are mostly load; CPU seconds are steadier. ``--again N``
+with the ``--work`` folder of an earlier run (which ran N rounds) runs more rounds on its
+archives, when the machine is quieter, without building them again.
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ def main() -> None:
         "--version", action="append", required=True, help="NAME=FOLDER holding generator/"
     )
     parser.add_argument("--work", type=Path, help="work folder (default: a temp one)")
+    parser.add_argument(
+        "--again",
+        type=int,
+        default=0,
+        help="the archives in --work are an earlier run's, which ran this many rounds: "
+        "neither written nor built again, the rounds go on from there",
+    )
     args = parser.parse_args()
     versions = dict(item.split("=", 1) for item in args.version)
     work = args.work or Path(tempfile.mkdtemp(prefix="add-one-process-"))
@@ -76,6 +85,9 @@ def main() -> None:
     projects = {}
     for name, code in versions.items():
         project = work / name
+        if args.again:
+            projects[name] = project
+            continue
         site_archive.write_archive(project, args.articles)
         full = _build(Path(code), project)
         print(f"{name}: full build {full[0]:.1f} s wall, {full[1]:.1f} s CPU", flush=True)
@@ -85,7 +97,7 @@ def main() -> None:
         projects[name] = project
     found: dict[str, list[tuple[float, float]]] = {name: [] for name in versions}
     order = list(versions)
-    for round_number in range(args.rounds):
+    for round_number in range(args.again, args.again + args.rounds):
         number = args.articles + args.warm + round_number
         for name in order if round_number % 2 == 0 else reversed(order):
             site_archive.add_article(projects[name], number, seed=1 + args.warm + round_number)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import gc
 import importlib
 import io
 import os
@@ -119,6 +120,33 @@ PHASES = (
     ("generator.pagecache", "Reuse.markdown"),
     ("generator.pagecache", "Reuse.post_page"),
     ("generator.mkdocs_plugin", "tidy_sitemaps"),
+    # where _build_into's time goes beyond the parts above (session 10)
+    ("mkdocs.config", "load_config"),
+    ("mkdocs.commands.build", "build"),
+    ("mkdocs.plugins", "PluginCollection.on_config"),
+    ("mkdocs.plugins", "PluginCollection.on_pre_build"),
+    ("mkdocs.plugins", "PluginCollection.on_files"),
+    ("mkdocs.plugins", "PluginCollection.on_nav"),
+    ("mkdocs.plugins", "PluginCollection.on_env"),
+    ("mkdocs.plugins", "PluginCollection.on_post_build"),
+    ("mkdocs.theme", "Theme.get_env"),
+    ("mkdocs.commands.build", "set_exclusions"),
+    ("mkdocs.structure.files", "Files.copy_static_files"),
+    ("mkdocs.structure.pages", "Page.validate_anchor_links"),
+    ("generator.mkdocs_plugin", "drop_unused_theme_files"),
+    ("generator.mkdocsfiles", "pages_ahead"),
+    ("generator.mkdocsfiles", "ThemeListing.save"),
+    ("generator.i18nfiles", "FileMemo.save"),
+    ("generator.pagecache", "Session.__init__"),
+    ("generator.pagecache", "Reuse.__init__"),
+    ("generator.pagecache", "_nav_digest"),
+    ("generator.pagecache", "Reuse._reuse"),
+    ("generator.pagecache", "Reuse._restore"),
+    ("generator.pagecache", "Reuse._build_only_the_others"),
+    ("generator.pagecache", "Base.release"),
+    ("generator.pagecache", "Reuse.check_reused_anchors"),
+    ("generator.pagesplit", "start"),
+    ("generator.langfork", "start"),
     ("generator.langfork", "LanguageChild.collect"),
     ("generator.langfork", "LanguageChild.finish"),
     ("generator.search", "index_site"),
@@ -220,8 +248,25 @@ def _header(articles: int) -> str:
     )
 
 
+def _collector_timer() -> dict[int, list[float]]:
+    """Wall seconds and runs of the garbage collector per generation (``gc.callbacks``)."""
+    spent: dict[int, list[float]] = {0: [0.0, 0], 1: [0.0, 0], 2: [0.0, 0]}
+    began = [0.0]
+
+    def timer(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            spent[info["generation"]][0] += time.perf_counter() - began[0]
+            spent[info["generation"]][1] += 1
+
+    gc.callbacks.append(timer)
+    return spent
+
+
 def _phases(project: Path, articles: int, full: float) -> None:
     totals = _wrap_phases()
+    collector = _collector_timer()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     began, cpu = time.perf_counter(), time.process_time()
     _build_here(project)
@@ -234,6 +279,9 @@ def _phases(project: Path, articles: int, full: float) -> None:
     print(f"  add-one CPU: this process {cpu:.2f} s, child processes {waited:.2f} s")
     for label, (seconds, calls, _) in totals.items():
         print(f"  {label:<52} {seconds:8.2f} s  ({calls:.0f} calls)")
+    for generation, (seconds, runs) in collector.items():
+        label = f"garbage collection, generation {generation}"
+        print(f"  {label:<52} {seconds:8.2f} s  ({runs:.0f} runs)")
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from generator import pagesplit
 from generator.cache import read_pickle, write_pickle
 
 if TYPE_CHECKING:
@@ -61,11 +62,13 @@ class FileMemo:
         self._original: Creator | None = None
         self._relative_to: Callable[[Any, Any], bool] = _pure_is_relative_to
         self._languages: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._pinned: list[tuple[type, str]] = []
         if store is not None:
             self._load(store)
 
     def _load(self, store: Path) -> None:
-        found = read_pickle(store)
+        with pagesplit.uncollected():
+            found = read_pickle(store)
         if isinstance(found, tuple) and len(found) == 3 and isinstance(found[2], dict):
             self.context, self.fields, self.entries = found
 
@@ -149,6 +152,7 @@ class FileMemo:
             suffix.create_i18n_file = self.wrap(self._original)
             self._relative_to = reconfigure.is_relative_to
             reconfigure.is_relative_to = is_relative_to(self._relative_to)
+            self._pinned = _pin_languages(config.plugins.get("i18n"))
 
     def uninstall(self) -> None:
         from mkdocs_static_i18n import reconfigure, suffix
@@ -156,6 +160,9 @@ class FileMemo:
         if self._original is not None:
             suffix.create_i18n_file, self._original = self._original, None
             reconfigure.is_relative_to = self._relative_to
+            for owner, name in self._pinned:
+                delattr(owner, name)
+            self._pinned = []
 
     @contextmanager
     def installed(self, config: MkDocsConfig) -> Iterator[None]:
@@ -164,6 +171,25 @@ class FileMemo:
             yield
         finally:
             self.uninstall()
+
+
+# static-i18n's properties of its configuration's languages, which its ``on_files`` reads
+# several times per file (each a walk of the languages' configurations): fixed while it runs.
+_LANGUAGE_PROPERTIES = ("all_languages", "default_language")
+
+
+def _pin_languages(plugin: Any) -> list[tuple[type, str]]:
+    """Each of ``_LANGUAGE_PROPERTIES`` of ``plugin`` answered by its value, set on the
+    plugin's own class (ahead of the property on its base) until it is deleted again."""
+    if plugin is None:
+        return []
+    owner = type(plugin)
+    pinned = []
+    for name in _LANGUAGE_PROPERTIES:
+        if name not in vars(owner) and isinstance(getattr(owner, name, None), property):
+            setattr(owner, name, getattr(plugin, name))
+            pinned.append((owner, name))
+    return pinned
 
 
 def _pure_is_relative_to(path: Any, folder: Any) -> bool:

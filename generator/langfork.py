@@ -5,11 +5,17 @@ static-i18n builds the languages one after another: the first language's build r
 others inside its ``on_post_build``. A full ``briefing build`` shares each language's
 pages among processes (``pagesplit.py``); an addition renders a few dozen pages, which
 it does not share, so it ran on one core while the second stayed idle. Then the briefing
-plugin calls ``start`` in the first language's ``on_nav`` (its files, nav and page-cache
-decisions final): a forked child runs static-i18n's build of the other languages, as
-static-i18n's ``on_post_build`` would, while this process builds the first; at the
-first build's ``on_post_build`` this process takes what the child did (``collect``) and
-static-i18n skips the builds the child made.
+plugin calls ``start`` at the end of the first language's ``on_files`` when the last
+site/'s manifest says few pages changed (``pagecache.Reuse.likely_rendered``), else in
+its ``on_nav`` (its files, nav and page-cache decisions final): a forked child runs
+static-i18n's build of the other languages, as static-i18n's ``on_post_build`` would,
+while this process builds the first; at the first build's ``on_post_build`` this
+process takes what the child did (``collect``) and static-i18n skips the builds the
+child made. Started from ``on_nav``, the child's whole build came after the parent's
+files, nav and page-cache decisions, and the parent waited for it (at 5,000 articles
+the nav's decisions alone were 1.2 s); started from ``on_files``, the child first makes
+the first language's nav pages, as MkDocs would (the other languages' sitemaps list
+them), without its messages, which the parent logs.
 
 The languages' builds share little, and what they share is carried over: the page
 cache's records and static-i18n's file memo (``Tracked``: what the child changed in
@@ -28,6 +34,7 @@ still running when the build fails elsewhere.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import os
 import pickle
@@ -43,9 +50,8 @@ from generator.errors import BriefingError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
+    from mkdocs.structure.files import File, Files
     from mkdocs.structure.nav import Navigation
-    from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
 _FAILED = "the MkDocs build failed, site/ was left as it was"
@@ -138,9 +144,11 @@ class LanguageChild:
         self.i18n = i18n
         self.tracked = tracked
         self.parent_pid = os.getpid()
-        pid, pipe = forked.fork_with_pipe()
+        frozen = gc.get_freeze_count() > 0
+        pid, pipe = forked.fork_with_pipe()  # which unfreezes everything here
         if pid == 0:
             self._run(pipe)
+        pagesplit.refrozen(frozen)
         self.pid, self.pipe = pid, pipe
         _live.append(self)
 
@@ -206,7 +214,10 @@ class LanguageChild:
         self.i18n.current_language = self.i18n.build_languages[-1]
 
     def abandon(self) -> None:
-        """End the child if it still runs (the build failed elsewhere)."""
+        """End the child if it still runs (the build failed elsewhere); only the
+        process that started it may (``pagesplit`` forks copies of this object)."""
+        if os.getpid() != self.parent_pid:
+            return
         if self in _live:
             _live.remove(self)
         if self.pid:
@@ -217,10 +228,11 @@ class LanguageChild:
 def start(
     config: MkDocsConfig,
     files: Files,
-    nav: Navigation,
+    nav: Navigation | None,
     tracked: Sequence[tuple[object, Sequence[str]]],
 ) -> LanguageChild | None:
-    """Fork the other languages' builds, from the first language's ``on_nav``, when
+    """Fork the other languages' builds, from the first language's ``on_nav`` or, for
+    an addition (``nav`` None), from the end of its ``on_files``, when
     this build may use two processes and does not share its pages among them
     (``pagesplit``), static-i18n builds more than one language and every plugin is one
     of ``pagesplit.SHARING_PLUGINS``; None otherwise (static-i18n builds them here).
@@ -236,16 +248,32 @@ def start(
     ):
         return None
     pages = files.documentation_pages()
-    last = pages[-1].page if pages else None
-    return LanguageChild(config, i18n, Tracked(tracked), lambda: _menu_of(last, config, nav))
+    last = pages[-1] if pages else None
+    return LanguageChild(config, i18n, Tracked(tracked), lambda: _menu_of(last, files, config, nav))
 
 
-def _menu_of(last: Page | None, config: MkDocsConfig, nav: Navigation) -> None:
+def _menu_of(last: File | None, files: Files, config: MkDocsConfig, nav: Navigation | None) -> None:
     """The language menu as the first build leaves it: set by its last page (which this
-    process builds after its theme templates, so only the child may set it now)."""
-    if last is not None:
+    process builds after its theme templates, so only the child may set it now). Forked
+    before the first language's nav, the child makes that nav's pages first, as MkDocs
+    does: the other languages' sitemaps list every page of the first by its ``Page``."""
+    if nav is None:
+        nav = _navigation(files, config)
+    if last is not None and last.page is not None:
         context = cast("TemplateContext", {})
-        config.plugins.on_page_context(context, page=last, config=config, nav=nav)
+        config.plugins.on_page_context(context, page=last.page, config=config, nav=nav)
+
+
+def _navigation(files: Files, config: MkDocsConfig) -> Navigation:
+    """MkDocs' nav of the first language, without the messages the parent's logs."""
+    from mkdocs.structure.nav import get_navigation
+
+    disabled = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
+    try:
+        return get_navigation(files, config)
+    finally:
+        logging.disable(disabled)
 
 
 def abandon_all() -> None:

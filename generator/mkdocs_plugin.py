@@ -172,7 +172,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if found is not None:  # pages the nav does not name, made cheaper than MkDocs'
             mkdocsfiles.pages_ahead(files, config)
             self.reuse = pagecache.Reuse(found, config, files)
+            self._start_languages_early(config, files, self.reuse)
         return files
+
+    def _start_languages_early(
+        self, config: MkDocsConfig, files: Files, reuse: pagecache.Reuse
+    ) -> None:
+        """An addition, whose first language will not share its pages: the other
+        languages' build starts now, so it runs beside this language's nav and page-cache
+        decisions as well as its pages (from ``on_nav``, the parent waited for it)."""
+        few = self.depth == 1 and reuse.session.previous
+        if few and not pagesplit.shares(config, reuse.likely_rendered()):
+            self.languages = langfork.start(config, files, None, self._tracked(reuse.session))
 
     on_files = CombinedEvent(_before_i18n_files, _files)
 
@@ -184,7 +195,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.command == "build":
             session = self.reuse.session if self.reuse is not None else None
             self.split = pagesplit.start(config, files, nav, session)
-            if self.split is None and self.depth == 1:  # few pages: a language a core
+            if self.split is None and self.depth == 1 and self.languages is None:
+                # few pages: a language a core
                 self.languages = langfork.start(config, files, nav, self._tracked(session))
         return nav
 
@@ -532,14 +544,19 @@ def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> Non
                 shutil.copyfile(site / name, arabic / name)
     # MkDocs writes a sitemap at the top and static-i18n one per language folder; a
     # search of the whole tree would list every page's folder, twice per build.
+    tidied: dict[str, str] = {}  # a sitemap's text -> tidied
+    compressed = functools.cache(lambda text: gzip.compress(text.encode("utf-8"), mtime=0))
     for sitemap in [site / "sitemap.xml", *sorted(site.glob("*/sitemap.xml"))]:
         if not sitemap.is_file():
             continue
-        text = _tidy(sitemap.read_text(encoding="utf-8"))
+        found = sitemap.read_text(encoding="utf-8")
+        if found not in tidied:  # ar/'s is a copy of the top one: tidied and packed once
+            tidied[found] = _tidy(found)
+        text = tidied[found]
         sitemap.write_text(text, encoding="utf-8")
         packed = sitemap.with_name("sitemap.xml.gz")
         if packed.exists():
-            packed.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+            packed.write_bytes(compressed(text))
 
 
 def _tidy(sitemap: str) -> str:

@@ -146,7 +146,8 @@ class Session:
         self.project = project
         self.enabled = _cache_allowed(project)
         self.configuration = _configuration_digest(project)
-        found = read_pickle(_manifest_path(project)) if self.enabled else None
+        with pagesplit.uncollected():
+            found = read_pickle(_manifest_path(project)) if self.enabled else None
         self.previous: dict[EntryKey, Entry] = {}
         self.site_pages: frozenset[str] = frozenset()
         html = sources = None
@@ -206,7 +207,10 @@ class Session:
         its output as it is, so the file holds those bytes unless changed since, which
         its status then shows (or, within the racy window, the next build reads it)."""
         taken = time.time_ns()
+        rendered = set(self.rendered)  # a reused page's status is in ``html.now`` already
         for name, entry in self.recorded.items():
+            if name[1] not in rendered:
+                continue
             path = str(self.project.site_dir / self.pages.get(name, ""))
             if name in self.pages and path not in self.html.now:
                 try:
@@ -398,6 +402,7 @@ class Reuse:
         self.links: dict[str, list[tuple[str, str, str]]] = {}
         self.targets: dict[str, tuple[str, str]] = {}  # link path -> (source, URL)
         self.rendering: str | None = None
+        self.folders: set[str] = set()  # of the staging folder, made by this build's links
         self.templating = False  # a theme or extra template is being rendered
         self.spy = _WarningSpy(config)
         logging.getLogger("mkdocs").addHandler(self.spy)
@@ -464,11 +469,29 @@ class Reuse:
         if self.reused:
             self._build_only_the_others()
 
+    def likely_rendered(self) -> int:
+        """How many pages this build renders unless its nav or configuration changed
+        (``nav`` finds that, and renders every page): those without a record in the
+        last site/'s manifest or whose source changed, judged by status as
+        ``_source_digest`` judges it (``FileDigests.unchanged``: nothing is read).
+        Known before the nav, so another language's build can start sooner
+        (``langfork.py``)."""
+        recorded = {source for _, source in self.session.previous}
+        sources = self.session.sources
+        return sum(
+            1
+            for file in self.files.documentation_pages()
+            if file.src_uri not in recorded
+            or file._content is not None
+            or not file.abs_src_path
+            or sources.unchanged(file.abs_src_path) is None
+        )
+
     def _reuse(self, file: File, entry: Entry, stored: Path, config: MkDocsConfig) -> None:
         from mkdocs.structure.pages import Page
 
         if not self.session.base.holds(file.dest_uri):  # else site/'s file is there already
-            _link_page(stored, Path(file.abs_dest_path))
+            _link_page(stored, Path(file.abs_dest_path), self.folders)
             self.session.linked(stored)
         self.reused[file.src_uri] = entry
         self.session.reused += 1
@@ -622,13 +645,18 @@ class Reuse:
         )
 
 
-def _link_page(stored: Path, target: Path) -> None:
+def _link_page(stored: Path, target: Path, folders: set[str] | None = None) -> None:
     """The file of site/ at ``target`` in the staging folder: a hard link, so it is neither
     written again nor, when the old site/ is deleted after the swap, freed. Nothing writes
     into a file in place once it is linked (a file already at ``target`` is unlinked
     first, and MkDocs writes no page it was given no output for), so site/ and the
-    staging folder sharing it cannot change each other."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    staging folder sharing it cannot change each other. ``folders``: those made (or
+    found) already, not made again (an addition after a full build links every page)."""
+    parent = os.path.dirname(target)
+    if folders is None or parent not in folders:
+        os.makedirs(parent, exist_ok=True)
+        if folders is not None:
+            folders.add(parent)
     try:
         os.link(stored, target)
     except FileExistsError:  # written by an earlier language's build: replaced, not into

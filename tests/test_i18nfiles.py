@@ -97,6 +97,21 @@ def test_the_memo_gives_the_files_static_i18n_gives(tmp_path: Path, directory_ur
     assert memo.hits >= memo.misses > len(DOCS)
 
 
+def test_the_languages_are_fixed_while_static_i18n_sets_up_files(tmp_path: Path) -> None:
+    """static-i18n's language properties are values while the memo is installed (read per
+    file, each a walk of the configuration), and its properties again after."""
+    config = _config(tmp_path)
+    i18n: Any = config.plugins["i18n"]
+    owner = type(i18n)
+    memo = i18nfiles.FileMemo()
+    with memo.installed(config):
+        assert "default_language" in vars(owner) and "all_languages" in vars(owner)
+        assert (i18n.default_language, i18n.all_languages) == ("en", ["en", "ar"])
+    assert "default_language" not in vars(owner) and "all_languages" not in vars(owner)
+    assert isinstance(owner.default_language, property)
+    assert (i18n.default_language, i18n.all_languages) == ("en", ["en", "ar"])
+
+
 def test_a_file_answered_from_the_memo_lands_in_this_builds_site_folder(
     tmp_path: Path,
 ) -> None:

@@ -10,6 +10,7 @@ language's pages are shared among processes (``pagesplit``), as in an addition.
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import shutil
 import signal
@@ -102,6 +103,53 @@ def test_other_languages_built_in_a_child_give_the_same_site(
     assert session.pages == serial.pages and session.reused == serial.reused
     assert session.recorded.keys() == serial.recorded.keys()
     assert session.html.now.keys() == serial.html.now.keys()
+
+
+def test_an_addition_starts_the_other_languages_before_the_first_ones_nav(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the last site/'s manifest and few pages changed, the child starts at the end
+    of the first language's ``on_files`` (no nav yet: it makes the nav's pages itself,
+    which its sitemap lists) and the site is the one a clean build gives."""
+    project = copy_project(tmp_path / "project")
+    build.generate(project, incremental=False)
+    build.publish(project, workers=1)  # site/ and its manifest
+    monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 10**6)
+    navs: list[object] = []
+    start = langfork.start
+
+    def noting(*args: object) -> langfork.LanguageChild | None:
+        navs.append(args[2])
+        return start(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(langfork, "start", noting)
+    events = sorted((project.site_src / "events").glob("*.md"))
+    page = next(path for path in events if not path.name.endswith(".ar.md"))  # English
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    session = build.publish(project, workers=2)
+    assert navs == [None]  # from on_files, once
+    assert session is not None and 0 < len(session.rendered) < session.reused
+    ours = file_tree(project.site_dir)
+    build.publish(project, incremental=False, workers=1)
+    clean = file_tree(project.site_dir)
+    assert ours.keys() == clean.keys()
+    assert [path for path in ours if ours[path] != clean[path]] == []
+
+
+def test_the_parent_keeps_frozen_what_was_frozen_before_the_fork() -> None:
+    """``build._reading`` freezes the inputs' records through the MkDocs build: a fork
+    must not hand them back to the collector (``pagesplit.refrozen``)."""
+    i18n = SimpleNamespace(on_post_build=lambda config: None, building=False)
+    gc.freeze()
+    try:
+        child = langfork.LanguageChild(
+            SimpleNamespace(), i18n, langfork.Tracked([]), prepare=lambda: None
+        )
+        assert gc.get_freeze_count() > 0
+        child.collect()
+        assert child.pid == 0
+    finally:
+        gc.unfreeze()
 
 
 def _fail(*args: object) -> None:
