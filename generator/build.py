@@ -311,14 +311,8 @@ def _reading() -> Iterator[None]:
     after (0.2 s at 2,000 articles), in MkDocs' build that follows, where they still
     live; so they stay frozen through it, and the next generation (``mkdocs serve``
     builds again in the same process) hands them back to the collector first."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with pagesplit.uncollected():
         yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 # site_src/ folders this process has just generated for the MkDocs build under way: the
