@@ -282,7 +282,7 @@ def test_the_event_day_is_the_first_day_reported_not_the_evening_before() -> Non
     assert events.reported_span(article, mentions) == (dt.date(2026, 1, 18), dt.date(2026, 1, 18))
 
 
-def _report(new_id: str, published: dt.date, body: str) -> TranslatedArticle:
+def _report(new_id: str, published: dt.date | None, body: str) -> TranslatedArticle:
     meta = dataclasses.replace(_articles()[0].article.meta, id=new_id, published=published)
     return TranslatedArticle(article=prepare_text(meta, body))
 
@@ -450,8 +450,7 @@ def test_an_undated_report_joins_only_an_event_on_the_weekday_it_names(
     """The event fell on Monday 2 June 2025: an undated copy saying "on Tuesday" reports
     another day, whatever its words share."""
     dated = _report("910-a", dt.date(2025, 6, 2), _EXCHANGE.format(when=" اليوم الاثنين"))
-    meta = dataclasses.replace(_articles()[0].article.meta, id="911-b", published=None)
-    undated = TranslatedArticle(article=prepare_text(meta, _EXCHANGE.format(when=when)))
+    undated = _report("911-b", None, _EXCHANGE.format(when=when))
     memberships = _membership(_events([*_articles(), dated, undated]))
     assert (frozenset({"910", "911"}) in memberships) is joins
 
@@ -568,10 +567,7 @@ def test_a_day_and_month_without_a_year_dates_an_undated_pair_in_the_dated_repor
 
     december = _report("920-a", dt.date(2024, 12, 19), _ANNOUNCED.format(when=" اليوم الخميس"))
     october = _report("921-b", dt.date(2024, 10, 23), _ANNOUNCED.format(when=" اليوم الأربعاء"))
-    meta = dataclasses.replace(_articles()[0].article.meta, id="922-c", published=None)
-    undated = TranslatedArticle(
-        article=prepare_text(meta, _ANNOUNCED.format(when=" في 19 كانون الأول/ديسمبر"))
-    )
+    undated = _report("922-c", None, _ANNOUNCED.format(when=" في 19 كانون الأول/ديسمبر"))
     profiles = analyse.profiles([december, october, undated], {})
     assert profiles[2].start is None and profiles[2].yearless
     scorer = events.Scorer(profiles, {})
@@ -593,8 +589,7 @@ def test_an_undated_report_joins_only_an_event_near_the_day_it_names_without_a_y
     """A strike of Thursday 19 December 2024: an undated copy of it naming "الخميس 19
     كانون الأول" joins it; one naming the Thursday a week later reports another strike."""
     dated = _report("923-a", dt.date(2024, 12, 19), _ANNOUNCED.format(when=" اليوم الخميس"))
-    meta = dataclasses.replace(_articles()[0].article.meta, id="924-b", published=None)
-    undated = TranslatedArticle(article=prepare_text(meta, _ANNOUNCED.format(when=when)))
+    undated = _report("924-b", None, _ANNOUNCED.format(when=when))
     memberships = _membership(_events([*_articles(), dated, undated]))
     assert (frozenset({"923", "924"}) in memberships) is joins
 
