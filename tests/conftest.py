@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from generator import build
 from generator.build import Project
+from generator.errors import BriefingError
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
@@ -31,6 +33,20 @@ def file_tree(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` by its relative path, with its bytes (to compare sites)."""
     files = sorted(p for p in root.rglob("*") if p.is_file())
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+
+def two_process_build_fails(project: Project, before: dict[str, bytes], says: str) -> None:
+    """A build on two processes whose child fails or dies: one line naming the cause, and
+    site/ (first published as ``before`` on one process) left as it was, staging removed."""
+    if file_tree(project.site_dir) != before:
+        build.publish(project, incremental=False, workers=1)
+    with pytest.raises(BriefingError) as raised:
+        build.publish(project, incremental=False, workers=2)
+    message = str(raised.value)
+    assert says in message and "\n" not in message
+    assert message.startswith("the MkDocs build failed, site/ was left as it was")
+    assert file_tree(project.site_dir) == before
+    assert not list(project.root.glob(f"{build.STAGING_PREFIX}*"))
 
 
 def copy_project(root: Path, seeds_from: Path = FOUNDING_SEEDS) -> Project:

@@ -23,8 +23,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator import build, langfork, pagesplit
-from generator.errors import BriefingError
-from tests.conftest import copy_project, file_tree
+from tests.conftest import copy_project, file_tree, two_process_build_fails
 
 DEADLINE = 120  # seconds a test waits for a process at most
 
@@ -172,17 +171,9 @@ def test_a_language_child_that_fails_or_dies_leaves_site_as_it_was(
     action: object,
     says: str,
 ) -> None:
-    if file_tree(generated.site_dir) != serial_site:
-        build.publish(generated, incremental=False, workers=1)
     monkeypatch.setattr(langfork, "_menu_of", action)  # runs in the child only
-    with pytest.raises(BriefingError) as raised:
-        build.publish(generated, incremental=False, workers=2)
-    message = str(raised.value)
-    assert says in message and "\n" not in message
-    assert message.startswith("the MkDocs build failed, site/ was left as it was")
+    two_process_build_fails(generated, serial_site, says)
     assert len(forks) == 1 and forks[0].pid == 0  # reaped
-    assert file_tree(generated.site_dir) == serial_site
-    assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))  # staging removed
 
 
 # The child stops before it builds and says so; the parent is killed meanwhile.

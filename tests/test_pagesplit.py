@@ -21,7 +21,7 @@ import pytest
 from generator import analyse, build, cache, mkdocs_plugin, pagesplit, render
 from generator.errors import BriefingError
 from tests import smallsite
-from tests.conftest import copy_project, file_tree
+from tests.conftest import copy_project, file_tree, two_process_build_fails
 
 
 @pytest.fixture(scope="module")
@@ -109,16 +109,8 @@ def test_a_worker_that_fails_or_dies_leaves_site_as_it_was(
     action: object,
     says: str,
 ) -> None:
-    if file_tree(generated.site_dir) != serial_site:
-        build.publish(generated, incremental=False, workers=1)
     monkeypatch.setattr(mkdocs_plugin, "patch_page", _in_a_child(action))
-    with pytest.raises(BriefingError) as raised:
-        build.publish(generated, incremental=False, workers=2)
-    message = str(raised.value)
-    assert says in message and "\n" not in message
-    assert message.startswith("the MkDocs build failed, site/ was left as it was")
-    assert file_tree(generated.site_dir) == serial_site
-    assert not list(generated.root.glob(f"{build.STAGING_PREFIX}*"))  # staging removed
+    two_process_build_fails(generated, serial_site, says)
     for split in shared:  # no worker left behind
         for child in split.children:
             with pytest.raises(ChildProcessError):
