@@ -28,7 +28,7 @@ from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
-SETS = ("groups", "groups2")
+SETS = ("groups", "groups2", "groups3")
 
 
 def _date(value: object) -> dt.date | None:

@@ -615,3 +615,32 @@ def test_an_undated_member_votes_for_the_day_it_names_without_a_year() -> None:
     )
     assert events.event_day([*dated, dataclasses.replace(undated, yearless=())]) == friday
     assert events.event_day([*dated, undated]) == thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("يأتي ذلك، بعدما أعلن قائد قوات سوريا الديمقراطية، أمس الأول، وقف إطلاق النار.", True),
+        ("وكان عبدي قد أعلن الأربعاء وقف إطلاق النار في منبج.", True),
+        ("يأتي ذلك، بعدما أعلن قائد قوات سوريا الديمقراطية، أمس، وقف إطلاق النار.", False),
+        ("أعلن قائد قوات سوريا الديمقراطية، أمس الأول، وقف إطلاق النار.", False),
+    ],
+)
+def test_a_context_sentence_dated_two_days_before_recalls_another_happening(
+    sentence: str, recalled: bool
+) -> None:
+    """A report of a truce taking effect on Friday 13 December 2024 that says "this comes
+    after Abdi announced the ceasefire two days ago" recalls the announcement: as two
+    reports naming days two apart, that sentence is not the report's happening, and gives
+    single words only, no entities. The day before may be the same night's happening, and
+    a sentence that does not open on context may be the report's own."""
+    from generator.analyse import events
+
+    lead = "تدخل الهدنة في منبج اليوم الجمعة حيز التنفيذ."
+    item = _report("919-x", dt.date(2024, 12, 13), f"{lead}\n{sentence}")
+    mentions = analyse.find_all_dates([item])
+    found = events.recalled_sentences(item.article, mentions, dt.date(2024, 12, 13))
+    second = item.article.sentences[-1].id
+    assert (second in found) is recalled
+    profile = events.profile(item, mentions, {second: ["mazloum-abdi"]})
+    assert ("mazloum-abdi" in profile.entities) is not recalled

@@ -372,6 +372,25 @@ def background_sentences(
     )
 
 
+def recalled_sentences(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]], start: dt.date | None
+) -> frozenset[str]:
+    """Sentences that open on context ("يأتي ذلك بعدما", "وكان ... قد") and date what they
+    tell DAYS_APART_NEVER_JOIN or more days before ``start``: another happening recalled
+    ("يأتي ذلك، بعدما أعلن عبدي، أمس الأول، وقف إطلاق النار" in a report of the truce
+    taking effect), as two reports naming days that far apart report two happenings."""
+    if start is None:
+        return frozenset()
+    latest = start - dt.timedelta(days=DAYS_APART_NEVER_JOIN)
+    return frozenset(
+        s.id
+        for s in article.sentences
+        if mentions.get(s.id)
+        and _CONTEXT.match(arabic.fold(s.ar))
+        and all(m.background or m.last <= latest for m in mentions[s.id])
+    )
+
+
 def profile(
     article: TranslatedArticle,
     mentions: Mapping[str, Sequence[DateMention]],
@@ -385,7 +404,10 @@ def profile(
     happening (a phone call two days before) are not thereby about the same event.
     """
     span = reported_span(article.article, mentions)
-    background = background_sentences(article.article, mentions, span[0] if span else None)
+    start = span[0] if span else None
+    background = background_sentences(article.article, mentions, start) | recalled_sentences(
+        article.article, mentions, start
+    )
     current = [s for s in article.article.sentences if s.id not in background]
     lead = [
         text
