@@ -1,6 +1,6 @@
 """Grouping on the DEVELOPMENT pages for grouping (eval/dev/groups*.yaml), outside the corpus.
 
-    python eval/group_pages.py [--set groups|groups2] --part dev|hidden [--quiet]
+    python eval/group_pages.py [--set groups|groups2|groups3] --part dev|hidden [--quiet]
 
 The pages are stored copies of Arabic news pages of seven happenings that are not in the
 labelled corpus, labelled before any grouping ran on them (the file's header says how). Each
@@ -9,7 +9,8 @@ eval`` groups the corpus, and scored pairwise and by B-cubed. ``--part dev`` lis
 false join (``FALSE``) and missed pair (``MISS``) with its features; ``--part hidden`` never
 lists a pair of the hidden part, only its totals, so that rules written while looking at
 the dev part are checked on pages nobody read errors of. `briefing eval` never reads them.
-``--set groups2`` takes the pages of undated reports (eval/dev/groups2.yaml) instead. The
+``--set groups2`` takes the pages of undated reports (eval/dev/groups2.yaml) instead, ``--set
+groups3`` those of same-actor, same-week happenings (eval/dev/groups3.yaml). The
 last line also gives the event dates as `briefing eval` scores them: pages whose event is
 dated on the labelled day of their happening (``--part dev`` lists the others).
 """
