@@ -274,6 +274,10 @@ _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*[:：|]\s+(?P<rest>.+)$")
 SITE_NAME_MAX_WORDS = 3
+# "سوريا | تنظيم الدولة يصد ...": a word or two set off by a bar before a headline is a
+# section or kicker label, whatever its words; a colon may introduce a speaker instead.
+_LABEL_BAR = re.compile(r"^(?P<label>[^|]+?)\s+\|\s+(?P<rest>.+)$")
+BAR_LABEL_MAX_WORDS = 2
 # Nouns that open an outlet's name after a headline ("... – قناة مصر اليوم"); before a
 # colon they attribute a claim ("وكالة الأنباء: ..."), so only the suffix is cut.
 _MEDIA_NOUNS = frozenset(
@@ -857,6 +861,12 @@ def _mark_around_article(
         if line.number == headline_line:
             continue
         bare = _bare(line.text)
+        if (
+            line.number in copies
+            and bare != head
+            and _is_crosshead(content, i, first_prose, last_prose)
+        ):
+            continue  # the headline's first words over a paragraph of the report
         if line.number in copies:
             kind_of[line.number] = "repeated-headline"
         elif bare in repeated:
@@ -867,6 +877,20 @@ def _mark_around_article(
             kind_of[line.number] = "chrome"  # "رؤية", "الشأن السوري", "سبوتنيك عربي"
         elif i > last_prose and len(bare.split()) < HEADLINE_MIN_WORDS and not _cut_short(line):
             kind_of[line.number] = "chrome"  # "Shafaq Live", "الطريق"; not a cut sentence
+
+
+def _is_crosshead(content: list[Line], i: int, first_prose: int, last_prose: int) -> bool:
+    """A line between two paragraphs inside the report, with no full stop: a crosshead over
+    the paragraph after it, even when its words are the headline's first ("تصعيد أمني في
+    حلب"); a copy of the headline cut short stands above the text, by the headline."""
+    if not first_prose < i < last_prose:
+        return False
+    before, after = content[i - 1].text, content[i + 1].text
+    return (
+        _is_paragraph(before)
+        and _is_paragraph(after)
+        and not _SENTENCE_STOP.search(content[i].text.strip())
+    )
 
 
 def _cut_short(line: Line) -> bool:
@@ -1026,11 +1050,20 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     prefix = _SITE_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
+    elif (bar := _LABEL_BAR.match(text)) and _is_bar_label(bar["label"], bar["rest"]):
+        text = bar["rest"].strip()
     # "... في منبج (فيديو)", "... حي غويران+ فيديو": a kicker, not the title's words.
     kicker = _PAREN_END.search(text) or _PLUS_KICKER.search(text)
     if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
         text = text[: kicker.start()].strip()
     return text
+
+
+def _is_bar_label(label: str, rest: str) -> bool:
+    """A section or kicker before a bar: one or two words, with a headline after it."""
+    return (
+        len(_bare(label).split()) <= BAR_LABEL_MAX_WORDS and len(_words(rest)) >= HEADLINE_MIN_WORDS
+    )
 
 
 def _is_site_name(text: str, others: set[str]) -> bool:

@@ -173,3 +173,21 @@ def test_two_dots_are_an_ellipsis_not_a_full_stop(tmp_path: Path) -> None:
     # A sentence with its full stop is still the lead, under a headline or without one.
     text, removed = _clean(tmp_path, f"{LEAD}{MORE}")
     assert text.headline == LEAD.strip() and removed == {}
+
+
+def test_a_section_label_before_a_bar_is_left_out_of_the_title(tmp_path: Path) -> None:
+    text, removed = _clean(tmp_path, f"المدينة | {HEADLINE}{LEAD}{MORE}")
+    assert text.headline == HEADLINE.strip() and removed == {}
+    # Longer than a label, the words before the bar are the headline's own.
+    headline = f"بلدية المدينة الكبرى | {HEADLINE.strip()}"
+    assert _clean(tmp_path, f"{headline}\n{LEAD}{MORE}")[0].headline == headline
+
+
+def test_the_headlines_first_words_over_a_paragraph_are_a_crosshead(tmp_path: Path) -> None:
+    head = "جسر جديد للمشاة"
+    headline = f"{head}.. البلدية تفتتحه فوق الطريق الدائري"
+    body = f"{headline}\n{head}\n{head}\n{LEAD}{head}\n{MORE}{LEAD}"
+    text, removed = _clean(tmp_path, body)
+    assert text.headline == headline
+    assert removed["repeated-headline"] == [head, head]  # its alt text and caption, above
+    assert _kept(text) == [LEAD.strip(), head, MORE.strip(), LEAD.strip()]
