@@ -111,6 +111,16 @@ SPEECH_WORDS = (
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+# "جاء ذلك في ...": the statement just reported, where or how it was made.
+_DEMONSTRATIVES = _folded("ذلك هذا هذه تلك")
+# Words a sentence opens with that are no verb (prepositions, particles, "كان" of a
+# background narration), so its subject cannot be the speaker's implicit one.
+_NOT_VERBS = _folded("في من الى على عن مع منذ بعد قبل خلال اذ اما لكن كان كانت كانوا ان")
+_SPEAKER_TYPES = ("person", "organisation")
+# "جاء ذلك في/خلال ...": the occasion of the words just reported ("عقب اجتماع ..." is an
+# event after which others may speak).
+_SAID_IN = _folded("في خلال")
+_PRONOUN_ENDINGS = ("ه", "ها", "هم")
 # "وبيّن/وبيّنت ... أن": spelled as the preposition "بين", so told apart by what follows.
 _EXPLAIN_WORDS = _folded("بين بينت بينوا")
 _STIPULATE_VERBS = _folded("نص نصت")
@@ -825,12 +835,42 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
     if subject:
         return subject.entity, None
-    if c.verbs and all(_continues(c, verb) for verb in c.verbs):
+    if c.verbs and all(_continues(c, verb) or _cites_speaker(c.words, verb) for verb in c.verbs):
         return context
     actor = _actor(c) if not c.verbs else None
     if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
         return actor, None
+    if not c.verbs and _keeps_turn(c):
+        return context
     return None
+
+
+def _cites_speaker(words: Sequence[str], verb: int) -> bool:
+    """Whether an attribution word cites the speaker's own words by a pronoun ("بحسب
+    تعبيره", "وفق قوله"): it names nobody new, so the speaker before goes on."""
+    following = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    return _among(words[verb], _ATTRIBUTION_WORDS) and following.endswith(_PRONOUN_ENDINGS)
+
+
+def _keeps_turn(c: _Clauses) -> bool:
+    """Whether a sentence without speech verb or quotation goes on with the speaker before
+    (the turn model: he speaks until another speaker or a narration with its own subject
+    takes over). It does when it opens with a verb whose subject is left implicit, his:
+    a و/ف verb followed by no definite noun and no name ("واستذكر تنفيذ ...", "وتطرق إلى
+    ..."), or with "جاء ذلك" (that statement came in ...); it does not when a subject is
+    written ("وكانت القوات انسحبت", "واستهدفت الضربات ...", "وفي 2019 سيطرت قسد ...")."""
+    words = c.words
+    if len(words) < 3 or c.spans:
+        return False
+    if _unclitic(words[0]) in _CONTENT_VERBS and _unclitic(words[1]) in _DEMONSTRATIVES:
+        return words[2] in _SAID_IN  # "جاء ذلك في كلمة ألقاها ...": where it was said
+    verb = 1 if _unclitic(words[0]) == _QAD else 0  # "وقد توجه النازحون": the verb after قد
+    first, second = _unclitic(words[verb]), _unclitic(words[verb + 1])
+    if words[0][:1] not in _CLITICS or first.startswith("ال") or first in _NOT_VERBS:
+        return False
+    named = any(m.start < SUBJECT_WINDOW and c.types.get(m.entity) in _SPEAKER_TYPES
+                for m in c.names)  # fmt: skip
+    return not (named or second.startswith("ال") or words[verb + 1] in _PRONOUN_OBJECTS)
 
 
 def _actor(c: _Clauses) -> str | None:
@@ -1356,9 +1396,7 @@ def _spokesman_surnames(
             continue
         bodies = [m for m in entities.find(recogniser, part)
                   if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
-        name = list(arabic.words(following))
-        while name and _unclitic(name[0]) in _TITLES | _RANKS:
-            name = name[1:]
+        name = _leading_name(arabic.words(following))
         plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
         # a name the glossary knows speaks for himself
         if bodies and plain and not entities.find(recogniser, following):
@@ -1368,6 +1406,17 @@ def _spokesman_surnames(
         if surname:
             found[surname[0]] = surname[1]
     return found
+
+
+def _leading_name(words: Sequence[str]) -> list[str]:
+    """The name that opens a comma-delimited part after a spokesman's body, without his
+    rank and without where or how he spoke ("العقيد واين ماروتو في مقابلة متلفزة": the
+    name stops at the preposition that opens the circumstance)."""
+    name = list(words)
+    while name and _unclitic(name[0]) in _TITLES | _RANKS:
+        name = name[1:]
+    end = next((i for i, w in enumerate(name) if _unclitic(w) in _GOVERNING), len(name))
+    return name[:end]
 
 
 def _named_before_post(
