@@ -856,9 +856,10 @@ def _keeps_turn(c: _Clauses) -> bool:
     """Whether a sentence without speech verb or quotation goes on with the speaker before
     (the turn model: he speaks until another speaker or a narration with its own subject
     takes over). It does when it opens with a verb whose subject is left implicit, his:
-    a و/ف verb followed by no definite noun and no name ("واستذكر تنفيذ ...", "وتطرق إلى
-    ..."), or with "جاء ذلك" (that statement came in ...); it does not when a subject is
-    written ("وكانت القوات انسحبت", "واستهدفت الضربات ...", "وفي 2019 سيطرت قسد ...")."""
+    a و/ف verb followed straight by a preposition, opener or adverb and naming nobody near
+    ("وتطرق أيضا إلى ..."), or with "جاء ذلك في/خلال" (where the words before were said);
+    it does not when a subject may be written ("وكانت القوات انسحبت", "وتبنت فصائل ...",
+    "وفي 2019 سيطرت قسد ...")."""
     words = c.words
     if len(words) < 3 or c.spans:
         return False
@@ -870,7 +871,12 @@ def _keeps_turn(c: _Clauses) -> bool:
         return False
     named = any(m.start < SUBJECT_WINDOW and c.types.get(m.entity) in _SPEAKER_TYPES
                 for m in c.names)  # fmt: skip
-    return not (named or second.startswith("ال") or words[verb + 1] in _PRONOUN_OBJECTS)
+    # Nothing in the subject's place: a preposition, clause opener or adverb follows the
+    # verb. A noun there may be its subject ("وتبنت فصائل ..."), so it ends the turn.
+    implicit = (
+        second in _GOVERNING | _CONTENT_OPENERS | _ADVERBS or words[verb + 1] in _PRONOUN_OBJECTS
+    )
+    return implicit and not named
 
 
 def _actor(c: _Clauses) -> str | None:
