@@ -159,6 +159,9 @@ _ADVERBS = _folded(
 _PRONOUN_OBJECTS = _folded(
     " ".join(f"{p}{s}" for p in ("في", "علي", "ل", "من", "عن", "ب") for s in ("ه", "ها", "هم"))
 )
+# A full stop with the next sentence glued on: after three letters (a word, not initials) or a
+# closing mark, before a letter.
+_GLUED_END = re.compile(r"(?<=[\u0621-\u064a”»\"]{3})[.!؟](?=[\u0621-\u064a])")
 # Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
 # that short words such as "لها" are not.
 GLUED_MIN = 3
@@ -1528,6 +1531,19 @@ def _plain_name_word(word: str) -> bool:
     return not (bare.startswith("ال") or bare in closed or glued or is_speech_word(word))
 
 
+def glued_sentences(text: str) -> list[str]:
+    """A sentence split where the page glued the next one on without a space ("...
+    قبلية”.واعتبر المتحدث ..."), outside quotation marks: each part has its own speaker,
+    so a name after the full stop does not claim the quotation before it. Initials
+    ("أ.ف.ب", "د.محمد") are not sentence ends: a full stop needs three letters
+    or a closing mark before it."""
+    inside = quote_marks(text)
+    ends = [m.end() for m in _GLUED_END.finditer(text)
+            if not any(start < m.start() < end for start, end in inside)]  # fmt: skip
+    bounds = [0, *ends, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -1546,9 +1562,12 @@ def find_quotes(
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
                 context = issuer, None
-            found, following = _sentence_quotes(
-                sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
-            )
+            found, following = [], context
+            for part in glued_sentences(sentence.ar):
+                part_found, following = _sentence_quotes(
+                    part, recogniser, types, following, heads, last_person, holders, short_names
+                )
+                found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
