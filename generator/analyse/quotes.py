@@ -117,6 +117,8 @@ _DEMONSTRATIVES = _folded("ذلك هذا هذه تلك")
 # background narration), so its subject cannot be the speaker's implicit one.
 _NOT_VERBS = _folded("في من الى على عن مع منذ بعد قبل خلال اذ اما لكن كان كانت كانوا ان")
 _SPEAKER_TYPES = ("person", "organisation")
+# A person's post as a definite epithet ("المسؤول الكردي"): the one named before.
+_EPITHETS = _folded("المسؤول المسؤولة القيادي القيادية الوزير الوزيرة")
 # "جاء ذلك في/خلال ...": the occasion of the words just reported ("عقب اجتماع ..." is an
 # event after which others may speak).
 _SAID_IN = _folded("في خلال")
@@ -360,8 +362,10 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
 
 def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where an opening mark was never closed: it closes where a quoted name nested in it
-    does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both), or at the end of
-    the sentence, which the quotation runs past. Before a quoted statement of its own it
+    does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both) unless a clause
+    goes on after the name ('“مكافحة تنظيم “داعش” تقع في قائمة أولوياتنا ...': the name
+    is closed, the quotation is not), or at the end of the sentence, which the quotation
+    runs past. Before a quoted statement of its own it
     is a stray ('"أن ذلك "دليل آخر على ..."')."""
     if not opens:
         return []
@@ -370,7 +374,10 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     if not inner:
         return [(first, len(text))]
     if all(len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
-        return [(first, max(b for _, b in inner))]
+        last = max(b for _, b in inner)
+        if len(arabic.words(text[last + 1 :])) >= MIN_WORDS:
+            return [(first, len(text))]  # '“مكافحة “داعش” تقع في قائمة أولوياتنا ...'
+        return [(first, last)]
     return []
 
 
@@ -838,7 +845,10 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
     if subject:
         return subject.entity, None
-    if c.verbs and all(_continues(c, verb) or _cites_speaker(c.words, verb) for verb in c.verbs):
+    if c.verbs and all(
+        _continues(c, verb) or _cites_speaker(c.words, verb) or _epithet_back(c, verb)
+        for verb in c.verbs
+    ):
         return context
     actor = _actor(c) if not c.verbs else None
     if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
@@ -853,6 +863,15 @@ def _cites_speaker(words: Sequence[str], verb: int) -> bool:
     تعبيره", "وفق قوله"): it names nobody new, so the speaker before goes on."""
     following = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
     return _among(words[verb], _ATTRIBUTION_WORDS) and following.endswith(_PRONOUN_ENDINGS)
+
+
+def _epithet_back(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb's subject is a definite epithet for a person, with no name
+    after it ("وأوضح المسؤول بـ”قسد” أن ...", "وقال المسؤول الكردي إن ..."): the official
+    named before, who goes on speaking."""
+    following = _unclitic(c.words[verb + 1]) if verb + 1 < len(c.words) else ""
+    named = any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people)
+    return following in _EPITHETS and not named
 
 
 def _keeps_turn(c: _Clauses) -> bool:
@@ -1159,6 +1178,7 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
     # a circumstantial participle, mustaf'ilan ("وأضاف مستدركاً").
     glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
+    glued = glued or (word[:1] == "ب" and word[1:] in _SAYING_WORDS)  # "وتابع بقوله إن"
     participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
     if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
