@@ -365,7 +365,8 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both) unless a clause
     goes on after the name ('“مكافحة تنظيم “داعش” تقع في قائمة أولوياتنا ...': the name
     is closed, the quotation is not), or at the end of the sentence, which the quotation
-    runs past. Before a quoted statement of its own it
+    runs past; a name's mark closes it too when another quotation opens after the name
+    ('“وجودنا ... “قسد”، معتبرًا أن “تهديد ...”'). Before a quoted statement of its own it
     is a stray ('"أن ذلك "دليل آخر على ..."')."""
     if not opens:
         return []
@@ -373,11 +374,15 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     inner = [(a, b) for a, b in pairs if a > first]
     if not inner:
         return [(first, len(text))]
-    if all(len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
+    short = [len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in sorted(inner)]
+    if all(short):
         last = max(b for _, b in inner)
         if len(arabic.words(text[last + 1 :])) >= MIN_WORDS:
             return [(first, len(text))]  # '“مكافحة “داعش” تقع في قائمة أولوياتنا ...'
         return [(first, last)]
+    names_first = list(itertools.takewhile(bool, short))
+    if names_first:  # '“وجودنا ... مع “قسد”، معتبرًا أن “تهديد ...”': the name's mark
+        return [(first, sorted(inner)[len(names_first) - 1][1])]
     return []
 
 
