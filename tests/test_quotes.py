@@ -1075,3 +1075,68 @@ def test_according_to_an_outlet_has_no_subject_before_it() -> None:
     )
     more = 'وأضاف: "نحن على تواصل دائم مع جميع الأطراف ونبحث الوضع في المنطقة".'
     assert speakers(reported, more) == [("نحن على", "mazloum-abdi")]
+
+
+def test_the_speaker_goes_on_through_where_he_spoke_and_a_verb_with_no_subject() -> None:
+    # the turn model: he speaks until another speaker or a narration with a subject
+    said = "أكد وزير الدفاع التركي، خلوصي أكار، أن العمليات مستمرة في شمال سوريا."
+    occasion = "جاء ذلك في كلمة ألقاها أمام قادة الجيش في العاصمة أنقرة، الأربعاء."
+    implicit = "وتطرق أيضا إلى العمليات التي نفذتها القوات في المنطقة الحدودية."
+    more = 'وقال: "سنواصل العمليات حتى القضاء على آخر إرهابي في المنطقة".'
+    assert speakers(said, occasion, more) == [("سنواصل العمليات", "hulusi-akar")]
+    assert speakers(said, implicit, more) == [("سنواصل العمليات", "hulusi-akar")]
+    # "جاء ذلك عقب اجتماع ...": an event after which others may speak, not where he spoke
+    after = "جاء ذلك عقب اجتماع بين ممثلين عن العشائر والإدارة المدنية في المدينة."
+    assert speakers(said, after, more) == [("سنواصل العمليات", None)]
+
+
+def test_his_own_words_cited_by_a_pronoun_keep_him_speaking() -> None:
+    said = "وقال ترامب إن الوقت قد حان لإعادة الجنود إلى الوطن."
+    cited = "واشار في تغريدات له ان الأكراد قاتلوا مع القوات الاميركية، بحسب تعبيره."
+    more = 'وأضاف: "على الآخرين أن يحلوا الوضع بأنفسهم بعد انسحابنا".'
+    assert speakers(said, cited, more) == [("على الآخرين", "donald-trump")]
+
+
+def test_a_spokesman_named_before_where_he_spoke_is_his_body_later() -> None:
+    named = (
+        "وقال المتحدث باسم التحالف الدولي، العقيد واين ماروتو في مقابلة متلفزة، إن"
+        ' "التحالف ملتزم بالعمل عن كثب مع شركائه في المنطقة".'
+    )
+    later = 'وأكد ماروتو، أن "القادة المحليين ملتزمون بحماية المنشآت التي تستضيف قواتنا".'
+    assert speakers(named, later) == [
+        ("التحالف ملتزم", "international-coalition"),
+        ("القادة المحليين", "international-coalition"),
+    ]
+
+
+def test_a_sentence_glued_on_after_a_full_stop_has_its_own_speaker() -> None:
+    said = "وقال ترامب إن الوقت قد حان لإعادة الجنود إلى الوطن."
+    glued = (
+        "وأضاف “لقد آن الاوان لكي نخرج من هذه الحروب السخيفة التي لا تنتهي”.واعتبر المتحدث"
+        " باسم قوات سوريا الديمقراطية أن التصريحات طعنة في الظهر."
+    )
+    assert speakers(said, glued) == [("لقد آن", "donald-trump")]
+    assert quotes.glued_sentences(glued)[1].startswith("واعتبر")
+    # initials are no sentence ends
+    assert quotes.glued_sentences("نقلت أ.ف.ب عن د.محمد قوله إن القوات باقية.") == [
+        "نقلت أ.ف.ب عن د.محمد قوله إن القوات باقية."
+    ]
+
+
+def test_a_quotation_holding_a_quoted_name_is_not_cut_at_the_name() -> None:
+    # the name closes, the quotation runs on to the end of the sentence
+    runs_on = "وتابع إن “مكافحة تنظيم “داعش” تقع في قائمة أولوياتنا الأمنية ونحن على استعداد دائم."
+    assert quotes.quote_marks(runs_on) == [(9, len(runs_on))]
+    # another quotation opens after the name: the name's mark closed the first one
+    two = (
+        "وأكد كيربي أن “وجودنا في سوريا صغير ويركز على داعش مع “قسد”، معتبرًا أن “التهديد"
+        " تقلص كثيرا خلال السنوات الماضية”."
+    )
+    assert speakers(two) == [("وجودنا في", "john-kirby"), ("التهديد تقلص", "john-kirby")]
+
+
+def test_a_definite_epithet_and_his_saying_go_on_with_the_official_named_before() -> None:
+    named = "أكد مسؤول العلاقات العامة لقوات سوريا الديمقراطية ريدور خليل، أن الخطر ما زال قائما."
+    epithet = "وقال المسؤول الكردي إن التنظيم يحاول الاستفادة من الفراغ الأمني في المنطقة."
+    more = "وتابع بقوله إن “مكافحة التنظيم تقع في قائمة أولوياتنا الأمنية منذ سنوات”."
+    assert speakers(named, epithet, more) == [("مكافحة التنظيم", "redur-khalil")]

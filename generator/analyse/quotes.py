@@ -111,6 +111,18 @@ SPEECH_WORDS = (
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
+# "جاء ذلك في ...": the statement just reported, where or how it was made.
+_DEMONSTRATIVES = _folded("ذلك هذا هذه تلك")
+# Words a sentence opens with that are no verb (prepositions, particles, "كان" of a
+# background narration), so its subject cannot be the speaker's implicit one.
+_NOT_VERBS = _folded("في من الى على عن مع منذ بعد قبل خلال اذ اما لكن كان كانت كانوا ان")
+_SPEAKER_TYPES = ("person", "organisation")
+# A person's post as a definite epithet ("المسؤول الكردي"): the one named before.
+_EPITHETS = _folded("المسؤول المسؤولة القيادي القيادية الوزير الوزيرة")
+# "جاء ذلك في/خلال ...": the occasion of the words just reported ("عقب اجتماع ..." is an
+# event after which others may speak).
+_SAID_IN = _folded("في خلال")
+_PRONOUN_ENDINGS = ("ه", "ها", "هم")
 # "وبيّن/وبيّنت ... أن": spelled as the preposition "بين", so told apart by what follows.
 _EXPLAIN_WORDS = _folded("بين بينت بينوا")
 _STIPULATE_VERBS = _folded("نص نصت")
@@ -149,6 +161,9 @@ _ADVERBS = _folded(
 _PRONOUN_OBJECTS = _folded(
     " ".join(f"{p}{s}" for p in ("في", "علي", "ل", "من", "عن", "ب") for s in ("ه", "ها", "هم"))
 )
+# A full stop with the next sentence glued on: after three letters (a word, not initials) or a
+# closing mark, before a letter.
+_GLUED_END = re.compile(r"(?<=[\u0621-\u064a”»\"]{3})[.!؟](?=[\u0621-\u064a])")
 # Shortest word read as a preposition or participle glued on ("لقناة", "مستدركاً"), so
 # that short words such as "لها" are not.
 GLUED_MIN = 3
@@ -347,8 +362,11 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
 
 def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where an opening mark was never closed: it closes where a quoted name nested in it
-    does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both), or at the end of
-    the sentence, which the quotation runs past. Before a quoted statement of its own it
+    does ('"سنضمن ... عبر عملية "نبع السلام".', one mark shared by both) unless a clause
+    goes on after the name ('“مكافحة تنظيم “داعش” تقع في قائمة أولوياتنا ...': the name
+    is closed, the quotation is not), or at the end of the sentence, which the quotation
+    runs past; a name's mark closes it too when another quotation opens after the name
+    ('“وجودنا ... “قسد”، معتبرًا أن “تهديد ...”'). Before a quoted statement of its own it
     is a stray ('"أن ذلك "دليل آخر على ..."')."""
     if not opens:
         return []
@@ -356,8 +374,15 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     inner = [(a, b) for a, b in pairs if a > first]
     if not inner:
         return [(first, len(text))]
-    if all(len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in inner):
-        return [(first, max(b for _, b in inner))]
+    short = [len(arabic.words(text[a + 1 : b])) < MIN_WORDS for a, b in sorted(inner)]
+    if all(short):
+        last = max(b for _, b in inner)
+        if len(arabic.words(text[last + 1 :])) >= MIN_WORDS:
+            return [(first, len(text))]  # '“مكافحة “داعش” تقع في قائمة أولوياتنا ...'
+        return [(first, last)]
+    names_first = list(itertools.takewhile(bool, short))
+    if names_first:  # '“وجودنا ... مع “قسد”، معتبرًا أن “تهديد ...”': the name's mark
+        return [(first, sorted(inner)[len(names_first) - 1][1])]
     return []
 
 
@@ -825,12 +850,60 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
     if subject:
         return subject.entity, None
-    if c.verbs and all(_continues(c, verb) for verb in c.verbs):
+    if c.verbs and all(
+        _continues(c, verb) or _cites_speaker(c.words, verb) or _epithet_back(c, verb)
+        for verb in c.verbs
+    ):
         return context
     actor = _actor(c) if not c.verbs else None
     if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
         return actor, None
+    if not c.verbs and _keeps_turn(c):
+        return context
     return None
+
+
+def _cites_speaker(words: Sequence[str], verb: int) -> bool:
+    """Whether an attribution word cites the speaker's own words by a pronoun ("بحسب
+    تعبيره", "وفق قوله"): it names nobody new, so the speaker before goes on."""
+    following = _unclitic(words[verb + 1]) if verb + 1 < len(words) else ""
+    return _among(words[verb], _ATTRIBUTION_WORDS) and following.endswith(_PRONOUN_ENDINGS)
+
+
+def _epithet_back(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb's subject is a definite epithet for a person, with no name
+    after it ("وأوضح المسؤول بـ”قسد” أن ...", "وقال المسؤول الكردي إن ..."): the official
+    named before, who goes on speaking."""
+    following = _unclitic(c.words[verb + 1]) if verb + 1 < len(c.words) else ""
+    named = any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people)
+    return following in _EPITHETS and not named
+
+
+def _keeps_turn(c: _Clauses) -> bool:
+    """Whether a sentence without speech verb or quotation goes on with the speaker before
+    (the turn model: he speaks until another speaker or a narration with its own subject
+    takes over). It does when it opens with a verb whose subject is left implicit, his:
+    a و/ف verb followed straight by a preposition, opener or adverb and naming nobody near
+    ("وتطرق أيضا إلى ..."), or with "جاء ذلك في/خلال" (where the words before were said);
+    it does not when a subject may be written ("وكانت القوات انسحبت", "وتبنت فصائل ...",
+    "وفي 2019 سيطرت قسد ...")."""
+    words = c.words
+    if len(words) < 3 or c.spans:
+        return False
+    if _unclitic(words[0]) in _CONTENT_VERBS and _unclitic(words[1]) in _DEMONSTRATIVES:
+        return words[2] in _SAID_IN  # "جاء ذلك في كلمة ألقاها ...": where it was said
+    verb = 1 if _unclitic(words[0]) == _QAD else 0  # "وقد توجه النازحون": the verb after قد
+    first, second = _unclitic(words[verb]), _unclitic(words[verb + 1])
+    if words[0][:1] not in _CLITICS or first.startswith("ال") or first in _NOT_VERBS:
+        return False
+    named = any(m.start < SUBJECT_WINDOW and c.types.get(m.entity) in _SPEAKER_TYPES
+                for m in c.names)  # fmt: skip
+    # Nothing in the subject's place: a preposition, clause opener or adverb follows the
+    # verb. A noun there may be its subject ("وتبنت فصائل ..."), so it ends the turn.
+    implicit = (
+        second in _GOVERNING | _CONTENT_OPENERS | _ADVERBS or words[verb + 1] in _PRONOUN_OBJECTS
+    )
+    return implicit and not named
 
 
 def _actor(c: _Clauses) -> str | None:
@@ -1110,6 +1183,7 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
     # a circumstantial participle, mustaf'ilan ("وأضاف مستدركاً").
     glued = word.startswith(("بال", "لل")) or (word[:1] == "ل" and len(word) > GLUED_MIN)
+    glued = glued or (word[:1] == "ب" and word[1:] in _SAYING_WORDS)  # "وتابع بقوله إن"
     participle = word[:1] == "م" and word[-1:] == "ا" and len(word) > GLUED_MIN
     not_subject = _GOVERNING | _CONTENT_OPENERS | _ADVERBS
     if c.words[following] in _PRONOUN_OBJECTS:  # as written: "فيه" is no "ف" + "يه"
@@ -1356,9 +1430,7 @@ def _spokesman_surnames(
             continue
         bodies = [m for m in entities.find(recogniser, part)
                   if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
-        name = list(arabic.words(following))
-        while name and _unclitic(name[0]) in _TITLES | _RANKS:
-            name = name[1:]
+        name = _leading_name(arabic.words(following))
         plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
         # a name the glossary knows speaks for himself
         if bodies and plain and not entities.find(recogniser, following):
@@ -1368,6 +1440,17 @@ def _spokesman_surnames(
         if surname:
             found[surname[0]] = surname[1]
     return found
+
+
+def _leading_name(words: Sequence[str]) -> list[str]:
+    """The name that opens a comma-delimited part after a spokesman's body, without his
+    rank and without where or how he spoke ("العقيد واين ماروتو في مقابلة متلفزة": the
+    name stops at the preposition that opens the circumstance)."""
+    name = list(words)
+    while name and _unclitic(name[0]) in _TITLES | _RANKS:
+        name = name[1:]
+    end = next((i for i, w in enumerate(name) if _unclitic(w) in _GOVERNING), len(name))
+    return name[:end]
 
 
 def _named_before_post(
@@ -1473,6 +1556,19 @@ def _plain_name_word(word: str) -> bool:
     return not (bare.startswith("ال") or bare in closed or glued or is_speech_word(word))
 
 
+def glued_sentences(text: str) -> list[str]:
+    """A sentence split where the page glued the next one on without a space ("...
+    قبلية”.واعتبر المتحدث ..."), outside quotation marks: each part has its own speaker,
+    so a name after the full stop does not claim the quotation before it. Initials
+    ("أ.ف.ب", "د.محمد") are not sentence ends: a full stop needs three letters
+    or a closing mark before it."""
+    inside = quote_marks(text)
+    ends = [m.end() for m in _GLUED_END.finditer(text)
+            if not any(start < m.start() < end for start, end in inside)]  # fmt: skip
+    bounds = [0, *ends, len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -1491,9 +1587,12 @@ def find_quotes(
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
                 context = issuer, None
-            found, following = _sentence_quotes(
-                sentence.ar, recogniser, types, context, heads, last_person, holders, short_names
-            )
+            found, following = [], context
+            for part in glued_sentences(sentence.ar):
+                part_found, following = _sentence_quotes(
+                    part, recogniser, types, following, heads, last_person, holders, short_names
+                )
+                found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
