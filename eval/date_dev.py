@@ -53,7 +53,10 @@ def main() -> None:
     gold_members: dict[str, list[events.Profile]] = defaultdict(list)
     for p in prepared:
         gold_members[p.item.event].append(profiles[p.item.id])
-    gold_day = {event: events.event_day(members) for event, members in gold_members.items()}
+    archive = events.archive_span(profiles.values())
+    gold_day = {
+        event: events.event_day(members, archive) for event, members in gold_members.items()
+    }
     right = right_gold = 0
     for p in sorted(prepared, key=lambda p: (p.item.event, p.item.id)):
         event_id, day = predicted[p.item.id]
