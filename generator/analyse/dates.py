@@ -468,9 +468,22 @@ def _rejected(kind: str, match: re.Match[str], folded: str) -> bool:
 _NAMED_BY_DATE = re.compile(r"[وفبل]?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|ثوره|انتفاضه|مجزره|احداث|حرب)")
 
 
+# A date in a phrase that a definite participle opens dates that participle's noun: "الاتفاق
+# الموقع بين الحكومة و"قسد" في 29 كانون الثاني", "القرار الصادر في 5 آذار" (when it was
+# signed or issued), not what the report reports. Quotation marks do not end the phrase.
+_DATED_NOUN = re.compile(r"(?<!\w)[وفبل]?ال(?:موقع|مبرم|مورخ|صادر)ه?(?!\w)")
+_PHRASE_END = re.compile(r"[.!?؟؛;:،,]")
+DATED_NOUN_WORDS = 8  # "الموقع بين الحكومة السورية وتنظيم قسد في": the participle's reach
+
+
+def _dates_a_noun(before: str) -> bool:
+    phrase = _PHRASE_END.split(before)[-1].split()[-DATED_NOUN_WORDS:]
+    return any(_DATED_NOUN.fullmatch(word) for word in phrase)
+
+
 def _background(folded: str, start: int) -> bool:
     before = folded[:start]
-    if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)):
+    if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)) or _dates_a_noun(before):
         return True
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
