@@ -273,6 +273,16 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         SAT_2022_12_03,
         [("5 آذار 2023", "2023-03-05", "2023-03-05", D, False, False)],
     ),
+    # a day, month and full year with spaces alone between them
+    (
+        "توجهنا اليوم 3 3 2013 نحن هيئة الإعلام",
+        SAT_2022_12_03,
+        [
+            ("اليوم", "2022-12-03", "2022-12-03", D, True, False),
+            ("3 3 2013", "2013-03-03", "2013-03-03", D, False, False),
+        ],
+    ),
+    ("قتل 3 3 مدنيين قرب الحدود", SAT_2022_12_03, []),
     # --- weekdays: the most recent such day on or before publication (002: a Friday)
     (
         "بقيادة واشنطن الجمعة، دورياته",

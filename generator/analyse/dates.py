@@ -129,6 +129,7 @@ _MONTH_WHEN = "الجاري|الحالي|الماضي|المنصرم|الفاي�
 _COUNT_WORDS = "ثلاثه|اربعه|خمسه|سته|سبعه"
 _AGO_DAYS = {"يوم واحد": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 _SEP = r"\s*[-/.]\s*"  # between the parts of a numeric date
+_DAY_FIRST_SEP = rf"(?:{_SEP}| )"  # "توجهنا اليوم 3 3 2013": spaces alone, before a full year
 
 # Hijri months as folded ("جمادى الآخرة" → "جمادي الاخره"), numbered; Gulf outlets date
 # by them, often beside the Gregorian date ("الأحد 5 رجب 1442هـ الموافق 17 فبراير").
@@ -158,7 +159,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
-        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
+        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_DAY_FIRST_SEP}"
+        rf"(?P<nmonth>\d{{1,2}}){_DAY_FIRST_SEP}"
         rf"(?P<nyear>(?:19|20)\d\d)|(?P<yfirst>(?:19|20)\d\d){_SEP}(?P<ymonth>\d{{1,2}})"
         rf"{_SEP}(?P<yday>\d{{1,2}}))(?!\d|[/.-]\d)",
         "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
