@@ -25,10 +25,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from date_dev import show_mentions
+from date_dev import archive_span, event_day, show_mentions
 
 from generator import analyse, glossary, yamlfile
-from generator.analyse import events
 from generator.evaluation import corpus, report
 from generator.model import TranslatedArticle
 
@@ -81,9 +80,9 @@ def main() -> None:
     mentions = analyse.find_all_dates(articles)
     listing = args.part == "visible"
     right = labelled = invented = unlabelled = 0
-    archive = events.archive_span(profiles)  # the pages are one archive, each its own event
+    archive = archive_span(profiles)  # the pages are one archive, each its own event
     for page, prep, prof in zip(pages, prepared, profiles, strict=True):
-        got = events.event_day([prof], archive)
+        got = event_day([prof], archive)
         published = page.item.published
         if page.day is None:
             unlabelled += 1
