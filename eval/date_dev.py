@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from generator import analyse, glossary
@@ -26,6 +26,20 @@ from generator.evaluation import report
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def archive_span(profiles: Iterable[events.Profile]) -> tuple[dt.date, dt.date] | None:
+    """The archive's span, or None with a generator that has none (main before session 11,
+    run by benchmarks/date_compare.sh with these scripts, so that only generator/ differs)."""
+    span = getattr(events, "archive_span", None)
+    return span(profiles) if span else None
+
+
+def event_day(
+    members: Sequence[events.Profile], archive: tuple[dt.date, dt.date] | None
+) -> dt.date | None:
+    """``events.event_day`` with the archive when there is one (as above)."""
+    return events.event_day(members) if archive is None else events.event_day(members, archive)
 
 
 def show_mentions(
@@ -53,7 +67,8 @@ def main() -> None:
     gold_members: dict[str, list[events.Profile]] = defaultdict(list)
     for p in prepared:
         gold_members[p.item.event].append(profiles[p.item.id])
-    gold_day = {event: events.event_day(members) for event, members in gold_members.items()}
+    archive = archive_span(profiles.values())
+    gold_day = {event: event_day(members, archive) for event, members in gold_members.items()}
     right = right_gold = 0
     for p in sorted(prepared, key=lambda p: (p.item.event, p.item.id)):
         event_id, day = predicted[p.item.id]

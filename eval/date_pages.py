@@ -1,6 +1,6 @@
 """Event dates on the DEVELOPMENT pages for dating (eval/dev/dates.yaml), one page one event.
 
-    python eval/date_pages.py [--part visible|hidden|all] [--verbose]
+    python eval/date_pages.py [--set dates|dates2] [--part visible|hidden|all] [--verbose]
 
 The pages are stored copies of Arabic reports about north-east Syria from outlets that are
 in neither the labelled corpus nor the other development sets, each labelled with the day
@@ -15,6 +15,7 @@ mentions when wrong (``--verbose``: always). ``--part hidden`` and ``--part all`
 totals only, never a page: the hidden half is the final check, scored once. The last line
 gives the share of labelled days dated right, and how many pages whose text cannot tell the
 day were given a day other than their publication date (a day the text does not support).
+``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead.
 """
 
 from __future__ import annotations
@@ -24,16 +25,16 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from date_dev import show_mentions
+from date_dev import archive_span, event_day, show_mentions
 
 from generator import analyse, glossary, yamlfile
-from generator.analyse import events
 from generator.evaluation import corpus, report
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 PARTS = ("visible", "hidden")
+SETS = ("dates", "dates2")
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,14 @@ def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def load(part: str) -> list[Page]:
-    """The pages of one part (or of both, ``all``), as labelled items with their dates."""
-    data, _ = yamlfile.read(DEV / "dates.yaml", what="dating development pages")
+def load(part: str, name: str = SETS[0]) -> list[Page]:
+    """The pages of one part (or of both, ``all``) of a set, as labelled items with dates."""
+    data, _ = yamlfile.read(DEV / f"{name}.yaml", what="dating development pages")
     return [
         Page(
             item=corpus.Labelled.development(
                 page,
-                (DEV / "dates" / f"{page['id']}.txt").read_text(encoding="utf-8"),
+                (DEV / name / f"{page['id']}.txt").read_text(encoding="utf-8"),
                 published=_date(page["published"]),
                 event_date=_date(page["day"]) or dt.date.min,
             ),
@@ -68,18 +69,20 @@ def load(part: str) -> list[Page]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--set", choices=SETS, default=SETS[0], dest="name")
     parser.add_argument("--part", choices=(*PARTS, "all"), default="visible")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    pages = load(args.part)
-    prepared = report.prepare([p.item for p in pages], DEV / "dates")
+    pages = load(args.part, args.name)
+    prepared = report.prepare([p.item for p in pages], DEV / args.name)
     articles = [TranslatedArticle(article=p.article) for p in prepared]
     profiles = analyse.profiles(articles, glossary.load(ROOT / "seeds"))
     mentions = analyse.find_all_dates(articles)
     listing = args.part == "visible"
     right = labelled = invented = unlabelled = 0
+    archive = archive_span(profiles)  # the pages are one archive, each its own event
     for page, prep, prof in zip(pages, prepared, profiles, strict=True):
-        got = events.event_day([prof])
+        got = event_day([prof], archive)
         published = page.item.published
         if page.day is None:
             unlabelled += 1
@@ -98,7 +101,8 @@ def main() -> None:
             if wrong or args.verbose:
                 show_mentions(prep, mentions)
     print(
-        f"date exact-day ({args.part}): {right}/{labelled} = {right / max(labelled, 1):.3f}; "
+        f"date exact-day ({args.name} {args.part}): "
+        f"{right}/{labelled} = {right / max(labelled, 1):.3f}; "
         f"pages the text cannot date given a day other than publication: "
         f"{invented}/{unlabelled}; pages: {len(pages)} from {len({p.item.outlet for p in pages})} "
         "outlets"

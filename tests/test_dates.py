@@ -256,6 +256,33 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         SAT_2022_12_03,
         [("1 كانون الأول", "2022-12-01", "2022-12-01", D, True, False)],
     ),
+    # a phrase a definite participle opens dates its noun (signed, issued): background,
+    # across quotation marks; the verb's own date is not
+    (
+        "ينظر إلى الاتفاق الموقع بين الحكومة وتنظيم “قسد” في 29 كانون الثاني 2026 على أنه حل.",
+        SAT_2022_12_03,
+        [("29 كانون الثاني 2026", "2026-01-29", "2026-01-29", D, False, True)],
+    ),
+    (
+        "وقّعت الحكومة و“قسد” اتفاقاً في 29 كانون الثاني 2026 في دمشق.",
+        SAT_2022_12_03,
+        [("29 كانون الثاني 2026", "2026-01-29", "2026-01-29", D, False, False)],
+    ),
+    (
+        "نُشر القرار الصادر عن الإدارة، ثم أعلنت اللجنة في 5 آذار 2023 بدء التنفيذ.",
+        SAT_2022_12_03,
+        [("5 آذار 2023", "2023-03-05", "2023-03-05", D, False, False)],
+    ),
+    # a day, month and full year with spaces alone between them
+    (
+        "توجهنا اليوم 3 3 2013 نحن هيئة الإعلام",
+        SAT_2022_12_03,
+        [
+            ("اليوم", "2022-12-03", "2022-12-03", D, True, False),
+            ("3 3 2013", "2013-03-03", "2013-03-03", D, False, False),
+        ],
+    ),
+    ("قتل 3 3 مدنيين قرب الحدود", SAT_2022_12_03, []),
     # --- weekdays: the most recent such day on or before publication (002: a Friday)
     (
         "بقيادة واشنطن الجمعة، دورياته",

@@ -644,3 +644,45 @@ def test_a_context_sentence_dated_two_days_before_recalls_another_happening(
     assert (second in found) is recalled
     profile = events.profile(item, mentions, {second: ["mazloum-abdi"]})
     assert ("mazloum-abdi" in profile.entities) is not recalled
+
+
+_TRIBES = (
+    "سيطرت قوات العشائر، مساء الاثنين 25 من أيلول، على بلدة ذيبان بريف دير الزور الشرقي بعد "
+    "اشتباكات مع قوات سوريا الديمقراطية."
+)
+
+
+def _archive(*days: dt.date) -> list[TranslatedArticle]:
+    """Dated reports of other happenings, published on these days: what the archive spans."""
+    return [_report(f"{910 + n}-x", day, _STRIKE.format(day=15)) for n, day in enumerate(days)]
+
+
+@pytest.mark.parametrize(
+    ("span", "want"),
+    [
+        ((dt.date(2022, 6, 1), dt.date(2025, 1, 10)), dt.date(2023, 9, 25)),
+        # a Monday 25 September in 2017 and in 2023: the archive cannot tell which
+        ((dt.date(2016, 3, 1), dt.date(2025, 1, 10)), None),
+        # none in the span: another year's happening, left undated
+        ((dt.date(2024, 1, 1), dt.date(2025, 1, 10)), None),
+    ],
+)
+def test_an_event_of_undated_reports_takes_the_one_day_of_the_archive_its_lead_names(
+    span: tuple[dt.date, dt.date], want: dt.date | None
+) -> None:
+    from generator.analyse import events
+
+    undated = _report("920-u", None, _TRIBES)
+    profiles = analyse.profiles([*_archive(*span), undated], glossary.load(PROJECT.seeds_dir))
+    archive = events.archive_span(profiles)
+    assert archive == span
+    assert events.event_day([profiles[-1]], archive) == want
+    assert events.event_day([profiles[-1]]) is None  # without an archive, no year to take
+
+
+def test_an_undated_event_placed_by_the_archive_is_listed_among_dated_events() -> None:
+    undated = _report("920-u", None, _TRIBES)
+    found = _events([*_archive(dt.date(2022, 6, 1), dt.date(2025, 1, 10)), undated])
+    event = next(e for e in found if any(a.id == "920-u" for a in e.articles))
+    assert event.date == dt.date(2023, 9, 25)
+    assert all(e.date is not None for e in found[: found.index(event) + 1])

@@ -129,6 +129,7 @@ _MONTH_WHEN = "الجاري|الحالي|الماضي|المنصرم|الفاي�
 _COUNT_WORDS = "ثلاثه|اربعه|خمسه|سته|سبعه"
 _AGO_DAYS = {"يوم واحد": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 _SEP = r"\s*[-/.]\s*"  # between the parts of a numeric date
+_DAY_FIRST_SEP = rf"(?:{_SEP}| )"  # "توجهنا اليوم 3 3 2013": spaces alone, before a full year
 
 # Hijri months as folded ("جمادى الآخرة" → "جمادي الاخره"), numbered; Gulf outlets date
 # by them, often beside the Gregorian date ("الأحد 5 رجب 1442هـ الموافق 17 فبراير").
@@ -158,7 +159,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
         rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
-        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_SEP}(?P<nmonth>\d{{1,2}}){_SEP}"
+        "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_DAY_FIRST_SEP}"
+        rf"(?P<nmonth>\d{{1,2}}){_DAY_FIRST_SEP}"
         rf"(?P<nyear>(?:19|20)\d\d)|(?P<yfirst>(?:19|20)\d\d){_SEP}(?P<ymonth>\d{{1,2}})"
         rf"{_SEP}(?P<yday>\d{{1,2}}))(?!\d|[/.-]\d)",
         "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
@@ -468,9 +470,22 @@ def _rejected(kind: str, match: re.Match[str], folded: str) -> bool:
 _NAMED_BY_DATE = re.compile(r"[وفبل]?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|ثوره|انتفاضه|مجزره|احداث|حرب)")
 
 
+# A date in a phrase that a definite participle opens dates that participle's noun: "الاتفاق
+# الموقع بين الحكومة و"قسد" في 29 كانون الثاني", "القرار الصادر في 5 آذار" (when it was
+# signed or issued), not what the report reports. Quotation marks do not end the phrase.
+_DATED_NOUN = re.compile(r"(?<!\w)[وفبل]?ال(?:موقع|مبرم|مورخ|صادر)ه?(?!\w)")
+_PHRASE_END = re.compile(r"[.!?؟؛;:،,]")
+DATED_NOUN_WORDS = 8  # "الموقع بين الحكومة السورية وتنظيم قسد في": the participle's reach
+
+
+def _dates_a_noun(before: str) -> bool:
+    phrase = _PHRASE_END.split(before)[-1].split()[-DATED_NOUN_WORDS:]
+    return any(_DATED_NOUN.fullmatch(word) for word in phrase)
+
+
 def _background(folded: str, start: int) -> bool:
     before = folded[:start]
-    if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)):
+    if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)) or _dates_a_noun(before):
         return True
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.

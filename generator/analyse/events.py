@@ -729,19 +729,59 @@ def on_weekday(p: Profile, start: dt.date | None, end: dt.date | None) -> bool:
     return any((start + dt.timedelta(days=n)).weekday() in p.weekdays for n in range(days))
 
 
-def event_day(members: Sequence[Profile]) -> dt.date | None:
+def event_day(
+    members: Sequence[Profile], archive: tuple[dt.date, dt.date] | None = None
+) -> dt.date | None:
     """The day the happening took place: the day most members name for it (an undated
     member by its weekday, ``_weekday_votes``), the earliest of those most named on a
     tie. The earliest day any member names would let one misread mention (a recalled
     weekday) move the whole event, and more so the more reports it has. Only when none
     names a day does the earliest publication date stand in (a report is published on
-    or after the day it reports, so a named day is the better evidence)."""
+    or after the day it reports, so a named day is the better evidence). An event of
+    undated reports only is dated by a weekday with a day and month ("الاثنين 27
+    أكتوبر") that falls on one day only of the ``archive``'s span (``archive_days``)."""
     named = Counter(m.named for m in members if m.named is not None)
     named.update(_weekday_votes(members))
     if not named:
-        return min((m.start for m in members if m.start is not None), default=None)
+        earliest = min((m.start for m in members if m.start is not None), default=None)
+        if earliest is not None or archive is None:
+            return earliest
+        named.update(archive_days(members, archive))
+        if not named:
+            return None
     most = max(named.values())
     return min(day for day, count in named.items() if count == most)
+
+
+def archive_span(profiles: Iterable[Profile]) -> tuple[dt.date, dt.date] | None:
+    """The days the archive's dated reports cover: the first day any reports to the last."""
+    dated = [p for p in profiles if p.start is not None and p.end is not None]
+    if not dated:
+        return None
+    return min(p.start for p in dated if p.start), max(p.end for p in dated if p.end)
+
+
+def archive_days(members: Sequence[Profile], archive: tuple[dt.date, dt.date]) -> list[dt.date]:
+    """The days undated members' leads name by weekday, day and month without a year, each
+    where it falls on exactly one day of the archive's span: a weekday falls on a day of a
+    month once in five to eleven years, so within the span the archive covers it is that
+    one day or none (a day and month without a weekday recur every year: no vote)."""
+    votes = []
+    for m in members:
+        named = next((y for y in m.yearless if y.weekday is not None), None)
+        if m.start is not None or named is None:
+            continue
+        days = []
+        for year in range(archive[0].year, archive[1].year + 1):
+            try:
+                day = dt.date(year, named.month, named.day)
+            except ValueError:  # 29 February
+                continue
+            if archive[0] <= day <= archive[1] and day.weekday() == named.weekday:
+                days.append(day)
+        if len(days) == 1:
+            votes.append(days[0])
+    return votes
 
 
 def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
@@ -767,15 +807,19 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
 
 
 def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
-    groups = [
-        Group(
-            id=c.manual_id or min(m.id for m in c.members),
-            members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
-            start=event_day(c.members),
-            end=c.end,
+    clusters = list(clusters)
+    archive = archive_span(m for c in clusters for m in c.members)
+    groups = []
+    for c in clusters:
+        start = event_day(c.members, archive)
+        groups.append(
+            Group(
+                id=c.manual_id or min(m.id for m in c.members),
+                members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
+                start=start,
+                end=c.end if c.end is not None else start,
+            )
         )
-        for c in clusters
-    ]
     groups.sort(key=lambda g: g.id)
     groups.sort(key=lambda g: g.end or dt.date.min, reverse=True)
     return [g for g in groups if g.start] + [g for g in groups if not g.start]

@@ -152,7 +152,8 @@ def _dates_with_labelled_grouping(
     members: dict[str, list[events.Profile]] = {}
     for p in prepared:
         members.setdefault(p.item.event, []).append(profiles[p.item.id])
-    days = {event: events.event_day(group) for event, group in members.items()}
+    archive = events.archive_span(profiles.values())
+    days = {event: events.event_day(group, archive) for event, group in members.items()}
     return sum(days[p.item.event] == p.item.event_date for p in prepared)
 
 
