@@ -11,9 +11,10 @@ never reads them. ``--set heldout`` scores the pages gathered after the rules we
 report lines removed (``BODY``), titles taken from a chrome line or other than the
 labelled headline (``TITLE``), then the totals and the number of outlets. ``--hide a|b``
 counts the pages in two parts by outlet (sorted by id, alternately a and b; in heldout2,
-heldout3, heldout5 and heldout6 each page is from an outlet of its own) and prints the errors of the
-other part only, with each part's totals, so that rules written against one part are
-checked on the other unread."""
+heldout3, heldout5 and heldout6 each page is from an outlet of its own) and scores the
+other part only (the hidden part's totals are not printed either), so that rules written
+against one part are checked on the other unread: score it once, at the end, with
+``--quiet`` (totals only)."""
 
 from __future__ import annotations
 
@@ -58,15 +59,19 @@ def main() -> None:
     items = load(args.set)
     prepared = report.prepare(items, DEV / args.set)
     if args.hide:
+        # The hidden part is not scored at all, not even its totals: a count seen while
+        # rules are written is already a reading of it. Score it once with --quiet.
         for name in PARTS:
             part = [p for p in prepared if _part(p.item.id, items) == name]
-            hidden = args.quiet or name == args.hide
-            print(f"part {name}{' (hidden)' if name == args.hide else ''}:")
-            for line in errors(part, quiet=hidden):
+            if name == args.hide:
+                print(f"part {name} (hidden): {len(part)} pages, not scored")
+                continue
+            print(f"part {name}:")
+            for line in errors(part, quiet=args.quiet):
                 print(line)
-        print("all:")
-    for line in errors(prepared, quiet=args.quiet or bool(args.hide)):
-        print(line)
+    else:
+        for line in errors(prepared, quiet=args.quiet):
+            print(line)
     print(f"pages: {len(items)} from {len({i.outlet for i in items})} outlets")
 
 

@@ -1,6 +1,7 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
-    python eval/quote_devset.py [--verbose] [--split BATCH] [--hide BATCH ...] [--quotes-at COMMIT]
+    python eval/quote_devset.py [--verbose] [--totals] [--split BATCH] [--hide BATCH ...]
+                                [--quotes-at COMMIT]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -10,9 +11,10 @@ sentence as one article and compares the quotation that starts like the label's
 classed: ``not-found`` (no quotation starts so), ``unresolved`` (found, no speaker where
 one is labelled), ``wrong`` (another speaker). Batch 2 was collected after the rules
 written against batch 1, to check them on other outlets; the last lines count each batch,
-the misses by class, and the outlets. ``--hide`` prints no line for the entries of the
-batches named (only their counts), so that a batch kept held out while rules are written
-is scored without its misses being read. ``--split`` counts a batch in two parts by outlet
+the misses by class, and the outlets. ``--hide`` leaves the batches named out of every
+line and every count (a count seen while rules are written is already a reading), so
+that a batch kept held out is scored once, at the end, with ``--totals`` (counts only, no
+miss listed). ``--split`` counts a batch in two parts by outlet
 (its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
 against one part's misses (``--hide 7b``) and checked on the other, unread. ``--quotes-at``
 scores ``quotes.py`` as it was at a commit (read with ``git show``; the rest of the package as
@@ -97,6 +99,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--quotes-at", metavar="COMMIT", help="score quotes.py of this commit")
     parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
+    parser.add_argument("--totals", action="store_true", help="counts only, no miss listed")
     parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
     args = parser.parse_args()
     data, _ = yamlfile.read(ROOT / "eval" / "dev" / "quotes.yaml", what="quote development set")
@@ -110,30 +113,35 @@ def main() -> None:
     classes: Counter[tuple[str, str]] = Counter()
     parts = _parts(data["quotes"], args.split)
     named = [0, 0]
+    held_out: Counter[str] = Counter()
     for number, entry in enumerate(data["quotes"]):
         if entry["url"] in corpus_urls:
             raise SystemExit(
                 f"eval/dev/quotes.yaml: entry {number} is in the corpus "
                 f"({entry['url']}): take another page"
             )
+        batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
+        if batch in args.hide or batch.rstrip("ab") in args.hide:
+            held_out[batch] += 1  # not scored at all: even a count is a reading
+            continue
         article = _article(number, [*(entry.get("context") or []), entry["sentence"]])
         found = finder.find_quotes(article, recogniser, names)
         verdict, got = _verdict(entry, found, article.sentences[-1].id, names)
         tally[verdict] += 1
-        batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
         by_batch[batch, verdict == "ok"] += 1
         classes[batch, verdict] += 1
         if entry["speaker"]:
             named[0] += verdict == "ok"
             named[1] += 1
-        hidden = batch in args.hide or batch.rstrip("ab") in args.hide
-        if (verdict != "ok" or args.verbose) and not hidden:
+        if (verdict != "ok" or args.verbose) and not args.totals:
             print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
             print(f"           {entry['sentence'][:160]}")
     for batch in sorted({b for b, _ in by_batch}, key=lambda b: (int(b.rstrip("ab")), b)):
         right, count = by_batch[batch, True], by_batch[batch, True] + by_batch[batch, False]
         misses = ", ".join(f"{kind} {classes[batch, kind]}" for kind in MISS_KINDS)
         print(f"batch {batch}: speaker right {right}/{count} ({misses})")
+    for batch, count in sorted(held_out.items()):
+        print(f"batch {batch}: held out, {count} quotations not scored")
     total = sum(tally.values())
     outlets = len({entry["outlet"] for entry in data["quotes"]})
     print(
