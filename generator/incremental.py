@@ -130,7 +130,9 @@ def folder_identity(path: Path) -> tuple[int, int] | None:
 
 
 class State:
-    """The record of one project's last generation and publish."""
+    """The record of one project's last generation and publish, for one build (its
+    ``generate`` and ``publish``: it keeps what it found, the inputs' digest and
+    site_src/ as generation left it); the next build reads the record again."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
