@@ -206,6 +206,7 @@ def generate(
     today: dt.date | None = None,
     incremental: bool = True,
     workers: int | None = None,
+    state: incremental_state.State | None = None,
 ) -> Summary:
     """Regenerate site_src/ from the seeds; translate missing sentences if an engine is given.
 
@@ -217,10 +218,12 @@ def generate(
     (default: the CPUs available, ``pagesplit.MAX_WORKERS`` at most) > 1 has forked
     processes read the seeds ahead (``BuildCache.read_ahead``), share the events'
     analysis and render the second language while this process renders the first.
+    ``state``: the project's record (``last_build``), for a ``publish`` that follows in
+    the same build to be given too (read once).
     """
     gc.unfreeze()  # what the last generation's ``_reading`` froze goes back to the collector
     project.check()
-    state = incremental_state.State(project) if incremental else None
+    state = (state or incremental_state.State(project)) if incremental else None
     if state is not None and (unchanged := state.unchanged_summary(engine is not None)):
         return unchanged
     cache = BuildCache(project.root, files=state.files if state else None) if incremental else None
@@ -248,7 +251,8 @@ def _generate(
 ) -> Summary:
     with _reading():
         paths = seeds.seed_paths(project.seeds_dir)
-        if cache is not None and not cache.mostly_new(len(paths)):
+        adding = cache is not None and not cache.mostly_new(len(paths))
+        if adding:
             workers = 1  # most results come from the cache: forks would cost more
         elif cache is not None:  # a full build: seeds and TM files read on every core first
             readers = (seeds.read_seed, prepare, tm.read_file)
@@ -268,18 +272,21 @@ def _generate(
         if translated_now:
             memory = tm.load(project.seeds_dir, cache.read_tm if cache else None)
 
-    translated = translate.attach(articles, memory)
-    with memoised_analysis(cache):
-        grouped = analyse.analyse(translated, names, event_files, workers=workers)
-    pages = rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
-    files = render.render_site(
-        translated, grouped, project.templates_dir, names, pages, workers=workers
-    )
-    report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
-    if cache is not None:
-        cache.save([a.meta.id for a in articles])
-    if pages is not None:
-        pages.save()
+    with _reading() if adding else nullcontext():  # an addition: see ``_reading``
+        translated = translate.attach(articles, memory)
+        with memoised_analysis(cache):
+            grouped = analyse.analyse(translated, names, event_files, workers=workers)
+        pages = (
+            rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
+        )
+        files = render.render_site(
+            translated, grouped, project.templates_dir, names, pages, workers=workers
+        )
+        report = writer.write_tree(project.site_src, files, pages.kept if pages else ())
+        if cache is not None:
+            cache.save([a.meta.id for a in articles])
+        if pages is not None:
+            pages.save()
     return Summary(
         articles=len(translated),
         events=len(grouped),
@@ -310,7 +317,13 @@ def _reading() -> Iterator[None]:
     Unfreezing when generation ended cost one full collection of all those objects soon
     after (0.2 s at 2,000 articles), in MkDocs' build that follows, where they still
     live; so they stay frozen through it, and the next generation (``mkdocs serve``
-    builds again in the same process) hands them back to the collector first."""
+    builds again in the same process) hands them back to the collector first.
+
+    An addition (most results from the cache) is also paused from attaching the
+    translations to writing site_src/, then frozen with what it made: its garbage is
+    little, and the full collections the new objects set off (``benchmarks/add_one_gc.py``)
+    found none while walking them all. A full build's analysis and render (and any
+    build's translation) run with the collector."""
     with pagesplit.uncollected():
         yield
 
@@ -341,8 +354,19 @@ def exclusive(project: Project, *, waiting: Callable[[], None] | None = None) ->
         lock.release()
 
 
+def last_build(project: Project) -> incremental_state.State:
+    """What the project's last build saw (``incremental.State``): one build's ``generate``
+    and ``publish`` given the same one read it once, and site_src/ is walked once."""
+    return incremental_state.State(project)
+
+
 def publish(
-    project: Project, *, strict: bool = False, incremental: bool = True, workers: int | None = None
+    project: Project,
+    *,
+    strict: bool = False,
+    incremental: bool = True,
+    workers: int | None = None,
+    state: incremental_state.State | None = None,
 ) -> pagecache.Session | None:
     """Run the MkDocs build into a fresh folder; swap it in as site/ only on success.
 
@@ -356,9 +380,10 @@ def publish(
     Returns that session (which pages were rendered, how many reused) when MkDocs ran
     with it. Each language's pages are shared among ``workers`` processes (default: the
     CPUs available, ``pagesplit.MAX_WORKERS`` at most) when there are enough of them.
+    ``state``: the one this build's ``generate`` was given (``last_build``), if any.
     """
     writer.refuse_links(project.site_dir)
-    state = incremental_state.State(project) if incremental else None
+    state = (state or incremental_state.State(project)) if incremental else None
     if state is not None and state.site_unchanged(strict):
         log.info("briefing: site_src/ and the configuration are unchanged; site/ kept")
         return None

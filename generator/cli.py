@@ -199,10 +199,13 @@ def build_command(
         engine = _load_engine(project, **engine_options)
     with build.exclusive(project, waiting=_waiting_for_other_build):
         click.echo(f"Reading seeds from {project.seeds_dir} …")
+        state = build.last_build(project)  # read once for both steps
         with _translation_progress("Translating") as progress:
-            summary = build.generate(project, engine=engine, progress=progress, workers=jobs)
+            summary = build.generate(
+                project, engine=engine, progress=progress, workers=jobs, state=state
+            )
         click.echo("Building the site with MkDocs …")
-        build.publish(project, strict=strict, workers=jobs)
+        build.publish(project, strict=strict, workers=jobs, state=state)
     _print_summary(summary, built_site=True)
     if strict and (summary.pending or summary.warnings):
         raise BriefingError(

@@ -130,7 +130,9 @@ def folder_identity(path: Path) -> tuple[int, int] | None:
 
 
 class State:
-    """The record of one project's last generation and publish."""
+    """The record of one project's last generation and publish, for one build (its
+    ``generate`` and ``publish``: it keeps what it found, the inputs' digest and
+    site_src/ as generation left it); the next build reads the record again."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -145,6 +147,9 @@ class State:
         # site_key by --strict: publish asks before and after the MkDocs build, which
         # never writes site_src/ (the build lock keeps other builds out meanwhile)
         self._site_keys: dict[bool, str] = {}
+        # site_src/ as this generation left it, for a publish given this State (the
+        # same build, under its lock): not walked twice
+        self._site_src: tuple[tuple[str, int, int, int], ...] | None = None
 
     def inputs_digest(self) -> str:
         """Every input of generation, as the build starts reading them."""
@@ -166,12 +171,16 @@ class State:
         summary = saved.get("summary")
         if summary is None or (translating and summary.pending):
             return None
-        if saved.get("site_src") != snapshot(self.project.site_src):
+        found = snapshot(self.project.site_src)
+        if saved.get("site_src") != found:
             return None
+        self._site_src = found  # nothing is written: site_src/ stays as it is
         return summary  # type: ignore[no-any-return]
 
     def generated(self, summary: Summary) -> None:
         """Record a finished generation; call ``unchanged_summary`` before it started."""
+        self._site_src = None
+        self._site_keys.clear()  # site_src/ was written
         if summary.translated_now:  # it changed its own inputs (the TM): hashed before that
             self.saved.pop("generated", None)
             self._write()
@@ -180,7 +189,7 @@ class State:
             "inputs": self.inputs_digest(),
             # what a build that changes nothing reports: nothing written or translated
             "summary": dataclasses.replace(summary, written=(), removed=(), translated_now=0),
-            "site_src": snapshot(self.project.site_src),
+            "site_src": self._site_src_now(),
         }
         self.saved["files"] = self.files.now
         self._write()
@@ -195,8 +204,15 @@ class State:
         text = config.read_bytes() if config.is_file() else b""
         hasher = hashlib.sha256(code_version().encode() + text + repr(strict).encode())
         config_env_digest(hasher, text)
-        hasher.update(repr(snapshot(self.project.site_src)).encode())
+        hasher.update(repr(self._site_src_now()).encode())
         return hasher.hexdigest()
+
+    def _site_src_now(self) -> tuple[tuple[str, int, int, int], ...]:
+        """``snapshot`` of site_src/, taken once after this State's generation (site_src/
+        is then left alone until the next one)."""
+        if self._site_src is None:
+            self._site_src = snapshot(self.project.site_src)
+        return self._site_src
 
     def site_unchanged(self, strict: bool) -> bool:
         saved = self.saved.get("published")

@@ -481,9 +481,10 @@ def _part_key(
     is not read), and those pages' URLs; no key when none of them was built."""
     hasher = hashlib.sha256(f"{version}\0{EXCLUDE_SELECTORS!r}\0{folder}".encode())
     found = []
+    root = os.path.join(site, "")  # a string: joined to every page of the site
     for url in period.pages:
         name = _page_file(folder, url)
-        digest = pages.of(site / name, name)
+        digest = pages.of(root + name, name)
         if digest is not None:
             hasher.update(f"{url}\0".encode())
             hasher.update(bytes.fromhex(digest))
