@@ -85,8 +85,6 @@ THEME_BYTECODE = "theme-jinja"  # the MkDocs theme's compiled templates (pagecac
 # Libraries whose output a cached value or a reused page contains.
 _LIBRARIES = (
     "PyYAML",
-    "dateparser",
-    "regex",
     "Babel",
     "Jinja2",
     "Markdown",

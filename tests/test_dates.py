@@ -1,4 +1,5 @@
-"""Date mentions in Arabic sentences: our rules pick the spans, dateparser resolves them."""
+"""Date mentions in Arabic sentences: our rules pick and read the spans, calendar arithmetic
+places them."""
 
 from __future__ import annotations
 
@@ -506,6 +507,31 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         "زار دمشق يوم 7 يناير العام الماضي",
         dt.date(2021, 1, 5),
         [("7 يناير العام الماضي", "2020-01-07", "2020-01-07", D, True, False)],
+    ),
+    # --- calendar edges (the days dateparser gave before session 11; see
+    # benchmarks/dates_calendar_check.py): a weekday "المقبل"/"الماضي" on that weekday is a
+    # week away; 29 February in the nearest leap year; a day the month lacks is no date
+    (
+        "قال يوم الأحد المقبل",
+        dt.date(2020, 3, 15),
+        [("يوم الأحد المقبل", "2020-03-22", "2020-03-22", D, True, False)],
+    ),
+    (
+        "قال الجمعة الماضي",
+        FRI_2022_12_02,
+        [("الجمعة الماضي", "2022-11-25", "2022-11-25", D, True, False)],
+    ),
+    (
+        "في 29 فبراير المقبل",
+        dt.date(2021, 3, 6),
+        [("29 فبراير المقبل", "2024-02-29", "2024-02-29", D, True, False)],
+    ),
+    ("في 31 نيسان", dt.date(2021, 3, 6), []),
+    ("في 29 فبراير 2019", None, []),
+    (
+        "خلال الأسبوع الماضي",
+        dt.date(2020, 3, 31),
+        [("الأسبوع الماضي", "2020-03-23", "2020-03-29", W, True, False)],
     ),
 ]
 

@@ -1,11 +1,14 @@
-"""Dates in Arabic sentences: our rules find the spans, dateparser resolves them.
+"""Dates in Arabic sentences: our rules find and read the spans, calendar arithmetic
+places them.
 
 Why not ``dateparser.search_dates`` over whole sentences: it takes '2014،', '120 ساعة',
-'الآن' and comment counters for dates. So our regular expressions decide what is a date,
-and each span is handed to ``dateparser.parse`` (Arabic, ``RELATIVE_BASE`` = publication
-date) once it is rewritten in a form dateparser knows: Levantine month names become the
-standard ones, 'تشرين الثاني/نوفمبر' double forms collapse to one name, digits are ASCII,
-clitics and prepositions are dropped (see NOTES.md, "Arabic text tools").
+'الآن' and comment counters for dates, and it fails on Levantine months, double forms
+('تشرين الثاني/نوفمبر') and combined phrases ('اليوم الأربعاء'; NOTES.md, "Arabic text
+tools"). So our regular expressions decide what is a date and read its day, month, year,
+weekday and qualifier; what is left is arithmetic on the publication date, done with
+``datetime`` (until session 11 each span was rewritten for ``dateparser.parse``, which
+gave the same days — checked case by case, ``benchmarks/logs/dates_calendar_check.log`` —
+and cost about 0.3 s of every build's start-up).
 
 Spans cover whole words: clitics written onto the first word stay in the span ("والجمعة"),
 prepositions written as words ("في", "منذ", "بدءاً من") stay outside and only serve as
@@ -24,10 +27,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-import dateparser
 from hijridate import Gregorian, Hijri
 
 from generator.arabic import fold, fold_with_offsets
@@ -54,7 +55,7 @@ class DateMention:
 # Two-word Levantine names are keyed without the second article: "تشرين ثاني" also occurs.
 _LEVANTINE: tuple[str, ...] = ("كانون ثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران")
 _LEVANTINE += ("تموز", "اب", "ايلول", "تشرين اول", "تشرين ثاني", "كانون اول")
-# The spellings dateparser's Arabic locale knows, for the queries we build.
+# The standard (Egyptian/Gulf) month names.
 _STANDARD: tuple[str, ...] = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو")
 _STANDARD += ("أغسطس",)
 _STANDARD += ("سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
@@ -194,31 +195,54 @@ _TRIGGER = re.compile(
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\"«»“”()\[\]]")
 _PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت|وا)?(?!\w)")
 _OPENS_PLUPERFECT = re.compile(r"\W*وكان(?:ت|وا)?(?!\w)")
-# What dateparser understands for "last/this/next month, week, year" (it has no "العام
-# الماضي", "هذه السنة" or "المقبل"; our forms are mapped onto these).
-_PERIOD_QUERIES = {
-    "شهر": {"past": "الشهر الماضي", "current": "هذا الشهر", "next": "الشهر القادم"},
-    "اسبوع": {"past": "الأسبوع الماضي", "current": "هذا الأسبوع", "next": "الأسبوع القادم"},
-    "سنه": {"past": "السنة الماضية", "current": "السنة الحالية", "next": "السنة القادمة"},
-}
+_STEP = {"past": -1, "current": 0, "next": 1}
+# 29 February comes back within eight years (1896 → 1904), any other day within one.
+_YEARS_TO_RECURRENCE = 9
 
 
-# ---------------------------------------------------------------- dateparser and calendar
+# ---------------------------------------------------------------- calendar
 
 
-@lru_cache(maxsize=4096)
-def _parse(query: str, base: dt.date | None = None, future: bool = False) -> dt.date | None:
-    settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "PREFER_DAY_OF_MONTH": "first",  # "أكتوبر 2019" → 1 Oct, never a day taken from base
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        # No timestamp/no-space parsers: our spans are words, never "20191019".
-        "PARSERS": ["relative-time", "absolute-time"],
-    }
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
-    found = dateparser.parse(query, languages=["ar"], settings=settings)
-    return found.date() if found else None
+def _calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when the month has no such day ("31 أبريل", "29 فبراير 2019")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, base: dt.date, future: bool) -> dt.date | None:
+    """``day`` of ``month`` on or before ``base`` (after it, with ``future``), in the nearest
+    year that has it; None when no year does."""
+    step = 1 if future else -1
+    for year in range(base.year, base.year + step * _YEARS_TO_RECURRENCE, step):
+        found = _calendar_day(year, month, day)
+        if found is not None and (found > base if future else found <= base):
+            return found
+    return None
+
+
+def _weekday_before(weekday: int, base: dt.date) -> dt.date:
+    """The most recent ``weekday`` (0 = Monday) strictly before ``base``."""
+    return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
+
+
+def _weekday_after(weekday: int, base: dt.date) -> dt.date:
+    """The first ``weekday`` strictly after ``base``."""
+    return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+
+
+def _period_day(unit: str, kind: str, published: dt.date) -> dt.date:
+    """A day in the month, week or year that ``kind`` (past/current/next) points to from
+    ``published``: the first of that month, the day a week away, the first of
+    ``published``'s month in that year."""
+    step = _STEP[kind]
+    if unit == "اسبوع":
+        return published + dt.timedelta(days=7 * step)
+    if unit == "شهر":
+        months = published.year * 12 + published.month - 1 + step
+        return dt.date(months // 12, months % 12 + 1, 1)
+    return dt.date(published.year + step, published.month, 1)
 
 
 def _kind(text: str | None) -> str:
@@ -226,11 +250,11 @@ def _kind(text: str | None) -> str:
     return next((_KIND[w] for w in (text or "").split() if w in _KIND), "plain")
 
 
-def _period_start(text: str, published: dt.date) -> tuple[str, dt.date | None]:
-    """The unit of "الشهر الماضي", "هذا العام"… and a day dateparser places in that period."""
+def _period_start(text: str, published: dt.date) -> tuple[str, dt.date]:
+    """The unit of "الشهر الماضي", "هذا العام"… and a day in that period."""
     unit = next((u for u in ("شهر", "اسبوع") if u in text), "سنه")
     kind = _kind(text)
-    return unit, _parse(_PERIOD_QUERIES[unit]["current" if kind == "plain" else kind], published)
+    return unit, _period_day(unit, "current" if kind == "plain" else kind, published)
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -262,10 +286,9 @@ def _day_number(match: re.Match[str]) -> int | None:
     return None
 
 
-def _weekday_on_or_before(weekday: str, anchor: dt.date) -> dt.date | None:
-    # dateparser gives the most recent such weekday strictly before its base, so a base one
-    # day after the anchor yields "on or before the anchor" (seed 002: "الجمعة" on a Friday).
-    return _parse(_WEEKDAYS[_WEEKDAY_NUMBER[weekday]], anchor + dt.timedelta(days=1))
+def _weekday_on_or_before(weekday: str, anchor: dt.date) -> dt.date:
+    # On the anchor itself too: seed 002 says "الجمعة" on a Friday.
+    return _weekday_before(_WEEKDAY_NUMBER[weekday], anchor + dt.timedelta(days=1))
 
 
 # ---------------------------------------------------------------- one resolver per pattern
@@ -280,25 +303,24 @@ def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if number is None:
         return None
     day = _day_number(match)
-    query = f"{day} {_STANDARD[number - 1]}" if day else _STANDARD[number - 1]
     if match.group("year"):
-        first, relative = _parse(f"{query} {match.group('year')}"), False
+        first, relative = _calendar_day(int(match.group("year")), number, day or 1), False
     elif published is None:
         return None
     elif match.group("yrel"):
-        year = _period_start(match.group("yrel"), published)[1]
-        first, relative = (_parse(f"{query} {year.year}") if year else None), True
+        year = _period_start(match.group("yrel"), published)[1].year
+        first, relative = _calendar_day(year, number, day or 1), True
     else:
-        # Base dates that turn dateparser's "most recent such date not after the base" into
-        # what the qualifier says: الماضي = before the publication month, الجاري = in its
-        # year, المقبل = after its month; no qualifier = not after publication.
+        # Base dates that turn "the most recent such date not after the base" into what the
+        # qualifier says: الماضي = before the publication month, الجاري = in its year,
+        # المقبل = after its month; no qualifier = not after publication.
         kind, relative = _kind(match.group("when")), True
         base = {
             "past": published.replace(day=1) - dt.timedelta(days=1),
             "current": published.replace(month=12, day=31),
             "next": _month_end(published),
         }.get(kind, published)
-        first = _parse(query, base, future=kind == "next")
+        first = _nearest_day(number, day or 1, base, future=kind == "next")
     if first is None:
         return None
     if day:
@@ -309,13 +331,10 @@ def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
 def _day_of_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
-    # dateparser does not take "20 من الشهر الماضي": it gives the month, we set the day.
+    # "20 من الشهر الماضي": the period gives the month, the match the day.
     period = match.group("period") or f"الشهر {match.group('bare')}"
     month = _period_start(period, published)[1]
-    try:
-        found = month.replace(day=_day_number(match) or 0) if month else None
-    except ValueError:
-        return None
+    found = _calendar_day(month.year, month.month, _day_number(match) or 0)
     return (found, found, "day", True) if found else None
 
 
@@ -361,10 +380,8 @@ def _ago(match: re.Match[str], published: dt.date | None) -> _Resolved:
 
 
 def _year(match: re.Match[str], published: dt.date | None) -> _Resolved:
-    found = _parse(match.group("year"))
-    if found is None or found.year != int(match.group("year")):
-        return None
-    return dt.date(found.year, 1, 1), dt.date(found.year, 12, 31), "year", False
+    year = int(match.group("year"))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
 
 
 def _bare_year(match: re.Match[str], published: dt.date | None) -> _Resolved:
@@ -381,12 +398,10 @@ def _period(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
     unit, day = _period_start(match.group("period"), published)
-    if day is None:
-        return None
     if unit == "شهر":
         return (*_month_range(day, match.group("qual")), "month", True)
     if unit == "اسبوع":
-        # dateparser answers with one day (base ± 7 days); we report its Monday..Sunday week.
+        # One day a week away; we report its Monday..Sunday week.
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6), "week", True
     return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", True
@@ -396,30 +411,28 @@ def _rel_day(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if published is None:
         return None
     rel = match.group("rel")
-    anchor: dt.date | None
-    if "اول" in rel or "قبل" in rel:
-        # "أول أمس" / "أمس الأول" / "قبل أمس" (day before yesterday): dateparser has none.
+    if "اول" in rel or "قبل" in rel:  # "أول أمس" / "أمس الأول" / "قبل أمس"
         anchor = published - dt.timedelta(days=2)
     else:
-        anchor = _parse("اليوم" if "يوم" in rel else "أمس", published)
-    if anchor is not None and match.group("wd"):
-        # dateparser fails on "اليوم الأربعاء" / "أمس الجمعة". The named weekday wins: the
-        # most recent such weekday on or before the day the adverb points to (000's "اليوم
-        # الأحد" is copied background and disagrees with the publication weekday).
+        anchor = published - dt.timedelta(days=0 if "يوم" in rel else 1)
+    if match.group("wd"):
+        # "اليوم الأربعاء" / "أمس الجمعة": the named weekday wins, the most recent such
+        # weekday on or before the day the adverb points to (000's "اليوم الأحد" is copied
+        # background and disagrees with the publication weekday).
         anchor = _weekday_on_or_before(match.group("wd"), anchor)
-    return (anchor, anchor, "day", True) if anchor else None
+    return anchor, anchor, "day", True
 
 
 def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
     kind = _kind(match.group("when"))
     if published is None or kind == "current":  # "الجمعة الجاري" is no usage: no guess
         return None
-    name = _WEEKDAYS[_WEEKDAY_NUMBER[match.group("wd")]]
     if kind == "plain":
         found = _weekday_on_or_before(match.group("wd"), published)
-    else:  # dateparser's own reading is strictly before (الماضي) / after (المقبل) its base
-        found = _parse(name, published, future=kind == "next")
-    return (found, found, "day", True) if found else None
+    else:  # strictly before (الماضي) / after (المقبل) the publication day
+        weekday = _WEEKDAY_NUMBER[match.group("wd")]
+        found = (_weekday_after if kind == "next" else _weekday_before)(weekday, published)
+    return found, found, "day", True
 
 
 _RESOLVERS: dict[str, _Resolver] = {
