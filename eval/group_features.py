@@ -18,17 +18,21 @@ articles and the tuning half, as ``similarity.reference`` is) and L2 norm.
 
 from __future__ import annotations
 
+import argparse
+import functools
 import itertools
 import math
+import operator
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import fit_grouping as fg
 import group_pages as gp
 
 from generator import analyse, arabic, glossary
 from generator.analyse import events, similarity
-from generator.evaluation import corpus, report
+from generator.evaluation import corpus, metrics, report
 from generator.model import Article, TranslatedArticle
 
 CHAR_SIZES = (3, 4, 5)
@@ -37,6 +41,7 @@ PARTS = ("dev", "hidden")
 # The error table's (benchmarks/logs/group_error_causes.log) "told in other words": 38 of
 # the 41 missed pairs with an undated report have a shipped text cosine under this.
 HARD_COSINE = 0.2
+STRENGTH = 0.3  # the shipped model's (generator/analyse/data/grouping_model.json)
 TEXT = "text cosine (shipped)"
 
 
@@ -63,7 +68,7 @@ def whole_text(article: Article) -> str:
     return " ".join(s.ar for s in article.sentences)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Space:
     """A TF-IDF space: how a text becomes tokens, and reference document frequencies."""
 
@@ -98,11 +103,16 @@ class Features:
 
     def of(self, scorer: events.Scorer, a: events.Profile, b: events.Profile) -> dict[str, float]:
         shipped = scorer.features(a, b)
-        x, y = a.article.article, b.article.article
         return {
             "model_p (shipped)": scorer.pair(a, b),
             TEXT: shipped["text"],
             "names (shipped)": shipped["names"],
+            **self.candidates(a, b),
+        }
+
+    def candidates(self, a: events.Profile, b: events.Profile) -> dict[str, float]:
+        x, y = a.article.article, b.article.article
+        return {
             "chars 3-5 lead": self._cos(self.chars_lead, lead_text(x), lead_text(y)),
             "chars 3-5 whole": self._cos(self.chars_all, whole_text(x), whole_text(y)),
             "headline words": self._cos(self.headline_words, headline_text(x), headline_text(y)),
@@ -113,9 +123,12 @@ class Features:
             "same first act": float(a.act is not None and a.act == b.act),
         }
 
-    @staticmethod
-    def _cos(where: Space, a: str, b: str) -> float:
-        return similarity.cosine(where.vector(a), where.vector(b))
+    def _cos(self, where: Space, a: str, b: str) -> float:
+        return similarity.cosine(self._vector(where, a), self._vector(where, b))
+
+    @functools.cache  # noqa: B019 (one Features per run)
+    def _vector(self, where: Space, text: str) -> similarity.Vector:
+        return where.vector(text)
 
 
 def auc(scores: Sequence[float], labels: Sequence[int]) -> float:
@@ -157,6 +170,16 @@ class Pairs:
     values: dict[str, list[float]]
     labels: list[int]
     undated: list[bool]
+    shipped: list[list[float]] = field(default_factory=list)  # events.FEATURES, in order
+
+    def __add__(self, other: Pairs) -> Pairs:
+        names = self.values.keys() | other.values.keys()
+        return Pairs(
+            {n: self.values.get(n, []) + other.values.get(n, []) for n in names},
+            self.labels + other.labels,
+            self.undated + other.undated,
+            self.shipped + other.shipped,
+        )
 
 
 def collect(
@@ -168,6 +191,8 @@ def collect(
             continue
         for name, value in features.of(scorer, a, b).items():
             pairs.values.setdefault(name, []).append(value)
+        shipped = scorer.features(a, b)
+        pairs.shipped.append([shipped[name] for name in events.FEATURES])
         pairs.labels.append(int(gold[a.id] == gold[b.id]))
         pairs.undated.append(a.start is None or b.start is None)
 
@@ -199,31 +224,226 @@ def table(tag: str, pairs: Pairs) -> None:
             print(f"  {name:<24} {auc(scores, labels):6.3f} {t:7.3f} {p:6.3f} {r:6.3f} {f1:6.3f}")
 
 
+# Candidate features added one at a time to the shipped ones (``incremental``).
+ADDED = (
+    "chars 3-5 lead",
+    "chars 3-5 whole",
+    "headline words",
+    "headline chars",
+    "glossary places J",
+    "entity Jaccard",
+    "same first act",
+)
+
+
+def columns(pairs: Pairs, added: str | None) -> list[list[float]]:
+    extra = pairs.values[added] if added else [0.0] * len(pairs.labels)
+    return [[*row, value] for row, value in zip(pairs.shipped, extra, strict=True)]
+
+
+def held_out_auc(train: Pairs, test: Pairs, added: str | None, undated: bool = False) -> float:
+    """AUC on ``test`` of a pair model over the shipped features (plus ``added``) fitted
+    on ``train`` at the shipped strength, as eval/fit_grouping.py fits it."""
+    model = fg.fit(columns(train, added), train.labels, STRENGTH)
+    keep = [i for i, u in enumerate(test.undated) if u or not undated]
+    rows = columns(test, added)
+    scores = [model.probability(dict(zip(events.FEATURES, rows[i], strict=True))) for i in keep]
+    return auc(scores, [test.labels[i] for i in keep])
+
+
+def incremental(halves: tuple[Pairs, Pairs], dev: Mapping[str, Pairs]) -> None:
+    """Held-out AUC of the shipped features alone and with each candidate added: each
+    tuning half scored by a model fitted on the other; the development sets by one fitted
+    on the whole tuning half."""
+    saved_features, saved_signs = events.FEATURES, dict(fg.SIGNS)
+    events.FEATURES = (*saved_features, "added")
+    fg.SIGNS["added"] = 1  # every candidate is "more alike" when higher
+    tune = halves[0] + halves[1]
+    pooled = functools.reduce(operator.add, dev.values())
+    print("\nHeld-out AUC of the pair model (shipped features, refitted at C=0.3) with one added:")
+    print(
+        f"  {'added':<20} {'a->b':>6} {'b->a':>6} "
+        + " ".join(f"{n:>7}" for n in dev)
+        + f" {'dev all':>7} {'dev undated':>11}"
+    )
+    try:
+        for added in (None, *ADDED):
+            cells = [
+                held_out_auc(halves[0], halves[1], added),
+                held_out_auc(halves[1], halves[0], added),
+            ]
+            cells += [held_out_auc(tune, pairs, added) for pairs in dev.values()]
+            cells += [
+                held_out_auc(tune, pooled, added),
+                held_out_auc(tune, pooled, added, undated=True),
+            ]
+            print(
+                f"  {added or '(none: shipped)':<20} "
+                + " ".join(f"{c:6.3f}" for c in cells[:2])
+                + " "
+                + " ".join(f"{c:7.3f}" for c in cells[2:-1])
+                + f" {cells[-1]:11.3f}"
+            )
+    finally:
+        events.FEATURES = saved_features
+        fg.SIGNS.clear()
+        fg.SIGNS.update(saved_signs)
+
+
+class WithAdded(events.Scorer):
+    """The shipped scorer with one more feature, ``added``, and a given model."""
+
+    def __init__(
+        self,
+        profiles: Sequence[events.Profile],
+        features: Features,
+        added: str | None,
+        model: events.PairModel,
+    ) -> None:
+        super().__init__(profiles, features.types)
+        self.candidates, self.added, self.model = features, added, model
+
+    def features(self, a: events.Profile, b: events.Profile) -> dict[str, float]:
+        values = super().features(a, b)
+        values["added"] = self.candidates.candidates(a, b)[self.added] if self.added else 0.0
+        return values
+
+
+@dataclass
+class Grouping:
+    """One set grouped on its own: its profiles, gold events and candidate pairs."""
+
+    tag: str
+    profiles: list[events.Profile]
+    gold: dict[str, str]
+    pairs: Pairs
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A variant's point chosen by eval/fit_grouping.py's cross-validation (its log)."""
+
+    added: str | None
+    strength: float
+    join: events.JoinScores
+
+
+# From `eval/fit_grouping.py --linkage mean` (main's features) and `eval/group_features.py
+# --cv "chars 3-5 lead"` (benchmarks/logs/group_feature_cv_s11_{main,chars_lead}.log).
+CHOICES = (
+    Choice(None, 0.3, events.JoinScores(dated=0.55, undated=0.4)),
+    Choice("chars 3-5 lead", 1.0, events.JoinScores(dated=0.6, undated=0.4)),
+)
+
+
+def grouped(
+    features: Features, choice: Choice, models: Sequence[events.PairModel], target: Grouping
+) -> metrics.PRF:
+    """Pairwise scores of ``target`` grouped by the mean of ``models`` at the choice's
+    join thresholds."""
+    model = fg.average(models, choice.join)
+    scorer = WithAdded(target.profiles, features, choice.added, model)
+    groups = events.group(target.profiles, features.types, choice.join, scorer)
+    return metrics.pairwise(target.gold, {m.id: g.id for g in groups for m in g.members})
+
+
+def grouping_table(features: Features, halves: Sequence[Grouping], dev: Sequence[Grouping]) -> None:
+    """Pairwise P/R/F1 of each set grouped as each cross-validated choice would ship it:
+    each tuning half by the model fitted on the other half; each development part by the
+    mean of the two halves' models (as eval/fit_grouping.py writes it)."""
+    saved_features, saved_signs = events.FEATURES, dict(fg.SIGNS)
+    events.FEATURES = (*saved_features, "added")
+    fg.SIGNS["added"] = 1
+    print("\nGrouping (pairwise P/R/F1), each variant at its cross-validated strength and joins:")
+    try:
+        for choice in CHOICES:
+            fits = [
+                fg.fit(columns(h.pairs, choice.added), h.pairs.labels, choice.strength)
+                for h in halves
+            ]
+            cells = [grouped(features, choice, [fits[1]], halves[0])]
+            cells.append(grouped(features, choice, [fits[0]], halves[1]))
+            cells += [grouped(features, choice, fits, g) for g in dev]
+            tags = [h.tag for h in halves] + [g.tag for g in dev]
+            print(f"  {choice.added or '(none: main)'} C={choice.strength} {choice.join}")
+            for tag, prf in zip(tags, cells, strict=True):
+                print(f"    {tag:<15} P={prf.precision:.3f} R={prf.recall:.3f} F1={prf.f1:.3f}")
+    finally:
+        events.FEATURES = saved_features
+        fg.SIGNS.clear()
+        fg.SIGNS.update(saved_signs)
+
+
 def empty() -> Pairs:
     return Pairs({}, [], [])
 
 
+def cross_validated(features: Features, added: str) -> None:
+    """eval/fit_grouping.py's cross-validation (strengths and join thresholds chosen on
+    held-out tuning halves) with ``added`` as one more pair feature; nothing is written
+    (run as its ``--linkage`` variant at the shipped linkage)."""
+    events.FEATURES = (*events.FEATURES, "added")
+    fg.SIGNS["added"] = 1
+    shipped = events.Scorer.features
+
+    def with_added(self: events.Scorer, a: events.Profile, b: events.Profile) -> dict[str, float]:
+        return {**shipped(self, a, b), "added": features.candidates(a, b)[added]}
+
+    events.Scorer.features = with_added  # type: ignore[method-assign]
+    print(f"cross-validation with the shipped features and {added!r}:")
+    sys.argv = ["fit_grouping.py", "--linkage", events.LINKAGE]
+    fg.main()
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--cv",
+        choices=ADDED,
+        help="eval/fit_grouping.py's cross-validation "
+        "with this feature added (nothing written), instead of the tables",
+    )
+    args = parser.parse_args()
     names = glossary.load(fg.ROOT / "seeds")
     types = fg.types(names)
     prepared = report.prepare(corpus.load(fg.ROOT / "eval", "tune"), fg.ROOT / "eval" / "corpus")
     founding = list(fg.build.read_articles(fg.FOUNDING))
     features = Features(founding + [p.article for p in prepared], types)
+    if args.cv:
+        cross_validated(features, args.cv)
+        return
     tune = empty()
     profiles = analyse.profiles([TranslatedArticle(article=p.article) for p in prepared], names)
     collect(features, profiles, {p.item.id: p.item.event for p in prepared}, tune)
     table("tune (146 reports)", tune)
-    dev_all = empty()
+    by_id = {p.id: p for p in profiles}
+    halves = []
+    for tag, events_in in zip(("tune-a", "tune-b"), fg.halves(prepared), strict=True):
+        items = [p for p in prepared if p.item.event in events_in]
+        halves.append(setup(features, tag, [by_id[p.item.id] for p in items], items))
+    dev_parts, dev_sets = [], {}
     for name in SETS:
-        one = empty()
         for part in PARTS:
             items = report.prepare(gp.load(part, name), gp.DEV / name)
             dev = analyse.profiles([TranslatedArticle(article=p.article) for p in items], names)
-            gold = {p.item.id: p.item.event for p in items}
-            collect(features, dev, gold, one)
-            collect(features, dev, gold, dev_all)
-        table(f"{name} (dev+hidden parts, each grouped on its own)", one)
-    table("all development sets", dev_all)
+            dev_parts.append(setup(features, f"{name}-{part}", dev, items))
+        dev_sets[name] = dev_parts[-2].pairs + dev_parts[-1].pairs
+        table(f"{name} (dev+hidden parts, each grouped on its own)", dev_sets[name])
+    table("all development sets", functools.reduce(operator.add, dev_sets.values()))
+    incremental((halves[0].pairs, halves[1].pairs), dev_sets)
+    grouping_table(features, halves, dev_parts)
+
+
+def setup(
+    features: Features,
+    tag: str,
+    profiles: list[events.Profile],
+    items: Sequence[report.Prepared],
+) -> Grouping:
+    gold = {p.item.id: p.item.event for p in items}
+    pairs = empty()
+    collect(features, profiles, gold, pairs)
+    return Grouping(tag, profiles, gold, pairs)
 
 
 if __name__ == "__main__":
