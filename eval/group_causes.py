@@ -117,6 +117,7 @@ SPENT = (
     ("groups2", "dev"),
     ("groups2", "hidden"),
     ("groups3", "dev"),
+    ("groups3", "hidden"),
 )
 
 
