@@ -75,23 +75,20 @@ def reference_frequencies(articles: Sequence[TranslatedArticle], names: dict[str
     profiles = analyse.profiles(articles, names)
     terms: Counter[str] = Counter()
     entities: Counter[str] = Counter()
-    chars: Counter[str] = Counter()
     for p in profiles:
         terms.update(set(p.terms))
         entities.update(p.entities)
-        chars.update(set(p.lead_chars))
     return {
         "documents": len(profiles),
         "made_by": "eval/fit_grouping.py: founding articles + tuning half of eval/labels.yaml",
         "entities": dict(sorted(entities.items())),
         "terms": dict(sorted(terms.items())),
-        "chars": dict(sorted(chars.items())),
     }
 
 
 def use_reference(data: dict) -> None:
     """Score with these frequencies (the shipped file is read only by the final fit)."""
-    ref = similarity.Reference(data["documents"], data["terms"], data["entities"], data["chars"])
+    ref = similarity.Reference(data["documents"], data["terms"], data["entities"])
     similarity.reference = lambda: ref  # type: ignore[method-assign]
 
 
@@ -168,9 +165,8 @@ def types(names: dict[str, Entry]) -> dict[str, str]:
 # (days apart, other places, other kinds of act) never for it. Small halves otherwise
 # give weights of either sign by chance.
 SIGNS = {
-    "text": 1, "lead_chars": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1,
-    "place_shared": 1, "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1,
-    "act_conflict": -1,
+    "text": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1, "place_shared": 1,
+    "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1, "act_conflict": -1,
     "undated": -1,
 }  # fmt: skip
 

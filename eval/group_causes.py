@@ -117,7 +117,6 @@ SPENT = (
     ("groups2", "dev"),
     ("groups2", "hidden"),
     ("groups3", "dev"),
-    ("groups3", "hidden"),
 )
 
 

@@ -58,7 +58,6 @@ class JoinScores:
 # regression over them are fitted by eval/fit_grouping.py into MODEL_FILE.
 FEATURES = (
     "text",  # TF-IDF cosine of what they say
-    "lead_chars",  # TF-IDF cosine of their leads' character n-grams (the same word's forms)
     "names",  # share of the (weighted) glossary entities they name
     "quote",  # 1 when both quote the same words
     "gap",  # days between the days they report, over WINDOW_DAYS
@@ -197,7 +196,6 @@ class Profile:
     terms: tuple[str, ...]
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
-    lead_chars: tuple[str, ...] = ()  # character n-grams of its headline and first paragraph
     named: dt.date | None = None  # the day it names for what it reports, if it names one
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
     sites: frozenset[str] = frozenset()  # those after a village's, camp's... noun, not a city's
@@ -430,12 +428,6 @@ def profile(
         terms=tuple(terms),
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
-        lead_chars=tuple(
-            gram
-            for s in article.article.sentences
-            if s.paragraph <= LEAD_LAST_PARAGRAPH
-            for gram in similarity.char_grams(s.ar)
-        ),
         named=named_day(article.article, mentions),
         places=frozenset(name for name, _ in places),
         sites=frozenset(name for name, narrow in places if narrow),
@@ -569,9 +561,6 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
-        self.lead_vectors = {
-            p.id: similarity.vector(p.lead_chars, reference.chars, self.total) for p in profiles
-        }
 
     def entity_weight(self, entity: str) -> float:
         kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
@@ -594,7 +583,6 @@ class Scorer:
         kinds = bool(a.kinds and b.kinds)
         return {
             "text": similarity.cosine(self.vectors[a.id], self.vectors[b.id]),
-            "lead_chars": similarity.cosine(self.lead_vectors[a.id], self.lead_vectors[b.id]),
             "names": self.names(a, b),
             "quote": float(bool(a.shingles & b.shingles)),
             "gap": min(days_between(a, b) or 0, WINDOW_DAYS) / WINDOW_DAYS,

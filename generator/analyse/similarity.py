@@ -1,5 +1,4 @@
-"""Content words, character n-grams and TF-IDF vectors over normalised Arabic, for grouping
-and key points.
+"""Content words and TF-IDF vectors over normalised Arabic, for grouping and key points.
 
 A light, rule-based reduction (fold, strip the clitics و ف ب ل ك and the article ال,
 drop function words) is enough to compare news sentences; a full morphological analyser
@@ -57,22 +56,6 @@ def terms(text: str) -> list[str]:
     return result
 
 
-# Character n-grams within a word: they match a word's forms that our light stemming keeps
-# apart ("هروب"/"الهاربين", "التركي"/"تركية"), which paraphrasing reports use.
-CHAR_SIZES = (3, 4, 5)
-
-
-def char_grams(text: str) -> list[str]:
-    """Character 3- to 5-grams within each folded word padded with a space either side
-    (scikit-learn's ``char_wb``): "ولد" gives " ول", "ولد", "لد ", " ولد", "ولد ", " ولد "."""
-    grams = []
-    for word in words(text):
-        padded = f" {word} "
-        for n in CHAR_SIZES:
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
-    return grams
-
-
 @dataclass(frozen=True)
 class Reference:
     """Document frequencies of a fixed reference corpus shipped with the code
@@ -81,7 +64,6 @@ class Reference:
     documents: int
     terms: Mapping[str, int]
     entities: Mapping[str, int]
-    chars: Mapping[str, int]  # of the character n-grams of each document's lead
 
 
 REFERENCE_FILE = Path(__file__).parent / "data" / "reference_frequencies.json"
@@ -90,7 +72,7 @@ REFERENCE_FILE = Path(__file__).parent / "data" / "reference_frequencies.json"
 @functools.cache
 def reference() -> Reference:
     data = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
-    return Reference(data["documents"], data["terms"], data["entities"], data["chars"])
+    return Reference(data["documents"], data["terms"], data["entities"])
 
 
 def document_frequencies(documents: Iterable[Iterable[str]]) -> tuple[Counter[str], int]:
