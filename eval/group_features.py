@@ -278,7 +278,7 @@ def incremental(halves: tuple[Pairs, Pairs], dev: Mapping[str, Pairs]) -> None:
                 held_out_auc(tune, pooled, added, undated=True),
             ]
             print(
-                f"  {added or '(none: shipped)':<20} "
+                f"  {added or '(none: refitted)':<20} "
                 + " ".join(f"{c:6.3f}" for c in cells[:2])
                 + " "
                 + " ".join(f"{c:7.3f}" for c in cells[2:-1])
@@ -368,7 +368,7 @@ def grouping_table(features: Features, halves: Sequence[Grouping], dev: Sequence
             cells.append(grouped(features, choice, [fits[0]], halves[1]))
             cells += [grouped(features, choice, fits, g) for g in dev]
             tags = [h.tag for h in halves] + [g.tag for g in dev]
-            print(f"  {choice.added or '(none: main)'} C={choice.strength} {choice.join}")
+            print(f"  {choice.added or '(none: main features)'} C={choice.strength} {choice.join}")
             for tag, prf in zip(tags, cells, strict=True):
                 print(f"    {tag:<15} P={prf.precision:.3f} R={prf.recall:.3f} F1={prf.f1:.3f}")
     finally:
