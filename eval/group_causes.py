@@ -6,9 +6,9 @@ Groups, with the shipped model, each half of the TUNING events (``fit_grouping.h
 never the test half), each part of eval/dev/groups.yaml and groups2.yaml (their hidden
 parts were scored once in sessions 9 and 10: spent, read now to find causes) and both
 parts of groups3.yaml (its hidden part was scored once in session 11: spent too).
-``--totals`` prints one line of scores per set. Otherwise each set is grouped twice: as shipped, and with the yearless-day rule off
-(``events.placed``, ``events.on_day``' day check and ``events._yearless_conflict``
-neutralised). It prints
+``--totals`` prints one line of scores per set. Otherwise each set is grouped twice: as
+shipped, and with the yearless-day rule off (``events.placed``, ``events.on_day``' day
+check and ``events._yearless_conflict`` neutralised). It prints
 
 - ``RULE+`` / ``RULE-``: every pair the rule puts together / keeps apart that would
   otherwise be apart / together, with whether the labels agree (``true``/``false``);
