@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import tempfile
 import time
@@ -48,6 +49,10 @@ LINKING_PREFIX = ".site-ahead-"  # a leftover of a killed build (``build.LEFTOVE
 # A page is read once its link is this much older than RACY_NS: its change time (the
 # file system's clock, coarser than ours) must be over RACY_NS old when it is read.
 _MARGIN_NS = 50_000_000
+# How long the build waits for a child not done when generation is: linking and reading
+# in the MkDocs builds took about this at 2,000 articles (``Reuse.nav``); longer, the
+# wait would cost more than it saves.
+WAIT_S = 1.0
 
 Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
 
@@ -69,13 +74,13 @@ class Ahead:
         self.pid, self.pipe = pid, pipe
 
     def finish(self, *, wait: bool) -> None:
-        """Take what the child found (``wait``), or stop it where it is (the build will
-        not run MkDocs: nothing changed); a folder it was linking into becomes the
-        earlier generation either way."""
+        """Take what the child found (``wait``: if it is done within ``WAIT_S``), or stop
+        it where it is (the build will not run MkDocs: nothing changed); a folder it was
+        linking into becomes the earlier generation either way."""
         if not self.pid:
             return
         checked: object = None
-        if wait:
+        if wait and select.select([self.pipe], [], [], WAIT_S)[0]:  # done (or dead)
             with os.fdopen(self.pipe, "rb") as pipe:
                 data = pipe.read()
             os.waitpid(self.pid, 0)

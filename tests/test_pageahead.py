@@ -9,6 +9,7 @@ window is cut to 0.1 s so the child's wait for it stays short.
 from __future__ import annotations
 
 import fnmatch
+import os
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ RACY_NS = 100_000_000
 def short_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "RACY_NS", RACY_NS)
     monkeypatch.setattr(pageahead, "RACY_NS", RACY_NS)
+    monkeypatch.setattr(pageahead, "WAIT_S", 60.0)  # a loaded machine: the child finishes
 
 
 def _ahead(project: build.Project, workers: int = 2) -> pageahead.Ahead:
@@ -64,11 +66,21 @@ def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
 
 
+@pytest.mark.parametrize("wait", [False, True])
 def test_a_child_stopped_early_leaves_no_folder_of_its_own_and_the_same_site(
-    project: build.Project, tmp_path: Path
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wait: bool
 ) -> None:
+    """Stopped at once (nothing changed), or not done when generation is (a child that
+    would wait out a 5 s racy window, and no time to wait for it)."""
     _publish(project)
-    _ahead(project).finish(wait=False)  # nothing changed: the build stops it at once
+    monkeypatch.setattr(pageahead, "RACY_NS", 5_000_000_000)
+    monkeypatch.setattr(pageahead, "WAIT_S", 0.0)
+    ahead = _ahead(project)
+    child = ahead.pid
+    ahead.finish(wait=wait)
+    with pytest.raises(ProcessLookupError):  # ended and reaped, not waited out
+        os.kill(child, 0)
+    assert project.root not in pagecache._checked  # nothing it read was taken
     assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
     (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
     assert _publish(project).rendered == ["more.md"]
