@@ -55,6 +55,7 @@ _MARGIN_NS = 50_000_000
 WAIT_S = 1.0
 
 Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
+Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
 
 
 class Ahead:
@@ -92,8 +93,8 @@ class Ahead:
             forked.stop(self.pid, self.pipe)
         self.pid = 0
         _keep_partial(self.project.site_dir.parent, self.previous)
-        if isinstance(checked, dict):
-            pagecache.checked_ahead(self.project, checked)
+        if isinstance(checked, tuple) and len(checked) == 2:
+            pagecache.checked_ahead(self.project, *checked)
 
     def stop(self) -> None:
         """End a child still running (the build failed or ended early)."""
@@ -117,40 +118,52 @@ def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
         os._exit(code)
 
 
-def _link_and_check(project: Project, previous: Path) -> Checked:
+def _link_and_check(project: Project, previous: Path) -> tuple[Checked, Linked | None]:
     """Link site/'s pages into ``previous`` when there is none, then read the pages
-    whose status is not trusted; what was read, as ``FileDigests.now`` entries."""
+    whose status is not trusted: what was read, as ``FileDigests.now`` entries, and the
+    pages linked (None if none were, or a page could only be copied)."""
     if not pagecache.cache_allowed(project):
-        return {}
+        return {}, None
     found = read_pickle(pagecache.manifest_path(project))
     site = project.site_dir
     if not isinstance(found, pagecache.Manifest) or found.site != folder_identity(site):
-        return {}
+        return {}, None
     linked: dict[str, int] = {}  # page path -> when it was linked (ns)
+    pages = None
     if not previous.exists():
-        linked = _link_pages(site, sorted(found.pages), previous)
+        linked, pages = _link_pages(site, sorted(found.pages), previous)
     digests = FileDigests(found.html)
     for name in found.html:
         at = linked.get(name)
         if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
             time.sleep(wait / 1e9)
         digests.of(name)
-    return {name: value for name, value in digests.now.items() if found.html[name] is not value}
+    read = {name: value for name, value in digests.now.items() if found.html[name] is not value}
+    return read, pages
 
 
-def _link_pages(site: Path, pages: list[str], previous: Path) -> dict[str, int]:
-    """Each page of site/ linked into a new folder, renamed ``previous`` when done."""
+def _link_pages(
+    site: Path, pages: list[str], previous: Path
+) -> tuple[dict[str, int], Linked | None]:
+    """Each page of site/ linked into a new folder, renamed ``previous`` when done:
+    (page path -> when it was linked, in ns; the pages linked, None if one could only
+    be copied: ``pagecache.Base`` then sorts the folder out itself)."""
     linking = Path(tempfile.mkdtemp(prefix=LINKING_PREFIX, dir=site.parent))
     folders: set[str] = set()
     linked = {}
+    every_one = True
     for relative in pages:
         stored = site / relative
-        if pagecache.regular_inode(stored) is None:
+        inode = pagecache.regular_inode(stored)
+        if inode is None:
             continue
         pagecache.link_page(stored, linking / relative, folders)
         linked[str(stored)] = time.time_ns()
+        every_one = every_one and pagecache.regular_inode(linking / relative) == inode
+    made = folder_identity(linking)
     linking.rename(previous)  # the build lock is held: nothing else makes it meanwhile
-    return linked
+    kept = frozenset(name[len(str(site)) + 1 :] for name in linked)
+    return linked, (made, kept) if every_one else None
 
 
 def _keep_partial(parent: Path, previous: Path) -> None:

@@ -125,10 +125,24 @@ def cache_allowed(project: Project) -> bool:
 _checked: dict[Path, dict[str, tuple[tuple[int, ...], str, int]]] = {}
 
 
-def checked_ahead(project: Project, found: dict[str, tuple[tuple[int, ...], str, int]]) -> None:
+# project root -> (the folder ``pageahead.Ahead`` made for the next build to build into,
+# the pages it linked there from site/), when those are all the folder holds
+_linked: dict[Path, tuple[Identity | None, frozenset[str]]] = {}
+
+
+def checked_ahead(
+    project: Project,
+    found: dict[str, tuple[tuple[int, ...], str, int]],
+    linked: tuple[Identity | None, frozenset[str]] | None = None,
+) -> None:
     """What ``pageahead`` read of site/'s pages (``FileDigests.now`` entries), for this
-    project's next ``Session``: checked again by status there, as the manifest's are."""
+    project's next ``Session``: checked again by status there, as the manifest's are;
+    and ``linked``, the folder it made (by identity: a rename keeps it) and the pages
+    it linked there (all that folder holds, each site/'s own file), or None."""
     _checked[project.root] = found
+    _linked.pop(project.root, None)
+    if linked is not None:
+        _linked[project.root] = linked
 
 
 def forget(project: Project) -> None:
@@ -177,7 +191,13 @@ class Session:
 
     def prepare(self) -> None:
         """The staging folder holds an earlier generation of site/: keep the pages that
-        are site/'s own files (one inode), remove everything else (``Base``)."""
+        are site/'s own files (one inode), remove everything else (``Base``); when
+        ``pageahead`` made it this build (every file a page it linked), nothing is
+        walked or removed."""
+        made = _linked.pop(self.project.root, None)
+        if made is not None and self.previous and folder_identity(self.base.root) == made[0]:
+            self.base.kept = set(made[1]) & self.site_pages
+            return
         self.base.prepare(self.project.site_dir, self.site_pages if self.previous else set())
 
     def configured(self, config: MkDocsConfig) -> None:

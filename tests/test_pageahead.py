@@ -46,6 +46,8 @@ def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
         assert (previous / page).samefile(project.site_dir / page)
     assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
     linked: list[Path] = []
+    walked: list[Path] = []
+    monkeypatch.setattr(pagecache, "_walk_files", lambda root: iter(walked.append(root) or ()))
     link = pagecache.link_page
 
     def counted(stored: Path, *rest: object) -> None:
@@ -62,6 +64,7 @@ def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
     # files whose bytes site/ holds are linked as before)
     assert not [stored for stored in linked if stored.suffix == ".html"]
     assert len(linked) > 1
+    assert not walked  # nor was the folder it made walked: it holds those pages only
     assert not {str(project.site_dir / page) for page in pages[:2]} & set(read)
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
 
