@@ -29,14 +29,16 @@ the next build removes (its name matches ``build.LEFTOVER_PATTERN``). With one w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
 import signal
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import forked, langfork, pagecache
 from generator.cache import RACY_NS, FileDigests, read_pickle
@@ -75,26 +77,27 @@ class Ahead:
         self.pid, self.pipe = pid, pipe
 
     def finish(self, *, wait: bool) -> None:
-        """Take what the child found (``wait``: if it is done within ``WAIT_S``), or stop
-        it where it is (the build will not run MkDocs: nothing changed); a folder it was
-        linking into becomes the earlier generation either way."""
+        """Take what the child found (``wait``), or stop it where it is (the build will
+        not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most),
+        its reads only taken if it is done: pages it linked and did not read are read
+        in the MkDocs builds, as before. A folder it was linking into becomes the
+        earlier generation either way."""
         if not self.pid:
             return
+        linked: object = None
         checked: object = None
-        if wait and select.select([self.pipe], [], [], WAIT_S)[0]:  # done (or dead)
-            with os.fdopen(self.pipe, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(self.pid, 0)
-            try:
-                checked = pickle.loads(data) if data else None
-            except (pickle.UnpicklingError, EOFError, ValueError, AttributeError):
-                checked = None
-        else:
-            forked.stop(self.pid, self.pipe)
+        with os.fdopen(self.pipe, "rb") as pipe:
+            if wait and select.select([pipe], [], [], WAIT_S)[0]:
+                linked = _received(pipe)  # sent once its links are made
+                if select.select([pipe], [], [], 0)[0]:  # its reads are done too
+                    checked = _received(pipe)
+            _end(self.pid)
         self.pid = 0
         _keep_partial(self.project.site_dir.parent, self.previous)
-        if isinstance(checked, tuple) and len(checked) == 2:
-            pagecache.checked_ahead(self.project, *checked)
+        if isinstance(linked, tuple) or linked == _NONE:
+            found = checked if isinstance(checked, dict) else {}
+            made = cast("Linked", linked) if isinstance(linked, tuple) else None
+            pagecache.checked_ahead(self.project, found, made)
 
     def stop(self) -> None:
         """End a child still running (the build failed or ended early)."""
@@ -102,44 +105,64 @@ class Ahead:
             self.finish(wait=False)
 
 
+_NONE = "none"  # sent for no folder made (pickled as itself)
+
+
+def _received(pipe: Any) -> object:
+    """The next message from the child, or None (it died, or sent something else)."""
+    try:
+        return pickle.load(pipe)
+    except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, OSError):
+        return None
+
+
+def _end(pid: int) -> None:
+    """Kill the child if it still runs, and reap it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
 def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
-    """In the child: link, check, send what was read, and end the process."""
-    code, checked = 1, None
+    """In the child: link and send what was linked, then read and send what was read;
+    end the process. Nothing sent: the build links and checks every page as before."""
+    code = 1
     try:
         langfork.die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends it
-        checked, code = _link_and_check(project, previous), 0
-    except BaseException:  # nothing sent: the build checks every page as before
-        pass
-    try:
         with os.fdopen(pipe, "wb") as out:
-            pickle.dump(checked, out, protocol=pickle.HIGHEST_PROTOCOL)
+            for message in _link_and_check(project, previous):
+                pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.flush()
+        code = 0
     finally:
         os._exit(code)
 
 
-def _link_and_check(project: Project, previous: Path) -> tuple[Checked, Linked | None]:
-    """Link site/'s pages into ``previous`` when there is none, then read the pages
-    whose status is not trusted: what was read, as ``FileDigests.now`` entries, and the
-    pages linked (None if none were, or a page could only be copied)."""
+def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
+    """Link site/'s pages into ``previous`` when there is none, and yield the folder's
+    identity and the pages linked (``_NONE`` if none were, or a page could only be
+    copied); then read the pages whose status is not trusted, and yield what was read
+    (``FileDigests.now`` entries). Nothing for a site/ the manifest is not of."""
     if not pagecache.cache_allowed(project):
-        return {}, None
+        return
     found = read_pickle(pagecache.manifest_path(project))
     site = project.site_dir
     if not isinstance(found, pagecache.Manifest) or found.site != folder_identity(site):
-        return {}, None
+        return
     linked: dict[str, int] = {}  # page path -> when it was linked (ns)
     pages = None
     if not previous.exists():
         linked, pages = _link_pages(site, sorted(found.pages), previous)
+    yield _NONE if pages is None else pages
     digests = FileDigests(found.html)
     for name in found.html:
         at = linked.get(name)
         if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
             time.sleep(wait / 1e9)
         digests.of(name)
-    read = {name: value for name, value in digests.now.items() if found.html[name] is not value}
-    return read, pages
+    yield {name: value for name, value in digests.now.items() if found.html[name] is not value}
 
 
 def _link_pages(
