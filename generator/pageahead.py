@@ -19,7 +19,9 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
   passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
   and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
-  page whose status is still that is not read again, one changed since is.
+  page whose status is still that is not read again, one changed since is. The build
+  takes the reads only if they are done when generation is (waiting out the racy
+  window made an addition at 2,000 articles slower); else the MkDocs builds read them.
 
 The child only reads site/ and writes a folder of its own; it dies with this process
 (``langfork.die_with_parent``), and a folder it leaves half-made is a leftover that
@@ -51,9 +53,9 @@ LINKING_PREFIX = ".site-ahead-"  # a leftover of a killed build (``build.LEFTOVE
 # A page is read once its link is this much older than RACY_NS: its change time (the
 # file system's clock, coarser than ours) must be over RACY_NS old when it is read.
 _MARGIN_NS = 50_000_000
-# How long the build waits for a child not done when generation is: linking and reading
-# in the MkDocs builds took about this at 2,000 articles (``Reuse.nav``); longer, the
-# wait would cost more than it saves.
+# How long the build waits for the child's links when generation is done: the MkDocs
+# builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
+# processes); longer, the wait would cost more than it saves.
 WAIT_S = 1.0
 
 Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
