@@ -15,7 +15,10 @@ Pagefind); then per version the median and spread (min-max) and the ratio of the
 medians to the first version's. The load average is printed with each build, since on
 a shared machine wall seconds are mostly load; CPU seconds are steadier. ``--again N``
 with the ``--work`` folder of an earlier run (which ran N rounds) runs more rounds on its
-archives, when the machine is quieter, without building them again.
+archives, when the machine is quieter, without building them again. ``--no-previous``
+removes each archive's earlier generation of site/ (``.site-previous``) before each
+timed build, untimed: the state of the first addition after a full build, which has
+none to build into (its site/'s pages are all linked again).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import argparse
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -73,6 +77,11 @@ def main() -> None:
         help="the archives in --work are an earlier run's, which ran this many rounds: "
         "neither written nor built again, the rounds go on from there",
     )
+    parser.add_argument(
+        "--no-previous",
+        action="store_true",
+        help="remove .site-previous before each timed build (a first addition)",
+    )
     args = parser.parse_args()
     versions = dict(item.split("=", 1) for item in args.version)
     work = args.work or Path(tempfile.mkdtemp(prefix="add-one-process-"))
@@ -101,6 +110,8 @@ def main() -> None:
         number = args.articles + args.warm + round_number
         for name in order if round_number % 2 == 0 else reversed(order):
             site_archive.add_article(projects[name], number, seed=1 + args.warm + round_number)
+            if args.no_previous:
+                shutil.rmtree(projects[name] / ".site-previous", ignore_errors=True)
             wall, cpu = _build(Path(versions[name]), projects[name])
             found[name].append((wall, cpu))
             load = os.getloadavg()[0]

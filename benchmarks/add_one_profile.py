@@ -149,6 +149,10 @@ PHASES = (
     ("generator.langfork", "start"),
     ("generator.langfork", "LanguageChild.collect"),
     ("generator.langfork", "LanguageChild.finish"),
+    ("generator.pageahead", "Ahead.__init__"),
+    ("generator.pageahead", "Ahead.finish"),
+    ("generator.langfork", "_menu_of"),
+    ("generator.langfork", "_navigation"),
     ("generator.search", "index_site"),
     ("generator.search", "_pagefind_version"),
     ("generator.search", "Indexing.__init__"),
@@ -201,7 +205,10 @@ def _wrap_phases() -> dict[str, list[float]]:
     """Wrap each of ``PHASES`` with a wall-clock timer: name -> [seconds, calls]."""
     totals: dict[str, list[float]] = {}
     for module_name, attribute in PHASES:
-        owner: Any = importlib.import_module(module_name)
+        try:
+            owner: Any = importlib.import_module(module_name)
+        except ModuleNotFoundError:  # a module this code does not have (yet)
+            continue
         *parents, name = attribute.split(".")
         for parent in parents:
             owner = getattr(owner, parent, None)
@@ -264,8 +271,40 @@ def _collector_timer() -> dict[int, list[float]]:
     return spent
 
 
+def _report_forked_children(totals: dict[str, list[float]]) -> None:
+    """Forked children (the other language's build, a page share) print their own
+    phases when they end (``os._exit``), with when they were forked and ended, in seconds
+    from the add-one build's start: the parent's table does not see their time."""
+    parent, began = os.getpid(), [time.perf_counter(), 0.0]
+    original_exit = os._exit
+
+    def forked() -> None:
+        began[1] = time.perf_counter()
+        for total in totals.values():
+            total[0], total[1] = 0.0, 0
+
+    def reporting_exit(code: int) -> None:
+        if os.getpid() != parent:
+            ended = time.perf_counter()
+            lines = [
+                f"forked child {os.getpid()}: forked at {began[1] - began[0]:.2f} s, "
+                f"ended at {ended - began[0]:.2f} s ({ended - began[1]:.2f} s), wall seconds:"
+            ]
+            lines += [
+                f"    {label:<50} {seconds:8.2f} s  ({calls:.0f} calls)"
+                for label, (seconds, calls, _) in totals.items()
+                if calls
+            ]
+            print("\n".join(lines), flush=True)
+        original_exit(code)
+
+    os.register_at_fork(after_in_child=forked)
+    os._exit = reporting_exit  # type: ignore[assignment]
+
+
 def _phases(project: Path, articles: int, full: float) -> None:
     totals = _wrap_phases()
+    _report_forked_children(totals)
     collector = _collector_timer()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     began, cpu = time.perf_counter(), time.process_time()

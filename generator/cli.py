@@ -24,6 +24,7 @@ from generator import (
     escape,
     eventfiles,
     glossary,
+    pageahead,
     pagesplit,
     seeds,
     translate,
@@ -198,14 +199,21 @@ def build_command(
     if not no_translate:
         engine = _load_engine(project, **engine_options)
     with build.exclusive(project, waiting=_waiting_for_other_build):
-        click.echo(f"Reading seeds from {project.seeds_dir} …")
-        state = build.last_build(project)  # read once for both steps
-        with _translation_progress("Translating") as progress:
-            summary = build.generate(
-                project, engine=engine, progress=progress, workers=jobs, state=state
-            )
-        click.echo("Building the site with MkDocs …")
-        build.publish(project, strict=strict, workers=jobs, state=state)
+        # site/'s pages linked and checked for the MkDocs build while generation runs
+        previous = project.site_dir.with_name(build.PREVIOUS_NAME)
+        ahead = pageahead.Ahead(project, previous, jobs or pagesplit.default_workers())
+        try:
+            click.echo(f"Reading seeds from {project.seeds_dir} …")
+            state = build.last_build(project)  # read once for both steps
+            with _translation_progress("Translating") as progress:
+                summary = build.generate(
+                    project, engine=engine, progress=progress, workers=jobs, state=state
+                )
+            ahead.finish(wait=bool(summary.written or summary.removed))
+            click.echo("Building the site with MkDocs …")
+            build.publish(project, strict=strict, workers=jobs, state=state)
+        finally:
+            ahead.stop()
     _print_summary(summary, built_site=True)
     if strict and (summary.pending or summary.warnings):
         raise BriefingError(

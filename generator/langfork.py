@@ -157,7 +157,7 @@ class LanguageChild:
         code = 1
         report = _Report([], [], "the build of the other languages did not finish")
         try:
-            _die_with_parent(self.parent_pid)
+            die_with_parent(self.parent_pid)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends it
             _live.clear()
             collector = pagesplit.collect_logs()
@@ -309,7 +309,7 @@ def _keep_theme_templates(kept: dict[str, bytes]) -> None:
     mkdocs_build._build_theme_template = kept_aside  # type: ignore[assignment]
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Have the kernel end this child when its parent dies (Linux); end now if it has."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)

@@ -113,12 +113,36 @@ class Manifest:
     sources: Any  # ``FileDigests.now`` of the pages' sources
 
 
-def _manifest_path(project: Project) -> Path:
+def manifest_path(project: Project) -> Path:
     return version_dir(project.root) / SITE_HTML_MANIFEST
 
 
-def _cache_allowed(project: Project) -> bool:
+def cache_allowed(project: Project) -> bool:
     return not tracked_by_git(project.root, project.root / CACHE_DIRNAME)
+
+
+# project root -> statuses and digests of site/'s pages that ``pageahead.Ahead`` read
+_checked: dict[Path, dict[str, tuple[tuple[int, ...], str, int]]] = {}
+
+
+# project root -> (the folder ``pageahead.Ahead`` made for the next build to build into,
+# the pages it linked there from site/), when those are all the folder holds
+_linked: dict[Path, tuple[Identity | None, frozenset[str]]] = {}
+
+
+def checked_ahead(
+    project: Project,
+    found: dict[str, tuple[tuple[int, ...], str, int]],
+    linked: tuple[Identity | None, frozenset[str]] | None = None,
+) -> None:
+    """What ``pageahead`` read of site/'s pages (``FileDigests.now`` entries), for this
+    project's next ``Session``: checked again by status there, as the manifest's are;
+    and ``linked``, the folder it made (by identity: a rename keeps it) and the pages
+    it linked there (all that folder holds, each site/'s own file), or None."""
+    _checked[project.root] = found
+    _linked.pop(project.root, None)
+    if linked is not None:
+        _linked[project.root] = linked
 
 
 def forget(project: Project) -> None:
@@ -144,16 +168,19 @@ class Session:
 
     def __init__(self, project: Project, staging: Path) -> None:
         self.project = project
-        self.enabled = _cache_allowed(project)
+        self.enabled = cache_allowed(project)
         self.configuration = _configuration_digest(project)
         with pagesplit.uncollected():
-            found = read_pickle(_manifest_path(project)) if self.enabled else None
+            found = read_pickle(manifest_path(project)) if self.enabled else None
         self.previous: dict[EntryKey, Entry] = {}
         self.site_pages: frozenset[str] = frozenset()
         html = sources = None
+        checked = _checked.pop(project.root, None)  # read while the generator ran
         if isinstance(found, Manifest) and found.site == folder_identity(project.site_dir):
             self.previous, self.site_pages = found.entries, found.pages
             html, sources = found.html, found.sources
+            if checked and isinstance(html, dict):
+                html = {**html, **checked}
         # Verified by status where it cannot lie, by bytes otherwise (``FileDigests``)
         self.html, self.sources = FileDigests(html), FileDigests(sources)
         self.recorded: dict[EntryKey, Entry] = {}
@@ -164,7 +191,13 @@ class Session:
 
     def prepare(self) -> None:
         """The staging folder holds an earlier generation of site/: keep the pages that
-        are site/'s own files (one inode), remove everything else (``Base``)."""
+        are site/'s own files (one inode), remove everything else (``Base``); when
+        ``pageahead`` made it this build (every file a page it linked), nothing is
+        walked or removed."""
+        made = _linked.pop(self.project.root, None)
+        if made is not None and self.previous and folder_identity(self.base.root) == made[0]:
+            self.base.kept = set(made[1]) & self.site_pages
+            return
         self.base.prepare(self.project.site_dir, self.site_pages if self.previous else set())
 
     def configured(self, config: MkDocsConfig) -> None:
@@ -185,7 +218,7 @@ class Session:
             self._note_written()
             pages = frozenset(self.pages.values())
             found = Manifest(site, self.recorded, pages, self.html.now, self.sources.now)
-            write_pickle(_manifest_path(self.project), found)
+            write_pickle(manifest_path(self.project), found)
 
     def linked(self, stored: Path) -> None:
         """A link changes the file's change time: its status is taken again, so the
@@ -242,7 +275,7 @@ class Base:
         """Keep the files at the places of ``pages`` that are site/'s files there."""
         self.kept.clear()
         for relative, inode in _walk_files(self.root):
-            if relative in pages and _inode(site / relative) == inode:
+            if relative in pages and regular_inode(site / relative) == inode:
                 self.kept.add(relative)
             else:
                 self._remove(relative)
@@ -290,7 +323,7 @@ def _walk_files(root: Path) -> Iterator[tuple[str, int]]:
                     yield relative, entry.inode()
 
 
-def _inode(path: Path) -> int | None:
+def regular_inode(path: Path) -> int | None:
     """The inode of a regular file at ``path`` (not followed through a link), or None."""
     try:
         status = os.lstat(path)
@@ -491,7 +524,7 @@ class Reuse:
         from mkdocs.structure.pages import Page
 
         if not self.session.base.holds(file.dest_uri):  # else site/'s file is there already
-            _link_page(stored, Path(file.abs_dest_path), self.folders)
+            link_page(stored, Path(file.abs_dest_path), self.folders)
             self.session.linked(stored)
         self.reused[file.src_uri] = entry
         self.session.reused += 1
@@ -645,7 +678,7 @@ class Reuse:
         )
 
 
-def _link_page(stored: Path, target: Path, folders: set[str] | None = None) -> None:
+def link_page(stored: Path, target: Path, folders: set[str] | None = None) -> None:
     """The file of site/ at ``target`` in the staging folder: a hard link, so it is neither
     written again nor, when the old site/ is deleted after the swap, freed. Nothing writes
     into a file in place once it is linked (a file already at ``target`` is unlinked
@@ -685,7 +718,7 @@ def _linking_copy(file: File, site: Path) -> Callable[[bool], None]:
         assert file.abs_src_path is not None
         stored, target = site / file.dest_uri, Path(file.abs_dest_path)
         if _same_bytes(Path(file.abs_src_path), stored):
-            _link_page(stored, target)
+            link_page(stored, target)
         else:
             target.unlink(missing_ok=True)  # never copied into a file linked from site/
             copy(dirty)

@@ -1,0 +1,200 @@
+"""site/'s pages made ready for the next MkDocs build while the generator runs (issue 14).
+
+An addition's generation runs on one core for seconds while the second is idle; then
+each language's MkDocs build (one in this process, the other in ``langfork.py``'s child)
+checks every reused page and links it into the staging folder (``pagecache.Reuse``),
+both on the build's critical path. Two parts of that need only the last site/ and its
+manifest, so a forked child does them beside the generator (``Ahead``, started by
+``briefing build`` before it generates, finished before it publishes):
+
+- **Links.** With no earlier generation of site/ to build into (the first addition
+  after a full build: ``build._staging`` gets an empty folder, and ``Reuse`` linked
+  every page into it, a folder each), the child links every page of site/ into a new
+  folder and renames it ``build.PREVIOUS_NAME`` when it is whole; ``pagecache.Base``
+  then keeps those pages, as it keeps a previous generation's. A child stopped midway
+  leaves what it linked as that folder too: ``Base`` keeps the pages that are site/'s
+  files and removes the rest, so a part is as good as a whole, only slower.
+- **Checks.** A page whose recorded status cannot be trusted (a link moved its change
+  time, or it was written within ``cache.RACY_NS`` of its status being taken) was read
+  and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
+  passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
+  and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
+  page whose status is still that is not read again, one changed since is. The build
+  takes the reads only if they are done when generation is (waiting out the racy
+  window made an addition at 2,000 articles slower); else the MkDocs builds read them.
+
+The child only reads site/ and writes a folder of its own; it dies with this process
+(``langfork.die_with_parent``), and a folder it leaves half-made is a leftover that
+the next build removes (its name matches ``build.LEFTOVER_PATTERN``). With one worker
+(``--jobs 1``), no fork or no manifest for the current site/, nothing is started.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import select
+import signal
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from generator import forked, langfork, pagecache
+from generator.cache import RACY_NS, FileDigests, read_pickle
+from generator.incremental import folder_identity
+
+if TYPE_CHECKING:
+    from generator.build import Project
+
+LINKING_PREFIX = ".site-ahead-"  # a leftover of a killed build (``build.LEFTOVER_PATTERN``)
+# A page is read once its link is this much older than RACY_NS: its change time (the
+# file system's clock, coarser than ours) must be over RACY_NS old when it is read.
+_MARGIN_NS = 50_000_000
+# How long the build waits for the child's links when generation is done: the MkDocs
+# builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
+# processes); longer, the wait would cost more than it saves.
+WAIT_S = 1.0
+
+Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
+Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
+
+
+class Ahead:
+    """The child that links and checks site/'s pages while this process generates."""
+
+    def __init__(self, project: Project, previous: Path, workers: int) -> None:
+        self.project = project
+        self.previous = previous  # where the next build finds the earlier generation
+        self.pid, self.pipe = 0, -1
+        manifest = pagecache.manifest_path(project)
+        if workers < 2 or not hasattr(os, "fork") or not manifest.is_file():
+            return
+        parent = os.getpid()
+        pid, pipe = forked.fork_with_pipe()
+        if pid == 0:
+            _run(project, previous, parent, pipe)
+        self.pid, self.pipe = pid, pipe
+
+    def finish(self, *, wait: bool) -> None:
+        """Take what the child found (``wait``), or stop it where it is (the build will
+        not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most),
+        its reads only taken if it is done: pages it linked and did not read are read
+        in the MkDocs builds, as before. A folder it was linking into becomes the
+        earlier generation either way."""
+        if not self.pid:
+            return
+        linked: object = None
+        checked: object = None
+        with os.fdopen(self.pipe, "rb") as pipe:
+            if wait and select.select([pipe], [], [], WAIT_S)[0]:
+                linked = _received(pipe)  # sent once its links are made
+                if select.select([pipe], [], [], 0)[0]:  # its reads are done too
+                    checked = _received(pipe)
+            _end(self.pid)
+        self.pid = 0
+        _keep_partial(self.project.site_dir.parent, self.previous)
+        if isinstance(linked, tuple) or linked == _NONE:
+            found = checked if isinstance(checked, dict) else {}
+            made = cast("Linked", linked) if isinstance(linked, tuple) else None
+            pagecache.checked_ahead(self.project, found, made)
+
+    def stop(self) -> None:
+        """End a child still running (the build failed or ended early)."""
+        if self.pid:
+            self.finish(wait=False)
+
+
+_NONE = "none"  # sent for no folder made (pickled as itself)
+
+
+def _received(pipe: Any) -> object:
+    """The next message from the child, or None (it died, or sent something else)."""
+    try:
+        return pickle.load(pipe)
+    except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, OSError):
+        return None
+
+
+def _end(pid: int) -> None:
+    """Kill the child if it still runs, and reap it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
+    """In the child: link and send what was linked, then read and send what was read;
+    end the process. Nothing sent: the build links and checks every page as before."""
+    code = 1
+    try:
+        langfork.die_with_parent(parent)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends it
+        with os.fdopen(pipe, "wb") as out:
+            for message in _link_and_check(project, previous):
+                pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.flush()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
+    """Link site/'s pages into ``previous`` when there is none, and yield the folder's
+    identity and the pages linked (``_NONE`` if none were, or a page could only be
+    copied); then read the pages whose status is not trusted, and yield what was read
+    (``FileDigests.now`` entries). Nothing for a site/ the manifest is not of."""
+    if not pagecache.cache_allowed(project):
+        return
+    found = read_pickle(pagecache.manifest_path(project))
+    site = project.site_dir
+    if not isinstance(found, pagecache.Manifest) or found.site != folder_identity(site):
+        return
+    linked: dict[str, int] = {}  # page path -> when it was linked (ns)
+    pages = None
+    if not previous.exists():
+        linked, pages = _link_pages(site, sorted(found.pages), previous)
+    yield _NONE if pages is None else pages
+    digests = FileDigests(found.html)
+    for name in found.html:
+        at = linked.get(name)
+        if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
+            time.sleep(wait / 1e9)
+        digests.of(name)
+    yield {name: value for name, value in digests.now.items() if found.html[name] is not value}
+
+
+def _link_pages(
+    site: Path, pages: list[str], previous: Path
+) -> tuple[dict[str, int], Linked | None]:
+    """Each page of site/ linked into a new folder, renamed ``previous`` when done:
+    (page path -> when it was linked, in ns; the pages linked, None if one could only
+    be copied: ``pagecache.Base`` then sorts the folder out itself)."""
+    linking = Path(tempfile.mkdtemp(prefix=LINKING_PREFIX, dir=site.parent))
+    folders: set[str] = set()
+    linked = {}
+    every_one = True
+    for relative in pages:
+        stored = site / relative
+        inode = pagecache.regular_inode(stored)
+        if inode is None:
+            continue
+        pagecache.link_page(stored, linking / relative, folders)
+        linked[str(stored)] = time.time_ns()
+        every_one = every_one and pagecache.regular_inode(linking / relative) == inode
+    made = folder_identity(linking)
+    linking.rename(previous)  # the build lock is held: nothing else makes it meanwhile
+    kept = frozenset(name[len(str(site)) + 1 :] for name in linked)
+    return linked, (made, kept) if every_one else None
+
+
+def _keep_partial(parent: Path, previous: Path) -> None:
+    """A folder the child was linking into when it stopped: the earlier generation,
+    if there is none (its pages are site/'s files, as a previous generation's are)."""
+    for partial in parent.glob(f"{LINKING_PREFIX}*"):
+        if previous.exists() or not partial.is_dir() or partial.is_symlink():
+            return  # left for the next build's removal of leftovers
+        partial.rename(previous)

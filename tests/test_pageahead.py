@@ -1,0 +1,111 @@
+"""site/'s pages linked and checked while the generator runs (``pageahead.py``): the
+MkDocs build that follows reuses them without linking or reading them, and its site is
+a clean build's.
+
+The small hand-written site of ``test_pagecache.py`` (``build.publish`` only); the racy
+window is cut to 0.1 s so the child's wait for it stays short.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import build, cache, pageahead, pagecache
+from tests.test_pagecache import _clean_site, _files, _publish, _reads
+from tests.test_pagecache import project as project  # the fixture, by its name
+
+RACY_NS = 100_000_000
+
+
+@pytest.fixture(autouse=True)
+def short_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", RACY_NS)
+    monkeypatch.setattr(pageahead, "RACY_NS", RACY_NS)
+    monkeypatch.setattr(pageahead, "WAIT_S", 60.0)  # a loaded machine: the child finishes
+
+
+def _ahead(project: build.Project, workers: int = 2) -> pageahead.Ahead:
+    return pageahead.Ahead(project, project.root / build.PREVIOUS_NAME, workers)
+
+
+@pytest.mark.parametrize("reads_done", [True, False])
+def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, reads_done: bool
+) -> None:
+    """Generation outlasting the child's reads (which wait out the racy window after
+    its links), or not (its links are waited for, its reads left to the build)."""
+    _publish(project)  # a full build: no earlier generation to build into
+    previous = project.root / build.PREVIOUS_NAME
+    assert not previous.exists()
+    if not reads_done:
+        monkeypatch.setattr(pageahead, "RACY_NS", 600_000_000_000)
+    ahead = _ahead(project)
+    assert ahead.pid
+    while reads_done and os.waitpid(ahead.pid, os.WNOHANG) == (0, 0):
+        time.sleep(0.05)  # generation goes on until the child has ended
+    ahead.finish(wait=True)
+    pages = ["index.html", "details/index.html", "more/index.html"]
+    for page in pages:  # the earlier generation: site/'s own files
+        assert (previous / page).samefile(project.site_dir / page)
+    assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
+    linked: list[Path] = []
+    walked: list[Path] = []
+    monkeypatch.setattr(pagecache, "_walk_files", lambda root: iter(walked.append(root) or ()))
+    link = pagecache.link_page
+
+    def counted(stored: Path, *rest: object) -> None:
+        linked.append(stored)
+        link(stored, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pagecache, "link_page", counted)
+    read = _reads(monkeypatch)
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    session = _publish(project)
+    assert session.rendered == ["more.md"]
+    assert session.reused == 2
+    # the reused pages were not linked again, nor read if the child read them (static
+    # files whose bytes site/ holds are linked as before)
+    assert not [stored for stored in linked if stored.suffix == ".html"]
+    assert len(linked) > 1
+    assert not walked  # nor was the folder it made walked: it holds those pages only
+    reused = {str(project.site_dir / page) for page in pages[:2]}
+    assert not reused & set(read) if reads_done else reused <= set(read)
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("wait", [False, True])
+def test_a_child_stopped_early_leaves_no_folder_of_its_own_and_the_same_site(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wait: bool
+) -> None:
+    """Stopped at once (nothing changed), or not done when generation is (a child that
+    would wait out a 5 s racy window, and no time to wait for it)."""
+    _publish(project)
+    monkeypatch.setattr(pageahead, "RACY_NS", 5_000_000_000)
+    monkeypatch.setattr(pageahead, "WAIT_S", 0.0)
+    ahead = _ahead(project)
+    child = ahead.pid
+    ahead.finish(wait=wait)
+    with pytest.raises(ProcessLookupError):  # ended and reaped, not waited out
+        os.kill(child, 0)
+    assert project.root not in pagecache._checked  # nothing it read was taken
+    assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    assert _publish(project).rendered == ["more.md"]
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+def test_nothing_is_started_with_one_worker_or_without_a_manifest(
+    project: build.Project,
+) -> None:
+    assert not _ahead(project).pid  # no build yet: no manifest
+    _publish(project)
+    assert not _ahead(project, workers=1).pid
+
+
+def test_a_folder_left_by_a_killed_child_is_a_leftover_the_next_build_removes() -> None:
+    assert fnmatch.fnmatch(f"{pageahead.LINKING_PREFIX}x1", build.LEFTOVER_PATTERN)
