@@ -11,28 +11,21 @@
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "event dates" dates2 -- "$@"
 
-for part in "${parts[@]}"; do
-  for pair in "main:$base" "branch:$here"; do
-    label=${pair%%:*} dir=${pair#*:}
-    case $part in
-    tune)
-      side "$label" "$dir" "grouping:|event dates|_f1=" -m generator eval --split tune
-      for half in a b; do side "$label" "$dir" "^date exact" eval/date_dev.py --half "$half"; done
-      ;;
-    spent)
-      for p in visible hidden; do side "$label" "$dir" "^date exact" eval/date_pages.py --part "$p"; done
-      for set in groups groups2; do
-        for p in dev hidden; do
-          side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part "$p" --quiet
-        done
+part() {  # part PART LABEL DIR
+  local label=$2 dir=$3
+  case $1 in
+  tune) tune_lines "$label" "$dir" ;;
+  spent)
+    for p in visible hidden; do side "$label" "$dir" "^date exact" eval/date_pages.py --part "$p"; done
+    for set in groups groups2; do
+      for p in dev hidden; do
+        side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part "$p" --quiet
       done
-      ;;
-    visible)
-      side "$label" "$dir" "." eval/date_pages.py --set dates2 --part visible
-      ;;
-    hidden)
-      side "$label" "$dir" "^date exact" eval/date_pages.py --set dates2 --part hidden
-      ;;
-    esac
-  done
-done
+    done
+    ;;
+  visible) side "$label" "$dir" "." eval/date_pages.py --set dates2 --part visible ;;
+  hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates2 --part hidden ;;
+  esac
+}
+
+compare part

@@ -10,23 +10,20 @@
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "undated reports" groups2 -- "$@"
 
-for part in "${parts[@]}"; do
-  for pair in "main:$base" "branch:$here"; do
-    label=${pair%%:*} dir=${pair#*:}
-    case $part in
-    tune)
-      side "$label" "$dir" "grouping:|event dates|_f1=" -m generator eval --split tune
-      for half in a b; do side "$label" "$dir" "^date exact" eval/date_dev.py --half "$half"; done
-      side "$label" "$dir" "^shipped->.: P" eval/group_dev.py --shipped
-      ;;
-    dev)
-      side "$label" "$dir" "." eval/group_pages.py --part dev
-      side "$label" "$dir" "." eval/group_pages.py --set groups2 --part dev
-      side "$label" "$dir" "^[^ ]" eval/date_pages.py
-      ;;
-    hidden)
-      side "$label" "$dir" "." eval/group_pages.py --set groups2 --part hidden
-      ;;
-    esac
-  done
-done
+part() {  # part PART LABEL DIR
+  local label=$2 dir=$3
+  case $1 in
+  tune)
+    tune_lines "$label" "$dir"
+    side "$label" "$dir" "^shipped->.: P" eval/group_dev.py --shipped
+    ;;
+  dev)
+    side "$label" "$dir" "." eval/group_pages.py --part dev
+    side "$label" "$dir" "." eval/group_pages.py --set groups2 --part dev
+    side "$label" "$dir" "^[^ ]" eval/date_pages.py
+    ;;
+  hidden) side "$label" "$dir" "." eval/group_pages.py --set groups2 --part hidden ;;
+  esac
+}
+
+compare part
