@@ -19,10 +19,9 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
   passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
   and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
-  page whose status is still that is not read again, one changed since is. The reads
-  are written in files of ``CHUNK_PAGES`` pages, and the build takes the files done when
-  generation is (waiting out the racy window made an addition at 2,000 articles
-  slower); the MkDocs builds read the rest.
+  page whose status is still that is not read again, one changed since is. The build
+  takes the reads only if they are done when generation is (waiting out the racy
+  window made an addition at 2,000 articles slower); else the MkDocs builds read them.
 
 The child only reads site/ and writes a folder of its own; it dies with this process
 (``langfork.die_with_parent``), and a folder it leaves half-made is a leftover that
@@ -44,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from generator import forked, langfork, pagecache
-from generator.cache import RACY_NS, FileDigests, read_pickle, write_pickle
+from generator.cache import RACY_NS, FileDigests, read_pickle
 from generator.incremental import folder_identity
 
 if TYPE_CHECKING:
@@ -58,10 +57,6 @@ _MARGIN_NS = 50_000_000
 # builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
 # processes); longer, the wait would cost more than it saves.
 WAIT_S = 1.0
-# Pages read per file of reads the child writes: the build takes whole files only, and at
-# 5,000 articles generation ends while the child is still reading (11,000 pages).
-CHUNK_PAGES = 500
-_CHUNKS = "ahead-checked-*"  # the files of reads (and a killed child's temporary file)
 
 Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
 Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
@@ -75,7 +70,6 @@ class Ahead:
         self.previous = previous  # where the next build finds the earlier generation
         self.pid, self.pipe = 0, -1
         manifest = pagecache.manifest_path(project)
-        _remove_chunks(manifest.parent)
         if workers < 2 or not hasattr(os, "fork") or not manifest.is_file():
             return
         parent = os.getpid()
@@ -87,22 +81,25 @@ class Ahead:
     def finish(self, *, wait: bool) -> None:
         """Take what the child found (``wait``), or stop it where it is (the build will
         not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most),
-        its reads taken as far as they are done: pages it linked and did not read are
-        read in the MkDocs builds, as before. A folder it was linking into becomes the
+        its reads only taken if it is done: pages it linked and did not read are read
+        in the MkDocs builds, as before. A folder it was linking into becomes the
         earlier generation either way."""
         if not self.pid:
             return
         linked: object = None
+        checked: object = None
         with os.fdopen(self.pipe, "rb") as pipe:
             if wait and select.select([pipe], [], [], WAIT_S)[0]:
                 linked = _received(pipe)  # sent once its links are made
+                if select.select([pipe], [], [], 0)[0]:  # its reads are done too
+                    checked = _received(pipe)
             _end(self.pid)
         self.pid = 0
         _keep_partial(self.project.site_dir.parent, self.previous)
-        checked = _taken_chunks(pagecache.manifest_path(self.project).parent)
         if isinstance(linked, tuple) or linked == _NONE:
+            found = checked if isinstance(checked, dict) else {}
             made = cast("Linked", linked) if isinstance(linked, tuple) else None
-            pagecache.checked_ahead(self.project, checked, made)
+            pagecache.checked_ahead(self.project, found, made)
 
     def stop(self) -> None:
         """End a child still running (the build failed or ended early)."""
@@ -121,25 +118,6 @@ def _received(pipe: Any) -> object:
         return None
 
 
-def _taken_chunks(folder: Path) -> dict[str, tuple[tuple[int, ...], str, int]]:
-    """The reads in the files the child finished (each written whole, then renamed into
-    place), merged; every file of reads removed."""
-    checked: dict[str, tuple[tuple[int, ...], str, int]] = {}
-    for chunk in sorted(folder.glob(f"{_CHUNKS}.pickle")):
-        found = read_pickle(chunk)
-        if isinstance(found, dict):
-            checked.update(found)
-    _remove_chunks(folder)
-    return checked
-
-
-def _remove_chunks(folder: Path) -> None:
-    for chunk in folder.glob(_CHUNKS):
-        chunk.unlink(missing_ok=True)
-    for partial in folder.glob(f".{_CHUNKS}"):  # write_pickle's temporary file
-        partial.unlink(missing_ok=True)
-
-
 def _end(pid: int) -> None:
     """Kill the child if it still runs, and reap it."""
     with contextlib.suppress(ProcessLookupError):
@@ -149,9 +127,8 @@ def _end(pid: int) -> None:
 
 
 def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
-    """In the child: link and send what was linked, then read, writing the reads in
-    files; end the process. Nothing sent: the build links and checks every page as
-    before."""
+    """In the child: link and send what was linked, then read and send what was read;
+    end the process. Nothing sent: the build links and checks every page as before."""
     code = 1
     try:
         langfork.die_with_parent(parent)
@@ -168,9 +145,8 @@ def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
 def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
     """Link site/'s pages into ``previous`` when there is none, and yield the folder's
     identity and the pages linked (``_NONE`` if none were, or a page could only be
-    copied); then read the pages whose status is not trusted, writing what was read
-    (``FileDigests.now`` entries) ``CHUNK_PAGES`` pages to a file. Nothing for a site/ the
-    manifest is not of."""
+    copied); then read the pages whose status is not trusted, and yield what was read
+    (``FileDigests.now`` entries). Nothing for a site/ the manifest is not of."""
     if not pagecache.cache_allowed(project):
         return
     found = read_pickle(pagecache.manifest_path(project))
@@ -182,17 +158,13 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
     if not previous.exists():
         linked, pages = _link_pages(site, sorted(found.pages), previous)
     yield _NONE if pages is None else pages
-    names = list(found.html)
-    folder = pagecache.manifest_path(project).parent
-    for start in range(0, len(names), CHUNK_PAGES):
-        digests = FileDigests(found.html)
-        for name in names[start : start + CHUNK_PAGES]:
-            at = linked.get(name)
-            if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
-                time.sleep(wait / 1e9)
-            digests.of(name)
-        read = {name: value for name, value in digests.now.items() if found.html[name] is not value}
-        write_pickle(folder / f"{_CHUNKS[:-1]}{start // CHUNK_PAGES:05d}.pickle", read)
+    digests = FileDigests(found.html)
+    for name in found.html:
+        at = linked.get(name)
+        if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
+            time.sleep(wait / 1e9)
+        digests.of(name)
+    yield {name: value for name, value in digests.now.items() if found.html[name] is not value}
 
 
 def _link_pages(

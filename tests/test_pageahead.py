@@ -109,14 +109,3 @@ def test_nothing_is_started_with_one_worker_or_without_a_manifest(
 
 def test_a_folder_left_by_a_killed_child_is_a_leftover_the_next_build_removes() -> None:
     assert fnmatch.fnmatch(f"{pageahead.LINKING_PREFIX}x1", build.LEFTOVER_PATTERN)
-
-
-def test_the_build_takes_the_files_of_reads_the_child_finished(tmp_path: Path) -> None:
-    """Reads are taken file by file: whole files merged, a killed child's temporary file
-    ignored, and every one of them removed."""
-    entry = ((1, 2, 3, 4), "ab" * 32, 5)
-    cache.write_pickle(tmp_path / "ahead-checked-00000.pickle", {"site/a.html": entry})
-    cache.write_pickle(tmp_path / "ahead-checked-00001.pickle", {"site/b.html": entry})
-    (tmp_path / ".ahead-checked-00002.pickle.x1.tmp").write_bytes(b"\x80\x05half")
-    assert pageahead._taken_chunks(tmp_path) == {"site/a.html": entry, "site/b.html": entry}
-    assert not list(tmp_path.iterdir())
