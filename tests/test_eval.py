@@ -207,6 +207,12 @@ def test_briefing_eval_prints_every_component_and_the_summary_line() -> None:
     assert all(0.0 <= float(value) <= 1.0 for value in summary.values())
 
 
+def test_eval_scores_the_tuning_half_unless_asked_for_the_test_half() -> None:
+    """Looking at the test half is a choice made by name, never a default."""
+    result = run(build.Project(REPO), "eval", "--help")
+    assert result.returncode == 0 and "default: tune" in " ".join(result.stdout.split())
+
+
 def test_eval_without_labels_is_a_clear_error(tmp_path: Path) -> None:
     result = run(build.Project(REPO), "eval", "--corpus", str(tmp_path))
     assert result.returncode == 1 and "Traceback" not in result.stderr
