@@ -35,6 +35,7 @@ import contextlib
 import os
 import pickle
 import select
+import shutil
 import signal
 import tempfile
 import time
@@ -83,7 +84,10 @@ class Ahead:
         not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most),
         its reads only taken if it is done: pages it linked and did not read are read
         in the MkDocs builds, as before. A folder it was linking into becomes the
-        earlier generation either way."""
+        earlier generation for this build; stopped without waiting, the folder is
+        removed instead, so that the next build's child links every page (kept, a few
+        pages linked in a nothing-changed build stopped the next addition's child from
+        linking the rest: `.site-previous` existed)."""
         if not self.pid:
             return
         linked: object = None
@@ -95,7 +99,10 @@ class Ahead:
                     checked = _received(pipe)
             _end(self.pid)
         self.pid = 0
-        _keep_partial(self.project.site_dir.parent, self.previous)
+        if wait:
+            _keep_partial(self.project.site_dir.parent, self.previous)
+        else:
+            _drop_partial(self.project.site_dir.parent)
         if isinstance(linked, tuple) or linked == _NONE:
             found = checked if isinstance(checked, dict) else {}
             made = cast("Linked", linked) if isinstance(linked, tuple) else None
@@ -189,6 +196,13 @@ def _link_pages(
     linking.rename(previous)  # the build lock is held: nothing else makes it meanwhile
     kept = frozenset(name[len(str(site)) + 1 :] for name in linked)
     return linked, (made, kept) if every_one else None
+
+
+def _drop_partial(parent: Path) -> None:
+    """A folder the child was linking into when it was stopped: removed (links only)."""
+    for partial in parent.glob(f"{LINKING_PREFIX}*"):
+        if partial.is_dir() and not partial.is_symlink():
+            shutil.rmtree(partial, ignore_errors=True)
 
 
 def _keep_partial(parent: Path, previous: Path) -> None:

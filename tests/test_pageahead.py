@@ -109,3 +109,24 @@ def test_nothing_is_started_with_one_worker_or_without_a_manifest(
 
 def test_a_folder_left_by_a_killed_child_is_a_leftover_the_next_build_removes() -> None:
     assert fnmatch.fnmatch(f"{pageahead.LINKING_PREFIX}x1", build.LEFTOVER_PATTERN)
+
+
+def test_a_child_stopped_in_a_nothing_changed_build_leaves_no_earlier_generation(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A few pages linked before nothing changed would be a `.site-previous` that stops the
+    next addition's child from linking the rest: the half-made folder is removed."""
+    _publish(project)
+    link = pagecache.link_page
+
+    def slow_link(*args: object) -> None:
+        link(*args)  # type: ignore[arg-type]
+        time.sleep(60)  # the child is stopped after its first link
+
+    monkeypatch.setattr(pagecache, "link_page", slow_link)
+    ahead = _ahead(project)
+    while not any(p.is_file() for p in project.root.glob(f"{pageahead.LINKING_PREFIX}*/**/*")):
+        time.sleep(0.02)
+    ahead.finish(wait=False)
+    assert not (project.root / build.PREVIOUS_NAME).exists()
+    assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
