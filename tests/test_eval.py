@@ -45,7 +45,7 @@ OUTLET_LINES = {
     "kurdish", "government", "opposition", "gulf", "iranian", "turkish", "pan-arab", "wire",
     "egyptian", "lebanese", "other",
 }  # fmt: skip
-EVENT_KEYS = {"date", "split", "what", "hard_negative_of"}
+EVENT_KEYS = {"date", "split", "what", "hard_negative_of", "day_from_texts", "day_evidence"}
 ARTICLE_KEYS = {
     "id", "outlet", "outlet_line", "url", "published", "published_evidence", "event", "cut",
     "title_line", "title", "boilerplate", "entities", "quotes", "not_quotes", "figures",

@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from generator import yamlfile
+from generator.errors import InputError, Problem
 from generator.model import Seed, SeedMeta
 
 SPLITS = ("tune", "test")
+# Whether the stored texts fix an event's day (eval/README.md), strongest first.
+DAY_CATEGORIES = ("stated", "published", "yearless", "weekday", "none")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Labelled:
     not_quotes: tuple[str, ...]
     figures: tuple[Figure, ...]
     text: str
+    day_from_texts: str | None = None  # the event's DAY_CATEGORIES label; None off the corpus
 
     @classmethod
     def development(
@@ -100,10 +104,28 @@ def _figure(label: dict[str, Any]) -> Figure:
     )  # fmt: skip
 
 
+def _day_problems(path: Path, events: dict[str, Any]) -> list[Problem]:
+    """Every event must say whether its texts fix its day, and on what evidence."""
+    problems = []
+    expected = ", ".join(DAY_CATEGORIES)
+    for name, event in events.items():
+        category = event.get("day_from_texts")
+        if category not in DAY_CATEGORIES:
+            message = f"day_from_texts is {category!r}; expected one of {expected}"
+            problems.append(Problem(path, None, message, key=f"events.{name}"))
+        if not str(event.get("day_evidence") or "").strip():
+            message = "day_evidence is missing: give the article, line and words"
+            problems.append(Problem(path, None, message, key=f"events.{name}"))
+    return problems
+
+
 def load(eval_dir: Path, split: str | None = None) -> list[Labelled]:
     """Every labelled article (of one split, if given), in id order."""
-    data, _ = yamlfile.read(eval_dir / "labels.yaml", what="evaluation labels")
+    path = eval_dir / "labels.yaml"
+    data, _ = yamlfile.read(path, what="evaluation labels")
     events = data["events"]
+    if problems := _day_problems(path, events):
+        raise InputError(problems)
     items = []
     for item in data["articles"]:
         event = events[item["event"]]
@@ -139,9 +161,25 @@ def load(eval_dir: Path, split: str | None = None) -> list[Labelled]:
                     for f in item.get("figures") or ()
                 ),
                 text=(eval_dir / "corpus" / f"{item['id']}.txt").read_text(encoding="utf-8"),
+                day_from_texts=event["day_from_texts"],
             )
         )
     return sorted(items, key=lambda x: x.id)
+
+
+def day_categories(eval_dir: Path, split: str) -> dict[str, str]:
+    """Each article's event's ``day_from_texts``, from the labels file alone (no text is
+    read): what can be counted on the test half without running anything on it."""
+    path = eval_dir / "labels.yaml"
+    data, _ = yamlfile.read(path, what="evaluation labels")
+    events = data["events"]
+    if problems := _day_problems(path, events):
+        raise InputError(problems)
+    return {
+        item["id"]: events[item["event"]]["day_from_texts"]
+        for item in data["articles"]
+        if events[item["event"]]["split"] == split
+    }
 
 
 def tuning_half(items: list[Labelled], half: str | None) -> list[Labelled]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import analyse, arabic, clean, segment
 from generator.analyse import entities, events, figures, quotes
-from generator.evaluation import corpus, metrics
+from generator.evaluation import ceiling, corpus, metrics
 from generator.evaluation.corpus import Labelled
 from generator.glossary import Entry
 from generator.model import Article, TranslatedArticle
@@ -117,17 +117,20 @@ def grouping(
     gold = {p.item.id: p.item.event for p in prepared}
     pairs = metrics.pairwise(gold, predicted)
     cubed = metrics.bcubed(gold, predicted)
-    correct_dates = sum(dates[p.item.id] == p.item.event_date for p in prepared)
+    right = {p.item.id for p in prepared if dates[p.item.id] == p.item.event_date}
+    correct_dates = len(right)
     by_id = {p.item.id: p for p in prepared}
     points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
     from_chrome = sum(p.line_of[sentence] in p.item.boilerplate for p, sentence in points)
     low, high = _margin(prepared, articles, glossary)
-    dated_alone = _dates_with_labelled_grouping(prepared, articles, glossary)
+    right_alone = _dates_with_labelled_grouping(prepared, articles, glossary)
+    dated_alone = len(right_alone)
+    day_lines, day_summary = _day_ceiling(prepared, right, right_alone)
     summary = {
         "grouping_precision": pairs.precision, "grouping_recall": pairs.recall,
         "grouping_f1": pairs.f1, "bcubed_f1": cubed.f1,
         "date_acc": metrics.share(correct_dates, len(prepared)), "margin": low - high,
-        "date_acc_labelled_events": metrics.share(dated_alone, len(prepared)),
+        "date_acc_labelled_events": metrics.share(dated_alone, len(prepared)), **day_summary,
     }  # fmt: skip
     lines = [
         f"grouping: pairwise P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; "
@@ -138,14 +141,34 @@ def grouping(
         f"event dates: {correct_dates}/{len(prepared)} articles in an event dated on the "
         f"labelled day of the happening; {dated_alone}/{len(prepared)} with the labelled "
         "events (dating alone, grouping taken from the labels)",
+        *day_lines,
         f"key points: {len(points)}, of which {from_chrome} from a labelled chrome line",
     ]
     return lines, summary
 
 
+def _day_ceiling(
+    prepared: Sequence[Prepared], right: set[str], right_alone: set[str]
+) -> tuple[list[str], dict[str, float]]:
+    """Event dates beside what the stored texts allow: articles per ``day_from_texts``
+    category, the share dated right in each (as built, and with the labelled events) and
+    the highest accuracy a dater could reach."""
+    categories = {p.item.id: p.item.day_from_texts or "none" for p in prepared}
+    events_of = {p.item.id: p.item.event for p in prepared}
+    built = ceiling.by_category(categories, events_of, right)
+    alone = ceiling.by_category(categories, events_of, right_alone)
+    lines = [
+        ceiling.count_line(built),
+        ceiling.accuracy_line(built, "as built"),
+        ceiling.accuracy_line(alone, "with the labelled events"),
+        ceiling.ceiling_line(built),
+    ]
+    return lines, ceiling.summary(built)
+
+
 def _dates_with_labelled_grouping(
     prepared: Sequence[Prepared], articles: list[TranslatedArticle], glossary: Mapping[str, Entry]
-) -> int:
+) -> set[str]:
     """Articles whose labelled event, dated by the build's event-day rule, falls on the
     labelled day: how well dating does when grouping is right."""
     profiles = {p.id: p for p in analyse.profiles(articles, glossary)}
@@ -154,7 +177,7 @@ def _dates_with_labelled_grouping(
         members.setdefault(p.item.event, []).append(profiles[p.item.id])
     archive = events.archive_span(profiles.values())
     days = {event: events.event_day(group, archive) for event, group in members.items()}
-    return sum(days[p.item.event] == p.item.event_date for p in prepared)
+    return {p.item.id for p in prepared if days[p.item.event] == p.item.event_date}
 
 
 def _margin(
