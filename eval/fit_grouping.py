@@ -32,6 +32,7 @@ import itertools
 import json
 import platform
 import statistics
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -427,6 +428,16 @@ def main() -> None:
           f"{_shown([whole.prf(names, model.join)])}")  # fmt: skip
 
 
+def _commit() -> str:
+    """The commit the model is fitted at (the pair features are code: a later commit's
+    script may fit another model), marked when the checkout has changes."""
+    found = subprocess.run(
+        ["git", "describe", "--always", "--dirty=+changes", "--abbrev=7"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return found.stdout.strip() or "unknown"
+
+
 def write(
     model: events.PairModel, strength: float, articles: list[TranslatedArticle], names: dict
 ) -> None:
@@ -442,6 +453,7 @@ def write(
         json.dumps(
             {
                 "made_by": "eval/fit_grouping.py: tuning half of eval/labels.yaml",
+                "fitted_at": _commit(),
                 "strength": strength,
                 "intercept": round(model.intercept, 6),
                 "weights": {k: round(v, 6) for k, v in model.weights.items()},
