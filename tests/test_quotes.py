@@ -979,6 +979,25 @@ def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
     assert speakers(narration, quoted)[-1] == ("الهجمات التركية", None)
 
 
+def test_the_statement_as_subject_speaks_for_its_body_after_another_speaker() -> None:
+    """ "واعتبر البيان أن «...»" names its speaker: the body whose statement was spoken of,
+    even when someone else was quoted in between (a commander the glossary does not know)."""
+    issued = "وذكرت القيادة المركزية الأمريكية، في بيان، أن الغارة نفذتها طائرة مسيرة."
+    other = 'وقال الجنرال فلان الفلاني: "نحن ملتزمون بهزيمة التنظيم في كل المنطقة".'
+    quoted = 'واعتبر البيان أن "الغارة ستؤدي إلى تعطيل قدرة التنظيم على التخطيط".'
+    assert speakers(issued, other, quoted)[-1] == ("الغارة ستؤدي", "us-centcom")
+
+
+def test_a_statement_issuer_may_be_named_by_its_head_noun() -> None:
+    """ "وذكرت القيادة، في بيان" after "القيادة المركزية الأمريكية": the statement is
+    CENTCOM's, so "وأوضح البيان" later speaks for it."""
+    named = "أعلنت القيادة المركزية الأمريكية مقتل قيادي في التنظيم بغارة في سوريا."
+    issued = "وذكرت القيادة، في بيان، أن الغارة نفذتها طائرة مسيرة."
+    other = 'وقال الجنرال فلان الفلاني: "نحن ملتزمون بهزيمة التنظيم في كل المنطقة".'
+    quoted = 'واعتبر البيان أن "الغارة ستؤدي إلى تعطيل قدرة التنظيم على التخطيط".'
+    assert speakers(named, issued, other, quoted)[-1] == ("الغارة ستؤدي", "us-centcom")
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'

@@ -1508,30 +1508,54 @@ def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
     return words[m.start][:1] == "ل" and not words[m.start].startswith("ال")
 
 
-def _statement_issuer(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> str | None:
+def _statement_issuer(
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+) -> str | None:
     """The body that issued a statement a sentence speaks of ("أصدرت ... قوى الأمن
     الداخلي ... بياناً", "جاء ذلك في بيان أدلى به المجلس التنفيذي للإدارة الذاتية"): the
-    organisation named nearest a statement word, after it on a tie."""
+    organisation named nearest a statement word, after it on a tie; named in full or by
+    the head noun of a body named before ("وذكرت القيادة، في بيان، أن ..." after "القيادة
+    المركزية الأميركية")."""
     words = arabic.words(text)
     at = [i for i, w in enumerate(words) if _among(w, _STATEMENT_WORDS)]
-    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) == "organisation"]
+    bodies = [
+        (m.start, m.end, m.entity)
+        for m in entities.find(recogniser, text)
+        if types.get(m.entity) == "organisation"
+    ]
+    bodies += [
+        (i, i + 1, heads[_unclitic(w)])
+        for i, w in enumerate(words)
+        if _unclitic(w) in heads and types.get(heads[_unclitic(w)]) == "organisation"
+    ]
     near = [
-        (min(abs(m.start - i), abs(i - m.end + 1)), m.start < i, m.entity)
+        (min(abs(start - i), abs(i - end + 1)), start < i, entity)
         for i in at
-        for m in bodies
-        if min(abs(m.start - i), abs(i - m.end + 1)) <= ISSUER_WINDOW
+        for start, end, entity in bodies
+        if min(abs(start - i), abs(i - end + 1)) <= ISSUER_WINDOW
     ]
     return min(near)[2] if near else None
+
+
+def _issuer_speaks(words: Sequence[str], context: Context | None) -> bool:
+    """Whether a sentence's speech is the statement's spoken of before: its subject
+    ("واعتبر البيان"), whoever spoke since, or "وفي بيانه،" when nobody is speaking."""
+    return _statement_speaks(words) or (context is None and _cites_the_statement(words))
+
+
+def _statement_speaks(words: Sequence[str]) -> bool:
+    """Whether the statement spoken of before is a speech verb's subject ("واعتبر البيان
+    أن", "وأوضح البيان،"): its words are its issuer's, even after another speaker's."""
+    return any(
+        is_speech_word(word) and words[i + 1] in _THE_STATEMENT for i, word in enumerate(words[:-1])
+    )
 
 
 def _cites_the_statement(words: Sequence[str]) -> bool:
     """Whether a sentence's speech comes from the statement spoken of before: a speech
     verb with it as subject ("وأوضح البيان", "واعتبر البيان،"), or opening "وفي بيانه،"."""
     opening = len(words) > 1 and _among(words[0], _folded("في")) and words[1] in _THE_STATEMENT
-    cited = any(
-        is_speech_word(word) and words[i + 1] in _THE_STATEMENT for i, word in enumerate(words[:-1])
-    )
-    return opening or cited
+    return opening or _statement_speaks(words)
 
 
 def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
@@ -1585,7 +1609,7 @@ def find_quotes(
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
-            if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
+            if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
             found, following = [], context
             for part in glued_sentences(sentence.ar):
@@ -1602,7 +1626,7 @@ def find_quotes(
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found = []
-        issuer = _statement_issuer(sentence.ar, recogniser, types) or issuer
+        issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
