@@ -998,6 +998,30 @@ def test_a_statement_issuer_may_be_named_by_its_head_noun() -> None:
     assert speakers(named, issued, other, quoted)[-1] == ("الغارة ستؤدي", "us-centcom")
 
 
+def test_a_line_that_names_its_speaker_before_a_colon_quotes_him() -> None:
+    """A title-style line with no speech verb: the speaker, a colon, his words."""
+    assert speakers("مظلوم عبدي: قواتنا ستبقى في مواقعها حتى نهاية العام") == [
+        ("قواتنا ستبقى", "mazloum-abdi")
+    ]
+    # a post and a medium between the name and the colon
+    assert speakers(
+        "مصطفى بالي، المتحدث باسم قوات سوريا الديمقراطية على تويتر: القوات صدت الهجوم على القرية"
+    ) == [("القوات صدت", "mustafa-bali")]
+    # someone the glossary does not know, in a post at a known body: found, speaker unknown
+    assert speakers(
+        "المسؤول في الإدارة الذاتية “فلان الفلاني”: هناك انفتاح على الحوار مع دمشق"
+    ) == [("هناك انفتاح", None)]
+    # a dated list names no speaker before its colon; nor is a count speech
+    assert speakers("19 أكتوبر: نفذت قوات التحالف إنزالاً جوياً في المنطقة الشرقية") == []
+    assert speakers("قوات سوريا الديمقراطية: 5 قتلى و3 جرحى") == []
+
+
+def test_a_quotation_right_after_the_name_a_line_opens_with_is_his() -> None:
+    assert speakers('كيربي "الحرب على داعش لن تنتهي قريباً في سوريا"') == [
+        ("الحرب على", "john-kirby")
+    ]
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'

@@ -55,6 +55,11 @@ SUBJECT_WINDOW = 8
 # headline because the page showed none (a page cut above its title); its quotations are
 # the report's own, not a headline's restatement (cleaning's ``HEADLINE_MAX_WORDS``).
 HEADLINE_MAX_WORDS = 25
+# A line with no speech verb that names its speaker first and gives the words after a
+# colon ("مظلوم عبدي: قواتنا ستبقى في مواقعها", "المسؤول في الإدارة الذاتية فلان: ...")
+# is a title-style quotation when the colon stands at most this many words in: the name,
+# a post and a medium ("مصطفى بالي، المتحدث باسم قسد على تويتر:" is nine).
+LEAD_NAME_WORDS = 10
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
@@ -303,6 +308,7 @@ class _Span:
     start: int  # word index of the first quoted word
     end: int  # word index after the last quoted word
     after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
+    lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
 
 
 def _is_word_char(char: str) -> bool:
@@ -428,6 +434,30 @@ def _colon_spans(
         if end - start >= MIN_WORDS:
             found.append(_Span(quoted, start, end, after_colon=True))
     return found
+
+
+def _lead_colon_span(text: str, spans: Sequence[_Span], verbs: Sequence[int]) -> list[_Span]:
+    """The words after a colon in a line with no speech verb and no quotation before the
+    colon (a verb after it is the speaker's), the colon at most ``LEAD_NAME_WORDS`` words
+    in ("مظلوم عبدي: نحن جاهزون للحوار مع دمشق"): who speaks is named before it
+    (``_name_led``)."""
+    match = _SPEECH_COLON.search(text)
+    if match is None:
+        return []
+    start = len(arabic.words(text[: match.start()]))
+    if any(v < start for v in verbs):
+        return []  # "وقال ... :" is a speech verb's colon (``_colon_spans``)
+    opening = text[match.end() :].lstrip()[:1]
+    if not 0 < start <= LEAD_NAME_WORDS or any(s.start < start for s in spans):
+        return []
+    if opening in QUOTE_MARKS or not opening.isalpha():
+        return []  # 'عبدي: «...»' is a quotation already; "المصدر: 5 قتلى" a count
+    close = next((s.start for s in spans if s.start >= start), None)
+    quoted = text[match.end() :].strip() if close is None else ""
+    end = start + len(arabic.words(quoted))
+    return (
+        [_Span(quoted, start, end, after_colon=True, lead=True)] if end - start >= MIN_WORDS else []
+    )
 
 
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
@@ -734,7 +764,11 @@ def _clauses(
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = _speech_only(spans, words, found_all, verbs)
-    colons = _colon_spans(text, words, spans, verbs)
+    colons = _colon_spans(text, words, spans, verbs) or [
+        span
+        for span in _lead_colon_span(text, spans, verbs)
+        if any(m.start < span.start and types.get(m.entity) in _SPEAKER_TYPES for m in found_all)
+    ]  # a speaker is named before the colon; "19 أكتوبر: نفذت قوات ..." is a dated list
     if colons:
         spans = sorted([*spans, *colons], key=lambda s: s.start)
         verbs = [v for v in verbs if not any(s.start <= v < s.end for s in colons)]
@@ -1077,14 +1111,28 @@ def _without_verb(
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in c.spans:
         named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
+        led, first = _name_led(span, c)
         if named:
             found.append((span, named[0].entity, c.via))
+        elif led and span is c.spans[0]:
+            found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
         elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
             # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
             found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a line with no speech verb gives a speaker's words after naming him first,
+    as titles do: 'كيربي "..."' (the quotation right after the name) or "المسؤول في
+    الإدارة الذاتية فلان: ..." (``_lead_colon_span``), and the speaker: the person or body
+    the line opens with, else one the glossary does not know (None)."""
+    first = [m for m in (*c.people, *c.bodies) if m.start == 0]
+    right_after = bool(first) and first[0].end == span.start
+    led = (span.lead or right_after) and span.end - span.start >= MIN_WORDS
+    return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
 
 
 def _sentence_subject(c: _Clauses) -> str | None:
