@@ -1022,6 +1022,22 @@ def test_a_quotation_right_after_the_name_a_line_opens_with_is_his() -> None:
     ]
 
 
+def test_a_quotation_the_page_was_cut_in_is_speech_whatever_is_left_of_it() -> None:
+    """A stored page stops mid-word; a quotation opened after "إن" and never closed is
+    speech, though the words left of it are few and open with a name."""
+    assert speakers('وقال عبدي إن "داعش يعيد تنظي') == [("داعش يعيد", "mazloum-abdi")]
+    # closed, the same words are a name and a term; ended, the text was not cut
+    assert speakers('وقال عبدي إن "داعش يعيد" تنظيم صفوفه.') == []
+    assert speakers('وقال عبدي إن "داعش يعيد.') == []
+
+
+def test_a_name_after_a_noun_with_lam_glued_on_is_who_was_told() -> None:
+    """"هتف مقاتل لفريق فرانس برس قائلاً": AFP's team heard the words; an unnamed fighter
+    said them."""
+    said = 'وهتف مقاتل في صفوفها لفريق فرانس برس قائلاً "لقد انتهى التنظيم في هذه البلدة".'
+    assert speakers(said) == [("لقد انتهى", None)]
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'

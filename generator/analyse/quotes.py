@@ -309,6 +309,7 @@ class _Span:
     end: int  # word index after the last quoted word
     after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
     lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
+    cut: bool = False  # opened and never closed, the text cut mid-sentence: length unknown
 
 
 def _is_word_char(char: str) -> bool:
@@ -392,6 +393,10 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     return []
 
 
+# A text that stops with none of these was cut by the page's store mid-sentence.
+_SENTENCE_ENDS = ".!?؟…:؛\"“”«»)"
+
+
 def _spans(text: str) -> list[_Span]:
     """Every quoted span with a word in it (short ones are judged later, in context)."""
     spans = []
@@ -400,7 +405,8 @@ def _spans(text: str) -> list[_Span]:
         end = len(arabic.words(text[:close]))
         if end > start:
             colon = text[:open_].rstrip().endswith(":")
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
+            cut = close == len(text) and text.rstrip()[-1:] not in _SENTENCE_ENDS
+            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon, cut=cut))
     return spans
 
 
@@ -510,6 +516,8 @@ def _is_speech(
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
     الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
     content. One word counts only when named as someone's word."""
+    if _cut_speech(span, words):
+        return True  # '... لافتاً إلى أن "داعش يعاد تدوي': the page stops mid-quotation
     if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
@@ -536,6 +544,15 @@ def _is_speech(
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _cut_speech(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a quotation the page's store cut off is speech: opened right after a clause
+    opener, a speech verb or a colon ("أن “...", "قائلاً “...") and never closed. Its
+    length is unknown, so it is not judged a name by the words left of it."""
+    before = words[span.start - 1] if span.start else ""
+    opened = _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon
+    return span.cut and opened and span.end - span.start > 1
 
 
 def _reported(span: _Span, words: Sequence[str], verbs: Sequence[int]) -> bool:
@@ -622,7 +639,10 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     ("ضد قسد", "لـ سانا", "أن الجيش ..."), and so not who speaks, unless the phrase
     names the source ("نقلاً عن المرصد", "وفقاً لـ المرصد", "على لسان عبدي")."""
     before = _unclitic(words[m.start - 1]) if m.start else ""
-    if not (before in _GOVERNING or _lam_glued(m, words, rec)):
+    # "لفريق فرانس برس", "لمراسل روداو": a noun with "ل" glued on governs the name after it
+    raw = words[m.start - 1] if m.start else ""  # "فلاديمر" is no "ف" + "لاديمر"
+    lam_noun = raw[:1] == "ل" and len(raw) > GLUED_MIN
+    if not (before in _GOVERNING or _lam_glued(m, words, rec) or lam_noun):
         return False
     if m.end < len(words) and words[m.end] in _SAYING_WORDS:
         return False  # "نقلت الشبكة ... عن «بالي» قوله": whose words they are
