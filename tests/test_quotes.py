@@ -1032,7 +1032,7 @@ def test_a_quotation_the_page_was_cut_in_is_speech_whatever_is_left_of_it() -> N
 
 
 def test_a_name_after_a_noun_with_lam_glued_on_is_who_was_told() -> None:
-    """"هتف مقاتل لفريق فرانس برس قائلاً": AFP's team heard the words; an unnamed fighter
+    """ "هتف مقاتل لفريق فرانس برس قائلاً": AFP's team heard the words; an unnamed fighter
     said them."""
     said = 'وهتف مقاتل في صفوفها لفريق فرانس برس قائلاً "لقد انتهى التنظيم في هذه البلدة".'
     assert speakers(said) == [("لقد انتهى", None)]

@@ -394,7 +394,7 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 
 
 # A text that stops with none of these was cut by the page's store mid-sentence.
-_SENTENCE_ENDS = ".!?؟…:؛\"“”«»)"
+_SENTENCE_ENDS = '.!?؟…:؛"“”«»)'
 
 
 def _spans(text: str) -> list[_Span]:
