@@ -1038,6 +1038,14 @@ def test_a_name_after_a_noun_with_lam_glued_on_is_who_was_told() -> None:
     assert speakers(said) == [("لقد انتهى", None)]
 
 
+def test_a_line_that_is_a_quotation_is_one_though_its_speaker_is_unknown() -> None:
+    """A paragraph that opens with a long quotation after "قالت فلانة:" is her words; the
+    glossary does not know her, so the speaker is unknown, but the quotation is found."""
+    introduced = "وقالت فلانة الفلانية في كلمة لها:"
+    words = '"هدفنا أن تتمتع جميع المكونات بحقوقها دون إقصاء".'
+    assert speakers(introduced, words) == [("هدفنا أن", None)]
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'

@@ -1687,6 +1687,8 @@ def find_quotes(
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
+            if context is None and sentence.ar.rstrip().endswith(":"):
+                context = None, None  # "وقالت فلانة:": someone the glossary does not know
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
