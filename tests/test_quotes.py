@@ -1046,6 +1046,12 @@ def test_a_line_that_is_a_quotation_is_one_though_its_speaker_is_unknown() -> No
     assert speakers(introduced, words) == [("هدفنا أن", None)]
 
 
+def test_by_saying_introduces_speech() -> None:
+    """ "بالقول" ("by saying") reports words after a verb that is not one of speech."""
+    said = 'وبرر دونالد ترامب سحب الجنود بالقول إنه يريد من الأطراف أن "تحل الوضع" بنفسها.'
+    assert speakers(said) == [("تحل الوضع", "donald-trump")]
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'
