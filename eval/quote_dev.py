@@ -1,16 +1,20 @@
 """Quote attribution on the TUNING half only, quote by quote, for developing rules.
 
-    python eval/quote_dev.py [--half a|b] [--verbose]
+    python eval/quote_dev.py [--half a|b] [--verbose] [--quotes-at COMMIT]
 
 It refuses the test half by construction (it never loads it). ``--half`` keeps the tune
 events whose sorted position is even (a) or odd (b), so a rule written against one half's
 errors can be checked on the other before it is kept. Labelled quotes whose speaker is not
 in the glossary (``speaker_id: null``) are scored too, as "unnamed": right when we give no
-glossary speaker or one of the same kind the label names (an outlet for an outlet)."""
+glossary speaker or one of the same kind the label names (an outlet for an outlet).
+``--quotes-at`` scores ``quotes.py`` as it was at a commit (as ``quote_devset.py`` does),
+main's beside a branch's."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from generator import arabic, glossary
 from generator.analyse import entities, quotes
@@ -19,7 +23,21 @@ from generator.evaluation import report
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _quotes_module() -> ModuleType:
+    """``quotes.py`` of the commit after ``--quotes-at`` (taken off the arguments), else
+    this checkout's."""
+    if "--quotes-at" not in sys.argv:
+        return quotes
+    at = sys.argv.index("--quotes-at")
+    commit = sys.argv[at + 1]
+    del sys.argv[at : at + 2]
+    from quote_devset import _quotes_at  # eval/, the script's own folder, is on the path
+
+    return _quotes_at(commit)
+
+
 def main() -> None:
+    finder = _quotes_module()
     args = report.tuning_arguments("verbose")
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
@@ -30,7 +48,7 @@ def main() -> None:
     quotes_found = 0  # every quotation found, labelled or not: a rule that finds many more
     found_labels = [0, 0]  # labelled quotations found at all (any speaker), of all
     for p in prepared:
-        found = quotes.find_quotes(p.article, recogniser, names)
+        found = finder.find_quotes(p.article, recogniser, names)
         quotes_found += len(found)
         not_speech = {arabic.fold(t) for t in p.item.not_quotes}
         for q in found:

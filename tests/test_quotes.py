@@ -979,6 +979,79 @@ def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
     assert speakers(narration, quoted)[-1] == ("الهجمات التركية", None)
 
 
+def test_the_statement_as_subject_speaks_for_its_body_after_another_speaker() -> None:
+    """ "واعتبر البيان أن «...»" names its speaker: the body whose statement was spoken of,
+    even when someone else was quoted in between (a commander the glossary does not know)."""
+    issued = "وذكرت القيادة المركزية الأمريكية، في بيان، أن الغارة نفذتها طائرة مسيرة."
+    other = 'وقال الجنرال فلان الفلاني: "نحن ملتزمون بهزيمة التنظيم في كل المنطقة".'
+    quoted = 'واعتبر البيان أن "الغارة ستؤدي إلى تعطيل قدرة التنظيم على التخطيط".'
+    assert speakers(issued, other, quoted)[-1] == ("الغارة ستؤدي", "us-centcom")
+
+
+def test_a_statement_issuer_may_be_named_by_its_head_noun() -> None:
+    """ "وذكرت القيادة، في بيان" after "القيادة المركزية الأمريكية": the statement is
+    CENTCOM's, so "وأوضح البيان" later speaks for it."""
+    named = "أعلنت القيادة المركزية الأمريكية مقتل قيادي في التنظيم بغارة في سوريا."
+    issued = "وذكرت القيادة، في بيان، أن الغارة نفذتها طائرة مسيرة."
+    other = 'وقال الجنرال فلان الفلاني: "نحن ملتزمون بهزيمة التنظيم في كل المنطقة".'
+    quoted = 'واعتبر البيان أن "الغارة ستؤدي إلى تعطيل قدرة التنظيم على التخطيط".'
+    assert speakers(named, issued, other, quoted)[-1] == ("الغارة ستؤدي", "us-centcom")
+
+
+def test_a_line_that_names_its_speaker_before_a_colon_quotes_him() -> None:
+    """A title-style line with no speech verb: the speaker, a colon, his words."""
+    assert speakers("مظلوم عبدي: قواتنا ستبقى في مواقعها حتى نهاية العام") == [
+        ("قواتنا ستبقى", "mazloum-abdi")
+    ]
+    # a post and a medium between the name and the colon
+    assert speakers(
+        "مصطفى بالي، المتحدث باسم قوات سوريا الديمقراطية على تويتر: القوات صدت الهجوم على القرية"
+    ) == [("القوات صدت", "mustafa-bali")]
+    # someone the glossary does not know, in a post at a known body: found, speaker unknown
+    assert speakers(
+        "المسؤول في الإدارة الذاتية “فلان الفلاني”: هناك انفتاح على الحوار مع دمشق"
+    ) == [("هناك انفتاح", None)]
+    # a dated list names no speaker before its colon; nor is a count speech
+    assert speakers("19 أكتوبر: نفذت قوات التحالف إنزالاً جوياً في المنطقة الشرقية") == []
+    assert speakers("قوات سوريا الديمقراطية: 5 قتلى و3 جرحى") == []
+
+
+def test_a_quotation_right_after_the_name_a_line_opens_with_is_his() -> None:
+    assert speakers('كيربي "الحرب على داعش لن تنتهي قريباً في سوريا"') == [
+        ("الحرب على", "john-kirby")
+    ]
+
+
+def test_a_quotation_the_page_was_cut_in_is_speech_whatever_is_left_of_it() -> None:
+    """A stored page stops mid-word; a quotation opened after "إن" and never closed is
+    speech, though the words left of it are few and open with a name."""
+    assert speakers('وقال عبدي إن "داعش يعيد تنظي') == [("داعش يعيد", "mazloum-abdi")]
+    # closed, the same words are a name and a term; ended, the text was not cut
+    assert speakers('وقال عبدي إن "داعش يعيد" تنظيم صفوفه.') == []
+    assert speakers('وقال عبدي إن "داعش يعيد.') == []
+
+
+def test_a_name_after_a_noun_with_lam_glued_on_is_who_was_told() -> None:
+    """ "هتف مقاتل لفريق فرانس برس قائلاً": AFP's team heard the words; an unnamed fighter
+    said them."""
+    said = 'وهتف مقاتل في صفوفها لفريق فرانس برس قائلاً "لقد انتهى التنظيم في هذه البلدة".'
+    assert speakers(said) == [("لقد انتهى", None)]
+
+
+def test_a_line_that_is_a_quotation_is_one_though_its_speaker_is_unknown() -> None:
+    """A paragraph that opens with a long quotation after "قالت فلانة:" is her words; the
+    glossary does not know her, so the speaker is unknown, but the quotation is found."""
+    introduced = "وقالت فلانة الفلانية في كلمة لها:"
+    words = '"هدفنا أن تتمتع جميع المكونات بحقوقها دون إقصاء".'
+    assert speakers(introduced, words) == [("هدفنا أن", None)]
+
+
+def test_by_saying_introduces_speech() -> None:
+    """ "بالقول" ("by saying") reports words after a verb that is not one of speech."""
+    said = 'وبرر دونالد ترامب سحب الجنود بالقول إنه يريد من الأطراف أن "تحل الوضع" بنفسها.'
+    assert speakers(said) == [("تحل الوضع", "donald-trump")]
+
+
 def test_who_condemns_or_accuses_speaks() -> None:
     assert speakers(
         'واتهمت قوات سوريا الديمقراطية تركيا بـ"استهداف المدنيين في القرى الحدودية بشكل متعمد".'

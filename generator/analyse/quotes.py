@@ -55,6 +55,11 @@ SUBJECT_WINDOW = 8
 # headline because the page showed none (a page cut above its title); its quotations are
 # the report's own, not a headline's restatement (cleaning's ``HEADLINE_MAX_WORDS``).
 HEADLINE_MAX_WORDS = 25
+# A line with no speech verb that names its speaker first and gives the words after a
+# colon ("مظلوم عبدي: قواتنا ستبقى في مواقعها", "المسؤول في الإدارة الذاتية فلان: ...")
+# is a title-style quotation when the colon stands at most this many words in: the name,
+# a post and a medium ("مصطفى بالي، المتحدث باسم قسد على تويتر:" is nine).
+LEAD_NAME_WORDS = 10
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
@@ -107,6 +112,8 @@ SPEECH_WORDS = (
     | _folded("سماه سمته اسماه اسمته وصفه وصفته")
     # attribution without a verb: "بحسب رويترز", "نقلت عن ... قوله", "على لسان ..."
     | _folded("بحسب حسب حسبما وفق وفقا نقلا قوله قولها لسان استنادا")
+    # "by saying": "ووجه الوزير الحديث لقواته بالقول: «...»", "واكتفى بالقول إن ..."
+    | _folded("بالقول")
 )
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
@@ -303,6 +310,8 @@ class _Span:
     start: int  # word index of the first quoted word
     end: int  # word index after the last quoted word
     after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
+    lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
+    cut: bool = False  # opened and never closed, the text cut mid-sentence: length unknown
 
 
 def _is_word_char(char: str) -> bool:
@@ -386,6 +395,10 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
     return []
 
 
+# A text that stops with none of these was cut by the page's store mid-sentence.
+_SENTENCE_ENDS = '.!?؟…:؛"“”«»)'
+
+
 def _spans(text: str) -> list[_Span]:
     """Every quoted span with a word in it (short ones are judged later, in context)."""
     spans = []
@@ -394,7 +407,8 @@ def _spans(text: str) -> list[_Span]:
         end = len(arabic.words(text[:close]))
         if end > start:
             colon = text[:open_].rstrip().endswith(":")
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon))
+            cut = close == len(text) and text.rstrip()[-1:] not in _SENTENCE_ENDS
+            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon, cut=cut))
     return spans
 
 
@@ -428,6 +442,30 @@ def _colon_spans(
         if end - start >= MIN_WORDS:
             found.append(_Span(quoted, start, end, after_colon=True))
     return found
+
+
+def _lead_colon_span(text: str, spans: Sequence[_Span], verbs: Sequence[int]) -> list[_Span]:
+    """The words after a colon in a line with no speech verb and no quotation before the
+    colon (a verb after it is the speaker's), the colon at most ``LEAD_NAME_WORDS`` words
+    in ("مظلوم عبدي: نحن جاهزون للحوار مع دمشق"): who speaks is named before it
+    (``_name_led``)."""
+    match = _SPEECH_COLON.search(text)
+    if match is None:
+        return []
+    start = len(arabic.words(text[: match.start()]))
+    if any(v < start for v in verbs):
+        return []  # "وقال ... :" is a speech verb's colon (``_colon_spans``)
+    opening = text[match.end() :].lstrip()[:1]
+    if not 0 < start <= LEAD_NAME_WORDS or any(s.start < start for s in spans):
+        return []
+    if opening in QUOTE_MARKS or not opening.isalpha():
+        return []  # 'عبدي: «...»' is a quotation already; "المصدر: 5 قتلى" a count
+    close = next((s.start for s in spans if s.start >= start), None)
+    quoted = text[match.end() :].strip() if close is None else ""
+    end = start + len(arabic.words(quoted))
+    return (
+        [_Span(quoted, start, end, after_colon=True, lead=True)] if end - start >= MIN_WORDS else []
+    )
 
 
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
@@ -480,6 +518,8 @@ def _is_speech(
     preposition a source or a place ("بحسب «روسيا اليوم»", "قالت مصادر لـ«العربي
     الجديد»", "اجتماع في «استراحة الوزير»") unless long enough and inside reported
     content. One word counts only when named as someone's word."""
+    if _cut_speech(span, words):
+        return True  # '... لافتاً إلى أن "داعش يعاد تدوي': the page stops mid-quotation
     if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
@@ -506,6 +546,15 @@ def _is_speech(
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _cut_speech(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a quotation the page's store cut off is speech: opened right after a clause
+    opener, a speech verb or a colon ("أن “...", "قائلاً “...") and never closed. Its
+    length is unknown, so it is not judged a name by the words left of it."""
+    before = words[span.start - 1] if span.start else ""
+    opened = _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon
+    return span.cut and opened and span.end - span.start > 1
 
 
 def _reported(span: _Span, words: Sequence[str], verbs: Sequence[int]) -> bool:
@@ -592,7 +641,10 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     ("ضد قسد", "لـ سانا", "أن الجيش ..."), and so not who speaks, unless the phrase
     names the source ("نقلاً عن المرصد", "وفقاً لـ المرصد", "على لسان عبدي")."""
     before = _unclitic(words[m.start - 1]) if m.start else ""
-    if not (before in _GOVERNING or _lam_glued(m, words, rec)):
+    # "لفريق فرانس برس", "لمراسل روداو": a noun with "ل" glued on governs the name after it
+    raw = words[m.start - 1] if m.start else ""  # "فلاديمر" is no "ف" + "لاديمر"
+    lam_noun = raw[:1] == "ل" and len(raw) > GLUED_MIN
+    if not (before in _GOVERNING or _lam_glued(m, words, rec) or lam_noun):
         return False
     if m.end < len(words) and words[m.end] in _SAYING_WORDS:
         return False  # "نقلت الشبكة ... عن «بالي» قوله": whose words they are
@@ -734,7 +786,11 @@ def _clauses(
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = _speech_only(spans, words, found_all, verbs)
-    colons = _colon_spans(text, words, spans, verbs)
+    colons = _colon_spans(text, words, spans, verbs) or [
+        span
+        for span in _lead_colon_span(text, spans, verbs)
+        if any(m.start < span.start and types.get(m.entity) in _SPEAKER_TYPES for m in found_all)
+    ]  # a speaker is named before the colon; "19 أكتوبر: نفذت قوات ..." is a dated list
     if colons:
         spans = sorted([*spans, *colons], key=lambda s: s.start)
         verbs = [v for v in verbs if not any(s.start <= v < s.end for s in colons)]
@@ -1077,14 +1133,28 @@ def _without_verb(
     found: list[tuple[_Span, str | None, str | None]] = []
     for span in c.spans:
         named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
+        led, first = _name_led(span, c)
         if named:
             found.append((span, named[0].entity, c.via))
+        elif led and span is c.spans[0]:
+            found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
         elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
             # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
             found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a line with no speech verb gives a speaker's words after naming him first,
+    as titles do: 'كيربي "..."' (the quotation right after the name) or "المسؤول في
+    الإدارة الذاتية فلان: ..." (``_lead_colon_span``), and the speaker: the person or body
+    the line opens with, else one the glossary does not know (None)."""
+    first = [m for m in (*c.people, *c.bodies) if m.start == 0]
+    right_after = bool(first) and first[0].end == span.start
+    led = (span.lead or right_after) and span.end - span.start >= MIN_WORDS
+    return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
 
 
 def _sentence_subject(c: _Clauses) -> str | None:
@@ -1508,30 +1578,54 @@ def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
     return words[m.start][:1] == "ل" and not words[m.start].startswith("ال")
 
 
-def _statement_issuer(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> str | None:
+def _statement_issuer(
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
+) -> str | None:
     """The body that issued a statement a sentence speaks of ("أصدرت ... قوى الأمن
     الداخلي ... بياناً", "جاء ذلك في بيان أدلى به المجلس التنفيذي للإدارة الذاتية"): the
-    organisation named nearest a statement word, after it on a tie."""
+    organisation named nearest a statement word, after it on a tie; named in full or by
+    the head noun of a body named before ("وذكرت القيادة، في بيان، أن ..." after "القيادة
+    المركزية الأميركية")."""
     words = arabic.words(text)
     at = [i for i, w in enumerate(words) if _among(w, _STATEMENT_WORDS)]
-    bodies = [m for m in entities.find(recogniser, text) if types.get(m.entity) == "organisation"]
+    bodies = [
+        (m.start, m.end, m.entity)
+        for m in entities.find(recogniser, text)
+        if types.get(m.entity) == "organisation"
+    ]
+    bodies += [
+        (i, i + 1, heads[_unclitic(w)])
+        for i, w in enumerate(words)
+        if _unclitic(w) in heads and types.get(heads[_unclitic(w)]) == "organisation"
+    ]
     near = [
-        (min(abs(m.start - i), abs(i - m.end + 1)), m.start < i, m.entity)
+        (min(abs(start - i), abs(i - end + 1)), start < i, entity)
         for i in at
-        for m in bodies
-        if min(abs(m.start - i), abs(i - m.end + 1)) <= ISSUER_WINDOW
+        for start, end, entity in bodies
+        if min(abs(start - i), abs(i - end + 1)) <= ISSUER_WINDOW
     ]
     return min(near)[2] if near else None
+
+
+def _issuer_speaks(words: Sequence[str], context: Context | None) -> bool:
+    """Whether a sentence's speech is the statement's spoken of before: its subject
+    ("واعتبر البيان"), whoever spoke since, or "وفي بيانه،" when nobody is speaking."""
+    return _statement_speaks(words) or (context is None and _cites_the_statement(words))
+
+
+def _statement_speaks(words: Sequence[str]) -> bool:
+    """Whether the statement spoken of before is a speech verb's subject ("واعتبر البيان
+    أن", "وأوضح البيان،"): its words are its issuer's, even after another speaker's."""
+    return any(
+        is_speech_word(word) and words[i + 1] in _THE_STATEMENT for i, word in enumerate(words[:-1])
+    )
 
 
 def _cites_the_statement(words: Sequence[str]) -> bool:
     """Whether a sentence's speech comes from the statement spoken of before: a speech
     verb with it as subject ("وأوضح البيان", "واعتبر البيان،"), or opening "وفي بيانه،"."""
     opening = len(words) > 1 and _among(words[0], _folded("في")) and words[1] in _THE_STATEMENT
-    cited = any(
-        is_speech_word(word) and words[i + 1] in _THE_STATEMENT for i, word in enumerate(words[:-1])
-    )
-    return opening or cited
+    return opening or _statement_speaks(words)
 
 
 def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
@@ -1585,7 +1679,7 @@ def find_quotes(
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
-            if context is None and issuer and _cites_the_statement(arabic.words(sentence.ar)):
+            if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
             found, following = [], context
             for part in glued_sentences(sentence.ar):
@@ -1595,6 +1689,8 @@ def find_quotes(
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
+            if context is None and sentence.ar.rstrip().endswith(":"):
+                context = None, None  # "وقالت فلانة:": someone the glossary does not know
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
@@ -1602,7 +1698,7 @@ def find_quotes(
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found = []
-        issuer = _statement_issuer(sentence.ar, recogniser, types) or issuer
+        issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
