@@ -171,6 +171,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         found = pagecache.session_for(config.site_dir) if self.command == "build" else None
         if found is not None:  # pages the nav does not name, made cheaper than MkDocs'
             mkdocsfiles.pages_ahead(files, config)
+            found.take_checked_later()  # before any page is checked or a child forked
             self.reuse = pagecache.Reuse(found, config, files)
             self._start_languages_early(config, files, self.reuse)
         return files

@@ -19,9 +19,11 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
   passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
   and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
-  page whose status is still that is not read again, one changed since is. The build
-  takes the reads only if they are done when generation is (waiting out the racy
-  window made an addition at 2,000 articles slower); else the MkDocs builds read them.
+  page whose status is still that is not read again, one changed since is. Reads not
+  done when generation is are taken when the MkDocs build first needs them, at the end
+  of the first language's file list (``LATE_WAIT_S`` at most; waiting out the racy
+  window at the end of generation made an addition at 2,000 articles slower); else
+  the MkDocs builds read those pages.
 
 The child only reads site/ and writes a folder of its own; it dies with this process
 (``langfork.die_with_parent``), and a folder it leaves half-made is a leftover that
@@ -41,7 +43,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from generator import forked, langfork, pagecache
 from generator.cache import RACY_NS, FileDigests, read_pickle
@@ -58,8 +60,13 @@ _MARGIN_NS = 50_000_000
 # builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
 # processes); longer, the wait would cost more than it saves.
 WAIT_S = 1.0
+# How long the MkDocs build waits for reads still under way when it first needs them
+# (``pagecache.Session.take_checked_later``, before the other languages' child is
+# forked): less than the other language's child spends reading them itself (0.36 s at
+# 5,000 articles), which is on an addition's critical path.
+LATE_WAIT_S = 0.3
 
-Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
+Checked = pagecache.Checked
 Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
 
 
@@ -70,6 +77,7 @@ class Ahead:
         self.project = project
         self.previous = previous  # where the next build finds the earlier generation
         self.pid, self.pipe = 0, -1
+        self.reader: BinaryIO | None = None  # the pipe, once ``finish`` opens it
         manifest = pagecache.manifest_path(project)
         if workers < 2 or not hasattr(os, "fork") or not manifest.is_file():
             return
@@ -81,37 +89,60 @@ class Ahead:
 
     def finish(self, *, wait: bool) -> None:
         """Take what the child found (``wait``), or stop it where it is (the build will
-        not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most),
-        its reads only taken if it is done: pages it linked and did not read are read
-        in the MkDocs builds, as before. A folder it was linking into becomes the
-        earlier generation for this build; stopped without waiting, the folder is
-        removed instead, so that the next build's child links every page (kept, a few
-        pages linked in a nothing-changed build stopped the next addition's child from
-        linking the rest: `.site-previous` existed)."""
-        if not self.pid:
+        not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most);
+        its reads, if not done yet, are left for the MkDocs build to take when it first
+        needs them (``pagecache.checked_later``), else those pages are read there, as
+        before. A folder it was linking into becomes the earlier generation for this
+        build; stopped without waiting, the folder is removed instead, so that the next
+        build's child links every page (kept, a few pages linked in a nothing-changed
+        build stopped the next addition's child from linking the rest: `.site-previous`
+        existed)."""
+        if not self.pid or self.reader is not None:
             return
         linked: object = None
         checked: object = None
-        with os.fdopen(self.pipe, "rb") as pipe:
-            if wait and select.select([pipe], [], [], WAIT_S)[0]:
-                linked = _received(pipe)  # sent once its links are made
-                if select.select([pipe], [], [], 0)[0]:  # its reads are done too
-                    checked = _received(pipe)
-            _end(self.pid)
-        self.pid = 0
+        self.reader = os.fdopen(self.pipe, "rb")
+        if wait and select.select([self.reader], [], [], WAIT_S)[0]:
+            linked = _received(self.reader)  # sent once its links are made
+            if select.select([self.reader], [], [], 0)[0]:  # its reads are done too
+                checked = _received(self.reader)
+        reading = isinstance(linked, tuple) or linked == _NONE
+        if not (reading and checked is None):
+            self._end()
         if wait:
             _keep_partial(self.project.site_dir.parent, self.previous)
         else:
             _drop_partial(self.project.site_dir.parent)
-        if isinstance(linked, tuple) or linked == _NONE:
+        if reading:
             found = checked if isinstance(checked, dict) else {}
             made = cast("Linked", linked) if isinstance(linked, tuple) else None
             pagecache.checked_ahead(self.project, found, made)
+            pagecache.checked_later(self.project, self._late_reads if self.pid else None)
 
     def stop(self) -> None:
-        """End a child still running (the build failed or ended early)."""
-        if self.pid:
+        """End a child still running (the build failed, ended early, or never took its
+        reads)."""
+        if self.reader is None:
             self.finish(wait=False)
+        pagecache.checked_later(self.project, None)
+        self._end()
+
+    def _late_reads(self) -> Checked | None:
+        """The child's reads if they are done (``LATE_WAIT_S`` at most); it is ended."""
+        checked: object = None
+        reader = self.reader if self.pid else None
+        if reader and not reader.closed and select.select([reader], [], [], LATE_WAIT_S)[0]:
+            checked = _received(reader)
+        self._end()
+        return checked if isinstance(checked, dict) else None
+
+    def _end(self) -> None:
+        """Close the pipe, kill the child if it still runs, and reap it."""
+        if self.reader is not None and not self.reader.closed:
+            self.reader.close()
+        if self.pid:
+            _kill(self.pid)
+            self.pid = 0
 
 
 _NONE = "none"  # sent for no folder made (pickled as itself)
@@ -125,7 +156,7 @@ def _received(pipe: Any) -> object:
         return None
 
 
-def _end(pid: int) -> None:
+def _kill(pid: int) -> None:
     """Kill the child if it still runs, and reap it."""
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)

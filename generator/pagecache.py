@@ -121,8 +121,13 @@ def cache_allowed(project: Project) -> bool:
     return not tracked_by_git(project.root, project.root / CACHE_DIRNAME)
 
 
+Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` entries
+
 # project root -> statuses and digests of site/'s pages that ``pageahead.Ahead`` read
-_checked: dict[Path, dict[str, tuple[tuple[int, ...], str, int]]] = {}
+_checked: dict[Path, Checked] = {}
+# project root -> what gives those reads once they are done (None: not done), when they
+# were not done by the time generation was
+_checked_later: dict[Path, Callable[[], Checked | None]] = {}
 
 
 # project root -> (the folder ``pageahead.Ahead`` made for the next build to build into,
@@ -132,7 +137,7 @@ _linked: dict[Path, tuple[Identity | None, frozenset[str]]] = {}
 
 def checked_ahead(
     project: Project,
-    found: dict[str, tuple[tuple[int, ...], str, int]],
+    found: Checked,
     linked: tuple[Identity | None, frozenset[str]] | None = None,
 ) -> None:
     """What ``pageahead`` read of site/'s pages (``FileDigests.now`` entries), for this
@@ -143,6 +148,16 @@ def checked_ahead(
     _linked.pop(project.root, None)
     if linked is not None:
         _linked[project.root] = linked
+
+
+def checked_later(project: Project, take: Callable[[], Checked | None] | None) -> None:
+    """``take`` gives what ``pageahead`` read once it is done (``checked_ahead``'s
+    ``found``), or None; the next ``Session`` asks it before its pages are checked
+    (``Session.take_checked_later``). None: nothing is to come."""
+    if take is None:
+        _checked_later.pop(project.root, None)
+    else:
+        _checked_later[project.root] = take
 
 
 def forget(project: Project) -> None:
@@ -176,6 +191,7 @@ class Session:
         self.site_pages: frozenset[str] = frozenset()
         html = sources = None
         checked = _checked.pop(project.root, None)  # read while the generator ran
+        self._checked_later = _checked_later.pop(project.root, None)
         if isinstance(found, Manifest) and found.site == folder_identity(project.site_dir):
             self.previous, self.site_pages = found.entries, found.pages
             html, sources = found.html, found.sources
@@ -188,6 +204,15 @@ class Session:
         self.rendered: list[str] = []  # source paths of the pages converted and templated
         self.base = Base(staging)
         self.pages: dict[EntryKey, str] = {}  # this build's pages -> destination
+
+    def take_checked_later(self) -> None:
+        """What ``pageahead`` read after generation ended, if it is done now: taken as
+        the reads done before are (before any page is checked, and before the other
+        languages' child is forked, which inherits them)."""
+        take, self._checked_later = self._checked_later, None
+        found = take() if take is not None else None
+        if found and self.previous:  # a manifest of the current site/
+            self.html.before = {**self.html.before, **found}
 
     def prepare(self) -> None:
         """The staging folder holds an earlier generation of site/: keep the pages that

@@ -130,3 +130,51 @@ def test_a_child_stopped_in_a_nothing_changed_build_leaves_no_earlier_generation
     ahead.finish(wait=False)
     assert not (project.root / build.PREVIOUS_NAME).exists()
     assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
+
+
+def _linked_folder_made(project: build.Project) -> None:
+    while not (project.root / build.PREVIOUS_NAME).exists():
+        time.sleep(0.01)
+
+
+def test_reads_done_after_generation_are_taken_when_the_mkdocs_build_first_needs_them(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Generation ends after the child's links and before its reads: the build takes
+    the reads at the end of its file list, and does not read those pages itself."""
+    _publish(project)
+    monkeypatch.setattr(pageahead, "_MARGIN_NS", 500_000_000)  # reads start late
+    monkeypatch.setattr(pageahead, "LATE_WAIT_S", 60.0)  # a loaded machine: they end
+    ahead = _ahead(project)
+    child = ahead.pid
+    _linked_folder_made(project)
+    ahead.finish(wait=True)
+    assert project.root in pagecache._checked_later  # left for the build to take
+    os.kill(child, 0)  # still reading
+    read = _reads(monkeypatch)
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    session = _publish(project)
+    assert session.rendered == ["more.md"]
+    reused = {str(project.site_dir / page) for page in ("index.html", "details/index.html")}
+    assert not reused & set(read)
+    with pytest.raises(ProcessLookupError):  # ended and reaped once its reads were taken
+        os.kill(child, 0)
+    ahead.stop()  # nothing left to do
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+def test_a_child_whose_reads_were_never_taken_is_ended_by_stop(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build failed before MkDocs asked for the reads."""
+    _publish(project)
+    monkeypatch.setattr(pageahead, "RACY_NS", 600_000_000_000)  # reads never done
+    ahead = _ahead(project)
+    child = ahead.pid
+    _linked_folder_made(project)
+    ahead.finish(wait=True)
+    os.kill(child, 0)
+    ahead.stop()
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)
+    assert project.root not in pagecache._checked_later
