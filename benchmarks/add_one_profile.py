@@ -138,6 +138,7 @@ PHASES = (
     ("generator.mkdocsfiles", "ThemeListing.save"),
     ("generator.i18nfiles", "FileMemo.save"),
     ("generator.pagecache", "Session.__init__"),
+    ("generator.pagecache", "Session.take_checked_later"),
     ("generator.pagecache", "Reuse.__init__"),
     ("generator.pagecache", "_nav_digest"),
     ("generator.pagecache", "Reuse._reuse"),
