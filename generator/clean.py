@@ -187,6 +187,12 @@ _COUNTER = re.compile(
 COUNTER_MAX_WORDS = 8
 # A photo credit line: "الصورة: ...", "(صورة أرشيفية)", "تصوير: ...".
 _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تصوير|الصورة من|مصدر الصورة)\s*[:：(–—-]")
+# A caption that says what kind of photo it is before what it shows: "صورة تعبيرية لمقاتل
+# ...", "صورة أرشيفية لاجتماع ...". A report speaks of a photo as "صورة نشرها ..." or
+# "صورة تظهر ...", never with these adjectives first.
+_PHOTO_KIND = _folded_pattern(r"^\(?(?:الصورة|صورة) (?:تعبيرية|أرشيفية|من الأرشيف|توضيحية)\b")
+# A credit glued to a caption's end: "... مع سورياCredit: Gokhan Sahin/Getty Images".
+_LATIN_CREDIT = re.compile(r"(?:Credit|Photo|Image)\s*:\s*[A-Za-z][^:]*$")
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
@@ -386,6 +392,14 @@ def _is_dateline(text: str) -> bool:
     )  # fmt: skip
 
 
+def _is_photo_label(text: str) -> bool:
+    """A caption that names itself: a credit line ("الصورة: ..."), a photo's kind ("صورة
+    أرشيفية لـ ...") or a Latin credit at its end ("... Credit: name/agency")."""
+    short = len(_words(text)) <= CAPTION_MAX_WORDS
+    labelled = _PHOTO_CREDIT.match(text) or _PHOTO_KIND.match(arabic.fold(text))
+    return short and bool(labelled or _LATIN_CREDIT.search(text))
+
+
 def _is_credited_caption(text: str) -> bool:
     """One short sentence that ends with a bare agency mark: "دورية قرب الحدود. أ.ف.ب"."""
     if not _BARE_AGENCY.search(text) or _CUT.match(text):
@@ -516,7 +530,7 @@ def _line_kind(text: str) -> str | None:
     if _is_chrome(text, bare):
         return "chrome"
     stripped = text.strip()
-    if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
+    if _is_photo_label(stripped):
         return "caption"
     if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
         return "dateline"

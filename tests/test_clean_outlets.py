@@ -225,3 +225,12 @@ def test_a_last_line_cut_inside_a_word_is_no_signoff(tmp_path: Path) -> None:
     assert removed["signoff"] == ["وكالات"] and text.attribution == "وكالات"
     text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\nأ ف ب\n")
     assert _kept(text) == [LEAD.strip(), MORE.strip()] and len(text.removed) == 1
+
+
+def test_a_caption_that_names_its_photo_kind_or_a_latin_credit(tmp_path: Path) -> None:
+    kind = "صورة أرشيفية لعمال يركبون الإنارة على الجسر الجديد في المدينة"
+    credit = "عمال يركبون الإنارة على الجسر الجديد في المدينةCredit: John Smith/Getty Images"
+    report = "وأظهرت صورة أرشيفية نشرتها البلدية الجسر القديم قبل هدمه في الربيع الماضي."
+    text, removed = _clean(tmp_path, f"{HEADLINE}{kind}\n{credit}\n{LEAD}{report}\n{MORE}")
+    assert removed["caption"] == [kind, credit]
+    assert _kept(text) == [LEAD.strip(), report, MORE.strip()]
