@@ -193,6 +193,15 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تص
 _PHOTO_KIND = _folded_pattern(r"^\(?(?:الصورة|صورة) (?:تعبيرية|أرشيفية|من الأرشيف|توضيحية)\b")
 # A credit glued to a caption's end: "... مع سورياCredit: Gokhan Sahin/Getty Images".
 _LATIN_CREDIT = re.compile(r"(?:Credit|Photo|Image)\s*:\s*[A-Za-z][^:]*$")
+# A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
+# ...": a writer's noun first, then where the writer lives or works or what they studied.
+_WRITER_NOUN = _folded_pattern(
+    r"^(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|إعلامي|إعلامية|مراسل|مراسلة)\b"
+)
+_BIO_WORD = _folded_pattern(
+    r"\b(?:مقيم|مقيمة|يعمل|تعمل|حاصل|حاصلة|خريج|خريجة|متخصص|متخصصة|مهتم|مهتمة)\b"
+)
+WRITER_NAME_MAX_WORDS = 3  # "هوشنك حسن": a name alone on its line
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
@@ -589,6 +598,7 @@ def clean(seed: Seed) -> CleanText:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
+    _mark_writer_bios(content, kind_of)
     _keep_named_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
@@ -821,6 +831,28 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
             kind_of[line.number] = "repeated-headline"
+
+
+def _mark_writer_bios(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A name alone on its line followed by that writer's bio ("صحفي كردي سوري، مقيم في
+    ..."): the byline block of a feature, wherever it stands. A report sentence about a
+    journalist ("صحفي كردي يعمل لقناة محلية أصيب ...") has no name line above it."""
+    for name, bio in zip(content, content[1:]):
+        if _is_writer_name(name.text) and _is_writer_bio(bio.text):
+            kind_of.setdefault(name.number, "dateline")
+            kind_of.setdefault(bio.number, "dateline")
+
+
+def _is_writer_name(text: str) -> bool:
+    """Two or three words and nothing else: no digit, no punctuation, no symbol."""
+    plain = text.strip()
+    short = 2 <= len(plain.split()) <= WRITER_NAME_MAX_WORDS
+    return short and not _SYMBOLS.search(plain) and not any(c.isdigit() for c in plain)
+
+
+def _is_writer_bio(text: str) -> bool:
+    folded = arabic.fold(text.strip())
+    return bool(_WRITER_NOUN.match(folded) and _BIO_WORD.search(folded))
 
 
 def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:

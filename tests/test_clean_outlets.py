@@ -234,3 +234,13 @@ def test_a_caption_that_names_its_photo_kind_or_a_latin_credit(tmp_path: Path) -
     text, removed = _clean(tmp_path, f"{HEADLINE}{kind}\n{credit}\n{LEAD}{report}\n{MORE}")
     assert removed["caption"] == [kind, credit]
     assert _kept(text) == [LEAD.strip(), report, MORE.strip()]
+
+
+def test_a_writer_s_name_and_bio_are_a_byline(tmp_path: Path) -> None:
+    name = "سامر علي"
+    bio = "صحفي سوري، مقيم في المدينة. يعمل منذ 7 أعوام في الإعلام المرئي والمكتوب."
+    journalist = "صحفي محلي يعمل لقناة المدينة قال إن الجسر تأخر عامين عن موعده المحدد."
+    body = f"{HEADLINE}{LEAD}{name}\n{bio}\n{MORE}{journalist}\n"
+    text, removed = _clean(tmp_path, body)
+    assert removed["dateline"] == [name, bio]
+    assert _kept(text) == [LEAD.strip(), MORE.strip(), journalist]
