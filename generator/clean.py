@@ -837,7 +837,7 @@ def _mark_writer_bios(content: list[Line], kind_of: dict[int, str]) -> None:
     """A name alone on its line followed by that writer's bio ("صحفي كردي سوري، مقيم في
     ..."): the byline block of a feature, wherever it stands. A report sentence about a
     journalist ("صحفي كردي يعمل لقناة محلية أصيب ...") has no name line above it."""
-    for name, bio in zip(content, content[1:]):
+    for name, bio in pairwise(content):
         if _is_writer_name(name.text) and _is_writer_bio(bio.text):
             kind_of.setdefault(name.number, "dateline")
             kind_of.setdefault(bio.number, "dateline")
