@@ -600,6 +600,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_caption_stubs(content, kind_of)
     _mark_writer_bios(content, kind_of)
     _keep_named_crossheads(content, kind_of)
+    _keep_quoted_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
@@ -866,6 +867,17 @@ def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None
             kind_of.get(line.number) == "caption" and credit and after.number not in kind_of
             and f" {_bare(line.text)} " in f" {_bare(after.text)} "
         ):  # fmt: skip
+            del kind_of[line.number]
+
+
+def _keep_quoted_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A quoted term alone on its line is a tag ("قسد") at the page's edges; between two
+    paragraphs of the report it is a crosshead over the second ("إنهاء التعبئة")."""
+    for before, line, after in zip(content, content[1:], content[2:], strict=False):
+        kind = kind_of.get(line.number)  # «» are dateline separators too: «ممر الطلاب»
+        quoted = _QUOTED_TAG.match(line.text.strip()) and kind in ("chrome", "dateline")
+        around = (before, after)
+        if quoted and all(p.number not in kind_of and _is_paragraph(p.text) for p in around):
             del kind_of[line.number]
 
 

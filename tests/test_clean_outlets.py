@@ -244,3 +244,12 @@ def test_a_writer_s_name_and_bio_are_a_byline(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, body)
     assert removed["dateline"] == [name, bio]
     assert _kept(text) == [LEAD.strip(), MORE.strip(), journalist]
+
+
+def test_a_quoted_term_between_two_paragraphs_is_a_crosshead(tmp_path: Path) -> None:
+    crosshead = "«ممر الطلاب»"
+    tag = "«الجسر»"
+    body = f"{HEADLINE}{LEAD}{crosshead}\n{MORE}{tag}\n"
+    text, removed = _clean(tmp_path, body)
+    assert _kept(text) == [LEAD.strip(), crosshead, MORE.strip()]
+    assert removed["dateline"] == [tag]  # a quoted term after the report is still a tag
