@@ -327,6 +327,10 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
+NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
+# Of the next story's headline's stems, at most this share in the report above it: a
+# common word or two ("جديدة", "سوريا") is no shared topic.
+NEXT_STORY_SHARED_MAX = 0.3
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -603,6 +607,7 @@ def clean(seed: Seed) -> CleanText:
     _keep_quoted_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
+    _mark_next_story(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
@@ -768,6 +773,32 @@ def _mark_interjected_headlines(content: list[Line], kind_of: dict[int, str]) ->
             and _shared_share(text, before.text + " " + after.text) <= INTERJECTED_SHARED_MAX
         ):  # fmt: skip
             kind_of[line.number] = "related"
+
+
+def _mark_next_story(content: list[Line], kind_of: dict[int, str]) -> None:
+    """The next story printed under the report: after a paragraph that ends with a stop, a
+    headline that names little of the report so far but much of the paragraph under it,
+    and that paragraph. From the headline on the text is another story's, as long as the
+    report before it is the longer part (most of a body is never taken for another's)."""
+    left = [line for line in content if line.number not in kind_of]
+    for i, line in enumerate(left[1:-1], start=1):
+        report, lead = left[:i], left[i + 1]
+        if _starts_story(line.text, report, lead.text) and len(left) - i <= i:
+            for other in left[i:]:
+                kind_of[other.number] = "related"
+            return
+
+
+def _starts_story(text: str, report: list[Line], lead: str) -> bool:
+    paragraphs = [line for line in report if _is_paragraph(line.text)]
+    said = " ".join(line.text for line in report)
+    return (
+        _is_headline_shaped(text) and len(_words(text)) >= INTERJECTED_MIN_WORDS
+        and text.strip()[-1].isalnum() and len(paragraphs) >= NEXT_STORY_MIN_BEFORE
+        and _SENTENCE_STOP.search(report[-1].text.strip()) is not None
+        and _is_paragraph(lead)
+        and _shared_share(text, said) <= NEXT_STORY_SHARED_MAX < _shared_share(text, lead)
+    )  # fmt: skip
 
 
 def _shared_share(text: str, other: str) -> float:

@@ -253,3 +253,17 @@ def test_a_quoted_term_between_two_paragraphs_is_a_crosshead(tmp_path: Path) -> 
     text, removed = _clean(tmp_path, body)
     assert _kept(text) == [LEAD.strip(), crosshead, MORE.strip()]
     assert removed["dateline"] == [tag]  # a quoted term after the report is still a tag
+
+
+def test_the_next_story_under_the_report_is_not_the_report(tmp_path: Path) -> None:
+    other_headline = "مديرية الزراعة تعلن بدء موسم حصاد القمح في السهول الجنوبية هذا الأسبوع"
+    other_lead = (
+        "أعلنت وزارة الزراعة بدء موسم حصاد القمح في السهول الجنوبية، وسط توقعات بإنتاج وفير."
+    )
+    body = f"{HEADLINE}{LEAD}{MORE}{other_headline}\n{other_lead}\n"
+    text, removed = _clean(tmp_path, body)
+    assert removed["related"] == [other_headline, other_lead]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # With one paragraph of the report above it, the rest may be the report's own.
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{other_headline}\n{other_lead}\n")
+    assert "related" not in removed
