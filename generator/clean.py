@@ -187,6 +187,21 @@ _COUNTER = re.compile(
 COUNTER_MAX_WORDS = 8
 # A photo credit line: "الصورة: ...", "(صورة أرشيفية)", "تصوير: ...".
 _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تصوير|الصورة من|مصدر الصورة)\s*[:：(–—-]")
+# A caption that says what kind of photo it is before what it shows: "صورة تعبيرية لمقاتل
+# ...", "صورة أرشيفية لاجتماع ...". A report speaks of a photo as "صورة نشرها ..." or
+# "صورة تظهر ...", never with these adjectives first.
+_PHOTO_KIND = _folded_pattern(r"^\(?(?:الصورة|صورة) (?:تعبيرية|أرشيفية|من الأرشيف|توضيحية)\b")
+# A credit glued to a caption's end: "... مع سورياCredit: Gokhan Sahin/Getty Images".
+_LATIN_CREDIT = re.compile(r"(?:Credit|Photo|Image)\s*:\s*[A-Za-z][^:]*$")
+# A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
+# ...": a writer's noun first, then where the writer lives or works or what they studied.
+_WRITER_NOUN = _folded_pattern(
+    r"^(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|باحث|باحثة|إعلامي|إعلامية|مراسل|مراسلة)\b"
+)
+_BIO_WORD = _folded_pattern(
+    r"\b(?:مقيم|مقيمة|يعمل|تعمل|حاصل|حاصلة|خريج|خريجة|متخصص|متخصصة|مهتم|مهتمة)\b"
+)
+WRITER_NAME_MAX_WORDS = 3  # "هوشنك حسن": a name alone on its line
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
@@ -312,6 +327,10 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
+NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
+# Of the next story's headline's stems, at most this share in the report above it: a
+# common word or two ("جديدة", "سوريا") is no shared topic.
+NEXT_STORY_SHARED_MAX = 0.3
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 
 
@@ -384,6 +403,14 @@ def _is_dateline(text: str) -> bool:
         _SEPARATORS.search(text) is not None and len(_words(stripped)) <= DATELINE_MAX_WORDS
         and not _SENTENCE_END.search(stripped) and all(len(s.split()) <= 3 for s in segments)
     )  # fmt: skip
+
+
+def _is_photo_label(text: str) -> bool:
+    """A caption that names itself: a credit line ("الصورة: ..."), a photo's kind ("صورة
+    أرشيفية لـ ...") or a Latin credit at its end ("... Credit: name/agency")."""
+    short = len(_words(text)) <= CAPTION_MAX_WORDS
+    labelled = _PHOTO_CREDIT.match(text) or _PHOTO_KIND.match(arabic.fold(text))
+    return short and bool(labelled or _LATIN_CREDIT.search(text))
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -516,7 +543,7 @@ def _line_kind(text: str) -> str | None:
     if _is_chrome(text, bare):
         return "chrome"
     stripped = text.strip()
-    if _PHOTO_CREDIT.match(stripped) and len(_words(stripped)) <= CAPTION_MAX_WORDS:
+    if _is_photo_label(stripped):
         return "caption"
     if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
         return "dateline"
@@ -575,9 +602,12 @@ def clean(seed: Seed) -> CleanText:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
     _mark_caption_stubs(content, kind_of)
+    _mark_writer_bios(content, kind_of)
     _keep_named_crossheads(content, kind_of)
+    _keep_quoted_crossheads(content, kind_of)
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
+    _mark_next_story(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
@@ -745,6 +775,32 @@ def _mark_interjected_headlines(content: list[Line], kind_of: dict[int, str]) ->
             kind_of[line.number] = "related"
 
 
+def _mark_next_story(content: list[Line], kind_of: dict[int, str]) -> None:
+    """The next story printed under the report: after a paragraph that ends with a stop, a
+    headline that names little of the report so far but much of the paragraph under it,
+    and that paragraph. From the headline on the text is another story's, as long as the
+    report before it is the longer part (most of a body is never taken for another's)."""
+    left = [line for line in content if line.number not in kind_of]
+    for i, line in enumerate(left[1:-1], start=1):
+        report, lead = left[:i], left[i + 1]
+        if _starts_story(line.text, report, lead.text) and len(left) - i <= i:
+            for other in left[i:]:
+                kind_of[other.number] = "related"
+            return
+
+
+def _starts_story(text: str, report: list[Line], lead: str) -> bool:
+    paragraphs = [line for line in report if _is_paragraph(line.text)]
+    said = " ".join(line.text for line in report)
+    return (
+        _is_headline_shaped(text) and len(_words(text)) >= INTERJECTED_MIN_WORDS
+        and text.strip()[-1].isalnum() and len(paragraphs) >= NEXT_STORY_MIN_BEFORE
+        and _SENTENCE_STOP.search(report[-1].text.strip()) is not None
+        and _is_paragraph(lead)
+        and _shared_share(text, said) <= NEXT_STORY_SHARED_MAX < _shared_share(text, lead)
+    )  # fmt: skip
+
+
 def _shared_share(text: str, other: str) -> float:
     """The share of a line's content stems that another text also has."""
     stems = _stems(text)
@@ -809,6 +865,28 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             kind_of[line.number] = "repeated-headline"
 
 
+def _mark_writer_bios(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A name alone on its line followed by that writer's bio ("صحفي كردي سوري، مقيم في
+    ..."): the byline block of a feature, wherever it stands. A report sentence about a
+    journalist ("صحفي كردي يعمل لقناة محلية أصيب ...") has no name line above it."""
+    for name, bio in pairwise(content):
+        if _is_writer_name(name.text) and _is_writer_bio(bio.text):
+            kind_of.setdefault(name.number, "dateline")
+            kind_of.setdefault(bio.number, "dateline")
+
+
+def _is_writer_name(text: str) -> bool:
+    """Two or three words and nothing else: no digit, no punctuation, no symbol."""
+    plain = text.strip()
+    short = 2 <= len(plain.split()) <= WRITER_NAME_MAX_WORDS
+    return short and not _SYMBOLS.search(plain) and not any(c.isdigit() for c in plain)
+
+
+def _is_writer_bio(text: str) -> bool:
+    folded = arabic.fold(text.strip())
+    return bool(_WRITER_NOUN.match(folded) and _BIO_WORD.search(folded))
+
+
 def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:
     """A short line ending in a parenthesis is taken for a caption with its credit ("...
     (دليل سليمان/فرانس برس)"); when the next line says the same words, parenthesis and
@@ -820,6 +898,17 @@ def _keep_named_crossheads(content: list[Line], kind_of: dict[int, str]) -> None
             kind_of.get(line.number) == "caption" and credit and after.number not in kind_of
             and f" {_bare(line.text)} " in f" {_bare(after.text)} "
         ):  # fmt: skip
+            del kind_of[line.number]
+
+
+def _keep_quoted_crossheads(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A quoted term alone on its line is a tag ("قسد") at the page's edges; between two
+    paragraphs of the report it is a crosshead over the second ("إنهاء التعبئة")."""
+    for before, line, after in zip(content, content[1:], content[2:], strict=False):
+        kind = kind_of.get(line.number)  # «» are dateline separators too: «ممر الطلاب»
+        quoted = _QUOTED_TAG.match(line.text.strip()) and kind in ("chrome", "dateline")
+        around = (before, after)
+        if quoted and all(p.number not in kind_of and _is_paragraph(p.text) for p in around):
             del kind_of[line.number]
 
 

@@ -164,8 +164,8 @@ def test_posts_tags_bare_credits_and_a_ticker_above_the_headline(tmp_path: Path)
         "عربة عسكرية قرب مدخل القرية الشرقي في ريف المدينة. أ.ف.ب\n"
         "مراسلنا: وحدات من #الجيش_الوطني تتقدم نحو #ريف_المدينة\n"
         "استعاد الجيش السيطرة على ثلاث قرى في ريف المدينة الشرقي بعد معارك استمرت يومين.\n"
-        '"الريف الشرقي"\n'
         "وقال مصدر عسكري إن العمليات مستمرة في المنطقة حتى إشعار آخر.\n"
+        '"الريف الشرقي"\n'  # between two paragraphs it would be a crosshead
     )
     text, removed = _kinds(tmp_path, body)
     assert text.headline == "الجيش يستعيد السيطرة على قرى في ريف المدينة الشرقي"

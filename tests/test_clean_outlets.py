@@ -225,3 +225,45 @@ def test_a_last_line_cut_inside_a_word_is_no_signoff(tmp_path: Path) -> None:
     assert removed["signoff"] == ["وكالات"] and text.attribution == "وكالات"
     text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + "\nأ ف ب\n")
     assert _kept(text) == [LEAD.strip(), MORE.strip()] and len(text.removed) == 1
+
+
+def test_a_caption_that_names_its_photo_kind_or_a_latin_credit(tmp_path: Path) -> None:
+    kind = "صورة أرشيفية لعمال يركبون الإنارة على الجسر الجديد في المدينة"
+    credit = "عمال يركبون الإنارة على الجسر الجديد في المدينةCredit: John Smith/Getty Images"
+    report = "وأظهرت صورة أرشيفية نشرتها البلدية الجسر القديم قبل هدمه في الربيع الماضي."
+    text, removed = _clean(tmp_path, f"{HEADLINE}{kind}\n{credit}\n{LEAD}{report}\n{MORE}")
+    assert removed["caption"] == [kind, credit]
+    assert _kept(text) == [LEAD.strip(), report, MORE.strip()]
+
+
+def test_a_writer_s_name_and_bio_are_a_byline(tmp_path: Path) -> None:
+    name = "سامر علي"
+    bio = "صحفي سوري، مقيم في المدينة. يعمل منذ 7 أعوام في الإعلام المرئي والمكتوب."
+    journalist = "صحفي محلي يعمل لقناة المدينة قال إن الجسر تأخر عامين عن موعده المحدد."
+    body = f"{HEADLINE}{LEAD}{name}\n{bio}\n{MORE}{journalist}\n"
+    text, removed = _clean(tmp_path, body)
+    assert removed["dateline"] == [name, bio]
+    assert _kept(text) == [LEAD.strip(), MORE.strip(), journalist]
+
+
+def test_a_quoted_term_between_two_paragraphs_is_a_crosshead(tmp_path: Path) -> None:
+    crosshead = "«ممر الطلاب»"
+    tag = "«الجسر»"
+    body = f"{HEADLINE}{LEAD}{crosshead}\n{MORE}{tag}\n"
+    text, removed = _clean(tmp_path, body)
+    assert _kept(text) == [LEAD.strip(), crosshead, MORE.strip()]
+    assert removed["dateline"] == [tag]  # a quoted term after the report is still a tag
+
+
+def test_the_next_story_under_the_report_is_not_the_report(tmp_path: Path) -> None:
+    other_headline = "مديرية الزراعة تعلن بدء موسم حصاد القمح في السهول الجنوبية هذا الأسبوع"
+    other_lead = (
+        "أعلنت وزارة الزراعة بدء موسم حصاد القمح في السهول الجنوبية، وسط توقعات بإنتاج وفير."
+    )
+    body = f"{HEADLINE}{LEAD}{MORE}{other_headline}\n{other_lead}\n"
+    text, removed = _clean(tmp_path, body)
+    assert removed["related"] == [other_headline, other_lead]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # With one paragraph of the report above it, the rest may be the report's own.
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{other_headline}\n{other_lead}\n")
+    assert "related" not in removed
