@@ -19,11 +19,11 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
   passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
   and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
-  page whose status is still that is not read again, one changed since is. Reads not
-  done when generation is are taken when the MkDocs build first needs them, at the end
-  of the first language's file list (``LATE_WAIT_S`` at most; waiting out the racy
-  window at the end of generation made an addition at 2,000 articles slower); else
-  the MkDocs builds read those pages.
+  page whose status is still that is not read again, one changed since is. The reads
+  come in parts (``READ_PART``): the build takes those done when generation is, and
+  those done since when the MkDocs build first needs them, at the end of the first
+  language's file list, never waiting for more (waiting out the racy window made an
+  addition at 2,000 articles slower); the MkDocs builds read the rest.
 
 The child only reads site/ and writes a folder of its own; it dies with this process
 (``langfork.die_with_parent``), and a folder it leaves half-made is a leftover that
@@ -60,11 +60,10 @@ _MARGIN_NS = 50_000_000
 # builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
 # processes); longer, the wait would cost more than it saves.
 WAIT_S = 1.0
-# How long the MkDocs build waits for reads still under way when it first needs them
-# (``pagecache.Session.take_checked_later``, before the other languages' child is
-# forked): less than the other language's child spends reading them itself (0.36 s at
-# 5,000 articles), which is on an addition's critical path.
-LATE_WAIT_S = 0.3
+# The child sends its reads in parts of this many pages, so that the build takes all
+# it has done whenever it asks, without waiting (waiting for the whole made an addition
+# at 5,000 articles no faster: it lost as often as it won).
+READ_PART = 500
 
 Checked = pagecache.Checked
 Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
@@ -78,6 +77,7 @@ class Ahead:
         self.previous = previous  # where the next build finds the earlier generation
         self.pid, self.pipe = 0, -1
         self.reader: BinaryIO | None = None  # the pipe, once ``finish`` opens it
+        self.reading = False  # the child has reads still to send
         manifest = pagecache.manifest_path(project)
         if workers < 2 or not hasattr(os, "fork") or not manifest.is_file():
             return
@@ -90,33 +90,30 @@ class Ahead:
     def finish(self, *, wait: bool) -> None:
         """Take what the child found (``wait``), or stop it where it is (the build will
         not run MkDocs: nothing changed). Its links are waited for (``WAIT_S`` at most);
-        its reads, if not done yet, are left for the MkDocs build to take when it first
-        needs them (``pagecache.checked_later``), else those pages are read there, as
-        before. A folder it was linking into becomes the earlier generation for this
-        build; stopped without waiting, the folder is removed instead, so that the next
-        build's child links every page (kept, a few pages linked in a nothing-changed
-        build stopped the next addition's child from linking the rest: `.site-previous`
-        existed)."""
+        its reads are taken as far as they are done, and those done later when the
+        MkDocs build first needs them (``pagecache.checked_later``); pages it has not
+        read by then are read there, as before. A folder it was linking into becomes
+        the earlier generation for this build; stopped without waiting, the folder is
+        removed instead, so that the next build's child links every page (kept, a few
+        pages linked in a nothing-changed build stopped the next addition's child from
+        linking the rest: `.site-previous` existed)."""
         if not self.pid or self.reader is not None:
             return
         linked: object = None
-        checked: object = None
         self.reader = os.fdopen(self.pipe, "rb")
         if wait and select.select([self.reader], [], [], WAIT_S)[0]:
             linked = _received(self.reader)  # sent once its links are made
-            if select.select([self.reader], [], [], 0)[0]:  # its reads are done too
-                checked = _received(self.reader)
         reading = isinstance(linked, tuple) or linked == _NONE
-        if not (reading and checked is None):
+        checked = self._reads_done() if reading else {}
+        if not self.reading:
             self._end()
         if wait:
             _keep_partial(self.project.site_dir.parent, self.previous)
         else:
             _drop_partial(self.project.site_dir.parent)
         if reading:
-            found = checked if isinstance(checked, dict) else {}
             made = cast("Linked", linked) if isinstance(linked, tuple) else None
-            pagecache.checked_ahead(self.project, found, made)
+            pagecache.checked_ahead(self.project, checked, made)
             pagecache.checked_later(self.project, self._late_reads if self.pid else None)
 
     def stop(self) -> None:
@@ -127,14 +124,25 @@ class Ahead:
         pagecache.checked_later(self.project, None)
         self._end()
 
+    def _reads_done(self) -> Checked:
+        """The reads the child has sent so far, without waiting; ``reading`` says
+        whether more are to come."""
+        found: Checked = {}
+        reader = self.reader
+        self.reading = False
+        while reader and not reader.closed and select.select([reader], [], [], 0)[0]:
+            message = _received(reader)
+            if not isinstance(message, dict):
+                return found  # its end (``_DONE``), or it died
+            found.update(message)
+        self.reading = True
+        return found
+
     def _late_reads(self) -> Checked | None:
-        """The child's reads if they are done (``LATE_WAIT_S`` at most); it is ended."""
-        checked: object = None
-        reader = self.reader if self.pid else None
-        if reader and not reader.closed and select.select([reader], [], [], LATE_WAIT_S)[0]:
-            checked = _received(reader)
+        """The reads the child has sent since ``finish``, without waiting; it is ended."""
+        found = self._reads_done() if self.pid else {}
         self._end()
-        return checked if isinstance(checked, dict) else None
+        return found or None
 
     def _end(self) -> None:
         """Close the pipe, kill the child if it still runs, and reap it."""
@@ -146,6 +154,7 @@ class Ahead:
 
 
 _NONE = "none"  # sent for no folder made (pickled as itself)
+_DONE = "done"  # sent after the last part of the reads
 
 
 def _received(pipe: Any) -> object:
@@ -197,12 +206,19 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
         linked, pages = _link_pages(site, sorted(found.pages), previous)
     yield _NONE if pages is None else pages
     digests = FileDigests(found.html)
+    part: Checked = {}
     for name in found.html:
         at = linked.get(name)
         if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
             time.sleep(wait / 1e9)
         digests.of(name)
-    yield {name: value for name, value in digests.now.items() if found.html[name] is not value}
+        if (value := digests.now.get(name)) is not None and value is not found.html[name]:
+            part[name] = value
+        if len(part) >= READ_PART:
+            yield part
+            part = {}
+    yield part
+    yield _DONE
 
 
 def _link_pages(
