@@ -132,9 +132,14 @@ def test_a_child_stopped_in_a_nothing_changed_build_leaves_no_earlier_generation
     assert not list(project.root.glob(f"{pageahead.LINKING_PREFIX}*"))
 
 
-def _linked_folder_made(project: build.Project) -> None:
+def _finished_after_its_links(project: build.Project) -> tuple[pageahead.Ahead, int]:
+    """A child whose links are made, finished (generation ended) before its reads are."""
+    ahead = _ahead(project)
+    child = ahead.pid
     while not (project.root / build.PREVIOUS_NAME).exists():
         time.sleep(0.01)
+    ahead.finish(wait=True)
+    return ahead, child
 
 
 def test_reads_done_after_generation_are_taken_when_the_mkdocs_build_first_needs_them(
@@ -143,11 +148,8 @@ def test_reads_done_after_generation_are_taken_when_the_mkdocs_build_first_needs
     """Generation ends after the child's links and before its reads: the build takes
     the reads at the end of its file list, and does not read those pages itself."""
     _publish(project)
-    monkeypatch.setattr(pageahead, "_MARGIN_NS", 500_000_000)  # reads start late
-    ahead = _ahead(project)
-    child = ahead.pid
-    _linked_folder_made(project)
-    ahead.finish(wait=True)
+    monkeypatch.setattr(pageahead, "_MARGIN_NS", 2_000_000_000)  # reads start late
+    ahead, child = _finished_after_its_links(project)
     assert project.root in pagecache._checked_later  # left for the build to take
     assert not pagecache._checked[project.root]  # none done yet
     while os.waitpid(child, os.WNOHANG) == (0, 0):
@@ -169,10 +171,7 @@ def test_a_child_whose_reads_were_never_taken_is_ended_by_stop(
     """The build failed before MkDocs asked for the reads."""
     _publish(project)
     monkeypatch.setattr(pageahead, "RACY_NS", 600_000_000_000)  # reads never done
-    ahead = _ahead(project)
-    child = ahead.pid
-    _linked_folder_made(project)
-    ahead.finish(wait=True)
+    ahead, child = _finished_after_its_links(project)
     os.kill(child, 0)
     ahead.stop()
     with pytest.raises(ProcessLookupError):
