@@ -125,8 +125,8 @@ Checked = dict[str, tuple[tuple[int, ...], str, int]]  # ``FileDigests.now`` ent
 
 # project root -> statuses and digests of site/'s pages that ``pageahead.Ahead`` read
 _checked: dict[Path, Checked] = {}
-# project root -> what gives those reads once they are done (None: not done), when they
-# were not done by the time generation was
+# project root -> what gives the reads done since (None: none), when more were to come
+# when generation ended
 _checked_later: dict[Path, Callable[[], Checked | None]] = {}
 
 
@@ -151,9 +151,9 @@ def checked_ahead(
 
 
 def checked_later(project: Project, take: Callable[[], Checked | None] | None) -> None:
-    """``take`` gives what ``pageahead`` read once it is done (``checked_ahead``'s
-    ``found``), or None; the next ``Session`` asks it before its pages are checked
-    (``Session.take_checked_later``). None: nothing is to come."""
+    """``take`` gives what ``pageahead`` has read since ``checked_ahead`` (entries as
+    its ``found``), or None; the next ``Session`` asks it once, before its pages are
+    checked (``Session.take_checked_later``). None: nothing is to come."""
     if take is None:
         _checked_later.pop(project.root, None)
     else:
@@ -206,9 +206,9 @@ class Session:
         self.pages: dict[EntryKey, str] = {}  # this build's pages -> destination
 
     def take_checked_later(self) -> None:
-        """What ``pageahead`` read after generation ended, if it is done now: taken as
-        the reads done before are (before any page is checked, and before the other
-        languages' child is forked, which inherits them)."""
+        """What ``pageahead`` has read since generation ended: taken as the reads done
+        before are (before any page is checked, and before the other languages' child
+        is forked, which inherits them)."""
         take, self._checked_later = self._checked_later, None
         found = take() if take is not None else None
         if found and self.previous:  # a manifest of the current site/
