@@ -399,7 +399,8 @@ def publish(
         if reuse is not None:
             reuse.remove_stale()  # done by the plugin; again in case it did not run
     pagecache.forget(project)  # until the new site/ is in place and its manifest written
-    _swap_in(staging, project.site_dir)
+    following = reuse.following.root if reuse is not None and reuse.following else None
+    _swap_in(staging, project.site_dir, following)
     if reuse is not None:
         reuse.after_swap()
         log.info("briefing: %d pages rendered, %d reused", len(reuse.rendered), reuse.reused)
@@ -466,9 +467,10 @@ def _build_into(
 
 LOCK_NAME = ".briefing-build.lock"
 STAGING_PREFIX = ".site-staging-"
-# The site/ before the last swap, kept as the next build's staging folder; also where
-# site/ is set aside between the two renames of the fallback swap.
+# The site/ before the last swap, or the folder a full build linked its pages into as
+# it wrote them (``pagecache.Following``): the next build's staging folder.
 PREVIOUS_NAME = ".site-previous"
+ASIDE_NAME = ".site-aside"  # site/ between the two renames of the fallback swap
 LEFTOVER_PATTERN = ".site-*"  # staging folders of killed builds, this version's or older
 _RENAME_EXCHANGE = 2  # Linux renameat2 flag: swap two paths in one step
 _AT_FDCWD = -100
@@ -490,27 +492,35 @@ def _exchange(first: Path, second: Path) -> bool:
     raise OSError(code, os.strerror(code), str(second))
 
 
-def _swap_in(staging: Path, site: Path) -> None:
+def _swap_in(staging: Path, site: Path, following: Path | None = None) -> None:
     """Make ``staging`` the new site/ without a moment where site/ is missing; the old
-    site/ is kept as ``PREVIOUS_NAME`` for the next build to build into, not deleted.
-    (A kill after the exchange leaves it as a staging folder, which the next build
-    removes.)"""
+    site/ is kept as ``PREVIOUS_NAME`` for the next build to build into, not deleted,
+    unless the build made that folder as it wrote (``following``,
+    ``pagecache.Following``): then the old site/, none of whose pages the new one
+    shares, is deleted. (A kill after the swap leaves the old site/, or ``following``,
+    as a staging folder, which the next build removes.)"""
     previous = site.with_name(PREVIOUS_NAME)
     if not site.exists():
         staging.rename(site)
     elif _exchange(staging, site):
         staging.rename(previous)  # now the old site
     else:  # two renames; _clean_leftovers restores site/ if a kill falls between them
-        site.rename(previous)
+        aside = site.with_name(ASIDE_NAME)
+        site.rename(aside)
         staging.rename(site)
+        aside.rename(previous)
+    if following is not None:
+        shutil.rmtree(previous, ignore_errors=True)
+        following.rename(previous)
 
 
 def _clean_leftovers(project: Project) -> None:
     """Staging folders of killed builds (the lock says none is running) are removed;
     a site/ lost between the fallback's two renames is put back first."""
     previous = project.site_dir.with_name(PREVIOUS_NAME)
-    if previous.is_dir() and not project.site_dir.exists():
-        previous.rename(project.site_dir)
+    aside = project.site_dir.with_name(ASIDE_NAME)
+    if aside.is_dir() and not aside.is_symlink() and not project.site_dir.exists():
+        aside.rename(project.site_dir)
     for leftover in project.site_dir.parent.glob(LEFTOVER_PATTERN):
         if leftover != previous and leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover)

@@ -53,6 +53,7 @@ import logging
 import os
 import shutil
 import stat
+import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -204,6 +205,7 @@ class Session:
         self.rendered: list[str] = []  # source paths of the pages converted and templated
         self.base = Base(staging)
         self.pages: dict[EntryKey, str] = {}  # this build's pages -> destination
+        self.following: Following | None = None  # made when no page can be reused
 
     def take_checked_later(self) -> None:
         """What ``pageahead`` has read since generation ended: taken as the reads done
@@ -224,6 +226,8 @@ class Session:
             self.base.kept = set(made[1]) & self.site_pages
             return
         self.base.prepare(self.project.site_dir, self.site_pages if self.previous else set())
+        if self.enabled and not self.previous:
+            self.following = Following(self.base.root)
 
     def configured(self, config: MkDocsConfig) -> None:
         """Only the briefing plugin claims and unlinks the kept pages before MkDocs
@@ -277,6 +281,51 @@ class Session:
                     continue
                 key = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
                 self.html.now[path] = (key, entry.html_sha256, taken)
+
+
+FOLLOWING_PREFIX = ".site-following-"  # a leftover of a killed build (``build.LEFTOVER_PATTERN``)
+
+
+class Following:
+    """The folder the next build builds into, made while a build that can reuse no page
+    (a full build) writes them: each page is hard-linked there as soon as MkDocs has
+    written it into the staging folder, and ``build.publish`` makes the folder the
+    previous generation (``build.PREVIOUS_NAME``) once the staging folder is site/.
+
+    The next build then finds every page of site/ there already (``Base`` keeps them),
+    as every later build does, and each page's status, taken after the swap, is that of
+    its last link: trusted by the next build, which need not read the page again, once
+    ``cache.RACY_NS`` has passed since. Linking every page after the build instead (or,
+    as before, in the first addition) moves each status within that window of its use.
+    A page that cannot be linked is left out: the next build writes or links it."""
+
+    def __init__(self, staging: Path) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix=FOLLOWING_PREFIX, dir=staging.parent))
+        self.expected: dict[str, str] = {}  # page file MkDocs is to write -> its place
+        self.folders: set[str] = set()
+
+    def expect(self, page: Page) -> None:
+        """MkDocs writes ``page`` next (``on_post_page`` has given its output)."""
+        self.expected[page.file.abs_dest_path] = page.file.dest_uri
+
+    def written(self, path: str) -> None:
+        """MkDocs wrote the file at ``path``: a page's is linked into this folder."""
+        place = self.expected.pop(path, None)
+        if place is None:
+            return
+        target = self.root / place
+        parent = str(target.parent)
+        try:
+            if parent not in self.folders:
+                os.makedirs(parent, exist_ok=True)
+                self.folders.add(parent)
+            target.unlink(missing_ok=True)  # a page written twice: its last file
+            os.link(path, target)
+        except OSError:  # no hard links here: the next build writes or links it itself
+            return
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 class Base:
@@ -366,10 +415,35 @@ def session(project: Project, staging: Path) -> Iterator[Session]:
     opened = Session(project, staging)
     _sessions[staging.resolve()] = opened
     try:
-        with _not_cleaning(staging):
+        with _not_cleaning(staging), _linking_written(opened):
             yield opened
+    except BaseException:
+        if opened.following is not None:
+            opened.following.remove()
+        raise
     finally:
         _sessions.pop(staging.resolve(), None)
+
+
+@contextmanager
+def _linking_written(opened: Session) -> Iterator[None]:
+    """MkDocs writes each page with ``utils.write_file``; a page written while the
+    session makes a ``Following`` folder is linked there at once (in whichever process
+    wrote it: the forked ones that share a build inherit this)."""
+    from mkdocs import utils
+
+    write = utils.write_file
+
+    def write_file(content: bytes, output_path: str) -> None:
+        write(content, output_path)
+        if opened.following is not None:
+            opened.following.written(output_path)
+
+    utils.write_file = write_file
+    try:
+        yield
+    finally:
+        utils.write_file = write
 
 
 @contextmanager
@@ -680,6 +754,8 @@ class Reuse:
         if key is not None and source not in self.spy.pages:  # a page that warned renders
             entry = self._entry(key, page, links, output)
             self.session.recorded[(self.build_key, source)] = entry
+        if self.session.following is not None:
+            self.session.following.expect(page)
         return output
 
     @staticmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -29,6 +30,14 @@ def short_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pageahead, "WAIT_S", 60.0)  # a loaded machine: the child finishes
 
 
+def _published_alone(project: build.Project) -> None:
+    """A site/ with no earlier generation beside it to build into (one removed by hand,
+    or a full build's that could link no page as it wrote it: ``pagecache.Following``),
+    so the child links every page."""
+    _publish(project)
+    shutil.rmtree(project.root / build.PREVIOUS_NAME)
+
+
 def _ahead(project: build.Project, workers: int = 2) -> pageahead.Ahead:
     return pageahead.Ahead(project, project.root / build.PREVIOUS_NAME, workers)
 
@@ -39,7 +48,7 @@ def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
 ) -> None:
     """Generation outlasting the child's reads (which wait out the racy window after
     its links), or not (its links are waited for, its reads left to the build)."""
-    _publish(project)  # a full build: no earlier generation to build into
+    _published_alone(project)
     previous = project.root / build.PREVIOUS_NAME
     assert not previous.exists()
     if not reads_done:
@@ -84,7 +93,7 @@ def test_a_child_stopped_early_leaves_no_folder_of_its_own_and_the_same_site(
 ) -> None:
     """Stopped at once (nothing changed), or not done when generation is (a child that
     would wait out a 5 s racy window, and no time to wait for it)."""
-    _publish(project)
+    _published_alone(project)
     monkeypatch.setattr(pageahead, "RACY_NS", 5_000_000_000)
     monkeypatch.setattr(pageahead, "WAIT_S", 0.0)
     ahead = _ahead(project)
@@ -103,7 +112,7 @@ def test_nothing_is_started_with_one_worker_or_without_a_manifest(
     project: build.Project,
 ) -> None:
     assert not _ahead(project).pid  # no build yet: no manifest
-    _publish(project)
+    _published_alone(project)
     assert not _ahead(project, workers=1).pid
 
 
@@ -116,7 +125,7 @@ def test_a_child_stopped_in_a_nothing_changed_build_leaves_no_earlier_generation
 ) -> None:
     """A few pages linked before nothing changed would be a `.site-previous` that stops the
     next addition's child from linking the rest: the half-made folder is removed."""
-    _publish(project)
+    _published_alone(project)
     link = pagecache.link_page
 
     def slow_link(*args: object) -> None:
@@ -147,7 +156,7 @@ def test_reads_done_after_generation_are_taken_when_the_mkdocs_build_first_needs
 ) -> None:
     """Generation ends after the child's links and before its reads: the build takes
     the reads at the end of its file list, and does not read those pages itself."""
-    _publish(project)
+    _published_alone(project)
     monkeypatch.setattr(pageahead, "_MARGIN_NS", 2_000_000_000)  # reads start late
     ahead, child = _finished_after_its_links(project)
     assert project.root in pagecache._checked_later  # left for the build to take
@@ -169,7 +178,7 @@ def test_a_child_whose_reads_were_never_taken_is_ended_by_stop(
     project: build.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The build failed before MkDocs asked for the reads."""
-    _publish(project)
+    _published_alone(project)
     monkeypatch.setattr(pageahead, "RACY_NS", 600_000_000_000)  # reads never done
     ahead, child = _finished_after_its_links(project)
     os.kill(child, 0)

@@ -109,7 +109,7 @@ def test_a_publish_that_does_not_finish_leaves_no_manifest(
     _publish(project)
     manifest = next((project.root / ".briefing-cache").rglob(cache.SITE_HTML_MANIFEST))
 
-    def killed(staging: Path, site: Path) -> None:
+    def killed(staging: Path, site: Path, following: Path | None = None) -> None:
         raise KeyboardInterrupt  # between the MkDocs build and the swap
 
     monkeypatch.setattr(build, "_swap_in", killed)
@@ -314,4 +314,70 @@ def test_the_fallback_swap_keeps_the_previous_generation_too(
     _steady(project, monkeypatch)
     (project.site_src / "more.md").write_text("# More\n\nSeven.\n", encoding="utf-8")
     assert sorted(_publish(project).rendered) == ["more.md"]
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+PAGE_FILES = ["details/index.html", "index.html", "more/index.html"]
+
+
+def test_a_full_build_links_each_page_it_writes_into_the_next_builds_folder(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The first addition after a full build finds site/'s pages in the folder it builds
+    into already, with statuses it trusts: it neither links nor reads them."""
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))  # no 2 s wait for the statuses
+    _publish(project)
+    previous = project.root / build.PREVIOUS_NAME
+    assert sorted(_files(previous)) == PAGE_FILES  # pages only: the next build links assets
+    for page in PAGE_FILES:
+        assert (previous / page).samefile(project.site_dir / page)
+    assert not list(project.root.glob(f"{pagecache.FOLLOWING_PREFIX}*"))
+    linked: list[Path] = []
+    link = pagecache.link_page
+
+    def counted(stored: Path, *rest: Any) -> None:
+        linked.append(stored)
+        link(stored, *rest)
+
+    monkeypatch.setattr(pagecache, "link_page", counted)
+    read = _reads(monkeypatch)
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    session = _publish(project)
+    assert session.rendered == ["more.md"] and session.reused == 2
+    assert not [stored for stored in linked if stored.suffix == ".html"]
+    assert not {str(project.site_dir / page) for page in PAGE_FILES[:2]} & set(read)
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+def test_a_full_build_over_an_old_site_deletes_it_and_keeps_its_own_pages(
+    project: build.Project, tmp_path: Path
+) -> None:
+    _publish(project)
+    old = tmp_path / "old-index"
+    old.hardlink_to(project.site_dir / "index.html")
+    pagecache.forget(project)  # no page of site/ can be reused: a full build
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    assert sorted(_publish(project).rendered) == sorted(PAGES)
+    previous = project.root / build.PREVIOUS_NAME
+    assert sorted(_files(previous)) == PAGE_FILES
+    assert (previous / "index.html").samefile(project.site_dir / "index.html")
+    assert old.stat().st_nlink == 1  # the old site/ is gone
+    assert [p.name for p in project.root.glob(".site-*")] == [build.PREVIOUS_NAME]
+
+
+def test_a_full_build_that_fails_or_is_killed_leaves_no_folder_for_the_next(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (project.site_src / "more.md").unlink()  # index.md links to it: a warning
+    with pytest.raises(BriefingError, match="strict mode"):
+        _publish(project)
+    assert not list(project.root.glob(".site-*"))
+    (project.site_src / "more.md").write_text(PAGES["more.md"], encoding="utf-8")
+    with monkeypatch.context() as patched:
+        _interrupt_after(build, "_exchange", patched)  # site/ there: the swap exchanges
+        project.site_dir.mkdir()
+        with pytest.raises(KeyboardInterrupt):
+            _publish(project)
+    _publish(project)  # the leftovers removed, no manifest: a full build again
+    assert [p.name for p in project.root.glob(".site-*")] == [build.PREVIOUS_NAME]
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")

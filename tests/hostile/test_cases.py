@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.build import Project
+from generator.build import ASIDE_NAME, Project
 from generator.translate import argos
 from tests.conftest import copy_project
 
@@ -557,7 +557,7 @@ def test_leftovers_of_a_killed_build_are_cleaned_and_site_restored(  # type: ign
 ) -> None:
     project, _ = arena
     # Killed between the fallback's two renames: site/ is missing, the old one set aside.
-    project.site_dir.rename(project.root / ".site-previous")
+    project.site_dir.rename(project.root / ASIDE_NAME)
     (project.root / ".site-x1y2z3").mkdir()  # a staging folder of another killed build
     (project.root / ".site-x1y2z3" / "half.html").write_text("half", encoding="utf-8")
     code, output = run_cli(("build", "--no-translate"), project, monkeypatch, capsys)
