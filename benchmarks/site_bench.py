@@ -8,7 +8,8 @@ file per seed), each round measures in fresh copies, one after another:
 - ``full``: ``briefing build --no-translate`` with no cache and no site/;
 - ``nothing``: the same command again, nothing changed;
 - ``add_one``: one more article, then the command again (the first build after a full
-  one: it has no previous generation to build into, so it links every reused page);
+  one: it builds into the folder the full build linked its pages into as it wrote
+  them, and reads the pages whose statuses are too recent to trust);
 - ``add_next``: another article, then the command again: the steady state of an archive
   that grows, built into the generation the last build replaced;
 - ``material``: plain MkDocs Material + static-i18n (our mkdocs.yml without the briefing

@@ -7,13 +7,19 @@ both on the build's critical path. Two parts of that need only the last site/ an
 manifest, so a forked child does them beside the generator (``Ahead``, started by
 ``briefing build`` before it generates, finished before it publishes):
 
-- **Links.** With no earlier generation of site/ to build into (the first addition
-  after a full build: ``build._staging`` gets an empty folder, and ``Reuse`` linked
-  every page into it, a folder each), the child links every page of site/ into a new
-  folder and renames it ``build.PREVIOUS_NAME`` when it is whole; ``pagecache.Base``
-  then keeps those pages, as it keeps a previous generation's. A child stopped midway
-  leaves what it linked as that folder too: ``Base`` keeps the pages that are site/'s
-  files and removes the rest, so a part is as good as a whole, only slower.
+- **The earlier generation.** The folder the next build builds into (site/ before the
+  last swap, or the one a full build linked its pages into, ``pagecache.Following``)
+  is made ready as ``pagecache.Base`` would make it at the start of the MkDocs build
+  (site/'s own pages kept, all else removed), and the build takes the pages kept
+  instead of walking the folder again.
+- **Links.** With no earlier generation of site/ to build into (only when that folder
+  was removed or could not be made: ``build._staging`` gets an empty folder, and
+  ``Reuse`` linked every page into it, a folder each), the child links every page of
+  site/ into a new folder and renames it ``build.PREVIOUS_NAME`` when it is whole;
+  ``pagecache.Base`` then keeps those pages, as it keeps a previous generation's. A
+  child stopped midway leaves what it linked as that folder too: ``Base`` keeps the
+  pages that are site/'s files and removes the rest, so a part is as good as a whole,
+  only slower.
 - **Checks.** A page whose recorded status cannot be trusted (a link moved its change
   time, or it was written within ``cache.RACY_NS`` of its status being taken) was read
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
@@ -190,10 +196,11 @@ def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
 
 
 def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
-    """Link site/'s pages into ``previous`` when there is none, and yield the folder's
-    identity and the pages linked (``_NONE`` if none were, or a page could only be
-    copied); then read the pages whose status is not trusted, and yield what was read
-    (``FileDigests.now`` entries). Nothing for a site/ the manifest is not of."""
+    """Make ``previous`` ready (``_prepare_previous``), or link site/'s pages into it when
+    there is none, and yield the folder's identity and the pages it holds (``_NONE`` if
+    unknown: a page could only be copied, or the folder is not plain); then read the
+    pages whose status is not trusted, and yield what was read (``FileDigests.now``
+    entries). Nothing for a site/ the manifest is not of."""
     if not pagecache.cache_allowed(project):
         return
     found = read_pickle(pagecache.manifest_path(project))
@@ -201,8 +208,9 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
     if not isinstance(found, pagecache.Manifest) or found.site != folder_identity(site):
         return
     linked: dict[str, int] = {}  # page path -> when it was linked (ns)
-    pages = None
-    if not previous.exists():
+    if previous.exists():
+        pages: Linked | None = _prepare_previous(site, found.pages, previous)
+    else:
         linked, pages = _link_pages(site, sorted(found.pages), previous)
     yield _NONE if pages is None else pages
     digests = FileDigests(found.html)
@@ -243,6 +251,18 @@ def _link_pages(
     linking.rename(previous)  # the build lock is held: nothing else makes it meanwhile
     kept = frozenset(name[len(str(site)) + 1 :] for name in linked)
     return linked, (made, kept) if every_one else None
+
+
+def _prepare_previous(site: Path, pages: frozenset[str], previous: Path) -> Linked | None:
+    """The earlier generation made ready as ``pagecache.Base`` makes it (site/'s own
+    pages kept, every other file and the folders left empty removed): (its identity,
+    the pages kept), or None when it is not a plain folder."""
+    if previous.is_symlink() or not previous.is_dir():
+        return None
+    base = pagecache.Base(previous)
+    base.prepare(site, pages)
+    base.finish(base.kept)  # removes no page: only the folders the removals emptied
+    return folder_identity(previous), frozenset(base.kept)
 
 
 def _drop_partial(parent: Path) -> None:

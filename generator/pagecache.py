@@ -219,8 +219,8 @@ class Session:
     def prepare(self) -> None:
         """The staging folder holds an earlier generation of site/: keep the pages that
         are site/'s own files (one inode), remove everything else (``Base``); when
-        ``pageahead`` made it this build (every file a page it linked), nothing is
-        walked or removed."""
+        ``pageahead`` made it ready while the generator ran (or made it: every file a
+        page it linked), nothing is walked or removed."""
         made = _linked.pop(self.project.root, None)
         if made is not None and self.previous and folder_identity(self.base.root) == made[0]:
             self.base.kept = set(made[1]) & self.site_pages

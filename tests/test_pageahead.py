@@ -87,6 +87,37 @@ def test_the_first_addition_builds_into_pages_linked_and_read_ahead(
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
 
 
+def test_an_earlier_generation_is_made_ready_while_generation_runs(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`.site-previous` (the full build's, plus a stale page and a stale asset in a folder
+    of their own) is made ready by the child as ``pagecache.Base`` would make it: the
+    build neither walks it nor finds what the child removed, and its site is a clean
+    build's."""
+    _publish(project)
+    previous = project.root / build.PREVIOUS_NAME
+    (previous / "gone").mkdir()
+    (previous / "gone" / "index.html").write_text("stale", encoding="utf-8")
+    (previous / "stale.css").write_text("stale", encoding="utf-8")
+    ahead = _ahead(project)
+    assert ahead.pid
+    ahead.finish(wait=True)
+    assert sorted(p.relative_to(previous).as_posix() for p in previous.rglob("*")) == [
+        "details",
+        "details/index.html",
+        "index.html",
+        "more",
+        "more/index.html",
+    ]
+    walked: list[Path] = []
+    monkeypatch.setattr(pagecache, "_walk_files", lambda root: iter(walked.append(root) or ()))
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    session = _publish(project)
+    assert session.rendered == ["more.md"] and session.reused == 2
+    assert not walked
+    assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
 @pytest.mark.parametrize("wait", [False, True])
 def test_a_child_stopped_early_leaves_no_folder_of_its_own_and_the_same_site(
     project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wait: bool
