@@ -242,6 +242,19 @@ class FileDigests:
         if status is not None:
             self.now[str(path)] = (self._key(status), found, time.time_ns())
 
+    def settle(self) -> None:
+        """Read again each file whose digest was taken within ``RACY_NS`` of its change,
+        once that window has passed, so that the next build trusts its status: a full
+        build takes its inputs' digests a minute before it ends, some just after they
+        were written. (A file changed since gets its new digest.)"""
+        now = time.time_ns()
+        for name, (key, _, taken) in list(self.now.items()):
+            changed = key[1] if self.linked else max(key[1], key[2])
+            if taken - changed <= RACY_NS < now - changed:
+                del self.now[name]
+                self.before.pop(name, None)
+                self.of(name)
+
     def _key(self, status: os.stat_result) -> tuple[int, ...]:
         if self.linked:
             return (status.st_size, status.st_mtime_ns, status.st_dev, status.st_ino)

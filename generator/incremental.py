@@ -234,6 +234,9 @@ class State:
             "key": self._site_key(strict),
             "site": folder_identity(self.project.site_dir),
         }
+        if self.saved.get("files") is self.files.now:  # this build's generation saved them
+            self.files.settle()  # the MkDocs build took long enough for most
+            self.saved["files"] = self.files.now
         self._write()
 
     def _write(self) -> None:

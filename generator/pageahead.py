@@ -70,6 +70,10 @@ WAIT_S = 1.0
 # it has done whenever it asks, without waiting (waiting for the whole made an addition
 # at 5,000 articles no faster: it lost as often as it won).
 READ_PART = 500
+# The pipe's size, asked of Linux (its default ceiling for a process): the build takes
+# the parts only when it needs them, and a part of 500 pages (about 100 KB) filled the
+# default 64 KB pipe, so the child waited there with its other reads undone.
+PIPE_BYTES = 1 << 20
 
 Checked = pagecache.Checked
 Linked = tuple[tuple[int, int] | None, frozenset[str]]  # (folder identity, its pages)
@@ -186,6 +190,7 @@ def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
     try:
         langfork.die_with_parent(parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent ends it
+        _widen(pipe)
         with os.fdopen(pipe, "wb") as out:
             for message in _link_and_check(project, previous):
                 pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -193,6 +198,15 @@ def _run(project: Project, previous: Path, parent: int, pipe: int) -> None:
         code = 0
     finally:
         os._exit(code)
+
+
+def _widen(pipe: int) -> None:
+    """Room in the pipe for every part, so the child is not held up until the build
+    takes them (Linux only; elsewhere the pipe stays as it is)."""
+    import fcntl  # POSIX only, as the fork this child came from
+
+    with contextlib.suppress(OSError, AttributeError):
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _link_and_check(project: Project, previous: Path) -> Iterator[object]:

@@ -387,6 +387,55 @@ def test_file_digests_trust_a_status_only_when_it_cannot_hide_a_write(tmp_path: 
     assert cache.FileDigests().of(tmp_path) is None  # a folder: the caller reports it
 
 
+def test_file_digests_settle_rereads_only_what_was_racy_and_is_no_longer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest taken within the racy window is taken again once the window has passed
+    (then trusted by the next build); one taken after it, or still within it, is not."""
+    racy, settled, recent = (tmp_path / name for name in ("racy.md", "settled.md", "recent.md"))
+    for path in (racy, settled, recent):
+        path.write_bytes(b"first")
+    digests = cache.FileDigests()
+    for path in (racy, settled, recent):
+        digests.of(path)
+    key, digest, taken = digests.now[str(settled)]
+    digests.now[str(settled)] = (key, digest, taken + 10 * cache.RACY_NS)  # taken long after
+    racy.write_bytes(b"later")  # a second write the racy status may hide: read again
+    os.utime(racy, ns=(key[1], key[1]))
+    now = cache.time.time_ns()
+    clock = iter([now + 10 * cache.RACY_NS] + [now] * 10)  # settle's own clock, then reads'
+    monkeypatch.setattr(cache.time, "time_ns", lambda: next(clock))
+    read: list[str] = []
+    original = hashlib.file_digest
+    monkeypatch.setattr(hashlib, "file_digest", lambda f, d: read.append(f.name) or original(f, d))
+    digests.now[str(recent)] = (digests.now[str(recent)][0], "x", now + 10 * cache.RACY_NS)
+    digests.settle()
+    assert sorted(read) == [str(racy)]
+    assert digests.now[str(racy)][1] == hashlib.sha256(b"later").hexdigest()
+
+
+def test_a_published_build_settles_the_inputs_it_digested(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inputs digested within the racy window of their writes are read again once the
+    build has published (when it took longer than the window), so that the next build
+    trusts them."""
+    state = build.last_build(project)
+    build.generate(project, state=state)
+    taken = state.files.now
+    since = {name: entry[2] - max(entry[0][1], entry[0][2]) for name, entry in taken.items()}
+    window = max(since.values()) + 1  # every digest taken within it: all racy
+    monkeypatch.setattr(cache, "RACY_NS", window)
+    changed = max(max(entry[0][1], entry[0][2]) for entry in taken.values())
+    while cache.time.time_ns() - changed <= window:
+        cache.time.sleep(0.05)  # a build that takes longer than the window
+    build.publish(project, state=state)
+    saved = build.last_build(project).saved["files"]
+    assert saved.keys() == taken.keys()
+    for key, _, at in saved.values():
+        assert at - max(key[1], key[2]) > window  # trusted by the next build
+
+
 def test_unchanged_inputs_are_not_read_again(
     project: build.Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

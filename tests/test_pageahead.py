@@ -217,3 +217,17 @@ def test_a_child_whose_reads_were_never_taken_is_ended_by_stop(
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)
     assert project.root not in pagecache._checked_later
+
+
+def test_the_childs_pipe_holds_a_thousand_pages_reads() -> None:
+    """The build takes the reads only when it needs them: a pipe of Linux's default 64 KB
+    held the child up after one part."""
+    import fcntl
+
+    read, write = os.pipe()
+    try:
+        pageahead._widen(write)
+        assert fcntl.fcntl(read, fcntl.F_GETPIPE_SZ) >= pageahead.PIPE_BYTES
+    finally:
+        os.close(read)
+        os.close(write)
