@@ -655,7 +655,8 @@ def finish(
     predicted = whole.predicted(names, fitted.model.join)
     for source in whole.sources():
         print(
-            f"{source}, both halves (each half scored by a model that saw it): "
+            f"{'tuning' if source == TUNE else source}, both halves (each half scored by a "
+            "model that saw it): "
             f"{_shown([whole.pairwise(predicted, [source])])}"
         )
 
