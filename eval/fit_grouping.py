@@ -27,7 +27,8 @@ half (in each fold, founding + the fitted half's tuning reports). It cross-valid
 on the tuning events alone (chosen on held-out tuning events, as without the option) and the
 fit on all events (chosen on all held-out events), prints both variants' held-out scores per
 half side by side (pairwise P/R/F1 and B-cubed, on the tuning events, each set and all), and
-writes the second.
+writes the second (--choose-on tune: the second chosen on held-out tuning events too, nothing
+written).
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
 --beta B (choose by held-out F-B instead), --precision P (the best F-B among points whose
 held-out precision reaches P),
@@ -462,7 +463,11 @@ def spread(models: Sequence[events.PairModel], say: Callable[[str], None]) -> No
 
 
 def bootstrap(
-    x: list[list[float]], y: list[int], strength: float, say: Callable[[str], None]
+    x: list[list[float]],
+    y: list[int],
+    strength: float,
+    say: Callable[[str], None],
+    what: str = "tuning",
 ) -> None:
     """Weights refitted on ``BOOTSTRAP_ROUNDS`` resamples (with replacement) of the tuning
     pairs: their spread is how much a refit on a corpus like this one moves each weight."""
@@ -471,7 +476,7 @@ def bootstrap(
     for _ in range(BOOTSTRAP_ROUNDS):
         pick = rng.integers(0, len(y), len(y))
         fitted.append(fit([x[i] for i in pick], [y[i] for i in pick], strength))
-    say(f"bootstrap over {len(y)} tuning pairs, {BOOTSTRAP_ROUNDS} rounds (median [5%, 95%]):")
+    say(f"bootstrap over {len(y)} {what} pairs, {BOOTSTRAP_ROUNDS} rounds (median [5%, 95%]):")
     for name in ("intercept", *events.FEATURES):
         values = [m.intercept if name == "intercept" else m.weights[name] for m in fitted]
         low, mid, high = np.percentile(values, [5, 50, 95])
@@ -508,6 +513,12 @@ def arguments() -> argparse.Namespace:
         help="also fit on the events of the spent development sets "
         f"(eval/dev/{{{','.join(DEV_SETS)}}}.yaml): cross-validate the fit on the tuning "
         "events alone and this one side by side, and write this one",
+    )  # fmt: skip
+    parser.add_argument(
+        "--choose-on", choices=("all", TUNE), default="all",
+        help="with --with-dev, variant: choose the wider fit's point on all held-out events "
+        "(shipped) or on the held-out tuning events only, as the fit without them is; "
+        "with 'tune' nothing is written",
     )  # fmt: skip
     return parser.parse_args()
 
@@ -597,14 +608,18 @@ def main() -> None:
     print(with_dev_heading(a_parts, b_parts))
     print("== variant 1: fitted on the tuning events only (chosen on held-out tuning events)")
     alone = cross_validate(tune_only, names, print)
-    print("== variant 2: fitted on tuning + development events (chosen on all held-out events)")
+    chosen_on = list(sources) if args.choose_on == "all" else [TUNE]
+    print(
+        "== variant 2: fitted on tuning + development events (chosen on "
+        f"{'all held-out events' if args.choose_on == 'all' else 'held-out tuning events'})"
+    )
     wide = [
         (Side(a_parts), Side(b_parts), references[0]),
         (Side(b_parts), Side(a_parts), references[1]),
     ]
-    widened = cross_validate(wide, names, print, chosen_on=list(sources))
+    widened = cross_validate(wide, names, print, chosen_on=chosen_on)
     compare({"tune only": alone, "tune + dev": widened}, print)
-    if not ablation:
+    if not ablation and args.choose_on == "all":
         finish(widened, Side(wholes), founding + _articles(prepared), names, DEV_SETS)
 
 
@@ -651,7 +666,8 @@ def finish(
 ) -> None:
     """Write the model, then the bootstrap of its weights and its in-sample scores."""
     write(fitted.model, fitted.strength, reference_articles, names, dev_sets)
-    bootstrap(*whole.pairs(names), fitted.strength, print)
+    what = "tuning and development" if dev_sets else "tuning"
+    bootstrap(*whole.pairs(names), fitted.strength, print, what)
     predicted = whole.predicted(names, fitted.model.join)
     for source in whole.sources():
         print(
@@ -717,6 +733,7 @@ def write(
     dev_sets: Sequence[str] = (),
 ) -> None:
     """The reference frequencies and the model, as shipped; scoring uses them from here."""
+    fitted_at = _commit()  # before writing: a rewritten reference file would mark it changed
     data = reference_frequencies(articles, names)
     similarity.REFERENCE_FILE.parent.mkdir(exist_ok=True)
     similarity.REFERENCE_FILE.write_text(
@@ -728,7 +745,7 @@ def write(
         json.dumps(
             {
                 "made_by": _made_by(dev_sets),
-                "fitted_at": _commit(),
+                "fitted_at": fitted_at,
                 "strength": strength,
                 "intercept": round(model.intercept, 6),
                 "weights": {k: round(v, 6) for k, v in model.weights.items()},
