@@ -18,6 +18,17 @@
 
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
+With --with-dev (log: benchmarks/logs/fit_grouping_s13_with_dev.log) the events of the spent
+grouping development sets (eval/dev/groups.yaml, groups2.yaml, groups3.yaml, both parts) are
+training events too: each set is a source of its own, halved as the tuning events are (the
+alternation carried on across sources, the tuning halves unchanged), grouped on its own, and
+no pair across two sources is fitted or scored. Reference frequencies stay founding + tuning
+half (in each fold, founding + the fitted half's tuning reports). It cross-validates the fit
+on the tuning events alone (chosen on held-out tuning events, as without the option) and the
+fit on all events (chosen on all held-out events), prints both variants' held-out scores per
+half side by side (pairwise P/R/F1 and B-cubed, on the tuning events, each set and all), and
+writes the second (--choose-on tune: the second chosen on held-out tuning events too, nothing
+written).
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
 --beta B (choose by held-out F-B instead), --precision P (the best F-B among points whose
 held-out precision reaches P),
@@ -36,6 +47,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -44,13 +56,22 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import analyse, build, glossary  # noqa: E402
+from generator import analyse, build, glossary, yamlfile  # noqa: E402
 from generator.analyse import events, similarity  # noqa: E402
 from generator.evaluation import corpus, metrics, report  # noqa: E402
 from generator.glossary import Entry  # noqa: E402
 from generator.model import TranslatedArticle  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "eval"))
+import group_pages  # noqa: E402
+
 FOUNDING = build.Project(ROOT / "tests" / "fixtures" / "founding")
+TUNE = "tune"  # the source name of the corpus's tuning half
+# The development sets whose reports carry labelled events and days (eval/dev/*.yaml with an
+# `events:` list; the heldout*, dates*, pages and quotes sets label cleaning, dates or
+# quotes page by page, without events). All are spent (read while developing), so --with-dev
+# may train on them.
+DEV_SETS = group_pages.SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
@@ -97,9 +118,9 @@ def use_model(model: events.PairModel) -> None:
     events.pair_model = lambda: model  # type: ignore[method-assign]
 
 
-def halves(prepared: Sequence[Prepared]) -> tuple[set[str], set[str]]:
-    """Tuning events in two halves: events within a week of each other (hard negatives and
-    their event) form one group; groups alternate a, b in date order."""
+def _week_groups(prepared: Sequence[Prepared]) -> list[list[str]]:
+    """Events in date order, those within a week of each other (hard negatives and their
+    event) in one group."""
     groups: list[list[str]] = []
     last: dt.date | None = None
     for day, event in sorted({(p.item.event_date, p.item.event) for p in prepared}):
@@ -107,7 +128,29 @@ def halves(prepared: Sequence[Prepared]) -> tuple[set[str], set[str]]:
             groups.append([])
         groups[-1].append(event)
         last = day
-    return {e for g in groups[0::2] for e in g}, {e for g in groups[1::2] for e in g}
+    return groups
+
+
+def halves(prepared: Sequence[Prepared], first: int = 0) -> tuple[set[str], set[str]]:
+    """Tuning events in two halves: events within a week of each other (hard negatives and
+    their event) form one group; groups alternate a, b in date order (from b when
+    ``first`` is 1)."""
+    groups = _week_groups(prepared)
+    a = {e for i, g in enumerate(groups) if (i + first) % 2 == 0 for e in g}
+    return a, {e for g in groups for e in g} - a
+
+
+def source_halves(sources: dict[str, list[Prepared]]) -> dict[str, tuple[set[str], set[str]]]:
+    """Each source's events (the tuning half's, each development set's) in two halves as
+    ``halves`` makes them, the alternation carried on from one source to the next so that
+    the halves stay even. Sources are separate worlds: their events never share a group,
+    even when their days are close. The tuning half comes first, so its halves are the
+    ones a fit without development sets uses."""
+    result, first = {}, 0
+    for name, prepared in sources.items():
+        result[name] = halves(prepared, first)
+        first = (first + len(_week_groups(prepared))) % 2
+    return result
 
 
 def candidate(a: events.Profile, b: events.Profile) -> bool:
@@ -127,9 +170,12 @@ def candidate(a: events.Profile, b: events.Profile) -> bool:
 
 
 class Half:
-    """One set of tuning reports: profiles, gold events, reference frequencies."""
+    """One set of reports of one source: profiles, gold events."""
 
-    def __init__(self, items: Sequence[Prepared], profiles: dict[str, events.Profile]) -> None:
+    def __init__(
+        self, items: Sequence[Prepared], profiles: dict[str, events.Profile], name: str = TUNE
+    ) -> None:
+        self.name = name
         self.items = list(items)
         self.profiles = [profiles[p.item.id] for p in items]
         self.gold = {p.item.id: p.item.event for p in items}
@@ -144,12 +190,66 @@ class Half:
                 y.append(int(self.gold[a.id] == self.gold[b.id]))
         return x, y
 
+    def predicted(
+        self, names: dict[str, Entry], join: events.JoinScores, scorer: events.Scorer | None = None
+    ) -> dict[str, str]:
+        groups = events.group(self.profiles, types(names), join, scorer)
+        return {m.id: g.id for g in groups for m in g.members}
+
     def prf(
         self, names: dict[str, Entry], join: events.JoinScores, scorer: events.Scorer | None = None
     ) -> metrics.PRF:
-        groups = events.group(self.profiles, types(names), join, scorer)
-        predicted = {m.id: g.id for g in groups for m in g.members}
-        return metrics.pairwise(self.gold, predicted)
+        return metrics.pairwise(self.gold, self.predicted(names, join, scorer))
+
+
+class Side:
+    """One cross-validation half over several sources (the tuning events, each development
+    set): each source is grouped on its own and no pair across two sources is fitted or
+    scored, since they are separate worlds (two sets may even hold one happening)."""
+
+    def __init__(self, parts: Sequence[Half]) -> None:
+        self.parts = [part for part in parts if part.items]
+        self.items = [item for part in self.parts for item in part.items]
+        self.profiles = [p for part in self.parts for p in part.profiles]
+
+    def sources(self) -> list[str]:
+        return [part.name for part in self.parts]
+
+    def pairs(self, names: dict[str, Entry]) -> tuple[list[list[float]], list[int]]:
+        x: list[list[float]] = []
+        y: list[int] = []
+        for part in self.parts:
+            more_x, more_y = part.pairs(names)
+            x += more_x
+            y += more_y
+        return x, y
+
+    def predicted(
+        self, names: dict[str, Entry], join: events.JoinScores, scorer: events.Scorer | None = None
+    ) -> dict[str, str]:
+        """Each report's predicted event, named with its source."""
+        return {
+            report_id: f"{part.name}/{event}"
+            for part in self.parts
+            for report_id, event in part.predicted(names, join, scorer).items()
+        }
+
+    def gold(self, sources: Iterable[str]) -> dict[str, str]:
+        wanted = set(sources)
+        return {
+            report_id: f"{part.name}/{event}"
+            for part in self.parts
+            if part.name in wanted
+            for report_id, event in part.gold.items()
+        }
+
+    def pairwise(self, predicted: dict[str, str], sources: Iterable[str]) -> metrics.PRF:
+        """Pairs within each of ``sources`` (a pair across two is never together in the
+        labels or the prediction, so it counts for nothing)."""
+        return metrics.pairwise(self.gold(sources), predicted)
+
+    def bcubed(self, predicted: dict[str, str], sources: Iterable[str]) -> metrics.PRF:
+        return metrics.bcubed(self.gold(sources), predicted)
 
 
 def f_beta(scores: metrics.PRF) -> float:
@@ -225,12 +325,12 @@ class Remembering(events.Scorer):
         return self.known[key]
 
 
-def threshold_grid(half: Half, names: dict[str, Entry]) -> dict[tuple[float, float], metrics.PRF]:
-    """Pairwise precision and recall of ``half`` at every (dated, undated) pair of join
-    thresholds."""
-    scorer = Remembering(half.profiles, types(names))
+def threshold_grid(side: Side, names: dict[str, Entry]) -> dict[tuple[float, float], dict]:
+    """``side``'s grouping (each report's predicted event) at every (dated, undated) pair
+    of join thresholds."""
+    scorer = Remembering(side.profiles, types(names))
     return {
-        (dated, undated): half.prf(names, events.JoinScores(dated, undated), scorer)
+        (dated, undated): side.predicted(names, events.JoinScores(dated, undated), scorer)
         for dated in THRESHOLDS
         for undated in THRESHOLDS
     }
@@ -297,24 +397,42 @@ def _neighbours(key: Key, keys: Iterable[Key]) -> list[Key]:
     return [other for other in keys if near(other)]
 
 
+@dataclass
+class Fitted:
+    """A cross-validated variant: the model to ship, its strength, and each fold's held-out
+    side with its grouping at the chosen point."""
+
+    model: events.PairModel
+    strength: float
+    held_out: list[tuple[Side, dict[str, str]]]
+
+
+Fold = tuple[Side, Side, dict]  # fitted on, held out, reference frequencies
+
+
 def cross_validate(
-    folds: Sequence[tuple[Half, Half, dict]], names: dict[str, Entry], say: Callable[[str], None]
-) -> tuple[events.PairModel, float]:
+    folds: Sequence[Fold],
+    names: dict[str, Entry],
+    say: Callable[[str], None],
+    chosen_on: Sequence[str] = (TUNE,),
+) -> Fitted:
     """The two halves' models averaged, at the (strength, dated, undated) ``choose`` picks
-    from the held-out scores (averaged over one threshold step each way: a lone peak on
-    thirty tuning events is noise, a plateau is not)."""
+    from the held-out scores on the ``chosen_on`` sources (averaged over one threshold step
+    each way: a lone peak on thirty tuning events is noise, a plateau is not)."""
     prfs: dict[Key, list[metrics.PRF]] = {}
+    groupings: dict[Key, list[dict[str, str]]] = {}
     models: dict[float, list[events.PairModel]] = {}
     for strength in STRENGTHS:
-        for fit_half, other, reference in folds:
+        for fit_side, other, reference in folds:
             use_reference(reference)
-            model = fit(*fit_half.pairs(names), strength)
+            model = fit(*fit_side.pairs(names), strength)
             models.setdefault(strength, []).append(model)
             use_model(model)
-            for key, scores in threshold_grid(other, names).items():
-                prfs.setdefault((strength, *key), []).append(scores)
+            for key, predicted in threshold_grid(other, names).items():
+                groupings.setdefault((strength, *key), []).append(predicted)
+                prfs.setdefault((strength, *key), []).append(other.pairwise(predicted, chosen_on))
             weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
-            say(f"  C={strength}: fitted on {len(fit_half.items)} reports: {weights}")
+            say(f"  C={strength}: fitted on {len(fit_side.items)} reports: {weights}")
     for key in sorted(prfs):
         say(f"  C={key[0]} dated={key[1]} undated={key[2]}: held-out {_shown(prfs[key])}")
     best = choose(prfs, say)
@@ -325,7 +443,11 @@ def cross_validate(
     )
     strength, dated, undated = best
     spread(models[strength], say)
-    return average(models[strength], events.JoinScores(dated, undated)), strength
+    model = average(models[strength], events.JoinScores(dated, undated))
+    held_out = [
+        (fold[1], predicted) for fold, predicted in zip(folds, groupings[best], strict=True)
+    ]
+    return Fitted(model, strength, held_out)
 
 
 def spread(models: Sequence[events.PairModel], say: Callable[[str], None]) -> None:
@@ -341,7 +463,11 @@ def spread(models: Sequence[events.PairModel], say: Callable[[str], None]) -> No
 
 
 def bootstrap(
-    x: list[list[float]], y: list[int], strength: float, say: Callable[[str], None]
+    x: list[list[float]],
+    y: list[int],
+    strength: float,
+    say: Callable[[str], None],
+    what: str = "tuning",
 ) -> None:
     """Weights refitted on ``BOOTSTRAP_ROUNDS`` resamples (with replacement) of the tuning
     pairs: their spread is how much a refit on a corpus like this one moves each weight."""
@@ -350,7 +476,7 @@ def bootstrap(
     for _ in range(BOOTSTRAP_ROUNDS):
         pick = rng.integers(0, len(y), len(y))
         fitted.append(fit([x[i] for i in pick], [y[i] for i in pick], strength))
-    say(f"bootstrap over {len(y)} tuning pairs, {BOOTSTRAP_ROUNDS} rounds (median [5%, 95%]):")
+    say(f"bootstrap over {len(y)} {what} pairs, {BOOTSTRAP_ROUNDS} rounds (median [5%, 95%]):")
     for name in ("intercept", *events.FEATURES):
         values = [m.intercept if name == "intercept" else m.weights[name] for m in fitted]
         low, mid, high = np.percentile(values, [5, 50, 95])
@@ -382,11 +508,123 @@ def arguments() -> argparse.Namespace:
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
     )  # fmt: skip
+    parser.add_argument(
+        "--with-dev", action="store_true",
+        help="also fit on the events of the spent development sets "
+        f"(eval/dev/{{{','.join(DEV_SETS)}}}.yaml): cross-validate the fit on the tuning "
+        "events alone and this one side by side, and write this one",
+    )  # fmt: skip
+    parser.add_argument(
+        "--choose-on", choices=("all", TUNE), default="all",
+        help="with --with-dev, variant: choose the wider fit's point on all held-out events "
+        "(shipped) or on the held-out tuning events only, as the fit without them is; "
+        "with 'tune' nothing is written",
+    )  # fmt: skip
     return parser.parse_args()
+
+
+def event_sets() -> list[str]:
+    """The development sets whose file lists labelled events (an `events:` list)."""
+    found = []
+    for path in sorted(group_pages.DEV.glob("*.yaml")):
+        data, _ = yamlfile.read(path, what="development pages")
+        if isinstance(data, dict) and data.get("events"):
+            found.append(path.stem)
+    return found
+
+
+def dev_sources() -> dict[str, list[Prepared]]:
+    """The spent grouping development sets, both parts of each, one source per set."""
+    if (found := event_sets()) != sorted(DEV_SETS):
+        raise SystemExit(f"eval/dev sets with events: {found}, not {list(DEV_SETS)}")
+    sources = {
+        name: report.prepare(
+            group_pages.load("dev", name) + group_pages.load("hidden", name),
+            group_pages.DEV / name,
+        )
+        for name in DEV_SETS
+    }
+    undated = [
+        p.item.id for items in sources.values() for p in items if p.item.event_date == dt.date.min
+    ]
+    if undated:
+        raise SystemExit(f"development reports whose event has no labelled day: {undated}")
+    return sources
+
+
+def split_sides(
+    sources: dict[str, list[Prepared]], names: dict[str, Entry]
+) -> tuple[list[Half], list[Half], list[Half]]:
+    """Each source's reports in its two halves (``source_halves``), and whole, with their
+    profiles."""
+    split = source_halves(sources)
+    a_parts, b_parts, wholes = [], [], []
+    for name, prepared in sources.items():
+        profiles = {p.id: p for p in analyse.profiles(_articles(prepared), names)}
+        a_events, b_events = split[name]
+        a_parts.append(Half([p for p in prepared if p.item.event in a_events], profiles, name))
+        b_parts.append(Half([p for p in prepared if p.item.event in b_events], profiles, name))
+        wholes.append(Half(prepared, profiles, name))
+    return a_parts, b_parts, wholes
+
+
+def check_ids(sources: dict[str, list[Prepared]]) -> None:
+    """Report ids key profiles and groupings: one id in two sources would mix them up."""
+    ids = Counter(p.item.id for items in sources.values() for p in items)
+    if repeated := sorted(i for i, n in ids.items() if n > 1):
+        raise SystemExit(f"report ids in more than one source: {', '.join(repeated)}")
+
+
+def _articles(items: Iterable[Prepared]) -> list[TranslatedArticle]:
+    return [TranslatedArticle(article=p.article) for p in items]
 
 
 def main() -> None:
     args = arguments()
+    ablation = configure(args)
+    names = glossary.load(ROOT / "seeds")
+    prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
+    sources = {TUNE: prepared, **(dev_sources() if args.with_dev else {})}
+    check_ids(sources)
+    founding = [TranslatedArticle(article=a) for a in build.read_articles(FOUNDING)]
+    print(f"python {platform.python_version()} on {platform.machine()}")
+    use_model(fit([[0.0] * len(events.FEATURES)] * 2, [0, 1], 1.0))  # replaced per fold
+
+    a_parts, b_parts, wholes = split_sides(sources, names)
+    a, b = a_parts[0], b_parts[0]
+    print(f"cross-validation halves: {len(a.items)} and {len(b.items)} reports")
+    # Reference frequencies of the fitted half's tuning reports only, as shipped (founding +
+    # tuning half): the development sets' reports are held out of them in every variant.
+    references = [reference_frequencies(founding + _articles(one.items), names) for one in (a, b)]
+    tune_only = [
+        (Side([a]), Side(b_parts), references[0]),
+        (Side([b]), Side(a_parts), references[1]),
+    ]
+    if not args.with_dev:
+        fitted = cross_validate(tune_only, names, print)
+        if not ablation:
+            finish(fitted, Side(wholes), founding + _articles(prepared), names)
+        return
+    print(with_dev_heading(a_parts, b_parts))
+    print("== variant 1: fitted on the tuning events only (chosen on held-out tuning events)")
+    alone = cross_validate(tune_only, names, print)
+    chosen_on = list(sources) if args.choose_on == "all" else [TUNE]
+    print(
+        "== variant 2: fitted on tuning + development events (chosen on "
+        f"{'all held-out events' if args.choose_on == 'all' else 'held-out tuning events'})"
+    )
+    wide = [
+        (Side(a_parts), Side(b_parts), references[0]),
+        (Side(b_parts), Side(a_parts), references[1]),
+    ]
+    widened = cross_validate(wide, names, print, chosen_on=chosen_on)
+    compare({"tune only": alone, "tune + dev": widened}, print)
+    if not ablation and args.choose_on == "all":
+        finish(widened, Side(wholes), founding + _articles(prepared), names, DEV_SETS)
+
+
+def configure(args: argparse.Namespace) -> bool:
+    """Apply the variant options; True when the run is a variant (nothing is written)."""
     DROPPED.update(args.drop)
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
@@ -401,31 +639,80 @@ def main() -> None:
         global TARGET_PRECISION
         TARGET_PRECISION = args.precision or None
         ablation = True
-    names = glossary.load(ROOT / "seeds")
-    prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
-    tuned = [TranslatedArticle(article=p.article) for p in prepared]
-    founding = [TranslatedArticle(article=a) for a in build.read_articles(FOUNDING)]
-    profiles = {p.id: p for p in analyse.profiles(tuned, names)}
-    print(f"python {platform.python_version()} on {platform.machine()}")
-    use_model(fit([[0.0] * len(events.FEATURES)] * 2, [0, 1], 1.0))  # replaced per fold
+    return ablation
 
-    a_events, b_events = halves(prepared)
-    a = Half([p for p in prepared if p.item.event in a_events], profiles)
-    b = Half([p for p in prepared if p.item.event in b_events], profiles)
-    print(f"cross-validation halves: {len(a.items)} and {len(b.items)} reports")
-    folds = [
-        (one, other, reference_frequencies(founding + [TranslatedArticle(article=p.article)
-                                                       for p in one.items], names))
-        for one, other in ((a, b), (b, a))
-    ]  # fmt: skip
-    model, strength = cross_validate(folds, names, print)
-    if ablation:
-        return
-    write(model, strength, founding + tuned, names)
-    whole = Half(prepared, profiles)
-    bootstrap(*whole.pairs(names), strength, print)
-    print(f"tuning, both halves (each half scored by a model that saw it): "
-          f"{_shown([whole.prf(names, model.join)])}")  # fmt: skip
+
+def with_dev_heading(a_parts: Sequence[Half], b_parts: Sequence[Half]) -> str:
+    counts = ", ".join(
+        f"{a.name} {len(a.items)}+{len(b.items)} reports "
+        f"({len(set(a.gold.values()))}+{len(set(b.gold.values()))} events)"
+        for a, b in zip(a_parts, b_parts, strict=True)
+    )
+    return (
+        f"--with-dev: eval/dev sets with labelled events: {', '.join(event_sets())} (the "
+        "others label pages, not events); "
+        f"sources (halves a+b): {counts}; each source grouped on its own, no pair "
+        "across two sources fitted or scored; reference frequencies in every fold: founding "
+        "+ the fitted half's tuning reports (development reports never in them, as shipped)"
+    )
+
+
+def finish(
+    fitted: Fitted,
+    whole: Side,
+    reference_articles: list[TranslatedArticle],
+    names: dict[str, Entry],
+    dev_sets: Sequence[str] = (),
+) -> None:
+    """Write the model, then the bootstrap of its weights and its in-sample scores."""
+    write(fitted.model, fitted.strength, reference_articles, names, dev_sets)
+    what = "tuning and development" if dev_sets else "tuning"
+    bootstrap(*whole.pairs(names), fitted.strength, print, what)
+    predicted = whole.predicted(names, fitted.model.join)
+    for source in whole.sources():
+        print(
+            f"{'tuning' if source == TUNE else source}, both halves (each half scored by a "
+            "model that saw it): "
+            f"{_shown([whole.pairwise(predicted, [source])])}"
+        )
+
+
+def _cell(side: Side, predicted: dict[str, str], sources: Sequence[str]) -> str:
+    if not side.gold(sources):
+        return "-"
+    pairs, cubed = side.pairwise(predicted, sources), side.bcubed(predicted, sources)
+    return f"P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f} B3={cubed.f1:.3f}"
+
+
+def compare(variants: dict[str, Fitted], say: Callable[[str], None]) -> None:
+    """Each variant's held-out scores at its own chosen point, side by side: per held-out
+    half, on its tuning events, each development set, the development sets together and
+    all (pairwise P/R/F1 within each source, B-cubed F1)."""
+    first = next(iter(variants.values()))
+    sources = [s for s in (TUNE, *DEV_SETS) if any(s in h.sources() for h, _ in first.held_out)]
+    dev = [s for s in sources if s != TUNE]
+    subsets = [(s, [s]) for s in sources] + [("dev", dev), ("all", sources)]
+    say("held-out scores at each variant's chosen point (pairwise P/R/F1, B-cubed F1):")
+    say("  " + " | ".join(f"{n}: C={v.strength} {v.model.join}" for n, v in variants.items()))
+    for fold, tag in enumerate(("a->b", "b->a")):
+        for label, chosen in subsets:
+            side = first.held_out[fold][0]
+            cells = [_cell(side, v.held_out[fold][1], chosen) for v in variants.values()]
+            size = f"{len(side.gold(chosen))} reports"
+            say(f"  {tag} {label:8} {size:12} " + " | ".join(cells))
+    for label, chosen in subsets:
+        means = []
+        for v in variants.values():
+            f1s = [side.pairwise(p, chosen).f1 for side, p in v.held_out if side.gold(chosen)]
+            means.append(f"F1={statistics.mean(f1s):.3f}" if f1s else "-")
+        say(f"  mean {label:8} " + " | ".join(means))
+
+
+def _made_by(dev_sets: Sequence[str]) -> str:
+    made_by = "eval/fit_grouping.py: tuning half of eval/labels.yaml"
+    if dev_sets:
+        made_by += " and the development sets " + ", ".join(f"eval/dev/{s}.yaml" for s in dev_sets)
+    return made_by
 
 
 def _commit() -> str:
@@ -439,9 +726,14 @@ def _commit() -> str:
 
 
 def write(
-    model: events.PairModel, strength: float, articles: list[TranslatedArticle], names: dict
+    model: events.PairModel,
+    strength: float,
+    articles: list[TranslatedArticle],
+    names: dict,
+    dev_sets: Sequence[str] = (),
 ) -> None:
     """The reference frequencies and the model, as shipped; scoring uses them from here."""
+    fitted_at = _commit()  # before writing: a rewritten reference file would mark it changed
     data = reference_frequencies(articles, names)
     similarity.REFERENCE_FILE.parent.mkdir(exist_ok=True)
     similarity.REFERENCE_FILE.write_text(
@@ -452,8 +744,8 @@ def write(
     events.MODEL_FILE.write_text(
         json.dumps(
             {
-                "made_by": "eval/fit_grouping.py: tuning half of eval/labels.yaml",
-                "fitted_at": _commit(),
+                "made_by": _made_by(dev_sets),
+                "fitted_at": fitted_at,
                 "strength": strength,
                 "intercept": round(model.intercept, 6),
                 "weights": {k: round(v, 6) for k, v in model.weights.items()},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -77,3 +78,58 @@ def test_the_remembering_scorer_groups_as_the_plain_one_and_scores_each_pair_onc
     assert [g.members for g in plain] == [g.members for g in first] == [g.members for g in again]
     assert len(remembering.known) == len(set(remembering.known)) > 0
     assert len(computed) == asked  # the second grouping computed nothing new
+
+
+def _labelled(event: str, day: dt.date, report_id: str = "") -> SimpleNamespace:
+    """What the halves and a Half read of a prepared report: its id, event and day."""
+    return SimpleNamespace(item=SimpleNamespace(id=report_id or event, event=event, event_date=day))
+
+
+def test_each_source_is_halved_on_its_own_and_the_tuning_halves_do_not_move() -> None:
+    """A development set's events never share a week group with the tuning events, even
+    on the same days; the alternation goes on from one source to the next."""
+    day = dt.date(2024, 12, 9)
+    tune = [_labelled(f"t{n}", day + dt.timedelta(days=30 * n)) for n in range(3)]
+    dev = [_labelled("d0", day), _labelled("d1", day + dt.timedelta(days=2))]
+    dev += [_labelled("d2", day + dt.timedelta(days=40))]
+    split = fit_grouping.source_halves({"tune": tune, "groups": dev})  # type: ignore[dict-item]
+    assert split["tune"] == fit_grouping.halves(tune) == ({"t0", "t2"}, {"t1"})  # type: ignore[arg-type]
+    # three tuning groups (a, b, a): the set's first group goes to b, its next to a
+    assert split["groups"] == ({"d2"}, {"d0", "d1"})
+
+
+def _half(name: str, reports: list[tuple[str, str]], body: str) -> fit_grouping.Half:
+    """A source's half: (report id, event) pairs, every report the same words on one day."""
+    from generator import analyse
+    from tests.test_events import _report
+
+    day = dt.date(2024, 3, 1)
+    articles = [_report(report_id, day, body) for report_id, _ in reports]
+    profiles = {p.id: p for p in analyse.profiles(articles, {})}
+    items = [_labelled(event, day, report_id) for report_id, event in reports]
+    return fit_grouping.Half(items, profiles, name)  # type: ignore[arg-type]
+
+
+_BODY = "قصفت طائرة مسيرة قرية الحفل في ريف القامشلي، ما أدى إلى مقتل مدنيين."
+
+
+def test_no_pair_across_two_sources_is_fitted_grouped_or_scored() -> None:
+    """The same words on the same day in two sources are two worlds: no training pair
+    between them, never one predicted event, and a pair across them counts for nothing."""
+    tune = _half("tune", [("941-a", "strike"), ("941-b", "strike")], _BODY)
+    dev = _half("groups", [("941-c", "strike"), ("941-d", "other")], _BODY)
+    side = fit_grouping.Side([tune, dev])
+    x, y = side.pairs({})
+    assert len(x) == len(y) == 2  # one pair within each source, none of the four across
+    assert sorted(y) == [0, 1]
+    predicted = side.predicted({}, fit_grouping.events.JoinScores(0.0, 0.0))
+    assert predicted["941-a"] == predicted["941-b"] != predicted["941-c"] == predicted["941-d"]
+    assert side.gold(["tune", "groups"])["941-a"] != side.gold(["tune", "groups"])["941-c"]
+    scores = side.pairwise(predicted, ["tune", "groups"])
+    assert (scores.precision, scores.recall) == (0.5, 1.0)  # the dev pair joined wrongly
+    assert side.pairwise(predicted, ["tune"]) == metrics.PRF(1.0, 1.0)
+
+
+def test_a_model_fitted_with_development_sets_names_them() -> None:
+    assert "groups2.yaml" in fit_grouping._made_by(fit_grouping.DEV_SETS)
+    assert "development" not in fit_grouping._made_by(())
