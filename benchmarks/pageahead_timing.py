@@ -5,8 +5,10 @@
 Builds a synthetic archive (``benchmarks/site_archive.py``) with ``briefing build
 --no-translate`` unless ``--project`` already holds a built one of this code version,
 then starts ``pageahead.Ahead`` as an addition's build would, drains its pipe
-continuously and prints, in seconds after the start, when the links and each part of
-the reads arrive. Compare with when an addition's generation ends and MkDocs first
+continuously and prints, in seconds after the start, when the earlier generation is
+ready (made ready, or with ``--no-previous`` linked anew) and each part of the reads
+arrive. Run again on the same project, the reads are those of the first addition (no
+build records them in between). Compare with when an addition's generation ends and MkDocs first
 checks pages (``add_one_profile.py --timer phases``).
 """
 
@@ -34,6 +36,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--project", type=Path)
+    parser.add_argument(
+        "--no-previous",
+        action="store_true",
+        help="remove the earlier generation first: the child links every page",
+    )
     args = parser.parse_args()
     root = args.project or Path(tempfile.mkdtemp(prefix="pageahead-timing-")) / "p"
     project = build.Project(root.resolve())
@@ -43,7 +50,8 @@ def main() -> None:
         command = ["briefing", "build", "--no-translate"]
         subprocess.run(command, cwd=root, check=True, capture_output=True)
     previous = project.site_dir.with_name(build.PREVIOUS_NAME)
-    shutil.rmtree(previous, ignore_errors=True)  # as after a full build
+    if args.no_previous:  # as after a full build before session 13 (pagecache.Following)
+        shutil.rmtree(previous, ignore_errors=True)
     started = time.monotonic()
     ahead = pageahead.Ahead(project, previous, workers=2)
     read = 0
@@ -55,14 +63,15 @@ def main() -> None:
                 break
             at = time.monotonic() - started
             if isinstance(message, tuple):
-                print(f"{at:.2f} s links: {len(message[1])} pages linked")
+                print(f"{at:.2f} s earlier generation: {len(message[1])} pages")
             elif isinstance(message, dict):
                 read += len(message)
                 print(f"{at:.2f} s reads: {len(message)} pages (total {read})")
             else:
                 print(f"{at:.2f} s {message}")
     os.waitpid(ahead.pid, 0)
-    shutil.rmtree(previous, ignore_errors=True)
+    if args.no_previous:
+        shutil.rmtree(previous, ignore_errors=True)
 
 
 if __name__ == "__main__":
