@@ -23,7 +23,8 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
 - **Checks.** A page whose recorded status cannot be trusted (a link moved its change
   time, or it was written within ``cache.RACY_NS`` of its status being taken) was read
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
-  passed since its link (else it would be racy again), as ``cache.FileDigests`` does,
+  passed since its last change, its link or a write late in the last build (else it
+  would be racy again), as ``cache.FileDigests`` does,
   and ``pagecache.Session`` starts from what it found (``pagecache.checked_ahead``): a
   page whose status is still that is not read again, one changed since is. The reads
   come in parts (``READ_PART``): the build takes those done when generation is, and
@@ -59,8 +60,9 @@ if TYPE_CHECKING:
     from generator.build import Project
 
 LINKING_PREFIX = ".site-ahead-"  # a leftover of a killed build (``build.LEFTOVER_PATTERN``)
-# A page is read once its link is this much older than RACY_NS: its change time (the
-# file system's clock, coarser than ours) must be over RACY_NS old when it is read.
+# A page is read once its last change (its link, or its write) is this much older than
+# RACY_NS: its change time (the file system's clock, coarser than ours) must be over
+# RACY_NS old when it is read.
 _MARGIN_NS = 50_000_000
 # How long the build waits for the child's links when generation is done: the MkDocs
 # builds' own linking took about this at 2,000 articles (``Reuse._reuse``, two
@@ -230,9 +232,7 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
     digests = FileDigests(found.html)
     part: Checked = {}
     for name in found.html:
-        at = linked.get(name)
-        if at is not None and (wait := at + RACY_NS + _MARGIN_NS - time.time_ns()) > 0:
-            time.sleep(wait / 1e9)
+        _out_of_the_racy_window(name, linked.get(name))
         digests.of(name)
         if (value := digests.now.get(name)) is not None and value is not found.html[name]:
             part[name] = value
@@ -241,6 +241,22 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
             part = {}
     yield part
     yield _DONE
+
+
+def _out_of_the_racy_window(name: str, linked_at: int | None) -> None:
+    """Wait, if need be, until the file's last change (its link, or the write of a page
+    written late in the last build) is ``RACY_NS`` old: read sooner, its digest would not
+    be trusted, and the build would read it again."""
+    changed = linked_at
+    if changed is None:
+        try:
+            status = os.lstat(name)
+        except OSError:
+            return
+        changed = max(status.st_mtime_ns, status.st_ctime_ns)
+    wait = changed + RACY_NS + _MARGIN_NS - time.time_ns()
+    if wait > 0:
+        time.sleep(min(wait, RACY_NS + _MARGIN_NS) / 1e9)  # a clock ahead waits no longer
 
 
 def _link_pages(

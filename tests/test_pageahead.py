@@ -92,15 +92,19 @@ def test_an_earlier_generation_is_made_ready_while_generation_runs(
 ) -> None:
     """`.site-previous` (the full build's, plus a stale page and a stale asset in a folder
     of their own) is made ready by the child as ``pagecache.Base`` would make it: the
-    build neither walks it nor finds what the child removed, and its site is a clean
-    build's."""
+    build neither walks it nor finds what the child removed, nor reads pages the child
+    read, and its site is a clean build's."""
     _publish(project)
     previous = project.root / build.PREVIOUS_NAME
     (previous / "gone").mkdir()
     (previous / "gone" / "index.html").write_text("stale", encoding="utf-8")
     (previous / "stale.css").write_text("stale", encoding="utf-8")
+    for page in ("index.html", "details/index.html"):  # written just now: racy
+        os.utime(project.site_dir / page)
     ahead = _ahead(project)
     assert ahead.pid
+    while os.waitpid(ahead.pid, os.WNOHANG) == (0, 0):
+        time.sleep(0.05)  # generation goes on until the child has ended
     ahead.finish(wait=True)
     assert sorted(p.relative_to(previous).as_posix() for p in previous.rglob("*")) == [
         "details",
@@ -111,10 +115,14 @@ def test_an_earlier_generation_is_made_ready_while_generation_runs(
     ]
     walked: list[Path] = []
     monkeypatch.setattr(pagecache, "_walk_files", lambda root: iter(walked.append(root) or ()))
+    read = _reads(monkeypatch)
     (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
     session = _publish(project)
     assert session.rendered == ["more.md"] and session.reused == 2
     assert not walked
+    # the child read the pages changed just before it started once that was no longer
+    # racy, so the build trusts what it read
+    assert not {str(project.site_dir / p) for p in ("index.html", "details/index.html")} & set(read)
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
 
 
