@@ -216,7 +216,8 @@ def _wrap_phases() -> dict[str, list[float]]:
         if not hasattr(owner, name):  # a part this code does not have (yet)
             continue
         label = f"{module_name}.{attribute}"
-        totals[label] = [0.0, 0, 0]  # seconds, calls, depth (outermost calls count)
+        # seconds, calls, depth (outermost calls count), first start, last end
+        totals[label] = [0.0, 0, 0, -1.0, 0.0]
         setattr(owner, name, _timed(getattr(owner, name), totals[label]))
     return totals
 
@@ -226,15 +227,25 @@ def _timed(function: Callable[..., Any], total: list[float]) -> Callable[..., An
     def timed(*args: Any, **kwargs: Any) -> Any:
         total[2] += 1
         began = time.perf_counter()
+        if total[3] < 0:
+            total[3] = began
         try:
             return function(*args, **kwargs)
         finally:
             total[2] -= 1
             total[1] += 1
             if total[2] == 0:
-                total[0] += time.perf_counter() - began
+                total[4] = time.perf_counter()
+                total[0] += total[4] - began
 
     return timed
+
+
+def _span(total: list[float], start: float) -> str:
+    """When a phase was first entered and last left, in seconds from the build's start."""
+    if total[3] < 0:
+        return ""
+    return f"  [{total[3] - start:.2f}-{total[4] - start:.2f}]"
 
 
 def _build_here(project: Path) -> None:
@@ -282,7 +293,7 @@ def _report_forked_children(totals: dict[str, list[float]]) -> None:
     def forked() -> None:
         began[1] = time.perf_counter()
         for total in totals.values():
-            total[0], total[1] = 0.0, 0
+            total[0], total[1], total[3] = 0.0, 0, -1.0
 
     def reporting_exit(code: int) -> None:
         if os.getpid() != parent:
@@ -292,9 +303,9 @@ def _report_forked_children(totals: dict[str, list[float]]) -> None:
                 f"ended at {ended - began[0]:.2f} s ({ended - began[1]:.2f} s), wall seconds:"
             ]
             lines += [
-                f"    {label:<50} {seconds:8.2f} s  ({calls:.0f} calls)"
-                for label, (seconds, calls, _) in totals.items()
-                if calls
+                f"    {label:<50} {total[0]:8.2f} s  ({total[1]:.0f} calls){_span(total, began[0])}"
+                for label, total in totals.items()
+                if total[1]
             ]
             print("\n".join(lines), flush=True)
         original_exit(code)
@@ -317,8 +328,9 @@ def _phases(project: Path, articles: int, full: float) -> None:
     print(f"full build (child process) {full:.1f} s; add-one {wall:.1f} s; wall seconds:")
     # CPU seconds do not grow with the machine's load as wall seconds do
     print(f"  add-one CPU: this process {cpu:.2f} s, child processes {waited:.2f} s")
-    for label, (seconds, calls, _) in totals.items():
-        print(f"  {label:<52} {seconds:8.2f} s  ({calls:.0f} calls)")
+    for label, total in totals.items():
+        seconds, calls = total[0], total[1]
+        print(f"  {label:<52} {seconds:8.2f} s  ({calls:.0f} calls){_span(total, began)}")
     for generation, (seconds, runs) in collector.items():
         label = f"garbage collection, generation {generation}"
         print(f"  {label:<52} {seconds:8.2f} s  ({runs:.0f} runs)")

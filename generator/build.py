@@ -252,9 +252,10 @@ def _generate(
     with _reading():
         paths = seeds.seed_paths(project.seeds_dir)
         adding = cache is not None and not cache.mostly_new(len(paths))
-        if adding:
-            workers = 1  # most results come from the cache: forks would cost more
-        elif cache is not None:  # a full build: seeds and TM files read on every core first
+        # An addition takes most results from the cache: forks to read or analyse would
+        # cost more than they save (its pages are still rendered on both cores).
+        shared = 1 if adding else workers
+        if not adding and cache is not None:  # a full build: seeds and TM read on every core
             readers = (seeds.read_seed, prepare, tm.read_file)
             cache.read_ahead(paths, tm.tm_dir(project.seeds_dir), readers, workers)
         event_files = eventfiles.load(project.seeds_dir)
@@ -275,7 +276,7 @@ def _generate(
     with _reading() if adding else nullcontext():  # an addition: see ``_reading``
         translated = translate.attach(articles, memory)
         with memoised_analysis(cache):
-            grouped = analyse.analyse(translated, names, event_files, workers=workers)
+            grouped = analyse.analyse(translated, names, event_files, workers=shared)
         pages = (
             rendercache.open_memo(cache, project.site_src, project.templates_dir) if cache else None
         )

@@ -201,8 +201,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 self.languages = langfork.start(config, files, nav, self._tracked(session))
         return nav
 
-    def _tracked(self, session: pagecache.Session | None) -> list[tuple[object, list[str]]]:
-        """What another language's build changes that this process's build needs."""
+    def _tracked(self, session: pagecache.Session | None) -> langfork.Tracked:
+        """What another language's build changes that this process's build needs (a
+        reused page's record is the last build's: not sent back)."""
         found: list[tuple[object, list[str]]] = []
         if session is not None:
             found += [(session, ["recorded", "rendered", "reused", "pages"])]
@@ -213,7 +214,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             found += [(self.i18n_memo, fields)]
         if self.theme_listing is not None:  # the other language's listing, saved here
             found += [(self.theme_listing, ["kept", "changed", "answered", "used", "names"])]
-        return found
+        return langfork.Tracked(found, session.previous if session is not None else None)
 
     @event_priority(-1000)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

@@ -20,6 +20,8 @@ manifest, so a forked child does them beside the generator (``Ahead``, started b
   child stopped midway leaves what it linked as that folder too: ``Base`` keeps the
   pages that are site/'s files and removes the rest, so a part is as good as a whole,
   only slower.
+- **The build's own check of site/** for symbolic links (``writer.refuse_links``, a
+  walk of every folder) is made here, and the build takes its finding.
 - **Checks.** A page whose recorded status cannot be trusted (a link moved its change
   time, or it was written within ``cache.RACY_NS`` of its status being taken) was read
   and hashed in ``Reuse.nav``. The child reads those pages, each once ``RACY_NS`` has
@@ -49,10 +51,11 @@ import signal
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from generator import forked, langfork, pagecache
+from generator import forked, langfork, pagecache, writer
 from generator.cache import RACY_NS, FileDigests, read_pickle
 from generator.incremental import folder_identity
 
@@ -111,11 +114,11 @@ class Ahead:
         linking the rest: `.site-previous` existed)."""
         if not self.pid or self.reader is not None:
             return
-        linked: object = None
+        ready: object = None
         self.reader = os.fdopen(self.pipe, "rb")
         if wait and select.select([self.reader], [], [], WAIT_S)[0]:
-            linked = _received(self.reader)  # sent once its links are made
-        reading = isinstance(linked, tuple) or linked == _NONE
+            ready = _received(self.reader)  # sent once its links are made
+        reading = isinstance(ready, _Ready)
         checked = self._reads_done() if reading else {}
         if not self.reading:
             self._end()
@@ -123,9 +126,10 @@ class Ahead:
             _keep_partial(self.project.site_dir.parent, self.previous)
         else:
             _drop_partial(self.project.site_dir.parent)
-        if reading:
-            made = cast("Linked", linked) if isinstance(linked, tuple) else None
-            pagecache.checked_ahead(self.project, checked, made)
+        if isinstance(ready, _Ready):
+            link = ready.link_in_site
+            writer.walked_for_links(self.project.site_dir, None if link is None else Path(link))
+            pagecache.checked_ahead(self.project, checked, ready.pages)
             pagecache.checked_later(self.project, self._late_reads if self.pid else None)
 
     def stop(self) -> None:
@@ -134,6 +138,7 @@ class Ahead:
         if self.reader is None:
             self.finish(wait=False)
         pagecache.checked_later(self.project, None)
+        writer.forget_walk(self.project.site_dir)
         self._end()
 
     def _reads_done(self) -> Checked:
@@ -165,8 +170,17 @@ class Ahead:
             self.pid = 0
 
 
-_NONE = "none"  # sent for no folder made (pickled as itself)
 _DONE = "done"  # sent after the last part of the reads
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """The child's first message: the earlier generation's identity and the pages it
+    holds (None if unknown: a page could only be copied, or the folder is not plain);
+    and the first symbolic link in site/ (None: none), which the build refuses."""
+
+    pages: Linked | None
+    link_in_site: str | None
 
 
 def _received(pipe: Any) -> object:
@@ -213,8 +227,7 @@ def _widen(pipe: int) -> None:
 
 def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
     """Make ``previous`` ready (``_prepare_previous``), or link site/'s pages into it when
-    there is none, and yield the folder's identity and the pages it holds (``_NONE`` if
-    unknown: a page could only be copied, or the folder is not plain); then read the
+    there is none, walk site/ for symbolic links, and yield both (``_Ready``); then read the
     pages whose status is not trusted, and yield what was read (``FileDigests.now``
     entries). Nothing for a site/ the manifest is not of."""
     if not pagecache.cache_allowed(project):
@@ -228,7 +241,8 @@ def _link_and_check(project: Project, previous: Path) -> Iterator[object]:
         pages: Linked | None = _prepare_previous(site, found.pages, previous)
     else:
         linked, pages = _link_pages(site, sorted(found.pages), previous)
-    yield _NONE if pages is None else pages
+    link = writer.first_link(site)  # the build's check of its output folder, done here
+    yield _Ready(pages, None if link is None else str(link))
     digests = FileDigests(found.html)
     part: Checked = {}
     for name in found.html:

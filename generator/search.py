@@ -325,7 +325,9 @@ class Indexing:
                 for number, period in enumerate(self.periods):
                     if (number, folder) not in self.parts:
                         self.parts[number, folder] = self.pool.submit(self._part, period, folder)
-        for number in range(len(self.periods or [None])):
+        # the oldest first: they are put together while the newest, which an addition
+        # indexes again, is still being made (one thread puts them together in turn)
+        for number in reversed(range(len(self.periods or [None]))):
             futures = [self.parts.get((number, folder)) for folder in self.folders]
             if number not in self.assembled and all(futures):
                 made = [future for future in futures if future is not None]

@@ -38,10 +38,20 @@ def _safe_parts(path: str) -> tuple[str, ...]:
     return parts
 
 
+# folder -> the first symbolic link under it (None: none) as a walk made earlier in
+# this build found it (``pageahead``'s child, beside the generator), taken once
+_walked: dict[str, Path | None] = {}
+
+
 def refuse_links(root: Path) -> None:
     """An output folder that is or holds a link would let a build write or delete files
     elsewhere (a pull request can commit such a link), so it is refused."""
-    found = root if root.is_symlink() else _first_link(root) if root.is_dir() else None
+    if root.is_symlink():
+        found: Path | None = root
+    elif str(root) in _walked:
+        found = _walked.pop(str(root))
+    else:
+        found = first_link(root) if root.is_dir() else None
     if found is not None:
         raise BriefingError(
             f"{found} is a symbolic link in an output folder; refusing to write through "
@@ -49,7 +59,19 @@ def refuse_links(root: Path) -> None:
         )
 
 
-def _first_link(root: Path) -> Path | None:
+def walked_for_links(root: Path, found: Path | None) -> None:
+    """What a walk of ``root`` made earlier in this build found (``first_link``), for
+    the next ``refuse_links(root)`` to take instead of walking again (0.2 s for site/
+    at 5,000 articles)."""
+    _walked[str(root)] = found
+
+
+def forget_walk(root: Path) -> None:
+    """A walk ``refuse_links`` did not take is not taken later (the build ended)."""
+    _walked.pop(str(root), None)
+
+
+def first_link(root: Path) -> Path | None:
     """A symbolic link anywhere under ``root``, or None. Each folder is listed once and
     its entries' types come with the listing (no call per file: site/ has tens of
     thousands)."""

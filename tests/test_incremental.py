@@ -24,7 +24,17 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, i18nfiles, langfork, mkdocsfiles, pagesplit, rendercache
+from generator import (
+    build,
+    cache,
+    forked,
+    i18nfiles,
+    langfork,
+    mkdocsfiles,
+    pagesplit,
+    render,
+    rendercache,
+)
 from generator.errors import BriefingError
 from generator.translate import tm
 from tests import smallsite
@@ -166,6 +176,7 @@ def test_incremental_builds_equal_clean_builds(
     listings = _watch_saves(monkeypatch, mkdocsfiles.ThemeListing)
     project = copy_project(tmp_path / "incremental")
     monkeypatch.setattr(pagesplit, "MIN_PAGES_PER_WORKER", 0)
+    monkeypatch.setattr(render, "FORK_ARTICLES", 0)  # each language rendered on a core
     _build(project)
     languages = _watch_language_children(monkeypatch)
     before = file_tree(project.site_src)
@@ -340,6 +351,27 @@ def test_an_addition_unpickles_the_analysis_of_only_the_events_it_changes(
     _add_joining(project)
     build.generate(project)
     assert opened
+
+
+def test_an_addition_renders_the_other_language_in_a_child(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading and analysis of an addition stay in one process (the cache answers), but
+    its pages, which it fingerprints one by one, are rendered on both cores."""
+    build.generate(project, workers=2)
+    children: list[str] = []
+    started = forked.Forked
+
+    class Noting(started):  # type: ignore[valid-type, misc]
+        def __init__(self, work: Callable[[], Any], what: str) -> None:
+            children.append(what)
+            super().__init__(work, what)
+
+    monkeypatch.setattr(render, "FORK_ARTICLES", 0)  # the founding corpus is small
+    monkeypatch.setattr(forked, "Forked", Noting)
+    _add_seed(project)
+    assert build.generate(project, workers=2).written
+    assert children == ["the other languages' pages"]
 
 
 def test_packed_results_equal_as_their_values() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import gc
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -76,6 +77,23 @@ def test_tracked_state_comes_back_as_the_child_left_it() -> None:
     child.name = "ar"
     langfork.Tracked([(parent, names)]).take(tracked.changes(marks))
     assert vars(parent) == vars(child)
+
+
+def test_values_the_parent_holds_come_back_as_marks() -> None:
+    """A record the child took from the last build's (the same object under the same
+    key) is not pickled back: the parent takes it from its own copy."""
+    last = {("build", "a.md"): ["record of a"], ("build", "b.md"): ["record of b"]}
+    parent = SimpleNamespace(recorded={})
+    child = copy.deepcopy(SimpleNamespace(recorded={}, last=last))  # as a fork leaves it
+    tracked = langfork.Tracked([(child, ["recorded"])], child.last)
+    marks = tracked.mark()
+    child.recorded[("build", "a.md")] = child.last[("build", "a.md")]  # reused
+    child.recorded[("build", "b.md")] = ["record of b"]  # rendered again: equal, not same
+    sent = pickle.dumps(tracked.changes(marks))
+    assert b"record of a" not in sent and b"record of b" in sent
+    langfork.Tracked([(parent, ["recorded"])], last).take(pickle.loads(sent))
+    assert parent.recorded == child.recorded
+    assert parent.recorded[("build", "a.md")] is last[("build", "a.md")]
 
 
 def test_other_languages_built_in_a_child_give_the_same_site(

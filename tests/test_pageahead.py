@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cache, pageahead, pagecache
+from generator import build, cache, pageahead, pagecache, writer
+from generator.errors import BriefingError
 from tests.test_pagecache import _clean_site, _files, _publish, _reads
 from tests.test_pagecache import project as project  # the fixture, by its name
 
@@ -124,6 +125,32 @@ def test_an_earlier_generation_is_made_ready_while_generation_runs(
     # racy, so the build trusts what it read
     assert not {str(project.site_dir / p) for p in ("index.html", "details/index.html")} & set(read)
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("planted", [False, True])
+def test_the_build_takes_the_childs_walk_of_site_for_links(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, planted: bool
+) -> None:
+    """site/ is walked for symbolic links by the child, not again by the build, which
+    still refuses one the child found."""
+    _publish(project)
+    if planted:  # as a pull request could commit one
+        (project.site_dir / "details" / "elsewhere").symlink_to(tmp_path)
+    ahead = _ahead(project)
+    while os.waitpid(ahead.pid, os.WNOHANG) == (0, 0):
+        time.sleep(0.05)  # generation goes on until the child has ended
+    ahead.finish(wait=True)
+    walked: list[Path] = []
+    first_link = writer.first_link
+    monkeypatch.setattr(writer, "first_link", lambda root: walked.append(root) or first_link(root))
+    (project.site_src / "more.md").write_text("# More\n\nThree.\n", encoding="utf-8")
+    if planted:
+        with pytest.raises(BriefingError, match="elsewhere is a symbolic link"):
+            _publish(project)
+    else:
+        _publish(project)
+    ahead.stop()
+    assert project.site_dir not in walked
 
 
 @pytest.mark.parametrize("wait", [False, True])

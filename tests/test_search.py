@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -316,6 +317,24 @@ def test_a_language_whose_pages_are_unchanged_keeps_its_part_of_the_bundle(
     search.index_site(clean, plan)
     files = {f.relative_to(new): f.read_bytes() for f in new.rglob("*") if f.is_file()}
     assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
+
+
+def test_periods_are_put_together_oldest_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newest period is the one an addition indexes again: the older ones, taken
+    from the last build, are put together while it is made, not after."""
+    old, plan = _two_period_site(tmp_path)
+    order: list[int] = []
+    put_together = search.Indexing._put_together
+
+    def noting(self: search.Indexing, number: int, futures: Any) -> Any:
+        order.append(number)
+        return put_together(self, number, futures)
+
+    monkeypatch.setattr(search.Indexing, "_put_together", noting)
+    search.index_site(old, plan)
+    assert order == [1, 0]
 
 
 def test_an_abandoned_index_leaves_no_run_going(tmp_path: Path) -> None:
