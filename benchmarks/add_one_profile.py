@@ -71,7 +71,7 @@ PARTS = (
     ("    validate anchors", "mkdocs/structure/pages.py", "validate_anchor_links"),
     ("    copy_static_files", "mkdocs/structure/files.py", "copy_static_files"),
     ("    theme templates", "mkdocs/commands/build.py", "_build_theme_template"),
-    ("    tidy_sitemaps", "generator/mkdocs_plugin.py", "tidy_sitemaps"),
+    ("    sitemaps.write", "generator/sitemaps.py", "write"),
     ("    static-i18n 2nd lang", "mkdocs_static_i18n/plugin.py", "on_post_build"),
     ("    search.index_site", "generator/search.py", "index_site"),
     ("      part keys", "generator/search.py", "_part_key"),
@@ -119,7 +119,7 @@ PHASES = (
     ("generator.pagecache", "Reuse.nav"),
     ("generator.pagecache", "Reuse.markdown"),
     ("generator.pagecache", "Reuse.post_page"),
-    ("generator.mkdocs_plugin", "tidy_sitemaps"),
+    ("generator.sitemaps", "write"),
     # where _build_into's time goes beyond the parts above (session 10)
     ("mkdocs.config", "load_config"),
     ("mkdocs.commands.build", "build"),

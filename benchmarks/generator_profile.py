@@ -109,7 +109,7 @@ PUBLISH_PARTS = (
     ("  page-cache keys", "generator/pagecache.py", "markdown"),
     ("  theme templates (404, sitemap)", "mkdocs/commands/build.py", "_build_theme_template"),
     ("  anchor validation", "mkdocs/structure/pages.py", "validate_anchor_links"),
-    ("  sitemaps tidied", "generator/mkdocs_plugin.py", "tidy_sitemaps"),
+    ("  sitemap written", "generator/sitemaps.py", "write"),
     ("  Pagefind (waits on its binary)", "generator/search.py", "index_site"),
     ("swap into site/", "generator/build.py", "_swap_in"),
 )

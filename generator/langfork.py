@@ -302,7 +302,7 @@ def abandon_all() -> None:
 
 
 def _keep_theme_templates(kept: dict[str, bytes]) -> None:
-    """In the child: the theme's templates (404 page, sitemap) are written to a folder of
+    """In the child: the theme's templates (the 404 page) are written to a folder of
     their own and kept for the parent, which writes them once its own language's are
     written. One after the other, the later language's overwrite the first's (the
     404 page is at the site's root for every language); side by side, whichever process

@@ -13,11 +13,9 @@ trigger another rebuild. Under `mkdocs serve` the Argos model is not run unless
 from __future__ import annotations
 
 import functools
-import gzip
 import html
 import logging
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,6 +43,7 @@ from generator import (
     render,
     resources,
     search,
+    sitemaps,
 )
 from generator.cache import version_dir
 from generator.errors import BriefingError
@@ -86,6 +85,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         use_theme_overrides(config)
+        if config.plugins.get("i18n") is not None:  # its record of pages lists them all
+            sitemaps.take_over(config)
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -303,11 +304,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     @event_priority(-200)  # after static-i18n's (-100), which builds the other languages
     def _post_build(self, *, config: MkDocsConfig) -> None:
         self._end_split()
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and _builds_the_last_language(i18n, self.depth):
+            pages = i18n.i18n_files_per_language  # every language's, in build order
+            sitemaps.write(config.site_dir, config.site_url or "", pages)
         languages, self.languages = self.languages, None
         if languages is not None and self.depth == 1:
             languages.finish()
-        if self.depth == 1:  # once every language's build has written its sitemaps
-            tidy_sitemaps(config)
         self.depth -= 1
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
@@ -392,6 +395,14 @@ def _suffix_i18n(config: MkDocsConfig) -> bool:
     i18n = config.plugins.get("i18n")
     layout = getattr(getattr(i18n, "config", None), "docs_structure", None)
     return i18n is not None and layout == "suffix"
+
+
+def _builds_the_last_language(i18n: Any, depth: int) -> bool:
+    """Whether this build is static-i18n's last language's (the first builds the others
+    inside its own post_build, at depth 2, one after the other)."""
+    languages = list(getattr(i18n, "build_languages", ()))
+    nested = depth == 2 or (depth == 1 and len(languages) == 1)
+    return nested and bool(languages) and i18n.current_language == languages[-1]
 
 
 def use_theme_overrides(config: MkDocsConfig) -> None:
@@ -519,72 +530,3 @@ def _advertise_feeds(
     return output.replace(
         _COPYRIGHT, f'{_COPYRIGHT}<p class="bi-feeds">{html.escape(t.feeds)}: {footer}</p>', 1
     )
-
-
-# The build date (lastmod) would make builds of the same input differ; changefreq is
-# Material's "daily" for every page, which search engines ignore and source pages never
-# do; with the theme's indentation they were a fifth of each sitemap's bytes.
-_DROPPED = re.compile(r"\s*<(lastmod|changefreq)>[^<]*</\1>")
-_BETWEEN_TAGS = re.compile(r">\s+<")
-_URL = re.compile(r"[ \t]*<url>.*?</url>\n?", re.DOTALL)
-SITEMAP_MAX_URLS = 50_000  # the sitemaps protocol's limit per file
-
-
-def tidy_sitemaps(config: MkDocsConfig, max_urls: int = SITEMAP_MAX_URLS) -> None:
-    """sitemap.xml without the build date (builds of the same input are identical) or
-    changefreq, one tag per line; past ``max_urls`` split into sitemap-1.xml,
-    sitemap-2.xml, ... under a sitemap index at sitemap.xml; and a copy in ar/, which
-    Material's script looks for beside ar/feed.xml (it reads a sitemap.xml next to every
-    rel="alternate" link in the head)."""
-    site = Path(config.site_dir)
-    if (site / "sitemap.xml").is_file():
-        _split_sitemap(site, config.site_url or "", max_urls)
-    arabic = site / "ar"
-    if (site / "sitemap.xml").is_file() and arabic.is_dir():
-        for name in ("sitemap.xml", "sitemap.xml.gz"):
-            if (site / name).is_file():
-                shutil.copyfile(site / name, arabic / name)
-    # MkDocs writes a sitemap at the top and static-i18n one per language folder; a
-    # search of the whole tree would list every page's folder, twice per build.
-    tidied: dict[str, str] = {}  # a sitemap's text -> tidied
-    compressed = functools.cache(lambda text: gzip.compress(text.encode("utf-8"), mtime=0))
-    for sitemap in [site / "sitemap.xml", *sorted(site.glob("*/sitemap.xml"))]:
-        if not sitemap.is_file():
-            continue
-        found = sitemap.read_text(encoding="utf-8")
-        if found not in tidied:  # ar/'s is a copy of the top one: tidied and packed once
-            tidied[found] = _tidy(found)
-        text = tidied[found]
-        sitemap.write_text(text, encoding="utf-8")
-        packed = sitemap.with_name("sitemap.xml.gz")
-        if packed.exists():
-            packed.write_bytes(compressed(text))
-
-
-def _tidy(sitemap: str) -> str:
-    """A sitemap without lastmod and changefreq, one tag per line."""
-    return _BETWEEN_TAGS.sub(">\n<", _DROPPED.sub("", sitemap))
-
-
-def _split_sitemap(site: Path, site_url: str, max_urls: int) -> None:
-    """Replace a sitemap of more than ``max_urls`` URLs by parts and an index naming them."""
-    text = (site / "sitemap.xml").read_text(encoding="utf-8")
-    urls = _URL.findall(text)
-    if len(urls) <= max_urls:
-        return
-    head, tail = text[: text.index("<url>")].rstrip(" \t"), text[text.rindex("</url>") + 6 :]
-    base = site_url if site_url.endswith("/") else f"{site_url}/"
-    entries = []
-    for number, start in enumerate(range(0, len(urls), max_urls), 1):
-        name = f"sitemap-{number}.xml"
-        part = head + "".join(urls[start : start + max_urls]) + tail.lstrip("\n")
-        (site / name).write_text(_tidy(part), encoding="utf-8")
-        entries.append(
-            f"    <sitemap>\n        <loc>{html.escape(base + name)}</loc>\n    </sitemap>\n"
-        )
-    index = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        f"{''.join(entries)}</sitemapindex>\n"
-    )
-    (site / "sitemap.xml").write_text(index, encoding="utf-8")

@@ -4,17 +4,18 @@ limits are made tiny here so the founding corpus already crosses every one of th
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import feedparser
 import pytest
 
-from generator import build, feeds, listings, mkdocs_plugin
+from generator import build, feeds, listings, sitemaps
 from generator.build import Project
 from tests import sitecheck
 from tests.conftest import copy_project
@@ -126,14 +127,20 @@ def test_the_arabic_source_page_holds_the_arabic_once(site: Path) -> None:
     assert set(english.ids) >= set(re.findall(r'class="bi-sentence" id="([^"]+)"', arabic_html))
 
 
-def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path: Path) -> None:
+def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The built site's pages, written again with a limit of 10 URLs a file."""
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
     urls = re.findall(r"<loc>([^<]+)</loc>", _html(copy / "sitemap.xml"))
-    config = SimpleNamespace(site_dir=str(copy), site_url="https://example.org/briefings/")
-    mkdocs_plugin.tidy_sitemaps(cast(Any, config), max_urls=10)
+    pages = {"en": [_listed(url) for url in urls]}
+    monkeypatch.setattr(sitemaps, "MAX_URLS", 10)
+    sitemaps.write(str(copy), "https://example.org/briefings/", pages)
     index = _html(copy / "sitemap.xml")
     assert index.startswith("<?xml") and "<sitemapindex" in index and "<url>" not in index
+    assert gzip.decompress((copy / "sitemap.xml.gz").read_bytes()).decode() == index
+    assert _html(copy / "ar" / "sitemap.xml") == index  # beside ar/feed.xml
     parts = re.findall(r"<loc>https://example\.org/briefings/(sitemap-\d+\.xml)</loc>", index)
     assert len(parts) == -(-len(urls) // 10)
     found = []
@@ -143,6 +150,28 @@ def test_a_sitemap_past_the_limit_becomes_an_index_of_parts(site: Path, tmp_path
         assert 0 < text.count("<url>") <= 10 and "<lastmod>" not in text
         found += re.findall(r"<loc>([^<]+)</loc>", text)
     assert found == urls
+
+
+def _listed(url: str) -> Any:
+    """A page as static-i18n lists it, with the canonical URL ``url``."""
+    return SimpleNamespace(page=SimpleNamespace(canonical_url=url), url=url, alternates={})
+
+
+@pytest.mark.parametrize("lang_dir", ["", "ar/"])
+def test_the_sitemap_lists_every_page_of_both_languages_with_its_alternates(
+    site: Path, lang_dir: str
+) -> None:
+    text = _html(site / lang_dir / "sitemap.xml")
+    listed = re.findall(r"<loc>([^<]*)</loc>", text)
+    home = listed[0]  # the English home page, first
+    pages = sorted(
+        page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")
+        if not page.relative_to(site).parts[0].startswith(("assets", "pagefind"))
+    )  # fmt: skip
+    assert sorted(url.removeprefix(home).rstrip("/") or "." for url in listed) == pages
+    alternates = re.findall(r'hreflang="(en|ar)" href="([^"]*)"', text)
+    assert len(alternates) == 2 * len(listed)  # every page has both languages
+    assert ("ar", f"{home}ar/") in alternates and ("en", home) in alternates
 
 
 @pytest.mark.parametrize("lang_dir", ["", "ar/"])
