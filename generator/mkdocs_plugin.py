@@ -75,6 +75,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.i18n_memo: i18nfiles.FileMemo | None = None
         # Under `briefing build`: the theme's static files as listed last time.
         self.theme_listing: mkdocsfiles.ThemeListing | None = None
+        # Under `briefing build`: the docs folder's files, listed once for every language.
+        self.docs_listing: mkdocsfiles.DocsListing | None = None
         # Under `briefing build`: the other languages built by a child meanwhile.
         self.languages: langfork.LanguageChild | None = None
         # The search index, begun as the first language's pages are written (with a child)
@@ -98,7 +100,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.on_build_error(error=RuntimeError("an earlier build did not finish"))
         if self.depth == 0:
             self.outer_site = site
-            self._start_theme_listing(config)
+            self._start_listings(config)
         self.depth += 1
         # static-i18n builds once per language; regenerating twice is cheap and idempotent.
         project = _project(config, self.config.seeds_dir)
@@ -139,14 +141,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.i18n_memo.install(config)
         return files
 
-    def _start_theme_listing(self, config: MkDocsConfig) -> None:
+    def _start_listings(self, config: MkDocsConfig) -> None:
         found = pagecache.session_for(config.site_dir) if self.command == "build" else None
+        if found is not None:  # `briefing build`: nothing writes site_src/ meanwhile
+            self.docs_listing = mkdocsfiles.DocsListing()
+            self.docs_listing.install()
         if found is not None and found.enabled:
             store = version_dir(found.project.root) / mkdocsfiles.THEME_FILES
             self.theme_listing = mkdocsfiles.ThemeListing(store)
             self.theme_listing.install()
 
-    def _end_theme_listing(self, *, keep: bool) -> None:
+    def _end_listings(self, *, keep: bool) -> None:
+        docs, self.docs_listing = self.docs_listing, None
+        if docs is not None:
+            docs.uninstall()
         listing, self.theme_listing = self.theme_listing, None
         if listing is not None:
             listing.uninstall()
@@ -315,7 +323,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.depth == 0:  # every language is in site_dir (the staging folder, for
             self._close_reuse()  # `briefing build`, or `mkdocs serve`'s temporary one)
             self._end_i18n_memo(keep=True)
-            self._end_theme_listing(keep=True)
+            self._end_listings(keep=True)
             found = pagecache.session_for(config.site_dir) if self.command == "build" else None
             if found is not None:  # earlier pages no language claimed: not for Pagefind
                 found.remove_stale()
@@ -363,7 +371,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.depth = 0
         self._close_reuse()
         self._end_i18n_memo(keep=False)
-        self._end_theme_listing(keep=False)
+        self._end_listings(keep=False)
         self._end_split(error)
         languages, self.languages = self.languages, None
         if languages is not None:

@@ -18,6 +18,9 @@ add-one build, for pages that did not change.
   for attribute against MkDocs' in ``tests/test_mkdocsfiles.py``). It runs only when
   MkDocs would not log the pages missing from the nav at all (``omitted_files``).
 
+- ``DocsListing`` makes MkDocs' list of the docs folder's files once per build, for
+  every language's build (static-i18n's, and the one in ``langfork``'s child).
+
 Plain ``mkdocs build`` and ``mkdocs serve`` run MkDocs as it is.
 """
 
@@ -76,7 +79,7 @@ class ThemeListing:
 
         folders, names = self._all_names(env)
         digest = hashlib.sha256("\n".join(names).encode()).hexdigest()
-        static = tuple(config.theme.static_templates)
+        static = tuple(sorted(config.theme.static_templates))  # a set: no fixed order
         key: ListingKey = (folders, static, tuple(utils.markdown_extensions), digest)
         listing = _Listing(names, self.kept.get(key))
         self.answered += listing.kept is not None
@@ -119,6 +122,61 @@ class ThemeListing:
             yield
         finally:
             self.uninstall()
+
+
+class DocsListing:
+    """The docs folder's files as MkDocs lists them (``get_files``), made once per build:
+    a later language's build of the same folders and settings (in this process, or in a
+    child forked after the first list was made, ``langfork``) takes copies of the files
+    as first listed, set up as MkDocs sets them up, instead of walking the folder and
+    making each ``File`` again (0.2 s at 5,000 articles). Nothing writes the docs folder
+    while ``briefing build`` runs MkDocs."""
+
+    def __init__(self) -> None:
+        self.key: tuple[Any, ...] | None = None
+        self.listed: list[dict[str, Any]] = []  # each file's attributes, as first listed
+        self.answered = 0
+        self._original: Callable[..., Files] | None = None
+
+    def get_files(self, original: Callable[..., Files], config: MkDocsConfig) -> Files:
+        from mkdocs.structure.files import File, Files
+
+        key = (
+            config.docs_dir,
+            config.site_dir,
+            config.use_directory_urls,
+            *(config.get(name) for name in ("exclude_docs", "draft_docs", "not_in_nav")),
+        )
+        if key != self.key:
+            files = original(config)
+            self.key, self.listed = key, [dict(file.__dict__) for file in files]
+            return files
+        self.answered += 1
+        made = []
+        for attributes in self.listed:
+            file = File.__new__(File)
+            file.__dict__.update(attributes)
+            made.append(file)
+        return Files(made)
+
+    def install(self) -> None:
+        from mkdocs.commands import build
+
+        if self._original is not None:
+            return
+        original = self._original = build.get_files
+
+        def get_files(config: MkDocsConfig) -> Files:
+            return self.get_files(original, config)
+
+        build.get_files = get_files  # type: ignore[assignment]
+
+    def uninstall(self) -> None:
+        from mkdocs.commands import build
+
+        if self._original is not None:
+            build.get_files = self._original  # type: ignore[assignment]
+            self._original = None
 
 
 class _Listing:

@@ -321,10 +321,12 @@ class Indexing:
             if not self.parts:
                 self.parts[0, ""] = self.pool.submit(self._whole_site)
         else:
+            # Keyed here, the newest first: its run starts at once, before the caller
+            # goes on (in the pool the keys waited for the caller's work to let them run).
             for folder in folders:
                 for number, period in enumerate(self.periods):
                     if (number, folder) not in self.parts:
-                        self.parts[number, folder] = self.pool.submit(self._part, period, folder)
+                        self.parts[number, folder] = self._part(period, folder)
         # the oldest first: they are put together while the newest, which an addition
         # indexes again, is still being made (one thread puts them together in turn)
         for number in reversed(range(len(self.periods or [None]))):
@@ -386,16 +388,19 @@ class Indexing:
             _assemble(parts, self.bundle / f".period-{number}")
         return parts
 
-    def _part(self, period: Period, folder: str) -> _Part | None:
+    def _part(self, period: Period, folder: str) -> Future[_Part | None]:
         """A period's part in a language folder: taken from the last build's bundles, or
-        made; None when none of its pages was built."""
+        made in the pool; None when none of its pages was built."""
+        key, urls = _part_key(self.site, period, folder, self.version, self.pages)
+        if key is not None and key not in self.kept:
+            return self.pool.submit(self._made_part, key, urls, folder)
+        found: Future[_Part | None] = Future()
+        found.set_result(self.kept[key] if key is not None else None)
+        return found
+
+    def _made_part(self, key: str, urls: Sequence[str], folder: str) -> _Part | None:
         if self.stopped:
             return None
-        key, urls = _part_key(self.site, period, folder, self.version, self.pages)
-        if key is None:
-            return None
-        if key in self.kept:
-            return self.kept[key]
         output = Path(tempfile.mkdtemp(prefix=".part-", dir=self.bundle))
         self._index_pages(urls, folder, output)
         return _made(key, output)

@@ -123,6 +123,30 @@ def test_the_theme_listing_gives_mkdocs_files_and_sees_a_new_one(tmp_path: Path)
     assert _theme_files(config) == sorted([*plain, ("assets/more.js", str(theme))])
 
 
+def test_the_docs_listing_gives_mkdocs_files_and_walks_once(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    (tmp_path / "site_src" / ".hidden.md").write_text("x", encoding="utf-8")  # excluded
+    listing = mkdocsfiles.DocsListing()
+    first = listing.get_files(get_files, config)
+    walks: list[MkDocsConfig] = []
+
+    def walking(config: MkDocsConfig) -> Files:
+        walks.append(config)
+        return get_files(config)
+
+    again = listing.get_files(walking, config)
+    assert not walks and listing.answered == 1
+    fresh = get_files(config)
+    assert [vars(file) for file in again] == [vars(file) for file in fresh]
+    assert [file.inclusion for file in again] == [file.inclusion for file in fresh]
+    assert not {id(file) for file in again} & {id(file) for file in first}  # copies
+    config.use_directory_urls = False  # other settings: MkDocs' own list
+    assert [file.url for file in listing.get_files(walking, config)] == [
+        file.url for file in get_files(config)
+    ]
+    assert walks == [config]
+
+
 @given(
     st.text(alphabet="ab/.", min_size=1, max_size=10),
     st.sampled_from(["/d", "/d/s", "/d/", "/d/.", "/", "d", "/d//s", "/d/s/.."]),

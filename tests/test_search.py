@@ -290,6 +290,31 @@ def test_a_period_whose_pages_are_unchanged_takes_the_last_build_s_bundle(
     assert files == {f.relative_to(clean): f.read_bytes() for f in clean.rglob("*") if f.is_file()}
 
 
+def test_parts_are_keyed_when_started_and_only_changed_ones_go_to_pagefind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys are made by the caller, newest period first, so the one run an addition needs
+    starts at once; a part taken from the last build is ready without waiting."""
+    old, plan = _two_period_site(tmp_path)
+    search.index_site(old, plan)
+    new = tmp_path / "new"
+    shutil.copytree(old, new, ignore=shutil.ignore_patterns(search.BUNDLE_DIR))
+    (new / "events/new/index.html").write_text(_page("en", "coalition convoy"), "utf-8")
+    keyed: list[tuple[str, ...]] = []
+    part_key = search._part_key
+
+    def noting(site: Path, period: search.Period, *rest: Any) -> Any:
+        keyed.append(period.pages)
+        return part_key(site, period, *rest)
+
+    monkeypatch.setattr(search, "_part_key", noting)
+    indexing = search.Indexing(new, plan, previous=old)
+    indexing.start([""])
+    assert keyed == [("events/new/",), ("events/old/",)]
+    assert indexing.parts[1, ""].done() and indexing.parts[1, ""].result().taken
+    assert search.index_site(new, plan, previous=old, started=indexing) == 1
+
+
 def test_a_language_whose_pages_are_unchanged_keeps_its_part_of_the_bundle(
     tmp_path: Path,
 ) -> None:
