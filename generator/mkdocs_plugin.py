@@ -327,6 +327,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             found = pagecache.session_for(config.site_dir) if self.command == "build" else None
             if found is not None:  # earlier pages no language claimed: not for Pagefind
                 found.remove_stale()
+                found.prepare_manifest()  # while Pagefind indexes the last pages
             started, self.search = self.search, None
             try:
                 search.index_site(*self._search_arguments(config), started=started)

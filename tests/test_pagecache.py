@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from generator import build, cache, pagecache
+from generator import build, cache, incremental, pagecache
 from generator.errors import BriefingError
 from tests import smallsite
 
@@ -240,6 +240,33 @@ def test_a_steady_build_trusts_statuses_and_keeps_the_previous_generation(
         read
     )
     assert _files(project.site_dir) == _clean_site(project, tmp_path / "clean")
+
+
+def test_the_manifest_is_made_before_the_swap_and_names_site_s_pages(
+    project: build.Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pickled while the search index is made, from the staging folder, it is the
+    manifest of site/ once swapped in: its identity, its pages' names and statuses."""
+    _publish(project)
+    made: list[Path | None] = []
+    prepare = pagecache.Session.prepare_manifest
+
+    def noting(self: pagecache.Session, folder: Path | None = None) -> None:
+        made.append(folder)
+        prepare(self, folder)
+
+    monkeypatch.setattr(pagecache.Session, "prepare_manifest", noting)
+    (project.site_src / "more.md").write_text("# More\n\nFour.\n", encoding="utf-8")
+    _publish(project)
+    assert made == [None]  # by the plugin, not again after the swap
+    found = cache.read_pickle(pagecache.manifest_path(project))
+    assert found.site == incremental.folder_identity(project.site_dir)
+    written = str(project.site_dir / "more" / "index.html")
+    status = os.lstat(written)
+    assert found.html[written][0] == (
+        status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino
+    )  # fmt: skip
+    assert all(name.startswith(str(project.site_dir)) for name in found.html)
 
 
 @pytest.mark.parametrize("where", ["html", "source"])
