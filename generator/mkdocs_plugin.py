@@ -388,14 +388,17 @@ _UNUSED_THEME_FILE = re.compile(r"assets/javascripts/(lunr|workers)/|assets/.*\.
 
 
 def drop_unused_theme_files(files: Files, config: MkDocsConfig) -> None:
-    """Leave the theme's unused files (``_UNUSED_THEME_FILE``) out of site/; files of
-    the docs folder are never dropped."""
+    """Leave the theme's unused files (``_UNUSED_THEME_FILE``, and its sitemap template
+    once ``sitemaps.take_over`` took it from the rendered ones: MkDocs would copy it as it
+    is) out of site/; files of the docs folder are never dropped."""
     docs = Path(config.docs_dir).resolve()
     # A handful of source folders for thousands of files: each resolved once.
     theirs = functools.cache(lambda folder: Path(folder).resolve() != docs)
+    template = sitemaps.SITEMAP if sitemaps.taken_over(config) else None
     for file in list(files):
-        unused = file.src_dir is not None and _UNUSED_THEME_FILE.match(file.src_uri)
-        if unused and theirs(file.src_dir):
+        name = file.src_uri
+        unused = _UNUSED_THEME_FILE.match(name) or name == template
+        if unused and file.src_dir is not None and theirs(file.src_dir):
             files.remove(file)
 
 

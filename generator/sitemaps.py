@@ -42,8 +42,14 @@ _INDEX = '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
 
 
 def take_over(config: MkDocsConfig) -> None:
-    """The theme renders no sitemap: ``write`` makes it."""
+    """The theme renders no sitemap: ``write`` makes it (and the template, no longer one
+    MkDocs renders, is left out of the theme's files: ``taken_over``)."""
     config.theme.static_templates.discard(SITEMAP)
+
+
+def taken_over(config: MkDocsConfig) -> bool:
+    """MkDocs gives every theme a sitemap template: without it, ``take_over`` took it."""
+    return SITEMAP not in config.theme.static_templates
 
 
 def write(site_dir: str, site_url: str, pages: Mapping[str, Sequence[File]]) -> None:

@@ -123,6 +123,21 @@ def test_the_theme_listing_gives_mkdocs_files_and_sees_a_new_one(tmp_path: Path)
     assert _theme_files(config) == sorted([*plain, ("assets/more.js", str(theme))])
 
 
+def test_a_sitemap_template_the_plugin_took_over_is_not_copied_as_a_file(tmp_path: Path) -> None:
+    """Out of MkDocs' rendered templates, the theme's sitemap.xml would be one of its
+    static files, copied into site/ as it is (over the one the plugin writes)."""
+    from generator import mkdocs_plugin, sitemaps
+
+    config = _config(tmp_path)
+    files = Files([])
+    sitemaps.take_over(config)
+    files.add_files_from_theme(config.theme.get_env(), config)
+    assert "sitemap.xml" in files.src_uris  # MkDocs lists the template as a file now
+    mkdocs_plugin.drop_unused_theme_files(files, config)
+    assert "sitemap.xml" not in files.src_uris
+    assert "404.html" not in files.src_uris and files.src_uris  # still a template
+
+
 def test_the_docs_listing_gives_mkdocs_files_and_walks_once(tmp_path: Path) -> None:
     config = _config(tmp_path)
     (tmp_path / "site_src" / ".hidden.md").write_text("x", encoding="utf-8")  # excluded
