@@ -7,7 +7,10 @@ its later rounds (seeds 2, 3, …), so a slower first addition may come from the
 from the article. Each round here does what a ``site_bench`` round does up to its
 addition (fresh copy of the archive, full build, nothing-changed build, the Material
 anchor), then adds the article of the given seed (numbered as ``site_bench`` numbers it)
-and times that build: wall and CPU seconds (the build and its children).
+and times that build: wall and CPU seconds (the build with its children, and its own
+process alone). With ``--next N``, N more articles are then added one at a time, each
+built and timed the same way (the steady state of a growing archive), so one full build
+gives many additions to compare.
 """
 
 from __future__ import annotations
@@ -27,23 +30,34 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import site_archive, site_bench  # noqa: E402
 
 
-def one_round(source: Path, work: Path, count: int, seed: int) -> tuple[float, float]:
-    """(wall, CPU) seconds of the addition of ``seed``'s article after a full build."""
+def _addition(project: Path, number: int, seed: int) -> str:
+    """Add one article, build, and say how long the build took."""
+    site_archive.add_article(project, number, seed=seed)
+    seconds, _ = site_bench._timed(site_bench._BRIEFING, str(project))
+    cpu, own = site_bench._last_cpu
+    return f"{seconds:.2f}s cpu={cpu:.2f}s own={own:.2f}s children={cpu - own:.2f}s"
+
+
+def one_round(source: Path, work: Path, count: int, seed: int, then: int) -> list[str]:
+    """The addition of ``seed``'s article after a full build, then ``then`` more."""
     project = work / f"p{count}"
     shutil.rmtree(project, ignore_errors=True)
     shutil.copytree(source, project)
     for _ in ("full", "nothing"):
         site_bench._timed(site_bench._BRIEFING, str(project))
     site_bench._timed(site_bench._MKDOCS, str(site_bench._material_anchor(project)))
-    site_archive.add_article(project, count + seed - 1, seed=seed)
-    seconds, _ = site_bench._timed(site_bench._BRIEFING, str(project))
-    return seconds, site_bench._last_cpu[0]
+    lines = [f"seed={seed} add_one={_addition(project, count + seed - 1, seed)}"]
+    for step in range(then):
+        added = site_bench.NEXT_OFFSET * (step + 1) + seed
+        lines.append(f"  next {step + 1}: {_addition(project, count + added, added + 1)}")
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--seeds", type=int, nargs="+", default=[2, 1, 2, 1])
+    parser.add_argument("--next", type=int, default=0, help="additions after the first")
     args = parser.parse_args()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
@@ -51,7 +65,7 @@ def main() -> None:
     print(
         f"# first_round_bench {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
         f"commit={commit} {platform.python_version()} {platform.machine()} "
-        f"articles={args.articles} seeds={args.seeds}",
+        f"articles={args.articles} seeds={args.seeds} next={args.next}",
         flush=True,
     )
     work = Path(tempfile.mkdtemp(prefix="first-round-"))
@@ -59,12 +73,9 @@ def main() -> None:
         source = work / "archive"
         site_archive.write_archive(source, args.articles)
         for number, seed in enumerate(args.seeds, 1):
-            wall, cpu = one_round(source, work, args.articles, seed)
-            print(
-                f"round {number}: seed={seed} add_one={wall:.2f}s cpu={cpu:.2f}s "
-                f"loadavg={site_bench._loadavg()}",
-                flush=True,
-            )
+            lines = one_round(source, work, args.articles, seed, args.next)
+            print(f"round {number}: " + "\n".join(lines), flush=True)
+            print(f"  loadavg={site_bench._loadavg()}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

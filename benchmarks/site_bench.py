@@ -55,7 +55,7 @@ began = time.perf_counter()
 {body}
 own, kids = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-print("BENCH", time.perf_counter() - began, own.ru_maxrss, cpu)
+print("BENCH", time.perf_counter() - began, own.ru_maxrss, cpu, own.ru_utime + own.ru_stime)
 """
 _BRIEFING = """
 os.chdir(sys.argv[1])
@@ -74,8 +74,9 @@ build(load_config(config_file=sys.argv[1] + "/mkdocs.yml"))
 
 # CPU seconds (user + system, the build's process and its children such as Pagefind) of
 # the last build _timed ran: on a shared machine a load that changes within a round moves
-# wall-clock ratios, CPU seconds much less (disk waits are not in them).
-_last_cpu: list[float] = [0.0]
+# wall-clock ratios, CPU seconds much less (disk waits are not in them). The second figure:
+# the build's own process alone, without its children.
+_last_cpu: list[float] = [0.0, 0.0]
 
 
 def _timed(body: str, *args: str) -> tuple[float, int]:
@@ -89,8 +90,8 @@ def _timed(body: str, *args: str) -> tuple[float, int]:
     line = next((x for x in done.stdout.splitlines() if x.startswith("BENCH ")), None)
     if done.returncode or line is None:
         raise SystemExit(f"build failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    _, seconds, peak, cpu = line.split()
-    _last_cpu[0] = float(cpu)
+    _, seconds, peak, cpu, own = line.split()
+    _last_cpu[:] = [float(cpu), float(own)]
     return float(seconds), int(peak)
 
 
