@@ -348,6 +348,12 @@ def main() -> None:
         help="add-one builds run (in a child process) after the full build, before the "
         "one measured: 0 measures the first after a full build, 2 a steady state",
     )
+    parser.add_argument(
+        "--nothing",
+        action="store_true",
+        help="run a nothing-changed build (in a child process) after the full build, as "
+        "site_bench.py does before its addition",
+    )
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temp one)")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="add-one-profile-"))
@@ -358,6 +364,8 @@ def main() -> None:
         began = time.perf_counter()
         subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
         full = time.perf_counter() - began
+        if args.nothing:
+            subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
         for number in range(args.before):
             site_archive.add_article(project, args.articles + number, seed=1 + number)
             subprocess.run([sys.executable, "-c", _FULL_BUILD, str(project)], check=True)
