@@ -412,14 +412,17 @@ class Indexing:
 
     def _index_pages(self, urls: Sequence[str], folder: str, output: Path) -> None:
         """Pagefind over the pages ``urls`` of one language folder: it reads a folder
-        holding only those pages (hard links at their own paths, so their URLs stay)."""
+        holding only those pages (copies at their own paths, so their URLs stay). Not
+        hard links: a link and its removal move the page's change time after the site/
+        manifest took its status (``pagecache.Session.prepare_manifest``), and the next
+        build would read every page indexed since (all of them after a full build)."""
         # Inside the site being built: a build killed here leaves the folder in the
         # staging folder (removed by the next build) or in a site/ the next build empties.
         with tempfile.TemporaryDirectory(prefix=".pagefind-pages-", dir=self.site) as pages:
             for url in urls:
                 target = Path(pages) / _page_file(folder, url)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                _link(self.site / _page_file(folder, url), target)
+                shutil.copyfile(self.site / _page_file(folder, url), target)
             self._run_pagefind(Path(pages), output)
 
     def _run_pagefind(self, pages: Path, output: Path) -> None:

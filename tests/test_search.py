@@ -180,6 +180,26 @@ def _page(lang: str, words: str) -> str:
     )
 
 
+def test_indexing_leaves_every_page_s_status_as_it_was(tmp_path: Path) -> None:
+    """The site/ manifest takes the pages' statuses while the search index is made: a
+    link for Pagefind (or its removal) would move a page's change time, and the next
+    build would read the page again."""
+    site = tmp_path / "site"
+    for prefix, lang in (("", "en"), ("ar/", "ar")):
+        (site / prefix / "events/new").mkdir(parents=True)
+        (site / prefix / "events/new/index.html").write_text(_page(lang, "patrols"), "utf-8")
+    period = search.Period("2024-01-01", "2024-01-01", ("events/new/",))
+    plan = tmp_path / search.PLAN_FILE
+    plan.write_text(search.plan_file([period]), encoding="utf-8")
+    pages = sorted(site.rglob("*.html"))
+    before = [os.lstat(page) for page in pages]
+    search.index_site(site, plan)
+    after = [os.lstat(page) for page in pages]
+    assert [(s.st_ctime_ns, s.st_nlink) for s in after] == [
+        (s.st_ctime_ns, s.st_nlink) for s in before
+    ]
+
+
 def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
     """Pagefind indexes each period's pages, both languages, into pagefind/<n>/; the
     search page's list names them newest first, with their dates."""
@@ -217,7 +237,7 @@ def test_each_period_is_a_bundle_of_its_own(tmp_path: Path) -> None:
         }
         assert (bundle / folder / "pagefind.js").is_file()
         assert not [name for name in search.UNUSED_FILES if (bundle / folder / name).exists()]
-    assert not list(site.glob(".pagefind-pages-*"))  # the linked pages are gone
+    assert not list(site.glob(".pagefind-pages-*"))  # the copied pages are gone
     first = {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()}
     search.index_site(site, plan)  # again: the same files, and only those
     assert {f: f.read_bytes() for f in bundle.rglob("*") if f.is_file()} == first
