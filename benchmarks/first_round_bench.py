@@ -10,12 +10,15 @@ anchor), then adds the article of the given seed (numbered as ``site_bench`` num
 and times that build: wall and CPU seconds (the build with its children, and its own
 process alone). With ``--next N``, N more articles are then added one at a time, each
 built and timed the same way (the steady state of a growing archive), so one full build
-gives many additions to compare.
+gives many additions to compare. Before each addition the data not yet written to disk
+(``Dirty`` in /proc/meminfo) is printed; with ``--sync``, it is written first (``sync``,
+timed apart), so an addition does not pay for the writeback of the builds before it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -30,15 +33,27 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import site_archive, site_bench  # noqa: E402
 
 
-def _addition(project: Path, number: int, seed: int) -> str:
+def _dirty_kb() -> int:
+    for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+        if line.startswith("Dirty:"):
+            return int(line.split()[1])
+    return -1
+
+
+def _addition(project: Path, number: int, seed: int, sync: bool) -> str:
     """Add one article, build, and say how long the build took."""
     site_archive.add_article(project, number, seed=seed)
+    dirty = f"dirty={_dirty_kb() // 1024}MiB"
+    if sync:
+        began = time.perf_counter()
+        os.sync()
+        dirty += f" sync={time.perf_counter() - began:.2f}s"
     seconds, _ = site_bench._timed(site_bench._BRIEFING, str(project))
     cpu, own = site_bench._last_cpu
-    return f"{seconds:.2f}s cpu={cpu:.2f}s own={own:.2f}s children={cpu - own:.2f}s"
+    return f"{seconds:.2f}s cpu={cpu:.2f}s own={own:.2f}s children={cpu - own:.2f}s {dirty}"
 
 
-def one_round(source: Path, work: Path, count: int, seed: int, then: int) -> list[str]:
+def one_round(source: Path, work: Path, count: int, seed: int, then: int, sync: bool) -> list[str]:
     """The addition of ``seed``'s article after a full build, then ``then`` more."""
     project = work / f"p{count}"
     shutil.rmtree(project, ignore_errors=True)
@@ -46,10 +61,10 @@ def one_round(source: Path, work: Path, count: int, seed: int, then: int) -> lis
     for _ in ("full", "nothing"):
         site_bench._timed(site_bench._BRIEFING, str(project))
     site_bench._timed(site_bench._MKDOCS, str(site_bench._material_anchor(project)))
-    lines = [f"seed={seed} add_one={_addition(project, count + seed - 1, seed)}"]
+    lines = [f"seed={seed} add_one={_addition(project, count + seed - 1, seed, sync)}"]
     for step in range(then):
         added = site_bench.NEXT_OFFSET * (step + 1) + seed
-        lines.append(f"  next {step + 1}: {_addition(project, count + added, added + 1)}")
+        lines.append(f"  next {step + 1}: {_addition(project, count + added, added + 1, sync)}")
     return lines
 
 
@@ -58,6 +73,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--seeds", type=int, nargs="+", default=[2, 1, 2, 1])
     parser.add_argument("--next", type=int, default=0, help="additions after the first")
+    parser.add_argument("--sync", action="store_true", help="sync before each addition")
     args = parser.parse_args()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
@@ -65,7 +81,7 @@ def main() -> None:
     print(
         f"# first_round_bench {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
         f"commit={commit} {platform.python_version()} {platform.machine()} "
-        f"articles={args.articles} seeds={args.seeds} next={args.next}",
+        f"articles={args.articles} seeds={args.seeds} next={args.next} sync={args.sync}",
         flush=True,
     )
     work = Path(tempfile.mkdtemp(prefix="first-round-"))
@@ -73,7 +89,7 @@ def main() -> None:
         source = work / "archive"
         site_archive.write_archive(source, args.articles)
         for number, seed in enumerate(args.seeds, 1):
-            lines = one_round(source, work, args.articles, seed, args.next)
+            lines = one_round(source, work, args.articles, seed, args.next, args.sync)
             print(f"round {number}: " + "\n".join(lines), flush=True)
             print(f"  loadavg={site_bench._loadavg()}", flush=True)
     finally:
