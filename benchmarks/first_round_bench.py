@@ -13,6 +13,10 @@ built and timed the same way (the steady state of a growing archive), so one ful
 gives many additions to compare. Before each addition the data not yet written to disk
 (``Dirty`` in /proc/meminfo) is printed; with ``--sync``, it is written first (``sync``,
 timed apart), so an addition does not pay for the writeback of the builds before it.
+After each addition, the file pages the machine read back during it after evicting them
+(``workingset_refault_file`` in /proc/vmstat, in MiB of 4 KiB pages): this VM's kernel
+pages out memory left untouched for about a minute (DAMON), so a build that follows a
+long one (a full build, the Material anchor) reads its caches back from disk.
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ def _dirty_kb() -> int:
     return -1
 
 
+def _refaults() -> int:
+    for line in Path("/proc/vmstat").read_text(encoding="ascii").splitlines():
+        if line.startswith("workingset_refault_file "):
+            return int(line.split()[1])
+    return 0
+
+
 def _addition(project: Path, number: int, seed: int, sync: bool) -> str:
     """Add one article, build, and say how long the build took."""
     site_archive.add_article(project, number, seed=seed)
@@ -48,9 +59,14 @@ def _addition(project: Path, number: int, seed: int, sync: bool) -> str:
         began = time.perf_counter()
         os.sync()
         dirty += f" sync={time.perf_counter() - began:.2f}s"
+    refaults = _refaults()
     seconds, _ = site_bench._timed(site_bench._BRIEFING, str(project))
+    read_back = (_refaults() - refaults) * 4 // 1024
     cpu, own = site_bench._last_cpu
-    return f"{seconds:.2f}s cpu={cpu:.2f}s own={own:.2f}s children={cpu - own:.2f}s {dirty}"
+    return (
+        f"{seconds:.2f}s cpu={cpu:.2f}s own={own:.2f}s children={cpu - own:.2f}s {dirty} "
+        f"read_back={read_back}MiB"
+    )
 
 
 def one_round(source: Path, work: Path, count: int, seed: int, then: int, sync: bool) -> list[str]:
