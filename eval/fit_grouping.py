@@ -155,7 +155,7 @@ def source_halves(sources: dict[str, list[Prepared]]) -> dict[str, tuple[set[str
 
 def candidate(a: events.Profile, b: events.Profile) -> bool:
     """A pair grouping compares: dated within the window and not naming days too far
-    apart, or one undated and sharing an entity or a quotation."""
+    apart, or one undated and sharing an entity, a quotation or a word pair."""
     if not (a.start and b.start):
         dated, undated = (a, b) if a.start else (b, a)
         if not events.on_day(undated, dated.start, dated.end):
@@ -163,7 +163,7 @@ def candidate(a: events.Profile, b: events.Profile) -> bool:
         day = events.placed(undated, dated).named
         if day and dated.named and abs((day - dated.named).days) >= events.DAYS_APART_NEVER_JOIN:
             return False
-        return bool(a.entities & b.entities or a.shingles & b.shingles)
+        return events.shares_evidence(undated, dated.entities, dated.shingles, dated.word_pairs)
     if a.named and b.named and abs((a.named - b.named).days) >= events.DAYS_APART_NEVER_JOIN:
         return False
     return (events.days_between(a, b) or 0) <= events.WINDOW_DAYS

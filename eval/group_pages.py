@@ -12,7 +12,8 @@ the dev part are checked on pages nobody read errors of. `briefing eval` never r
 ``--set groups2`` takes the pages of undated reports (eval/dev/groups2.yaml) instead, ``--set
 groups3`` those of same-actor, same-week happenings (eval/dev/groups3.yaml). The
 last line also gives the event dates as `briefing eval` scores them: pages whose event is
-dated on the labelled day of their happening (``--part dev`` lists the others).
+dated on the labelled day of their happening (``--part dev`` lists the others), and
+how many would be if grouping were right (each labelled event dated by the build's rule).
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ def main() -> None:
         if listed and event_day[page] != wanted[page]:
             print(f"DATE  {page} want={wanted[page]} got={event_day[page]} in={predicted[page]}")
     dated = sum(event_day[page] == wanted[page] for page in gold)
+    alone = report.dates_with_labelled_events(prepared, articles, names)
+    if listed:
+        for page in sorted(set(gold) - alone):
+            print(f"DATE with labelled events  {page} want={wanted[page]} <{gold[page]}>")
     pairs, cubed = metrics.pairwise(gold, predicted), metrics.bcubed(gold, predicted)
     true_pairs = sum(gold[a] == gold[b] for a, b in itertools.combinations(gold, 2))
     print(
@@ -96,7 +101,8 @@ def main() -> None:
         f"{len(set(gold.values()))} happenings, {true_pairs} true pairs, {len(groups)} "
         f"predicted events; pairwise "
         f"P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f}; B-cubed "
-        f"F1={cubed.f1:.3f}; event dates {dated}/{len(gold)} = {dated / len(gold):.3f}"
+        f"F1={cubed.f1:.3f}; event dates {dated}/{len(gold)} = {dated / len(gold):.3f}, "
+        f"{len(alone)}/{len(gold)} with the labelled events"
     )
 
 

@@ -686,3 +686,23 @@ def test_an_undated_event_placed_by_the_archive_is_listed_among_dated_events() -
     event = next(e for e in found if any(a.id == "920-u" for a in e.articles))
     assert event.date == dt.date(2023, 9, 25)
     assert all(e.date is not None for e in found[: found.index(event) + 1])
+
+
+def test_undated_reports_that_name_nobody_the_glossary_knows_join_on_their_words() -> None:
+    """Two undated reports of a strike on a convoy near a dam, naming no glossary entity:
+    the same words are evidence enough to compare them (and join); a report of something
+    else, with no word pair in common, is not compared at all."""
+    from generator.analyse import events
+
+    strike = (
+        "استهدفت طائرات مسيرة تركية اليوم قافلة الأهالي المتجهة إلى سد تشرين، ما أدى إلى "
+        "مقتل {n} مدنيين وإصابة العشرات بجروح متفاوتة."
+    )
+    school = "افتتحت المدرسة الجديدة أبوابها أمام الطلاب في حي الصالحية بعد ترميم استمر عامين."
+    bodies = {"930-a": strike.format(n="خمسة"), "931-b": strike.format(n="ستة"), "932-c": school}
+    day = dt.date(2025, 1, 8)
+    reports = [_copy(_report(i, day, text), i, published=None) for i, text in bodies.items()]
+    profiles = analyse.profiles(reports, {})
+    assert not any(p.entities for p in profiles)
+    groups = {frozenset(m.id for m in g.members) for g in events.group(profiles, {})}
+    assert groups == {frozenset({"930-a", "931-b"}), frozenset({"932-c"})}

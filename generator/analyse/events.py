@@ -202,6 +202,7 @@ class Profile:
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
     act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
+    word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
 
@@ -218,11 +219,13 @@ class _Cluster:
     end: dt.date | None = None
     entities: Counter[str] = field(default_factory=Counter)
     shingles: set[tuple[str, ...]] = field(default_factory=set)
+    word_pairs: set[str] = field(default_factory=set)
 
     def add(self, profile: Profile) -> None:
         self.members.append(profile)
         self.entities.update(profile.entities)
         self.shingles |= profile.shingles
+        self.word_pairs |= profile.word_pairs
         if profile.start is not None and profile.end is not None:
             self.start = min(self.start or profile.start, profile.start)
             self.end = max(self.end or profile.end, profile.end)
@@ -416,11 +419,13 @@ def profile(
     ]
     places = list(_lead_places(lead))
     terms: list[str] = []
+    word_pairs: list[str] = []
     for sentence in article.article.sentences:
         words = similarity.terms(sentence.ar)
         terms += words
         if sentence.id not in background:
-            terms += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+            word_pairs += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    terms += word_pairs
     return Profile(
         article=article,
         start=span[0] if span else None,
@@ -435,6 +440,7 @@ def profile(
         act=_first_act(lead),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
+        word_pairs=frozenset(word_pairs),
     )
 
 
@@ -682,14 +688,15 @@ def _place_dated(
 def _place_undated(
     undated: Iterable[Profile], clusters: list[_Cluster], scorer: Scorer, join: JoinScores
 ) -> None:
-    """Undated articles are compared only with events sharing an entity or a quotation,
-    on a weekday their lead names, if it names one, and near a day it names without a
-    year (never two or more days from a day a member names, as for a dated article)."""
+    """Undated articles are compared only with events sharing an entity, a quotation or
+    a word pair (``shares_evidence``), on a weekday their lead names, if it names one,
+    and near a day it names without a year (never two or more days from a day a member
+    names, as for a dated article)."""
     for p in undated:
         related = [
             c
             for c in clusters
-            if (p.entities & set(c.entities) or p.shingles & c.shingles)
+            if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
         ]
@@ -698,6 +705,23 @@ def _place_undated(
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def shares_evidence(
+    p: Profile,
+    entities: Iterable[str],
+    shingles: Iterable[tuple[str, ...]],
+    word_pairs: Iterable[str],
+) -> bool:
+    """Whether an undated ``p`` has anything in common with an event (or a report) worth
+    scoring: a glossary entity, a quotation or a word pair of its own sentences. Word
+    pairs count because a report may name nobody the glossary knows ("سد تشرين", "قافلة
+    الأهالي") and still tell the same happening in the same words."""
+    return bool(
+        p.entities.intersection(entities)
+        or p.shingles.intersection(shingles)
+        or p.word_pairs.intersection(word_pairs)
+    )
 
 
 def _yearless_conflict(p: Profile, cluster: _Cluster) -> bool:

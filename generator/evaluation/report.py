@@ -123,7 +123,7 @@ def grouping(
     points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
     from_chrome = sum(p.line_of[sentence] in p.item.boilerplate for p, sentence in points)
     low, high = _margin(prepared, articles, glossary)
-    right_alone = _dates_with_labelled_grouping(prepared, articles, glossary)
+    right_alone = dates_with_labelled_events(prepared, articles, glossary)
     dated_alone = len(right_alone)
     day_lines, day_summary = _day_ceiling(prepared, right, right_alone)
     summary = {
@@ -166,7 +166,7 @@ def _day_ceiling(
     return lines, ceiling.summary(built)
 
 
-def _dates_with_labelled_grouping(
+def dates_with_labelled_events(
     prepared: Sequence[Prepared], articles: list[TranslatedArticle], glossary: Mapping[str, Entry]
 ) -> set[str]:
     """Articles whose labelled event, dated by the build's event-day rule, falls on the
