@@ -5,7 +5,11 @@ seed, moves its publication date to a random day in a 20-year span, and is repor
 several synthetic outlets, each keeping a random 70% of the seed's paragraphs. Stories
 that share a seed are years apart, so the right answer is one event per story.
 
-    python benchmarks/grouping_bench.py --articles 1000 10000
+    python benchmarks/grouping_bench.py --articles 1000 10000 [--undated 0.1]
+
+``--undated F`` drops the publication date of that share of the articles (chosen at random):
+an undated report is compared with every event it shares evidence with, across all time,
+so this is where grouping's cost grows with the archive.
 
 Prints, per size, the time to profile articles (dates, entities, terms) and to group
 them, and how many events came out against how many stories went in.
@@ -32,7 +36,9 @@ from generator.model import Article, Paragraph, TranslatedArticle  # noqa: E402
 SAME_EVENT = {"000": "a", "004": "a", "001": "b", "002": "c", "003": "c"}
 
 
-def synthetic(count: int, seed: int = 7) -> tuple[list[TranslatedArticle], dict[str, str]]:
+def synthetic(
+    count: int, seed: int = 7, undated: float = 0.0
+) -> tuple[list[TranslatedArticle], dict[str, str]]:
     """Synthetic articles, and the story each belongs to (story id = its seed's id + day)."""
     project = build.Project(ROOT)
     originals = [a for a in build.read_articles(project) if a.meta.published]
@@ -52,7 +58,9 @@ def synthetic(count: int, seed: int = 7) -> tuple[list[TranslatedArticle], dict[
                 base.meta,
                 id=f"{number:06d}-synthetic",
                 outlet=f"outlet-{outlet}",
-                published=day + dt.timedelta(days=rng.randint(0, 2)),
+                published=None
+                if rng.random() < undated
+                else day + dt.timedelta(days=rng.randint(0, 2)),
                 event=None,
             )
             paragraphs = (base.paragraphs[0], *body)
@@ -73,8 +81,8 @@ def _renumber(article_id: str, paragraphs: tuple[Paragraph, ...]) -> list[Paragr
     return result
 
 
-def run(count: int) -> None:
-    articles, story_of = synthetic(count)
+def run(count: int, undated: float) -> None:
+    articles, story_of = synthetic(count, undated=undated)
     names = glossary.load(ROOT / "seeds")
     began = time.perf_counter()
     recogniser = entities.build_recogniser(names.values())
@@ -91,10 +99,12 @@ def run(count: int) -> None:
     # Stories whose seeds report different events must stay apart. Stories from the same
     # seed, or from seeds that report one event (000/004, 002/003), a few days apart
     # cannot be told apart, so merging them is not counted as an error.
+    undated_count = sum(not a.article.meta.published for a in articles)
     mixed = sum(len({SAME_EVENT[story_of[m.id][:3]] for m in g.members}) > 1 for g in groups)
     split = len(groups) - len({story_of[m.id] for g in groups for m in g.members[:1]})
     print(
-        f"articles={count} stories={len(set(story_of.values()))} events={len(groups)} "
+        f"articles={count} undated={undated_count} stories={len(set(story_of.values()))} "
+        f"events={len(groups)} "
         f"wrongly_merged_events={mixed} split_stories={split} "
         f"profile_s={profiled - began:.2f} group_s={grouped - profiled:.2f} "
         f"total_s={grouped - began:.2f}"
@@ -104,8 +114,10 @@ def run(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
-    for count in parser.parse_args().articles:
-        run(count)
+    parser.add_argument("--undated", type=float, default=0.0, help="share of undated articles")
+    args = parser.parse_args()
+    for count in args.articles:
+        run(count, args.undated)
 
 
 if __name__ == "__main__":
