@@ -567,10 +567,15 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
+        self._entity_weights: dict[str, float] = {}  # each entity's weight, once
 
     def entity_weight(self, entity: str) -> float:
-        kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
-        return kind * similarity.idf(entity, self.entity_df, self.total)
+        if (weight := self._entity_weights.get(entity)) is None:
+            kind = ENTITY_TYPE_WEIGHT.get(self.entity_types.get(entity, ""), 1.0)
+            weight = self._entity_weights[entity] = kind * similarity.idf(
+                entity, self.entity_df, self.total
+            )
+        return weight
 
     def names(self, a: Profile, b: Profile) -> float:
         """Weighted share of the glossary entities both name."""
@@ -693,15 +698,15 @@ def _place_undated(
     and near a day it names without a year (never two or more days from a day a member
     names, as for a dated article)."""
     for p in undated:
-        related = [
-            c
+        scored = [
+            (scorer.score(p, c), c)
             for c in clusters
             if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
         ]
-        best = max(related, key=lambda c: scorer.score(p, c), default=None)
-        if best is not None and scorer.score(p, best) >= join.undated:
+        score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if best is not None and score >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
@@ -717,10 +722,10 @@ def shares_evidence(
     scoring: a glossary entity, a quotation or a word pair of its own sentences. Word
     pairs count because a report may name nobody the glossary knows ("سد تشرين", "قافلة
     الأهالي") and still tell the same happening in the same words."""
-    return bool(
-        p.entities.intersection(entities)
-        or p.shingles.intersection(shingles)
-        or p.word_pairs.intersection(word_pairs)
+    return not (
+        p.entities.isdisjoint(entities)
+        and p.shingles.isdisjoint(shingles)
+        and p.word_pairs.isdisjoint(word_pairs)
     )
 
 
