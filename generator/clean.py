@@ -222,6 +222,10 @@ BREADCRUMB_SEGMENT_MAX_WORDS = 3
 # "4. <the headline>". Every item but the last is a short name.
 _NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
 NUMBERED_CRUMB_MIN_ITEMS = 3
+# Short lines each ending with a colon, one under another: "تأملات محمد ثامر يوسف:",
+# "اشارة ساطع راجي:" (columns and their writers). A lead-in introduces the line after it;
+# three in a row introduce nothing, so they are a menu of labels.
+COLON_RUN_MIN_LINES = 3
 
 _TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
 TAG_MIN_ITEMS = 3
@@ -608,6 +612,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_stamped_lists(content, kind_of)
     _mark_cut_copies(content, kind_of)
     _mark_numbered_breadcrumbs(content, kind_of)
+    _mark_colon_runs(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -704,6 +709,21 @@ def _mark_crumb_run(run: list[Line], kind_of: dict[int, str]) -> None:
     if len(run) >= NUMBERED_CRUMB_MIN_ITEMS and short:
         for line in run:
             kind_of.setdefault(line.number, "chrome")
+
+
+def _mark_colon_runs(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Runs of short lines that each end with a colon: labels, not lead-ins (each would
+    introduce the next label, never text)."""
+    run: list[Line] = []
+    for line in [*content, Line(0, "")]:
+        stripped = line.text.strip()
+        if stripped.endswith((":", "：")) and len(_words(stripped)) <= LABEL_MAX_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= COLON_RUN_MIN_LINES:
+            for label in run:
+                kind_of.setdefault(label.number, "chrome")
+        run = []
 
 
 def _is_exclaimed(text: str) -> bool:

@@ -53,3 +53,15 @@ def test_numbered_points_of_the_report_stay(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{points}{MORE}")
     assert removed == {}
     assert _kept(text)[1:4] == points.splitlines()
+
+
+def test_short_lines_each_ending_with_a_colon_in_a_run_are_labels(tmp_path: Path) -> None:
+    columns = "تأملات سامي أحمد:\nإشارة ليلى حسن:\nنافذة الأسبوع عمر علي:\n"
+    for body in (f"{columns}{HEADLINE}{LEAD}{MORE}", f"{HEADLINE}{LEAD}{MORE}{columns}"):
+        text, removed = _clean(tmp_path, body)  # above the report and after it
+        assert text.headline == HEADLINE.strip() and _kept(text) == [LEAD.strip(), MORE.strip()]
+        assert removed["chrome"] == columns.splitlines()
+    # One lead-in, or two, introduces the lines under it: they stay.
+    lead_in = "وقال رئيس البلدية:\n"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{lead_in}{MORE}")
+    assert removed == {} and _kept(text) == [LEAD.strip(), lead_in.strip(), MORE.strip()]
