@@ -68,8 +68,8 @@ _CHROME_LINE = _folded_pattern(
     r"عرض المزيد|show more|load more|الوضع المظلم|الوضع الليلي|dark mode|"
     r"محتوى مدفوع|محتوى مدعوم|محتوى ممول|من نحن|اتصل بنا|أعلن معنا|شروط الاستخدام|"
     r"الشروط والأحكام|خريطة الموقع|"
-    # Labels over the report and its tags, and a bare agency credit ("وكالات:").
-    r"تفاصيل الخبر|ذكر في هذا الخبر|ذكر في هذا المقال|وكالات|وكالات الأنباء|"
+    # Labels over the report and over its tags.
+    r"تفاصيل الخبر|ذكر في هذا الخبر|ذكر في هذا المقال|"
     r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ _BYLINE_START = _folded_pattern(
 )
 # "تقرير: فلان", "رصد: فلان": a role and a name with its colon, a byline of its own.
 _ROLE_BYLINE = _folded_pattern(
-    r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف)\s*[:：]"
+    r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف|وكالات)\s*[:：]"
 )
 ROLE_BYLINE_MAX_WORDS = 6
 _DISCLAIMER = re.compile(

@@ -17,9 +17,9 @@ def test_labels_over_the_report_and_its_tags_are_chrome(tmp_path: Path) -> None:
     assert _kept(text) == [LEAD.strip(), MORE.strip()]
 
 
-def test_an_agency_credit_alone_is_chrome_with_or_without_its_colon(tmp_path: Path) -> None:
+def test_an_agency_credit_with_its_colon_over_the_copy_is_a_byline(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{HEADLINE}وكالات:\n{LEAD}{MORE}")
-    assert removed["chrome"] == ["وكالات:"] and _kept(text) == [LEAD.strip(), MORE.strip()]
+    assert removed["dateline"] == ["وكالات:"] and _kept(text) == [LEAD.strip(), MORE.strip()]
     # The agencies named in a sentence of the report are the report's.
     said = "ونقلت وكالات الأنباء عن رئيس البلدية أن الجسر سيفتح للجميع.\n"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{said}")
