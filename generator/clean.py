@@ -68,6 +68,8 @@ _CHROME_LINE = _folded_pattern(
     r"عرض المزيد|show more|load more|الوضع المظلم|الوضع الليلي|dark mode|"
     r"محتوى مدفوع|محتوى مدعوم|محتوى ممول|من نحن|اتصل بنا|أعلن معنا|شروط الاستخدام|"
     r"الشروط والأحكام|خريطة الموقع|"
+    # Labels over the report and over its tags.
+    r"تفاصيل الخبر|ذكر في هذا الخبر|ذكر في هذا المقال|"
     r"\d+\s*(?:دقيقة|دقائق)(?: للقراءة| قراءة)?)$",
     re.IGNORECASE,
 )
@@ -106,7 +108,7 @@ _BYLINE_START = _folded_pattern(
 )
 # "تقرير: فلان", "رصد: فلان": a role and a name with its colon, a byline of its own.
 _ROLE_BYLINE = _folded_pattern(
-    r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف)\s*[:：]"
+    r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف|وكالات)\s*[:：]"
 )
 ROLE_BYLINE_MAX_WORDS = 6
 _DISCLAIMER = re.compile(
@@ -120,7 +122,9 @@ _DISCLAIMER = re.compile(
 _SITE_NOTICE = _folded_pattern(
     r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|cookies|سياسة الخصوصية|"
     r"تسجيل الدخول|سجل الدخول|إنشاء حساب|أنشئ حساب|حسابا خاصا بك|لم تشترك بعد|"
-    r"حمل تطبيق",
+    r"حمل تطبيق|"
+    # A paywall ("هذا المقال مخصص للمشتركين") and a mirror for readers with "مشاكل تقنية".
+    r"مخصص للمشتركين|للمشتركين فقط|للوصول إلى هذا المقال|مشاكل تقنية في تصفح",
     re.IGNORECASE,
 )
 # The page's controls speaking to the reader: the search box ("أدخل كلمات البحث واضغط على
@@ -214,6 +218,15 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
 BREADCRUMB_MIN_SEPARATORS = 2
 BREADCRUMB_SEGMENT_MAX_WORDS = 3
 # Tags: "سوريا، قسد، الجيش السوري، الحسكة": short terms separated by commas, no sentence.
+# A breadcrumb printed as an ordered list, one item a line: "1. Home", "2. أخبار", "3. دولي",
+# "4. <the headline>". Every item but the last is a short name.
+_NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+NUMBERED_CRUMB_MIN_ITEMS = 3
+# Short lines each ending with a colon, one under another: "تأملات محمد ثامر يوسف:",
+# "اشارة ساطع راجي:" (columns and their writers). A lead-in introduces the line after it;
+# three in a row introduce nothing, so they are a menu of labels.
+COLON_RUN_MIN_LINES = 3
+
 _TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
 TAG_MIN_ITEMS = 3
 TAG_ITEM_MAX_WORDS = 3
@@ -598,6 +611,8 @@ def clean(seed: Seed) -> CleanText:
     _mark_teasers(content, kind_of)
     _mark_stamped_lists(content, kind_of)
     _mark_cut_copies(content, kind_of)
+    _mark_numbered_breadcrumbs(content, kind_of)
+    _mark_colon_runs(content, kind_of)
     for line in content:
         if line.number not in kind_of and (kind := _line_kind(line.text)):
             kind_of[line.number] = kind
@@ -670,6 +685,45 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
         elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
+
+
+def _mark_numbered_breadcrumbs(content: list[Line], kind_of: dict[int, str]) -> None:
+    """An ordered list counting 1, 2, 3 ... before the report's first paragraph whose items
+    but the last are short names: a breadcrumb, its last item the headline's copy. A list in
+    the report (demands, points of a plan) comes after its lead, and its points are longer."""
+    first_prose = next((i for i, x in enumerate(content) if _is_paragraph(x.text)), len(content))
+    run: list[Line] = []
+    for line in content[:first_prose]:
+        item = _NUMBERED_ITEM.match(line.text)
+        if item and int(item["number"]) == len(run) + 1:
+            run.append(line)
+            continue
+        _mark_crumb_run(run, kind_of)
+        run = [line] if item and item["number"] == "1" else []
+    _mark_crumb_run(run, kind_of)
+
+
+def _mark_crumb_run(run: list[Line], kind_of: dict[int, str]) -> None:
+    # An item's words after its number ("1. Home": one word).
+    short = all(len(_words(line.text)) - 1 <= BREADCRUMB_SEGMENT_MAX_WORDS for line in run[:-1])
+    if len(run) >= NUMBERED_CRUMB_MIN_ITEMS and short:
+        for line in run:
+            kind_of.setdefault(line.number, "chrome")
+
+
+def _mark_colon_runs(content: list[Line], kind_of: dict[int, str]) -> None:
+    """Runs of short lines that each end with a colon: labels, not lead-ins (each would
+    introduce the next label, never text)."""
+    run: list[Line] = []
+    for line in [*content, Line(0, "")]:
+        stripped = line.text.strip()
+        if stripped.endswith((":", "：")) and len(_words(stripped)) <= LABEL_MAX_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= COLON_RUN_MIN_LINES:
+            for label in run:
+                kind_of.setdefault(label.number, "chrome")
+        run = []
 
 
 def _is_exclaimed(text: str) -> bool:
