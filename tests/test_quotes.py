@@ -1213,3 +1213,17 @@ def test_a_definite_epithet_and_his_saying_go_on_with_the_official_named_before(
     epithet = "وقال المسؤول الكردي إن التنظيم يحاول الاستفادة من الفراغ الأمني في المنطقة."
     more = "وتابع بقوله إن “مكافحة التنظيم تقع في قائمة أولوياتنا الأمنية منذ سنوات”."
     assert speakers(named, epithet, more) == [("مكافحة التنظيم", "redur-khalil")]
+
+
+def test_a_speech_verb_inside_what_another_reports_does_not_take_the_turn() -> None:
+    # Erdoğan is spoken of: "يتحدث" stands inside what "أشارت" reports, after "أن", so a
+    # "وأضافت" next goes on with her (not in the glossary), not with him.
+    reported = (
+        "وأكدت رئيسة المجلس أن التدخل التركي لن يكون ممكناً، وأشارت إلى أن أردوغان يتحدث عن"
+        " إعادة توطين اللاجئين، وأكدت أنهم يرفضون ذلك."
+    )
+    added = "وأضافت: “إن أي دولة تدعم ذلك سنعتبرها قوة احتلال للأراضي السورية”."
+    assert speakers(reported, added) == [("إن أي", None)]
+    # A verb with و after the clause is the sentence's own: its subject goes on speaking.
+    own = "وقالت رئيسة المجلس إن التدخل مرفوض، وأكد أردوغان أن العملية مستمرة."
+    assert speakers(own, added) == [("إن أي", "recep-tayyip-erdogan")]

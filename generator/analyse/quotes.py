@@ -884,7 +884,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     is not guessed; any other speech verb ends his turn ("وأعلنت
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
-    قائدها، الجنرال فلان، بأن ...")."""
+    قائدها، الجنرال فلان، بأن ..."). A verb inside what another reports is not the
+    sentence's: in "وأشارت إلى أن أردوغان يتحدث عن ..." he is spoken of (``_outer``)."""
+    c = dataclasses.replace(c, verbs=_outer(c))
     if c.verbs and all(_cites_statement(c.words, verb) for verb in c.verbs):
         return context  # "..., بحسب البيان": the statement quoted before goes on
     for verb in reversed(c.verbs):
@@ -917,6 +919,26 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _outer(c: _Clauses) -> list[int]:
+    """The speech verbs that are not inside what an earlier one reports: a verb without
+    و/ف after "أن"/"إن" that follows a speech verb ("وأشارت إلى أن أردوغان يتحدث") has
+    the reported clause's subject. One with و/ف opens a clause of the sentence's own
+    ("قال إن ...، وأكد فلان أن"), and a participle or an attribution goes on with the
+    sentence's speaker ("..., مشيراً إلى", "بحسب تعبيره")."""
+    outer: list[int] = []
+    for i, verb in enumerate(c.verbs):
+        between = c.words[c.verbs[i - 1] + 1 : verb] if i else ()
+        if not (any(_among(w, _THAT) for w in between) and _finite_bare(c.words[verb])):
+            outer.append(verb)
+    return outer
+
+
+def _finite_bare(word: str) -> bool:
+    """A speech verb without و/ف that is neither a participle nor an attribution word."""
+    other = _among(word, _PARTICIPLE_WORDS) or _among(word, _ATTRIBUTION_WORDS)
+    return not (_conjoined(word) or other)
 
 
 def _cites_speaker(words: Sequence[str], verb: int) -> bool:
