@@ -1227,3 +1227,22 @@ def test_a_speech_verb_inside_what_another_reports_does_not_take_the_turn() -> N
     # A verb with و after the clause is the sentence's own: its subject goes on speaking.
     own = "وقالت رئيسة المجلس إن التدخل مرفوض، وأكد أردوغان أن العملية مستمرة."
     assert speakers(own, added) == [("إن أي", "recep-tayyip-erdogan")]
+
+
+def test_a_name_the_glossary_does_not_know_a_colon_and_a_quotation_are_her_words() -> None:
+    # A title's form: the speaker named first, a colon, the words in quotation marks.
+    line = "إلهام أحمد: “السوريون سيقفون صفاً واحداً ضد من يستهدف أمنهم وأرضهم”"
+    assert speakers(line) == [("السوريون سيقفون", None)]
+    # ... and not the speaker before, whom the line does not name.
+    said = 'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".'
+    assert speakers(said, line) == [("الدوريات مستمرة", "myles-caggins"), ("السوريون سيقفون", None)]
+
+
+def test_one_word_with_waw_and_a_colon_before_a_quotation_goes_on_with_the_speaker() -> None:
+    # "وأتم:" is a verb of saying the list lacks; a line does not open a name with و.
+    said = 'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".'
+    ended = 'وأتم: "إيران ليست في وضع يسمح لها بإثارة المشاكل مع أي طرف".'
+    assert speakers(said, ended) == [
+        ("الدوريات مستمرة", "myles-caggins"),
+        ("إيران ليست", "myles-caggins"),
+    ]

@@ -283,6 +283,9 @@ DESCRIBE_WINDOW = 16
 _VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
+# A speech verb this many words after "أن" stands inside the clause it opens ("أن أردوغان
+# يتحدث", "أن الرئيس التركي يتحدث"), when a speech verb came before.
+REPORTED_VERB_WINDOW = 3
 
 
 def is_speech_word(word: str) -> bool:
@@ -929,8 +932,11 @@ def _outer(c: _Clauses) -> list[int]:
     sentence's speaker ("..., مشيراً إلى", "بحسب تعبيره")."""
     outer: list[int] = []
     for i, verb in enumerate(c.verbs):
-        between = c.words[c.verbs[i - 1] + 1 : verb] if i else ()
-        if not (any(_among(w, _THAT) for w in between) and _finite_bare(c.words[verb])):
+        # "أن" and the reported clause's subject right before the verb; further back, a
+        # clause of its own may have begun ("أن العمليات مستمرة، بينما صرح قائدها").
+        start = max(c.verbs[i - 1] + 1, verb - REPORTED_VERB_WINDOW) if i else verb
+        reported = any(_among(w, _THAT) for w in c.words[start:verb])
+        if not (reported and _finite_bare(c.words[verb])):
             outer.append(verb)
     return outer
 
@@ -1158,6 +1164,8 @@ def _without_verb(
         led, first = _name_led(span, c)
         if named:
             found.append((span, named[0].entity, c.via))
+        elif _verb_colon(span, c) and context is not None:
+            found.append((span, context[0], c.via or context[1]))  # "وأتم: «...»"
         elif led and span is c.spans[0]:
             found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
@@ -1168,14 +1176,25 @@ def _without_verb(
     return found, ((found[-1][1], found[-1][2]) if found else context)
 
 
+def _verb_colon(span: _Span, c: _Clauses) -> bool:
+    """Whether a quotation follows one word with و/ف and a colon ("وأتم: «...»", "وختم:
+    ..."): a verb of saying our list lacks, whose subject is the speaker before; a name
+    does not open a line with و."""
+    first = c.words[0] if c.words else ""
+    one_word = span.start == 1 and span.after_colon and not c.names
+    return one_word and first[:1] in _CLITICS and span.end - span.start >= MIN_WORDS
+
+
 def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
     """Whether a line with no speech verb gives a speaker's words after naming him first,
-    as titles do: 'كيربي "..."' (the quotation right after the name) or "المسؤول في
-    الإدارة الذاتية فلان: ..." (``_lead_colon_span``), and the speaker: the person or body
+    as titles do: 'كيربي "..."' (the quotation right after the name), "المسؤول في
+    الإدارة الذاتية فلان: ..." (``_lead_colon_span``) or 'فلانة: "..."' (a name the
+    glossary does not know, a colon, the quotation), and the speaker: the person or body
     the line opens with, else one the glossary does not know (None)."""
     first = [m for m in (*c.people, *c.bodies) if m.start == 0]
     right_after = bool(first) and first[0].end == span.start
-    led = (span.lead or right_after) and span.end - span.start >= MIN_WORDS
+    colon_after_name = span.after_colon and span.start > 0
+    led = (span.lead or right_after or colon_after_name) and span.end - span.start >= MIN_WORDS
     return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
 
 
