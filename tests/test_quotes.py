@@ -1246,3 +1246,15 @@ def test_one_word_with_waw_and_a_colon_before_a_quotation_goes_on_with_the_speak
         ("الدوريات مستمرة", "myles-caggins"),
         ("إيران ليست", "myles-caggins"),
     ]
+
+
+def test_a_post_after_the_finite_verb_names_its_holder_through_a_participle() -> None:
+    # "قائد قسد" is the subject of "وشدد"; "مضيفاً" only opens the quotation.
+    named = (
+        'قال مظلوم عبدي قائد قوات سوريا الديمقراطية "قسد"، السبت، إن قواته لم تطالب بالفيدرالية.'
+    )
+    post = (
+        "وشدد قائد قسد، في مقابلة مع تلفزيون، على الرغبة في الانضمام إلى الجيش، مضيفاً:"
+        ' "نحن مستعدون لبحث ذلك الأمر مع الحكومة الجديدة".'
+    )
+    assert speakers(named, post) == [("نحن مستعدون", "mazloum-abdi")]

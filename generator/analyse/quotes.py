@@ -1447,11 +1447,12 @@ def _attribute(
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and main is not None and _unknown_person_first(c, main):
         return span, None, c.via  # "قال فلان، وهو قيادي في الأسايش، إن": not the Asayish
-    if speaker is None and before and _head_role_after(c.words, before[-1]):
+    posted = _posted_verb(c, before, main)
+    if speaker is None and posted is not None:
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, before[-1]) or person or last_person
+        speaker = _holder(c, posted) or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -1465,6 +1466,16 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _posted_verb(c: _Clauses, before: Sequence[int], main: int | None) -> int | None:
+    """The speech verb whose subject is a post ("وأضاف القائد العام لقوات ..."): the last
+    one before the quotation, else the finite verb a participle goes on from ("وشدد قائد
+    قسد ...، مضيفاً: «...»" names the post after "وشدد")."""
+    for verb in (*before[-1:], main):
+        if verb is not None and _head_role_after(c.words, verb):
+            return verb
+    return None
 
 
 def _body_speaker(
