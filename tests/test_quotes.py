@@ -1213,3 +1213,48 @@ def test_a_definite_epithet_and_his_saying_go_on_with_the_official_named_before(
     epithet = "وقال المسؤول الكردي إن التنظيم يحاول الاستفادة من الفراغ الأمني في المنطقة."
     more = "وتابع بقوله إن “مكافحة التنظيم تقع في قائمة أولوياتنا الأمنية منذ سنوات”."
     assert speakers(named, epithet, more) == [("مكافحة التنظيم", "redur-khalil")]
+
+
+def test_a_speech_verb_inside_what_another_reports_does_not_take_the_turn() -> None:
+    # Erdoğan is spoken of: "يتحدث" stands inside what "أشارت" reports, after "أن", so a
+    # "وأضافت" next goes on with her (not in the glossary), not with him.
+    reported = (
+        "وأكدت رئيسة المجلس أن التدخل التركي لن يكون ممكناً، وأشارت إلى أن أردوغان يتحدث عن"
+        " إعادة توطين اللاجئين، وأكدت أنهم يرفضون ذلك."
+    )
+    added = "وأضافت: “إن أي دولة تدعم ذلك سنعتبرها قوة احتلال للأراضي السورية”."
+    assert speakers(reported, added) == [("إن أي", None)]
+    # A verb with و after the clause is the sentence's own: its subject goes on speaking.
+    own = "وقالت رئيسة المجلس إن التدخل مرفوض، وأكد أردوغان أن العملية مستمرة."
+    assert speakers(own, added) == [("إن أي", "recep-tayyip-erdogan")]
+
+
+def test_a_name_the_glossary_does_not_know_a_colon_and_a_quotation_are_her_words() -> None:
+    # A title's form: the speaker named first, a colon, the words in quotation marks.
+    line = "إلهام أحمد: “السوريون سيقفون صفاً واحداً ضد من يستهدف أمنهم وأرضهم”"
+    assert speakers(line) == [("السوريون سيقفون", None)]
+    # ... and not the speaker before, whom the line does not name.
+    said = 'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".'
+    assert speakers(said, line) == [("الدوريات مستمرة", "myles-caggins"), ("السوريون سيقفون", None)]
+
+
+def test_one_word_with_waw_and_a_colon_before_a_quotation_goes_on_with_the_speaker() -> None:
+    # "وأتم:" is a verb of saying the list lacks; a line does not open a name with و.
+    said = 'وقال كاغينز إن "الدوريات مستمرة كالمعتاد في المنطقة".'
+    ended = 'وأتم: "إيران ليست في وضع يسمح لها بإثارة المشاكل مع أي طرف".'
+    assert speakers(said, ended) == [
+        ("الدوريات مستمرة", "myles-caggins"),
+        ("إيران ليست", "myles-caggins"),
+    ]
+
+
+def test_a_post_after_the_finite_verb_names_its_holder_through_a_participle() -> None:
+    # "قائد قسد" is the subject of "وشدد"; "مضيفاً" only opens the quotation.
+    named = (
+        'قال مظلوم عبدي قائد قوات سوريا الديمقراطية "قسد"، السبت، إن قواته لم تطالب بالفيدرالية.'
+    )
+    post = (
+        "وشدد قائد قسد، في مقابلة مع تلفزيون، على الرغبة في الانضمام إلى الجيش، مضيفاً:"
+        ' "نحن مستعدون لبحث ذلك الأمر مع الحكومة الجديدة".'
+    )
+    assert speakers(named, post) == [("نحن مستعدون", "mazloum-abdi")]

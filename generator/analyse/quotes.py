@@ -283,6 +283,9 @@ DESCRIBE_WINDOW = 16
 _VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
+# A speech verb this many words after "أن" stands inside the clause it opens ("أن أردوغان
+# يتحدث", "أن الرئيس التركي يتحدث"), when a speech verb came before.
+REPORTED_VERB_WINDOW = 3
 
 
 def is_speech_word(word: str) -> bool:
@@ -884,7 +887,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     is not guessed; any other speech verb ends his turn ("وأعلنت
     المعارضة السورية في بيان ...": a subject the glossary does not know), and the last
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
-    قائدها، الجنرال فلان، بأن ...")."""
+    قائدها، الجنرال فلان، بأن ..."). A verb inside what another reports is not the
+    sentence's: in "وأشارت إلى أن أردوغان يتحدث عن ..." he is spoken of (``_outer``)."""
+    c = dataclasses.replace(c, verbs=_outer(c))
     if c.verbs and all(_cites_statement(c.words, verb) for verb in c.verbs):
         return context  # "..., بحسب البيان": the statement quoted before goes on
     for verb in reversed(c.verbs):
@@ -917,6 +922,29 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _outer(c: _Clauses) -> list[int]:
+    """The speech verbs that are not inside what an earlier one reports: a verb without
+    و/ف after "أن"/"إن" that follows a speech verb ("وأشارت إلى أن أردوغان يتحدث") has
+    the reported clause's subject. One with و/ف opens a clause of the sentence's own
+    ("قال إن ...، وأكد فلان أن"), and a participle or an attribution goes on with the
+    sentence's speaker ("..., مشيراً إلى", "بحسب تعبيره")."""
+    outer: list[int] = []
+    for i, verb in enumerate(c.verbs):
+        # "أن" and the reported clause's subject right before the verb; further back, a
+        # clause of its own may have begun ("أن العمليات مستمرة، بينما صرح قائدها").
+        start = max(c.verbs[i - 1] + 1, verb - REPORTED_VERB_WINDOW) if i else verb
+        reported = any(_among(w, _THAT) for w in c.words[start:verb])
+        if not (reported and _finite_bare(c.words[verb])):
+            outer.append(verb)
+    return outer
+
+
+def _finite_bare(word: str) -> bool:
+    """A speech verb without و/ف that is neither a participle nor an attribution word."""
+    other = _among(word, _PARTICIPLE_WORDS) or _among(word, _ATTRIBUTION_WORDS)
+    return not (_conjoined(word) or other)
 
 
 def _cites_speaker(words: Sequence[str], verb: int) -> bool:
@@ -1136,6 +1164,8 @@ def _without_verb(
         led, first = _name_led(span, c)
         if named:
             found.append((span, named[0].entity, c.via))
+        elif _verb_colon(span, c) and context is not None:
+            found.append((span, context[0], c.via or context[1]))  # "وأتم: «...»"
         elif led and span is c.spans[0]:
             found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
@@ -1146,14 +1176,25 @@ def _without_verb(
     return found, ((found[-1][1], found[-1][2]) if found else context)
 
 
+def _verb_colon(span: _Span, c: _Clauses) -> bool:
+    """Whether a quotation follows one word with و/ف and a colon ("وأتم: «...»", "وختم:
+    ..."): a verb of saying our list lacks, whose subject is the speaker before; a name
+    does not open a line with و."""
+    first = c.words[0] if c.words else ""
+    one_word = span.start == 1 and span.after_colon and not c.names
+    return one_word and first[:1] in _CLITICS and span.end - span.start >= MIN_WORDS
+
+
 def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
     """Whether a line with no speech verb gives a speaker's words after naming him first,
-    as titles do: 'كيربي "..."' (the quotation right after the name) or "المسؤول في
-    الإدارة الذاتية فلان: ..." (``_lead_colon_span``), and the speaker: the person or body
+    as titles do: 'كيربي "..."' (the quotation right after the name), "المسؤول في
+    الإدارة الذاتية فلان: ..." (``_lead_colon_span``) or 'فلانة: "..."' (a name the
+    glossary does not know, a colon, the quotation), and the speaker: the person or body
     the line opens with, else one the glossary does not know (None)."""
     first = [m for m in (*c.people, *c.bodies) if m.start == 0]
     right_after = bool(first) and first[0].end == span.start
-    led = (span.lead or right_after) and span.end - span.start >= MIN_WORDS
+    colon_after_name = span.after_colon and span.start > 0
+    led = (span.lead or right_after or colon_after_name) and span.end - span.start >= MIN_WORDS
     return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
 
 
@@ -1406,11 +1447,12 @@ def _attribute(
         return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
     if speaker is None and main is not None and _unknown_person_first(c, main):
         return span, None, c.via  # "قال فلان، وهو قيادي في الأسايش، إن": not the Asayish
-    if speaker is None and before and _head_role_after(c.words, before[-1]):
+    posted = _posted_verb(c, before, main)
+    if speaker is None and posted is not None:
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, before[-1]) or person or last_person
+        speaker = _holder(c, posted) or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -1424,6 +1466,16 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _posted_verb(c: _Clauses, before: Sequence[int], main: int | None) -> int | None:
+    """The speech verb whose subject is a post ("وأضاف القائد العام لقوات ..."): the last
+    one before the quotation, else the finite verb a participle goes on from ("وشدد قائد
+    قسد ...، مضيفاً: «...»" names the post after "وشدد")."""
+    for verb in (*before[-1:], main):
+        if verb is not None and _head_role_after(c.words, verb):
+            return verb
+    return None
 
 
 def _body_speaker(
