@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import dates, similarity
+from generator.analyse import dates, score_bounds, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, TranslatedArticle
 
@@ -618,12 +618,16 @@ class Scorer:
         highest (single link) differs there by one undated report only, and lets one
         report that recalls another happening pull it in (benchmarks/logs/
         fit_grouping_variant_{min,max}_linkage.log)."""
-        pairs = [self.pair(p, m) for m in cluster.members]
-        if LINKAGE == "min":
-            return min(pairs)
-        if LINKAGE == "max":
-            return max(pairs)
-        return sum(pairs) / len(pairs)
+        return link([self.pair(p, m) for m in cluster.members])
+
+
+def link(pairs: Sequence[float]) -> float:
+    """An article's score with an event, from its pair scores with the members."""
+    if LINKAGE == "min":
+        return min(pairs)
+    if LINKAGE == "max":
+        return max(pairs)
+    return sum(pairs) / len(pairs)
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
@@ -697,13 +701,17 @@ def _place_undated(
     a word pair (``shares_evidence``), on a weekday their lead names, if it names one,
     and near a day it names without a year (never two or more days from a day a member
     names, as for a dated article)."""
+    undated = list(undated)
+    upper = _upper_bounds(undated, clusters, scorer)
     for p in undated:
+        bound = upper.of(p) if upper and p.start is None and not p.yearless else None
         scored = [
             (scorer.score(p, c), c)
             for c in clusters
             if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
+            and (bound is None or link([bound[m.id] for m in c.members]) >= join.undated)
         ]
         score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if best is not None and score >= join.undated:
@@ -727,6 +735,17 @@ def shares_evidence(
         and p.shingles.isdisjoint(shingles)
         and p.word_pairs.isdisjoint(word_pairs)
     )
+
+
+def _upper_bounds(
+    undated: Sequence[Profile], clusters: Sequence[_Cluster], scorer: Scorer
+) -> score_bounds.UpperBounds | None:
+    """Bounds on every pair score of the undated reports without a yearless day (a
+    yearless day may date a pair, which the bounds do not allow for); None without one."""
+    if not any(p.start is None and not p.yearless for p in undated):
+        return None
+    everyone = [m for c in clusters for m in c.members] + list(undated)
+    return score_bounds.UpperBounds(everyone, scorer)
 
 
 def _yearless_conflict(p: Profile, cluster: _Cluster) -> bool:
