@@ -700,24 +700,52 @@ def _place_undated(
     """Undated articles are compared only with events sharing an entity, a quotation or
     a word pair (``shares_evidence``), on a weekday their lead names, if it names one,
     and near a day it names without a year (never two or more days from a day a member
-    names, as for a dated article)."""
+    names, as for a dated article). Each joins the best of them that reaches the
+    threshold, else starts an event of its own."""
     undated = list(undated)
     upper = _upper_bounds(undated, clusters, scorer)
     for p in undated:
-        bound = upper.of(p) if upper and p.start is None and not p.yearless else None
-        scored = [
-            (scorer.score(p, c), c)
+        related = [
+            c
             for c in clusters
             if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
-            and (bound is None or link([bound[m.id] for m in c.members]) >= join.undated)
         ]
-        score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if upper and p.start is None and not p.yearless:
+            score, best = _best_within_bounds(p, related, scorer, upper.of(p), join.undated)
+        else:
+            scored = [(scorer.score(p, c), c) for c in related]
+            score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if best is not None and score >= join.undated:
             best.add(p)
         else:
             _new_cluster(p, clusters)
+
+
+def _best_within_bounds(
+    p: Profile,
+    related: Sequence[_Cluster],
+    scorer: Scorer,
+    bound: Mapping[str, float],
+    threshold: float,
+) -> tuple[float, _Cluster | None]:
+    """The event of ``related`` that ``p`` scores highest (the first of equals), if any
+    reaches ``threshold``, scoring exactly only the events whose bound could still beat
+    the best so far: the bounds are the scores themselves, give or take rounding, so
+    that is one event or two, not every event of the archive."""
+    ranked = sorted(
+        ((link([bound[m.id] for m in c.members]), order, c) for order, c in enumerate(related)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    best: tuple[float, int, _Cluster | None] = (0.0, -1, None)
+    for ceiling, order, cluster in ranked:
+        if ceiling < threshold or (best[2] is not None and ceiling < best[0]):
+            break
+        score = scorer.score(p, cluster)
+        if best[2] is None or score > best[0] or (score == best[0] and order < best[1]):
+            best = (score, order, cluster)
+    return best[0], best[2]
 
 
 def shares_evidence(
