@@ -45,6 +45,7 @@ def test_grouping_with_the_bounds_is_grouping_every_pair(monkeypatch: pytest.Mon
         return real(self, p)
 
     monkeypatch.setattr(score_bounds.UpperBounds, "of", counting)
+    monkeypatch.setattr(events, "BOUNDS_FROM_SHARE", 0.0)  # every undated report, here
     with_bounds = {frozenset(m.id for m in g.members) for g in events.group(profiles, types)}
     assert skipped  # the bounds were used
     monkeypatch.setattr(events, "_upper_bounds", lambda *_: None)

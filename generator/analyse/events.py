@@ -80,6 +80,11 @@ DAYS_APART_NEVER_JOIN = 2
 # How an article's pair probabilities with an event's members make its score with the
 # event: "mean" (shipped), "min" or "max" (variants eval/fit_grouping.py --linkage tries).
 LINKAGE = "mean"
+# An undated report's pair scores are bounded all at once (``score_bounds``) when the events
+# it shares evidence with hold this share of the archive's reports or more. Below it, scoring
+# those pairs one at a time, or finding them kept from the last build, costs less than one
+# product with every report (benchmarks/logs/undated_build_bench_s16.log).
+BOUNDS_FROM_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -703,7 +708,7 @@ def _place_undated(
     names, as for a dated article). Each joins the best of them that reaches the
     threshold, else starts an event of its own."""
     undated = list(undated)
-    upper = _upper_bounds(undated, clusters, scorer)
+    bounder = _Bounder([m for c in clusters for m in c.members] + undated, scorer)
     for p in undated:
         related = [
             c
@@ -712,8 +717,8 @@ def _place_undated(
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
         ]
-        if upper and p.start is None and not p.yearless:
-            score, best = _best_within_bounds(p, related, scorer, upper.of(p), join.undated)
+        if (bound := bounder.of(p, related)) is not None:
+            score, best = _best_within_bounds(p, related, scorer, bound, join.undated)
         else:
             scored = [(scorer.score(p, c), c) for c in related]
             score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
@@ -765,14 +770,25 @@ def shares_evidence(
     )
 
 
-def _upper_bounds(
-    undated: Sequence[Profile], clusters: Sequence[_Cluster], scorer: Scorer
-) -> score_bounds.UpperBounds | None:
-    """Bounds on every pair score of the undated reports without a yearless day (a
-    yearless day may date a pair, which the bounds do not allow for); None without one."""
-    if not any(p.start is None and not p.yearless for p in undated):
-        return None
-    everyone = [m for c in clusters for m in c.members] + list(undated)
+class _Bounder:
+    """Bounds on an undated report's pair scores (``score_bounds``) when it shares
+    evidence with events that hold ``BOUNDS_FROM_SHARE`` of the archive or more, made for
+    the whole archive when first needed; None otherwise, and for a report with a yearless
+    day (it may date a pair, which the bounds do not allow for)."""
+
+    def __init__(self, everyone: Sequence[Profile], scorer: Scorer) -> None:
+        self.everyone, self.scorer = everyone, scorer
+        self.bounds: score_bounds.UpperBounds | None = None
+
+    def of(self, p: Profile, related: Sequence[_Cluster]) -> Mapping[str, float] | None:
+        members = sum(len(c.members) for c in related)
+        if p.start is not None or p.yearless or members < BOUNDS_FROM_SHARE * len(self.everyone):
+            return None
+        self.bounds = self.bounds or _upper_bounds(self.everyone, self.scorer)
+        return None if self.bounds is None else self.bounds.of(p)
+
+
+def _upper_bounds(everyone: Sequence[Profile], scorer: Scorer) -> score_bounds.UpperBounds | None:
     return score_bounds.UpperBounds(everyone, scorer)
 
 
