@@ -37,17 +37,19 @@ def test_each_bound_is_the_pair_score_never_below_it() -> None:
 
 def test_grouping_with_the_bounds_is_grouping_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     profiles, types = _tuning_profiles()
-    skipped: list[str] = []
+    bounded: list[str] = []
     real = score_bounds.UpperBounds.of
 
     def counting(self: score_bounds.UpperBounds, p: events.Profile) -> dict[str, float]:
-        skipped.append(p.id)
+        bounded.append(p.id)
         return real(self, p)
 
     monkeypatch.setattr(score_bounds.UpperBounds, "of", counting)
     monkeypatch.setattr(events, "BOUNDS_FROM_SHARE", 0.0)  # every undated report, here
     with_bounds = {frozenset(m.id for m in g.members) for g in events.group(profiles, types)}
-    assert skipped  # the bounds were used
-    monkeypatch.setattr(events, "_upper_bounds", lambda *_: None)
+    assert bounded  # the bounds were used
+    bounded.clear()
+    monkeypatch.setattr(events, "BOUNDS_FROM_SHARE", 2.0)  # never
     every_pair = {frozenset(m.id for m in g.members) for g in events.group(profiles, types)}
+    assert not bounded
     assert with_bounds == every_pair

@@ -784,12 +784,8 @@ class _Bounder:
         members = sum(len(c.members) for c in related)
         if p.start is not None or p.yearless or members < BOUNDS_FROM_SHARE * len(self.everyone):
             return None
-        self.bounds = self.bounds or _upper_bounds(self.everyone, self.scorer)
-        return None if self.bounds is None else self.bounds.of(p)
-
-
-def _upper_bounds(everyone: Sequence[Profile], scorer: Scorer) -> score_bounds.UpperBounds | None:
-    return score_bounds.UpperBounds(everyone, scorer)
+        self.bounds = self.bounds or score_bounds.UpperBounds(self.everyone, self.scorer)
+        return self.bounds.of(p)
 
 
 def _yearless_conflict(p: Profile, cluster: _Cluster) -> bool:
