@@ -3,9 +3,10 @@
     python eval/group_features.py > benchmarks/logs/group_feature_separation_s11.log
 
 For every pair grouping compares (``fit_grouping.candidate``: dated within the window,
-or one undated and sharing an entity or a quotation) of the TUNING half (never the test
-half) and of every part of the spent development sets eval/dev/groups.yaml, groups2.yaml
-and groups3.yaml (each part grouped on its own, as eval/group_pages.py does), it computes
+or one undated and sharing an entity, a quotation or a word pair) of the TUNING half
+(never the test half) and of every part of the spent development sets
+eval/dev/groups.yaml, groups2.yaml and groups3.yaml (each part grouped on its own, as
+eval/group_pages.py does), it computes
 candidate features and, per feature, the ROC AUC (true pair = same labelled happening)
 and the threshold with the best F1 and its precision and recall, over all pairs and over
 pairs with an undated report. Tuning and development pairs are reported separately.
