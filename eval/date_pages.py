@@ -15,7 +15,8 @@ mentions when wrong (``--verbose``: always). ``--part hidden`` and ``--part all`
 totals only, never a page: the hidden half is the final check, scored once. The last line
 gives the share of labelled days dated right, and how many pages whose text cannot tell the
 day were given a day other than their publication date (a day the text does not support).
-``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead.
+``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead, ``--set dates3``
+the third (eval/dev/dates3.yaml, session 17).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from generator.model import TranslatedArticle
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 PARTS = ("visible", "hidden")
-SETS = ("dates", "dates2")
+SETS = ("dates", "dates2", "dates3")
 
 
 @dataclass(frozen=True)
