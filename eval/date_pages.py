@@ -15,7 +15,8 @@ mentions when wrong (``--verbose``: always). ``--part hidden`` and ``--part all`
 totals only, never a page: the hidden half is the final check, scored once. The last line
 gives the share of labelled days dated right, and how many pages whose text cannot tell the
 day were given a day other than their publication date (a day the text does not support).
-``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead, ``--set dates3``
+``--list`` lists the pages of any part of a spent set (dates, dates2: both halves scored and read
+in sessions 9 and 11), never of ``dates3``'s hidden half. ``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead, ``--set dates3``
 the third (eval/dev/dates3.yaml, session 17).
 """
 
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 PARTS = ("visible", "hidden")
 SETS = ("dates", "dates2", "dates3")
+SPENT = ("dates", "dates2")  # both parts scored and read: any part may be listed (--list)
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,16 @@ def main() -> None:
     parser.add_argument("--set", choices=SETS, default=SETS[0], dest="name")
     parser.add_argument("--part", choices=(*PARTS, "all"), default="visible")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--list", action="store_true", help="list every page of a spent set's part")
     args = parser.parse_args()
+    if args.list and args.name not in SPENT:
+        parser.error(f"--list is for spent sets only ({', '.join(SPENT)}): {args.name}'s hidden part is unread")
     pages = load(args.part, args.name)
     prepared = report.prepare([p.item for p in pages], DEV / args.name)
     articles = [TranslatedArticle(article=p.article) for p in prepared]
     profiles = analyse.profiles(articles, glossary.load(ROOT / "seeds"))
     mentions = analyse.find_all_dates(articles)
-    listing = args.part == "visible"
+    listing = args.part == "visible" or args.list
     right = labelled = invented = unlabelled = 0
     archive = archive_span(profiles)  # the pages are one archive, each its own event
     for page, prep, prof in zip(pages, prepared, profiles, strict=True):
