@@ -1,6 +1,7 @@
 """Event dates on the DEVELOPMENT pages for dating (eval/dev/dates.yaml), one page one event.
 
-    python eval/date_pages.py [--set dates|dates2] [--part visible|hidden|all] [--verbose]
+    python eval/date_pages.py [--set dates|dates2|dates3] [--part visible|hidden|all]
+                               [--verbose] [--list]
 
 The pages are stored copies of Arabic reports about north-east Syria from outlets that are
 in neither the labelled corpus nor the other development sets, each labelled with the day
@@ -15,9 +16,10 @@ mentions when wrong (``--verbose``: always). ``--part hidden`` and ``--part all`
 totals only, never a page: the hidden half is the final check, scored once. The last line
 gives the share of labelled days dated right, and how many pages whose text cannot tell the
 day were given a day other than their publication date (a day the text does not support).
-``--list`` lists the pages of any part of a spent set (dates, dates2: both halves scored and read
-in sessions 9 and 11), never of ``dates3``'s hidden half. ``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead, ``--set dates3``
-the third (eval/dev/dates3.yaml, session 17).
+``--list`` lists the pages of any part of a spent set (dates, dates2: both halves scored and
+read in sessions 9 and 11), never of ``dates3``'s hidden half. ``--set dates2`` takes the
+second batch (eval/dev/dates2.yaml, session 11) instead, ``--set dates3`` the third
+(eval/dev/dates3.yaml, session 17).
 """
 
 from __future__ import annotations
@@ -78,7 +80,10 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="list every page of a spent set's part")
     args = parser.parse_args()
     if args.list and args.name not in SPENT:
-        parser.error(f"--list is for spent sets only ({', '.join(SPENT)}): {args.name}'s hidden part is unread")
+        parser.error(
+            f"--list is for spent sets only ({', '.join(SPENT)}): "
+            f"{args.name}'s hidden part is unread"
+        )
     pages = load(args.part, args.name)
     prepared = report.prepare([p.item for p in pages], DEV / args.name)
     articles = [TranslatedArticle(article=p.article) for p in prepared]

@@ -60,10 +60,18 @@ _STANDARD: tuple[str, ...] = ("يناير", "فبراير", "مارس", "أبر�
 _STANDARD += ("أغسطس",)
 _STANDARD += ("سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
 _WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+# The Maghreb's months: Algeria and Tunisia write the French names, Morocco its own forms
+# of six of them ("9 دجنبر 2024"); the others are the standard names.
+_MAGHREB = {"جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8}
+_MAGHREB |= {"يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12}
+# Maghreb names that are also other words ("جوان" is a Kurdish given name, "ماي" an English
+# word in Arabic script): a month only with a day number or a year beside it.
+_BARE_NOT_A_MONTH = frozenset(fold(name) for name in ("ماي", "جوان", "أوت"))
 _MONTHS = {
     **{name: number for number, name in enumerate(_LEVANTINE, 1)},
     **{fold(name): number for number, name in enumerate(_STANDARD, 1)},
     **{"يونيه": 6, "يوليه": 7},  # Egyptian spellings
+    **{fold(name): number for name, number in _MAGHREB.items()},
 }
 _WEEKDAY_NUMBER = {fold(name)[2:]: number for number, name in enumerate(_WEEKDAYS)}
 _WEEKDAY_NUMBER |= {"ثلاثا": 1, "اربعا": 2}  # written without the final hamza
@@ -154,6 +162,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{_DAY}\s+(?:من\s+)?"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
+        # "الأحد, يونيو 19, 2022": the month first, as date lines of English-made page
+        # templates print it; the comma before the year is part of that form
+        "month_first": rf"(?:{_WEEKDAY}\s*[,،]\s*)?{_MONTH}\s+{_DAY}\s*[,،]\s*{_YEAR}",
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
         rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
         # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
@@ -303,6 +314,8 @@ def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if number is None:
         return None
     day = _day_number(match)
+    if not (day or match.group("year")) and match.group("month") in _BARE_NOT_A_MONTH:
+        return None  # "جوان الماضي" may be a man; "3 جوان", "جوان 2019" are June
     if match.group("year"):
         first, relative = _calendar_day(int(match.group("year")), number, day or 1), False
     elif published is None:
@@ -438,6 +451,7 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
 _RESOLVERS: dict[str, _Resolver] = {
     "day_month": _named_month,
     "month": _named_month,
+    "month_first": _named_month,
     "day_of_month": _day_of_month,
     "year": _year,
     "bare_year": _bare_year,
@@ -496,9 +510,42 @@ def _dates_a_noun(before: str) -> bool:
     return any(_DATED_NOUN.fullmatch(word) for word in phrase)
 
 
+# A date that dates a document or a report rather than what the report reports: after
+# "بتاريخ" in a phrase that names a document ("وثيقة سرية بتاريخ 13 أكتوبر 2019م"), or
+# within a few words after a verb of publishing that follows a report's name ("في تقرير
+# لها، نشر أمس الأحد (25 شباط 2018)", "دراسة نشرت في 3 أيار"). A statement ("بيان")
+# is left out: what it announces is often the happening itself.
+_DOCUMENT = re.compile(
+    r"[وفبل]?(?:ال)?(?:وثيقه|وثايق|رساله|مذكره|كتاب|تقرير|تقارير|قرار|مرسوم|تعميم|برقيه"
+    r"|دراسه|مقال|مقاله)"
+)
+_DATED_ON = re.compile(r"[وف]?بتاريخ")
+_PUBLISHED = re.compile(r"[وف]?(?:نشر|نشرت|نشره|نشرته|نشرتها|نشرها|المنشور|المنشوره)")
+PUBLISHED_REACH = 4  # words from the verb to the date: "نشر أمس الأحد ("
+REPORT_BEFORE_VERB = 3  # words from the report's name to the verb: "تقرير لها، نشر"
+
+
+def _bare_words(text: str) -> list[str]:
+    return [word.strip('()[]«»"“”،,:') for word in text.split()]
+
+
+def _dates_a_document(before: str) -> bool:
+    words = _bare_words(re.split(r"[.!?؟؛]", before)[-1])
+    if words and _DATED_ON.fullmatch(words[-1]):
+        phrase = _bare_words(_PHRASE_END.split(before)[-1])[-DATED_NOUN_WORDS:]
+        return any(_DOCUMENT.fullmatch(word) for word in phrase)
+    for index in range(max(len(words) - PUBLISHED_REACH, 0), len(words)):
+        if _PUBLISHED.fullmatch(words[index]):
+            names = words[max(index - REPORT_BEFORE_VERB, 0) : index]
+            return any(_DOCUMENT.fullmatch(word) for word in names)
+    return False
+
+
 def _background(folded: str, start: int) -> bool:
     before = folded[:start]
     if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)) or _dates_a_noun(before):
+        return True
+    if _dates_a_document(before):
         return True
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
