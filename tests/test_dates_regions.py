@@ -91,3 +91,26 @@ def test_a_date_of_a_document_or_a_cited_report_is_background(
 def test_a_relative_day_glossed_by_a_cited_report_date_is_background_too() -> None:
     sentence = 'وقالت وكالة "الأناضول" في تقرير لها، نشر أمس الأحد (25 شباط 2018)، إن الجيش دعا'
     assert [m.background for m in find_dates(sentence, dt.date(2018, 2, 26))] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "day"),
+    [
+        ("في 15 من شهر آذار 2019 أعلن", "15 من شهر آذار 2019", "2019-03-15"),
+        (
+            "في الخامس عشر من شهر تشرين الأول الجاري",
+            "الخامس عشر من شهر تشرين الأول الجاري",
+            "2019-10-15",
+        ),
+        ("في 1 من شهر رمضان 1440", "1 من شهر رمضان 1440", "2019-05-06"),
+    ],
+)
+def test_a_day_of_the_month_of_a_name_keeps_its_day(sentence: str, span: str, day: str) -> None:
+    # "من شهر" between the day and the month's name (Syria, Iraq): a day, not the month
+    assert [
+        (m.text, m.date.isoformat(), m.granularity) for m in find_dates(sentence, SUN_2019_10_20)
+    ] == [(span, day, "day")]
+
+
+def test_a_count_of_months_is_not_a_day() -> None:
+    assert seen("منذ 15 شهر آذار") == []

@@ -150,6 +150,9 @@ _HIJRI = {
 }  # fmt: skip
 _HIJRI_NAME = "|".join(name.replace(" ", r"\s+") for name in sorted(_HIJRI, key=len, reverse=True))
 
+# Between a day and its month: "15 آذار", "15 من آذار", "الخامس عشر من شهر آذار".
+_OF_MONTH = r"(?:من\s+(?:شهر\s+)?)?"
+
 _TODAY_OR_YESTERDAY = r"(?:[وف]?ب?ال|[وف]?)(?:يوم|امس)\s*،?\s*"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -159,7 +162,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         # "فجر السبت 18 تشرين الأول", "اليوم، الأربعاء 26 من كانون الثاني": a time of day,
         # "اليوم" or "أمس" before the weekday; the day and month then say which day it is
         "day_month": rf"(?:{_TOD}?(?:{_TODAY_OR_YESTERDAY}|[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?"
-        rf"{_DAY}\s+(?:من\s+)?"
+        rf"{_DAY}\s+{_OF_MONTH}"
         rf"{_MONTH}{_AFTER_MONTH}?",
         "month": rf"(?:{_QUAL})?[وفبل]?{_MONTH}{_AFTER_MONTH}",
         # "الأحد, يونيو 19, 2022": the month first, as date lines of English-made page
@@ -168,7 +171,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "day_of_month": rf"{_DAY}\s+(?:من\s+(?P<period>الشهر\s+{_WHEN}|هذا\s+الشهر(?!\w))"
         rf"|(?P<bare>{_MONTH_WHEN})(?!\w))",
         # "الأحد 5 رجب 1442هـ": the weekday is the Hijri date's, not one of its own
-        "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+(?:من\s+)?"
+        "hijri": rf"(?:{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}\s*،?\s*)?{_DAY}\s+{_OF_MONTH}"
         rf"(?P<hmonth>{_HIJRI_NAME})(?:\s+(?P<hyear>1[34]\d\d))?(?:\s*ه(?!\w))?(?!\w)",
         # "20-1-2022", "2022/01/20": day first unless the year leads
         "numeric": rf"(?<!\d)(?<!\d[/.-])(?:(?P<nday>\d{{1,2}}){_DAY_FIRST_SEP}"
