@@ -114,3 +114,23 @@ def test_a_day_of_the_month_of_a_name_keeps_its_day(sentence: str, span: str, da
 
 def test_a_count_of_months_is_not_a_day() -> None:
     assert seen("منذ 15 شهر آذار") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "day"),
+    [
+        # what happens in the night between two days is dated by the day it ran into, as the
+        # corpus labels it (tune n01 "ليل الأحد – الاثنين": the Monday)
+        ("وقع الهجوم ليلة السبت-الأحد في القامشلي", "ليلة السبت-الأحد", "2019-10-20"),
+        ("قصف ليل الجمعة/السبت القرى", "ليل الجمعة/السبت", "2019-10-19"),
+        ("ليل الأحد – الاثنين", "ليل الأحد – الاثنين", "2019-10-14"),
+    ],
+)
+def test_a_night_between_two_days_is_the_second_day(sentence: str, span: str, day: str) -> None:
+    assert [(m.text, m.date.isoformat()) for m in find_dates(sentence, SUN_2019_10_20)] == [
+        (span, day)
+    ]
+
+
+def test_two_days_apart_are_no_night() -> None:
+    assert seen("في ليلة السبت - الاثنين") == []

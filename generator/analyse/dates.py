@@ -102,6 +102,7 @@ for _tens, _word in ((10, " عشر"), (20, " والعشرين")):
 _ORDINAL = "|".join(name.replace(" ", r"\s+") for name in sorted(_ORDINALS, key=len, reverse=True))
 # "و17 أكتوبر", "في الـ20 من الشهر" (folded "ال20"), or an ordinal
 _DAY = rf"[وب]?(?:(?:ال\s?)?(?<![\d.])(?P<day>\d{{1,2}})|(?P<ordinal>{_ORDINAL}))(?!\w)"
+_WEEKDAY_STEMS = r"(?:اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?!\w)"
 _WEEKDAY = r"ال(?P<wd>اثنين|ثلاثاء?|اربعاء?|خميس|جمعه|سبت|احد)(?!\w)"
 _PAST = "الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته"
 _CURRENT = "الجاري|الجاريه|الحالي|الحاليه"
@@ -185,6 +186,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|[وف]?قبل\s+(?:ال)?امس|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
         # "قبل يومين", "قبل ثلاثة أيام": days before publication
         "ago": rf"[وف]?قبل\s+(?P<ago>يوم\s+واحد|يومين|(?P<n>[2-7]|{_COUNT_WORDS})\s+ايام)(?!\w)",
+        # "ليل الأحد – الاثنين", "ليلة السبت/الأحد": the night between two days; what
+        # happens in it is dated by the second, the day it ran into
+        "night": rf"[وف]?(?:ب?ال)?ليل(?:ه)?\s+(?:يوم\s+)?ال(?P<wd1>{_WEEKDAY_STEMS})"
+        rf"\s*[-–—/]\s*(?:يوم\s+)?{_WEEKDAY}",
         "weekday": rf"{_TOD}?(?:[وفب]?يوم\s+|[وفب])?{_WEEKDAY}(?:\s+{_WHEN})?",
     }.items()
 }
@@ -451,6 +456,16 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
     return found, found, "day", True
 
 
+def _night(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    """The second day of a night between two consecutive days; None for other pairs
+    ("ليل السبت - الاثنين" is no night) or without a publication date."""
+    first, second = (_WEEKDAY_NUMBER[match.group(g)] for g in ("wd1", "wd"))
+    if published is None or (second - first) % 7 != 1:
+        return None
+    found = _weekday_on_or_before(match.group("wd"), published)
+    return found, found, "day", True
+
+
 _RESOLVERS: dict[str, _Resolver] = {
     "day_month": _named_month,
     "month": _named_month,
@@ -463,6 +478,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "ago": _ago,
     "hijri": _hijri,
     "numeric": _numeric,
+    "night": _night,
     "weekday": _weekday,
 }
 
