@@ -1,30 +1,36 @@
 #!/usr/bin/env bash
-# Event dates (issue 9, session 11): main's analysis and this branch's side by side, on the
-# TUNING half only (never --split test), by halves, and on the development pages for dates.
+# Event dates (issue 9, sessions 11 and 17): main's analysis and this branch's side by side, on
+# the TUNING half only (never --split test), by halves, and on the development pages for dates.
 #
 #   benchmarks/date_compare.sh BASE_WORKTREE PART... > benchmarks/logs/date_<name>.log
 #
 # BASE_WORKTREE: see compare_common.sh. PART: tune (briefing eval and date_dev.py by tuning
-# halves), spent (every part of eval/dev/dates.yaml, groups.yaml and groups2.yaml: spent in
-# sessions 9-10, totals), visible (the read half of eval/dev/dates2.yaml, listed) or hidden
-# (the unread half of eval/dev/dates2.yaml: totals only, never a page; run ONCE, at the end).
+# halves), spent (every part of eval/dev/dates.yaml and dates2.yaml, spent in sessions 9 and
+# 11, and of groups.yaml and groups2.yaml, spent in sessions 9-10: totals), visible (the read
+# half of eval/dev/dates3.yaml, listed) or hidden (the unread half of eval/dev/dates3.yaml:
+# totals only, never a page; run ONCE, at the end). Session 11's batch was dates2: its halves
+# are now part of `spent`.
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "event dates" dates2 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
   case $1 in
   tune) tune_lines "$label" "$dir" ;;
   spent)
-    for p in visible hidden; do side "$label" "$dir" "^date exact" eval/date_pages.py --part "$p"; done
+    for set in dates dates2; do
+      for p in visible hidden; do
+        side "$label" "$dir" "^date exact" eval/date_pages.py --set "$set" --part "$p"
+      done
+    done
     for set in groups groups2; do
       for p in dev hidden; do
         side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part "$p" --quiet
       done
     done
     ;;
-  visible) side "$label" "$dir" "." eval/date_pages.py --set dates2 --part visible ;;
-  hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates2 --part hidden ;;
+  visible) side "$label" "$dir" "." eval/date_pages.py --set dates3 --part visible ;;
+  hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates3 --part hidden ;;
   esac
 }
 
