@@ -279,6 +279,10 @@ GLUED_MIN_GAPS = 2  # two wide gaps: three items
 _COMMA = re.compile(r"[،,]")
 HEADLINE_MAX_COMMAS = 2
 _PROSE_PUNCTUATION = re.compile(r"[.,،؛;!?؟]")  # what a paragraph of prose has somewhere
+# What prose that long has and a run of headlines does not: a comma or a full stop. A
+# headline may end with "؟" or "!" or trail off with "..", so those are no sign of prose.
+_CLAUSE_PUNCTUATION = re.compile(r"[,،؛;]|(?<!\.)\.(?!\.)")
+GLUED_MAX_COPIES = 3  # "العنوانالعنوانالعنوان": a headline printed up to three times over
 # The lead's first sentence ends in a full stop; a question or exclamation mark ends many
 # headlines ("... ما الحقيقة؟", "... والمعنيون مدعوون للتحرك!"), so neither ends the
 # search for one.
@@ -610,6 +614,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
     _mark_stamped_lists(content, kind_of)
+    _mark_printed_over(content, kind_of)
     _mark_cut_copies(content, kind_of)
     _mark_numbered_breadcrumbs(content, kind_of)
     _mark_colon_runs(content, kind_of)
@@ -910,12 +915,25 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
     does not say the start of a sentence twice; a headline glued to the lead is a
     headline (headline-shaped), which ``_headline`` finds."""
     bares = [_bare(line.text) for line in content]
+    printed_once = {_bare(once) for line in content if (once := _printed_over(line.text))}
     for i, line in enumerate(content):
         if line.number in kind_of or _is_headline_shaped(line.text):
             continue
+        if bares[i] in printed_once:
+            continue  # the headline itself; the line printing it over is the copy
         if len(bares[i].split()) < CUT_COPY_MIN_WORDS:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
+            kind_of[line.number] = "repeated-headline"
+
+
+def _mark_printed_over(content: list[Line], kind_of: dict[int, str]) -> None:
+    """A line printing a text two or three times over, when the text also stands alone on
+    the page: that line is the copy ("العنوانالعنوان" under "العنوان")."""
+    bares = {_bare(line.text) for line in content}
+    for line in content:
+        once = _printed_over(line.text)
+        if once and _bare(once) in bares and line.number not in kind_of:
             kind_of[line.number] = "repeated-headline"
 
 
@@ -1168,7 +1186,22 @@ def _is_glued(text: str) -> bool:
         return False
     # "عنوان    عنوان    عنوان": a list of links whose items kept their spacing.
     spaced = len(_WIDE_GAP.findall(text.strip())) >= GLUED_MIN_GAPS
-    return spaced or not _PROSE_PUNCTUATION.search(text)
+    return spaced or not _CLAUSE_PUNCTUATION.search(text)
+
+
+def _printed_over(text: str) -> str | None:
+    """The text that a line prints two or three times over, glued or spaced ("العنوان
+    العنوان"), or None: extraction ran a headline into its own copies."""
+    stripped = text.strip()
+    for copies in range(2, GLUED_MAX_COPIES + 1):
+        for joint in ("", " "):
+            size, rest = divmod(len(stripped) - len(joint) * (copies - 1), copies)
+            once = stripped[:size]
+            if rest or len(_words(once)) < TITLE_MIN_WORDS:
+                continue
+            if joint.join([once] * copies) == stripped:
+                return once
+    return None
 
 
 def _names_from_lead(text: str, lead: str) -> bool:

@@ -167,6 +167,29 @@ def test_a_glued_ticker_above_the_headline_is_not_the_headline(tmp_path: Path) -
         assert removed["chrome"] == ["آخر الأخبار", ticker]
 
 
+def test_a_ticker_of_questions_and_exclamations_is_not_the_headline(tmp_path: Path) -> None:
+    # Headlines end with "؟" or "!" or trail off with "..": a run of them has no comma
+    # or full stop, as a paragraph of that length would.
+    ticker = (
+        '"الأمطار تغلق ثلاثة طرق في الريف.. والسائقون يتأقلمون" "هل تفتتح الجامعة معرض '
+        'الكتاب السنوي في موعده؟" مجلس المدينة يناقش موازنة العام المقبل في جلسة مفتوحة '
+        "للجمهور مساء الخميس! عاجل | حريق في سوق الخضار"
+    )
+    text, removed = _clean(tmp_path, f"{ticker}\n{HEADLINE}{LEAD}{MORE}")
+    assert text.headline == HEADLINE.strip()
+    assert removed["chrome"] == [ticker]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_a_headline_printed_over_again_is_a_copy_of_the_headline(tmp_path: Path) -> None:
+    once = HEADLINE.strip()
+    for twice in (once + once, f"{once} {once}", once * 3):
+        text, removed = _clean(tmp_path, f"{HEADLINE}\n{twice}\n{LEAD}{MORE}")
+        assert text.headline == once
+        assert removed["repeated-headline"] == [twice]
+        assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
 def test_a_long_unpunctuated_paragraph_under_its_headline_stays(tmp_path: Path) -> None:
     transcript = (
         "تفتتح البلدية اليوم جسرا جديدا للمشاة فوق الطريق الدائري بعد أشهر من العمل "
