@@ -823,9 +823,6 @@ def _is_closing_list(after: list[Line], report: list[Line]) -> bool:
     little that the report names, all of it shorter than the report. The report's own
     closing lines (a crosshead, a last short sentence) are few and name its subject."""
     headlines = [x for x in after if _is_headline_shaped(x.text)]
-    alone = len(after) == 1 == len(headlines)  # VARIANT: one headline ending the page
-    if alone and _shared_share(after[0].text, " ".join(x.text for x in report)) <= NEXT_STORY_SHARED_MAX:
-        return True
     if len(headlines) < LINK_LIST_MIN_ITEMS:
         return False
     if len(headlines) == len(after):
