@@ -808,19 +808,9 @@ def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> Non
     text after it, and a text cut short ends in a sentence, often opened by "و"."""
     left = [line for line in content if line.number not in kind_of]
     prose = [i for i, line in enumerate(left) if _is_paragraph(line.text)]
-    if not prose:
+    if not prose or not _SENTENCE_STOP.search(left[prose[-1]].text.strip()):
         return
-    last = left[prose[-1]].text.strip()
-    stopped = _SENTENCE_STOP.search(last) is not None
     report, after = left[: prose[-1] + 1], left[prose[-1] + 1 :]
-    if not stopped and len(_words(last)) > HEADLINE_MAX_WORDS and after:
-        after_ok = _is_closing_list(after + [Line(-1, "x")], report)  # VARIANT: mixed test only
-        if after_ok:
-            for line in after:
-                kind_of[line.number] = "related"
-        return
-    if not stopped:
-        return
     if _is_closing_list(after, report):
         for line in after:
             kind_of[line.number] = "related"
