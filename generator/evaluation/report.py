@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import analyse, arabic, clean, segment
 from generator.analyse import entities, events, figures, quotes
-from generator.evaluation import ceiling, corpus, metrics
+from generator.evaluation import ceiling, corpus, intervals, metrics
 from generator.evaluation.corpus import Labelled
 from generator.glossary import Entry
 from generator.model import Article, TranslatedArticle
@@ -80,16 +80,17 @@ def _kept_lines(p: Prepared) -> set[int]:
     return {line.number for line in p.text.paragraphs} | {p.text.headline_line or 0}
 
 
+def chrome_counts(p: Prepared) -> tuple[int, int, int]:
+    """A report's non-blank lines: chrome lines removed, lines removed, chrome lines."""
+    lines = {n for n, text in enumerate(p.item.text.split("\n"), 1) if text.strip()}
+    predicted = lines - _kept_lines(p)
+    return len(predicted & p.item.boilerplate), len(predicted), len(p.item.boilerplate & lines)
+
+
 def boilerplate(prepared: Sequence[Prepared]) -> metrics.PRF:
     """Per non-blank line: did cleaning remove exactly the lines labelled as chrome?"""
-    hits = removed = labelled = 0
-    for p in prepared:
-        lines = {n for n, text in enumerate(p.item.text.split("\n"), 1) if text.strip()}
-        predicted = lines - _kept_lines(p)
-        hits += len(predicted & p.item.boilerplate)
-        removed += len(predicted)
-        labelled += len(p.item.boilerplate & lines)
-    return metrics.prf(hits, removed, labelled)
+    counts = [chrome_counts(p) for p in prepared]
+    return metrics.prf(*(sum(c[i] for c in counts) for i in range(3)))
 
 
 def titles(prepared: Sequence[Prepared]) -> tuple[float, float, int]:
@@ -107,9 +108,17 @@ def titles(prepared: Sequence[Prepared]) -> tuple[float, float, int]:
     )
 
 
-def grouping(
-    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
-) -> tuple[list[str], dict[str, float]]:
+@dataclass(frozen=True)
+class Grouped:
+    """Grouping and dating's lines and figures, and what they did with each report."""
+
+    lines: list[str]
+    summary: dict[str, float]
+    predicted: dict[str, str]  # report id -> the event grouping put it in
+    dated_right: set[str]  # reports whose event is dated on the labelled day
+
+
+def grouping(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> Grouped:
     articles = [TranslatedArticle(article=p.article) for p in prepared]
     found = analyse.analyse(articles, glossary)
     predicted = {a.id: e.id for e in found for a in e.articles}
@@ -144,7 +153,7 @@ def grouping(
         *day_lines,
         f"key points: {len(points)}, of which {from_chrome} from a labelled chrome line",
     ]
-    return lines, summary
+    return Grouped(lines, summary, predicted, right)
 
 
 def _day_ceiling(
@@ -214,10 +223,21 @@ def quote_speakers(
 ) -> tuple[float, int, int]:
     """Share of labelled quotations (by a glossary speaker) found with that speaker; how
     many were scored; how many quoted names or terms were taken for speech."""
+    counts = quote_counts(prepared, glossary).values()
+    correct, scored, false_quotes = (sum(c[i] for c in counts) for i in range(3))
+    return metrics.share(correct, scored), scored, false_quotes
+
+
+def quote_counts(
+    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
+) -> dict[str, tuple[int, int, int]]:
+    """Per report: labelled quotations found with their speaker, labelled quotations
+    scored, quoted names or terms taken for speech."""
     recogniser = entities.build_recogniser(glossary.values())
-    correct = scored = false_quotes = 0
+    counts = {}
     for p in prepared:
         found = quotes.find_quotes(p.article, recogniser, glossary)
+        correct = scored = 0
         for label in p.item.quotes:
             if label.speaker_id is None:
                 continue
@@ -230,8 +250,8 @@ def quote_speakers(
                 for q in found
             )  # fmt: skip
         not_speech = {arabic.fold(t) for t in p.item.not_quotes}
-        false_quotes += sum(arabic.fold(q.text) in not_speech for q in found)
-    return metrics.share(correct, scored), scored, false_quotes
+        counts[p.item.id] = correct, scored, sum(arabic.fold(q.text) in not_speech for q in found)
+    return counts
 
 
 def _value_matches(figure: figures.Figure, value: str) -> bool:
@@ -311,7 +331,7 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
     prepared = prepare(items, corpus_dir)
     chrome = boilerplate(prepared)
     title_exact, title_chrome, title_count = titles(prepared)
-    group_lines, group_summary = grouping(prepared, glossary)
+    grouped = grouping(prepared, glossary)
     quote_acc, quote_count, false_quotes = quote_speakers(prepared, glossary)
     kind_acc, reporter_acc, figure_count = figure_scores(prepared, glossary)
     entity_p = entity_precision(prepared, glossary)
@@ -321,19 +341,46 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
         f"boilerplate lines: P={chrome.precision:.3f} R={chrome.recall:.3f} F1={chrome.f1:.3f}",
         f"titles: {title_exact:.3f} exactly the labelled headline (of {title_count}); "
         f"{title_chrome:.3f} taken from a chrome line",
-        *group_lines,
+        *grouped.lines,
         f"quotes: speaker right for {quote_acc:.3f} of {quote_count}; "
         f"{false_quotes} quoted names taken for speech",
         f"figures ({figure_count} found of the labelled): kind {kind_acc:.3f}, "
         f"reporter {reporter_acc:.3f}",
         f"entities: precision {entity_p:.3f}",
+        interval_line(outcomes(prepared, grouped, glossary)),
     ]
     summary = {
-        **group_summary, "boilerplate_f1": chrome.f1, "quote_acc": quote_acc,
+        **grouped.summary, "boilerplate_f1": chrome.f1, "quote_acc": quote_acc,
         "title_acc": title_exact, "figure_kind_acc": kind_acc,
         "figure_reporter_acc": reporter_acc, "entity_precision": entity_p,
     }  # fmt: skip
     return Results(lines=lines, summary=summary)
+
+
+def outcomes(
+    prepared: Sequence[Prepared], grouped: Grouped, glossary: Mapping[str, Entry]
+) -> list[intervals.Outcome]:
+    quoted = quote_counts(prepared, glossary)
+    return [
+        intervals.Outcome(
+            event=p.item.event,
+            predicted=grouped.predicted[p.item.id],
+            chrome=chrome_counts(p),
+            date_right=p.item.id in grouped.dated_right,
+            quotes=quoted[p.item.id][:2],
+        )
+        for p in prepared
+    ]
+
+
+def interval_line(reports: Sequence[intervals.Outcome]) -> str:
+    """The summary figures' bootstrap intervals over the split's events."""
+    ranges = intervals.intervals(reports)
+    shown = " ".join(f"{key} {ranges[key][0]:.3f}-{ranges[key][1]:.3f}" for key in SUMMARY_KEYS)
+    return (
+        f"{intervals.LEVEL:.0%} intervals over {intervals.ROUNDS} draws of the "
+        f"{len({r.event for r in reports})} events: {shown}"
+    )
 
 
 SUMMARY_KEYS = ("grouping_f1", "bcubed_f1", "date_acc", "boilerplate_f1", "quote_acc")
