@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout11]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout12]
                                [--hide a|b] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
@@ -51,7 +51,7 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 12)))
+    sets = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 13)))
     parser.add_argument("--set", choices=sets, default="pages")
     parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")

@@ -810,10 +810,27 @@ def _mark_closing_headlines(content: list[Line], kind_of: dict[int, str]) -> Non
     prose = [i for i, line in enumerate(left) if _is_paragraph(line.text)]
     if not prose or not _SENTENCE_STOP.search(left[prose[-1]].text.strip()):
         return
-    after = left[prose[-1] + 1 :]
-    if len(after) >= LINK_LIST_MIN_ITEMS and all(_is_headline_shaped(x.text) for x in after):
+    report, after = left[: prose[-1] + 1], left[prose[-1] + 1 :]
+    if _is_closing_list(after, report):
         for line in after:
             kind_of[line.number] = "related"
+
+
+def _is_closing_list(after: list[Line], report: list[Line]) -> bool:
+    """What follows a finished report is a list of other pages: two or more headline-shaped
+    lines and nothing else, or, among lines none of which is prose (a teaser cut with "...",
+    a headline the store cut at the page's end), two or more headlines most of which name
+    little that the report names, all of it shorter than the report. The report's own
+    closing lines (a crosshead, a last short sentence) are few and name its subject."""
+    headlines = [x for x in after if _is_headline_shaped(x.text)]
+    if len(headlines) < LINK_LIST_MIN_ITEMS:
+        return False
+    if len(headlines) == len(after):
+        return True
+    said = " ".join(line.text for line in report)
+    apart = sum(_shared_share(x.text, said) <= NEXT_STORY_SHARED_MAX for x in headlines)
+    shorter = sum(len(_words(x.text)) for x in after) < len(_words(said))
+    return apart / len(headlines) > OTHER_STORIES_SHARE and shorter
 
 
 def _mark_interjected_headlines(content: list[Line], kind_of: dict[int, str]) -> None:

@@ -144,3 +144,31 @@ def test_a_kicker_joined_with_a_plus_is_cut_from_the_title(tmp_path: Path) -> No
     headline = "ارتفاع الأسعار 5% + زيادة الضرائب"
     text, removed = _clean(tmp_path, f"{headline}\n{LEAD}{MORE}")
     assert text.headline == headline
+
+
+def test_other_stories_headlines_under_the_report_cut_by_the_page_end(
+    tmp_path: Path,
+) -> None:
+    # Issue 9, session 17: a bare run of other pages' headlines after a finished report, the
+    # last one cut short where the stored copy ends (no header, no bullets).
+    others = [
+        "الأمطار الغزيرة تغلق طرقا رئيسية في الساحل وتعطل حركة القطارات",
+        "منتخب الشباب يتأهل إلى نهائي البطولة العربية بعد فوز صعب",
+        "مفاوضات الميناء وال",
+    ]
+    text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + LAST + "\n".join(others) + "\n")
+    assert removed["related"] == others
+    assert _kept(text) == [LEAD.strip(), MORE.strip(), LAST.strip()]
+
+
+def test_the_reports_own_closing_lines_before_the_page_end_stay(tmp_path: Path) -> None:
+    # Two short lines about the bridge itself, then the store's cut: the report's own.
+    own = [
+        "الجسر الجديد يخدم طلاب المدارس في الحي الشرقي",
+        "البلدية تعد بجسر ثان للمشاة فوق الطريق الدائري",
+        "وقال رئيس",
+    ]
+    text, removed = _clean(tmp_path, HEADLINE + LEAD + MORE + LAST + "\n".join(own) + "\n")
+    assert "related" not in removed
+    assert _kept(text)[:3] == [LEAD.strip(), MORE.strip(), LAST.strip()]
+    assert own[0] in _kept(text) and own[1] in _kept(text)
