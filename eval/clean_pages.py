@@ -51,8 +51,7 @@ def load(name: str = "pages") -> list[corpus.Labelled]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    sets = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 13)))
-    parser.add_argument("--set", choices=sets, default="pages")
+    parser.add_argument("--set", choices=SETS, default="pages")
     parser.add_argument("--hide", choices=PARTS, help="print no error of this part")
     parser.add_argument("--quiet", action="store_true", help="only the last lines")
     args = parser.parse_args()
@@ -76,6 +75,7 @@ def main() -> None:
 
 
 PARTS = ("a", "b")
+SETS = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 13)))
 
 
 def _part(page: str, items: list[corpus.Labelled]) -> str:

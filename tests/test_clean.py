@@ -66,7 +66,7 @@ def test_every_body_line_is_either_kept_or_shown_as_removed(prefix: str) -> None
 
 def test_article_text_is_never_taken_for_chrome(tmp_path: Path) -> None:
     body = (
-        "العنوان الرئيسي للمقال\n"
+        "العنوان الرئيسي لهذا المقال\n"
         "الفقرة الأولى تنتهي هنا.\n"
         "عنوان فرعي\n"
         "الفقرة الأخيرة تذكر المصدر: وكالة الأنباء في منتصف الجملة.\n"
