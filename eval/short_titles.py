@@ -33,7 +33,8 @@ def main() -> None:
             if taken and len(clean._words(p.text.headline)) < clean.HEADLINE_MIN_WORDS:
                 kind = "chrome" if taken in p.item.boilerplate else "not chrome"
                 print(f"TAKEN    {name} {p.item.id} l{taken} ({kind}): {p.text.headline}")
-    print(f"pages: {pages}; labelled headlines under {clean.HEADLINE_MIN_WORDS} words: {short_labelled}")
+    shortest = clean.HEADLINE_MIN_WORDS
+    print(f"pages: {pages}; labelled headlines under {shortest} words: {short_labelled}")
 
 
 if __name__ == "__main__":
