@@ -21,6 +21,7 @@ own lead. Every removed line is kept in a ``RemovedBlock`` and shown on the sour
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -367,8 +368,9 @@ class CleanText:
 
 
 def _bare(text: str) -> str:
-    """A line without symbols, emoji and extra spaces, for matching whole-line markers."""
-    return " ".join(_SYMBOLS.sub(" ", arabic.canonical(text)).split())
+    """A line without symbols, emoji and extra spaces, for matching whole-line markers;
+    HTML entities a scraper left ("&quot;") read as the marks they stand for."""
+    return " ".join(_SYMBOLS.sub(" ", arabic.canonical(html.unescape(text))).split())
 
 
 def _words(text: str) -> list[str]:

@@ -190,6 +190,15 @@ def test_a_headline_printed_over_again_is_a_copy_of_the_headline(tmp_path: Path)
         assert _kept(text) == [LEAD.strip(), MORE.strip()]
 
 
+def test_a_copy_of_the_headline_with_html_entities_is_a_copy(tmp_path: Path) -> None:
+    headline = 'البلدية تفتتح "جسر المشاة" فوق الطريق الدائري'
+    copy = "البلدية تفتتح &quot;جسر المشاة&quot; فوق الطريق الدائري"
+    text, removed = _clean(tmp_path, f"{headline}\n{copy}\n{LEAD}{MORE}")
+    assert text.headline == headline
+    assert copy in [line for lines in removed.values() for line in lines]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
 def test_a_long_unpunctuated_paragraph_under_its_headline_stays(tmp_path: Path) -> None:
     transcript = (
         "تفتتح البلدية اليوم جسرا جديدا للمشاة فوق الطريق الدائري بعد أشهر من العمل "
