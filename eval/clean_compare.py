@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SPENT_SETS = ("pages", "heldout", *(f"heldout{n}" for n in range(2, 12)))
+SPENT_SETS = ("pages", "heldout", *(f"heldout{n}" for n in range(2, 14)))
 
 
 def _score(checkout: Path, script: str, *args: str) -> str:
