@@ -67,6 +67,7 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
+    "lead",  # TF-IDF cosine of their leads alone (headline and first paragraph)
     # 1 when either is undated: such a pair is compared across all time (any event sharing
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
@@ -209,6 +210,9 @@ class Profile:
     act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
+    # the terms (words and word pairs) of its lead: where a report says what happened, in
+    # fewer words than the background and chrome that dilute the whole text's cosine
+    lead_terms: tuple[str, ...] = ()
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
 
@@ -424,6 +428,7 @@ def profile(
         if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
     ]
     places = list(_lead_places(lead))
+    lead_terms = _lead_terms(s.ar for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH)
     terms: list[str] = []
     word_pairs: list[str] = []
     for sentence in article.article.sentences:
@@ -447,7 +452,20 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
+        lead_terms=lead_terms,
     )
+
+
+def _lead_terms(sentences: Iterable[str]) -> tuple[str, ...]:
+    """Words and word pairs of the lead's sentences, context sentences ("وكان ... قد")
+    left out, as ``profile`` counts them for the whole text."""
+    found: list[str] = []
+    for text in sentences:
+        if _CONTEXT.match(arabic.fold(text)):
+            continue
+        words = similarity.terms(text)
+        found += words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    return tuple(found)
 
 
 def _lead_weekdays(article: Article) -> frozenset[int]:
@@ -573,6 +591,9 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
+        self.lead_vectors = {
+            p.id: similarity.vector(p.lead_terms, self.frequencies, self.total) for p in profiles
+        }
         self._entity_weights: dict[str, float] = {}  # each entity's weight, once
 
     def entity_weight(self, entity: str) -> float:
@@ -609,6 +630,7 @@ class Scorer:
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
+            "lead": similarity.cosine(self.lead_vectors[a.id], self.lead_vectors[b.id]),
             "undated": float(a.start is None or b.start is None),
         }
 

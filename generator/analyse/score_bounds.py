@@ -70,6 +70,8 @@ class UpperBounds:
         }  # fmt: skip
         self.entity_weights = {e: weight(e) for p in profiles for e in p.entities}
         self.text = SparseRows([self.vectors[p.id] for p in profiles])
+        self.lead_vectors = {p.id: scorer.lead_vectors[p.id] for p in profiles}
+        self.lead = SparseRows([self.lead_vectors[p.id] for p in profiles])
         self.names = SparseRows([{e: self.entity_weights[e] for e in p.entities} for p in profiles])
         self.named = SparseRows([_ones(p.entities) for p in profiles])
         self.specifics = SparseRows([_ones(p.entities & specific) for p in profiles])
@@ -122,5 +124,6 @@ class UpperBounds:
             "kind_shared": np.where(kinds, common_kinds / all_kinds, 0.0),
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
+            "lead": self.lead.products(self.lead_vectors[p.id]),
             "undated": zero + 1.0,
         }
