@@ -67,7 +67,7 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
-    "lead",  # TF-IDF cosine of their leads alone (headline and first paragraph)
+    "lead",  # IDF-weighted share of the terms their leads both use, of the shorter lead's
     # 1 when either is undated: such a pair is compared across all time (any event sharing
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
@@ -591,9 +591,12 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
-        self.lead_vectors = {
-            p.id: similarity.vector(p.lead_terms, self.frequencies, self.total) for p in profiles
+        # each lead's distinct terms with their reference IDF, and the lead's total
+        self.lead_weights = {
+            p.id: {t: similarity.idf(t, self.frequencies, self.total) for t in set(p.lead_terms)}
+            for p in profiles
         }
+        self.lead_totals = {id_: sum(w.values()) for id_, w in self.lead_weights.items()}
         self._entity_weights: dict[str, float] = {}  # each entity's weight, once
 
     def entity_weight(self, entity: str) -> float:
@@ -614,6 +617,14 @@ class Scorer:
             return 0.0
         return sum(map(self.entity_weight, shared)) / (sum(map(self.entity_weight, union)) or 1.0)
 
+    def lead(self, a: Profile, b: Profile) -> float:
+        """IDF-weighted share of the terms both leads use, of the shorter lead's: rare words
+        two leads share ("انتحاري", "منبج") say more than a whole page's cosine, which
+        background and chrome dilute; a headline-only page is not penalised for its length."""
+        ours, theirs = self.lead_weights[a.id], self.lead_weights[b.id]
+        shared = sum(weight for term, weight in ours.items() if term in theirs)
+        return shared / (min(self.lead_totals[a.id], self.lead_totals[b.id]) or 1.0)
+
     def features(self, a: Profile, b: Profile) -> dict[str, float]:
         """The pair's ``FEATURES`` (symmetric)."""
         a, b = placed(a, b), placed(b, a)
@@ -630,7 +641,7 @@ class Scorer:
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
-            "lead": similarity.cosine(self.lead_vectors[a.id], self.lead_vectors[b.id]),
+            "lead": self.lead(a, b),
             "undated": float(a.start is None or b.start is None),
         }
 
