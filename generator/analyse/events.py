@@ -67,7 +67,7 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
-    "lead",  # IDF-weighted share of the terms their leads both use, of the shorter lead's
+    "lead",  # IDF-weighted share of the terms their leads both use, of all their terms
     # 1 when either is undated: such a pair is compared across all time (any event sharing
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
@@ -618,12 +618,12 @@ class Scorer:
         return sum(map(self.entity_weight, shared)) / (sum(map(self.entity_weight, union)) or 1.0)
 
     def lead(self, a: Profile, b: Profile) -> float:
-        """IDF-weighted share of the terms both leads use, of the shorter lead's: rare words
-        two leads share ("انتحاري", "منبج") say more than a whole page's cosine, which
-        background and chrome dilute; a headline-only page is not penalised for its length."""
+        """IDF-weighted share of the terms both leads use, of all their terms: rare words two
+        leads share ("انتحاري", "منبج") say more than a whole page's cosine, which background
+        and chrome dilute."""
         ours, theirs = self.lead_weights[a.id], self.lead_weights[b.id]
         shared = sum(weight for term, weight in ours.items() if term in theirs)
-        return shared / (min(self.lead_totals[a.id], self.lead_totals[b.id]) or 1.0)
+        return shared / ((self.lead_totals[a.id] + self.lead_totals[b.id] - shared) or 1.0)
 
     def features(self, a: Profile, b: Profile) -> dict[str, float]:
         """The pair's ``FEATURES`` (symmetric)."""

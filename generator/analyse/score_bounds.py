@@ -103,10 +103,10 @@ class UpperBounds:
 
     def _lead(self, p: Profile) -> np.ndarray:
         """``Scorer.lead(p, m)`` for every report ``m``: the IDF of the terms both leads use
-        (one IDF per term, so either side's weight), over the shorter lead's total."""
+        (one IDF per term, so either side's weight), over that of all their terms."""
         shared = self.lead.products(_ones(self.lead_weights[p.id]))
-        shorter = np.minimum(self.lead_total, self.lead_totals[p.id])
-        return np.where(shorter > 0, shared / np.where(shorter > 0, shorter, 1.0), 0.0)
+        union = self.lead_total + self.lead_totals[p.id] - shared
+        return np.where(union > 0, shared / np.where(union > 0, union, 1.0), 0.0)
 
     def features(self, p: Profile) -> dict[str, np.ndarray]:
         """``Scorer.features(p, m)`` for every report ``m``, as arrays."""
