@@ -706,39 +706,3 @@ def test_undated_reports_that_name_nobody_the_glossary_knows_join_on_their_words
     assert not any(p.entities for p in profiles)
     groups = {frozenset(m.id for m in g.members) for g in events.group(profiles, {})}
     assert groups == {frozenset({"930-a", "931-b"}), frozenset({"932-c"})}
-
-
-def test_the_leads_alone_are_compared_apart_from_the_whole_text() -> None:
-    """Two reports of one happening in the same lead words, each followed by its own long
-    background: the whole texts' cosine is diluted, the leads' is not."""
-    from generator.analyse import events
-
-    lead = "تبنى تنظيم داعش الهجوم الانتحاري على دورية أمريكية في منبج."
-    one = _report(
-        "919-a",
-        dt.date(2019, 1, 17),
-        f"{lead}\n" + "وشهدت مدينة الرقة احتجاجات على نقص الخبز والوقود في الأسواق. " * 6,
-    )
-    two = _report(
-        "920-b",
-        dt.date(2019, 1, 17),
-        f"{lead}\n" + "وعقد مجلس الأمن جلسة لبحث ملف اللاجئين في المخيمات الحدودية. " * 6,
-    )
-    profiles = analyse.profiles([one, two], {})
-    features = events.Scorer(profiles, {}).features(*profiles)
-    assert features["lead"] > 0.99
-    assert features["text"] < 0.6
-
-
-def test_a_context_sentence_in_the_lead_gives_no_lead_terms() -> None:
-    """ "وكان ... قد" recalls another happening: its words are not what the lead reports."""
-    from generator.analyse import events
-
-    item = _report(
-        "921-x",
-        dt.date(2026, 1, 18),
-        "وقّع الرئيس اتفاقاً مع قائد قوات سوريا الديمقراطية. وكان الجيش قد دخل بلدة رطلة.",
-    )
-    profile = events.profile(item, analyse.find_all_dates([item]), {})
-    assert "اتفاق" in profile.lead_terms or "اتفاقا" in profile.lead_terms
-    assert "رطله" not in profile.lead_terms and "جيش" not in profile.lead_terms

@@ -56,8 +56,8 @@ def test_grouping_with_the_bounds_is_grouping_every_pair(monkeypatch: pytest.Mon
 
 
 def test_each_bound_feature_is_the_pair_feature() -> None:
-    """Every feature, whatever its weight in the shipped model (one fitted to 0 included),
-    is the pair's own: a later fit that weighs it cannot break the bounds."""
+    """Every feature, whatever its weight in the shipped model, is the pair's own: a refit
+    that weighs a feature more (or a new one, mirrored) cannot break the bounds unseen."""
     profiles, types = _tuning_profiles()
     scorer = events.Scorer(profiles, types)
     upper = score_bounds.UpperBounds(profiles, scorer)

@@ -67,7 +67,6 @@ FEATURES = (
     "kind_shared",  # share of the kinds of act their leads report (strike, accord...)
     "kind_conflict",  # 1 when both leads report kinds of act and none is shared
     "act_conflict",  # 1 when their leads name different kinds of act first
-    "lead",  # IDF-weighted share of the terms their leads both use, of all their terms
     # 1 when either is undated: such a pair is compared across all time (any event sharing
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
@@ -210,9 +209,6 @@ class Profile:
     act: str | None = None  # the kind of act its lead names first
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
-    # the terms (words and word pairs) of its lead: where a report says what happened, in
-    # fewer words than the background and chrome that dilute the whole text's cosine
-    lead_terms: tuple[str, ...] = ()
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
 
@@ -428,7 +424,6 @@ def profile(
         if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
     ]
     places = list(_lead_places(lead))
-    lead_terms = _lead_terms(s.ar for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH)
     terms: list[str] = []
     word_pairs: list[str] = []
     for sentence in article.article.sentences:
@@ -452,20 +447,7 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
-        lead_terms=lead_terms,
     )
-
-
-def _lead_terms(sentences: Iterable[str]) -> tuple[str, ...]:
-    """Words and word pairs of the lead's sentences, context sentences ("وكان ... قد")
-    left out, as ``profile`` counts them for the whole text."""
-    found: list[str] = []
-    for text in sentences:
-        if _CONTEXT.match(arabic.fold(text)):
-            continue
-        words = similarity.terms(text)
-        found += words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return tuple(found)
 
 
 def _lead_weekdays(article: Article) -> frozenset[int]:
@@ -591,12 +573,6 @@ class Scorer:
         self.vectors = {
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
-        # each lead's distinct terms with their reference IDF, and the lead's total
-        self.lead_weights = {
-            p.id: {t: similarity.idf(t, self.frequencies, self.total) for t in set(p.lead_terms)}
-            for p in profiles
-        }
-        self.lead_totals = {id_: sum(w.values()) for id_, w in self.lead_weights.items()}
         self._entity_weights: dict[str, float] = {}  # each entity's weight, once
 
     def entity_weight(self, entity: str) -> float:
@@ -617,14 +593,6 @@ class Scorer:
             return 0.0
         return sum(map(self.entity_weight, shared)) / (sum(map(self.entity_weight, union)) or 1.0)
 
-    def lead(self, a: Profile, b: Profile) -> float:
-        """IDF-weighted share of the terms both leads use, of all their terms: rare words two
-        leads share ("انتحاري", "منبج") say more than a whole page's cosine, which background
-        and chrome dilute."""
-        ours, theirs = self.lead_weights[a.id], self.lead_weights[b.id]
-        shared = sum(weight for term, weight in ours.items() if term in theirs)
-        return shared / ((self.lead_totals[a.id] + self.lead_totals[b.id] - shared) or 1.0)
-
     def features(self, a: Profile, b: Profile) -> dict[str, float]:
         """The pair's ``FEATURES`` (symmetric)."""
         a, b = placed(a, b), placed(b, a)
@@ -641,7 +609,6 @@ class Scorer:
             "kind_shared": len(a.kinds & b.kinds) / len(a.kinds | b.kinds) if kinds else 0.0,
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
-            "lead": self.lead(a, b),
             "undated": float(a.start is None or b.start is None),
         }
 

@@ -70,10 +70,6 @@ class UpperBounds:
         }  # fmt: skip
         self.entity_weights = {e: weight(e) for p in profiles for e in p.entities}
         self.text = SparseRows([self.vectors[p.id] for p in profiles])
-        self.lead_weights = {p.id: scorer.lead_weights[p.id] for p in profiles}
-        self.lead_totals = {p.id: scorer.lead_totals[p.id] for p in profiles}
-        self.lead = SparseRows([self.lead_weights[p.id] for p in profiles])
-        self.lead_total = np.array([self.lead_totals[p.id] for p in profiles])
         self.names = SparseRows([{e: self.entity_weights[e] for e in p.entities} for p in profiles])
         self.named = SparseRows([_ones(p.entities) for p in profiles])
         self.specifics = SparseRows([_ones(p.entities & specific) for p in profiles])
@@ -101,13 +97,6 @@ class UpperBounds:
         bounds = 1.0 / (1.0 + np.exp(-(logit + ROUNDING)))
         return dict(zip(self.index, bounds.tolist(), strict=True))
 
-    def _lead(self, p: Profile) -> np.ndarray:
-        """``Scorer.lead(p, m)`` for every report ``m``: the IDF of the terms both leads use
-        (one IDF per term, so either side's weight), over that of all their terms."""
-        shared = self.lead.products(_ones(self.lead_weights[p.id]))
-        union = self.lead_total + self.lead_totals[p.id] - shared
-        return np.where(union > 0, shared / np.where(union > 0, union, 1.0), 0.0)
-
     def features(self, p: Profile) -> dict[str, np.ndarray]:
         """``Scorer.features(p, m)`` for every report ``m``, as arrays."""
         shared = self.names.products(_ones(p.entities))
@@ -133,6 +122,5 @@ class UpperBounds:
             "kind_shared": np.where(kinds, common_kinds / all_kinds, 0.0),
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
-            "lead": self._lead(p),
             "undated": zero + 1.0,
         }
