@@ -31,9 +31,11 @@ from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
-# sets whose hidden part has been scored (spent: fit on, read); groups4's hidden part is not yet
-SPENT_SETS = ("groups", "groups2", "groups3")
-SETS = (*SPENT_SETS, "groups4")
+# Sets whose hidden part has been scored once (spent: may be read and fitted on); groups4's
+# was scored in session 17 (benchmarks/logs/group_devset_s17_hidden.log). A new set stays
+# out of SPENT_SETS until then.
+SETS = ("groups", "groups2", "groups3", "groups4")
+SPENT_SETS = SETS
 
 
 def _date(value: object) -> dt.date | None:
