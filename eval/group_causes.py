@@ -5,7 +5,8 @@
 Groups, with the shipped model, each half of the TUNING events (``fit_grouping.halves``;
 never the test half), each part of eval/dev/groups.yaml and groups2.yaml (their hidden
 parts were scored once in sessions 9 and 10: spent, read now to find causes) and both
-parts of groups3.yaml (its hidden part was scored once in session 11: spent too).
+parts of groups3.yaml and groups4.yaml (their hidden parts were scored once in sessions 11
+and 17: spent too).
 ``--totals`` prints one line of scores per set. Otherwise each set is grouped twice: as
 shipped, and with the yearless-day rule off (``events.placed``, ``events.on_day``' day
 check and ``events._yearless_conflict`` neutralised). It prints
@@ -110,7 +111,8 @@ def show(
 
 # The development sets whose every part may be read: groups and groups2 were scored once
 # in sessions 9 and 10, groups3's hidden part in session 11
-# (benchmarks/logs/group_devset_s11_hidden.log).
+# (benchmarks/logs/group_devset_s11_hidden.log), groups4's in session 17
+# (group_devset_s17_hidden.log).
 SPENT = (
     ("groups", "dev"),
     ("groups", "hidden"),
@@ -118,6 +120,8 @@ SPENT = (
     ("groups2", "hidden"),
     ("groups3", "dev"),
     ("groups3", "hidden"),
+    ("groups4", "dev"),
+    ("groups4", "hidden"),
 )
 
 

@@ -53,3 +53,20 @@ def test_grouping_with_the_bounds_is_grouping_every_pair(monkeypatch: pytest.Mon
     every_pair = {frozenset(m.id for m in g.members) for g in events.group(profiles, types)}
     assert not bounded
     assert with_bounds == every_pair
+
+
+def test_each_bound_feature_is_the_pair_feature() -> None:
+    """Every feature, whatever its weight in the shipped model, is the pair's own: a refit
+    that weighs a feature more (or a new one, mirrored) cannot break the bounds unseen."""
+    profiles, types = _tuning_profiles()
+    scorer = events.Scorer(profiles, types)
+    upper = score_bounds.UpperBounds(profiles, scorer)
+    undated = [p for p in profiles if p.start is None and not p.yearless][:8]
+    for p in undated:
+        found = upper.features(p)
+        assert set(found) == set(events.FEATURES)
+        for m in profiles:
+            if m is not p:
+                pair = scorer.features(p, m)
+                for name in events.FEATURES:
+                    assert abs(found[name][upper.index[m.id]] - pair[name]) <= 1e-9, (name, m.id)
