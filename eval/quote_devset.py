@@ -39,7 +39,7 @@ from generator.model import Article, Paragraph, SeedMeta, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 # A label's opening matches a found quotation on this many folded characters, as
-# ``briefing eval`` matches the corpus labels (``evaluation.report.quote_speakers``).
+# ``briefing eval`` matches the corpus labels (``evaluation.report.quote_counts``).
 START_CHARS = 12
 MISS_KINDS = ("not-found", "unresolved", "wrong")
 

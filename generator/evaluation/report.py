@@ -218,13 +218,10 @@ def same_speaker(found: str | None, label: str | None, glossary: Mapping[str, En
     return body[found] == body[label]
 
 
-def quote_speakers(
-    prepared: Sequence[Prepared], glossary: Mapping[str, Entry]
-) -> tuple[float, int, int]:
+def quote_totals(counts: Mapping[str, tuple[int, int, int]]) -> tuple[float, int, int]:
     """Share of labelled quotations (by a glossary speaker) found with that speaker; how
     many were scored; how many quoted names or terms were taken for speech."""
-    counts = quote_counts(prepared, glossary).values()
-    correct, scored, false_quotes = (sum(c[i] for c in counts) for i in range(3))
+    correct, scored, false_quotes = (sum(c[i] for c in counts.values()) for i in range(3))
     return metrics.share(correct, scored), scored, false_quotes
 
 
@@ -332,7 +329,8 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
     chrome = boilerplate(prepared)
     title_exact, title_chrome, title_count = titles(prepared)
     grouped = grouping(prepared, glossary)
-    quote_acc, quote_count, false_quotes = quote_speakers(prepared, glossary)
+    quoted = quote_counts(prepared, glossary)
+    quote_acc, quote_count, false_quotes = quote_totals(quoted)
     kind_acc, reporter_acc, figure_count = figure_scores(prepared, glossary)
     entity_p = entity_precision(prepared, glossary)
     lines = [
@@ -347,7 +345,7 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
         f"figures ({figure_count} found of the labelled): kind {kind_acc:.3f}, "
         f"reporter {reporter_acc:.3f}",
         f"entities: precision {entity_p:.3f}",
-        interval_line(outcomes(prepared, grouped, glossary)),
+        interval_line(outcomes(prepared, grouped, quoted)),
     ]
     summary = {
         **grouped.summary, "boilerplate_f1": chrome.f1, "quote_acc": quote_acc,
@@ -358,9 +356,8 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
 
 
 def outcomes(
-    prepared: Sequence[Prepared], grouped: Grouped, glossary: Mapping[str, Entry]
+    prepared: Sequence[Prepared], grouped: Grouped, quoted: Mapping[str, tuple[int, int, int]]
 ) -> list[intervals.Outcome]:
-    quoted = quote_counts(prepared, glossary)
     return [
         intervals.Outcome(
             event=p.item.event,
