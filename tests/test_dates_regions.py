@@ -44,6 +44,8 @@ def test_the_maghreb_writes_its_own_month_names(sentence: str, span: str, day: s
 def test_a_maghreb_month_without_a_year_counts_back_from_publication() -> None:
     assert seen("في 12 أوت الماضي") == [("12 أوت الماضي", "2019-08-12", False)]
     assert seen("وفي 2 جانفي") == [("2 جانفي", "2019-01-02", False)]
+    # Beside a name that is only a month, an ambiguous one needs no day or year.
+    assert seen("في جوان/يونيو الماضي") == [("جوان/يونيو الماضي", "2019-06-01", False)]
 
 
 @pytest.mark.parametrize(

@@ -295,6 +295,13 @@ def _month_number(match: re.Match[str]) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+def _only_other_words(match: re.Match[str]) -> bool:
+    """Every month name given is one that is also another word ("جوان"), none beside it
+    that is only a month ("جوان/يونيو")."""
+    names = [match.group(g) for g in ("month", "month2", "month3") if match.group(g)]
+    return all(name in _BARE_NOT_A_MONTH for name in names)
+
+
 def _day_number(match: re.Match[str]) -> int | None:
     """The day of the month a match writes in digits or as an ordinal, if any."""
     found = match.groupdict()
@@ -322,8 +329,8 @@ def _named_month(match: re.Match[str], published: dt.date | None) -> _Resolved:
     if number is None:
         return None
     day = _day_number(match)
-    if not (day or match.group("year")) and match.group("month") in _BARE_NOT_A_MONTH:
-        return None  # "جوان الماضي" may be a man; "3 جوان", "جوان 2019" are June
+    if not (day or match.group("year")) and _only_other_words(match):
+        return None  # "جوان الماضي" may be a man; "3 جوان", "جوان/يونيو الماضي" are June
     if match.group("year"):
         first, relative = _calendar_day(int(match.group("year")), number, day or 1), False
     elif published is None:
