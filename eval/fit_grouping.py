@@ -33,7 +33,11 @@ written).
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
 --beta B (choose by held-out F-B instead), --precision P (the best F-B among points whose
 held-out precision reaches P),
---linkage mean|min|max.
+--linkage mean|min|max, --undated-floor T (only points whose undated join threshold is T or
+more), --worst-precision (with --with-dev: both variants chosen on every source, a point's
+precision its worst source's). --model-out DIR writes each variant's model and reference
+frequencies to DIR/tune_only/ (and DIR/tune_dev/) instead, to group with beside the shipped
+model (session 17, benchmarks/models_s17b/).
 """
 
 from __future__ import annotations
@@ -90,6 +94,14 @@ BETA = 1.0
 # (held-out F1 0.814 against 0.836; benchmarks/logs/fit_grouping_variant_precision_095.log):
 # the shipped point is the best held-out F-beta; --precision 0.95 cross-validates the other.
 TARGET_PRECISION: float | None = None
+# The lowest undated join threshold a chosen point may have (--undated-floor), None for none.
+# Session 17's refit chose undated 0.40 (shipped 0.45) and joined undated reports to the same
+# actors' other happening of the week in groups3-dev; a floor keeps the refit from that.
+UNDATED_FLOOR: float | None = None
+# With --worst-precision, the precision a point must reach is that of its worst source (each
+# development set and the tuning events apart, each averaged over the halves and the
+# neighbourhood), not the pooled one: a set of a few reports cannot hide behind the others.
+WORST_PRECISION = False
 BOOTSTRAP_ROUNDS = 50
 BOOTSTRAP_SEED = 9
 
@@ -351,37 +363,74 @@ def _shown(scores: Sequence[metrics.PRF]) -> str:
     )
 
 
-def choose(prfs: dict[Key, list[metrics.PRF]], say: Callable[[str], None]) -> Key:
+BySource = dict[Key, dict[str, list[metrics.PRF]]]  # per point, each source's held-out scores
+
+
+def worst_precision(by_source: BySource) -> dict[Key, float]:
+    """Per point, the lowest of its sources' held-out precisions, each averaged over the
+    halves and the point's neighbourhood."""
+    sources = {name for scores in by_source.values() for name in scores}
+    each = {
+        name: {k: [s.precision for s in v[name]] for k, v in by_source.items()} for name in sources
+    }
+    return {key: min(_around(each[name], key) for name in sources) for key in by_source}
+
+
+def _target(precise: dict[Key, float]) -> float | None:
+    """The precision a point must reach: --precision's, or with --worst-precision alone the
+    highest worst-source precision any point reaches (its best F-beta among those)."""
+    if TARGET_PRECISION is not None or not WORST_PRECISION:
+        return TARGET_PRECISION
+    return round(max(precise.values()), 6)
+
+
+def choose(
+    prfs: dict[Key, list[metrics.PRF]],
+    say: Callable[[str], None],
+    by_source: BySource | None = None,
+) -> Key:
     """The point to ship: the best smoothed held-out F-beta (shipped), or with
     ``TARGET_PRECISION`` (--precision) the best among the points whose held-out precision,
     averaged over the two halves and over the point's neighbourhood, is at least the
-    target, and when none reaches it, the highest smoothed precision.
+    target, and when none reaches it, the highest smoothed precision. With
+    ``WORST_PRECISION`` that precision is the worst source's (``by_source``); with
+    ``UNDATED_FLOOR`` only points whose undated threshold reaches the floor are eligible.
     Ties go to the stronger penalty and the higher thresholds (fewer false joins)."""
     f_scores = {k: [f_beta(s) for s in v] for k, v in prfs.items()}
     precisions = {k: [s.precision for s in v] for k, v in prfs.items()}
     smoothed = {key: _around(f_scores, key) for key in prfs}
-    precise = {key: _around(precisions, key) for key in prfs}
+    if WORST_PRECISION and by_source is not None:
+        precise = worst_precision(by_source)
+    else:
+        precise = {key: _around(precisions, key) for key in prfs}
+    floor = -1.0 if UNDATED_FLOOR is None else UNDATED_FLOOR - 1e-9
+    allowed = [k for k in prfs if k[2] >= floor]
+    needed = _target({k: precise[k] for k in allowed})
 
     def order(key: Key) -> tuple:
         return (round(smoothed[key], 6), -key[0], key[1], key[2])
 
-    eligible = [k for k in prfs if TARGET_PRECISION is None or precise[k] >= TARGET_PRECISION]
+    eligible = [k for k in allowed if needed is None or precise[k] >= needed]
     if eligible:
         best = max(sorted(eligible), key=order)
     else:
-        best = max(sorted(prfs), key=lambda k: (round(precise[k], 6), *order(k)))
-    target = "none" if TARGET_PRECISION is None else f"{TARGET_PRECISION}"
+        best = max(sorted(allowed), key=lambda k: (round(precise[k], 6), *order(k)))
+    target = "none" if needed is None else f"{needed}"
+    if WORST_PRECISION:
+        target += " (worst source)"
+    if UNDATED_FLOOR is not None:
+        target += f", undated threshold >= {UNDATED_FLOOR}"
     say(
         f"chosen C={best[0]} dated={best[1]} undated={best[2]} by held-out F{BETA} over its "
         f"neighbourhood ({smoothed[best]:.3f}) among "
         f"{len(eligible)} of {len(prfs)} points with held-out precision >= {target} over "
         f"theirs; there, a->b and b->a: {_shown(prfs[best])}"
     )
-    if TARGET_PRECISION is not None:
+    if needed is not None:
         lowest = min(min(precisions[k]) for k in _neighbours(best, prfs))
         say(
             f"precision margin: neighbourhood mean {precise[best]:.3f} (target "
-            f"{TARGET_PRECISION}, margin {precise[best] - TARGET_PRECISION:+.3f}); lowest "
+            f"{needed}, margin {precise[best] - needed:+.3f}); lowest pooled "
             f"held-out precision of one half one threshold step away {lowest:.3f}"
         )
     return best
@@ -421,6 +470,7 @@ def cross_validate(
     from the held-out scores on the ``chosen_on`` sources (averaged over one threshold step
     each way: a lone peak on thirty tuning events is noise, a plateau is not)."""
     prfs: dict[Key, list[metrics.PRF]] = {}
+    by_source: BySource = {}
     groupings: dict[Key, list[dict[str, str]]] = {}
     models: dict[float, list[events.PairModel]] = {}
     for strength in STRENGTHS:
@@ -432,11 +482,14 @@ def cross_validate(
             for key, predicted in threshold_grid(other, names).items():
                 groupings.setdefault((strength, *key), []).append(predicted)
                 prfs.setdefault((strength, *key), []).append(other.pairwise(predicted, chosen_on))
+                each = by_source.setdefault((strength, *key), {})
+                for source in chosen_on:
+                    each.setdefault(source, []).append(other.pairwise(predicted, [source]))
             weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
             say(f"  C={strength}: fitted on {len(fit_side.items)} reports: {weights}")
     for key in sorted(prfs):
         say(f"  C={key[0]} dated={key[1]} undated={key[2]}: held-out {_shown(prfs[key])}")
-    best = choose(prfs, say)
+    best = choose(prfs, say, by_source)
     by_f1 = max(sorted(prfs), key=lambda k: statistics.mean(s.f1 for s in prfs[k]))
     say(
         f"(the best held-out F1 would be C={by_f1[0]} dated={by_f1[1]} undated={by_f1[2]}: "
@@ -508,6 +561,23 @@ def arguments() -> argparse.Namespace:
         "--linkage", choices=("mean", "min", "max"),
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--undated-floor", type=float, metavar="T",
+        help="variant: only points whose undated join threshold is T or more may be chosen "
+        "(shipped: no floor); nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--worst-precision", action="store_true",
+        help="variant, with --with-dev: both variants chosen on every source's held-out "
+        "events, a point's precision being its worst source's (the target: --precision's, "
+        "else the highest any point reaches); nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--model-out", type=Path, metavar="DIR",
+        help="write each cross-validated variant's model and the reference frequencies to "
+        "DIR/<variant>/ (tune_only, tune_dev) to group with it; the shipped files are "
+        "not touched",
     )  # fmt: skip
     parser.add_argument(
         "--with-dev", action="store_true",
@@ -601,14 +671,18 @@ def main() -> None:
         (Side([a]), Side(b_parts), references[0]),
         (Side([b]), Side(a_parts), references[1]),
     ]
+    reference_articles = founding + _articles(prepared)
     if not args.with_dev:
         fitted = cross_validate(tune_only, names, print)
-        if not ablation:
-            finish(fitted, Side(wholes), founding + _articles(prepared), names)
+        if args.model_out:
+            write_candidates(args, {"tune_only": fitted}, reference_articles, names)
+        elif not ablation:
+            finish(fitted, Side(wholes), reference_articles, names)
         return
     print(with_dev_heading(a_parts, b_parts))
     print("== variant 1: fitted on the tuning events only (chosen on held-out tuning events)")
-    alone = cross_validate(tune_only, names, print)
+    everywhere = list(sources) if args.worst_precision else [TUNE]
+    alone = cross_validate(tune_only, names, print, chosen_on=everywhere)
     chosen_on = list(sources) if args.choose_on == "all" else [TUNE]
     print(
         "== variant 2: fitted on tuning + development events (chosen on "
@@ -620,8 +694,11 @@ def main() -> None:
     ]
     widened = cross_validate(wide, names, print, chosen_on=chosen_on)
     compare({"tune only": alone, "tune + dev": widened}, print)
-    if not ablation and args.choose_on == "all":
-        finish(widened, Side(wholes), founding + _articles(prepared), names, DEV_SETS)
+    if args.model_out:
+        fits = {"tune_only": alone, "tune_dev": widened}
+        write_candidates(args, fits, reference_articles, names)
+    elif not ablation and args.choose_on == "all":
+        finish(widened, Side(wholes), reference_articles, names, DEV_SETS)
 
 
 def configure(args: argparse.Namespace) -> bool:
@@ -640,7 +717,11 @@ def configure(args: argparse.Namespace) -> bool:
         global TARGET_PRECISION
         TARGET_PRECISION = args.precision or None
         ablation = True
-    return ablation
+    if args.worst_precision and not args.with_dev:
+        raise SystemExit("--worst-precision compares sources: it needs --with-dev")
+    global UNDATED_FLOOR, WORST_PRECISION
+    UNDATED_FLOOR, WORST_PRECISION = args.undated_floor, args.worst_precision
+    return ablation or UNDATED_FLOOR is not None or WORST_PRECISION
 
 
 def with_dev_heading(a_parts: Sequence[Half], b_parts: Sequence[Half]) -> str:
@@ -726,26 +807,71 @@ def _commit() -> str:
     return found.stdout.strip() or "unknown"
 
 
+VARIANT_OPTIONS = (
+    "drop", "never_join_days", "beta", "precision", "linkage", "undated_floor",
+    "worst_precision", "choose_on",
+)  # fmt: skip
+
+
+def variant_options(args: argparse.Namespace) -> str:
+    """The command-line options that made a candidate, as they were given."""
+    given = []
+    for name in VARIANT_OPTIONS:
+        value = getattr(args, name)
+        if value in (None, False, [], "all"):
+            continue
+        shown = " ".join(value) if isinstance(value, list) else "" if value is True else value
+        given.append(f"--{name.replace('_', '-')} {shown}".strip())
+    return " ".join(given)
+
+
+def write_candidates(
+    args: argparse.Namespace,
+    fits: dict[str, Fitted],
+    articles: list[TranslatedArticle],
+    names: dict,
+) -> None:
+    """Each variant's model and the reference frequencies under --model-out DIR/<variant>/,
+    to group with (copied over the shipped files) beside the shipped model."""
+    options = variant_options(args)
+    for label, fitted in fits.items():
+        folder = args.model_out / label
+        folder.mkdir(parents=True, exist_ok=True)
+        dev_sets = DEV_SETS if label == "tune_dev" else ()
+        made_by = _made_by(dev_sets) + (f" (variant: {options})" if options else "")
+        print(f"== candidate {label} -> {folder}")
+        write(
+            fitted.model, fitted.strength, articles, names, dev_sets,
+            folder / similarity.REFERENCE_FILE.name, folder / events.MODEL_FILE.name, made_by,
+        )  # fmt: skip
+
+
 def write(
     model: events.PairModel,
     strength: float,
     articles: list[TranslatedArticle],
     names: dict,
     dev_sets: Sequence[str] = (),
+    reference_file: Path | None = None,
+    model_file: Path | None = None,
+    made_by: str | None = None,
 ) -> None:
-    """The reference frequencies and the model, as shipped; scoring uses them from here."""
+    """The reference frequencies and the model, as shipped (or to the files given); scoring
+    uses them from here."""
     fitted_at = _commit()  # before writing: a rewritten reference file would mark it changed
     data = reference_frequencies(articles, names)
-    similarity.REFERENCE_FILE.parent.mkdir(exist_ok=True)
-    similarity.REFERENCE_FILE.write_text(
+    reference_file = reference_file or similarity.REFERENCE_FILE
+    model_file = model_file or events.MODEL_FILE
+    reference_file.parent.mkdir(exist_ok=True)
+    reference_file.write_text(
         json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8"
     )
     print(f"reference corpus: {data['documents']} documents, {len(data['terms'])} terms")
     use_reference(data)
-    events.MODEL_FILE.write_text(
+    model_file.write_text(
         json.dumps(
             {
-                "made_by": _made_by(dev_sets),
+                "made_by": made_by or _made_by(dev_sets),
                 "fitted_at": fitted_at,
                 "strength": strength,
                 "intercept": round(model.intercept, 6),

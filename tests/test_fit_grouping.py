@@ -133,3 +133,61 @@ def test_no_pair_across_two_sources_is_fitted_grouped_or_scored() -> None:
 def test_a_model_fitted_with_development_sets_names_them() -> None:
     assert "groups2.yaml" in fit_grouping._made_by(fit_grouping.DEV_SETS)
     assert "development" not in fit_grouping._made_by(())
+
+
+def test_an_undated_floor_keeps_a_better_point_below_it_from_being_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Low undated thresholds score best here; with a floor the choice stays at or above it."""
+    grid = {
+        (1.0, dated, undated): [metrics.PRF(0.9, 0.9 if undated < 0.45 else 0.6)] * 2
+        for dated in fit_grouping.THRESHOLDS
+        for undated in fit_grouping.THRESHOLDS
+    }
+    assert fit_grouping.choose(grid, lambda _: None)[2] < 0.45
+    monkeypatch.setattr(fit_grouping, "UNDATED_FLOOR", 0.45)
+    said: list[str] = []
+    assert fit_grouping.choose(grid, said.append)[2] >= 0.45
+    assert "undated threshold >= 0.45" in said[0]
+
+
+def _by_source(loose_in_small_set: bool) -> tuple[dict, dict]:
+    """Pooled scores that favour low dated thresholds, and per-source scores where a small
+    set loses precision there (when ``loose_in_small_set``)."""
+    pooled, by_source = {}, {}
+    for dated in fit_grouping.THRESHOLDS:
+        for undated in fit_grouping.THRESHOLDS:
+            key = (1.0, dated, undated)
+            low = dated < 0.5
+            pooled[key] = [metrics.PRF(0.96, 0.9 if low else 0.7)] * 2
+            small = 0.5 if low and loose_in_small_set else 1.0
+            by_source[key] = {
+                "tune": [metrics.PRF(0.97, 0.9)] * 2,
+                "groups3": [metrics.PRF(small, 1.0)] * 2,
+            }
+    return pooled, by_source
+
+
+def test_the_worst_source_s_precision_decides_rather_than_the_pooled_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pooled, by_source = _by_source(loose_in_small_set=True)
+    assert fit_grouping.choose(pooled, lambda _: None, by_source)[1] < 0.5
+    monkeypatch.setattr(fit_grouping, "WORST_PRECISION", True)
+    said: list[str] = []
+    best = fit_grouping.choose(pooled, said.append, by_source)
+    assert best[1] >= 0.55  # its neighbourhood keeps groups3 precise too
+    assert "(worst source)" in said[0]
+    # where no source loses precision, the best pooled F-beta wins as before
+    pooled, by_source = _by_source(loose_in_small_set=False)
+    assert fit_grouping.choose(pooled, lambda _: None, by_source)[1] < 0.5
+
+
+def test_a_candidate_model_names_the_options_that_made_it() -> None:
+    args = fit_grouping.argparse.Namespace(
+        drop=[], never_join_days=None, beta=0.5, precision=None, linkage=None,
+        undated_floor=0.45, worst_precision=True, choose_on="all",
+    )  # fmt: skip
+    assert fit_grouping.variant_options(args) == (
+        "--beta 0.5 --undated-floor 0.45 --worst-precision"
+    )
