@@ -680,7 +680,8 @@ def main() -> None:
             finish(fitted, Side(wholes), reference_articles, names)
         return
     print(with_dev_heading(a_parts, b_parts))
-    print("== variant 1: fitted on the tuning events only (chosen on held-out tuning events)")
+    on = "every held-out source, its worst" if args.worst_precision else "held-out tuning events"
+    print(f"== variant 1: fitted on the tuning events only (chosen on {on})")
     everywhere = list(sources) if args.worst_precision else [TUNE]
     alone = cross_validate(tune_only, names, print, chosen_on=everywhere)
     chosen_on = list(sources) if args.choose_on == "all" else [TUNE]
