@@ -1286,3 +1286,14 @@ def test_a_participle_of_saying_goes_with_a_newcomer_its_sentence_names_first() 
         ' قائلاً: "أقف الآن في منطقة سد تشرين على جسم السد بالتحديد".'
     )
     assert speakers(said, shown) == [("نحن باقون", "mazloum-abdi"), ("أقف الآن", None)]
+
+
+def test_a_title_line_led_by_a_post_or_one_definite_name_gives_an_unknown_speakers_words() -> None:
+    # "الشيباني: ..." and "وزير الخارجية التركي: ..." name a speaker the glossary lacks.
+    assert speakers("الشيباني: نرفض تقسيم سورية تحت أي مبرر") == [("نرفض تقسيم", None)]
+    line = "وزير الخارجية التركي: سنواصل عملياتنا ضد الإرهاب شرق الفرات"
+    assert speakers(line) == [("سنواصل عملياتنا", None)]
+    # A source, a place or a date before the colon is no speaker.
+    assert speakers("المصدر: وكالة الأنباء السورية الرسمية سانا والمرصد") == []
+    assert speakers("دمشق: نفذت القوات الحكومية حملة اعتقالات في ريف المدينة") == []
+    assert speakers("19 أكتوبر: نفذت قوات التحالف غارات على مواقع التنظيم") == []

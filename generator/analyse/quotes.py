@@ -479,6 +479,22 @@ def _lead_colon_span(text: str, spans: Sequence[_Span], verbs: Sequence[int]) ->
     )
 
 
+def _unknown_lead(text: str, words: Sequence[str], colon: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the words before a line's colon name a speaker the glossary does not know,
+    as titles do: a post and what it is of ("وزير الخارجية التركي: سنواصل ..."), or one
+    definite name the glossary lacks ("الشيباني: نرفض تقسيم سورية"). Not a date ("19
+    أكتوبر:"), a place or an outlet ("دمشق:"), nor a word that names a source or a
+    statement ("المصدر:")."""
+    lead = words[:colon]
+    if not lead or any(ch.isdigit() for ch in text.split(":")[0]):
+        return False
+    if len(lead) <= LEAD_NAME_WORDS and _among(lead[0], _HEAD_ROLE_WORDS):
+        return True
+    sources = _NAME_NOUNS | _STATEMENT_WORDS | _OUTLET_NOUNS | _ANONYMOUS | _ROLE_WORDS
+    known = any(m.start < colon for m in mentions)
+    return len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources and not known
+
+
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
     """Paired quotation marks that enclose character ``at``."""
     return [(a, b) for a, b in quote_marks(text) if a < at < b]
@@ -809,6 +825,7 @@ def _clauses(
         span
         for span in _lead_colon_span(text, spans, verbs)
         if any(m.start < span.start and types.get(m.entity) in _SPEAKER_TYPES for m in found_all)
+        or _unknown_lead(text, words, span.start, found_all)
     ]  # a speaker is named before the colon; "19 أكتوبر: نفذت قوات ..." is a dated list
     if colons:
         spans = sorted([*spans, *colons], key=lambda s: s.start)
