@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import quote_devset  # noqa: E402
+import quote_devset
 
-from generator import glossary  # noqa: E402
-from generator.analyse import entities, quotes  # noqa: E402
-from generator.evaluation import report  # noqa: E402
+from generator import glossary
+from generator.analyse import entities, quotes
+from generator.evaluation import report
 
 ROOT = Path(__file__).resolve().parent.parent
 
