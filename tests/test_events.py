@@ -54,7 +54,9 @@ def prepare_text(meta: object, body: str) -> Article:
     from generator import clean, segment
     from generator.model import Seed
 
-    seed = Seed(path=Path("x.md"), meta=meta, body=f"عنوان الخبر في هذا التقرير\n{body}\n", body_line=1)  # type: ignore[arg-type]
+    seed = Seed(
+        path=Path("x.md"), meta=meta, body=f"عنوان الخبر في هذا التقرير\n{body}\n", body_line=1
+    )  # type: ignore[arg-type]
     return segment.segment(seed.meta, clean.clean(seed))
 
 
