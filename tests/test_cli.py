@@ -57,7 +57,9 @@ def test_new_then_build_shows_the_article_pending_and_strict_fails(
     project: Project, tmp_path: Path
 ) -> None:
     raw = tmp_path / "raw.txt"
-    raw.write_text("عنوان خبر جديد\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8")
+    raw.write_text(
+        "عنوان خبر جديد عن الدوريات\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8"
+    )
     result = run(project, "new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05")
     assert result.returncode == 0, result.stderr
     path = project.root / result.stdout.strip()

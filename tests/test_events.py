@@ -54,7 +54,9 @@ def prepare_text(meta: object, body: str) -> Article:
     from generator import clean, segment
     from generator.model import Seed
 
-    seed = Seed(path=Path("x.md"), meta=meta, body=f"عنوان الخبر\n{body}\n", body_line=1)  # type: ignore[arg-type]
+    seed = Seed(
+        path=Path("x.md"), meta=meta, body=f"عنوان الخبر في هذا التقرير\n{body}\n", body_line=1
+    )  # type: ignore[arg-type]
     return segment.segment(seed.meta, clean.clean(seed))
 
 
@@ -517,8 +519,13 @@ def test_an_undated_member_votes_for_the_day_of_the_weekday_it_names() -> None:
         ("قال رئيس البلدية اليوم الأحد إن الجسر انهار. وأوضح أن الانهيار وقع أمس السبت.", 6),
         # A day named without anyone speaking on it stays the happening's day.
         ("اندلع حريق في السوق اليوم الأحد بعد احتجاج نظمه التجار أمس السبت.", 7),
-        # Two days back is another happening, not the one the statement reports.
+        # Two days back in the same sentence is another happening, not the one the
+        # statement reports.
         ("أعلن الدفاع المدني، اليوم الأحد، أنه أنهى عمله بعد حريق يوم الجمعة.", 7),
+        # The next sentence, telling when the reported act took place, may go back two days.
+        ("أعلن الجيش، اليوم الأحد، عن مقتل قيادي في غارة.\n\nونفذت القوات الغارة يوم الجمعة.", 5),
+        # ... but not three.
+        ("أعلن الجيش، اليوم الأحد، عن مقتل قيادي في غارة.\n\nونفذت القوات الغارة يوم الخميس.", 7),
     ],
 )
 def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: int) -> None:

@@ -66,11 +66,11 @@ def test_the_founding_seeds_have_no_pending_translations(project: build.Project)
 
 
 def test_counts_list_only_the_untranslated_sentences(project: build.Project) -> None:
-    add_seed(project, "900-first", "عنوان الخبر الأول\nقال المتحدث إن الدوريات استؤنفت.\n")
+    add_seed(project, "900-first", "عنوان الخبر الأول اليوم\nقال المتحدث إن الدوريات استؤنفت.\n")
     add_seed(
         project,
         "901-second",
-        "عنوان الخبر الثاني\nأعلن الجيش وقف العمليات. وأضاف أن الوضع هادئ.\n",
+        "عنوان الخبر الثاني اليوم\nأعلن الجيش وقف العمليات. وأضاف أن الوضع هادئ.\n",
     )
     translated = "أعلن الجيش وقف العمليات."
     entry = tm.MemoryEntry(
@@ -86,8 +86,8 @@ def test_counts_list_only_the_untranslated_sentences(project: build.Project) -> 
     assert text.startswith("## Pending translations\n\n")
     assert "4 sentences in 2 articles await translation." in text
     assert text.count("<details>") == text.count("</details>") == 2
-    assert "<summary>900-first: عنوان الخبر الأول (2 sentences)</summary>" in text
-    assert "<summary>901-second: عنوان الخبر الثاني (2 sentences)</summary>" in text
+    assert "<summary>900-first: عنوان الخبر الأول اليوم (2 sentences)</summary>" in text
+    assert "<summary>901-second: عنوان الخبر الثاني اليوم (2 sentences)</summary>" in text
     rows = table_rows(text)
     assert rows.count("| sentence | Arabic |") == 2
     assert "| 900-first-p1-s1 | قال المتحدث إن الدوريات استؤنفت. |" in rows

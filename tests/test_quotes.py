@@ -1258,3 +1258,42 @@ def test_a_post_after_the_finite_verb_names_its_holder_through_a_participle() ->
         ' "نحن مستعدون لبحث ذلك الأمر مع الحكومة الجديدة".'
     )
     assert speakers(named, post) == [("نحن مستعدون", "mazloum-abdi")]
+
+
+def test_a_quoted_predicate_after_a_pronoun_clause_opener_is_speech() -> None:
+    # After "أنه" the pronoun is the clause's subject: one quoted word after it is what the
+    # speaker says of it, not a name ("إن «قسد» ..." would be one).
+    said = (
+        "وانتقدت الإدارة الذاتية الإعلان الدستوري، معتبرة أنه"
+        ' "يتنافى" مع تنوع سوريا ويضم بنوداً من حقبة البعث.'
+    )
+    assert speakers(said) == [("يتنافى", "autonomous-administration")]
+    assert speakers('وقالت قسد إن قواتها تواصل "التصدي" للهجمات.') == []
+
+
+def test_what_a_verb_of_considering_calls_its_object_is_the_subjects_word() -> None:
+    # "تعتبره" (considers it): the quotation is its second object, as after "سماه".
+    said = 'وتقاتل الوحدات تنظيم داعش، لكن وزارة الدفاع التركية تعتبره "تنظيما إرهابيا".'
+    assert speakers(said) == [("تنظيما إرهابيا", "turkish-mod")]
+
+
+def test_a_participle_of_saying_goes_with_a_newcomer_its_sentence_names_first() -> None:
+    # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:" names a post's holder the
+    # glossary does not know: his words, not those of the speaker before.
+    said = 'قال مظلوم عبدي: "نحن باقون في المنطقة مع شركائنا".'
+    shown = (
+        "وظهر مدير المركز الإعلامي لقسد، فرهاد شامي، عبر فيديو نشره على حسابه، اليوم الخميس،"
+        ' قائلاً: "أقف الآن في منطقة سد تشرين على جسم السد بالتحديد".'
+    )
+    assert speakers(said, shown) == [("نحن باقون", "mazloum-abdi"), ("أقف الآن", None)]
+
+
+def test_a_title_line_led_by_a_post_or_one_definite_name_gives_an_unknown_speakers_words() -> None:
+    # "الشيباني: ..." and "وزير الخارجية التركي: ..." name a speaker the glossary lacks.
+    assert speakers("الشيباني: نرفض تقسيم سورية تحت أي مبرر") == [("نرفض تقسيم", None)]
+    line = "وزير الخارجية التركي: سنواصل عملياتنا ضد الإرهاب شرق الفرات"
+    assert speakers(line) == [("سنواصل عملياتنا", None)]
+    # A source, a place or a date before the colon is no speaker.
+    assert speakers("المصدر: وكالة الأنباء السورية الرسمية سانا والمرصد") == []
+    assert speakers("دمشق: نفذت القوات الحكومية حملة اعتقالات في ريف المدينة") == []
+    assert speakers("19 أكتوبر: نفذت قوات التحالف غارات على مواقع التنظيم") == []

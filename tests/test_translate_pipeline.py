@@ -193,7 +193,9 @@ def test_build_no_translate_is_honoured_even_with_a_model_installed(
     """The MkDocs plugin must not translate behind `briefing build --no-translate`'s back."""
     run(project, packages, "model", "install", "--file", str(package_file))
     raw = tmp_path / "raw.txt"
-    raw.write_text("عنوان خبر\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8")
+    raw.write_text(
+        "عنوان خبر عن الدوريات اليوم\nقال المتحدث إن الدوريات استؤنفت.\n", encoding="utf-8"
+    )
     run(project, packages, "new", str(raw), "--outlet", "rudaw", "--published", "2023-01-05")
     before = _tm_files(project)
     built = run(project, packages, "build", "--no-translate")

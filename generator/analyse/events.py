@@ -280,26 +280,35 @@ def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
 
 
 # "أعلنت قسد الجمعة أنها ... مساء الخميس": the statement's day and the day before it, in
-# its sentence or the next. A day further back, or further on, is another happening.
+# its sentence or the next. A day further back in the same sentence is another happening
+# ("أنهى عمله بعد حريق يوم الجمعة"); the next sentence, which tells what the statement
+# reports ("أعلن الجيش الأحد مقتل قيادي. وشنت القوات الضربة الجمعة"), may go back two days.
 STATEMENT_LAG_DAYS = 1
+STATEMENT_LAG_NEXT_SENTENCE_DAYS = 2
 LEAD_PARAGRAPHS = 3  # headline, standfirst and lead: where a report names its own day
 STATEMENT_REACH_SENTENCES = 1
 
 
 def _happening_day(recent: Sequence[tuple[int, DateMention]]) -> dt.date:
     """The first day the article names, unless that is the day of a statement ("أعلنت
-    قسد الجمعة أنها ...") whose sentence or the next also names the day before, not
-    itself a statement day: the happening the statement reports ("... مساء الخميس")."""
+    قسد الجمعة أنها ...") whose sentence or the next also names an earlier day within
+    reach, not itself a statement day: the happening the statement reports."""
     at, first = recent[0]
     if first.statement:
         for where, m in recent:
-            if (
-                where - at <= STATEMENT_REACH_SENTENCES
-                and not m.statement
-                and (first.date - m.date).days == STATEMENT_LAG_DAYS
-            ):
+            if _reported_by_statement(first, where - at, m):
                 return m.date
     return first.date
+
+
+def _reported_by_statement(statement: DateMention, sentences_on: int, m: DateMention) -> bool:
+    """Whether ``m``, ``sentences_on`` sentences after the statement day, dates the
+    happening the statement reports: a day before it, not itself a statement day."""
+    if m.statement or sentences_on > STATEMENT_REACH_SENTENCES:
+        return False
+    lag = (statement.date - m.date).days
+    reach = STATEMENT_LAG_NEXT_SENTENCE_DAYS if sentences_on > 0 else STATEMENT_LAG_DAYS
+    return 1 <= lag <= reach
 
 
 def _recent_mentions(

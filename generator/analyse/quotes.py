@@ -272,11 +272,19 @@ _CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # it, however short; the quote stands at most this many words after the verb ("فيما
 # وصفته بصفقة باطلة «لسرقة النفط»": three).
 _NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
+# A verb of considering with its first object a pronoun takes the quotation as the second:
+# what the subject calls it ("لكن أنقرة تعتبره «تنظيما إرهابيا»"), as a naming verb does.
+_CONSIDER_WORDS = _folded(
+    "اعتبره اعتبرها اعتبرته اعتبرتها اعتبروه اعتبروها يعتبره يعتبرها تعتبره تعتبرها يعتبرونه"
+)
 NAMING_WINDOW = 3
 # Verbs of describing, whose object's description in quotation marks is the subject's own
 # word however short ("وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة
 # الجزيرة، بحق الشعب الكوردي، «حرب إبادة ممنهجة»": fifteen words after the verb).
 _DESCRIBE_WORDS = _folded("وصف وصفت وصفوا يصف تصف يصفون")
+# "أنه"/"إنها": a clause whose subject is a pronoun, so a quotation right after it is the
+# predicate, said by the speaker ("معتبرة أنه «يتنافى» مع تنوع سوريا"), never a name.
+_PRONOUN_THAT = _folded("أنه أنها أنهم إنه إنها إنهم")
 DESCRIBE_WINDOW = 16
 # Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
 # "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
@@ -471,6 +479,22 @@ def _lead_colon_span(text: str, spans: Sequence[_Span], verbs: Sequence[int]) ->
     )
 
 
+def _unknown_lead(text: str, words: Sequence[str], colon: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the words before a line's colon name a speaker the glossary does not know,
+    as titles do: a post and what it is of ("وزير الخارجية التركي: سنواصل ..."), or one
+    definite name the glossary lacks ("الشيباني: نرفض تقسيم سورية"). Not a date ("19
+    أكتوبر:"), a place or an outlet ("دمشق:"), nor a word that names a source or a
+    statement ("المصدر:")."""
+    lead = words[:colon]
+    if not lead or any(ch.isdigit() for ch in text.split(":")[0]):
+        return False
+    if len(lead) <= LEAD_NAME_WORDS and _among(lead[0], _HEAD_ROLE_WORDS):
+        return True
+    sources = _NAME_NOUNS | _STATEMENT_WORDS | _OUTLET_NOUNS | _ANONYMOUS | _ROLE_WORDS
+    known = any(m.start < colon for m in mentions)
+    return len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources and not known
+
+
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
     """Paired quotation marks that enclose character ``at``."""
     return [(a, b) for a, b in quote_marks(text) if a < at < b]
@@ -529,13 +553,16 @@ def _is_speech(
     if length >= MIN_WORDS:
         return True
     start = span.start
-    if any(_among(w, _NAMING_WORDS) for w in words[max(0, start - NAMING_WINDOW) : start]):
+    naming = _NAMING_WORDS | _CONSIDER_WORDS
+    if any(_among(w, naming) for w in words[max(0, start - NAMING_WINDOW) : start]):
         return True
     if length > 1 and _described(words, start):
         return True  # "وصفت الإدارة الذاتية ما يجري في كوباني «حرب إبادة ممنهجة»"
+    before = words[start - 1] if start else ""
+    if _among(before, _PRONOUN_THAT) and any(v < start - 1 for v in verbs):
+        return True  # "معتبرة أنه «يتنافى»": the predicate of what the verb reports
     if length == 1:
         return False
-    before = words[start - 1] if start else ""
     if _among(before, _VIA_WORDS) or not any(v < start for v in verbs):
         return False
     # Inside the reported content: a clause opener or "إلى" stands between a speech verb
@@ -785,7 +812,12 @@ def _clauses(
         i
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
-        and (is_speech_word(w) or _content_verb(words, i) or _explained(words, i))
+        and (
+            is_speech_word(w)
+            or _among(w, _CONSIDER_WORDS)
+            or _content_verb(words, i)
+            or _explained(words, i)
+        )
     ]
     # Names in quotation marks are not speech, and the names they hold can be speakers.
     spans = _speech_only(spans, words, found_all, verbs)
@@ -793,6 +825,7 @@ def _clauses(
         span
         for span in _lead_colon_span(text, spans, verbs)
         if any(m.start < span.start and types.get(m.entity) in _SPEAKER_TYPES for m in found_all)
+        or _unknown_lead(text, words, span.start, found_all)
     ]  # a speaker is named before the colon; "19 أكتوبر: نفذت قوات ..." is a dated list
     if colons:
         spans = sorted([*spans, *colons], key=lambda s: s.start)
@@ -1458,6 +1491,8 @@ def _attribute(
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
         # speaker before is not carried over to him.
         return span, None, c.via
+    if speaker is None and before and _participle_of_newcomer(c, before[-1]):
+        return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
     if speaker is None and carried is not None:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
         return span, carried[0], c.via or carried[1]
@@ -1466,6 +1501,20 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
+    """Whether a participle of saying goes with a subject its sentence names first, after
+    an opening verb with و/ف that is not one of speech, someone the glossary does not know:
+    a post's holder or a person ("وظهر مدير المركز الإعلامي لقسد، فرهاد شامي، عبر فيديو
+    ...، قائلاً: «...»"). A participle's subject is its clause's, so the speaker before is
+    not carried over to him."""
+    opening = c.words[0] if c.words else ""
+    if verb == 0 or not _among(c.words[verb], _PARTICIPLE_WORDS):
+        return False
+    if opening[:1] not in _CLITICS or is_speech_word(opening):
+        return False
+    return _post_holder_named(c, 0) or _unknown_person_first(c, 0)
 
 
 def _posted_verb(c: _Clauses, before: Sequence[int], main: int | None) -> int | None:
