@@ -6,7 +6,8 @@
 # the shipped ones in this worktree for the run (the header counts them as changed files)
 # and put back afterwards; nothing is committed by this script. Every candidate's reference
 # frequencies came out byte-identical (founding + tuning half, as the fit writes them on this
-# code), so one copy is kept: benchmarks/models_s17b/reference_frequencies.json.
+# code), so one copy is kept: benchmarks/models_s17b/reference_frequencies.json (a candidate's
+# own copy, when it differs, is kept beside its model and used instead).
 #
 #   benchmarks/refit_compare_s17b.sh BASE_WORKTREE NAME/VARIANT...
 #   e.g. benchmarks/refit_compare_s17b.sh /work/wt-base f1/tune_only with_dev/tune_dev
@@ -21,7 +22,9 @@ trap restore EXIT
 for candidate in "$@"; do
   from=$here/benchmarks/models_s17b/$candidate
   log=$here/benchmarks/logs/group_compare_s17b_${candidate//\//_}.log
-  cp "$from/grouping_model.json" "$here/benchmarks/models_s17b/reference_frequencies.json" "$data/"
+  frequencies=$from/reference_frequencies.json  # the candidate's own when it is kept
+  [ -f "$frequencies" ] || frequencies=$here/benchmarks/models_s17b/reference_frequencies.json
+  cp "$from/grouping_model.json" "$frequencies" "$data/"
   {
     echo "# candidate benchmarks/models_s17b/$candidate in place of the shipped model; made_by:" \
       "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["made_by"], "fitted_at", d["fitted_at"], "C", d["strength"], "join", d["join"])' "$data/grouping_model.json")"
