@@ -219,9 +219,10 @@ def test_the_reporter_named_after_the_count_or_by_its_head_noun() -> None:
     article = make_article(
         "قتل ستة مدنيين في التفجيرات، وفق المرصد السوري لحقوق الإنسان.",
         "وقال المرصد إن 9 أشخاص على الأقل قتلوا في القصف.",
+        "وكانت حصيلة سابقة للمرصد تحدثت عن 4 قتلى.",  # "للمرصد": ل before the article
     )
     found = figures.find_figures(article, RECOGNISER, NAMES)
-    assert [(f.value, f.reported_by) for f in found] == [(6, "sohr"), (9, "sohr")]
+    assert [(f.value, f.reported_by) for f in found] == [(6, "sohr"), (9, "sohr"), (4, "sohr")]
 
 
 @pytest.mark.parametrize(
@@ -300,6 +301,15 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
         # a noun ending in ة is no speech verb with a pronoun ("إضافةً" is not "أضافه")
         ("قتل 4 مدنيين إضافةً لجرح 9 آخرين.", None),
         ("سقط 2 قتلى في قرية تابعة للناحية.", None),
+        # a verb never takes tanween; "تابع" before a "لـ" word is "affiliated to"
+        ("وبحسب مصدر محلي، استهدفت الغارة موقعاً تابعاً لفصيل مسلح وقتلت 5 عناصر.", "مصدر محلي"),
+        ("وبحسب مصدر محلي، استهدفت الغارة موقعا تابعا لفصيل مسلح وقتلت 5 عناصر.", "مصدر محلي"),
+        # the count is not who counted: its owner is, when the words name one
+        ("ويضم المخيم نحو 50 ألف شخص، بحسب إحصائية لإدارة المخيم.", "إدارة المخيم"),
+        ("وقتل 6 أشخاص وفق حصيلة أولية لمنظمة محلية.", "منظمة محلية"),
+        ("وتضم القرى 900 عائلة، بحسب إحصائيات الأمم المتحدة.", "الأمم المتحدة"),
+        ("ووفق آخر إحصائية، يضم المخيم 4,000 شخص.", None),
+        ("وأوردت حصيلة أدنى مع إعلانها مقتل 3 من عناصرها.", None),
     ],
 )
 def test_who_relays_and_what_is_no_speech_verb(text: str, source: str | None) -> None:

@@ -181,6 +181,11 @@ SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a titl
 Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
 _CLAUSE_WORDS = _set("فيما وفيما بينما وبينما")
 _TANWEEN = "\u064b\u064c\u064d\u0640"  # "إضافةً": tanween (and tatweel) after the ة
+_NUNATION = "\u064b\u064c\u064d"  # tanween alone: nouns and adjectives carry it, verbs never
+_AFFILIATION_VERB_FORMS = _set("تابع تابعا")  # also the speech verb "went on" (singular, dual)
+# The count itself, not who gave it: "وأوردت حصيلة أدنى", "ووفق آخر إحصائية".
+_COUNTS = _set("حصيلة إحصائية إحصائيات إحصاءات أرقام")
+_LATEST = arabic.fold("آخر")  # "وفق آخر إحصائية": the latest count, no one named
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,٬]\d{3})*(?:[.٫]\d+)?)"
     r"|(?P<sep>[،؛;:.!?؟%/]|,(?!\d))"
@@ -383,6 +388,8 @@ def _head_mentions(text: str, heads: Mapping[str, str], taken: set[int]) -> list
     found = []
     for k, word in enumerate(arabic.words(text)):
         bare = word[1:] if word[:1] in "وف" and word[1:] in heads else word
+        if word.startswith("لل") and "ا" + word[1:] in heads:
+            bare = "ا" + word[1:]  # "حصيلة للمرصد": ل before the article drops its alef
         if k not in taken and bare in heads:
             found.append(Mention(heads[bare], k, k + 1))
     return found
@@ -411,6 +418,7 @@ def _reporters(
     for i, t in enumerate(tokens):
         result.setdefault(t.clause, result.get(t.clause - 1, (None, None)))
         speech = t.kind == "word" and _is_speech(t.fold, text[t.start : t.end])
+        speech = speech and not _affiliated_to(tokens, i)
         according = t.kind == "word" and (
             t.fold in _REPORT_WORDS or (speech and _has(_AS_WORDS, previous))
         )
@@ -455,11 +463,26 @@ def _reporter_bodies(
 
 def _is_speech(word: str, written: str = "") -> bool:
     """A speech verb, also with an object pronoun: "بيان أصدره المجلس" (issued it). Folding
-    writes ة as ه, so a noun ending in ة ("إضافةً"، "تابعة") is no verb with a pronoun."""
+    writes ة as ه, so a noun ending in ة ("إضافةً"، "تابعة") is no verb with a pronoun; and
+    a verb never takes tanween ("قسماً تابعاً لـ" is affiliated, not "went on")."""
+    if any(mark in written for mark in _NUNATION):
+        return False
     if written.rstrip(_TANWEEN).endswith("ة"):
         return is_speech_word(word)
     bare = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
     return is_speech_word(word) or (bare != word and len(bare) > 2 and is_speech_word(bare))
+
+
+def _affiliated_to(tokens: Sequence[_Token], i: int) -> bool:
+    """ "قسما تابعا لقوات ...": "تابع" before a "لـ" word is "affiliated to", not the speech
+    verb "went on" (which a subject, "أن" or a colon follows)."""
+    following = _at(tokens, i + 1)
+    return (
+        tokens[i].fold in _AFFILIATION_VERB_FORMS
+        and following is not None
+        and following.kind == "word"
+        and following.fold.startswith("ل")
+    )
 
 
 def _unlisted_source(text: str, tokens: Sequence[_Token], cue: int, subject: bool) -> str | None:
@@ -490,7 +513,8 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     span: list[_Token] = []
     last = tokens[cue]
     relays = _has(_RELAY, last)
-    for t in tokens[cue + 1 :]:
+    for k in range(cue + 1, len(tokens)):
+        t = tokens[k]
         if t.kind != "word" or t.clause != last.clause or len(span) == SOURCE_MAX_WORDS:
             break
         # 'وأضاف "تم وضع برنامج ..."': the words said, not who said them; but a name in
@@ -504,6 +528,10 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
         glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
         if not span and ((t.fold == "عن" and relays) or t.fold == "ما" or glued):
             continue
+        if not span and t.fold == _LATEST and _has(_COUNTS, _at(tokens, k + 1)):
+            return None
+        if not span and _has(_COUNTS, t):
+            return _count_owner(text, tokens, k)
         if span and relays and t.fold == "عن":
             span = []  # "نقل موقع باسنيور عن مصدر مطلع": the source it relays, not the site
             continue
@@ -520,6 +548,25 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
     return text[span[0].start : end]
 
 
+def _count_owner(text: str, tokens: Sequence[_Token], count: int) -> str | None:
+    """Whose count "حصيلة"/"إحصائية" is: "حصيلة (أولية) للمرصد", "إحصائيات الأمم المتحدة";
+    None when the words name only the count ("وأوردت حصيلة أدنى مع إعلانها")."""
+    owner = count + 1
+    if (t := _at(tokens, owner)) and t.kind == "word" and not t.fold.startswith(("ال", "ل")):
+        owner += 1  # one adjective: "حصيلة أولية"
+    t = _at(tokens, owner)
+    if t is None or t.kind != "word" or t.clause != tokens[count].clause:
+        return None
+    if not t.fold.startswith("ل"):  # "إحصائيات الأمم المتحدة", but not after an adjective
+        definite = t.fold.startswith("ال") and owner == count + 1
+        return _source_words(text, tokens, count) if definite else None
+    # "لإدارة المخيم" is "إدارة المخيم"; "للمرصد" is "المرصد" (ل drops the article's alef)
+    name = text[t.start + 1 : t.end]
+    first = "ا" + name if t.fold.startswith("لل") else name
+    rest = _source_words(text, tokens, owner)
+    return f"{first} {rest}" if rest else first
+
+
 def _affiliation(words: Sequence[str], start: int) -> bool:
     """ "وكالة هاوار المقربة من قسد", "مصادر تابعة للأسايش": the body describes the
     source, it is not the source."""
@@ -531,7 +578,12 @@ def _channel(text: str, mention: Mention, types: Mapping[str, str]) -> bool:
     """An outlet told something ("قالت مصادر لـ"العربي الجديد"", "لوكالة فرانس برس"): the
     channel a source spoke through, not the source."""
     words = arabic.words(text)
-    return types.get(mention.entity) == "outlet" and words[mention.start].startswith("ل")
+    owns_count = any(w in _COUNTS for w in words[max(0, mention.start - 2) : mention.start])
+    return (
+        types.get(mention.entity) == "outlet"
+        and words[mention.start].startswith("ل")
+        and not owns_count  # "حصيلة (سابقة) للمرصد": the count is the outlet's own
+    )
 
 
 def _said_from(tokens: Sequence[_Token], cue: _Token) -> int:
