@@ -77,10 +77,16 @@ def format_day(day: dt.date | None, lang: str) -> str | None:
 
 
 def format_range(start: dt.date | None, end: dt.date | None, lang: str) -> str | None:
+    """'20–21 April 2021', '30 April – 2 May 2021' in English; Arabic keeps both days whole
+    (digits either side of a dash would read in the wrong order right to left)."""
     if start is None:
         return None
     if end is None or end == start:
         return format_day(start, lang)
+    if lang == "en" and start.year == end.year:
+        same_month = start.month == end.month
+        first = format_date(start, "d" if same_month else "d MMMM", locale="en_GB")
+        return f"{first}{'–' if same_month else ' – '}{format_day(end, lang)}"
     return f"{format_day(start, lang)} – {format_day(end, lang)}"
 
 

@@ -4,6 +4,7 @@ and story threads (issue 11). Runs on the frozen founding corpus and on articles
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -401,3 +402,25 @@ def test_a_republication_names_who_published_first(tmp_path: Path) -> None:
     assert "<dd>Al-Modon, republished by Syrian Observatory for Human Rights <span" in source
     event = (project.site_src / "events" / f"{EDITED}.ar.md").read_text(encoding="utf-8")
     assert "نُشر أولاً في المدن" in event
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "shown"),
+    [
+        (dt.date(2021, 4, 20), dt.date(2021, 4, 21), "en", "20–21 April 2021"),
+        (dt.date(2021, 4, 30), dt.date(2021, 5, 2), "en", "30 April – 2 May 2021"),
+        (dt.date(2021, 12, 30), dt.date(2022, 1, 2), "en", "30 December 2021 – 2 January 2022"),
+        (dt.date(2021, 4, 20), None, "en", "20 April 2021"),
+        # Arabic keeps both days whole: "20–21" would read reversed right to left
+        (
+            dt.date(2021, 4, 20),
+            dt.date(2021, 4, 21),
+            "ar",
+            "20 نيسان/أبريل 2021 – 21 نيسان/أبريل 2021",
+        ),
+    ],
+)
+def test_an_event_span_is_written_once_per_shared_month_and_year(
+    start: dt.date, end: dt.date | None, lang: str, shown: str
+) -> None:
+    assert render.format_range(start, end, lang) == shown
