@@ -29,6 +29,7 @@ from generator.model import TranslatedArticle
 from generator.translate import tm
 from tests import sitecheck
 from tests.conftest import FOUNDING_PROJECT, REPO, copy_project, write_seed
+from tests.test_quotes import make_article
 
 EDITED = "2022-12-coalition-patrols"  # the founding event with an editor's file
 SOHR, ORIENT = "002-40bb1f72279c452c", "003-0ded79b54724b48b"
@@ -189,6 +190,16 @@ def test_the_title_is_the_headline_with_the_fewest_loaded_terms(tmp_path: Path, 
         if e.id == "patrol"
     )
     assert event.title.article == "011-b" and event.title.loaded == ()
+
+
+def test_on_a_tie_a_headline_line_goes_before_a_first_sentence(founding) -> None:  # type: ignore[no-untyped-def]
+    _, names = founding
+    lead = "قالت مصادر محلية إن دورية مشتركة انطلقت من الدرباسية نحو القامشلي صباح اليوم."
+    headed_by_lead = make_article(lead, headline=lead)
+    headed = make_article(lead, headline="دورية مشتركة قرب الدرباسية")
+    headed = dataclasses.replace(headed, meta=dataclasses.replace(headed.meta, id="u"))
+    members = [TranslatedArticle(headed_by_lead), TranslatedArticle(headed)]
+    assert framing.choose_title(members, names).article == "u"
 
 
 def test_eval_corpus_titles_hold_no_site_name_and_no_avoidable_loaded_term(founding) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ _EN_PREFIX = re.compile(r"^[^:|]{2,60}?\s*[:|]\s+(?P<rest>.+)$")
 _LATIN = re.compile(r"[A-Za-z]")
 FRAMED_TYPES = ("organisation", "person")  # actors whose naming the framing table compares
 MAX_FRAMED_ACTORS = 4
+TITLE_MAX_WORDS = 25  # as clean.HEADLINE_MAX_WORDS: a longer line is a first paragraph
 
 
 def recogniser(glossary: Mapping[str, Entry]) -> entities.Recogniser:
@@ -97,8 +98,15 @@ class Title:
     loaded: tuple[str, ...] = ()  # loaded term ids it still holds
 
 
+def _sentence_for_headline(text: str) -> bool:
+    """A report with no headline line is headed by its first sentence: a full stop or a
+    sentence's length says so, and a headline line makes a terser event title."""
+    return text.rstrip().endswith((".", "。")) or len(text.split()) > TITLE_MAX_WORDS
+
+
 def choose_title(members: Sequence[TranslatedArticle], glossary: Mapping[str, Entry]) -> Title:
-    """The member headline with the fewest loaded terms; ties go to the lead report."""
+    """The member headline with the fewest loaded terms; on a tie a headline line goes
+    before a first sentence standing in for one, then the lead report goes first."""
     names = recogniser(glossary)
     candidates = []
     for order, item in enumerate(members):
@@ -109,8 +117,8 @@ def choose_title(members: Sequence[TranslatedArticle], glossary: Mapping[str, En
             english = strip_english(english, stripped)
         loaded = tuple(loaded_terms(stripped.text, names, glossary))
         title = Title(stripped.text, english, item.id, None, loaded)
-        candidates.append((len(loaded), order, title))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        candidates.append(((len(loaded), _sentence_for_headline(stripped.text), order), title))
+    return min(candidates, key=lambda c: c[0])[1]
 
 
 @dataclass(frozen=True)
