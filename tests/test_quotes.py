@@ -1297,3 +1297,38 @@ def test_a_title_line_led_by_a_post_or_one_definite_name_gives_an_unknown_speake
     assert speakers("المصدر: وكالة الأنباء السورية الرسمية سانا والمرصد") == []
     assert speakers("دمشق: نفذت القوات الحكومية حملة اعتقالات في ريف المدينة") == []
     assert speakers("19 أكتوبر: نفذت قوات التحالف غارات على مواقع التنظيم") == []
+
+
+def test_a_naming_verb_with_any_object_pronoun_quotes_the_subjects_word() -> None:
+    # "من سمّاها «...»", "الذين وصفهم بـ«...»": the feminine and plural object pronouns, as
+    # "سمّاه" and "وصفه", make the quoted word the subject's however short.
+    said = 'قال وزير الخارجية إن من سمّاها "الفرحة" لن تكتمل إلا بوحدة الأراضي السورية.'
+    assert speakers(said) == [("الفرحة", None)]
+    said = (
+        "وقال مصطفى بالي إن الفصائل هاجمت القرى، مشيراً إلى مشاركة مقاتلي الفصائل، الذين"
+        ' وصفهم بـ"المرتزقة".'
+    )
+    assert speakers(said) == [("المرتزقة", "mustafa-bali")]
+
+
+def test_what_a_verb_of_describing_or_accusing_calls_through_its_ba_is_the_subjects_word() -> None:
+    # "واصفة X بـ«...»", "ووصف X بـ«...»", "واتهم X بـ«...»": one word as well as more.
+    said = (
+        "أكدت قوات سوريا الديمقراطية بقاء السد تحت سيطرتها، واصفة أنباء سيطرة الفصائل"
+        ' المسلحة عليه بـ "الكاذبة".'
+    )
+    assert speakers(said) == [("الكاذبة", "sdf")]
+    assert speakers('ووصف عبدي الهجوم بـ"الإرهابي".') == [("الإرهابي", "mazloum-abdi")]
+    assert speakers('واتهمت قسد تركيا بـ"التواطؤ" مع الفصائل.') == [("التواطؤ", "sdf")]
+    # A noun of accusing between takes the "بـ": someone else's accusation.
+    said = (
+        "واتهمت قسد الرئيس السوري بفتح الحدود، بعد ساعات من اتهامه المقاتلين الأكراد"
+        ' بـ"الخيانة" جراء تعاونهم مع واشنطن.'
+    )
+    assert speakers(said) == []
+
+
+def test_what_a_verb_of_urging_urges_through_its_preposition_is_speech() -> None:
+    # "حثّ X على «...»" as "دعا إلى «...»": the preposition is the verb's own.
+    said = 'وحثت وزارة الدفاع التركية واشنطن على "وقف دعم الإرهابيين" في المنطقة.'
+    assert speakers(said) == [("وقف دعم", "turkish-mod")]

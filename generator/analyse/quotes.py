@@ -270,8 +270,11 @@ _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 _CLAUSE_OPENERS = _folded(_THAT_FORMS + " حيث")
 # "ما سمّاه", "ما وصفته بـ": what follows in quotation marks is the subject's own word for
 # it, however short; the quote stands at most this many words after the verb ("فيما
-# وصفته بصفقة باطلة «لسرقة النفط»": three).
-_NAMING_WORDS = _folded("سماه سمته اسماه اسمته سموه وصفه وصفته وصفوه")
+# وصفته بصفقة باطلة «لسرقة النفط»": three). The verb may carry any object pronoun ("من
+# سمّاها «الفرحة»", "الذين وصفهم بـ«المرتزقة»") and be in the present ("ما يسميه").
+_NAMING_STEMS = "سما سمت اسما اسمت سمو يسمي تسمي يسمون وصف وصفت وصفو يصف تصف يصفون"
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_NAMING_WORDS = _folded(" ".join(s + p for s in _NAMING_STEMS.split() for p in _OBJECT_PRONOUNS))
 # A verb of considering with its first object a pronoun takes the quotation as the second:
 # what the subject calls it ("لكن أنقرة تعتبره «تنظيما إرهابيا»"), as a naming verb does.
 _CONSIDER_WORDS = _folded(
@@ -281,14 +284,24 @@ NAMING_WINDOW = 3
 # Verbs of describing, whose object's description in quotation marks is the subject's own
 # word however short ("وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني ومقاطعة
 # الجزيرة، بحق الشعب الكوردي، «حرب إبادة ممنهجة»": fifteen words after the verb).
-_DESCRIBE_WORDS = _folded("وصف وصفت وصفوا يصف تصف يصفون")
+_DESCRIBE_WORDS = _folded("وصف وصفت وصفوا يصف تصف يصفون واصفا واصفة")
 # "أنه"/"إنها": a clause whose subject is a pronoun, so a quotation right after it is the
 # predicate, said by the speaker ("معتبرة أنه «يتنافى» مع تنوع سوريا"), never a name.
 _PRONOUN_THAT = _folded("أنه أنها أنهم إنه إنها إنهم")
 DESCRIBE_WINDOW = 16
+# Verbs of describing and accusing, whose "بـ" introduces what the subject calls its
+# object ("واصفة الأنباء بـ«الكاذبة»", "واتهم عبدي تركيا بـ«...»"): the subject's own word
+# for it, one word as well as more.
+_CHARACTERISING = {"وصف": "ب", "واصف": "ب", "تهم": "ب"}
+# The same roots' nouns ("اتهامه", "وصفه"), which take a "بـ" of their own.
+_CHARACTERISING_NOUNS = ("وصف", "تهم", "تهام")
 # Speech verbs whose own preposition opens what was said ("أعرب عن «خيبة أمل كبيرة»",
-# "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»"), by the verb's root letters.
-_VERB_PREPOSITIONS = {"عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى"}
+# "حذر من «...»", "دعا إلى «...»", "طالب بـ«...»", "حثّ تركيا على «ممارسة ضبط النفس»"),
+# by the verb's letters ("واصف" for the participle of "وصف").
+_VERB_PREPOSITIONS = {
+    "عرب": "عن", "حذر": "من", "دع": "الى", "طالب": "ب", "شير": "الى", "حث": arabic.fold("على"),
+    **_CHARACTERISING,
+}  # fmt: skip
 # Words after which what a speech verb governs is its content ("أشار إلى ...", "أكد أن").
 _CONTENT_OPENERS = _CLAUSE_OPENERS | _folded("الى")
 # A speech verb this many words after "أن" stands inside the clause it opens ("أن أردوغان
@@ -561,6 +574,8 @@ def _is_speech(
     before = words[start - 1] if start else ""
     if _among(before, _PRONOUN_THAT) and any(v < start - 1 for v in verbs):
         return True  # "معتبرة أنه «يتنافى»": the predicate of what the verb reports
+    if _characterised(before, words, verbs, start):
+        return True  # "واصفة الأنباء بـ«الكاذبة»": what the subject calls it
     if length == 1:
         return False
     if _among(before, _VIA_WORDS) or not any(v < start for v in verbs):
@@ -605,12 +620,29 @@ def _described(words: Sequence[str], start: int) -> bool:
     return bool(at) and not any(is_speech_word(words[i]) for i in range(at[-1] + 1, start))
 
 
+def _characterised(before: str, words: Sequence[str], verbs: Sequence[int], start: int) -> bool:
+    """Whether a quotation follows the "بـ" of the nearest speech verb before it when that
+    verb describes or accuses ("ووصف عبدي الهجوم بـ«الإرهابي»"), and no noun of the same
+    root stands between to take the "بـ" ("اتهمت قسد الأسد ...، بعد اتهامه الأكراد
+    بـ«الخيانة»": his accusation, not hers)."""
+    earlier = [v for v in verbs if v < start - 1]
+    if not earlier or not _among(before, _PREPOSITIONS):
+        return False
+    verb = max(earlier)
+    between = words[verb + 1 : start - 1]
+    return any(
+        root in words[verb]  # with its و: "واصفة" is no clitic and a word
+        and _unclitic(before) == own
+        and not any(noun in word for noun in _CHARACTERISING_NOUNS for word in between)
+        for root, own in _CHARACTERISING.items()
+    )
+
+
 def _governs(verb: str, preposition: str) -> bool:
     """Whether a speech verb's own preposition is this one: "وأعرب" and "معرباً" take
-    "عن", "حذّرت" and "محذراً" take "من"."""
-    word = _unclitic(verb)
+    "عن", "حذّرت" and "محذراً" take "من". The verb keeps its و: "واصفة" has none."""
     return any(
-        root in word and _unclitic(preposition) == own for root, own in _VERB_PREPOSITIONS.items()
+        root in verb and _unclitic(preposition) == own for root, own in _VERB_PREPOSITIONS.items()
     )
 
 
