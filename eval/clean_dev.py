@@ -79,10 +79,7 @@ def errors(prepared: list[report.Prepared], quiet: bool = False) -> list[str]:
 def chrome_points(prepared: list[report.Prepared]) -> tuple[int, list[str]]:
     """The pipeline's key points over these reports (grouped as ``briefing eval`` groups
     them): how many there are, and a ``POINT`` line for each from a labelled chrome line."""
-    by_id = {p.item.id: p for p in prepared}
-    articles = [TranslatedArticle(article=p.article) for p in prepared]
-    found = analyse.analyse(articles, glossary.load(ROOT / "seeds"))
-    points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
+    points = key_points(prepared)
     shown = []
     for p, sentence in points:
         line = p.line_of[sentence]
@@ -90,6 +87,14 @@ def chrome_points(prepared: list[report.Prepared]) -> tuple[int, list[str]]:
             text = p.item.text.split("\n")[line - 1].strip()
             shown.append(f"POINT {p.item.id} l{line}: {text[:SHOWN_CHARS]}")
     return len(points), shown
+
+
+def key_points(prepared: list[report.Prepared]) -> list[tuple[report.Prepared, str]]:
+    """Each key point of the events the pipeline finds in these reports: report, sentence."""
+    by_id = {p.item.id: p for p in prepared}
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    found = analyse.analyse(articles, glossary.load(ROOT / "seeds"))
+    return [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
 
 
 if __name__ == "__main__":

@@ -291,9 +291,10 @@ _LEAD_STOP = re.compile(r"[.…]$")
 _PAREN_END = re.compile(r"\([^()]+\)$")
 _PLUS_KICKER = re.compile(r"\s*\+\s*\S+$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
-# A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
+# A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية", "(AA)"
+# (Anadolu's Latin mark, as "الأناضول" is its Arabic one).
 _CREDIT = re.compile(
-    r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b[^()]*\)|"
+    r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|AA|Shutterstock)\b[^()]*\)|"
     r"أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$"
 )
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
@@ -1021,7 +1022,11 @@ def _mark_around_article(
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
     head = _bare(headline)
-    copies = {
+    captioned = {
+        line.number for line in content
+        if line.number != headline_line and _captions_headline(line.text, headline)
+    }  # fmt: skip
+    copies = captioned | {
         line.number for line in content
         if line.number != headline_line and _copies_headline(_bare(line.text), head)
     }  # fmt: skip
@@ -1042,7 +1047,7 @@ def _mark_around_article(
             continue
         bare = _bare(line.text)
         if (
-            line.number in copies
+            line.number in copies - captioned
             and bare != head
             and _is_crosshead(content, i, first_prose, last_prose)
         ):
@@ -1127,6 +1132,21 @@ def _copies_headline(bare: str, head: str) -> bool:
         bare == head or head.startswith(bare) or head.endswith(bare)
         or (head in bare and len(bare.split()) <= len(head.split()) + SITE_NAME_WORDS)
     )  # fmt: skip
+
+
+def _captions_headline(text: str, headline: str) -> bool:
+    """The headline printed over its photo with the caption run on after it ("العنوان رجب
+    طيب أردوغان الرئيس التركي", "العنوان / AA"): the whole headline, then words with no
+    punctuation of their own. A lead that opens with the headline's words goes on as a
+    sentence, with a comma or a stop: of the lines of tune and eval/dev/ that begin with
+    the labelled headline, every one that adds no punctuation is chrome and every one that
+    adds some is the report's (benchmarks/logs/title_keypoint_causes_s18.log)."""
+    bare, head = _bare(text), _bare(headline)
+    if not head or not bare.startswith(f"{head} "):
+        return False
+    added = len(bare.split()) - len(head.split())
+    own = len(_PUNCTUATION.findall(text)) - len(_PUNCTUATION.findall(headline))
+    return added <= CAPTION_MAX_WORDS and own <= 0
 
 
 def _repeated_labels(content: list[Line]) -> set[str]:
