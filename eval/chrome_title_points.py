@@ -1,21 +1,30 @@
 """Titles and key points taken from labelled chrome lines, with the page around them.
 
     python eval/chrome_title_points.py [--set tune|pages|heldout|...|heldout13]
+    python eval/chrome_title_points.py --probe   (tune and every spent set)
 
 For each report whose title or a key point comes from a labelled chrome line it prints the
 page's first lines (to the line taken, and a few after), each marked: ``T`` the labelled
 headline, ``C`` a labelled chrome line, ``>`` the line taken as the title, ``K`` a line kept
 as text, ``P`` a line a key point comes from. ``tune`` is the tuning half only (the test half
-is never loaded); a held-out set that is still unread must not be named here."""
+is never loaded); a held-out set that is still unread must not be named here. ``--probe``
+lists, over tune and every spent set, two page shapes with their labels: lines that begin
+with the labelled headline and go on (``HEAD+``: words added, and whether they add any
+punctuation), and the same text on two lines in a row (``TWICE``: adjacent, or with blank
+lines between)."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import re
+from collections.abc import Iterator
 
 from clean_dev import ROOT, SHOWN_CHARS, key_points
 from clean_pages import DEV, SETS, load
 
-from generator.evaluation import report
+from generator import clean
+from generator.evaluation import corpus, report
 
 CONTEXT_AFTER = 3  # lines shown after the last marked line
 SPENT = ("tune", *(s for s in SETS if s != "heldout14"))
@@ -24,7 +33,12 @@ SPENT = ("tune", *(s for s in SETS if s != "heldout14"))
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--set", choices=SPENT, default="tune")
+    parser.add_argument("--probe", action="store_true", help="page shapes, every spent set")
     args = parser.parse_args()
+    if args.probe:
+        for line in probe():
+            print(line)
+        return
     if args.set == "tune":
         prepared = report.prepare_tuning(ROOT / "eval", None)
     else:
@@ -58,6 +72,37 @@ def page_view(p: report.Prepared, title_chrome: bool, points: set[int]) -> list[
         )  # fmt: skip
         view.append(f"  {flags} l{n}: {text.strip()[:SHOWN_CHARS]}")
     return view
+
+
+_OWN_PUNCTUATION = re.compile(r"[.!?؟…،,؛;]")
+
+
+def probe() -> Iterator[str]:
+    """HEAD+ and TWICE lines over tune and the spent sets, each with its chrome label."""
+    items = {"tune": corpus.load(ROOT / "eval", split="tune")}
+    items |= {name: load(name) for name in SPENT if name != "tune"}
+    for name, pages in items.items():
+        for item in pages:
+            assert item.split != "test"  # corpus.load(split="tune") never gives one
+            for line in _page_shapes(item):
+                yield f"{name} {item.id} {line}"
+
+
+def _page_shapes(item: corpus.Labelled) -> Iterator[str]:
+    texts = [(n, t.strip()) for n, t in enumerate(item.text.split("\n"), 1) if t.strip()]
+    label = {n: "chrome" if n in item.boilerplate else "report" for n, _ in texts}
+    head = clean._bare(item.title or "")
+    for n, text in texts:
+        bare = clean._bare(text)
+        if head and n != item.title_line and bare.startswith(f"{head} "):
+            added = len(bare.split()) - len(head.split())
+            own = _OWN_PUNCTUATION.search(text[len(item.title or "") :]) is not None
+            yield f"HEAD+ l{n} {label[n]}: {added} words added, punctuation added: {own}"
+    for (n, text), (m, other) in itertools.pairwise(texts):
+        if text == other:
+            where = "adjacent" if m == n + 1 else "blank between"
+            title = " (one is the labelled headline)" if item.title_line in (n, m) else ""
+            yield f"TWICE l{n} {label[n]}, l{m} {label[m]}: {where}{title}: {text[:60]}"
 
 
 if __name__ == "__main__":
