@@ -10,8 +10,9 @@ as text, ``P`` a line a key point comes from. ``tune`` is the tuning half only (
 is never loaded); a held-out set that is still unread must not be named here. ``--probe``
 lists, over tune and every spent set, two page shapes with their labels: lines that begin
 with the labelled headline and go on (``HEAD+``: words added, and whether they add any
-punctuation), and the same text on two lines in a row (``TWICE``: adjacent, or with blank
-lines between)."""
+punctuation), the same text on two lines in a row (``TWICE``: adjacent, or with blank
+lines between), and lines with a date in software form, "2019-07-23", the store's crawl
+prefix aside (``STAMP``: its length in words)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from generator import clean
 from generator.evaluation import corpus, report
 
 CONTEXT_AFTER = 3  # lines shown after the last marked line
-SPENT = ("tune", *(s for s in SETS if s != "heldout14"))
+SPENT = ("tune", *SETS)
 
 
 def main() -> None:
@@ -75,6 +76,7 @@ def page_view(p: report.Prepared, title_chrome: bool, points: set[int]) -> list[
 
 
 _OWN_PUNCTUATION = re.compile(r"[.!?؟…،,؛;]")
+_SOFTWARE_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 
 
 def probe() -> Iterator[str]:
@@ -103,6 +105,9 @@ def _page_shapes(item: corpus.Labelled) -> Iterator[str]:
             where = "adjacent" if m == n + 1 else "blank between"
             title = " (one is the labelled headline)" if item.title_line in (n, m) else ""
             yield f"TWICE l{n} {label[n]}, l{m} {label[m]}: {where}{title}: {text[:60]}"
+    for n, text in texts:
+        if not text.startswith("date ") and _SOFTWARE_DATE.search(text):
+            yield f"STAMP l{n} {label[n]}: {len(text.split())} words: {text[:60]}"
 
 
 if __name__ == "__main__":

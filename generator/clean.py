@@ -251,6 +251,10 @@ _DATE_PATTERN = re.compile(
 )
 # The page store's crawl prefix on a first line: " date 2025-10-07 …".
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+# A date written as the page's software writes it, "2019-07-23": a report writes dates in
+# words ("23 تموز 2019"); every such line of tune and eval/dev/ is chrome (the store's own
+# crawl prefix aside; benchmarks/logs/title_keypoint_causes_s18.log).
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 # "(@SanaAjel)": the attribution line of an embedded post.
 _HANDLE = re.compile(r"\(@\w+\)")
 # "... pic.twitter.com/wUNO1qiBe9": the link an embedded post's text ends with; a report
@@ -389,6 +393,13 @@ def _is_date_line(text: str) -> bool:
     without the store's crawl prefix (" date 2025-10-22 الأربعاء 22 أكتوبر 2025 ...")."""
     unprefixed = _CRAWL_PREFIX.sub("", text)
     return _is_dates(text) or (unprefixed != text and _is_dates(unprefixed))
+
+
+def _is_stamped(text: str) -> bool:
+    """A short line with a date as software writes it: "شبكة ... الاجتماعية 2019-07-23",
+    "تاريخ النشر : 2021-09-26", the outlet's name or a label beside the page's stamp."""
+    unprefixed = _CRAWL_PREFIX.sub("", text)
+    return bool(_ISO_DATE.search(unprefixed)) and len(_words(unprefixed)) <= DATE_LINE_MAX_WORDS
 
 
 def _is_dates(text: str) -> bool:
@@ -565,7 +576,7 @@ def _line_kind(text: str) -> str | None:
     stripped = text.strip()
     if _is_photo_label(stripped):
         return "caption"
-    if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
+    if _is_byline(text) or _is_date_line(text) or _is_dateline(text) or _is_stamped(text):
         return "dateline"
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).

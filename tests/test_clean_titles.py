@@ -42,3 +42,19 @@ def test_a_caption_credited_to_anadolu_is_not_the_title(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{HEADLINE}{caption}\n{LEAD}{MORE}")
     assert text.headline == HEADLINE.strip() and removed["caption"] == [caption]
     assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_a_line_stamped_with_a_software_date_is_no_headline(tmp_path: Path) -> None:
+    """ "2019-07-23" is how a page's software stamps it; a report writes a date in words.
+    The outlet's name beside the stamp is the page's masthead, not the title."""
+    masthead = "شبكة أخبار المدينة الإلكترونية 2019-07-23"
+    text, removed = _clean(tmp_path, f"{masthead}\n{HEADLINE}{LEAD}{MORE}")
+    assert removed["dateline"] == [masthead]
+    assert text.headline == HEADLINE.strip()
+    # A paragraph may name such a date; it is longer than a stamp and stays.
+    dated = (
+        "وكانت البلدية قد أعلنت في بيان نشرته على موقعها بتاريخ 2019-07-23 أن الأعمال "
+        "ستنتهي قبل الشتاء.\n"
+    )
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{dated}")
+    assert removed == {} and _kept(text) == [LEAD.strip(), dated.strip()]
