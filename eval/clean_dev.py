@@ -7,15 +7,17 @@ events whose sorted position is even (a) or odd (b), as in ``quote_dev.py``, so 
 written against one half's misses can be checked on the other before it is kept. It lists
 the labelled chrome lines that cleaning kept (``MISS``), the lines it removed that the labels
 keep (``BODY``, with the removal kind), and titles taken from a chrome line or other than
-the labelled headline (``TITLE``); its last line gives line precision, recall and F1 and
-those title counts."""
+the labelled headline (``TITLE``); its last line gives line precision, recall and F1, those
+title counts and how many of the key points (the pipeline's, its events found by grouping
+these reports) come from a labelled chrome line (``POINT`` lines name them)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator import arabic
+from generator import analyse, arabic, glossary
 from generator.evaluation import metrics, report
+from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOWN_CHARS = 160  # of a line, enough to tell its kind
@@ -60,14 +62,39 @@ def errors(prepared: list[report.Prepared], quiet: bool = False) -> list[str]:
             f"BODY  {p.item.id} l{n} [{kinds.get(n)}]: {texts[n].strip()[:SHOWN_CHARS]}"
             for n in sorted(predicted - chrome)
         ]
+    points, points_chrome = chrome_points(prepared)
+    if not quiet:
+        shown += points_chrome
     score = metrics.prf(hits, removed, labelled)
     shown.append(
         f"reports: {len(prepared)}; boilerplate lines: P={score.precision:.3f} "
         f"R={score.recall:.3f} F1={score.f1:.3f} ({hits} of {labelled} labelled removed, "
         f"{removed - hits} body lines removed); titles from a chrome line: {from_chrome}; "
-        f"titles exactly as labelled: {exact}/{sum(bool(p.item.title) for p in prepared)}"
+        f"titles exactly as labelled: {exact}/{sum(bool(p.item.title) for p in prepared)}; "
+        f"key points from a chrome line: {len(points_chrome)}/{points}"
     )
     return shown
+
+
+def chrome_points(prepared: list[report.Prepared]) -> tuple[int, list[str]]:
+    """The pipeline's key points over these reports (grouped as ``briefing eval`` groups
+    them): how many there are, and a ``POINT`` line for each from a labelled chrome line."""
+    points = key_points(prepared)
+    shown = []
+    for p, sentence in points:
+        line = p.line_of[sentence]
+        if line in p.item.boilerplate:
+            text = p.item.text.split("\n")[line - 1].strip()
+            shown.append(f"POINT {p.item.id} l{line}: {text[:SHOWN_CHARS]}")
+    return len(points), shown
+
+
+def key_points(prepared: list[report.Prepared]) -> list[tuple[report.Prepared, str]]:
+    """Each key point of the events the pipeline finds in these reports: report, sentence."""
+    by_id = {p.item.id: p for p in prepared}
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    found = analyse.analyse(articles, glossary.load(ROOT / "seeds"))
+    return [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
 
 
 if __name__ == "__main__":

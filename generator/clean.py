@@ -251,6 +251,10 @@ _DATE_PATTERN = re.compile(
 )
 # The page store's crawl prefix on a first line: " date 2025-10-07 …".
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+# A date written as the page's software writes it, "2019-07-23": a report writes dates in
+# words ("23 تموز 2019"); every such line of tune and eval/dev/ is chrome (the store's own
+# crawl prefix aside; benchmarks/logs/title_keypoint_causes_s18.log).
+_ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 # "(@SanaAjel)": the attribution line of an embedded post.
 _HANDLE = re.compile(r"\(@\w+\)")
 # "... pic.twitter.com/wUNO1qiBe9": the link an embedded post's text ends with; a report
@@ -291,9 +295,10 @@ _LEAD_STOP = re.compile(r"[.…]$")
 _PAREN_END = re.compile(r"\([^()]+\)$")
 _PLUS_KICKER = re.compile(r"\s*\+\s*\S+$")
 _URL = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
-# A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية".
+# A photo credit closing a caption: "(دليل سليمان/فرانس برس)", "أ.ف.ب", "ـ أرشيفية", "(AA)"
+# (Anadolu's Latin mark, as "الأناضول" is its Arabic one).
 _CREDIT = re.compile(
-    r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b[^()]*\)|"
+    r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|AA|Shutterstock)\b[^()]*\)|"
     r"أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$"
 )
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
@@ -388,6 +393,13 @@ def _is_date_line(text: str) -> bool:
     without the store's crawl prefix (" date 2025-10-22 الأربعاء 22 أكتوبر 2025 ...")."""
     unprefixed = _CRAWL_PREFIX.sub("", text)
     return _is_dates(text) or (unprefixed != text and _is_dates(unprefixed))
+
+
+def _is_stamped(text: str) -> bool:
+    """A short line with a date as software writes it: "شبكة ... الاجتماعية 2019-07-23",
+    "تاريخ النشر : 2021-09-26", the outlet's name or a label beside the page's stamp."""
+    unprefixed = _CRAWL_PREFIX.sub("", text)
+    return bool(_ISO_DATE.search(unprefixed)) and len(_words(unprefixed)) <= DATE_LINE_MAX_WORDS
 
 
 def _is_dates(text: str) -> bool:
@@ -564,7 +576,7 @@ def _line_kind(text: str) -> str | None:
     stripped = text.strip()
     if _is_photo_label(stripped):
         return "caption"
-    if _is_byline(text) or _is_date_line(text) or _is_dateline(text):
+    if _is_byline(text) or _is_date_line(text) or _is_dateline(text) or _is_stamped(text):
         return "dateline"
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
@@ -1021,7 +1033,11 @@ def _mark_around_article(
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
     head = _bare(headline)
-    copies = {
+    captioned = {
+        line.number for line in content
+        if line.number != headline_line and _captions_headline(line.text, headline)
+    }  # fmt: skip
+    copies = captioned | {
         line.number for line in content
         if line.number != headline_line and _copies_headline(_bare(line.text), head)
     }  # fmt: skip
@@ -1042,7 +1058,7 @@ def _mark_around_article(
             continue
         bare = _bare(line.text)
         if (
-            line.number in copies
+            line.number in copies - captioned
             and bare != head
             and _is_crosshead(content, i, first_prose, last_prose)
         ):
@@ -1127,6 +1143,21 @@ def _copies_headline(bare: str, head: str) -> bool:
         bare == head or head.startswith(bare) or head.endswith(bare)
         or (head in bare and len(bare.split()) <= len(head.split()) + SITE_NAME_WORDS)
     )  # fmt: skip
+
+
+def _captions_headline(text: str, headline: str) -> bool:
+    """The headline printed over its photo with the caption run on after it ("العنوان رجب
+    طيب أردوغان الرئيس التركي", "العنوان / AA"): the whole headline, then words with no
+    punctuation of their own. A lead that opens with the headline's words goes on as a
+    sentence, with a comma or a stop: of the lines of tune and eval/dev/ that begin with
+    the labelled headline, every one that adds no punctuation is chrome and every one that
+    adds some is the report's (benchmarks/logs/title_keypoint_causes_s18.log)."""
+    bare, head = _bare(text), _bare(headline)
+    if not head or not bare.startswith(f"{head} "):
+        return False
+    added = len(bare.split()) - len(head.split())
+    own = len(_PUNCTUATION.findall(text)) - len(_PUNCTUATION.findall(headline))
+    return added <= CAPTION_MAX_WORDS and own <= 0
 
 
 def _repeated_labels(content: list[Line]) -> set[str]:
