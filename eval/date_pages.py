@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 PARTS = ("visible", "hidden")
 SETS = ("dates", "dates2", "dates3", "dates4", "dates5")
-SPENT = ("dates", "dates2", "dates3", "dates4")  # both parts scored: any part may be listed (--list)
+# Both parts scored: any part of these may be listed (--list).
+SPENT = ("dates", "dates2", "dates3", "dates4")
 
 
 @dataclass(frozen=True)
