@@ -26,6 +26,7 @@ def _only(text: str, published: dt.date | None = WEDNESDAY) -> DateMention:
         ("ومن المقرر أن يصل الوفد إلى دمشق الأحد", dt.date(2019, 10, 13)),
         ("أن القوات ستنتشر صباح الغد (الإثنين) على الحدود", dt.date(2019, 10, 14)),
         ("سوف يلتقي الطرفان في أنقرة الثلاثاء", dt.date(2019, 10, 15)),
+        ("وتنطلق القافلة فجر الغد الجمعة نحو الحسكة", dt.date(2019, 10, 11)),
         # The publication's own weekday: that day.
         ("ستنطلق الجولة الأولى من المفاوضات الأربعاء", WEDNESDAY),
     ],
@@ -44,6 +45,9 @@ def test_a_weekday_a_future_verb_governs_is_the_coming_one(text: str, day: dt.da
         "انفجرت سيارة مفخخة في القامشلي الأحد",
         # "كان من المقرر": it was due, on the Sunday before.
         "كان من المقرر أن يزور الوفد دمشق الأحد لكنه أرجأ زيارته",
+        # "الغد" names a channel or a party, not tomorrow, unless a day or a time opens it.
+        "وقال رئيس تيار الغد السوري أحمد الجربا الأحد إن الحوار مستمر",
+        "وأكد المتحدث لقناة الغد الأحد أن القوات انسحبت",
         # The cue is in another clause.
         "قال إن الوفد سيصل قريباً، وكان قد التقى المسؤولين الأحد",
     ],

@@ -522,9 +522,10 @@ _FUTURE_STEMS = (
     "عقد|بدا|زور|صل|لتقي|جري|نطلق|توجه|جتمع|نتشر|دخل|سلم|نسحب|لقي|دلي|تم|كون|حضر|شارك"
     "|ستانف|عود|غادر|صوت|ناقش|بحث|نظم|قوم|علن|فتتح|ستقبل|طلق|ختتم|رسل|نفذ|ستمر|صدر|حتفل"
 )
-_FUTURE_CUE = re.compile(
-    rf"[وف]?(?:س[يتن](?:{_FUTURE_STEMS})\w*|سوف|المقرر|المرتقب|المرتقبه|غدا|غد|الغد)"
-)
+_FUTURE_CUE = re.compile(rf"[وف]?(?:س[يتن](?:{_FUTURE_STEMS})\w*|سوف|المقرر|المرتقب|المرتقبه|غدا)")
+# "غد"/"الغد" is tomorrow after "يوم" or a time of day; else a name ("قناة الغد", "تيار الغد").
+_TOMORROW = re.compile(r"[وفب]?(?:ال)?غد")
+_TOMORROW_AFTER = frozenset(("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"))
 _PAST_SCHEDULE = re.compile(r"(?<!\w)و?كان(?:ت)?(?!\w)")  # "كان من المقرر": it was due
 FUTURE_REACH = 6  # words from the cue to the weekday: "سيعقد جلسة مغلقة بشأن سوريا الخميس"
 
@@ -534,8 +535,17 @@ def _future(folded: str, start: int) -> bool:
     before it, in its clause (brackets do not end it: "صباح الغد (الإثنين)")."""
     words = _bare_words(re.split(r"[.!?؟؛;:،,]", folded[:start])[-1])
     reach = len(words) - FUTURE_REACH
-    cues = [i for i, word in enumerate(words) if i >= reach and _FUTURE_CUE.fullmatch(word)]
+    cues = [i for i in range(max(reach, 0), len(words)) if _future_word(words, i)]
     return bool(cues) and not any(_PAST_SCHEDULE.fullmatch(w) for w in words[: cues[0]])
+
+
+def _future_word(words: list[str], index: int) -> bool:
+    word = words[index]
+    if _FUTURE_CUE.fullmatch(word):
+        return True
+    before = words[index - 1] if index else ""
+    opens = before in _TOMORROW_AFTER or (before[:1] in "وفب" and before[1:] in _TOMORROW_AFTER)
+    return opens and _TOMORROW.fullmatch(word) is not None
 
 
 def _elapsed_since(clause: str) -> bool:
