@@ -539,6 +539,29 @@ def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: 
 @pytest.mark.parametrize(
     ("body", "day"),
     [
+        # "الخميس الماضي" recalls the attack; the article's own day is "امس الأحد".
+        (
+            "تجددت الاشتباكات مع عناصر التنظيم الفارين من السجن الخميس الماضي.\n\n"
+            "وأكدت قسد، امس الأحد، أنها سيطرت على السجن.",
+            23,
+        ),
+        # A weekday of last week the article names alone still dates it.
+        ("أعلنت قسد أنها سيطرت على السجن الخميس الماضي.", 20),
+    ],
+)
+def test_a_weekday_said_to_be_last_weeks_gives_way_to_the_reports_own_day(
+    body: str, day: int
+) -> None:
+    from generator.analyse import events
+
+    item = _report("933-r", dt.date(2022, 1, 23), body)
+    mentions = analyse.find_all_dates([item])
+    assert events.named_day(item.article, mentions) == dt.date(2022, 1, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
         # Published twelve days later, with no day of the week before: the day in digits.
         ("افتتحت البلدية الجسر الجديد يوم السبت 6 آذار 2021 بحضور الأهالي.", dt.date(2021, 3, 6)),
         # A day within the week before publication still comes first.

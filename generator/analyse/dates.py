@@ -49,6 +49,7 @@ class DateMention:
     weekday: int | None = None  # the weekday the span names (0 = Monday), if it names one
     dateline: bool = False  # the date of the report's dateline: when it was written
     statement: bool = False  # the day someone said so ("أعلنت ... الجمعة أنها"), see below
+    future: bool = False  # a weekday a future verb governs ("سيعقد ... الخميس"), see below
 
 
 # Month and weekday names as they look after ``arabic.fold`` (hamza seats and ة folded).
@@ -444,11 +445,19 @@ def _rel_day(match: re.Match[str], published: dt.date | None) -> _Resolved:
     else:
         anchor = published - dt.timedelta(days=0 if "يوم" in rel else 1)
     if match.group("wd"):
-        # "اليوم الأربعاء" / "أمس الجمعة": the named weekday wins, the most recent such
-        # weekday on or before the day the adverb points to (000's "اليوم الأحد" is copied
-        # background and disagrees with the publication weekday).
-        anchor = _weekday_on_or_before(match.group("wd"), anchor)
+        anchor = _named_weekday_near(match.group("wd"), anchor, published)
     return anchor, anchor, "day", True
+
+
+def _named_weekday_near(weekday: str, anchor: dt.date, published: dt.date) -> dt.date:
+    """The named weekday of "اليوم الأربعاء" / "أمس الجمعة" wins, the one nearest the day the
+    adverb points to and never after publication (000's "اليوم الأحد" is copied background
+    and disagrees with the publication weekday: the Sunday before). "أمس الأحد" on a page
+    dated Sunday is a daily's next edition posted the evening before (its "أمس" counts
+    from the print day): that Sunday, not the one eight days back."""
+    before = _weekday_on_or_before(weekday, anchor)
+    latest = _weekday_on_or_before(weekday, published)
+    return latest if (latest - anchor).days < (anchor - before).days else before
 
 
 def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
@@ -460,6 +469,18 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
     else:  # strictly before (الماضي) / after (المقبل) the publication day
         weekday = _WEEKDAY_NUMBER[match.group("wd")]
         found = (_weekday_after if kind == "next" else _weekday_before)(weekday, published)
+    return found, found, "day", True
+
+
+def _weekday_on_or_after(weekday: int, base: dt.date) -> dt.date:
+    return _weekday_after(weekday, base - dt.timedelta(days=1))
+
+
+def _coming_weekday(match: re.Match[str], published: dt.date | None) -> _Resolved:
+    """A plain weekday a future verb governs: the first such day on or after publication."""
+    if published is None:
+        return None
+    found = _weekday_on_or_after(_WEEKDAY_NUMBER[match.group("wd")], published)
     return found, found, "day", True
 
 
@@ -491,6 +512,47 @@ _RESOLVERS: dict[str, _Resolver] = {
 
 
 # ---------------------------------------------------------------- context and the public API
+
+# A plain weekday that a future verb governs is the coming one: "سيعقد مجلس الأمن جلسة
+# الخميس", "ستنتشر القوات صباح الغد (الإثنين)", "من المقرر أن يصل الوفد الأحد". What a
+# report announces has not happened; its day is not the happening's. The future is
+# "سوف", "من المقرر", "غداً" or س + the imperfect of a verb of scheduled news (a closed
+# list: a bare س+ي/ت prefix also opens nouns and names, "سيطرة", "سيارة", "سيبان").
+_FUTURE_STEMS = (
+    "عقد|بدا|زور|صل|لتقي|جري|نطلق|توجه|جتمع|نتشر|دخل|سلم|نسحب|لقي|دلي|تم|كون|حضر|شارك"
+    "|ستانف|عود|غادر|صوت|ناقش|بحث|نظم|قوم|علن|فتتح|ستقبل|طلق|ختتم|رسل|نفذ|ستمر|صدر|حتفل"
+)
+_FUTURE_CUE = re.compile(rf"[وف]?(?:س[يتن](?:{_FUTURE_STEMS})\w*|سوف|المقرر|المرتقب|المرتقبه|غدا)")
+# "غد"/"الغد" is tomorrow after "يوم" or a time of day; else a name ("قناة الغد", "تيار الغد").
+_TOMORROW = re.compile(r"[وفب]?(?:ال)?غد")
+_TOMORROW_AFTER = frozenset(("يوم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله"))
+_PAST_SCHEDULE = re.compile(r"(?<!\w)و?كان(?:ت)?(?!\w)")  # "كان من المقرر": it was due
+FUTURE_REACH = 6  # words from the cue to the weekday: "سيعقد جلسة مغلقة بشأن سوريا الخميس"
+
+
+def _future(folded: str, start: int) -> bool:
+    """Whether a future cue governs a weekday at ``start``: within ``FUTURE_REACH`` words
+    before it, in its clause (brackets do not end it: "صباح الغد (الإثنين)")."""
+    words = _bare_words(re.split(r"[.!?؟؛;:،,]", folded[:start])[-1])
+    reach = len(words) - FUTURE_REACH
+    cues = [i for i in range(max(reach, 0), len(words)) if _future_word(words, i)]
+    return bool(cues) and not any(_PAST_SCHEDULE.fullmatch(w) for w in words[: cues[0]])
+
+
+def _future_word(words: list[str], index: int) -> bool:
+    word = words[index]
+    if _FUTURE_CUE.fullmatch(word):
+        return True
+    before = words[index - 1] if index else ""
+    opens = before in _TOMORROW_AFTER or (before[:1] in "وفب" and before[1:] in _TOMORROW_AFTER)
+    return opens and _TOMORROW.fullmatch(word) is not None
+
+
+def _elapsed_since(clause: str) -> bool:
+    """Whether the clause counts time from what it dates ("بعد انقضاء خمسة أعوام على
+    مؤتمره الثالث المنعقد في 16 تموز 2018", "مع مرور عام على الاتفاق الموقع في ..."):
+    that date is an earlier happening, not what the report reports."""
+    return re.search(r"(?<!\w)(?:مرور|انقضاء)\s+(?:\S+\s+){0,3}?علي(?!\w)", clause) is not None
 
 
 def _previous_word(folded: str, start: int) -> str:
@@ -575,7 +637,7 @@ def _background(folded: str, start: int) -> bool:
         return True
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
-    if {"منذ", "ومنذ"} & set(clause.split()[-6:]):
+    if {"منذ", "ومنذ"} & set(clause.split()[-6:]) or _elapsed_since(clause):
         return True
     if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
         return True
@@ -645,7 +707,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         taken = end
         if _rejected(kind, match, folded):
             continue
-        resolved = _RESOLVERS[kind](match, published)
+        future = kind == "weekday" and not match.group("when") and _future(folded, start)
+        resolved = (_coming_weekday if future else _RESOLVERS[kind])(match, published)
         if resolved is None:
             continue
         first, last, granularity, relative = resolved
@@ -666,9 +729,16 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 background=kind == "ago" or _background(folded, start),
                 weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
                 statement=_statement(folded, start, end),
+                future=future,
             )
         )
     return found
+
+
+def recalled_weekday(mention: DateMention) -> bool:
+    """A weekday said to be last week's ("الخميس الماضي", "يوم الأحد الفائت"): news names
+    its own day "اليوم"/"أمس"/"الأحد" and qualifies an earlier one it recalls."""
+    return mention.weekday is not None and _kind(fold(mention.text)) == "past"
 
 
 # Any day serves: a weekday's number does not depend on the date it is resolved against.
@@ -680,7 +750,9 @@ def named_weekdays(text: str) -> frozenset[int]:
     "أمس الجمعة"), background excepted. Needs no publication date: an undated report that
     says "on Monday" still says which day of the week its happening fell on."""
     return frozenset(
-        m.weekday for m in find_dates(text, _ANY_DAY) if m.weekday is not None and not m.background
+        m.weekday
+        for m in find_dates(text, _ANY_DAY)
+        if m.weekday is not None and not m.background and not m.future
     )
 
 

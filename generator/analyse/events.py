@@ -292,7 +292,10 @@ STATEMENT_REACH_SENTENCES = 1
 def _happening_day(recent: Sequence[tuple[int, DateMention]]) -> dt.date:
     """The first day the article names, unless that is the day of a statement ("أعلنت
     قسد الجمعة أنها ...") whose sentence or the next also names an earlier day within
-    reach, not itself a statement day: the happening the statement reports."""
+    reach, not itself a statement day: the happening the statement reports. A weekday
+    said to be last week's ("الفارين من السجن الخميس الماضي") recalls an earlier day:
+    it counts only when the article names no other."""
+    recent = [(i, m) for i, m in recent if not dates.recalled_weekday(m)] or list(recent)
     at, first = recent[0]
     if first.statement:
         for where, m in recent:
