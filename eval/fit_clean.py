@@ -31,7 +31,6 @@ import argparse
 import datetime as dt
 import json
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,10 +215,29 @@ def main() -> None:
         kept_chrome = sum(sum(p.chrome) for p in chosen)
         print(f"#   {source:10} pages {len(chosen):4}  kept chrome lines {kept_chrome}")
     before = score(all_pages, None, 1.0)
-    best: tuple[float, float, float] | None = None
-    print("\n# held-out objective (chrome gained - BODY_COST x report lost; '-' = a source loses")
-    print(f"# more than {MAX_BODY_LOST_PER_SET} report lines) by penalty and threshold")
     probs_by_penalty = {penalty: held_out(all_pages, penalty) for penalty in PENALTIES}
+    best = _cross_validate(all_pages, probs_by_penalty)
+    if best is None:
+        print("\n# no point gains held-out chrome lines without losing report lines: no model")
+        return
+    penalty, threshold = best
+    after = score(all_pages, probs_by_penalty[penalty], threshold)
+    print(f"\n# chosen: penalty {penalty}, threshold {threshold}; per source, held out:")
+    _table(before, after)
+    if args.write and not args.extra:
+        final = fit(rows, labels, penalty)
+        _write(args.write, final, threshold, penalty, commit, before, after)
+        print("\n# IN SAMPLE (the final model scores the pages it was fitted on):")
+        _table(before, score(all_pages, _in_sample(all_pages, final), threshold))
+
+
+def _cross_validate(
+    all_pages: list[Page], probs_by_penalty: dict[float, dict[int, np.ndarray]]
+) -> tuple[float, float] | None:
+    """The (penalty, threshold) with the best held-out objective, if any gains."""
+    print("\n# held-out chrome lines gained / report lines lost by penalty and threshold ('-':")
+    print(f"# a source loses more than {MAX_BODY_LOST_PER_SET} report lines)")
+    best: tuple[float, float, float] | None = None
     for penalty, probs in probs_by_penalty.items():
         cells = []
         for threshold in THRESHOLDS:
@@ -231,29 +249,22 @@ def main() -> None:
             if value is not None and (best is None or value > best[0]):
                 best = (value, penalty, threshold)
         print(f"penalty {penalty:5}: " + " ".join(cells))
-    if best is None or best[0] <= 0:
-        print("\n# no point gains held-out chrome lines without losing report lines: no model")
-        return
-    _, penalty, threshold = best
-    after = score(all_pages, probs_by_penalty[penalty], threshold)
-    print(f"\n# chosen: penalty {penalty}, threshold {threshold}; per source, held out:")
+    return (best[1], best[2]) if best and best[0] > 0 else None
+
+
+def _table(before: dict[str, Counts], after: dict[str, Counts]) -> None:
     print(f"# {'source':10} {'rules':>28} {'rules + scorer':>28}  chrome+ report-")
     for source in sorted(before):
         b, a = before[source], after[source]
         print(f"  {source:10} {_f1(b):>28} {_f1(a):>28}  {a.gained:7} {a.lost:7}")
-    if args.write and not args.extra:
-        final = fit(rows, labels, penalty)
-        _write(args.write, final, threshold, penalty, commit, before, after)
-        kept_rows = np.array([r for p in all_pages for r in p.rows], dtype=float)
-        probs = final.probabilities(kept_rows) if len(kept_rows) else kept_rows
-        in_sample, start = {}, 0
-        for i, p in enumerate(all_pages):
-            in_sample[i], start = probs[start : start + len(p.rows)], start + len(p.rows)
-        counts = score(all_pages, in_sample, threshold)
-        print("\n# IN SAMPLE (the final model scores the pages it was fitted on):")
-        for source in sorted(before):
-            b, a = before[source], counts[source]
-            print(f"  {source:10} {_f1(b):>28} {_f1(a):>28}  {a.gained:7} {a.lost:7}")
+
+
+def _in_sample(all_pages: list[Page], final: Fit) -> dict[int, np.ndarray]:
+    return {
+        i: final.probabilities(np.array(p.rows, dtype=float))
+        for i, p in enumerate(all_pages)
+        if p.rows
+    }
 
 
 def _write(
@@ -286,4 +297,4 @@ def _write(
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
