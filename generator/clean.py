@@ -102,11 +102,17 @@ _RELATED_LABEL = _folded_pattern(
     r"^(?:أخبار ذات علاقة|أخبار ذات صلة|مواضيع ذات صلة|مقالات ذات صلة|أخبار متعلقة|"
     r"مواضيع متعلقة|اقرأ أيضا|اقرأ كذلك|طالع أيضا|شاهد أيضا|قد يهمك|ربما يهمك)\s+\S"
 )
-_BYLINE_START = _folded_pattern(
-    r"^(إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
-    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by)\s",
-    re.IGNORECASE,
+_BYLINE_LABELS = (
+    r"إعداد|اعداد|بقلم|كتب|كتبت|تحرير|ترجمة|تاريخ النشر|آخر تحديث|تغطية صحفية|"
+    r"شارك في التغطية|بواسطة|نشر بواسطة|نشر بتاريخ|نشر في|by|editing|author|written by"
 )
+_BYLINE_START = _folded_pattern(rf"^({_BYLINE_LABELS})\s", re.IGNORECASE)
+# The same label with nothing after its colon ("آخر تحديث:", "تاريخ النشر :"): a value the
+# page left empty or printed elsewhere. A report's lead-in says something before its colon
+# ("وجاء في البيان ما يلي:"), so only the label's own words alone make a label.
+_EMPTY_LABEL = _folded_pattern(rf"^(?:{_BYLINE_LABELS})$", re.IGNORECASE)
+# A share button's prompt, an imperative alone on its line: "أنشرها:", "انشر", "شاركها".
+_SHARE_PROMPT = _folded_pattern(r"^(?:(?:ا|أ)?نشر(?:ها|ه|وا)?|شارك(?:ها|ه|وا|ي)?)$")
 # "تقرير: فلان", "رصد: فلان": a role and a name with its colon, a byline of its own.
 _ROLE_BYLINE = _folded_pattern(
     r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف|وكالات)\s*[:：]"
@@ -198,6 +204,15 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:الصورة|صورة|الصور|صور|تص
 _PHOTO_KIND = _folded_pattern(r"^\(?(?:الصورة|صورة) (?:تعبيرية|أرشيفية|من الأرشيف|توضيحية)\b")
 # A credit glued to a caption's end: "... مع سورياCredit: Gokhan Sahin/Getty Images".
 _LATIN_CREDIT = re.compile(r"(?:Credit|Photo|Image)\s*:\s*[A-Za-z][^:]*$")
+# An Arabic credit closing a caption: "... في سنجار تصوير: ROJ NEWS", "... عدسة: فلان",
+# "... بعدسة فلان". The name after it is short and has no punctuation; a report's sentence
+# that names a photographer ends with its stop or goes on ("بعدسة مصورها الرسمي.").
+_CREDIT_AT_END = re.compile(
+    r"(?:^|\s)(?P<noun>تصوير|عدسة|بعدسة|الصورة|صورة)\s*(?P<colon>[:：])?\s*"
+    r"(?P<name>[^.!?؟…:：،,؛\s][^.!?؟…:：،,؛]*)$"
+)
+CREDIT_NAME_MAX_WORDS = 4  # "اعلام وحدات حماية سنجار": a photographer or an office
+_UNCOLONED_CREDIT = "بعدسة"  # "بعدسة فلان" is a credit; "تصوير الجسر" is a noun phrase
 # A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
 # ...": a writer's noun first, then where the writer lives or works or what they studied.
 _WRITER_NOUN = _folded_pattern(
@@ -227,6 +242,12 @@ NUMBERED_CRUMB_MIN_ITEMS = 3
 # "اشارة ساطع راجي:" (columns and their writers). A lead-in introduces the line after it;
 # three in a row introduce nothing, so they are a menu of labels.
 COLON_RUN_MIN_LINES = 3
+# An outlet's desk set off from its name: "الأيام السورية؛ قسم الأخبار", "فريق التحرير -
+# الرقة". A semicolon or comma also joins clauses ("الجسر مفتوح؛ والطريق مغلق"), so a
+# desk's noun must open one of the two short segments.
+_DESK = _folded_pattern(r"^(?:قسم|فريق|غرفة|مكتب)\s")
+_DESK_SEPARATORS = re.compile(r"\s*[؛;،,_/|:]+\s*|\s+[-–—]+\s*|\s*[-–—]+\s+")
+DESK_SEGMENT_MAX_WORDS = 3
 
 _TAG_SEPARATOR = re.compile(r"\s*[،,]\s*")
 TAG_MIN_ITEMS = 3
@@ -441,7 +462,29 @@ def _is_photo_label(text: str) -> bool:
     أرشيفية لـ ...") or a Latin credit at its end ("... Credit: name/agency")."""
     short = len(_words(text)) <= CAPTION_MAX_WORDS
     labelled = _PHOTO_CREDIT.match(text) or _PHOTO_KIND.match(arabic.fold(text))
-    return short and bool(labelled or _LATIN_CREDIT.search(text))
+    return short and bool(labelled or _LATIN_CREDIT.search(text) or _has_credit_at_end(text))
+
+
+def _has_credit_at_end(text: str) -> bool:
+    """A caption closed by its photographer's credit ("... تصوير: ROJ NEWS"); a line that
+    opens with a conjunction is the report's sentence, not a caption."""
+    credit = _CREDIT_AT_END.search(text)
+    if credit is None or _CUT.match(text):
+        return False
+    colon = credit["colon"] is not None or credit["noun"] == _UNCOLONED_CREDIT
+    return colon and len(_words(credit["name"])) <= CREDIT_NAME_MAX_WORDS
+
+
+def _is_desk_credit(text: str) -> bool:
+    """The outlet and its desk, two short segments: "الأيام السورية؛ قسم الأخبار"."""
+    stripped = _TRAILING_SEPARATORS.sub("", text.strip())
+    segments = [s for s in _DESK_SEPARATORS.split(stripped) if s.strip()]
+    return (
+        len(segments) == 2
+        and not _SENTENCE_STOP.search(stripped)
+        and all(len(_words(s)) <= DESK_SEGMENT_MAX_WORDS for s in segments)
+        and any(_DESK.match(arabic.fold(s.strip())) for s in segments)
+    )
 
 
 def _is_credited_caption(text: str) -> bool:
@@ -515,6 +558,8 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _UI_PROMPT.search(arabic.fold(text)) and len(bare.split()) <= UI_PROMPT_MAX_WORDS:
         return True
+    if _SHARE_PROMPT.match(key):
+        return True
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
         return True
     if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
@@ -578,6 +623,8 @@ def _line_kind(text: str) -> str | None:
         return "caption"
     if _is_byline(text) or _is_date_line(text) or _is_dateline(text) or _is_stamped(text):
         return "dateline"
+    if _is_desk_credit(text):
+        return "dateline"
     # "• 4", "· منذ سنة": a page's small print; a bulleted point that says something is the
     # report's (lists of links outside the report are found as lists).
     bulleted = stripped.startswith(("•", "·", "▪")) and len(bare.split()) < HEADLINE_MIN_WORDS
@@ -608,6 +655,8 @@ def _is_byline(text: str) -> bool:
     """ "كتب: ...", "تقرير: فلان"; "كتب الرئيس على حسابه أن ... ." is the report."""
     bare = _bare(text)
     if _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text):
+        return True
+    if text.strip().endswith((":", "：")) and _EMPTY_LABEL.match(arabic.fold(bare)):
         return True
     role = _ROLE_BYLINE.match(arabic.fold(text.strip()))
     return bool(role) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
