@@ -222,6 +222,9 @@ _BIO_WORD = _folded_pattern(
     r"\b(?:مقيم|مقيمة|يعمل|تعمل|حاصل|حاصلة|خريج|خريجة|متخصص|متخصصة|مهتم|مهتمة)\b"
 )
 WRITER_NAME_MAX_WORDS = 3  # "هوشنك حسن": a name alone on its line
+# A bio may open with what the writer graduated in or holds instead of a writer's noun:
+# "خريجة كلية الحقوق ... وتعمل حالياً مديرة مكتب ...". Under a name line, never the report's.
+_GRADUATE_START = _folded_pattern(r"^(?:خريج|خريجة|حاصل على|حاصلة على)\b")
 # "- عنوان", "• عنوان": an item of a list (of links, when it stands outside the report).
 _BULLET = re.compile(r"^[-–—*▪►◄»•·]\s*\S")
 LINK_LIST_MIN_ITEMS = 2
@@ -1036,6 +1039,8 @@ def _is_writer_name(text: str) -> bool:
 
 def _is_writer_bio(text: str) -> bool:
     folded = arabic.fold(text.strip())
+    if _GRADUATE_START.match(folded):
+        return True
     return bool(_WRITER_NOUN.match(folded) and _BIO_WORD.search(folded))
 
 

@@ -68,3 +68,19 @@ def test_a_sentence_that_names_a_photographer_stays(tmp_path: Path) -> None:
         text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{said}\n{MORE}")
         assert removed == {}, said
         assert _kept(text) == [LEAD.strip(), said, MORE.strip()]
+
+
+def test_a_writers_name_over_a_bio_of_her_degree_is_a_byline(tmp_path: Path) -> None:
+    # Written after heldout16's scoring, on heldout11 y06 and heldout16 g08 (both spent).
+    name = "ليلى حسن"
+    bio = "خريجة كلية الإعلام في جامعة دمشق، وتعمل حاليا مراسلة في المدينة"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{name}\n\n{bio}\n{MORE}")
+    assert removed == {"dateline": [name, bio]}
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_a_graduate_in_a_report_sentence_stays(tmp_path: Path) -> None:
+    # With no name line above it, a line about a graduate is the report's.
+    said = "خريج كلية الهندسة هو من صمم الجسر الجديد، كما قال رئيس البلدية."
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{said}\n{MORE}")
+    assert removed == {} and _kept(text) == [LEAD.strip(), said, MORE.strip()]
