@@ -1332,3 +1332,18 @@ def test_what_a_verb_of_urging_urges_through_its_preposition_is_speech() -> None
     # "حثّ X على «...»" as "دعا إلى «...»": the preposition is the verb's own.
     said = 'وحثت وزارة الدفاع التركية واشنطن على "وقف دعم الإرهابيين" في المنطقة.'
     assert speakers(said) == [("وقف دعم", "turkish-mod")]
+
+
+def test_an_outlet_named_after_bihasab_relays_and_never_takes_the_turn() -> None:
+    # "وقالت قسد ...، بحسب وكالة رويترز": Reuters relays; "وأشارت إلى «...»" next is the SDF's.
+    reported = (
+        "وقالت قوات سوريا الديمقراطية في بيان إن عشرات المسلحين قتلوا في الاشتباكات قرب السد،"
+        " بحسب وكالة رويترز للأنباء."
+    )
+    said = 'وأشارت إلى أن الفصائل شنت "هجوماً شاملاً من عدة محاور" على السد والجسر.'
+    assert speakers(reported, said) == [("هجوماً شاملاً", "sdf")]
+    # An outlet is no speaker either when the sentence has no verb of its own.
+    narrated = "وسقط عشرات القتلى في المعارك، بحسب وكالة رويترز."
+    assert speakers(narrated, 'وأضاف أن "المعارك ستستمر حتى تحرير المنطقة كلها".') == [
+        ("المعارك ستستمر", None)
+    ]

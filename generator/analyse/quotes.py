@@ -124,6 +124,8 @@ _DEMONSTRATIVES = _folded("ذلك هذا هذه تلك")
 # background narration), so its subject cannot be the speaker's implicit one.
 _NOT_VERBS = _folded("في من الى على عن مع منذ بعد قبل خلال اذ اما لكن كان كانت كانوا ان")
 _SPEAKER_TYPES = ("person", "organisation")
+# Outlets and platforms relay words; they are named as channels, not as speakers.
+_CHANNEL_TYPES = ("outlet", "channel")
 # A person's post as a definite epithet ("المسؤول الكردي"): the one named before.
 _EPITHETS = _folded("المسؤول المسؤولة القيادي القيادية الوزير الوزيرة")
 # "جاء ذلك في/خلال ...": the occasion of the words just reported ("عقب اجتماع ..." is an
@@ -954,7 +956,7 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ..."). A verb inside what another reports is not the
     sentence's: in "وأشارت إلى أن أردوغان يتحدث عن ..." he is spoken of (``_outer``)."""
-    c = dataclasses.replace(c, verbs=_outer(c))
+    c = dataclasses.replace(c, verbs=[v for v in _outer(c) if not _names_channel(c, v)])
     if c.verbs and all(_cites_statement(c.words, verb) for verb in c.verbs):
         return context  # "..., بحسب البيان": the statement quoted before goes on
     for verb in reversed(c.verbs):
@@ -987,6 +989,18 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _names_channel(c: _Clauses, verb: int) -> bool:
+    """Whether an attribution word names the outlet or medium words came through ("وقالت
+    «قسد» في بيان إن ...، بحسب وكالة رويترز"): the outlet relays, it does not speak, so it
+    never takes the turn a sentence leaves to the next ("وأشارت إلى أن ...")."""
+    if not _among(c.words[verb], _ACCORDING_WORDS):
+        return False
+    return any(
+        c.types.get(m.entity) in _CHANNEL_TYPES and 0 < m.start - verb <= SOURCE_WINDOW
+        for m in c.names
+    )
 
 
 def _outer(c: _Clauses) -> list[int]:
