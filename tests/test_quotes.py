@@ -1347,3 +1347,34 @@ def test_an_outlet_named_after_bihasab_relays_and_never_takes_the_turn() -> None
     assert speakers(narrated, 'وأضاف أن "المعارك ستستمر حتى تحرير المنطقة كلها".') == [
         ("المعارك ستستمر", None)
     ]
+
+
+def test_a_quoted_site_or_institution_is_a_name_not_speech() -> None:
+    # "قاعدة «...»", "«أكاديمية ...»": a site's or an institution's name, inside what the
+    # SDF reports as well; the SDF's own long quotation stays its speech.
+    said = (
+        "وقالت قوات سوريا الديمقراطية إن قصفاً مصدره مناطق سيطرة الجيش السوري طال قاعدة"
+        ' "حقل العمر" شرقي دير الزور.'
+    )
+    assert speakers(said) == []
+    said = (
+        'وأفادت قوات سوريا الديمقراطية في بيان عن "هجوم إرهابي بطائرة انتحارية" استهدف'
+        ' "أكاديمية للتدريب في حقل العمر".'
+    )
+    assert speakers(said) == [("هجوم إرهابي", "sdf")]
+
+
+def test_a_short_quotation_set_off_by_commas_is_a_name_in_apposition() -> None:
+    # A nom de guerre between commas after the noun it names is nobody's words.
+    said = (
+        "وبحسب بيان صادر عن المركز الإعلامي لقوات سوريا الديمقراطية، أسفر القصف إلى مقتل"
+        ' أربعة أشخاص بينهم أحد أعضاء مؤسسة الانضباط العسكري، "روخاز عامودا"، واسمه الحقيقي'
+        " مظلوم أسعد."
+    )
+    assert speakers(said) == []
+    # What a verb of describing calls something, between commas, is still its word.
+    said = (
+        "وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني، بحق الشعب الكوردي،"
+        ' "حرب إبادة ممنهجة"، تهدف إلى كسر إرادة شعبنا.'
+    )
+    assert speakers(said) == [("حرب إبادة", "autonomous-administration")]

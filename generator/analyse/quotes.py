@@ -48,6 +48,9 @@ ACRONYM_LETTERS = 3
 AFTER_PREPOSITION_MIN_WORDS = 3
 # Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
 NAME_MAX_WORDS = 5
+# A quotation this short set off by commas after a noun is a name in apposition ("أحد
+# أعضاء المؤسسة، “روخاز عامودا”، واسمه الحقيقي ...": a nom de guerre), not words said.
+APPOSITION_MAX_WORDS = 3
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
@@ -261,6 +264,8 @@ _NAME_NOUNS = _folded(
     "قوات قوة مجلس المجلس فرقة الفرقة لواء اللواء كتيبة غرفة عمليات عملية العملية حملة الحملة"
     " شركة وكالة صحيفة قناة موقع منصة تنظيم فصيل فصائل جيش الجيش حركة الحركة حزب هيئة جبهة"
     " جماعة تجمع تحالف منظمة مدينة بلدة قرية مخيم سجن حي منطقة قبيلة عشيرة مركز مؤسسة"
+    # sites and institutions: "قاعدة “حقل العمر”", "“أكاديمية للتدريب في ...”", "معبر “...”"
+    " قاعدة القاعدة حقل مطار المطار معبر المعبر سد جسر معسكر مشفى مستشفى اكاديمية جامعة"
     # named plans, battles and meetings: "مخطط “الميثاق الملي”", "معركة “ردع العدوان”"
     " مخطط مشروع خطة مبادرة معركة مؤتمر منتدى اتفاقية برنامج"
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
@@ -338,6 +343,7 @@ class _Span:
     after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
     lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
     cut: bool = False  # opened and never closed, the text cut mid-sentence: length unknown
+    apposed: bool = False  # between commas: "أحد أعضائها، “روخاز عامودا”، واسمه الحقيقي"
 
 
 def _is_word_char(char: str) -> bool:
@@ -434,7 +440,12 @@ def _spans(text: str) -> list[_Span]:
         if end > start:
             colon = text[:open_].rstrip().endswith(":")
             cut = close == len(text) and text.rstrip()[-1:] not in _SENTENCE_ENDS
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon, cut=cut))
+            apposed = bool(
+                _COMMA.fullmatch(text[:open_].rstrip()[-1:] or " ")
+                and _COMMA.match(text[close + 1 :].lstrip()[:1] or " ")
+            )
+            quoted = text[open_ + 1 : close].strip()
+            spans.append(_Span(quoted, start, end, colon, cut=cut, apposed=apposed))
     return spans
 
 
@@ -530,6 +541,8 @@ def _looks_like_name(
     if sum(m.end - m.start for m in inside) >= span.end - span.start:
         return True  # names only, whatever stands before: "أن “قوات سوريا الديمقراطية-قسد”"
     before = words[span.start - 1] if span.start else ""
+    if _apposed_name(span, words, before):
+        return True  # "أحد أعضائها، “روخاز عامودا”، واسمه ...": a name in apposition
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
     clause = (
         span.after_colon
@@ -547,6 +560,17 @@ def _looks_like_name(
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
+
+
+def _apposed_name(span: _Span, words: Sequence[str], before: str) -> bool:
+    """Whether a short quotation set off by commas names what the noun before it names
+    ("أحد أعضائها، “روخاز عامودا”، واسمه الحقيقي ..."), unless a clause opener or speech
+    word opens it or a verb of describing calls something so ("وصفت ... ما يجري في
+    كوباني، بحق الشعب الكوردي، “حرب إبادة ممنهجة”،")."""
+    if not span.apposed or span.end - span.start > APPOSITION_MAX_WORDS:
+        return False
+    opened = _among(before, _CLAUSE_OPENERS) or is_speech_word(before)
+    return not (opened or _described(words, span.start))
 
 
 def _is_speech(
