@@ -1378,3 +1378,16 @@ def test_a_short_quotation_set_off_by_commas_is_a_name_in_apposition() -> None:
         ' "حرب إبادة ممنهجة"، تهدف إلى كسر إرادة شعبنا.'
     )
     assert speakers(said) == [("حرب إبادة", "autonomous-administration")]
+
+
+def test_words_quoted_alone_are_kept_when_the_next_sentence_says_whose() -> None:
+    # A report may open with someone's words and name the speaker after them.
+    words = '"لن نسمح بعودة التنظيم إلى مناطقنا مهما كلف الأمر".'
+    named = "قال القائد العام لقوات سوريا الديمقراطية مظلوم عبدي ذلك خلال لقائه وجهاء العشائر."
+    assert speakers(words, named) == [("لن نسمح", "mazloum-abdi")]
+    # Someone the glossary does not know: speech, speaker unknown.
+    unknown = "تقول أم محمد، وهي نازحة في المخيم منذ خمسة أعوام، إنها تنتظر العودة."
+    assert speakers(words, unknown) == [("لن نسمح", None)]
+    # A sentence that names nobody as the speaker leaves them nobody's, as before.
+    narration = "وتقع المنطقة على الحدود مع العراق."
+    assert speakers(words, narration) == []

@@ -48,6 +48,9 @@ ACRONYM_LETTERS = 3
 AFTER_PREPOSITION_MIN_WORDS = 3
 # Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
 NAME_MAX_WORDS = 5
+# A sentence that names who said the words quoted alone before it does so with a speech
+# verb among its first words ("تقول أم محمد ...", "هكذا قال عبدي ...").
+NEXT_SPEAKER_WORDS = 3
 # A quotation this short set off by commas after a noun is a name in apposition ("أحد
 # أعضاء المؤسسة، “روخاز عامودا”، واسمه الحقيقي ...": a nom de guerre), not words said.
 APPOSITION_MAX_WORDS = 3
@@ -344,6 +347,7 @@ class _Span:
     lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
     cut: bool = False  # opened and never closed, the text cut mid-sentence: length unknown
     apposed: bool = False  # between commas: "أحد أعضائها، “روخاز عامودا”، واسمه الحقيقي"
+    whole: bool = False  # the whole sentence is the quotation: '“أمضيت هنا ...”.'
 
 
 def _is_word_char(char: str) -> bool:
@@ -445,7 +449,8 @@ def _spans(text: str) -> list[_Span]:
                 and _COMMA.match(text[close + 1 :].lstrip()[:1] or " ")
             )
             quoted = text[open_ + 1 : close].strip()
-            spans.append(_Span(quoted, start, end, colon, cut=cut, apposed=apposed))
+            whole = not text[:open_].strip() and not arabic.words(text[close + 1 :])
+            spans.append(_Span(quoted, start, end, colon, cut=cut, apposed=apposed, whole=whole))
     return spans
 
 
@@ -1273,10 +1278,35 @@ def _without_verb(
             found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
+        elif _stands_alone(span, c):
+            found.append((span, None, c.via))  # held until the next sentence names whose
         elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
             # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
             found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _stands_alone(span: _Span, c: _Clauses) -> bool:
+    """Whether a quotation is the whole sentence, with no one speaking before it: a
+    report that opens with someone's words and names the speaker after them ("“أمضيت
+    هنا خمسة أعوام ...”. تقول أم محمد ...")."""
+    return span.whole and span.end - span.start >= MIN_WORDS and not c.names
+
+
+def _named_next(c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a sentence without quotation says who spoke the words quoted alone before
+    it, with a speech verb among its first words ("تقول أم محمد ...", "هكذا وصف عبدي
+    ..."), and the speaker: the verb's subject, None when the glossary does not know him."""
+    if c.spans or not any(v < NEXT_SPEAKER_WORDS for v in c.verbs):
+        return False, None
+    following = _next_context(c, None)
+    return True, following[0] if following else None
+
+
+def _held(found: Sequence[tuple[_Span, str | None, str | None]], before: object) -> bool:
+    """Whether a sentence's one quotation is words quoted alone with nobody speaking
+    before them (``_stands_alone``), to keep only if the next sentence says whose."""
+    return before is None and len(found) == 1 and found[0][0].whole and found[0][1] is None
 
 
 def _verb_colon(span: _Span, c: _Clauses) -> bool:
@@ -1847,12 +1877,17 @@ def find_quotes(
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
     crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
+    alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
-            found, following = [], context
+            found, following, speaking = [], context, context
+            if alone:  # words quoted alone before: kept only if this sentence says whose
+                clauses = _clauses(sentence.ar, recogniser, types, heads, holders, short_names)
+                named, said_by = _named_next(clauses)
+                quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
             for part in glued_sentences(sentence.ar):
                 part_found, following = _sentence_quotes(
                     part, recogniser, types, following, heads, last_person, holders, short_names
@@ -1868,14 +1903,14 @@ def find_quotes(
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
-            found = []
+            found, speaking = [], context
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
         last_person = people[-1] if people else last_person
-        quotes.extend(
-            Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
-        )
+        held = [Quote(article.id, sentence.id, s.text, who, via) for s, who, via in found]
+        alone = held.pop() if _held(found, speaking) else None
+        quotes.extend(held)
     return quotes
