@@ -1332,3 +1332,62 @@ def test_what_a_verb_of_urging_urges_through_its_preposition_is_speech() -> None
     # "حثّ X على «...»" as "دعا إلى «...»": the preposition is the verb's own.
     said = 'وحثت وزارة الدفاع التركية واشنطن على "وقف دعم الإرهابيين" في المنطقة.'
     assert speakers(said) == [("وقف دعم", "turkish-mod")]
+
+
+def test_an_outlet_named_after_bihasab_relays_and_never_takes_the_turn() -> None:
+    # "وقالت قسد ...، بحسب وكالة رويترز": Reuters relays; "وأشارت إلى «...»" next is the SDF's.
+    reported = (
+        "وقالت قوات سوريا الديمقراطية في بيان إن عشرات المسلحين قتلوا في الاشتباكات قرب السد،"
+        " بحسب وكالة رويترز للأنباء."
+    )
+    said = 'وأشارت إلى أن الفصائل شنت "هجوماً شاملاً من عدة محاور" على السد والجسر.'
+    assert speakers(reported, said) == [("هجوماً شاملاً", "sdf")]
+    # An outlet is no speaker either when the sentence has no verb of its own.
+    narrated = "وسقط عشرات القتلى في المعارك، بحسب وكالة رويترز."
+    assert speakers(narrated, 'وأضاف أن "المعارك ستستمر حتى تحرير المنطقة كلها".') == [
+        ("المعارك ستستمر", None)
+    ]
+
+
+def test_a_quoted_site_or_institution_is_a_name_not_speech() -> None:
+    # "قاعدة «...»", "«أكاديمية ...»": a site's or an institution's name, inside what the
+    # SDF reports as well; the SDF's own long quotation stays its speech.
+    said = (
+        "وقالت قوات سوريا الديمقراطية إن قصفاً مصدره مناطق سيطرة الجيش السوري طال قاعدة"
+        ' "حقل العمر" شرقي دير الزور.'
+    )
+    assert speakers(said) == []
+    said = (
+        'وأفادت قوات سوريا الديمقراطية في بيان عن "هجوم إرهابي بطائرة انتحارية" استهدف'
+        ' "أكاديمية للتدريب في حقل العمر".'
+    )
+    assert speakers(said) == [("هجوم إرهابي", "sdf")]
+
+
+def test_a_short_quotation_set_off_by_commas_is_a_name_in_apposition() -> None:
+    # A nom de guerre between commas after the noun it names is nobody's words.
+    said = (
+        "وبحسب بيان صادر عن المركز الإعلامي لقوات سوريا الديمقراطية، أسفر القصف إلى مقتل"
+        ' أربعة أشخاص بينهم أحد أعضاء مؤسسة الانضباط العسكري، "روخاز عامودا"، واسمه الحقيقي'
+        " مظلوم أسعد."
+    )
+    assert speakers(said) == []
+    # What a verb of describing calls something, between commas, is still its word.
+    said = (
+        "وصفت الإدارة الذاتية لشمال وشرق سوريا ما يجري في كوباني، بحق الشعب الكوردي،"
+        ' "حرب إبادة ممنهجة"، تهدف إلى كسر إرادة شعبنا.'
+    )
+    assert speakers(said) == [("حرب إبادة", "autonomous-administration")]
+
+
+def test_words_quoted_alone_are_kept_when_the_next_sentence_says_whose() -> None:
+    # A report may open with someone's words and name the speaker after them.
+    words = '"لن نسمح بعودة التنظيم إلى مناطقنا مهما كلف الأمر".'
+    named = "قال القائد العام لقوات سوريا الديمقراطية مظلوم عبدي ذلك خلال لقائه وجهاء العشائر."
+    assert speakers(words, named) == [("لن نسمح", "mazloum-abdi")]
+    # Someone the glossary does not know: speech, speaker unknown.
+    unknown = "تقول أم محمد، وهي نازحة في المخيم منذ خمسة أعوام، إنها تنتظر العودة."
+    assert speakers(words, unknown) == [("لن نسمح", None)]
+    # A sentence that names nobody as the speaker leaves them nobody's, as before.
+    narration = "وتقع المنطقة على الحدود مع العراق."
+    assert speakers(words, narration) == []

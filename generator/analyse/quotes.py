@@ -48,6 +48,12 @@ ACRONYM_LETTERS = 3
 AFTER_PREPOSITION_MIN_WORDS = 3
 # Longest quoted span that can still be a name ("“فرقة السلطان سليمان شاه”").
 NAME_MAX_WORDS = 5
+# A sentence that names who said the words quoted alone before it does so with a speech
+# verb among its first words ("تقول أم محمد ...", "هكذا قال عبدي ...").
+NEXT_SPEAKER_WORDS = 3
+# A quotation this short set off by commas after a noun is a name in apposition ("أحد
+# أعضاء المؤسسة، “روخاز عامودا”، واسمه الحقيقي ...": a nom de guerre), not words said.
+APPOSITION_MAX_WORDS = 3
 # How far (in words) a named speaker may stand from its speech verb: "وقال المتحدث باسم
 # التحالف الدولي، مايلز كاغينز" puts the name five words after the verb.
 SUBJECT_WINDOW = 8
@@ -124,6 +130,8 @@ _DEMONSTRATIVES = _folded("ذلك هذا هذه تلك")
 # background narration), so its subject cannot be the speaker's implicit one.
 _NOT_VERBS = _folded("في من الى على عن مع منذ بعد قبل خلال اذ اما لكن كان كانت كانوا ان")
 _SPEAKER_TYPES = ("person", "organisation")
+# Outlets and platforms relay words; they are named as channels, not as speakers.
+_CHANNEL_TYPES = ("outlet", "channel")
 # A person's post as a definite epithet ("المسؤول الكردي"): the one named before.
 _EPITHETS = _folded("المسؤول المسؤولة القيادي القيادية الوزير الوزيرة")
 # "جاء ذلك في/خلال ...": the occasion of the words just reported ("عقب اجتماع ..." is an
@@ -259,6 +267,8 @@ _NAME_NOUNS = _folded(
     "قوات قوة مجلس المجلس فرقة الفرقة لواء اللواء كتيبة غرفة عمليات عملية العملية حملة الحملة"
     " شركة وكالة صحيفة قناة موقع منصة تنظيم فصيل فصائل جيش الجيش حركة الحركة حزب هيئة جبهة"
     " جماعة تجمع تحالف منظمة مدينة بلدة قرية مخيم سجن حي منطقة قبيلة عشيرة مركز مؤسسة"
+    # sites and institutions: "قاعدة “حقل العمر”", "“أكاديمية للتدريب في ...”", "معبر “...”"
+    " قاعدة القاعدة حقل مطار المطار معبر المعبر سد جسر معسكر مشفى مستشفى اكاديمية جامعة"
     # named plans, battles and meetings: "مخطط “الميثاق الملي”", "معركة “ردع العدوان”"
     " مخطط مشروع خطة مبادرة معركة مؤتمر منتدى اتفاقية برنامج"
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
@@ -336,6 +346,8 @@ class _Span:
     after_colon: bool = False  # 'وقال: "..."': the colon introduces what follows as speech
     lead: bool = False  # "مظلوم عبدي: ...": a colon after the speaker's name, no verb
     cut: bool = False  # opened and never closed, the text cut mid-sentence: length unknown
+    apposed: bool = False  # between commas: "أحد أعضائها، “روخاز عامودا”، واسمه الحقيقي"
+    whole: bool = False  # the whole sentence is the quotation: '“أمضيت هنا ...”.'
 
 
 def _is_word_char(char: str) -> bool:
@@ -432,7 +444,13 @@ def _spans(text: str) -> list[_Span]:
         if end > start:
             colon = text[:open_].rstrip().endswith(":")
             cut = close == len(text) and text.rstrip()[-1:] not in _SENTENCE_ENDS
-            spans.append(_Span(text[open_ + 1 : close].strip(), start, end, colon, cut=cut))
+            apposed = bool(
+                _COMMA.fullmatch(text[:open_].rstrip()[-1:] or " ")
+                and _COMMA.match(text[close + 1 :].lstrip()[:1] or " ")
+            )
+            quoted = text[open_ + 1 : close].strip()
+            whole = not text[:open_].strip() and not arabic.words(text[close + 1 :])
+            spans.append(_Span(quoted, start, end, colon, cut=cut, apposed=apposed, whole=whole))
     return spans
 
 
@@ -528,6 +546,8 @@ def _looks_like_name(
     if sum(m.end - m.start for m in inside) >= span.end - span.start:
         return True  # names only, whatever stands before: "أن “قوات سوريا الديمقراطية-قسد”"
     before = words[span.start - 1] if span.start else ""
+    if _apposed_name(span, words, before):
+        return True  # "أحد أعضائها، “روخاز عامودا”، واسمه ...": a name in apposition
     # "قال «...»" opens a clause; "بحسب «...»" names a source, whatever its length.
     clause = (
         span.after_colon
@@ -545,6 +565,17 @@ def _looks_like_name(
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
+
+
+def _apposed_name(span: _Span, words: Sequence[str], before: str) -> bool:
+    """Whether a short quotation set off by commas names what the noun before it names
+    ("أحد أعضائها، “روخاز عامودا”، واسمه الحقيقي ..."), unless a clause opener or speech
+    word opens it or a verb of describing calls something so ("وصفت ... ما يجري في
+    كوباني، بحق الشعب الكوردي، “حرب إبادة ممنهجة”،")."""
+    if not span.apposed or span.end - span.start > APPOSITION_MAX_WORDS:
+        return False
+    opened = _among(before, _CLAUSE_OPENERS) or is_speech_word(before)
+    return not (opened or _described(words, span.start))
 
 
 def _is_speech(
@@ -954,7 +985,7 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     verb's own subject wins over an earlier verb's ("وأكدت القيادة ...، بينما صرح
     قائدها، الجنرال فلان، بأن ..."). A verb inside what another reports is not the
     sentence's: in "وأشارت إلى أن أردوغان يتحدث عن ..." he is spoken of (``_outer``)."""
-    c = dataclasses.replace(c, verbs=_outer(c))
+    c = dataclasses.replace(c, verbs=[v for v in _outer(c) if not _names_channel(c, v)])
     if c.verbs and all(_cites_statement(c.words, verb) for verb in c.verbs):
         return context  # "..., بحسب البيان": the statement quoted before goes on
     for verb in reversed(c.verbs):
@@ -987,6 +1018,18 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _names_channel(c: _Clauses, verb: int) -> bool:
+    """Whether an attribution word names the outlet or medium words came through ("وقالت
+    «قسد» في بيان إن ...، بحسب وكالة رويترز"): the outlet relays, it does not speak, so it
+    never takes the turn a sentence leaves to the next ("وأشارت إلى أن ...")."""
+    if not _among(c.words[verb], _ACCORDING_WORDS):
+        return False
+    return any(
+        c.types.get(m.entity) in _CHANNEL_TYPES and 0 < m.start - verb <= SOURCE_WINDOW
+        for m in c.names
+    )
 
 
 def _outer(c: _Clauses) -> list[int]:
@@ -1235,10 +1278,35 @@ def _without_verb(
             found.append((span, first, c.via))
         elif span.start == 0 and context is not None and span.end - span.start >= MIN_WORDS:
             found.append((span, context[0], c.via or context[1]))
+        elif _stands_alone(span, c):
+            found.append((span, None, c.via))  # held until the next sentence names whose
         elif span.end - span.start >= MIN_WORDS and (subject := _sentence_subject(c)):
             # "ووضع غابرييل التصعيد في سياق «...»": whose act frames the words says them
             found.append((span, subject, c.via))
     return found, ((found[-1][1], found[-1][2]) if found else context)
+
+
+def _stands_alone(span: _Span, c: _Clauses) -> bool:
+    """Whether a quotation is the whole sentence, with no one speaking before it: a
+    report that opens with someone's words and names the speaker after them ("“أمضيت
+    هنا خمسة أعوام ...”. تقول أم محمد ...")."""
+    return span.whole and span.end - span.start >= MIN_WORDS and not c.names
+
+
+def _named_next(c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a sentence without quotation says who spoke the words quoted alone before
+    it, with a speech verb among its first words ("تقول أم محمد ...", "هكذا وصف عبدي
+    ..."), and the speaker: the verb's subject, None when the glossary does not know him."""
+    if c.spans or not any(v < NEXT_SPEAKER_WORDS for v in c.verbs):
+        return False, None
+    following = _next_context(c, None)
+    return True, following[0] if following else None
+
+
+def _held(found: Sequence[tuple[_Span, str | None, str | None]], before: object) -> bool:
+    """Whether a sentence's one quotation is words quoted alone with nobody speaking
+    before them (``_stands_alone``), to keep only if the next sentence says whose."""
+    return before is None and len(found) == 1 and found[0][0].whole and found[0][1] is None
 
 
 def _verb_colon(span: _Span, c: _Clauses) -> bool:
@@ -1809,12 +1877,17 @@ def find_quotes(
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
     crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
+    alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
-            found, following = [], context
+            found, following, speaking = [], context, context
+            if alone:  # words quoted alone before: kept only if this sentence says whose
+                clauses = _clauses(sentence.ar, recogniser, types, heads, holders, short_names)
+                named, said_by = _named_next(clauses)
+                quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
             for part in glued_sentences(sentence.ar):
                 part_found, following = _sentence_quotes(
                     part, recogniser, types, following, heads, last_person, holders, short_names
@@ -1830,14 +1903,14 @@ def find_quotes(
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
-            found = []
+            found, speaking = [], context
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
         last_person = people[-1] if people else last_person
-        quotes.extend(
-            Quote(article.id, sentence.id, span.text, speaker, via) for span, speaker, via in found
-        )
+        held = [Quote(article.id, sentence.id, s.text, who, via) for s, who, via in found]
+        alone = held.pop() if _held(found, speaking) else None
+        quotes.extend(held)
     return quotes
