@@ -43,6 +43,8 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="also the tuning half")
     parser.add_argument("--same-scripts", action="store_true", help="AFTER's eval/ on both")
     args = parser.parse_args()
+    # Absolute: each side runs in its own directory, where "." would name that side.
+    args.before, args.after = args.before.resolve(), args.after.resolve()
     runs: list[tuple[str, ...]] = [("clean_pages.py", "--set", name) for name in args.sets]
     if args.tune:
         runs += [("clean_dev.py",), *(("clean_dev.py", "--half", half) for half in "ab")]
