@@ -1,6 +1,6 @@
 """Grouping on the DEVELOPMENT pages for grouping (eval/dev/groups*.yaml), outside the corpus.
 
-    python eval/group_pages.py [--set groups|groups2|groups3|groups4|groups5] --part dev|hidden [--quiet]
+    python eval/group_pages.py [--set groups|groups2|...|groups5] --part dev|hidden [--quiet]
 
 The pages are stored copies of Arabic news pages of seven happenings that are not in the
 labelled corpus, labelled before any grouping ran on them (the file's header says how). Each
