@@ -417,12 +417,10 @@ def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_jo
 
     model = events.pair_model()
     assert set(model.weights) == set(events.FEATURES)
-    evidence_against = ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict")
-    for name in (*evidence_against, "count_conflict"):
+    for name in ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict"):
         assert model.weights[name] <= 0, name
     assert model.weights["undated"] <= 0  # compared across all time: never a reason to join
-    evidence_for = ("text", "names", "quote", "place_shared", "kind_shared", "count_shared")
-    for name in (*evidence_for, "weekday_agree"):
+    for name in ("text", "names", "quote", "place_shared", "kind_shared"):
         assert model.weights[name] >= 0, name
     assert 0 < model.join.dated < 1 and 0 < model.join.undated < 1
 
@@ -715,59 +713,3 @@ def test_undated_reports_that_name_nobody_the_glossary_knows_join_on_their_words
     assert not any(p.entities for p in profiles)
     groups = {frozenset(m.id for m in g.members) for g in events.group(profiles, {})}
     assert groups == {frozenset({"930-a", "931-b"}), frozenset({"932-c"})}
-
-
-def test_a_lead_gives_its_counts_not_its_dates_years_ordinals_or_ones() -> None:
-    """What grouping compares across reports: counts of three or more, both ends of "five
-    or six", Arabic-Indic digits too; no day, year, ordinal ("الـ29") or "رجل واحد", and
-    nothing from a sentence that recalls something else ("وكان ... قد")."""
-    from generator.analyse import events
-
-    lead = (
-        "أفرج عن 469 شخصاً يوم الخميس 3 نيسان 2025 ضمن الدفعة الـ29، وقتل خمسة أو ستة "
-        "عناصر وأصيب ٤ آخرون ورجل واحد"
-    )
-    assert events.lead_counts([lead]) == {
-        ("other-count", 469), ("killed", 5), ("killed", 6), ("injured", 4)
-    }  # fmt: skip
-    assert events.lead_counts(["وكان التنظيم قد قتل 30 عنصراً في الهجوم"]) == frozenset()
-
-
-def _pair_features(first: str, second: str) -> dict[str, float]:
-    """The features of a dated report and an undated one with these leads."""
-    from generator.analyse import events
-
-    dated = _report("921-a", dt.date(2026, 1, 17), first)
-    undated = _copy(_report("922-b", dt.date(2026, 1, 17), second), "922-b", published=None)
-    profiles = analyse.profiles([dated, undated], {})
-    return events.Scorer(profiles, {}).features(*profiles)
-
-
-def test_reports_that_give_the_same_count_share_it_and_other_tolls_conflict() -> None:
-    """Reports of one happening in other words keep its numbers (469 released); two tolls
-    of the dead that share no number are weak evidence of two happenings."""
-    same = _pair_features(
-        "أفرجت السلطات السورية عن 469 شخصاً من سجن حلب المركزي.",
-        "إطلاق سراح 469 معتقلاً في إطار الاتفاق بين الطرفين.",
-    )
-    assert same["count_shared"] == 1.0 and same["count_conflict"] == 0.0
-    other = _pair_features(
-        "قتل 4 عناصر من قوات سوريا الديمقراطية بهجوم في ريف دير الزور.",
-        "قتل 30 عنصراً من قوات سوريا الديمقراطية بهجوم في ريف دير الزور.",
-    )
-    assert other["count_shared"] == 0.0 and other["count_conflict"] == 1.0
-    families = _pair_features(  # families and people: different things, no conflict
-        "غادرت 230 عائلة عراقية مخيم الهول.", "غادر 839 شخصاً مخيم الهول."
-    )
-    assert families["count_shared"] == 0.0 and families["count_conflict"] == 0.0
-
-
-@pytest.mark.parametrize(("weekday", "agree"), [("يوم السبت", 1.0), ("أمس", 0.0)])
-def test_an_undated_report_agrees_with_a_report_of_the_weekday_it_names(
-    weekday: str, agree: float
-) -> None:
-    """Saturday 17 January 2026: an undated lead that names Saturday agrees; one that names
-    no weekday says nothing (the gate keeps other weekdays out, ``on_weekday``)."""
-    body = "قصفت طائرة مسيرة تركية قرية الحفل في ريف القامشلي {day}."
-    features = _pair_features(body.format(day="يوم السبت"), body.format(day=weekday))
-    assert features["weekday_agree"] == agree

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import dates, figures, score_bounds, similarity
+from generator.analyse import dates, score_bounds, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, TranslatedArticle
 
@@ -71,15 +71,6 @@ FEATURES = (
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
     "undated",
-    # 1 when both leads give the same specific count (469 released, 12 villages): reports
-    # of one happening in other words keep its numbers (``COUNT_MIN``, ``lead_counts``).
-    "count_shared",
-    # 1 when both leads count the dead, the wounded or the displaced and share no count at
-    # all (killed 4 against killed 30): weak evidence of two happenings, as tolls get revised.
-    "count_conflict",
-    # 1 when an undated report's lead names a weekday and the other report's days fall on
-    # it: the gate (``on_weekday``) only keeps other weekdays out; this weighs agreement.
-    "weekday_agree",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -123,11 +114,6 @@ MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
 SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
 # The lead: the headline and the first paragraph, where a report says what happened.
 LEAD_LAST_PARAGRAPH = 1
-# Counts below this are everywhere ("رجل واحد", "جنديان", "3 قتلى" in a dozen strikes) and
-# tell no happening apart; kinds that measure rather than count (four decades, 30 km) are
-# background, not what was reported.
-COUNT_MIN = 3
-_MEASURES = frozenset(("duration", "distance"))
 # Nouns that name a kind of place, written before its name in Arabic reports ("في قرية
 # الحفل", "بلدة تل تمر", "مخيم الهول", "قرى الربيعات"): without the article, they head a
 # name. Singular and plural, folded. Not ريف or محافظة: a governorate's countryside is
@@ -225,7 +211,6 @@ class Profile:
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
-    counts: frozenset[tuple[str, int]] = frozenset()  # (kind, value) its lead counts
 
     @property
     def id(self) -> str:
@@ -471,21 +456,7 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
-        counts=lead_counts(s.ar for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH),
     )
-
-
-def lead_counts(lead: Iterable[str]) -> frozenset[tuple[str, int]]:
-    """The (kind, value) counts of ``COUNT_MIN`` or more a lead gives (both ends of a
-    range, "خمسة أو ستة"), context sentences ("وكان ... قد") left out."""
-    found = set()
-    for text in lead:
-        if _CONTEXT.match(arabic.fold(text)):
-            continue
-        for kind, value, upper in figures.counts(text):
-            if kind not in _MEASURES:
-                found |= {(kind, v) for v in (value, upper) if v is not None and v >= COUNT_MIN}
-    return frozenset(found)
 
 
 def _lead_weekdays(article: Article) -> frozenset[int]:
@@ -648,9 +619,6 @@ class Scorer:
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
-            "count_shared": float(bool(count_values(a) & count_values(b))),
-            "count_conflict": float(counts_conflict(a, b)),
-            "weekday_agree": float(weekday_agrees(a, b) or weekday_agrees(b, a)),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -666,40 +634,6 @@ class Scorer:
         report that recalls another happening pull it in (benchmarks/logs/
         fit_grouping_variant_{min,max}_linkage.log)."""
         return link([self.pair(p, m) for m in cluster.members])
-
-
-# Counts of these kinds are of one thing, so two reports that give them and share none may
-# tell two happenings (``count_conflict``); other counts (families, targets) may be of
-# different things in one report.
-COUNT_CONFLICT_KINDS = frozenset(figures.CONFLICT_KINDS)
-
-
-def count_values(p: Profile) -> frozenset[int]:
-    """The values its lead counts, whatever it counts."""
-    return frozenset(value for _, value in p.counts)
-
-
-def conflict_kinds(p: Profile) -> frozenset[str]:
-    """The kinds of its lead's counts that ``count_conflict`` compares."""
-    return frozenset(kind for kind, _ in p.counts) & COUNT_CONFLICT_KINDS
-
-
-def counts_conflict(a: Profile, b: Profile) -> bool:
-    """Both leads count the same kind of loss and share no count at all."""
-    return bool(conflict_kinds(a) & conflict_kinds(b)) and not count_values(a) & count_values(b)
-
-
-def span_weekdays(p: Profile) -> frozenset[int]:
-    """The weekdays of the days a dated report reports (none for an undated one)."""
-    if p.start is None or p.end is None:
-        return frozenset()
-    days = min((p.end - p.start).days + 1, 7)
-    return frozenset((p.start + dt.timedelta(days=n)).weekday() for n in range(days))
-
-
-def weekday_agrees(undated: Profile, other: Profile) -> bool:
-    """An undated report's lead names a weekday the other report's days fall on."""
-    return undated.start is None and bool(undated.weekdays & span_weekdays(other))
 
 
 def link(pairs: Sequence[float]) -> float:

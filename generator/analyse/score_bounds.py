@@ -87,10 +87,6 @@ class UpperBounds:
         self.acts_index = acts
         days = [p.named.toordinal() if p.named else -1 for p in profiles]
         self.named_days = np.array(days)
-        self.count_values_of, self.conflict_kinds_of = events.count_values, events.conflict_kinds
-        self.count_values = SparseRows([_ones(events.count_values(p)) for p in profiles])
-        self.conflict_kinds = SparseRows([_ones(events.conflict_kinds(p)) for p in profiles])
-        self.span_weekdays = SparseRows([_ones(events.span_weekdays(p)) for p in profiles])
 
     def of(self, p: Profile) -> dict[str, float]:
         """Every report's bound with ``p``, by report id."""
@@ -115,10 +111,6 @@ class UpperBounds:
         act = self.acts_index.get(p.act, -2) if p.act else -1
         day = p.named.toordinal() if p.named else -1
         zero = np.zeros(len(self.index))
-        shared_counts = self.count_values.products(_ones(self.count_values_of(p))) > 0
-        same_losses = self.conflict_kinds.products(_ones(self.conflict_kinds_of(p))) > 0
-        # p is undated: a report agrees when its days fall on a weekday p's lead names
-        agree = self.span_weekdays.products(_ones(p.weekdays)) > 0
         return {
             "text": self.text.products(self.vectors[p.id]),
             "names": names,
@@ -131,7 +123,4 @@ class UpperBounds:
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
             "undated": zero + 1.0,
-            "count_shared": shared_counts * 1.0,
-            "count_conflict": (same_losses & ~shared_counts) * 1.0,
-            "weekday_agree": agree * 1.0,
         }
