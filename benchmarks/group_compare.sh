@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Grouping (issue 9, session 17): main's grouping and this branch's side by side, on the
-# TUNING half only (never --split test), the spent development sets and eval/dev/groups4.yaml.
+# TUNING half only (never --split test), the spent development sets and eval/dev/groups5.yaml
+# (groups4.yaml until session 17; its both parts are spent now and in `spent`).
 #
 #   benchmarks/group_compare.sh BASE_WORKTREE PART... > benchmarks/logs/group_compare_<name>.log
 #
 # BASE_WORKTREE: see compare_common.sh. PART: tune (briefing eval's grouping line on tune, the
 # shipped model on each tuning half), spent (every part of groups, groups2 and groups3: one
-# line each), dev (groups4's dev part, totals) or hidden (groups4's hidden part: totals only,
-# run ONCE, at the end).
+# line each; groups4's too since session 18), dev (groups5's dev part, totals) or hidden
+# (groups5's hidden part: totals only, run ONCE, at the end).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups4 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -19,8 +20,8 @@ part() {  # part PART LABEL DIR
     side "$label" "$dir" "^shipped->.: P" eval/group_dev.py --shipped
     ;;
   spent) side "$label" "$dir" "pairwise" eval/group_causes.py --totals ;;
-  dev) side "$label" "$dir" "." eval/group_pages.py --set groups4 --part dev --quiet ;;
-  hidden) side "$label" "$dir" "." eval/group_pages.py --set groups4 --part hidden ;;
+  dev) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part dev --quiet ;;
+  hidden) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part hidden ;;
   esac
 }
 

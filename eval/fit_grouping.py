@@ -19,8 +19,8 @@
 Needs the `fit` extra (SciPy). Run:
     python eval/fit_grouping.py > benchmarks/logs/fit_grouping.log
 With --with-dev (log: benchmarks/logs/fit_grouping_s13_with_dev.log) the events of the spent
-grouping development sets (eval/dev/groups.yaml, groups2.yaml, groups3.yaml, groups4.yaml, both
-parts; groups4 since session 17) are
+grouping development sets (eval/dev/groups.yaml, groups2.yaml, ..., groups5.yaml, both parts;
+groups4 since session 17, groups5 since session 18) are
 training events too: each set is a source of its own, halved as the tuning events are (the
 alternation carried on across sources, the tuning halves unchanged), grouped on its own, and
 no pair across two sources is fitted or scored. Reference frequencies stay founding + tuning
@@ -75,7 +75,8 @@ TUNE = "tune"  # the source name of the corpus's tuning half
 # The development sets whose reports carry labelled events and days (eval/dev/*.yaml with an
 # `events:` list; the heldout*, dates*, pages and quotes sets label cleaning, dates or
 # quotes page by page, without events). All are spent (read while developing), so --with-dev
-# may train on them (groups4 since its hidden part was scored in session 17).
+# may train on them (groups4 since its hidden part was scored in session 17, groups5 since
+# session 18).
 DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)

@@ -365,3 +365,10 @@ def test_deaths_by_other_words_and_lists_of_people(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert values(text) == expected
+
+
+def test_counts_are_a_sentences_figures_without_their_sources() -> None:
+    """What other stages compare across reports (eval/group_counts.py): kind, value and a
+    range's upper end, no day, year or ordinal, and no recogniser needed."""
+    text = "أفرج عن 469 شخصاً يوم الخميس 3 نيسان 2025 ضمن الدفعة الـ29، وقتل خمسة أو ستة عناصر"
+    assert figures.counts(text) == [("other-count", 469, None), ("killed", 5, 6)]

@@ -598,6 +598,22 @@ def _sentence_figures(
     text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> list[tuple[_Found, str, Reporter]]:
     tokens = _tokens(text)
+    found = _counted(tokens)
+    reporters = _reporters(text, tokens, recogniser, types, heads) if found else {}
+    return [
+        (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause, (None, None)))
+        for f in found
+    ]
+
+
+def counts(text: str) -> list[tuple[str, int, int | None]]:
+    """(kind, value, upper) of each count ``text`` gives, in reading order, without who
+    gave it: what grouping compares across reports (``events``)."""
+    return [(f.kind, f.value, f.upper) for f in _counted(_tokens(text))]
+
+
+def _counted(tokens: Sequence[_Token]) -> list[_Found]:
+    """The counts among ``tokens``: numbers that are not dates, years, times or shares."""
     found: list[_Found] = []
     i = 0
     while i < len(tokens):
@@ -618,12 +634,7 @@ def _sentence_figures(
                    revision=_is_revision(tokens, first))
         )  # fmt: skip
         i = last + 1
-    found = _join_ranges(tokens, found)
-    reporters = _reporters(text, tokens, recogniser, types, heads) if found else {}
-    return [
-        (f, text[tokens[f.first].start : tokens[f.last].end], reporters.get(f.clause, (None, None)))
-        for f in found
-    ]
+    return _join_ranges(tokens, found)
 
 
 def _join_ranges(tokens: Sequence[_Token], found: list[_Found]) -> list[_Found]:
