@@ -113,6 +113,7 @@ def test_figure_text_is_exact(seed_figures: dict[str, list[Figure]]) -> None:
         ("أصيب خمسة عشر جريحا", [("injured", 15, None)]),
         ("مضى أحد عشر شهرا", [("duration", 11, "month")]),
         ("وصل ثلاثة آلاف نازح", [("displaced", 3000, None)]),
+        ("رصدت الحكومة 900 مليار ليرة", [("other-count", 900_000_000_000, None)]),  # not 900
         ("سقط قتيل واحد وجريحان", [("killed", 1, None), ("injured", 2, None)]),
         ("استمرت المعارك يومين", [("duration", 2, "day")]),
         ("منذ 5 سنوات", [("duration", 5, "year")]),
