@@ -169,7 +169,10 @@ def source_halves(sources: dict[str, list[Prepared]]) -> dict[str, tuple[set[str
 
 def candidate(a: events.Profile, b: events.Profile) -> bool:
     """A pair grouping compares: dated within the window and not naming days too far
-    apart, or one undated and sharing an entity, a quotation or a word pair."""
+    apart, or one undated and sharing an entity, a quotation or a word pair; never an
+    accord reached and its taking effect (``events.effect_conflict``, a gate)."""
+    if events.effect_conflict(a, b):
+        return False
     if not (a.start and b.start):
         dated, undated = (a, b) if a.start else (b, a)
         if not events.on_day(undated, dated.start, dated.end):
