@@ -35,7 +35,8 @@ def show(
     effect = [p.id for p in profiles if p.takes_effect]
     fired = [(a, b) for a, b in gc.compared(profiles) if events.effect_conflict(a, b)]
     one = sum(gold[a.id] == gold[b.id] for a, b in fired)
-    print(f"{tag:<15} takes effect: {' '.join(effect) or '-'}; fires {one} one / {len(fired) - one} two")
+    two = len(fired) - one
+    print(f"{tag:<15} takes effect: {' '.join(effect) or '-'}; fires {one} one / {two} two")
     for a, b in fired:
         mark = "ONE" if gold[a.id] == gold[b.id] else "TWO"
         print(f"  {mark} p={scorer.pair(a, b):.2f} {a.id} <{gold[a.id]}> {b.id} <{gold[b.id]}>")
