@@ -566,6 +566,11 @@ def arguments() -> argparse.Namespace:
         "nothing is written",
     )  # fmt: skip
     parser.add_argument(
+        "--no-effect-gate",
+        action="store_true",
+        help="without the accord gate (events.effect_conflict): nothing is written",
+    )
+    parser.add_argument(
         "--linkage", choices=("mean", "min", "max"),
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
@@ -713,6 +718,9 @@ def main() -> None:
 def configure(args: argparse.Namespace) -> bool:
     """Apply the variant options; True when the run is a variant (nothing is written)."""
     DROPPED.update(args.drop)
+    if args.no_effect_gate:  # main's grouping, to cross-validate the gate against
+        global _EFFECT_GATE
+        _EFFECT_GATE = events.effect_conflict = lambda a, b: False
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
     if args.linkage is not None:
@@ -721,7 +729,7 @@ def configure(args: argparse.Namespace) -> bool:
         global BETA
         BETA = args.beta
     ablation = bool(args.drop) or args.never_join_days is not None or args.beta is not None
-    ablation = ablation or args.linkage is not None
+    ablation = ablation or args.linkage is not None or args.no_effect_gate
     if args.precision is not None:
         global TARGET_PRECISION
         TARGET_PRECISION = args.precision or None
