@@ -43,6 +43,7 @@ model (session 17, benchmarks/models_s17b/).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -617,15 +618,29 @@ def event_sets() -> list[str]:
     return found
 
 
+def _in_set(prepared: Prepared, name: str) -> Prepared:
+    """``prepared`` with its set's name before its id: groups5's k01... are tuning ids too."""
+    new_id = f"{name}:{prepared.item.id}"
+    article = prepared.article
+    return dataclasses.replace(
+        prepared,
+        item=dataclasses.replace(prepared.item, id=new_id),
+        article=dataclasses.replace(article, meta=dataclasses.replace(article.meta, id=new_id)),
+    )
+
+
 def dev_sources() -> dict[str, list[Prepared]]:
     """The spent grouping development sets, both parts of each, one source per set."""
     if (found := event_sets()) != sorted(group_pages.SETS):
         raise SystemExit(f"eval/dev sets with events: {found}, not {list(group_pages.SETS)}")
     sources = {
-        name: report.prepare(
-            group_pages.load("dev", name) + group_pages.load("hidden", name),
-            group_pages.DEV / name,
-        )
+        name: [
+            _in_set(p, name)
+            for p in report.prepare(
+                group_pages.load("dev", name) + group_pages.load("hidden", name),
+                group_pages.DEV / name,
+            )
+        ]
         for name in DEV_SETS
     }
     undated = [

@@ -781,6 +781,8 @@ def test_an_accord_reached_and_the_accord_taking_effect_are_two_happenings(
     later = _report("923-b", dt.date(2024, 12, 12), _ACCORD.format(act=second))
     memberships = _membership(_events([*_articles(), announced, later]))
     assert (frozenset({"922", "923"}) in memberships) is together
+
+
 def test_a_lead_gives_its_counts_not_its_dates_years_ordinals_or_small_numbers() -> None:
     """What grouping compares across reports: counts of ``COUNT_MIN`` (ten) or more, both
     ends of "15 or 20", Arabic-Indic digits too; no day, year, ordinal ("الـ29") or small
