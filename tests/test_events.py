@@ -420,8 +420,7 @@ def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_jo
     for name in ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict"):
         assert model.weights[name] <= 0, name
     assert model.weights["undated"] <= 0  # compared across all time: never a reason to join
-    evidence_for = ("text", "names", "quote", "place_shared", "kind_shared", "count_shared")
-    for name in evidence_for:
+    for name in ("text", "names", "quote", "place_shared", "kind_shared"):
         assert model.weights[name] >= 0, name
     assert 0 < model.join.dated < 1 and 0 < model.join.undated < 1
 
@@ -781,41 +780,3 @@ def test_an_accord_reached_and_the_accord_taking_effect_are_two_happenings(
     later = _report("923-b", dt.date(2024, 12, 12), _ACCORD.format(act=second))
     memberships = _membership(_events([*_articles(), announced, later]))
     assert (frozenset({"922", "923"}) in memberships) is together
-
-
-def test_a_lead_gives_its_counts_not_its_dates_years_ordinals_or_small_numbers() -> None:
-    """What grouping compares across reports: counts of ``COUNT_MIN`` (ten) or more, both
-    ends of "15 or 20", Arabic-Indic digits too; no day, year, ordinal ("الـ29") or small
-    count (3 to 9 recur across happenings), and nothing from a sentence that recalls
-    something else ("وكان ... قد")."""
-    from generator.analyse import events
-
-    lead = (
-        "أفرج عن ٤٦٩ شخصاً يوم الخميس 3 نيسان 2025 ضمن الدفعة الـ29، وقتل 15 أو 20 "
-        "عنصراً وأصيب 4 آخرون"
-    )
-    assert events.lead_counts([lead]) == {
-        ("other-count", 469), ("killed", 15), ("killed", 20)
-    }  # fmt: skip
-    assert events.lead_counts(["وكان التنظيم قد قتل 30 عنصراً في الهجوم"]) == frozenset()
-
-
-def _pair_features(first: str, second: str) -> dict[str, float]:
-    """The features of a dated report and an undated one with these leads."""
-    from generator.analyse import events
-
-    dated = _report("921-a", dt.date(2026, 1, 17), first)
-    undated = _copy(_report("922-b", dt.date(2026, 1, 17), second), "922-b", published=None)
-    profiles = analyse.profiles([dated, undated], {})
-    return events.Scorer(profiles, {}).features(*profiles)
-
-
-@pytest.mark.parametrize(("count", "shared"), [("469", 1.0), ("4", 0.0)])
-def test_reports_that_give_the_same_specific_count_share_it(count: str, shared: float) -> None:
-    """Reports of one happening in other words may keep its numbers (469 released); a
-    small count (4) is shared by too many happenings to say anything."""
-    features = _pair_features(
-        f"أفرجت السلطات السورية عن {count} أشخاص من سجن حلب المركزي.",
-        f"إطلاق سراح {count} معتقلين في إطار الاتفاق بين الطرفين.",
-    )
-    assert features["count_shared"] == shared

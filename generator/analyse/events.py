@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import dates, figures, score_bounds, similarity
+from generator.analyse import dates, score_bounds, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, TranslatedArticle
 
@@ -71,9 +71,6 @@ FEATURES = (
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
     "undated",
-    # 1 when both leads give the same specific count (469 released, 22 wounded): reports of
-    # one happening in other words may keep its numbers (``COUNT_MIN``, ``lead_counts``).
-    "count_shared",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -117,13 +114,6 @@ MIN_SHARED_ENTITIES = 2  # fewer count only when one is a person or an operation
 SPECIFIC_ENTITY_TYPES = frozenset({"person", "operation"})
 # The lead: the headline and the first paragraph, where a report says what happened.
 LEAD_LAST_PARAGRAPH = 1
-# Counts below this recur across happenings ("رجل واحد", "3 قتلى", "5 عناصر" in a dozen
-# strikes) and tell none apart: on the tuning half, pairs of two happenings share a count of
-# 3 to 5 far more often than pairs of one (benchmarks/logs/group_counts_s18.log); held-out
-# tuning F1 falls with them, rises without (fit_grouping_s18_count_shared{,_min10}.log).
-# Kinds that measure rather than count (four decades, 30 km) are background.
-COUNT_MIN = 10
-_MEASURES = frozenset(("duration", "distance"))
 # Nouns that name a kind of place, written before its name in Arabic reports ("في قرية
 # الحفل", "بلدة تل تمر", "مخيم الهول", "قرى الربيعات"): without the article, they head a
 # name. Singular and plural, folded. Not ريف or محافظة: a governorate's countryside is
@@ -232,7 +222,6 @@ class Profile:
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
-    counts: frozenset[tuple[str, int]] = frozenset()  # (kind, value) its lead counts
 
     @property
     def id(self) -> str:
@@ -482,21 +471,7 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
-        counts=lead_counts(s.ar for s in current if s.paragraph <= LEAD_LAST_PARAGRAPH),
     )
-
-
-def lead_counts(lead: Iterable[str]) -> frozenset[tuple[str, int]]:
-    """The (kind, value) counts of ``COUNT_MIN`` or more a lead gives (both ends of a
-    range, "خمسة أو ستة"), context sentences ("وكان ... قد") left out."""
-    found = set()
-    for text in lead:
-        if _CONTEXT.match(arabic.fold(text)):
-            continue
-        for kind, value, upper in figures.counts(text):
-            if kind not in _MEASURES:
-                found |= {(kind, v) for v in (value, upper) if v is not None and v >= COUNT_MIN}
-    return frozenset(found)
 
 
 def _lead_weekdays(article: Article) -> frozenset[int]:
@@ -659,7 +634,6 @@ class Scorer:
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
-            "count_shared": float(bool(count_values(a) & count_values(b))),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -675,11 +649,6 @@ class Scorer:
         report that recalls another happening pull it in (benchmarks/logs/
         fit_grouping_variant_{min,max}_linkage.log)."""
         return link([self.pair(p, m) for m in cluster.members])
-
-
-def count_values(p: Profile) -> frozenset[int]:
-    """The values its lead counts, whatever it counts."""
-    return frozenset(value for _, value in p.counts)
 
 
 def link(pairs: Sequence[float]) -> float:

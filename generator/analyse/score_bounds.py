@@ -87,8 +87,6 @@ class UpperBounds:
         self.acts_index = acts
         days = [p.named.toordinal() if p.named else -1 for p in profiles]
         self.named_days = np.array(days)
-        self.count_values_of = events.count_values
-        self.count_values = SparseRows([_ones(events.count_values(p)) for p in profiles])
 
     def of(self, p: Profile) -> dict[str, float]:
         """Every report's bound with ``p``, by report id."""
@@ -113,7 +111,6 @@ class UpperBounds:
         act = self.acts_index.get(p.act, -2) if p.act else -1
         day = p.named.toordinal() if p.named else -1
         zero = np.zeros(len(self.index))
-        shared_counts = self.count_values.products(_ones(self.count_values_of(p))) > 0
         return {
             "text": self.text.products(self.vectors[p.id]),
             "names": names,
@@ -126,5 +123,4 @@ class UpperBounds:
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
             "undated": zero + 1.0,
-            "count_shared": shared_counts * 1.0,
         }
