@@ -5,8 +5,9 @@ likely event whose dates lie within ``WINDOW_DAYS`` of theirs, if the likelihood
 enough; otherwise they start a new event. An event is one happening on one day: an
 article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` or more
 from the day it names, nor one whose member is the same accord reached where it reports
-the accord taking effect, or the reverse (``effect_conflict``). The likelihood of a pair is a logistic regression (weights in
-``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
+the accord taking effect, or the reverse (``effect_conflict``). The likelihood of a pair
+is a logistic regression (weights in ``data/grouping_model.json``, fitted by
+eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, whether their leads name
 other villages or towns, or other kinds of act, and whether they open on different kinds
