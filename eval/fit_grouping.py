@@ -43,6 +43,7 @@ model (session 17, benchmarks/models_s17b/).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -167,9 +168,16 @@ def source_halves(sources: dict[str, list[Prepared]]) -> dict[str, tuple[set[str
     return result
 
 
+# main's generator, which the compare scripts run this file on, has no such gate
+_EFFECT_GATE = getattr(events, "effect_conflict", lambda a, b: False)
+
+
 def candidate(a: events.Profile, b: events.Profile) -> bool:
     """A pair grouping compares: dated within the window and not naming days too far
-    apart, or one undated and sharing an entity, a quotation or a word pair."""
+    apart, or one undated and sharing an entity, a quotation or a word pair; never an
+    accord reached and its taking effect (``events.effect_conflict``, a gate)."""
+    if _EFFECT_GATE(a, b):
+        return False
     if not (a.start and b.start):
         dated, undated = (a, b) if a.start else (b, a)
         if not events.on_day(undated, dated.start, dated.end):
@@ -559,6 +567,11 @@ def arguments() -> argparse.Namespace:
         "nothing is written",
     )  # fmt: skip
     parser.add_argument(
+        "--no-effect-gate",
+        action="store_true",
+        help="without the accord gate (events.effect_conflict): nothing is written",
+    )
+    parser.add_argument(
         "--linkage", choices=("mean", "min", "max"),
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
@@ -605,15 +618,29 @@ def event_sets() -> list[str]:
     return found
 
 
+def _in_set(prepared: Prepared, name: str) -> Prepared:
+    """``prepared`` with its set's name before its id: groups5's k01... are tuning ids too."""
+    new_id = f"{name}:{prepared.item.id}"
+    article = prepared.article
+    return dataclasses.replace(
+        prepared,
+        item=dataclasses.replace(prepared.item, id=new_id),
+        article=dataclasses.replace(article, meta=dataclasses.replace(article.meta, id=new_id)),
+    )
+
+
 def dev_sources() -> dict[str, list[Prepared]]:
     """The spent grouping development sets, both parts of each, one source per set."""
     if (found := event_sets()) != sorted(group_pages.SETS):
         raise SystemExit(f"eval/dev sets with events: {found}, not {list(group_pages.SETS)}")
     sources = {
-        name: report.prepare(
-            group_pages.load("dev", name) + group_pages.load("hidden", name),
-            group_pages.DEV / name,
-        )
+        name: [
+            _in_set(p, name)
+            for p in report.prepare(
+                group_pages.load("dev", name) + group_pages.load("hidden", name),
+                group_pages.DEV / name,
+            )
+        ]
         for name in DEV_SETS
     }
     undated = [
@@ -706,6 +733,9 @@ def main() -> None:
 def configure(args: argparse.Namespace) -> bool:
     """Apply the variant options; True when the run is a variant (nothing is written)."""
     DROPPED.update(args.drop)
+    if args.no_effect_gate:  # main's grouping, to cross-validate the gate against
+        global _EFFECT_GATE
+        _EFFECT_GATE = events.effect_conflict = lambda a, b: False
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
     if args.linkage is not None:
@@ -714,7 +744,7 @@ def configure(args: argparse.Namespace) -> bool:
         global BETA
         BETA = args.beta
     ablation = bool(args.drop) or args.never_join_days is not None or args.beta is not None
-    ablation = ablation or args.linkage is not None
+    ablation = ablation or args.linkage is not None or args.no_effect_gate
     if args.precision is not None:
         global TARGET_PRECISION
         TARGET_PRECISION = args.precision or None

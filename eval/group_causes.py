@@ -127,12 +127,19 @@ SPENT = (
 )
 
 
+POOLED_GOLD: dict[str, str] = {}
+POOLED_FOUND: dict[str, str] = {}
+
+
 def totals(
     tag: str, profiles: Sequence[events.Profile], gold: Mapping[str, str], types: Mapping[str, str]
 ) -> None:
     """One line: the set's pairwise and B-cubed scores with the shipped model."""
     found = predicted(profiles, types)
     pairs, cubed = metrics.pairwise(gold, found), metrics.bcubed(gold, found)
+    if not tag.startswith("tune"):  # every spent part's pairs, pooled (parts kept apart)
+        POOLED_GOLD.update({f"{tag}/{k}": f"{tag}/{v}" for k, v in gold.items()})
+        POOLED_FOUND.update({f"{tag}/{k}": f"{tag}/{v}" for k, v in found.items()})
     print(
         f"{tag:<15} pairwise P={pairs.precision:.3f} R={pairs.recall:.3f} F1={pairs.f1:.3f} "
         f"B-cubed F1={cubed.f1:.3f}"
@@ -142,7 +149,14 @@ def totals(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--totals", action="store_true", help="one line of scores per set")
+    parser.add_argument(
+        "--no-effect-gate",
+        action="store_true",
+        help="group without the accord gate (events.effect_conflict), as main does",
+    )
     args = parser.parse_args()
+    if args.no_effect_gate:
+        events.effect_conflict = fg._EFFECT_GATE = lambda a, b: False
     run = totals if args.totals else show
     names = glossary.load(fg.ROOT / "seeds")
     types = fg.types(names)
@@ -159,6 +173,12 @@ def main() -> None:
         items = report.prepare(gp.load(part, name), gp.DEV / name)
         dev = analyse.profiles([TranslatedArticle(article=p.article) for p in items], names)
         run(f"{name}-{part}", dev, {p.item.id: p.item.event for p in items}, types)
+    if POOLED_GOLD:
+        pooled = metrics.pairwise(POOLED_GOLD, POOLED_FOUND)
+        print(
+            f"{'spent pooled':<15} pairwise P={pooled.precision:.3f} R={pooled.recall:.3f} "
+            f"F1={pooled.f1:.3f} (every pair of every spent part, no pair across two parts)"
+        )
 
 
 if __name__ == "__main__":

@@ -736,3 +736,47 @@ def test_undated_reports_that_name_nobody_the_glossary_knows_join_on_their_words
     assert not any(p.entities for p in profiles)
     groups = {frozenset(m.id for m in g.members) for g in events.group(profiles, {})}
     assert groups == {frozenset({"930-a", "931-b"}), frozenset({"932-c"})}
+
+
+@pytest.mark.parametrize(
+    ("lead", "takes_effect"),
+    [
+        ("تدخل الهدنة في مدينة منبج اليوم الجمعة حيز التنفيذ.", True),
+        ("ودخل اتفاق وقف إطلاق النار حيز التنفيذ منتصف الليل.", True),
+        ("بدأ اليوم سريان وقف إطلاق النار في المدينة.", True),
+        ("أعلن القائد التوصل إلى اتفاق لوقف إطلاق النار سيدخل حيز التنفيذ غداً.", False),
+        ("ومن المقرر أن يدخل الاتفاق حيز التنفيذ يوم الجمعة.", False),
+        ("اتفق الطرفان على وقف إطلاق النار على أن تدخل الهدنة حيز التنفيذ غداً.", False),
+    ],
+)
+def test_a_lead_says_an_act_takes_effect_only_when_its_verb_is_not_future(
+    lead: str, takes_effect: bool
+) -> None:
+    report = _report("921-a", dt.date(2024, 12, 13), lead)
+    assert analyse.profiles([report], {})[0].takes_effect is takes_effect
+
+
+_ACCORD = (
+    "{act} في مدينة منبج بوساطة أمريكية بين قوات سوريا الديمقراطية وفصائل المعارضة، "
+    "حفاظاً على أمن وسلامة المدنيين، وسيتم إخراج مقاتلي مجلس منبج العسكري من المنطقة."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "together"),
+    [
+        ("أعلن مظلوم عبدي التوصل إلى اتفاق لوقف إطلاق النار", True),
+        ("تدخل الهدنة اليوم حيز التنفيذ بعد اتفاق لوقف إطلاق النار", False),
+    ],
+)
+def test_an_accord_reached_and_the_accord_taking_effect_are_two_happenings(
+    second: str, together: bool
+) -> None:
+    """Reports in the same words, one day apart: an accord announced, then in force."""
+    announced = _report(
+        "922-a", dt.date(2024, 12, 11),
+        _ACCORD.format(act="أعلن مظلوم عبدي التوصل إلى اتفاق لوقف إطلاق النار"),
+    )  # fmt: skip
+    later = _report("923-b", dt.date(2024, 12, 12), _ACCORD.format(act=second))
+    memberships = _membership(_events([*_articles(), announced, later]))
+    assert (frozenset({"922", "923"}) in memberships) is together

@@ -4,8 +4,10 @@ Front matter ``event:`` wins. Other articles are taken in date order and join th
 likely event whose dates lie within ``WINDOW_DAYS`` of theirs, if the likelihood is high
 enough; otherwise they start a new event. An event is one happening on one day: an
 article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` or more
-from the day it names. The likelihood of a pair is a logistic regression (weights in
-``data/grouping_model.json``, fitted by eval/fit_grouping.py) over what the articles say
+from the day it names, nor one whose member is the same accord reached where it reports
+the accord taking effect, or the reverse (``effect_conflict``). The likelihood of a pair
+is a logistic regression (weights in ``data/grouping_model.json``, fitted by
+eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, whether their leads name
 other villages or towns, or other kinds of act, and whether they open on different kinds
@@ -188,6 +190,16 @@ _CONTEXT = re.compile(
     r"[وف]?(?:ياتي (?:ذلك|هذا)|تاتي (?:هذه|هذا)|يذكر ان|يشار|سبق ان|كان\w? \w+(?: \w+)? قد"
     r"|في سياق (?:متصل|منفصل|اخر)|من جهه اخري|في غضون ذلك|في الاثناء)(?!\w)"
 )
+# An accord reached or announced and the same accord taking effect days later are two
+# happenings ("أعلن عبدي التوصل إلى اتفاق لوقف إطلاق النار" on the 11th; "تدخل الهدنة
+# اليوم الجمعة حيز التنفيذ" on the 13th). A lead says it takes effect when a verb of
+# entering into force, or "بدأ سريان", is not future ("سيدخل", "ستدخل") nor after أن
+# ("من المقرر أن يدخل", "على أن تدخل"): those announce what is to come. Folded text.
+_TAKES_EFFECT = re.compile(
+    r"(?<!\w)(?<!ان )[وف]?(?:دخل|دخلت|يدخل|تدخل)(?!\w)[^.،؛]{0,80}?حيز التنفيذ"
+    r"|(?<!\w)[وف]?(?:بدا|بدات|يبدا|تبدا|بدء)(?!\w) (?:\w+ )?سريان(?!\w)"
+)
+ACCORD = "accord"  # the kind of act (``_KIND_STEMS``) that is reached, then takes effect
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -207,6 +219,7 @@ class Profile:
     sites: frozenset[str] = frozenset()  # those after a village's, camp's... noun, not a city's
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
     act: str | None = None  # the kind of act its lead names first
+    takes_effect: bool = False  # its lead says an act enters into force now (not future)
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
@@ -456,6 +469,7 @@ def profile(
         sites=frozenset(name for name, narrow in places if narrow),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
         act=_first_act(lead),
+        takes_effect=any(map(_TAKES_EFFECT.search, lead)),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
@@ -648,6 +662,19 @@ def link(pairs: Sequence[float]) -> float:
     return sum(pairs) / len(pairs)
 
 
+def effect_conflict(a: Profile, b: Profile) -> bool:
+    """Both leads report an accord and only one says it takes effect: the accord reached
+    or announced against its entry into force, two happenings, never joined (a gate, not
+    a feature: no tuning report says an accord takes effect, so no weight can be fitted)."""
+    accords = ACCORD in a.kinds and ACCORD in b.kinds
+    return accords and a.takes_effect != b.takes_effect
+
+
+def _effect_conflict(p: Profile, cluster: _Cluster) -> bool:
+    """A member and ``p`` are an accord reached and its taking effect (``effect_conflict``)."""
+    return any(effect_conflict(p, m) for m in cluster.members)
+
+
 def days_between(a: Profile, b: Profile) -> int | None:
     """Days between the days two articles report (0 when they overlap; None when one is
     undated)."""
@@ -704,7 +731,11 @@ def _place_dated(
         assert p.start is not None
         horizon = p.start - dt.timedelta(days=WINDOW_DAYS)
         active = [c for c in active if c.end is None or c.end >= horizon]
-        candidates = [c for c in active if _within_reach(p, c) and not _days_conflict(p, c)]
+        candidates = [
+            c
+            for c in active
+            if _within_reach(p, c) and not _days_conflict(p, c) and not _effect_conflict(p, c)
+        ]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
         if best is not None and score(p, best) >= join.dated:
             best.add(p)
@@ -729,6 +760,7 @@ def _place_undated(
             if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
+            and not _effect_conflict(p, c)
         ]
         if (bound := bounder.of(p, related)) is not None:
             score, best = _best_within_bounds(p, related, scorer, bound, join.undated)
