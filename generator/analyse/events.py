@@ -298,7 +298,7 @@ def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -
 # reports ("أعلن الجيش الأحد مقتل قيادي. وشنت القوات الضربة الجمعة"), may go back two days.
 STATEMENT_LAG_DAYS = 1
 STATEMENT_LAG_NEXT_SENTENCE_DAYS = 2
-LEAD_PARAGRAPHS = 3  # headline, standfirst and lead: where a report names its own day
+LEAD_PARAGRAPHS = 3  # last lead paragraph (0 is the headline): where a report names its day
 STATEMENT_REACH_SENTENCES = 1
 
 
