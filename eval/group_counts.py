@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import group_pages as gp
@@ -31,6 +31,7 @@ import group_pages as gp
 from generator import analyse, arabic, glossary
 from generator.analyse import events, figures
 from generator.evaluation import corpus, report
+from generator.glossary import Entry
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,7 @@ COUNT_MIN = 3  # "رجل واحد", "جنديان" are everywhere
 MEASURES = frozenset(("duration", "distance"))  # four decades, 30 km: not what was reported
 LOSSES = frozenset(figures.CONFLICT_KINDS)
 Pair = tuple[events.Profile, events.Profile]
+World = tuple[list[events.Profile], dict[str, str]]  # profiles, labelled event by report
 
 
 def lead_counts(p: events.Profile) -> frozenset[tuple[str, int]]:
@@ -117,18 +119,26 @@ def show(
             )
 
 
+def _world(items: Sequence[corpus.Labelled], folder: Path, names: Mapping[str, Entry]) -> World:
+    prepared = report.prepare(items, folder)
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    return analyse.profiles(articles, names), {p.item.id: p.item.event for p in prepared}
+
+
+def worlds(names: Mapping[str, Entry]) -> Iterator[tuple[str, World]]:
+    """The tuning half and every part of the spent grouping sets, each grouped on its own:
+    its reports' profiles and their labelled events."""
+    yield "tune", _world(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus", names)
+    for name in gp.SPENT_SETS:
+        for part in ("dev", "hidden"):
+            yield f"{name}-{part}", _world(gp.load(part, name), gp.DEV / name, names)
+
+
 def main() -> None:
     names = glossary.load(ROOT / "seeds")
     types = {e.id: e.type for e in names.values()}
-    prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
-    articles = [TranslatedArticle(article=p.article) for p in prepared]
-    gold = {p.item.id: p.item.event for p in prepared}
-    show("tune", analyse.profiles(articles, names), gold, types)
-    for name in gp.SPENT_SETS:
-        for part in ("dev", "hidden"):
-            items = report.prepare(gp.load(part, name), gp.DEV / name)
-            dev = analyse.profiles([TranslatedArticle(article=p.article) for p in items], names)
-            show(f"{name}-{part}", dev, {p.item.id: p.item.event for p in items}, types)
+    for label, (profiles, gold) in worlds(names):
+        show(label, profiles, gold, types)
 
 
 if __name__ == "__main__":

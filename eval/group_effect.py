@@ -14,12 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import group_counts as gc
-import group_pages as gp
 
-from generator import analyse, glossary
+from generator import glossary
 from generator.analyse import events
-from generator.evaluation import corpus, report
-from generator.model import TranslatedArticle
 
 ROOT = gc.ROOT
 
@@ -46,15 +43,8 @@ def show(
 def main() -> None:
     names = glossary.load(ROOT / "seeds")
     types = {e.id: e.type for e in names.values()}
-    prepared = report.prepare(corpus.load(ROOT / "eval", "tune"), ROOT / "eval" / "corpus")
-    articles = [TranslatedArticle(article=p.article) for p in prepared]
-    gold = {p.item.id: p.item.event for p in prepared}
-    show("tune", analyse.profiles(articles, names), gold, types)
-    for name in gp.SPENT_SETS:
-        for part in ("dev", "hidden"):
-            items = report.prepare(gp.load(part, name), gp.DEV / name)
-            dev = analyse.profiles([TranslatedArticle(article=p.article) for p in items], names)
-            show(f"{name}-{part}", dev, {p.item.id: p.item.event for p in items}, types)
+    for label, (profiles, gold) in gc.worlds(names):
+        show(label, profiles, gold, types)
 
 
 if __name__ == "__main__":
