@@ -126,11 +126,11 @@ def reference_frequencies(articles: Sequence[TranslatedArticle], names: dict[str
 def use_reference(data: dict) -> None:
     """Score with these frequencies (the shipped file is read only by the final fit)."""
     ref = similarity.Reference(data["documents"], data["terms"], data["entities"])
-    similarity.reference = lambda: ref  # type: ignore[method-assign]
+    similarity.reference = lambda: ref  # type: ignore[method-assign,assignment]
 
 
 def use_model(model: events.PairModel) -> None:
-    events.pair_model = lambda: model  # type: ignore[method-assign]
+    events.pair_model = lambda: model  # type: ignore[method-assign,assignment]
 
 
 def _week_groups(prepared: Sequence[Prepared]) -> list[list[str]]:
@@ -496,8 +496,8 @@ def cross_validate(
                     each.setdefault(source, []).append(other.pairwise(predicted, [source]))
             weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
             say(f"  C={strength}: fitted on {len(fit_side.items)} reports: {weights}")
-    for key in sorted(prfs):
-        say(f"  C={key[0]} dated={key[1]} undated={key[2]}: held-out {_shown(prfs[key])}")
+    for point in sorted(prfs):
+        say(f"  C={point[0]} dated={point[1]} undated={point[2]}: held-out {_shown(prfs[point])}")
     best = choose(prfs, say, by_source)
     by_f1 = max(sorted(prfs), key=lambda k: statistics.mean(s.f1 for s in prfs[k]))
     say(
