@@ -336,6 +336,9 @@ class Quote:
     text: str  # the quoted Arabic span exactly as in the sentence, without the quote marks
     speaker: str | None  # glossary id of who is quoted, None if unknown
     via: str | None  # glossary id of the outlet the quote is relayed through, else None
+    # Who spoke as the sentence names them when the glossary does not know them: "مصدر
+    # عسكري كردي", "عصمت شيخ حسن" (an Arabic span of the cited sentence; analyse/speakers.py).
+    source: str | None = None
 
 
 @dataclass(frozen=True)
