@@ -8,10 +8,11 @@
 # BASE_WORKTREE: see compare_common.sh. PART: tune (briefing eval's grouping line on tune, the
 # shipped model on each tuning half), spent (every part of groups, groups2 and groups3: one
 # line each; groups4's too since session 18), dev (groups5's dev part, totals), hidden
-# (groups5's hidden part: totals only) or unread6 (eval/dev/groups6.yaml, session 19: all
-# hidden and unread, totals only, run ONCE, at the end of the session that refits).
+# (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
+# groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
+# session that refits).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -24,6 +25,7 @@ part() {  # part PART LABEL DIR
   dev) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part dev --quiet ;;
   hidden) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part hidden ;;
   unread6) side "$label" "$dir" "." eval/group_pages.py --set groups6 --part hidden ;;
+  unread7) side "$label" "$dir" "." eval/group_pages.py --set groups7 --part hidden ;;
   esac
 }
 
