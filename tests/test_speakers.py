@@ -48,12 +48,29 @@ def test_names_a_speaker_outside_the_glossary(sentence: str, source: str) -> Non
         "قالت للجزيرة نت «كان أخي متوجها إلى السوق فضل طريقه وتم أسره».",
         # "written on it": a banner, no speaker
         "ورفع المعتصمون لافتات كتب عليها «دماء شهدائنا وصرخات أطفالنا ستحاسبكم» وأعلاما.",
+        # "a site", its name not given: nobody is named
+        "وذكر موقع أن «القصف استمر طوال الليل على القرى المحيطة بالبلدة».",
         # a topic before the verb is not its subject
         "وحول المعتقلين قالت «طلبنا من المجلس التشريعي إصدار عفو عام عن الجميع».",
     ],
 )
 def test_leaves_a_speaker_unnamed_when_no_words_name_one(sentence: str) -> None:
     assert sources(sentence) == [None]
+
+
+def test_a_bare_verb_goes_on_with_the_speaker_before() -> None:
+    """ "وأضاف «...»" after a source quoted in words is that source, within two sentences;
+    a sentence that names no one and opens with no speech verb is not carried to."""
+    assert sources(
+        "وقال مصدر عسكري كردي إن «التحالف استأنف دورياته المعتادة في المنطقة».",
+        "وأضاف «تم وضع برنامج أسبوعي جديد لاستئناف العمل المشترك».",
+    ) == ["مصدر عسكري كردي", "مصدر عسكري كردي"]
+    far = ["وتحدث التقرير عن أحوال المنطقة في الشتاء."] * 3
+    assert sources(
+        "وقال مصدر عسكري كردي إن «التحالف استأنف دورياته المعتادة في المنطقة».",
+        *far,
+        "وأضاف «تم وضع برنامج أسبوعي جديد لاستئناف العمل المشترك».",
+    ) == ["مصدر عسكري كردي", None]
 
 
 def test_a_glossary_speaker_gets_no_words() -> None:

@@ -16,19 +16,25 @@ from collections.abc import Mapping, Sequence
 from generator import arabic
 from generator.analyse import figures
 from generator.analyse.entities import Recogniser
-from generator.analyse.quotes import Quote
+from generator.analyse.quotes import Quote, is_speech_word
 from generator.glossary import Entry
 from generator.model import Article
+
+# A turn goes on through a sentence or two of narration, not further.
+CARRY_SENTENCES = 2
 
 
 def name_unlisted(
     article: Article, found: Sequence[Quote], recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
     """``found`` with each quotation that has no glossary speaker given the words its
-    sentence names the speaker with, where it names one."""
+    sentence names the speaker with, where it names one; a sentence that goes on with a
+    bare verb ("وأضاف «...»") keeps the words of the speaker quoted just before."""
     types = {key: entry.type for key, entry in glossary.items()}
+    position = {s.id: i for i, s in enumerate(article.sentences)}
     text_of = {s.id: s.ar for s in article.sentences}
     named = []
+    last: Quote | None = None  # the quotation before, if its speaker is named in words
     for quote in found:
         text = text_of.get(quote.sentence, "")
         start = text.find(quote.text)
@@ -37,9 +43,25 @@ def name_unlisted(
             outside = text[:start] + " " * len(quote.text) + text[start + len(quote.text) :]
             words = figures.words_at(outside, start, recogniser, types)
             words = _speaker_words(outside, start, words)
+            if (
+                words is None
+                and last
+                and _goes_on(text, position[quote.sentence] - position[last.sentence])
+            ):
+                words = last.source
             quote = dataclasses.replace(quote, source=words) if words else quote
+        last = quote if quote.source else None
         named.append(quote)
     return named
+
+
+def _goes_on(text: str, sentences_after: int) -> bool:
+    """Whether a sentence opening with a bare speech verb ("وأضاف", "وتابعت") goes on with
+    the speaker quoted ``sentences_after`` sentences before."""
+    words = arabic.words(text)
+    first = words[0] if words else ""
+    verb = first[1:] if first[:1] in "وف" else first
+    return 0 <= sentences_after <= CARRY_SENTENCES and is_speech_word(verb)
 
 
 # A preposition with its pronoun is never a speaker: "كتب عليها «...»" (written on it).
@@ -51,6 +73,9 @@ _PREPOSITIONS = frozenset(
     map(arabic.fold, ("حول", "في", "من", "عن", "على", "إلى", "الى", "مع", "بعد", "قبل", "خلال"))
 )
 _FATHATAN = "\u064b"
+_MEDIUM_NOUNS = frozenset(
+    map(arabic.fold, ("موقع", "وكالة", "صحيفة", "قناة", "صفحة", "حساب", "منصة", "إذاعة"))
+)
 # "فإنه", "بأنها": what follows is what was said, not who said it.
 _THAT = re.compile("^[وفبل]?[أإا]ن(ه|ها|هم)?$")
 _EDGES = " \t،,:;؛.()"
@@ -85,4 +110,6 @@ def _speaker_words(text: str, quoted_at: int, words: str | None) -> str | None:
         return None
     if first[0] == "ل" and first[:2] != "ال":
         return None
+    if len(kept) == 1 and first in _MEDIUM_NOUNS:
+        return None  # "موقع" alone: the site's name was in the glossary, or nowhere
     return " ".join(kept).strip(_EDGES) or None
