@@ -1422,3 +1422,14 @@ def test_a_post_before_a_body_with_lam_and_its_holder_is_the_holder() -> None:
     # An organ with the body after lam, and no holder named, is the body's voice.
     organ = 'وقالت القيادة العامة للتحالف الدولي: "لن نتسامح مع الهجمات على قواتنا".'
     assert speakers(organ) == [("لن نتسامح", "international-coalition")]
+
+
+def test_a_line_led_by_a_full_name_the_glossary_lacks_and_a_colon_is_speech() -> None:
+    # "Name: words", the name unknown to the glossary: speech, speaker unknown.
+    line = "سامي عبد الرحمن: الحكومة لم تقدم أي ضمانات للعائدين إلى قراهم"
+    assert speakers("تمهيد.", line) == [("الحكومة لم", None)]
+    line = "هيفين كمال مراد: لن نقبل بأي تسوية على حساب أهالي المنطقة"
+    assert speakers("تمهيد.", line) == [("لن نقبل", None)]
+    # Two words that are no name (a conjunction first) do not lead speech.
+    line = "وبعد ذلك: اندلعت اشتباكات عنيفة في محيط البلدة الحدودية"
+    assert speakers("تمهيد.", line) == []

@@ -237,6 +237,8 @@ POST_NAME_GAP = 4
 POST_NAME_MIN = 2
 # First names that folding makes look like a closed word: "علي" is folded like "على".
 _FOLDED_FIRST_NAMES = _folded("علي")
+# The first parts of compound names, before a definite word: "عبد الرحمن", "أبو بكر".
+_COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 # "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
 # before or after the person.
 HOLDER_WINDOW = 5
@@ -531,7 +533,23 @@ def _unknown_lead(text: str, words: Sequence[str], colon: int, mentions: Sequenc
         return True
     sources = _NAME_NOUNS | _STATEMENT_WORDS | _OUTLET_NOUNS | _ANONYMOUS | _ROLE_WORDS
     known = any(m.start < colon for m in mentions)
-    return len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources and not known
+    if known:
+        return False
+    return (len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources) or (
+        _full_name(lead)
+    )
+
+
+def _full_name(words: Sequence[str]) -> bool:
+    """Whether words are a person's full name the glossary lacks ("عبد الكريم عمر", "رامي
+    عبد الرحمان", "جيهان شيخ أحمد"): ``POST_NAME_MIN`` to ``SURNAME_WORDS`` plain name
+    words, a definite word only after the first part of a compound name ("عبد", "أبو")."""
+    if not POST_NAME_MIN <= len(words) <= SURNAME_WORDS or words[0][:1] in _CLITICS:
+        return False
+    return all(
+        _plain_name_word(w) or (i and words[i - 1] in _COMPOUND_NAME_HEADS and w.startswith("ال"))
+        for i, w in enumerate(words)
+    )
 
 
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
