@@ -1187,8 +1187,7 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
         return None
     word = _unclitic(c.words[verb + 1])
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
-        if not (word in _SPOKESMAN_WORDS and _spokesman_of(c, verb)):
-            return c.heads[word]  # "المتحدث باسم X" names his own body: ``_spokesman_of``
+        return c.heads[word]
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
         named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
         if named in c.heads and not c.quoted(verb + size):
@@ -1773,19 +1772,11 @@ def _names_beside_post(
                      and 0 < m.start - post <= SPOKESMAN_WINDOW), None)  # fmt: skip
         if body is None or any(types.get(m.entity) == "person" for m in mentions):
             continue
-        # "وأضاف المتحدث" later, the post word alone, is the same body's voice
-        found[_definite(word)] = body.entity
         for name in (_name_before(words, post), _name_after(words, body.end)):
             if len(name) >= POST_NAME_MIN and not entities.find(recogniser, " ".join(name)):
                 found[_unclitic(name[-1])] = body.entity
                 break
     return found
-
-
-def _definite(word: str) -> str:
-    """A post word as a later sentence names it alone: "متحدث" -> "المتحدث"."""
-    bare = _unclitic(word)
-    return bare if bare.startswith("ال") else "ال" + bare
 
 
 def _skippable(word: str) -> bool:
