@@ -28,7 +28,7 @@ from generator.evaluation import report
 from generator.model import TranslatedArticle
 
 ROOT = Path(__file__).resolve().parent.parent
-UNREAD_SET = "dates6"  # only its visible half is read
+UNREAD_SET = "dates6"  # only its visible half was read while the rule was written
 WORDS = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:تاسيس\w*|تاسس\w*|ذكري|ذكراه|ذكراها|الذكري|ميلاد|انطلاقه)(?!\w)"
 )
@@ -72,7 +72,8 @@ def _pages(names: Iterable[tuple[str, str]]) -> int:
 def main() -> None:
     tune = report.prepare_tuning(ROOT / "eval", None)
     total = _report("tune", tune, {p.item.id: p.item.event_date for p in tune})
-    total += _pages([(name, "all") for name in SPENT] + [(UNREAD_SET, "visible")])
+    spent = [(name, "all") for name in SPENT if name != UNREAD_SET]
+    total += _pages([*spent, (UNREAD_SET, "visible")])
     print(f"day mentions after a founding or anniversary word in their clause: {total}")
 
 
