@@ -114,13 +114,15 @@ def test_dates_ranges_and_urls_agree_with_each_other() -> None:
         assert not article["url"] or unquote(article["url"]) not in dev, article["id"]
 
 
-def test_the_dating_pages_hold_together() -> None:
-    """eval/dev/dates.yaml: a text per page, no domain of the corpus, no day after its
-    publication, and the visible/hidden parts fixed by id (odd/even) as its header says."""
-    pages = yamlfile.read(EVAL / "dev" / "dates.yaml", what="dating pages")[0]["pages"]
+@pytest.mark.parametrize("name", ["dates", "dates6"])
+def test_the_dating_pages_hold_together(name: str) -> None:
+    """eval/dev/dates.yaml (and dates6.yaml): a text per page, no domain of the corpus, no day
+    after its publication, and the visible/hidden parts fixed by id (odd/even) as its header
+    says."""
+    pages = yamlfile.read(EVAL / "dev" / f"{name}.yaml", what="dating pages")[0]["pages"]
     corpus_domains = {_domain(a["url"]) for a in _raw_labels()[1] if a["url"]}
     for page in pages:
-        assert (EVAL / "dev" / "dates" / f"{page['id']}.txt").is_file(), page["id"]
+        assert (EVAL / "dev" / name / f"{page['id']}.txt").is_file(), page["id"]
         assert _domain(page["url"]) not in corpus_domains, page["id"]
         day, published = page["day"], page["published"]
         assert day is None or published is None or str(day) <= str(published), page["id"]
