@@ -151,6 +151,28 @@ def format_month(month: dt.date, lang: str) -> str:
 
 
 @dataclass(frozen=True)
+class FigureRow:
+    """One row of an event's figures table: figures of one kind, value and reporter. A
+    count relayed by five outlets, or given twice in one report, is one claim with five
+    citations, not five rows; the data files keep every figure."""
+
+    figure: Any  # figures.Figure: the first, whose words the row shows
+    citations: tuple[Citation, ...]
+
+
+def figure_rows(event: Event) -> list[FigureRow]:
+    """The event's figures as table rows, in the order their first figure comes."""
+    rows: dict[tuple[object, ...], list[Any]] = {}
+    for f in event.figures:
+        who = f.reported_by or f.source or event.article(f.article).article.meta.outlet
+        rows.setdefault((f.kind, f.unit, f.value, f.upper, who), []).append(f)
+    return [
+        FigureRow(same[0], tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)))
+        for same in rows.values()
+    ]
+
+
+@dataclass(frozen=True)
 class _Site:
     """What every page family is rendered from: the inputs, lookups over them, and the
     Markdown and XML Jinja environments."""
@@ -343,6 +365,7 @@ def _site(
         event_by_id=event_by_id,
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
+        figure_rows=figure_rows,
         format_month=format_month,
         limits={
             "thread_links": listings.THREAD_LINKS,
