@@ -379,6 +379,9 @@ NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may s
 # common word or two ("جديدة", "سوريا") is no shared topic.
 NEXT_STORY_SHARED_MAX = 0.3
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
+# A stored page with no report (a portal's sidebar, a list of other stories): this many
+# lines or more and not one of them report text; a short seed is left to the other rules.
+NO_REPORT_MIN_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -676,6 +679,8 @@ def clean(seed: Seed) -> CleanText:
     ]
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]
+    if _lacks_report(content):
+        return _no_report(seed, lines, content)
     _mark_tail(content, kind_of)
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
@@ -717,6 +722,42 @@ def clean(seed: Seed) -> CleanText:
         paragraphs=paragraphs,
         removed=_group_removed(lines, kind_of),
         attribution=attribution,
+    )
+
+
+def lacks_report(seed: Seed) -> bool:
+    """True for a seed whose text holds no report at all (``_lacks_report``): the build
+    names such a file instead of making an article of a list of other stories."""
+    return _lacks_report([Line(0, t.strip()) for t in seed.body.split("\n") if t.strip()])
+
+
+def _lacks_report(content: list[Line]) -> bool:
+    """A page of headlines, teasers, stamps and menu items with no report under them: not
+    one line is report text (``_is_report_text``) among at least NO_REPORT_MIN_LINES.
+
+    Every page of tune and the spent development sets (469) has such a line but one, a
+    portal's sidebar whose report the store cut after two words of its headline
+    (benchmarks/logs/clean_no_report_s19.log)."""
+    return len(content) >= NO_REPORT_MIN_LINES and not any(
+        _is_report_text(line.text) for line in content
+    )
+
+
+def _is_report_text(text: str) -> bool:
+    """A paragraph (a sentence with its full stop), or a line too long for a headline even
+    when an aggregator cut it with "...": a teaser of a list is a headline's length."""
+    return _is_paragraph(text) or len(_words(text)) > HEADLINE_MAX_WORDS
+
+
+def _no_report(seed: Seed, lines: list[Line], content: list[Line]) -> CleanText:
+    """Nothing kept: every line is another story's headline, teaser, stamp or a menu."""
+    kind_of = dict.fromkeys((line.number for line in content), "related")
+    return CleanText(
+        headline=seed.meta.title or "",
+        headline_line=None,
+        paragraphs=(),
+        removed=_group_removed(lines, kind_of),
+        attribution=None,
     )
 
 
