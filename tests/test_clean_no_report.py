@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import build, clean, seeds
-from generator.errors import InputError
 from generator.build import Project
+from generator.errors import InputError
 from tests.conftest import write_seed
 from tests.test_clean_outlets import HEADLINE, LEAD, MORE, _clean, _kept
 
