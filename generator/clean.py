@@ -232,10 +232,13 @@ STAMP_WORDS = 3  # a date stamp: "2 حزيران 2018"
 _STAMP_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "2018اعتقالات": a stamp glued to its link
 OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
-# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
+# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split. Pointing either way,
+# single or doubled: "العنوان << الأخبار << الرئيسية" leads from the page up to the home.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s(?:<<|>>|[›‹»<>\\/|])\s")
 BREADCRUMB_MIN_SEPARATORS = 2
 BREADCRUMB_SEGMENT_MAX_WORDS = 3
+# The home page at one end of a trail, perhaps with a "you are here" label run on.
+_CRUMB_HOME = _folded_pattern(r"^(?:الصفحة )?الرئيسية\b|^home\b", re.IGNORECASE)
 # Tags: "سوريا، قسد، الجيش السوري، الحسكة": short terms separated by commas, no sentence.
 # A breadcrumb printed as an ordered list, one item a line: "1. Home", "2. أخبار", "3. دولي",
 # "4. <the headline>". Every item but the last is a short name.
@@ -508,11 +511,14 @@ def _is_agency_photo(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, the last perhaps a title."""
+    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, one end perhaps a title
+    (the first when the trail runs from the page up: "عنوان << سياسة << الرئيسية")."""
     segments = _BREADCRUMB_SEPARATOR.split(text.strip())
-    return len(segments) > BREADCRUMB_MIN_SEPARATORS and all(
-        len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments[:-1]
-    )
+    if len(segments) <= BREADCRUMB_MIN_SEPARATORS:
+        return False
+    short = [len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments]
+    home = any(_CRUMB_HOME.match(arabic.fold(_bare(s))) for s in (segments[0], segments[-1]))
+    return all(short[:-1]) or all(short[1:]) or (home and all(short[1:-1]))
 
 
 def _is_tag_list(text: str) -> bool:
