@@ -169,15 +169,20 @@ def source_halves(sources: dict[str, list[Prepared]]) -> dict[str, tuple[set[str
     return result
 
 
-# main's generator, which the compare scripts run this file on, has no such gate
-_EFFECT_GATE = getattr(events, "effect_conflict", lambda a, b: False)
+def _gated(a: events.Profile, b: events.Profile) -> bool:
+    """A gate parts the pair. Looked up at each call, so that --no-effect-gate and
+    --no-series-gate take effect; main's generator, which the compare scripts may run this
+    file on, may lack the series gate (session 19) or both (before session 18)."""
+    gate = getattr(events, "never_joined", None) or getattr(events, "effect_conflict", None)
+    return bool(gate and gate(a, b))
 
 
 def candidate(a: events.Profile, b: events.Profile) -> bool:
     """A pair grouping compares: dated within the window and not naming days too far
-    apart, or one undated and sharing an entity, a quotation or a word pair; never an
-    accord reached and its taking effect (``events.effect_conflict``, a gate)."""
-    if _EFFECT_GATE(a, b):
+    apart, or one undated and sharing an entity, a quotation or a word pair; never a pair
+    a gate parts (``events.never_joined``: an accord reached and its taking effect, two
+    numbered instalments of a series)."""
+    if _gated(a, b):
         return False
     if not (a.start and b.start):
         dated, undated = (a, b) if a.start else (b, a)
@@ -573,6 +578,11 @@ def arguments() -> argparse.Namespace:
         help="without the accord gate (events.effect_conflict): nothing is written",
     )
     parser.add_argument(
+        "--no-series-gate",
+        action="store_true",
+        help="without the series gate (events.series_conflict): nothing is written",
+    )
+    parser.add_argument(
         "--linkage", choices=("mean", "min", "max"),
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
@@ -734,9 +744,10 @@ def main() -> None:
 def configure(args: argparse.Namespace) -> bool:
     """Apply the variant options; True when the run is a variant (nothing is written)."""
     DROPPED.update(args.drop)
-    if args.no_effect_gate:  # main's grouping, to cross-validate the gate against
-        global _EFFECT_GATE
-        _EFFECT_GATE = events.effect_conflict = lambda a, b: False
+    if args.no_effect_gate:  # session 17's grouping, to cross-validate the gate against
+        events.effect_conflict = lambda a, b: False
+    if args.no_series_gate:  # session 18's grouping
+        events.series_conflict = lambda a, b: False
     if args.never_join_days is not None:
         events.DAYS_APART_NEVER_JOIN = args.never_join_days
     if args.linkage is not None:
@@ -745,7 +756,7 @@ def configure(args: argparse.Namespace) -> bool:
         global BETA
         BETA = args.beta
     ablation = bool(args.drop) or args.never_join_days is not None or args.beta is not None
-    ablation = ablation or args.linkage is not None or args.no_effect_gate
+    ablation = ablation or args.linkage is not None or args.no_effect_gate or args.no_series_gate
     if args.precision is not None:
         global TARGET_PRECISION
         TARGET_PRECISION = args.precision or None

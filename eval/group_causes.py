@@ -152,11 +152,18 @@ def main() -> None:
     parser.add_argument(
         "--no-effect-gate",
         action="store_true",
-        help="group without the accord gate (events.effect_conflict), as main does",
+        help="group without the accord gate (events.effect_conflict), as session 17 did",
+    )
+    parser.add_argument(
+        "--no-series-gate",
+        action="store_true",
+        help="group without the series gate (events.series_conflict), as session 18 did",
     )
     args = parser.parse_args()
-    if args.no_effect_gate:
-        events.effect_conflict = fg._EFFECT_GATE = lambda a, b: False
+    if args.no_effect_gate:  # events.never_joined and fit_grouping's candidates read it
+        events.effect_conflict = lambda a, b: False
+    if args.no_series_gate:
+        events.series_conflict = lambda a, b: False
     run = totals if args.totals else show
     names = glossary.load(fg.ROOT / "seeds")
     types = fg.types(names)

@@ -780,3 +780,42 @@ def test_an_accord_reached_and_the_accord_taking_effect_are_two_happenings(
     later = _report("923-b", dt.date(2024, 12, 12), _ACCORD.format(act=second))
     memberships = _membership(_events([*_articles(), announced, later]))
     assert (frozenset({"922", "923"}) in memberships) is together
+
+
+@pytest.mark.parametrize(
+    ("lead", "series"),
+    [
+        ("ستصل إلى مخيم الجدعة ضمن الوجبة 28 من إعادة المواطنين.", {28}),
+        ('وقال وكيل الوزارة إن "هذه الوجبة تعد الـ29 من عودة الأسر".', {29}),
+        ("وصلت الدفعة الثالثة عشرة من العائلات إلى نينوى.", {13}),
+        ("انطلقت الجولة الخامسة والعشرين من محادثات أستانا.", {25}),
+        ("وتعد هذه الدفعة هي الثانية خلال العام الجاري.", {2}),
+        # what an instalment holds, not its place in the series
+        ("ضمت الدفعة 233 أسرة من أهالي دير الزور.", set()),
+        ("عودة وجبة جديدة من لاجئي مخيم الهول إلى العراق.", set()),
+    ],
+)
+def test_a_lead_names_an_instalment_by_its_place_in_the_series(lead: str, series: set[int]) -> None:
+    report = _report("924-a", dt.date(2025, 8, 28), lead)
+    assert analyse.profiles([report], {})[0].series == series
+
+
+_CONVOY = (
+    "غادرت {batch} من العائلات العراقية مخيم الهول في سوريا متجهة إلى مخيم الجدعة بمحافظة "
+    "نينوى، بإشراف وزارة الهجرة والمهجرين، في إطار برنامج الإعادة الطوعية المستمر."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "together"),
+    [("الوجبة 28", True), ("الوجبة الـ29", False), ("الدفعة الرابعة", False)],
+)
+def test_two_numbered_instalments_of_a_series_are_two_happenings(
+    second: str, together: bool
+) -> None:
+    """Reports in the same words, two days apart without naming their days: the same
+    instalment may be one happening reported late; two numbers are two convoys."""
+    first = _report("925-a", dt.date(2025, 7, 31), _CONVOY.format(batch="الوجبة 28"))
+    later = _report("926-b", dt.date(2025, 8, 2), _CONVOY.format(batch=second))
+    memberships = _membership(_events([*_articles(), first, later]))
+    assert (frozenset({"925", "926"}) in memberships) is together

@@ -5,9 +5,10 @@ likely event whose dates lie within ``WINDOW_DAYS`` of theirs, if the likelihood
 enough; otherwise they start a new event. An event is one happening on one day: an
 article never joins an event whose member names a day ``DAYS_APART_NEVER_JOIN`` or more
 from the day it names, nor one whose member is the same accord reached where it reports
-the accord taking effect, or the reverse (``effect_conflict``). The likelihood of a pair
-is a logistic regression (weights in ``data/grouping_model.json``, fitted by
-eval/fit_grouping.py) over what the articles say
+the accord taking effect, or the reverse (``effect_conflict``), nor one whose member names
+another numbered instalment of a series ("الوجبة 28", "الـ29": ``series_conflict``). The
+likelihood of a pair is a logistic regression (weights in ``data/grouping_model.json``,
+fitted by eval/fit_grouping.py) over what the articles say
 (TF-IDF cosine of content words), who and where they name (IDF-weighted shared glossary
 entities), shared quotations, how far apart their days are, whether their leads name
 other villages or towns, or other kinds of act, and whether they open on different kinds
@@ -200,6 +201,33 @@ _TAKES_EFFECT = re.compile(
     r"|(?<!\w)[وف]?(?:بدا|بدات|يبدا|تبدا|بدء)(?!\w) (?:\w+ )?سريان(?!\w)"
 )
 ACCORD = "accord"  # the kind of act (``_KIND_STEMS``) that is reached, then takes effect
+# Numbered instalments of one series are two happenings: the 28th convoy of families
+# leaving a camp and the 29th a month later, the third round of talks and the fourth, in
+# the same words and with the same actors ("ضمن الوجبة 28", "هذه الوجبة تعد الـ29",
+# "الدفعة الثالثة", "الجولة الرابعة"). The series noun is definite; a verb of counting or
+# "رقم" may stand between it and the number. Folded text (ة is ه, ى is ي, digits ASCII).
+_SERIES_NOUNS = "وجبه دفعه جوله قافله"
+_UNITS = {
+    "الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2,
+    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8,
+    "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
+}  # fmt: skip
+_TENS = {
+    "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50,
+    "الستين": 60, "السبعين": 70, "الثمانين": 80, "التسعين": 90,
+}  # fmt: skip
+# A bare number after the noun is its place in the series only when a preposition, a
+# relative or the sentence's end follows ("الوجبة 28 من إعادة المواطنين"): "الدفعة 233
+# أسرة" counts what the instalment holds.
+_AFTER_BARE_NUMBER = r"(?=\s*(?:[.،,؛:)\"»”]|$|\s(?:من|في|الي|ضمن|التي|الذي|خلال)(?!\w)))"
+_SERIES = re.compile(
+    rf"(?<!\w)(?:[وفب]?ال|[وف]?لل)(?:{'|'.join(_SERIES_NOUNS.split())})"
+    r"(?: (?:رقم|تعد|تعتبر|هي|وهي))? "
+    rf"(?:ال(\d+)(?!\w)|(\d+){_AFTER_BARE_NUMBER}"
+    rf"|({'|'.join(_UNITS)})(?: (عشره?)| و({'|'.join(_TENS)}))?(?!\w)"
+    rf"|({'|'.join(_TENS)})(?!\w))"
+)
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{20,}?)[\"“”«»]")
 _SHINGLE = 5
 
@@ -220,6 +248,7 @@ class Profile:
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
     act: str | None = None  # the kind of act its lead names first
     takes_effect: bool = False  # its lead says an act enters into force now (not future)
+    series: frozenset[int] = frozenset()  # numbers of series instalments its lead names
     weekdays: frozenset[int] = frozenset()  # an undated article's lead's weekdays (0 = Mon)
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
@@ -470,10 +499,30 @@ def profile(
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
         act=_first_act(lead),
         takes_effect=any(map(_TAKES_EFFECT.search, lead)),
+        series=series_numbers(
+            text
+            for s in current
+            if s.paragraph <= LEAD_PARAGRAPHS and not _CONTEXT.match(text := arabic.fold(s.ar))
+        ),
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
     )
+
+
+def series_numbers(lead: Iterable[str]) -> frozenset[int]:
+    """The places in a series of the instalments a (folded) lead names ("الوجبة 28",
+    "الدفعة الثالثة عشرة", "الجولة الخامسة والعشرين"): ``_SERIES``."""
+    found = set()
+    for text in lead:
+        for digits, bare, unit, teen, tens, round_tens in _SERIES.findall(text):
+            if digits or bare:
+                found.add(int(digits or bare))
+            elif unit:
+                found.add(_UNITS[unit] + (10 if teen else _TENS.get(tens, 0)))
+            else:
+                found.add(_TENS[round_tens])
+    return frozenset(found)
 
 
 def _lead_weekdays(article: Article) -> frozenset[int]:
@@ -670,9 +719,21 @@ def effect_conflict(a: Profile, b: Profile) -> bool:
     return accords and a.takes_effect != b.takes_effect
 
 
-def _effect_conflict(p: Profile, cluster: _Cluster) -> bool:
-    """A member and ``p`` are an accord reached and its taking effect (``effect_conflict``)."""
-    return any(effect_conflict(p, m) for m in cluster.members)
+def series_conflict(a: Profile, b: Profile) -> bool:
+    """Both leads name instalments of a series ("الوجبة 28", "الـ29") and no number is
+    shared: two instalments, two happenings, never joined (a gate, as ``effect_conflict``:
+    too few tuning pairs name instalments to fit a weight on)."""
+    return bool(a.series and b.series) and a.series.isdisjoint(b.series)
+
+
+def never_joined(a: Profile, b: Profile) -> bool:
+    """The gates: an accord and its taking effect, two instalments of a series."""
+    return effect_conflict(a, b) or series_conflict(a, b)
+
+
+def _gated(p: Profile, cluster: _Cluster) -> bool:
+    """A member and ``p`` are two happenings by a gate (``never_joined``)."""
+    return any(never_joined(p, m) for m in cluster.members)
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
@@ -734,7 +795,7 @@ def _place_dated(
         candidates = [
             c
             for c in active
-            if _within_reach(p, c) and not _days_conflict(p, c) and not _effect_conflict(p, c)
+            if _within_reach(p, c) and not _days_conflict(p, c) and not _gated(p, c)
         ]
         best = max(candidates, key=lambda c: (score(p, c), -len(c.members)), default=None)
         if best is not None and score(p, best) >= join.dated:
@@ -760,7 +821,7 @@ def _place_undated(
             if shares_evidence(p, c.entities, c.shingles, c.word_pairs)
             and on_day(p, c.start, c.end)
             and not _yearless_conflict(p, c)
-            and not _effect_conflict(p, c)
+            and not _gated(p, c)
         ]
         if (bound := bounder.of(p, related)) is not None:
             score, best = _best_within_bounds(p, related, scorer, bound, join.undated)
