@@ -112,7 +112,8 @@ def show(
 # The development sets whose every part may be read: groups and groups2 were scored once
 # in sessions 9 and 10, groups3's hidden part in session 11
 # (benchmarks/logs/group_devset_s11_hidden.log), groups4's in session 17
-# (group_devset_s17_hidden.log), groups5's in session 18 (group_devset_s18_hidden.log).
+# (group_devset_s17_hidden.log), groups5's in session 18 (group_devset_s18_hidden.log),
+# groups6's and groups7's (all hidden) in session 19 (group_devset_s19_unread.log).
 SPENT = (
     ("groups", "dev"),
     ("groups", "hidden"),
@@ -124,6 +125,8 @@ SPENT = (
     ("groups4", "hidden"),
     ("groups5", "dev"),
     ("groups5", "hidden"),
+    ("groups6", "hidden"),
+    ("groups7", "hidden"),
 )
 
 

@@ -37,10 +37,11 @@ DEV = ROOT / "eval" / "dev"
 # Sets whose hidden part has been scored once (spent: may be read and fitted on); groups4's
 # was scored in session 17 (benchmarks/logs/group_devset_s17_hidden.log). A new set stays
 # out of SPENT_SETS until then; groups5's was scored in session 18
-# (benchmarks/logs/group_devset_s18_hidden.log). groups6 and groups7 (session 19) are all
-# hidden and unread: each is scored once at the end of its session, never fitted on before.
-SPENT_SETS = ("groups", "groups2", "groups3", "groups4", "groups5")
-UNREAD_SETS = ("groups6", "groups7")
+# (benchmarks/logs/group_devset_s18_hidden.log). groups6 and groups7 (session 19, all
+# hidden) were scored once at the end of session 19, after the decision on that session's
+# refits (group_decision_s19.log, group_devset_s19_unread.log): spent since.
+SPENT_SETS = ("groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7")
+UNREAD_SETS: tuple[str, ...] = ()
 SETS = SPENT_SETS + UNREAD_SETS
 
 
