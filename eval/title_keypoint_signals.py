@@ -40,9 +40,9 @@ from clean_dev import ROOT, SHOWN_CHARS
 from clean_pages import DEV, SETS, load
 
 from generator import analyse, glossary, segment
-from generator.analyse import similarity
+from generator.analyse import framing, keypoints, similarity
 from generator.evaluation import report
-from generator.model import Article, Sentence, TranslatedArticle
+from generator.model import Article, Event, Sentence, TranslatedArticle
 
 LOW_SHARE = 0.2
 HEADLINE_WORDS = 15
@@ -58,6 +58,7 @@ class Point:
     chrome: bool
     text: str
     signals: frozenset[str]
+    rank: int = 0  # a key point's place in its event (0: the lead fact)
 
 
 def main() -> None:
@@ -65,36 +66,55 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", choices=SPENT, default=list(SPENT))
     parser.add_argument("--list", action="store_true", help="every point with its signals")
     parser.add_argument("--points", action="store_true", help="every chosen key point, one a line")
+    parser.add_argument(
+        "--title-share", type=float, help="show the event titles the off-event tie-break moves"
+    )
     args = parser.parse_args()
     points: list[Point] = []
     titles: list[Point] = []
     event_titles = Counter[bool]()
+    short = 0
     for name in args.sets:
         prepared = _prepared(name)
-        set_points, set_event_titles = _key_points(name, prepared)
-        event_titles.update(set_event_titles)
-        set_titles = [_title(name, p) for p in prepared]
-        points += set_points
-        titles += set_titles
-        print(
-            f"{name}: {len(set_points)} key points, {sum(p.chrome for p in set_points)} chrome;"
-            f" {len(set_titles)} headlines, {sum(t.chrome for t in set_titles)} chrome"
+        found = analyse.analyse(
+            [TranslatedArticle(article=p.article) for p in prepared], glossary.load(ROOT / "seeds")
         )
-        if args.points:
-            for p in set_points:
-                print(
-                    f"POINT {name} {p.report} l{p.line} {'CHROME' if p.chrome else 'report'}"
-                    f" {p.text[:SHOWN_CHARS]}"
-                )
-        if args.list:
-            for p in set_points + set_titles:
-                if p.chrome or p.signals:
-                    flag = "CHROME" if p.chrome else "report"
-                    shown = p.text[:SHOWN_CHARS]
-                    print(f"  {flag} {p.report} l{p.line} {sorted(p.signals)}: {shown}")
+        set_points, set_event_titles = _key_points(name, prepared, found)
+        event_titles.update(set_event_titles)
+        short += sum(len(e.key_points) < keypoints.MIN_POINTS for e in found)
+        set_titles = [_title(name, p) for p in prepared]
+        points, titles = points + set_points, titles + set_titles
+        for line in _set_lines(name, set_points, set_titles, args):
+            print(line)
+        if args.title_share is not None:
+            for line in _title_changes(name, prepared, found, args.title_share):
+                print(line)
     print("\n".join(_table("key points", points)))
+    print(
+        f"  lead facts (first points): {sum(p.rank == 0 for p in points)}, of which"
+        f" {sum(p.rank == 0 and p.chrome for p in points)} from chrome;"
+        f" events under {keypoints.MIN_POINTS} points: {short}"
+    )
     print("\n".join(_table("headlines", titles)))
     print(f"event titles: {event_titles.total()}, {event_titles[True]} from chrome lines")
+
+
+def _set_lines(
+    name: str, points: list[Point], titles: list[Point], args: argparse.Namespace
+) -> Iterator[str]:
+    yield (
+        f"{name}: {len(points)} key points, {sum(p.chrome for p in points)} chrome;"
+        f" {len(titles)} headlines, {sum(t.chrome for t in titles)} chrome"
+    )
+    if args.points:
+        for p in points:
+            flag = "CHROME" if p.chrome else "report"
+            yield f"POINT {name} {p.report} l{p.line} #{p.rank} {flag} {p.text[:SHOWN_CHARS]}"
+    if args.list:
+        for p in points + titles:
+            if p.chrome or p.signals:
+                flag = "CHROME" if p.chrome else "report"
+                yield f"  {flag} {p.report} l{p.line} {sorted(p.signals)}: {p.text[:SHOWN_CHARS]}"
 
 
 def _prepared(name: str) -> list[report.Prepared]:
@@ -114,22 +134,23 @@ def _table(what: str, points: Sequence[Point]) -> Iterator[str]:
         )
 
 
-def _key_points(name: str, prepared: list[report.Prepared]) -> tuple[list[Point], list[bool]]:
+def _key_points(
+    name: str, prepared: list[report.Prepared], found: Sequence[Event]
+) -> tuple[list[Point], list[bool]]:
     """Every chosen key point, and for each event whether its title is a chrome line."""
     by_id = {p.item.id: p for p in prepared}
-    articles = [TranslatedArticle(article=p.article) for p in prepared]
     points, event_titles = [], []
-    for event in analyse.analyse(articles, glossary.load(ROOT / "seeds")):
+    for event in found:
         members = [by_id[a.id] for a in event.articles]
         titled = by_id[event.title.article] if event.title.article else None
         event_titles.append(bool(titled and _title(name, titled).chrome))
-        for k in event.key_points:
+        for rank, k in enumerate(event.key_points):
             p = by_id[k.article]
             sentence = next(s for s in p.article.sentences if s.id == k.sentence)
             line = p.line_of[k.sentence]
             signals = frozenset(_point_signals(sentence, p, members))
             chrome = line in p.item.boilerplate
-            points.append(Point(name, p.item.id, line, chrome, sentence.ar, signals))
+            points.append(Point(name, p.item.id, line, chrome, sentence.ar, signals, rank))
     return points, event_titles
 
 
@@ -209,6 +230,42 @@ def _stray(article: Article, index: int, most_words: int | None) -> bool:
 def _outside_prose(article: Article, index: int) -> bool:
     prose = [p.index for p in article.paragraphs[1:] if _stops(p.sentences[-1].ar)]
     return not prose or index < prose[0] or index > prose[-1]
+
+
+def _title_changes(
+    name: str, prepared: list[report.Prepared], found: Sequence[Event], share: float
+) -> Iterator[str]:
+    """Events of two or more reports whose title a tie-break after the loaded terms would
+    move: a headline with under ``share`` of its content terms in the other members' first
+    two body sentences goes after those that have more (tried in session 19, not kept)."""
+    by_id = {p.item.id: p for p in prepared}
+    names = framing.recogniser(glossary.load(ROOT / "seeds"))
+    entries = glossary.load(ROOT / "seeds")
+    for event in found:
+        if len(event.articles) < 2:
+            continue
+        leads = [_terms(_first_body(a.article, 2)) for a in event.articles]
+        keyed = []
+        for order, item in enumerate(event.articles):
+            sites = framing.site_names(entries, item.article.meta.outlet)
+            text = framing.strip_site_name(item.article.headline.ar, sites).text
+            own = set(similarity.terms(text))
+            others = set().union(*(t for i, t in enumerate(leads) if i != order))
+            off = bool(own) and len(own & others) < share * len(own)
+            loaded = len(framing.loaded_terms(text, names, entries))
+            keyed.append(((loaded, off, framing._sentence_for_headline(text), order), item.id))
+        moved = min(keyed)[1]
+        if moved != event.title.article:
+            before, after = by_id[event.title.article or ""], by_id[moved]
+            yield (
+                f"TITLE {name} {event.id}: {before.item.id} {_flag(before)} -> {after.item.id}"
+                f" {_flag(after)}: {before.article.headline.ar[:60]} -> "
+                f"{after.article.headline.ar[:60]}"
+            )
+
+
+def _flag(p: report.Prepared) -> str:
+    return "CHROME" if (p.text.headline_line or 0) in p.item.boilerplate else "report"
 
 
 if __name__ == "__main__":
