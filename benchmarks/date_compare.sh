@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
-# Event dates (issue 9, sessions 11, 17 and 18): main's analysis and this branch's side by side, on
+# Event dates (issue 9, sessions 11, 17, 18 and 19): main's analysis and this branch's side by side, on
 # the TUNING half only (never --split test), by halves, and on the development pages for dates.
 #
 #   benchmarks/date_compare.sh BASE_WORKTREE PART... > benchmarks/logs/date_<name>.log
 #
 # BASE_WORKTREE: see compare_common.sh. PART: tune (briefing eval and date_dev.py by tuning
-# halves), spent (every part of eval/dev/dates.yaml, dates2.yaml, dates3.yaml and dates4.yaml,
-# spent in sessions 9, 11 and 17, and of groups.yaml and groups2.yaml, spent in sessions 9-10:
-# totals), visible (the read half of eval/dev/dates5.yaml, listed) or hidden (the unread half of
-# eval/dev/dates5.yaml: totals only, never a page; run ONCE, at the end). Earlier batches
-# (dates2 in session 11, dates3 and dates4 in session 17) are now part of `spent`.
+# halves), spent (every part of eval/dev/dates.yaml ... dates5.yaml, spent in sessions 9, 11, 17
+# and 18, and of groups.yaml and groups2.yaml, spent in sessions 9-10: totals), visible (the
+# read half of eval/dev/dates6.yaml, listed) or hidden (the unread half of eval/dev/dates6.yaml:
+# totals only, never a page; run ONCE, at the end). Earlier batches (dates2 in session 11, dates3
+# and dates4 in session 17, dates5 in session 18) are now part of `spent`.
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 dates4 dates5 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 dates4 dates5 dates6 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
   case $1 in
   tune) tune_lines "$label" "$dir" ;;
   spent)
-    for set in dates dates2 dates3 dates4; do
+    for set in dates dates2 dates3 dates4 dates5; do
       for p in visible hidden; do
         side "$label" "$dir" "^date exact" eval/date_pages.py --set "$set" --part "$p"
       done
@@ -29,8 +29,8 @@ part() {  # part PART LABEL DIR
       done
     done
     ;;
-  visible) side "$label" "$dir" "." eval/date_pages.py --set dates5 --part visible ;;
-  hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates5 --part hidden ;;
+  visible) side "$label" "$dir" "." eval/date_pages.py --set dates6 --part visible ;;
+  hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates6 --part hidden ;;
   esac
 }
 

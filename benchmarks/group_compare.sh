@@ -7,10 +7,12 @@
 #
 # BASE_WORKTREE: see compare_common.sh. PART: tune (briefing eval's grouping line on tune, the
 # shipped model on each tuning half), spent (every part of groups, groups2 and groups3: one
-# line each; groups4's too since session 18), dev (groups5's dev part, totals) or hidden
-# (groups5's hidden part: totals only, run ONCE, at the end).
+# line each; groups4's too since session 18), dev (groups5's dev part, totals), hidden
+# (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
+# groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
+# session that refits).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -22,6 +24,8 @@ part() {  # part PART LABEL DIR
   spent) side "$label" "$dir" "pairwise" eval/group_causes.py --totals ;;
   dev) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part dev --quiet ;;
   hidden) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part hidden ;;
+  unread6) side "$label" "$dir" "." eval/group_pages.py --set groups6 --part hidden ;;
+  unread7) side "$label" "$dir" "." eval/group_pages.py --set groups7 --part hidden ;;
   esac
 }
 

@@ -1,6 +1,6 @@
 """Boilerplate cleaning on the DEVELOPMENT pages (eval/dev/), line by line.
 
-    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout16]
+    python eval/clean_pages.py [--set pages|heldout|heldout2|...|heldout17]
                                [--hide a|b] [--quiet]
 
 The pages are stored copies of Arabic news pages from many outlets that are not in the
@@ -75,7 +75,7 @@ def main() -> None:
 
 
 PARTS = ("a", "b")
-SETS = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 17)))
+SETS = ("pages", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 18)))
 
 
 def _part(page: str, items: list[corpus.Labelled]) -> str:

@@ -1,7 +1,7 @@
 """Event dates on the DEVELOPMENT pages for dating (eval/dev/dates.yaml), one page one event.
 
-    python eval/date_pages.py [--set dates|dates2|dates3|dates4|dates5] [--part visible|hidden|all]
-                               [--verbose] [--list]
+    python eval/date_pages.py [--set dates|dates2|dates3|dates4|dates5|dates6]
+                               [--part visible|hidden|all] [--verbose] [--list]
 
 The pages are stored copies of Arabic reports about north-east Syria from outlets that are
 in neither the labelled corpus nor the other development sets, each labelled with the day
@@ -17,10 +17,12 @@ totals only, never a page: the hidden half is the final check, scored once. The 
 gives the share of labelled days dated right, and how many pages whose text cannot tell the
 day were given a day other than their publication date (a day the text does not support).
 ``--list`` lists the pages of any part of a spent set (dates, dates2: both halves scored and
-read in sessions 9 and 11; dates3 and dates4: both halves scored in session 17), never of
-``dates5``'s hidden half. ``--set dates2`` takes the second batch (eval/dev/dates2.yaml,
-session 11) instead, ``--set dates3`` the third (session 17, helper D), ``--set dates4`` the
-fourth (session 17, helper D2), ``--set dates5`` the fifth (session 18, helper D3).
+read in sessions 9 and 11; dates3 and dates4: both halves scored in session 17; dates5: both
+halves scored in session 18; dates6: both halves scored in session 19, no unread half left).
+``--set dates2`` takes the second batch (eval/dev/dates2.yaml, session 11) instead, ``--set
+dates3`` the third (session 17, helper D), ``--set dates4`` the fourth (session 17, helper
+D2), ``--set dates5`` the fifth (session 18, helper D3), ``--set dates6`` the sixth (session
+19, helper D6).
 """
 
 from __future__ import annotations
@@ -39,9 +41,9 @@ from generator.model import TranslatedArticle
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 PARTS = ("visible", "hidden")
-SETS = ("dates", "dates2", "dates3", "dates4", "dates5")
+SETS = ("dates", "dates2", "dates3", "dates4", "dates5", "dates6")
 # Both parts scored: any part of these may be listed (--list).
-SPENT = ("dates", "dates2", "dates3", "dates4")
+SPENT = ("dates", "dates2", "dates3", "dates4", "dates5", "dates6")
 
 
 @dataclass(frozen=True)

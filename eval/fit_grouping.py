@@ -75,9 +75,10 @@ FOUNDING = build.Project(ROOT / "tests" / "fixtures" / "founding")
 TUNE = "tune"  # the source name of the corpus's tuning half
 # The development sets whose reports carry labelled events and days (eval/dev/*.yaml with an
 # `events:` list; the heldout*, dates*, pages and quotes sets label cleaning, dates or
-# quotes page by page, without events). All are spent (read while developing), so --with-dev
-# may train on them (groups4 since its hidden part was scored in session 17, groups5 since
-# session 18).
+# quotes page by page, without events). The spent ones (read while developing) --with-dev
+# may train on (groups4 since its hidden part was scored in session 17, groups5 since
+# session 18). The unread sets (group_pages.UNREAD_SETS: groups6, groups7, session 19) are never
+# trained on: they are scored once, at the end, to judge a refit.
 DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)

@@ -143,18 +143,30 @@ def read_articles(
     for seed in seeds.load_seeds(project.seeds_dir, read, paths):
         article = cache.prepare(seed, prepare) if cache else prepare(seed)
         if not any(arabic.has_arabic(s.ar) for s in article.sentences):
-            problems.append(
-                Problem(
-                    seed.path,
-                    seed.body_line,
-                    "has no Arabic article text once page chrome is removed: check that the "
-                    "body is the Arabic article as published",
-                )
-            )
+            problems.append(Problem(seed.path, seed.body_line, no_article(seed)))
         articles.append(article)
     if problems:
         raise InputError(problems)
     return articles
+
+
+def has_article(seed: seeds.Seed) -> bool:
+    """Whether cleaning leaves any Arabic text of the seed's article."""
+    return any(arabic.has_arabic(s.ar) for s in prepare(seed).sentences)
+
+
+def no_article(seed: seeds.Seed) -> str:
+    """Why a seed gave no article: a page with no report at all, or chrome only."""
+    if clean.lacks_report(seed):
+        return (
+            "holds no report: every line is a headline, teaser, date stamp or menu item (the "
+            "stored copy is a list of other stories or a sidebar); replace the body with the "
+            "article's own text"
+        )
+    return (
+        "has no Arabic article text once page chrome is removed: check that the body is the "
+        "Arabic article as published"
+    )
 
 
 def _warnings(articles: list[TranslatedArticle], names: dict[str, glossary.Entry]) -> list[str]:

@@ -232,10 +232,13 @@ STAMP_WORDS = 3  # a date stamp: "2 حزيران 2018"
 _STAMP_GLUE = re.compile(r"(?<=\d)(?=[^\W\d_])")  # "2018اعتقالات": a stamp glued to its link
 OTHER_STORIES_SHARE = 0.5  # of a list's items that share no content word with the lead
 # Breadcrumb or menu separators between segments ("سياسة › سوريا › ..."); spaced, so that
-# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s[›»>\\/|]\s")
+# dates ("9/10/2019") and compounds ("أميركية-تركية") are not split. Pointing either way,
+# single or doubled: "العنوان << الأخبار << الرئيسية" leads from the page up to the home.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s(?:<<|>>|[›‹»<>\\/|])\s")
 BREADCRUMB_MIN_SEPARATORS = 2
 BREADCRUMB_SEGMENT_MAX_WORDS = 3
+# The home page at one end of a trail, perhaps with a "you are here" label run on.
+_CRUMB_HOME = _folded_pattern(r"^(?:الصفحة )?الرئيسية\b|^home\b", re.IGNORECASE)
 # Tags: "سوريا، قسد، الجيش السوري، الحسكة": short terms separated by commas, no sentence.
 # A breadcrumb printed as an ordered list, one item a line: "1. Home", "2. أخبار", "3. دولي",
 # "4. <the headline>". Every item but the last is a short name.
@@ -379,6 +382,9 @@ NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may s
 # common word or two ("جديدة", "سوريا") is no shared topic.
 NEXT_STORY_SHARED_MAX = 0.3
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
+# A stored page with no report (a portal's sidebar, a list of other stories): this many
+# lines or more and not one of them report text; a short seed is left to the other rules.
+NO_REPORT_MIN_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -505,11 +511,14 @@ def _is_agency_photo(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, the last perhaps a title."""
+    """A breadcrumb, "الرئيسية › سياسة › عنوان": short segments, one end perhaps a title
+    (the first when the trail runs from the page up: "عنوان << سياسة << الرئيسية")."""
     segments = _BREADCRUMB_SEPARATOR.split(text.strip())
-    return len(segments) > BREADCRUMB_MIN_SEPARATORS and all(
-        len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments[:-1]
-    )
+    if len(segments) <= BREADCRUMB_MIN_SEPARATORS:
+        return False
+    short = [len(_words(s)) <= BREADCRUMB_SEGMENT_MAX_WORDS for s in segments]
+    home = any(_CRUMB_HOME.match(arabic.fold(_bare(s))) for s in (segments[0], segments[-1]))
+    return all(short[:-1]) or all(short[1:]) or (home and all(short[1:-1]))
 
 
 def _is_tag_list(text: str) -> bool:
@@ -676,6 +685,8 @@ def clean(seed: Seed) -> CleanText:
     ]
     kind_of: dict[int, str] = {}  # line number -> removal kind
     content = [line for line in lines if line.text]
+    if _lacks_report(content):
+        return _no_report(seed, lines, content)
     _mark_tail(content, kind_of)
     _mark_link_lists(content, kind_of)
     _mark_teasers(content, kind_of)
@@ -717,6 +728,42 @@ def clean(seed: Seed) -> CleanText:
         paragraphs=paragraphs,
         removed=_group_removed(lines, kind_of),
         attribution=attribution,
+    )
+
+
+def lacks_report(seed: Seed) -> bool:
+    """True for a seed whose text holds no report at all (``_lacks_report``): the build
+    names such a file instead of making an article of a list of other stories."""
+    return _lacks_report([Line(0, t.strip()) for t in seed.body.split("\n") if t.strip()])
+
+
+def _lacks_report(content: list[Line]) -> bool:
+    """A page of headlines, teasers, stamps and menu items with no report under them: not
+    one line is report text (``_is_report_text``) among at least NO_REPORT_MIN_LINES.
+
+    Every page of tune and the spent development sets (469) has such a line but one, a
+    portal's sidebar whose report the store cut after two words of its headline
+    (benchmarks/logs/clean_no_report_s19.log)."""
+    return len(content) >= NO_REPORT_MIN_LINES and not any(
+        _is_report_text(line.text) for line in content
+    )
+
+
+def _is_report_text(text: str) -> bool:
+    """A paragraph (a sentence with its full stop), or a line too long for a headline even
+    when an aggregator cut it with "...": a teaser of a list is a headline's length."""
+    return _is_paragraph(text) or len(_words(text)) > HEADLINE_MAX_WORDS
+
+
+def _no_report(seed: Seed, lines: list[Line], content: list[Line]) -> CleanText:
+    """Nothing kept: every line is another story's headline, teaser, stamp or a menu."""
+    kind_of = dict.fromkeys((line.number for line in content), "related")
+    return CleanText(
+        headline=seed.meta.title or "",
+        headline_line=None,
+        paragraphs=(),
+        removed=_group_removed(lines, kind_of),
+        attribution=None,
     )
 
 

@@ -299,7 +299,12 @@ def new_command(
             project.seeds_dir, raw or str(fetch_url), url=url, outlet=outlet,
             published=published, event=event,
         )  # fmt: skip
-    click.echo(path.relative_to(project.root) if path.is_relative_to(project.root) else path)
+    shown = path.relative_to(project.root) if path.is_relative_to(project.root) else path
+    click.echo(shown)
+    seed, _ = seeds.read_seed(path)
+    if seed is not None and not build.has_article(seed):
+        # Kept, so nothing the contributor gave is lost; the build names it until mended.
+        warnings.append(f"{shown}: {build.no_article(seed)}; 'briefing build' stops on it")
     for warning in warnings:
         click.echo(escape.terminal(f"  warning: {warning}"), err=True)
 

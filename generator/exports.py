@@ -139,6 +139,7 @@ def _quote_json(event: Event, quote: Any) -> dict[str, Any]:
     return {
         "text": quote.text,
         "speaker": quote.speaker,
+        "source": quote.source,
         "via": quote.via,
         "citation": _cite(citation),
     }
@@ -348,6 +349,7 @@ QUOTE_COLUMNS = (
     Column("speaker", "Glossary id of who is quoted; empty if not named"),
     Column("speaker_ar", "The speaker's name in Arabic"),
     Column("speaker_en", "The speaker's name in English"),
+    Column("source_ar", "Who is quoted as the sentence names them, when not in the glossary"),
     Column("via", "Glossary id of the outlet the quote is relayed through"),
     Column("quote_ar", "The quoted words, exactly as printed, without quote marks", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),
@@ -410,6 +412,7 @@ def _quote_row(event: Event, quote: Any, glossary: Mapping[str, Entry]) -> dict[
         "speaker": quote.speaker,
         "speaker_ar": speaker.name["ar"] if speaker else None,
         "speaker_en": speaker.name["en"] if speaker else None,
+        "source_ar": quote.source,
         "via": quote.via,
         "quote_ar": quote.text,
     }

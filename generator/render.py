@@ -21,7 +21,7 @@ from babel import Locale
 from babel.dates import format_date
 from jinja2 import BytecodeCache, Environment, StrictUndefined
 
-from generator import escape, exports, feeds, forked, listings, resources, search
+from generator import arabic, escape, exports, feeds, forked, listings, resources, search
 from generator.errors import BriefingError
 from generator.glossary import Entry, Profile
 from generator.model import Citation, Event, TranslatedArticle
@@ -148,6 +148,48 @@ def format_month(month: dt.date, lang: str) -> str:
         standard = format_date(month, "MMMM", locale="ar")
         return f"{levantine}/{standard} {month.year}"
     return format_date(month, "MMMM y", locale="en_GB")
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One row of an event's figures table: figures of one kind, value and reporter. A
+    count relayed by five outlets, or given twice in one report, is one claim with five
+    citations, not five rows; the data files keep every figure."""
+
+    figure: Any  # figures.Figure: the first, whose words the row shows
+    citations: tuple[Citation, ...]
+
+
+def figure_rows(event: Event) -> list[FigureRow]:
+    """The event's figures as table rows, in the order their first figure comes."""
+    rows: dict[tuple[object, ...], list[Any]] = {}
+    for f in event.figures:
+        who = f.reported_by or f.source or event.article(f.article).article.meta.outlet
+        rows.setdefault((f.kind, f.unit, f.value, f.upper, who), []).append(f)
+    return [
+        FigureRow(same[0], tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)))
+        for same in rows.values()
+    ]
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One quotation on an event page: the same words by the same speaker in several
+    reports are one quotation citing each."""
+
+    quote: Any  # quotes.Quote: the first, whose speaker and relaying outlet are shown
+    citations: tuple[Citation, ...]
+
+
+def quote_rows(event: Event) -> list[QuoteRow]:
+    """The event's quotations, repeated words by one speaker shown once, in order."""
+    rows: dict[tuple[object, ...], list[Any]] = {}
+    for q in event.quotes:
+        rows.setdefault((arabic.fold(q.text), q.speaker or q.source), []).append(q)
+    return [
+        QuoteRow(same[0], tuple(dict.fromkeys(Citation(q.article, q.sentence) for q in same)))
+        for same in rows.values()
+    ]
 
 
 @dataclass(frozen=True)
@@ -343,6 +385,8 @@ def _site(
         event_by_id=event_by_id,
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
+        figure_rows=figure_rows,
+        quote_rows=quote_rows,
         format_month=format_month,
         limits={
             "thread_links": listings.THREAD_LINKS,

@@ -77,6 +77,26 @@ def test_new_then_build_shows_the_article_pending_and_strict_fails(
     assert "Traceback" not in strict.stderr
 
 
+def test_new_warns_at_once_about_a_page_with_no_report(project: Project, tmp_path: Path) -> None:
+    """A stored copy that is only other stories' headlines is kept (nothing the contributor
+    gave is lost) but named now, not first by the next build."""
+    raw = tmp_path / "sidebar.txt"
+    headlines = (
+        "الرئيسية",
+        "أخبار سوريا",
+        "قسد تعلن القبض على خلية لداعش في دير الزور",
+        "مقتل ثلاثة مدنيين بقصف تركي على ريف الحسكة",
+        "التحالف الدولي ينفذ إنزالاً جوياً شرق سوريا",
+    )
+    raw.write_text("\n".join(headlines) + "\n", encoding="utf-8")
+    result = run(project, "new", str(raw), "--outlet", "unknown")
+    assert result.returncode == 0, result.stderr
+    path = result.stdout.strip()
+    assert (project.root / path).is_file()
+    assert f"warning: {path}: holds no report" in result.stderr
+    assert "'briefing build' stops on it" in result.stderr
+
+
 def test_new_with_a_bad_date_says_what_to_fix(project: Project, tmp_path: Path) -> None:
     raw = tmp_path / "raw.txt"
     raw.write_text("نص\n", encoding="utf-8")

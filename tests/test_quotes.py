@@ -1391,3 +1391,45 @@ def test_words_quoted_alone_are_kept_when_the_next_sentence_says_whose() -> None
     # A sentence that names nobody as the speaker leaves them nobody's, as before.
     narration = "وتقع المنطقة على الحدود مع العراق."
     assert speakers(words, narration) == []
+
+
+def test_a_spokesman_named_beside_his_post_without_commas_is_his_body_later() -> None:
+    # Name and rank before the post, no commas: his surname later is the body's voice.
+    introduced = "كشف الرائد جاك ميلر المتحدث باسم البنتاغون يوم الخميس عن إسقاط طائرة مسيرة."
+    later = 'وقال ميلر إن الطائرة "أظهرت نية عدائية قبل إسقاطها فوق القاعدة".'
+    assert speakers(introduced, later)[-1] == ("أظهرت نية", "pentagon")
+    # An apposition (his rank and service) between his name and the post.
+    introduced = (
+        "أعلن توم وارد الكولونيل بالجيش الأمريكي والمتحدث باسم التحالف الدولي أن العمليات مستمرة."
+    )
+    later = 'وقال وارد إن "الحادث لا يؤثر على عمليات التحالف في المنطقة".'
+    assert speakers(introduced, later)[-1] == ("الحادث لا", "international-coalition")
+    # The name after the body and its adjectives, a definite surname, "علي" as a first name.
+    introduced = (
+        "وجه المتحدث باسم قوى الأمن الداخلي الكردية «علي الخالد»، تحذيرا إلى الفصائل المسلحة."
+    )
+    later = 'وقال الخالد إن "قواتنا لن تسمح بأي اعتداء على الأحياء السكنية".'
+    assert speakers(introduced, later)[-1] == ("قواتنا لن", "asayish")
+    # A post other than a spokesman's: the holder speaks for himself.
+    other = introduced.replace("المتحدث باسم", "مستشار في")
+    assert speakers(other, later)[-1] == ("قواتنا لن", None)
+
+
+def test_a_post_before_a_body_with_lam_and_its_holder_is_the_holder() -> None:
+    # "السكرتير الصحفي للبنتاغون جون كيربي": a post and its holder, not an organ of the body.
+    said = 'وقال السكرتير الصحفي للبنتاغون جون كيربي للصحفيين: "لن نتسامح مع الهجمات على قواتنا".'
+    assert speakers(said) == [("لن نتسامح", "john-kirby")]
+    # An organ with the body after lam, and no holder named, is the body's voice.
+    organ = 'وقالت القيادة العامة للتحالف الدولي: "لن نتسامح مع الهجمات على قواتنا".'
+    assert speakers(organ) == [("لن نتسامح", "international-coalition")]
+
+
+def test_a_line_led_by_a_full_name_the_glossary_lacks_and_a_colon_is_speech() -> None:
+    # "Name: words", the name unknown to the glossary: speech, speaker unknown.
+    line = "سامي عبد الرحمن: الحكومة لم تقدم أي ضمانات للعائدين إلى قراهم"
+    assert speakers("تمهيد.", line) == [("الحكومة لم", None)]
+    line = "هيفين كمال مراد: لن نقبل بأي تسوية على حساب أهالي المنطقة"
+    assert speakers("تمهيد.", line) == [("لن نقبل", None)]
+    # Two words that are no name (a conjunction first) do not lead speech.
+    line = "وبعد ذلك: اندلعت اشتباكات عنيفة في محيط البلدة الحدودية"
+    assert speakers("تمهيد.", line) == []

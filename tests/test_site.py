@@ -200,3 +200,14 @@ def test_an_outlet_missing_from_the_glossary_is_a_warning(project: Project) -> N
         "010-a: outlet 'test-outlet' is not an outlet in seeds/glossary.yaml; add it "
         "(type: outlet, with display names) so both languages name it",
     )
+
+
+def test_a_speaker_outside_the_glossary_is_named_in_the_reports_words(built: Project) -> None:
+    """002 p11 quotes "المصدر العسكري", who is in no glossary: the page names them in
+    Arabic, marked as Arabic, instead of "Speaker not named"; the data export too."""
+    page = (built.site_dir / "events" / "2022-12-coalition-patrols" / "index.html").read_text()
+    assert '<figcaption><span lang="ar" dir="rtl">المصدر العسكري</span>' in page
+    data = json.loads((built.site_dir / "data" / "2022" / "events.json").read_text())
+    found = [q for e in data["events"] for q in e["quotes"] if q["source"]]
+    assert [q["source"] for q in found] == ["المصدر العسكري"]
+    assert all(q["speaker"] is None for q in found)

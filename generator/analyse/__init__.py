@@ -20,6 +20,7 @@ from generator.analyse import (
     framing,
     keypoints,
     quotes,
+    speakers,
     threads,
 )
 from generator.errors import InputError
@@ -148,9 +149,10 @@ def event_of(
     group's dates and members (and the glossary): ``cache.memoised_analysis`` keys it so.
     """
     members = tuple(p.article for p in group.members)
-    found_quotes = [
-        q for item in members for q in quotes.find_quotes(item.article, recogniser, glossary)
-    ]
+    found_quotes: list[quotes.Quote] = []
+    for item in members:
+        found = quotes.find_quotes(item.article, recogniser, glossary)
+        found_quotes += speakers.name_unlisted(item.article, found, recogniser, glossary)
     found_figures = [
         f for item in members for f in figures.find_figures(item.article, recogniser, glossary)
     ]

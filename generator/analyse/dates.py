@@ -629,7 +629,19 @@ def _dates_a_document(before: str) -> bool:
     return False
 
 
-def _background(folded: str, start: int) -> bool:
+# A date that a founding or an anniversary governs in its clause dates the body's founding
+# or the happening remembered ("وأعلن عن تأسيس المجلس في 9 كانون الأول 2015", "الذي
+# تأسس عام 2015", "الذكرى الثالثة لتفجير 27 تموز 2016"): an earlier happening, not what the
+# report reports. A relative day ("اليوم", "أمس", a weekday) stays the report's: "أحيا
+# الأهالي اليوم الذكرى ..." and "أعلنوا أمس تأسيس ..." date the commemoration and the founding.
+_ORIGIN = re.compile(r"[وفبل]?(?:ال)?(?:تاسيس|تاسس|تاسست|ذكري|ذكراه|ذكراها)(?!\w)")
+
+
+def _dates_an_origin(clause: str) -> bool:
+    return any(_ORIGIN.fullmatch(word) for word in _bare_words(clause))
+
+
+def _background(folded: str, start: int, relative: bool = False) -> bool:
     before = folded[:start]
     if _NAMED_BY_DATE.fullmatch(_previous_word(folded, start)) or _dates_a_noun(before):
         return True
@@ -638,6 +650,8 @@ def _background(folded: str, start: int) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
     if {"منذ", "ومنذ"} & set(clause.split()[-6:]) or _elapsed_since(clause):
+        return True
+    if not relative and _dates_an_origin(clause):
         return True
     if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
         return True
@@ -726,7 +740,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 relative=relative,
                 # "اندلعت الاشتباكات قبل يومين": a report counts back to how it began,
                 # never to what it reports (that is "today", "yesterday", "on Tuesday").
-                background=kind == "ago" or _background(folded, start),
+                background=kind == "ago" or _background(folded, start, relative),
                 weekday=_WEEKDAY_NUMBER[match["wd"]] if match.groupdict().get("wd") else None,
                 statement=_statement(folded, start, end),
                 future=future,

@@ -597,6 +597,21 @@ def _said_from(tokens: Sequence[_Token], cue: _Token) -> int:
     return len(tokens) + cue.word + _REPORTER_WINDOW + 1
 
 
+def words_at(
+    text: str, position: int, recogniser: Recogniser, types: Mapping[str, str]
+) -> str | None:
+    """Who the clause around ``text[position]`` gives its content to, as the sentence names
+    them, when that is no glossary body: the words a figure there would be credited to
+    ("وقال مصدر عسكري كردي لـ..." gives "مصدر عسكري كردي"); None when a glossary body is
+    named or nobody is."""
+    tokens = _tokens(text)
+    at = [t for t in tokens if t.start <= position]
+    if not at:
+        return None
+    body, words = _reporters(text, tokens, recogniser, types, {}).get(at[-1].clause, (None, None))
+    return words if body is None else None
+
+
 def _sentence_figures(
     text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> list[tuple[_Found, str, Reporter]]:

@@ -229,6 +229,16 @@ _RANKS = _folded("البريجادير بريجادير جنرال الميجو�
 _COMMA = re.compile("[،,]")
 # A spokesman's name is at most this many words; the last is his surname.
 SURNAME_WORDS = 3
+# A spokesman named beside his post without commas ("بيل أوربان المتحدث باسم البنتاجون",
+# "المتحدث باسم قوات الأسايش الأمنية الكردية علي الحسن"): at most this many definite words
+# (his rank, the body's adjectives) stand between the post or the body and his name; a
+# name takes at least ``POST_NAME_MIN`` words (a first name and a surname).
+POST_NAME_GAP = 4
+POST_NAME_MIN = 2
+# First names that folding makes look like a closed word: "علي" is folded like "على".
+_FOLDED_FIRST_NAMES = _folded("علي")
+# The first parts of compound names, before a definite word: "عبد الرحمن", "أبو بكر".
+_COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 # "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
 # before or after the person.
 HOLDER_WINDOW = 5
@@ -336,6 +346,9 @@ class Quote:
     text: str  # the quoted Arabic span exactly as in the sentence, without the quote marks
     speaker: str | None  # glossary id of who is quoted, None if unknown
     via: str | None  # glossary id of the outlet the quote is relayed through, else None
+    # Who spoke as the sentence names them when the glossary does not know them: "مصدر
+    # عسكري كردي", "عصمت شيخ حسن" (an Arabic span of the cited sentence; analyse/speakers.py).
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -523,7 +536,23 @@ def _unknown_lead(text: str, words: Sequence[str], colon: int, mentions: Sequenc
         return True
     sources = _NAME_NOUNS | _STATEMENT_WORDS | _OUTLET_NOUNS | _ANONYMOUS | _ROLE_WORDS
     known = any(m.start < colon for m in mentions)
-    return len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources and not known
+    if known:
+        return False
+    return (len(lead) == 1 and lead[0].startswith("ال") and lead[0] not in sources) or (
+        _full_name(lead)
+    )
+
+
+def _full_name(words: Sequence[str]) -> bool:
+    """Whether words are a person's full name the glossary lacks ("عبد الكريم عمر", "رامي
+    عبد الرحمان", "جيهان شيخ أحمد"): ``POST_NAME_MIN`` to ``SURNAME_WORDS`` plain name
+    words, a definite word only after the first part of a compound name ("عبد", "أبو")."""
+    if not POST_NAME_MIN <= len(words) <= SURNAME_WORDS or words[0][:1] in _CLITICS:
+        return False
+    return all(
+        _plain_name_word(w) or (i and words[i - 1] in _COMPOUND_NAME_HEADS and w.startswith("ال"))
+        for i, w in enumerate(words)
+    )
 
 
 def _marks_around(text: str, at: int) -> list[tuple[int, int]]:
@@ -737,6 +766,9 @@ def _governed(m: Mention, words: Sequence[str], rec: Recogniser) -> bool:
     # "لفريق فرانس برس", "لمراسل روداو": a noun with "ل" glued on governs the name after it
     raw = words[m.start - 1] if m.start else ""  # "فلاديمر" is no "ف" + "لاديمر"
     lam_noun = raw[:1] == "ل" and len(raw) > GLUED_MIN
+    # ... but a body with "ل" glued on is a post's complement: "السكرتير الصحفي للبنتاجون
+    # جون كيربي" names the holder after it, who is no object.
+    lam_noun = lam_noun and not entities.find(rec, raw)
     if not (before in _GOVERNING or _lam_glued(m, words, rec) or lam_noun):
         return False
     if m.end < len(words) and words[m.end] in _SAYING_WORDS:
@@ -1170,8 +1202,17 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
         lam = c.words[m.start].startswith("ل") or (organ and organ[-1] == "ل")
         definite = all(w.startswith("ال") or w == "ل" for w in organ)
         if 0 < len(organ) <= ORGAN_WORDS and lam and definite:
+            if _holder_follows(c, m):
+                return None  # "السكرتير الصحفي للبنتاجون جون كيربي": a post; he speaks
             return m.entity if c.types.get(m.entity) == "organisation" else None
     return None
+
+
+def _holder_follows(c: _Clauses, body: Mention) -> bool:
+    """Whether a glossary person is named right after a body ("... للبنتاجون جون كيربي"):
+    the words before the body are then his post, not an organ of the body."""
+    return any(c.types.get(m.entity) == "person" and 0 <= m.start - body.end <= POST_WINDOW
+               for m in c.names)  # fmt: skip
 
 
 def _spokesman_of(c: _Clauses, verb: int) -> str | None:
@@ -1710,7 +1751,76 @@ def _spokesman_surnames(
         surname = _named_before_post(part, following, recogniser, types)
         if surname:
             found[surname[0]] = surname[1]
+    for part in parts:
+        found.update(_names_beside_post(part, recogniser, types))
     return found
+
+
+def _names_beside_post(
+    part: str, recogniser: Recogniser, types: Mapping[str, str]
+) -> dict[str, str]:
+    """Surnames of spokesmen the glossary does not know, named beside their post within one
+    comma-delimited part: before it ("كشف الكابتن بيل أوربان المتحدث باسم البنتاجون", "أعلن
+    ستيف وارن الكولونيل بالجيش الأمريكي والمتحدث باسم التحالف") or after the body the post
+    names ("المتحدث باسم قوات «الأسايش» الأمنية الكردية «علي الحسن»"), for that body: the
+    first body after the post, whose voice he is. A glossary person near the post speaks for
+    himself."""
+    words = arabic.words(part)
+    mentions = entities.find(recogniser, part)
+    found = {}
+    for post, word in enumerate(words):
+        if _unclitic(word) not in _SPOKESMAN_WORDS:
+            continue
+        body = next((m for m in mentions if types.get(m.entity) == "organisation"
+                     and 0 < m.start - post <= SPOKESMAN_WINDOW), None)  # fmt: skip
+        if body is None or any(types.get(m.entity) == "person" for m in mentions):
+            continue
+        for name in (_name_before(words, post), _name_after(words, body.end)):
+            if len(name) >= POST_NAME_MIN and not entities.find(recogniser, " ".join(name)):
+                found[_unclitic(name[-1])] = body.entity
+                break
+    return found
+
+
+def _skippable(word: str) -> bool:
+    """A word between a spokesman's name and his post or body: definite, with a preposition
+    glued on ("بالجيش"), or a rank or title."""
+    bare = _unclitic(word)
+    return bare.startswith(("ال", "بال", "لل")) or bare in _TITLES | _RANKS
+
+
+def _name_before(words: Sequence[str], post: int) -> list[str]:
+    """The plain words of a name ending at most ``POST_NAME_GAP`` definite words before a
+    post word."""
+    end = post
+    while end > 0 and post - end < POST_NAME_GAP and _skippable(words[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and end - start < SURNAME_WORDS and _plain_name_word(words[start - 1]):
+        start -= 1
+    return list(words[start:end])
+
+
+def _name_after(words: Sequence[str], body_end: int) -> list[str]:
+    """The name after a spokesman's body and at most ``POST_NAME_GAP`` definite words: a
+    plain first word, then plain words or one definite surname ("علي الحسن")."""
+    start = body_end
+    while start < len(words) and start - body_end < POST_NAME_GAP and _skippable(words[start]):
+        start += 1
+    if start >= len(words):
+        return []
+    first = words[start]
+    if not (_plain_name_word(first) or _unclitic(first) in _FOLDED_FIRST_NAMES):
+        return []
+    name = [words[start]]
+    for word in words[start + 1 : start + SURNAME_WORDS]:
+        definite = _unclitic(word).startswith("ال") and _unclitic(word) not in _TITLES | _RANKS
+        if not (_plain_name_word(word) or definite):
+            break
+        name.append(word)
+        if definite:
+            break
+    return name
 
 
 def _leading_name(words: Sequence[str]) -> list[str]:

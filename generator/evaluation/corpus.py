@@ -22,6 +22,7 @@ class Quote:
     line: int
     starts: str
     speaker_id: str | None
+    speaker: str | None = None  # as labelled, in the report's words ("مصادر ميدانية")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def load(eval_dir: Path, split: str | None = None) -> list[Labelled]:
                 boilerplate=_lines(item.get("boilerplate")),
                 entities=tuple(item.get("entities") or ()),
                 quotes=tuple(
-                    Quote(q["line"], q["starts"], q.get("speaker_id"))
+                    Quote(q["line"], q["starts"], q.get("speaker_id"), q.get("speaker"))
                     for q in item.get("quotes") or ()
                 ),
                 not_quotes=tuple(item.get("not_quotes") or ()),

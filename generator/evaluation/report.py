@@ -10,12 +10,13 @@ import argparse
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import analyse, arabic, clean, segment
-from generator.analyse import entities, events, figures, quotes
+from generator.analyse import entities, events, figures, quotes, speakers
 from generator.evaluation import ceiling, corpus, intervals, metrics
 from generator.evaluation.corpus import Labelled
 from generator.glossary import Entry
@@ -251,6 +252,68 @@ def quote_counts(
     return counts
 
 
+_FUNCTION_WORDS = frozenset(
+    map(arabic.fold, ("في", "من", "عن", "على", "الى", "إلى", "مع", "لدى", "عبر"))
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words without punctuation, the article, a leading و or ل, or function words."""
+    words = set()
+    for word in arabic.words(re.sub(r"[^\w\s]", " ", text)):
+        word = word[1:] if len(word) > 3 and word[0] in "ول" else word
+        word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        if word not in _FUNCTION_WORDS:
+            words.add(word)
+    return words
+
+
+def words_agree(found: str, label: str) -> bool:
+    """Whether two namings of a speaker agree: one's content words within the other's
+    ("مصادر ميدانية" and "مصادر ميدانية في المنطقة"); a title and a name do not."""
+    a, b = content_words(found), content_words(label)
+    return bool(a & b) and (a <= b or b <= a)
+
+
+def unlisted_outcomes(p: Prepared, found: Sequence[quotes.Quote]) -> list[str]:
+    """For each labelled quotation whose speaker is outside the glossary: "agrees",
+    "disagrees" (other words), "unnamed", "glossary speaker" or "not found"."""
+    result = []
+    for label in p.item.quotes:
+        if label.speaker_id is not None:
+            continue
+        at_line = set(p.sentences_at(label.line))
+        start = arabic.fold(label.starts)[:12]
+        match = next(
+            (q for q in found if q.sentence in at_line and arabic.fold(q.text).startswith(start)),
+            None,
+        )
+        if match is None or match.speaker is not None:
+            result.append("not found" if match is None else "glossary speaker")
+        elif match.source is None:
+            result.append("unnamed")
+        else:
+            agrees = words_agree(match.source, label.speaker or "")
+            result.append("agrees" if agrees else "disagrees")
+    return result
+
+
+def unlisted_line(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> str:
+    """How the quotations of speakers outside the glossary are credited."""
+    recogniser = entities.build_recogniser(glossary.values())
+    tally: Counter[str] = Counter()
+    for p in prepared:
+        found = quotes.find_quotes(p.article, recogniser, glossary)
+        named = speakers.name_unlisted(p.article, found, recogniser, glossary)
+        tally.update(unlisted_outcomes(p, named))
+    return (
+        f"quotes by speakers outside the glossary ({sum(tally.values())}): named in the "
+        f"labelled words {tally['agrees']}, in other words {tally['disagrees']}, unnamed "
+        f"{tally['unnamed']}, given a glossary speaker {tally['glossary speaker']}, "
+        f"not found {tally['not found']}"
+    )
+
+
 def _value_matches(figure: figures.Figure, value: str) -> bool:
     return str(figure.value) == value.split("-")[0].strip()
 
@@ -342,6 +405,7 @@ def evaluate(items: Sequence[Labelled], corpus_dir: Path, glossary: Mapping[str,
         *grouped.lines,
         f"quotes: speaker right for {quote_acc:.3f} of {quote_count}; "
         f"{false_quotes} quoted names taken for speech",
+        unlisted_line(prepared, glossary),
         f"figures ({figure_count} found of the labelled): kind {kind_acc:.3f}, "
         f"reporter {reporter_acc:.3f}",
         f"entities: precision {entity_p:.3f}",

@@ -1,0 +1,59 @@
+"""An event's figures table, one row per kind, value and reporter (render.figure_rows), and
+its quotations, the same words by one speaker once (render.quote_rows)."""
+
+from __future__ import annotations
+
+from generator import render
+from generator.analyse.figures import Figure
+from generator.analyse.quotes import Quote
+from generator.model import Article, Citation, Event, SeedMeta, TranslatedArticle
+
+
+def _report(ident: str, outlet: str) -> TranslatedArticle:
+    return TranslatedArticle(Article(meta=SeedMeta(id=ident, outlet=outlet), paragraphs=()), {})
+
+
+def _figure(article: str, sentence: str, value: int, **who: str | None) -> Figure:
+    return Figure(article, sentence, "killed", value, str(value), None, who.get("body"),
+                  source=who.get("words"))  # fmt: skip
+
+
+def test_one_claim_relayed_by_several_outlets_is_one_row_citing_each() -> None:
+    event = Event(
+        "e",
+        (_report("a", "north-press"), _report("b", "roz"), _report("c", "syriac")),
+        figures=(
+            _figure("a", "a-p1-s1", 4, body="aanes"),
+            _figure("b", "b-p2-s1", 4, body="aanes"),
+            _figure("b", "b-p2-s1", 4, body="aanes"),  # twice in one sentence: one citation
+            _figure("a", "a-p1-s1", 11, body="aanes"),  # another value
+            _figure("c", "c-p1-s1", 4),  # the outlet's own count
+            _figure("c", "c-p3-s1", 4),  # ... given again further down
+            _figure("b", "b-p5-s1", 4, words="مصدر طبي"),  # someone else
+        ),
+    )
+    rows = render.figure_rows(event)
+    assert [(r.figure.value, r.citations) for r in rows] == [
+        (4, (Citation("a", "a-p1-s1"), Citation("b", "b-p2-s1"))),
+        (11, (Citation("a", "a-p1-s1"),)),
+        (4, (Citation("c", "c-p1-s1"), Citation("c", "c-p3-s1"))),
+        (4, (Citation("b", "b-p5-s1"),)),
+    ]
+
+
+def test_the_same_words_by_one_speaker_are_one_quotation_citing_each_report() -> None:
+    words = "يتجاوز كل القيم والمعايير الأخلاقية والقانونية"
+    event = Event(
+        "e",
+        (_report("a", "bissan"), _report("b", "north-press")),
+        quotes=(
+            Quote("a", "a-p2-s1", words, None, None, source="الإدارة الذاتية"),
+            Quote("b", "b-p5-s1", words.replace("ي", "ى"), None, None, source="الإدارة الذاتية"),
+            Quote("b", "b-p6-s1", words, "sdf", None),  # another speaker
+        ),
+    )
+    rows = render.quote_rows(event)
+    assert [(r.quote.sentence, r.citations) for r in rows] == [
+        ("a-p2-s1", (Citation("a", "a-p2-s1"), Citation("b", "b-p5-s1"))),
+        ("b-p6-s1", (Citation("b", "b-p6-s1"),)),
+    ]
