@@ -335,3 +335,32 @@ def test_a_quote_speaker_matches_a_label_naming_the_same_body() -> None:
     assert not report.same_speaker("us-dod", "us-centcom", names)
     assert not report.same_speaker(None, "us-dod", names)
     assert report.same_speaker(None, None, names)
+
+
+def test_an_entity_named_only_on_chrome_lines_is_counted() -> None:
+    """The Done-when's "no entity comes from a removed line", counted against the labels: a
+    report whose lines were all chrome would give only chrome entities."""
+    names = glossary.load(REPO / "seeds")
+    p = next(p for p in report.prepare_tuning(EVAL, "a") if len(p.line_of) > 3)
+    found = analyse.analyse([TranslatedArticle(article=p.article)], names)
+    shown, chrome_only = report._chrome_entities(found, {p.item.id: p}, names)
+    assert shown > 0 and chrome_only < shown
+    every_line = frozenset(p.line_of.values())
+    as_chrome = dataclasses.replace(p, item=dataclasses.replace(p.item, boilerplate=every_line))
+    assert report._chrome_entities(found, {p.item.id: as_chrome}, names) == (shown, shown)
+
+
+@pytest.mark.parametrize(
+    ("found", "label", "agree"),
+    [
+        ("مصادر ميدانية", "مصادر ميدانية في المنطقة", True),
+        ("وكالة الأنباء السورية الرسمية", "وكالة الأنباء السورية الرسمية (سانا)", True),
+        ("مدير المرصد", "رامي عبدالرحمن", False),  # a title for a name: other words
+        ("المصدر", "مصدر رسمي في وزارة الخارجية", True),  # the source named before
+        ("أي جهة مسؤوليتها", "وكالة أنباء سانا", False),
+    ],
+)
+def test_a_speakers_words_agree_with_the_label_by_content_words(
+    found: str, label: str, agree: bool
+) -> None:
+    assert report.words_agree(found, label) is agree

@@ -20,7 +20,7 @@ from generator.analyse import entities, events, figures, quotes, speakers
 from generator.evaluation import ceiling, corpus, intervals, metrics
 from generator.evaluation.corpus import Labelled
 from generator.glossary import Entry
-from generator.model import Article, TranslatedArticle
+from generator.model import Article, Event, TranslatedArticle
 
 # Label kinds that name a kind of ours; the rest are "other counts".
 FIGURE_KINDS = {
@@ -132,6 +132,7 @@ def grouping(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> Gro
     by_id = {p.item.id: p for p in prepared}
     points = [(by_id[k.article], k.sentence) for e in found for k in e.key_points]
     from_chrome = sum(p.line_of[sentence] in p.item.boilerplate for p, sentence in points)
+    shown, chrome_only = _chrome_entities(found, by_id, glossary)
     low, high = _margin(prepared, articles, glossary)
     right_alone = dates_with_labelled_events(prepared, articles, glossary)
     dated_alone = len(right_alone)
@@ -153,8 +154,28 @@ def grouping(prepared: Sequence[Prepared], glossary: Mapping[str, Entry]) -> Gro
         "events (dating alone, grouping taken from the labels)",
         *day_lines,
         f"key points: {len(points)}, of which {from_chrome} from a labelled chrome line",
+        f"event entities: {shown}, of which {chrome_only} named only on labelled chrome lines",
     ]
     return Grouped(lines, summary, predicted, right)
+
+
+def _chrome_entities(
+    found: Sequence[Event], by_id: Mapping[str, Prepared], glossary: Mapping[str, Entry]
+) -> tuple[int, int]:
+    """How many entities the events show, and how many of them no member names outside
+    the lines the labels mark as chrome (a related headline's leader, a menu's city)."""
+    recogniser = entities.build_recogniser(glossary.values())
+    shown = chrome_only = 0
+    for event in found:
+        in_text: set[str] = set()
+        for item in event.articles:
+            p = by_id[item.id]
+            for s in p.article.sentences:
+                if p.line_of[s.id] not in p.item.boilerplate:
+                    in_text.update(m.entity for m in entities.find(recogniser, s.ar))
+        shown += len(event.entities)
+        chrome_only += len(set(event.entities) - in_text)
+    return shown, chrome_only
 
 
 def _day_ceiling(
