@@ -6,6 +6,11 @@ of the event's sentences, as in degree-centrality TextRank) with a mild bonus fo
 lead, where news puts what happened; the first point is always one of the reports' lead
 sentences; Maximal Marginal Relevance then picks central but non-redundant sentences.
 A point that other sources also report cites each of them.
+
+A key point is a sentence of a report's prose. A line shaped like a headline (one
+sentence, no final stop, a headline's length) that stands outside the run of prose, above
+the first paragraph that ends with a stop or below the last, is another story's headline,
+a caption or a tag list that cleaning kept: never a key point, and never the report's lead.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator import segment
 from generator.analyse import similarity
-from generator.model import Citation, KeyPoint, Sentence, TranslatedArticle
+from generator.model import Article, Citation, KeyPoint, Sentence, TranslatedArticle
 
 MIN_POINTS, MAX_POINTS = 3, 7
 MIN_WORDS = 6  # shorter sentences are crossheads or fragments
@@ -23,6 +29,9 @@ SAME_POINT = 0.35  # similarity at which another source's sentence reports the s
 # News puts what happened first: paragraph n gets LEAD_BONUS / (1 + LEAD_DECAY * (n - 1)).
 LEAD_BONUS = 0.3
 LEAD_DECAY = 0.5
+# At most this many words, one sentence and no final stop: a headline's shape, not prose's.
+HEADLINE_SHAPED_WORDS = 15
+_CLOSERS = "\"“”»)'’"  # a stop may sit inside a closing quotation mark or bracket
 
 
 @dataclass(frozen=True)
@@ -30,30 +39,68 @@ class _Candidate:
     article: TranslatedArticle
     sentence: Sentence
     vector: similarity.Vector
+    # A stray line counts in the event's centrality, as before, but is never chosen or cited.
+    eligible: bool = True
 
 
-def _candidates(articles: Sequence[TranslatedArticle], skip: frozenset[str]) -> list[_Candidate]:
-    pool = [
-        (item, s)
-        for item in articles
-        for p in item.article.paragraphs[1:]  # the headline is the page title already
-        if not p.is_heading
-        for s in p.sentences
-        if len(s.ar.split()) >= MIN_WORDS and s.id not in skip
-    ]
-    docs = [similarity.terms(s.ar) for _, s in pool]
+def _ends_with_stop(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in segment.TERMINATORS
+
+
+def stray_paragraphs(article: Article) -> frozenset[int]:
+    """Body paragraphs shaped like a headline that stand outside the report's run of prose
+    (before its first paragraph ending with a stop, or after its last); none when no
+    paragraph ends with one (an outlet that writes without stops)."""
+    body = article.paragraphs[1:]
+    prose = [p.index for p in body if p.sentences and _ends_with_stop(p.sentences[-1].ar)]
+    if not prose:
+        return frozenset()
+    return frozenset(
+        p.index
+        for p in body
+        if (p.index < prose[0] or p.index > prose[-1])
+        and len(p.sentences) == 1
+        and len(p.sentences[0].ar.split()) <= HEADLINE_SHAPED_WORDS
+    )
+
+
+def _lead(article: Article, stray: frozenset[int]) -> int | None:
+    """The report's lead paragraph: its first body paragraph that is not a stray line."""
+    return next((p.index for p in article.paragraphs[1:] if p.index not in stray), None)
+
+
+def _candidates(
+    articles: Sequence[TranslatedArticle], skip: frozenset[str]
+) -> tuple[list[_Candidate], set[str]]:
+    """The candidates in reading order, and the ids of the reports' lead sentences."""
+    pool: list[tuple[TranslatedArticle, Sentence, bool]] = []
+    leads: set[str] = set()
+    for item in articles:
+        stray = stray_paragraphs(item.article)
+        lead = _lead(item.article, stray)
+        for p in item.article.paragraphs[1:]:  # the headline is the page title already
+            if p.is_heading:
+                continue
+            for s in p.sentences:
+                if len(s.ar.split()) >= MIN_WORDS and s.id not in skip:
+                    pool.append((item, s, p.index not in stray))
+                    if (p.index, s.index) == (lead, 1):
+                        leads.add(s.id)
+    docs = [similarity.terms(s.ar) for _, s, _ in pool]
     frequencies, total = similarity.document_frequencies(docs)
-    return [
-        _Candidate(item, s, similarity.vector(doc, frequencies, total))
-        for (item, s), doc in zip(pool, docs, strict=True)
+    candidates = [
+        _Candidate(item, s, similarity.vector(doc, frequencies, total), eligible)
+        for (item, s, eligible), doc in zip(pool, docs, strict=True)
     ]
+    return candidates, leads
 
 
 def select(
     articles: Sequence[TranslatedArticle], *, background: frozenset[str] = frozenset()
 ) -> list[KeyPoint]:
     """Key points for one event; ``background`` lists sentence ids to leave out."""
-    candidates = _candidates(articles, background)
+    candidates, lead_ids = _candidates(articles, background)
     if not candidates:
         return []
     count = len(candidates)
@@ -61,12 +108,10 @@ def select(
     wanted = max(MIN_POINTS, min(MAX_POINTS, 2 + 2 * len(articles)))
 
     chosen: list[int] = []
-    remaining = set(range(count))
+    remaining = {i for i, c in enumerate(candidates) if c.eligible}
     redundancy = [0.0] * count  # highest similarity to any chosen point
     # The briefing opens with what happened: the most relevant of the reports' leads.
-    leads = {
-        i for i, c in enumerate(candidates) if (c.sentence.paragraph, c.sentence.index) == (1, 1)
-    }
+    leads = {i for i, c in enumerate(candidates) if c.sentence.id in lead_ids}
     while remaining and len(chosen) < wanted:
         # Candidates are in reading order, so ties go to the earlier sentence.
         pool = sorted(remaining & leads) if not chosen and leads else sorted(remaining)
@@ -81,7 +126,8 @@ def select(
 
     by_article: dict[str, list[_Candidate]] = {}
     for c in candidates:
-        by_article.setdefault(c.article.id, []).append(c)
+        if c.eligible:
+            by_article.setdefault(c.article.id, []).append(c)
     return [_point(candidates[i], by_article) for i in chosen]
 
 
