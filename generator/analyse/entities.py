@@ -15,11 +15,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator import arabic
+from generator.analyse import variants
 from generator.glossary import Entry
 
 # Entity types recognised in running text. Outlets are named by the front matter; in
 # text, single-word outlet names starting with ال ("الحرة", "المدن") are common words.
 RECOGNISED_TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
+# Types whose forms are names, spelt differently by different outlets: a term of the
+# framing lexicon is a word of the language, not a transliteration.
+VARIANT_TYPES = ("person", "organisation", "place", "operation", "outlet", "channel")
 
 
 @functools.lru_cache(maxsize=4096)  # a sentence is read by entities, terms and dates alike
@@ -57,25 +61,24 @@ def build_recogniser(
     entries: Iterable[Entry],
     types: Sequence[str] = RECOGNISED_TYPES,
     prefer: str | None = None,
+    classes: tuple[str, ...] = variants.SHIPPED_CLASSES,
 ) -> Recogniser:
     """Forms by first word, longest first; between equally long forms, entries of type
-    ``prefer`` first (the framing lexicon's "ميليشيا قسد" over the SDF's own form)."""
+    ``prefer`` first (the framing lexicon's "ميليشيا قسد" over the SDF's own form). Each
+    form's spelling variants of ``classes`` are added unless another entry has them."""
+    every = sorted(entries, key=lambda e: e.id)
+    chosen = [e for e in every if e.type in types]
+    # Listed forms of every entry, terms too: a variant never takes another's form.
+    listed = {tuple(arabic.words(form)) for entry in every for form in entry.ar_forms}
+    spelt = _variant_forms(chosen, listed, classes)
     forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     preferred: set[str] = set()
-    for entry in sorted(entries, key=lambda e: e.id):
-        if entry.type not in types:
-            continue
+    for entry in chosen:
         if entry.type == prefer:
             preferred.add(entry.id)
-        for form in entry.ar_forms:
-            folded = tuple(arabic.words(form))
-            if not folded:
-                continue
-            if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
-                continue
-            forms.setdefault(folded[0], []).append(
-                (folded, entry.id if entry.type == prefer else entry.body)
-            )
+        label = entry.id if entry.type == prefer else entry.body
+        for folded in _own_forms(entry) + spelt.get(entry.id, []):
+            forms.setdefault(folded[0], []).append((folded, label))
 
     def order(item: tuple[tuple[str, ...], str]) -> tuple[int, bool, str]:
         return (-len(item[0]), item[1] not in preferred, item[1])
@@ -83,6 +86,42 @@ def build_recogniser(
     return Recogniser(
         index={first: tuple(sorted(set(items), key=order)) for first, items in forms.items()}
     )
+
+
+def _own_forms(entry: Entry) -> list[tuple[str, ...]]:
+    """An entry's listed forms, folded into words (a one-word outlet name with the article
+    left out: in text it is a common word, "الحرة")."""
+    found = []
+    for form in entry.ar_forms:
+        folded = tuple(arabic.words(form))
+        if not folded:
+            continue
+        if entry.type == "outlet" and len(folded) == 1 and folded[0].startswith("ال"):
+            continue
+        found.append(folded)
+    return found
+
+
+def _variant_forms(
+    entries: Sequence[Entry], listed: set[tuple[str, ...]], classes: tuple[str, ...]
+) -> dict[str, list[tuple[str, ...]]]:
+    """Spelling variants of each name's listed forms, by entry id: none that is a listed
+    form, and none that two bodies' forms both give (it would name either)."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for entry in entries:
+        if entry.type not in VARIANT_TYPES:
+            continue
+        for folded in _own_forms(entry):
+            for variant in variants.variants(folded, classes):
+                owners.setdefault(variant, set()).add(entry.id)
+    bodies = {e.id: e.body for e in entries}
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for variant, ids in sorted(owners.items()):
+        if variant in listed or len({bodies[i] for i in ids}) > 1:
+            continue
+        for entry_id in sorted(ids):
+            found.setdefault(entry_id, []).append(variant)
+    return found
 
 
 def find(recogniser: Recogniser, text: str) -> list[Mention]:
