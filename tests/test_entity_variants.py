@@ -37,7 +37,6 @@ def found(entries: list[Entry], text: str) -> list[str]:
         ("الأسايش", "عناصر الأساييش"),
         ("مايلز كاغينز", "الكولونيل مايلز كاغنز"),  # a long vowel left out in a long word
         ("القيادة المركزية الأميركية", "القيادة المركزية الأميريكية"),
-        ("شمال شرق سوريا", "في شمال شرق سورية"),  # final alef as ta marbuta after a noun
     ],
 )
 def test_a_name_spelt_another_way_is_recognised(form: str, text: str) -> None:
@@ -52,6 +51,7 @@ def test_a_name_spelt_another_way_is_recognised(form: str, text: str) -> None:
         ("المالكية", "الملكية العامة"),  # one-word forms keep their long vowels
         ("تركيا", "طائرة مسيرة تركية"),  # alone, the ta marbuta form is the adjective
         ("روسيا", "طائرات روسية"),
+        ("الولايات المتحدة", "الولاياتالمتحدة"),  # long words run together: a missing space
     ],
 )
 def test_a_common_word_one_letter_away_is_not_a_name(form: str, text: str) -> None:
@@ -95,9 +95,18 @@ def test_terms_of_the_framing_lexicon_get_no_variants() -> None:
 
 def test_the_live_glossary_reads_the_spellings_outlets_use() -> None:
     recogniser = entities.build_recogniser(glossary.load(REPO / "seeds").values())
-    text = "قال كينو جبرييل لشبكة رووداو إن ديرالزور وشمال شرقي سورية"
+    text = "قال كينو جبرييل لشبكة رووداو إن ديرالزور"
     names = [m.entity for m in entities.find(recogniser, text)]
-    assert names == ["kino-gabriel", "rudaw", "deir-ez-zor", "north-east-syria"]
+    assert names == ["kino-gabriel", "rudaw", "deir-ez-zor"]
+
+
+def test_final_alef_is_measured_but_not_shipped() -> None:
+    """ "شمال شرق سورية" is the region, but tune's labels rarely list regions: the class
+    lost entity precision and stays out of the recogniser."""
+    assert "final-alef" not in variants.SHIPPED_CLASSES
+    spelt = variants.variants(("شمال", "شرق", "سوريا"), ("final-alef",))
+    assert spelt == {("شمال", "شرق", "سوريه"): "final-alef"}
+    assert not variants.variants(("تركيا",), ("final-alef",))
 
 
 def test_every_variant_is_one_change_away_and_never_the_form() -> None:

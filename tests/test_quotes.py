@@ -1433,3 +1433,11 @@ def test_a_line_led_by_a_full_name_the_glossary_lacks_and_a_colon_is_speech() ->
     # Two words that are no name (a conjunction first) do not lead speech.
     line = "وبعد ذلك: اندلعت اشتباكات عنيفة في محيط البلدة الحدودية"
     assert speakers("تمهيد.", line) == []
+
+
+def test_a_name_whose_own_first_letters_are_fa_and_lam_is_no_object_of_lam() -> None:
+    """ "فلاديمير بوتين" is not "ف" + "لـ" + "اديمير": a name matched as written has no
+    preposition glued on, so it still speaks (batch 8 #239, once the recogniser read the
+    whole name in "فلاديمر بوتين")."""
+    said = 'قال الرئيس الروسي فلاديمير بوتين، إننا "نعتبر الأكراد في سوريا عامل قوة يؤثر".'
+    assert speakers(said) == [("نعتبر الأكراد", "vladimir-putin")]

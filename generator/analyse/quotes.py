@@ -752,9 +752,13 @@ def _via(
 
 
 def _lam_glued(m: Mention, words: Sequence[str], rec: Recogniser, letters: str = "لب") -> bool:
-    """Whether a mention was found only once a glued ل/ب was taken off ("لقسد")."""
-    first = _unclitic(words[m.start])
-    own = any(entity == m.entity for _, entity in rec.index.get(first, ()))
+    """Whether a mention was found only once a glued ل/ب was taken off ("لقسد"); never
+    when the name's first word as written is its own ("فلاديمير": ف and ل are the name's)."""
+    written = words[m.start]
+    first = _unclitic(written)
+    own = any(
+        entity == m.entity for word in (written, first) for _, entity in rec.index.get(word, ())
+    )
     return first[:1] in letters and not own
 
 
