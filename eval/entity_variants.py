@@ -80,6 +80,10 @@ def main() -> None:
     entries = glossary.load(ROOT / "seeds")
     classes = variants.SHIPPED_CLASSES if args.shipped else ()
     plain = entities.build_recogniser(entries.values(), classes=classes)
+    shipped = entities.build_recogniser(entries.values())
+    listed = entities.build_recogniser(entries.values(), classes=())
+    added = sum(map(len, shipped.index.values())) - sum(map(len, listed.index.values()))
+    print(f"forms in the recogniser: {sum(map(len, listed.index.values()))} listed, {added} added")
     searched, collisions = variant_recogniser(entries)
     print(f"collisions with another entry's form: {len(collisions)}")
     for line in collisions:
