@@ -43,12 +43,18 @@ def _stem_start(word: str) -> int:
     return 2 if word.startswith("ال") and len(word) > 4 else 0
 
 
-def g_letter(words: Words) -> Iterator[Words]:
-    """Each ج read as غ and the reverse, one word at a time, all such letters of it."""
+def _swapped(words: Words, letters: dict[str, str]) -> Iterator[Words]:
+    """Each letter of ``letters`` read as its other spelling, one word at a time, all such
+    letters of the word."""
     for index, word in enumerate(words):
-        for letter, other in G_LETTERS.items():
+        for letter, other in letters.items():
             if letter in word:
                 yield _replace(words, index, word.replace(letter, other))
+
+
+def g_letter(words: Words) -> Iterator[Words]:
+    """Each ج read as غ and the reverse."""
+    return _swapped(words, G_LETTERS)
 
 
 def vowel_double(words: Words) -> Iterator[Words]:
@@ -105,11 +111,8 @@ def compound_space(words: Words) -> Iterator[Words]:
 
 
 def extra_letter(words: Words) -> Iterator[Words]:
-    """One letter written as its Persian or Kurdish form (ڤ گ پ چ), one word at a time."""
-    for index, word in enumerate(words):
-        for letter, other in EXTRA_LETTERS.items():
-            if letter in word:
-                yield _replace(words, index, word.replace(letter, other))
+    """One letter written as its Persian or Kurdish form (ڤ گ پ چ)."""
+    return _swapped(words, EXTRA_LETTERS)
 
 
 def final_alef(words: Words) -> Iterator[Words]:
