@@ -50,6 +50,8 @@ def test_names_a_speaker_outside_the_glossary(sentence: str, source: str) -> Non
         "ورفع المعتصمون لافتات كتب عليها «دماء شهدائنا وصرخات أطفالنا ستحاسبكم» وأعلاما.",
         # "a site", its name not given: nobody is named
         "وذكر موقع أن «القصف استمر طوال الليل على القرى المحيطة بالبلدة».",
+        # what a verb of judging judges is its object, not who judges
+        "فيما اعتبر الهجوم بأنه «انتهاك لقوانين النزاع المسلح ويشكل خطراً على المدنيين».",
         # a topic before the verb is not its subject
         "وحول المعتقلين قالت «طلبنا من المجلس التشريعي إصدار عفو عام عن الجميع».",
     ],

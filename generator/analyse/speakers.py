@@ -76,6 +76,12 @@ _FATHATAN = "\u064b"
 _MEDIUM_NOUNS = frozenset(
     map(arabic.fold, ("موقع", "وكالة", "صحيفة", "قناة", "صفحة", "حساب", "منصة", "إذاعة"))
 )
+# Verbs that take what they judge as their object: "اعتبر الهجوم بأنه «...»" (he deemed the
+# attack ...), "وصفت الخطوة بأنها".
+_JUDGING_VERBS = frozenset(
+    arabic.fold(v + e) for v in ("اعتبر", "وصف", "عد", "اتهم") for e in ("", "ت", "وا", "ا")
+)
+_THAT_IT = re.compile("^[وفب]?[أإا]ن(ه|ها|هم|هما)$")
 # "فإنه", "بأنها": what follows is what was said, not who said it.
 _THAT = re.compile("^[وفبل]?[أإا]ن(ه|ها|هم)?$")
 _EDGES = " \t،,:;؛.()"
@@ -92,6 +98,8 @@ def _speaker_words(text: str, quoted_at: int, words: str | None) -> str | None:
     at = text.find(words)
     if 0 <= at < quoted_at < at + len(words):
         words = text[at:quoted_at]
+    if _described(text, at, words):
+        return None
     kept: list[str] = []
     for word in words.split():
         folded = arabic.fold(word.strip(_EDGES))
@@ -113,3 +121,12 @@ def _speaker_words(text: str, quoted_at: int, words: str | None) -> str | None:
     if len(kept) == 1 and first in _MEDIUM_NOUNS:
         return None  # "موقع" alone: the site's name was in the glossary, or nowhere
     return " ".join(kept).strip(_EDGES) or None
+
+
+def _described(text: str, at: int, words: str) -> bool:
+    """Whether ``words`` after a verb of judging are what it judges, not who judges: a
+    that-form pointing back at them follows ("اعتبر الهجوم بأنه «...»")."""
+    before = arabic.words(text[:at])[-1:] if at > 0 else []
+    after = arabic.words(text[at + len(words) :])[:1]
+    verb = before[0][1:] if before and before[0][:1] in "وف" else (before or [""])[0]
+    return verb in _JUDGING_VERBS and bool(after) and bool(_THAT_IT.match(after[0]))
