@@ -302,10 +302,13 @@ def _not_a_count(tokens: Sequence[_Token], i: int, end: int, value: float) -> bo
 
 
 def _first_day_of_span(tokens: Sequence[_Token], end: int) -> bool:
-    """"5" in "من 5 ولغاية 7 آب": the first day of a span whose last day names the month."""
+    """ "5" in "من 5 ولغاية 7 آب": the first day of a span whose last day names the month."""
     link, last, month = _at(tokens, end + 1), _at(tokens, end + 2), _at(tokens, end + 3)
-    return _has(_DAY_SPAN_LINKS, link) and last is not None and last.kind == "num" and (
-        _has(_MONTHS, month)
+    return (
+        _has(_DAY_SPAN_LINKS, link)
+        and last is not None
+        and last.kind == "num"
+        and _has(_MONTHS, month)
     )
 
 
