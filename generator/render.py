@@ -152,22 +152,41 @@ def format_month(month: dt.date, lang: str) -> str:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """One row of an event's figures table: figures of one kind, value and reporter. A
-    count relayed by five outlets, or given twice in one report, is one claim with five
-    citations, not five rows; the data files keep every figure."""
+    """One row of an event's figures table: figures of one kind and value, with everyone who
+    gave it. A count relayed by five outlets, or given twice in one report, is one claim
+    with five citations, not five rows, so agreement is seen at a glance and a different
+    value stands out as its own row; the data files keep every figure."""
 
     figure: Any  # figures.Figure: the first, whose words the row shows
+    reporters: tuple[Any, ...]  # the first figure of each reporter, in order
     citations: tuple[Citation, ...]
+
+
+def figure_reporter(event: Event, figure: Any) -> str:
+    """Who gave a figure: a glossary body, the report's words, or the outlet itself."""
+    return str(
+        figure.reported_by or figure.source or event.article(figure.article).article.meta.outlet
+    )
+
+
+def _first_of_each_reporter(event: Event, figures: Sequence[Any]) -> tuple[Any, ...]:
+    first: dict[str, Any] = {}
+    for f in figures:
+        first.setdefault(figure_reporter(event, f), f)
+    return tuple(first.values())
 
 
 def figure_rows(event: Event) -> list[FigureRow]:
     """The event's figures as table rows, in the order their first figure comes."""
     rows: dict[tuple[object, ...], list[Any]] = {}
     for f in event.figures:
-        who = f.reported_by or f.source or event.article(f.article).article.meta.outlet
-        rows.setdefault((f.kind, f.unit, f.value, f.upper, who), []).append(f)
+        rows.setdefault((f.kind, f.unit, f.value, f.upper), []).append(f)
     return [
-        FigureRow(same[0], tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)))
+        FigureRow(
+            same[0],
+            _first_of_each_reporter(event, same),
+            tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)),
+        )
         for same in rows.values()
     ]
 
