@@ -10,10 +10,10 @@
 # line each; groups4's too since session 18), dev (groups5's dev part, totals), hidden
 # (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
 # groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
-# session that refits; spent since), unread8 (eval/dev/groups8.yaml, session 20: the same, for
-# the lead's one scoring at the end of session 20).
+# session that refits; spent since), unread8 or unread9 (eval/dev/groups8.yaml and
+# groups9.yaml, session 20: the same, for the lead's one scoring at the end of session 20).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -28,6 +28,7 @@ part() {  # part PART LABEL DIR
   unread6) side "$label" "$dir" "." eval/group_pages.py --set groups6 --part hidden ;;
   unread7) side "$label" "$dir" "." eval/group_pages.py --set groups7 --part hidden ;;
   unread8) side "$label" "$dir" "." eval/group_pages.py --set groups8 --part hidden ;;
+  unread9) side "$label" "$dir" "." eval/group_pages.py --set groups9 --part hidden ;;
   esac
 }
 
