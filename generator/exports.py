@@ -357,7 +357,9 @@ QUOTE_COLUMNS = (
 FIGURE_COLUMNS = (
     *_EVENT,
     *_SOURCE,
-    Column("kind", "What is counted: killed, injured, patrols, displaced, duration, ...", ID),
+    Column(
+        "kind", "What is counted: killed, injured, arrested, patrols, displaced, duration, ...", ID
+    ),
     Column("value", "The number", COUNT),
     Column("upper", "Upper end of a range ('five or six'); empty otherwise", OPTIONAL_COUNT),
     Column("unit", "Unit of a duration or distance (hour, day, ..., km); empty otherwise"),

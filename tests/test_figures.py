@@ -118,6 +118,8 @@ def test_figure_text_is_exact(seed_figures: dict[str, list[Figure]]) -> None:
         ("استمرت المعارك يومين", [("duration", 2, "day")]),
         ("منذ 5 سنوات", [("duration", 5, "year")]),
         ("مقتل 7 مدنيين", [("killed", 7, None)]),
+        ("ألقت القوات القبض على 12 شخصا", [("arrested", 12, None)]),  # was an "other count"
+        ("واحتجزت 10 من عناصره", [("arrested", 10, None)]),
         ("قال إن 9 قتلوا", [("killed", 9, None)]),
         ("نشرت 3 مستشفيات ميدانية", [("other-count", 3, None)]),
         ("سارت 3 دوريات لمسافة 12 كيلومترا", [("patrols", 3, None), ("distance", 12, "km")]),

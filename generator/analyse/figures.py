@@ -22,12 +22,21 @@ from generator.analyse.quotes import is_speech_word
 from generator.glossary import Entry
 from generator.model import Article, Sentence
 
-KINDS = ("killed", "injured", "patrols", "displaced", "duration", "vehicles", "distance")
+KINDS = (
+    "killed",
+    "injured",
+    "arrested",
+    "patrols",
+    "displaced",
+    "duration",
+    "vehicles",
+    "distance",
+)
 OTHER = "other-count"  # something else counted ("اتفاقين"); also a kind
 # Only these can conflict: two different counts of the dead in one event are two claims
 # about the same thing, whereas two durations or patrol counts usually measure different
 # things ("120 ساعة" of ceasefire, "خمسة أشهر" of cooperation).
-CONFLICT_KINDS = ("killed", "injured", "displaced")
+CONFLICT_KINDS = ("killed", "injured", "arrested", "displaced")
 REPORTER_TYPES = ("person", "organisation", "outlet")
 _REPORTER_WINDOW = 5  # words between "قالت"/"تشير حصيلة" and the body named
 _RANGE_WINDOW = 8  # tokens between "20 دورية" and the "خمس أو ست" that continue it
@@ -113,11 +122,14 @@ _PEOPLE = _set(
     "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين فتاة فتيات"
 )
 _AFTER_PEOPLE = _table(
-    "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا", _kind
+    "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا"
+    "| arrested: اعتقلوا احتجزوا",
+    _kind,
 )
 _BEFORE = _table(
     "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع"
     "| injured: إصابة إصابات جرح أصيب أصيبت"
+    "| arrested: اعتقال اعتقل اعتقلت احتجاز احتجز احتجزت توقيف القبض"  # not أسر: also "families"
     "| displaced: تهجير نزوح تشريد",
     _kind,
 )

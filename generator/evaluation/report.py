@@ -25,7 +25,7 @@ from generator.model import Article, Event, TranslatedArticle
 # Label kinds that name a kind of ours; the rest are "other counts".
 FIGURE_KINDS = {
     "killed": "killed", "injured": "injured", "displaced": "displaced",
-    "vehicles": "vehicles", "patrols": "patrols",
+    "vehicles": "vehicles", "patrols": "patrols", "arrested": "arrested", "detained": "arrested",
 }  # fmt: skip
 
 
