@@ -184,7 +184,7 @@ def _name_from(run: Sequence[str]) -> str | None:
         if folded[:1] in "بل" and not folded.startswith("ال"):
             break  # "بإقليم", "لتلفزيون الخبر": where, or to whom, not whose
         kept.append(word.rstrip(_EDGES))
-        if word[-1:] in _EDGES or word.endswith(("،", ",")):
-            break
+        if word[-1:] in _EDGES:
+            break  # a comma or a full stop ends the name
     definite = any(arabic.fold(w).startswith("ال") for w in kept[1:])
     return " ".join(kept).strip(_EDGES) if len(kept) > 1 and definite else None
