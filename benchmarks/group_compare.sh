@@ -10,9 +10,10 @@
 # line each; groups4's too since session 18), dev (groups5's dev part, totals), hidden
 # (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
 # groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
-# session that refits).
+# session that refits; spent since), unread8 or unread9 (eval/dev/groups8.yaml and
+# groups9.yaml, session 20: the same, for the lead's one scoring at the end of session 20).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -26,6 +27,8 @@ part() {  # part PART LABEL DIR
   hidden) side "$label" "$dir" "." eval/group_pages.py --set groups5 --part hidden ;;
   unread6) side "$label" "$dir" "." eval/group_pages.py --set groups6 --part hidden ;;
   unread7) side "$label" "$dir" "." eval/group_pages.py --set groups7 --part hidden ;;
+  unread8) side "$label" "$dir" "." eval/group_pages.py --set groups8 --part hidden ;;
+  unread9) side "$label" "$dir" "." eval/group_pages.py --set groups9 --part hidden ;;
   esac
 }
 

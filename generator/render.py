@@ -152,22 +152,41 @@ def format_month(month: dt.date, lang: str) -> str:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """One row of an event's figures table: figures of one kind, value and reporter. A
-    count relayed by five outlets, or given twice in one report, is one claim with five
-    citations, not five rows; the data files keep every figure."""
+    """One row of an event's figures table: figures of one kind and value, with everyone who
+    gave it. A count relayed by five outlets, or given twice in one report, is one claim
+    with five citations, not five rows, so agreement is seen at a glance and a different
+    value stands out as its own row; the data files keep every figure."""
 
     figure: Any  # figures.Figure: the first, whose words the row shows
+    reporters: tuple[Any, ...]  # the first figure of each reporter, in order
     citations: tuple[Citation, ...]
+
+
+def figure_reporter(event: Event, figure: Any) -> str:
+    """Who gave a figure: a glossary body, the report's words, or the outlet itself."""
+    return str(
+        figure.reported_by or figure.source or event.article(figure.article).article.meta.outlet
+    )
+
+
+def _first_of_each_reporter(event: Event, figures: Sequence[Any]) -> tuple[Any, ...]:
+    first: dict[str, Any] = {}
+    for f in figures:
+        first.setdefault(figure_reporter(event, f), f)
+    return tuple(first.values())
 
 
 def figure_rows(event: Event) -> list[FigureRow]:
     """The event's figures as table rows, in the order their first figure comes."""
     rows: dict[tuple[object, ...], list[Any]] = {}
     for f in event.figures:
-        who = f.reported_by or f.source or event.article(f.article).article.meta.outlet
-        rows.setdefault((f.kind, f.unit, f.value, f.upper, who), []).append(f)
+        rows.setdefault((f.kind, f.unit, f.value, f.upper), []).append(f)
     return [
-        FigureRow(same[0], tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)))
+        FigureRow(
+            same[0],
+            _first_of_each_reporter(event, same),
+            tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)),
+        )
         for same in rows.values()
     ]
 
@@ -639,7 +658,7 @@ class Facets:
         kinds: dict[str, list[str]] = {"actor": [], "place": []}
         for entity in event.entities:
             kinds["place" if self.glossary[entity].type == "place" else "actor"].append(entity)
-        outlets = sorted({a.article.meta.outlet for a in event.articles})
+        outlets = sorted({_facet_token(a.article.meta.outlet) for a in event.articles})
         year = listings.event_year(event)
         return {
             "year": str(year) if year else "",
@@ -663,7 +682,20 @@ class Facets:
 
     def _name(self, entity_id: str, lang: str) -> str:
         entry = self.glossary.get(entity_id)
-        return (entry.display or entry.name)[lang] if entry else entity_id
+        return (entry.display or entry.name)[lang] if entry else _facet_label(entity_id)
+
+
+# An outlet the glossary lacks is named in its seed as free text ("TRT Arabi"); a facet
+# value is one token of a space-separated attribute, so its spaces travel as this.
+_FACET_SPACE = "_"
+
+
+def _facet_token(value: str) -> str:
+    return _FACET_SPACE.join(value.split())
+
+
+def _facet_label(token: str) -> str:
+    return token.replace(_FACET_SPACE, " ")
 
 
 def _following(site: _Site, lang: str) -> dict[str, str | bytes]:

@@ -1,5 +1,6 @@
-"""An event's figures table, one row per kind, value and reporter (render.figure_rows), and
-its quotations, the same words by one speaker once (render.quote_rows)."""
+"""An event's figures table, one row per kind and value listing who gave it
+(render.figure_rows), and its quotations, the same words by one speaker once
+(render.quote_rows)."""
 
 from __future__ import annotations
 
@@ -34,10 +35,16 @@ def test_one_claim_relayed_by_several_outlets_is_one_row_citing_each() -> None:
     )
     rows = render.figure_rows(event)
     assert [(r.figure.value, r.citations) for r in rows] == [
-        (4, (Citation("a", "a-p1-s1"), Citation("b", "b-p2-s1"))),
+        (4, tuple(Citation(*c) for c in (("a", "a-p1-s1"), ("b", "b-p2-s1"), ("c", "c-p1-s1"),
+                                         ("c", "c-p3-s1"), ("b", "b-p5-s1")))),
         (11, (Citation("a", "a-p1-s1"),)),
-        (4, (Citation("c", "c-p1-s1"), Citation("c", "c-p3-s1"))),
-        (4, (Citation("b", "b-p5-s1"),)),
+    ]  # fmt: skip
+    # everyone who gave the 4, once each, in the order they come: the body, the outlet
+    # itself (syriac), the report's own words
+    assert [render.figure_reporter(event, f) for f in rows[0].reporters] == [
+        "aanes",
+        "syriac",
+        "مصدر طبي",
     ]
 
 

@@ -142,6 +142,10 @@ def test_number_forms_and_kinds(text: str, expected: list[tuple[str, int, str | 
         "أودت بحياة المئات وعشرات الجرحى",
         "هناك الآلاف من عناصر داعش",
         "بلغ 2.5 في المنطقة",
+        "اجتمع الوفدان من 5 ولغاية 7 آب/أغسطس 2019",  # a span of days, not a count of 5
+        "في الفترة من 5 إلى 7 أغسطس",
+        "بين 5 و7 آب",
+        "وقالت ثلاث مصادر سورية مطلعة إن التحالف كان يتفاوض",  # how it was sourced
     ],
 )
 def test_not_figures(text: str) -> None:

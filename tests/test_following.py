@@ -4,6 +4,7 @@ quotes, and counts that read as Arabic."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 import feedparser
@@ -98,6 +99,12 @@ def test_an_event_with_no_day_at_all_stays_out_of_the_events_feed(project: Proje
     assert not any("013-nodate" in entry.id for entry in feed.entries)
 
 
+def _raw(project: Project) -> Path:
+    raw = project.root / "raw.txt"
+    raw.write_text(BODY, encoding="utf-8")
+    return raw
+
+
 def test_new_records_the_day_the_seed_was_made(project: Project, tmp_path: Path) -> None:
     raw = tmp_path / "raw.txt"
     raw.write_text(BODY, encoding="utf-8")
@@ -122,6 +129,18 @@ def test_timeline_entries_carry_their_facets(project: Project) -> None:
     home = (project.site_src / "index.ar.md").read_text(encoding="utf-8")
     assert 'data-year="2022" data-actors="sdf ' in home
     assert '<option value="sdf">قوات سوريا الديمقراطية</option>' in home
+
+
+def test_an_outlet_the_glossary_lacks_is_one_filter_option(project: Project) -> None:
+    """A seed may name its outlet in free text ("TRT Arabi", with a build warning); the
+    filter keeps it one option, not one per word."""
+    path = seeds.new_seed(project.seeds_dir, _raw(project), outlet="TRT Arabi")
+    assert path.exists()
+    build.generate(project)
+    home = html.unescape((project.site_src / "index.md").read_text(encoding="utf-8"))
+    assert '<option value="TRT_Arabi">TRT Arabi</option>' in home
+    assert 'data-outlets="TRT_Arabi"' in home
+    assert '<option value="TRT">' not in home
 
 
 def test_an_actor_page_lists_what_the_person_said_with_citations(project: Project) -> None:

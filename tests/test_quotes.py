@@ -260,7 +260,7 @@ def test_a_quotation_running_past_its_sentence_or_closing_on_a_quoted_name() -> 
         ("sdf", "أحبطت محاو"),
         ("mazloum-abdi", "سنضمن عودة"),
     ]
-    assert found[1].text.endswith('"الإنسانية والأمن')
+    assert found[1].text.endswith('"الإنسانية والأمن"')  # the shared mark closes the name
 
 
 def test_a_body_named_by_its_head_noun_or_in_a_statement_speaks() -> None:

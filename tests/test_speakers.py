@@ -75,6 +75,20 @@ def test_a_bare_verb_goes_on_with_the_speaker_before() -> None:
     ) == ["مصدر عسكري كردي", None]
 
 
+def test_a_lone_definite_head_is_the_body_named_before() -> None:
+    """ "المديرية" after "مديرية مطار السليمانية الدولي" is that directorate; a statement
+    ("البيان") and a name with no definite word after its head ("مصادر ميدانية") stay."""
+    opening = "أعلنت مديرية مطار السليمانية الدولي بإقليم كردستان وقوع انفجار قرب المطار."
+    said = "وقالت المديرية في بيان: «وقع انفجار قرب السور الخارجي من دون إصابات»."
+    assert sources(opening, said) == ["مديرية مطار السليمانية الدولي"]
+    statement = "وقال المجلس في بيان مكتوب يوم الجمعة إنه يرفض الإعلان."
+    more = "وأضاف البيان أن المسودة «تكرس الحكم المركزي وتمنح السلطة صلاحيات مطلقة»."
+    assert sources(statement, more) == ["البيان"]
+    field = "وقالت مصادر ميدانية لتلفزيون الخبر إن اجتماعا عقد في القاعدة."
+    then = "وبحسب المصادر فإن «الاجتماع انتهى بالاتفاق على بدء التنسيق»."
+    assert sources(field, then) == ["المصادر"]
+
+
 def test_a_glossary_speaker_gets_no_words() -> None:
     found = sources("وقال مظلوم عبدي إن «قواتنا ستبقى في المنطقة حتى نهاية العام».", glossary=True)
     assert found == [None]

@@ -143,6 +143,10 @@ _NO_FEWER_THAN = tuple(tuple(arabic.fold(w) for w in p.split()) for p in ("لا 
 _APPROX_PAIRS = {("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب")}
 _RANGE = _set("أو إلى الى و حتى ثم")  # "من 20 دورية إلى نحو خمس أو ست"
 _OR = _set("أو او")
+# How many sources a report heard ("ثلاثة مصادر مطلعة") says how it was sourced, not what happened.
+_SOURCE_NOUNS = _set("مصادر مصدرا مصدر")
+# What joins the first day of a span to the last: "من 5 ولغاية 7 آب", "بين 5 و7 أغسطس".
+_DAY_SPAN_LINKS = _set("إلى الى حتى و لغاية ولغاية وحتى -")
 _RISE = _set("ارتفع ارتفعت ارتفاع لترتفع يرتفع ترتفع ليرتفع")
 REVISION_WINDOW = 5  # tokens between "ارتفعت" and the new count
 _PERCENT = _set("بالمئة بالمائة المئة المائة")
@@ -293,8 +297,21 @@ def _not_a_count(tokens: Sequence[_Token], i: int, end: int, value: float) -> bo
         return True  # "20 من الشهر", "5 في المئة"
     if before and before.fold in ("/", ":"):
         return True
+    if _first_day_of_span(tokens, end) or _has(_SOURCE_NOUNS, after):
+        return True
     counted = _get(_NOUNS, after) is not None or _has(_PEOPLE, after)
     return tokens[i].kind == "num" and end == i and 1900 <= value <= 2100 and not counted
+
+
+def _first_day_of_span(tokens: Sequence[_Token], end: int) -> bool:
+    """ "5" in "من 5 ولغاية 7 آب": the first day of a span whose last day names the month."""
+    link, last, month = _at(tokens, end + 1), _at(tokens, end + 2), _at(tokens, end + 3)
+    return (
+        _has(_DAY_SPAN_LINKS, link)
+        and last is not None
+        and last.kind == "num"
+        and _has(_MONTHS, month)
+    )
 
 
 def _at_least_before(tokens: Sequence[_Token], i: int) -> int | None:

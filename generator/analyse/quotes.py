@@ -448,6 +448,16 @@ def _unclosed(text: str, opens: list[int], pairs: list[tuple[int, int]]) -> list
 _SENTENCE_ENDS = '.!?؟…:؛"“”«»)'
 
 
+def _with_shared_close(text: str, open_: int, close: int) -> str:
+    """The quoted words, keeping the closing mark when a name nested in them shares it
+    ('"سنضمن ... عبر عملية "نبع السلام".'), so the name shows closed."""
+    quoted = text[open_ + 1 : close]
+    nested_open = sum(quoted.count(m) for m in '"“”') % 2 or quoted.count("«") > quoted.count("»")
+    if nested_open and close < len(text):
+        quoted += text[close]
+    return quoted.strip()
+
+
 def _spans(text: str) -> list[_Span]:
     """Every quoted span with a word in it (short ones are judged later, in context)."""
     spans = []
@@ -461,7 +471,7 @@ def _spans(text: str) -> list[_Span]:
                 _COMMA.fullmatch(text[:open_].rstrip()[-1:] or " ")
                 and _COMMA.match(text[close + 1 :].lstrip()[:1] or " ")
             )
-            quoted = text[open_ + 1 : close].strip()
+            quoted = _with_shared_close(text, open_, close)
             whole = not text[:open_].strip() and not arabic.words(text[close + 1 :])
             spans.append(_Span(quoted, start, end, colon, cut=cut, apposed=apposed, whole=whole))
     return spans

@@ -43,6 +43,9 @@ def name_unlisted(
             outside = text[:start] + " " * len(quote.text) + text[start + len(quote.text) :]
             words = figures.words_at(outside, start, recogniser, types)
             words = _speaker_words(outside, start, words)
+            if words:
+                earlier = [t.ar for t in article.sentences[: position[quote.sentence]]]
+                words = _named_before(words, earlier) or words
             if (
                 words is None
                 and last
@@ -130,3 +133,58 @@ def _described(text: str, at: int, words: str) -> bool:
     after = arabic.words(text[at + len(words) :])[:1]
     verb = before[0][1:] if before and before[0][:1] in "وف" else (before or [""])[0]
     return verb in _JUDGING_VERBS and bool(after) and bool(_THAT_IT.match(after[0]))
+
+
+# Words that end a body's name read after its head noun: particles, prepositions, "لم"
+# ("مصدر لم تسمه"), "الذي".
+_NAME_STOPS = _PREPOSITIONS | frozenset(
+    map(
+        arabic.fold,
+        ["لم", "لا", "الذي", "التي", "عبر", "لدى", "يوم", "اليوم", "أمس", "مساء", "صباح", "ليلة"],
+    )
+)
+# A statement is named by what it says, not by a body: "البيان" stays "البيان" ("في بيان
+# مكتوب يوم الجمعة" is no name).
+_MESSAGE_NOUNS = frozenset(
+    map(arabic.fold, ["بيان", "بلاغ", "تصريح", "تقرير", "رسالة", "منشور", "تغريدة"])
+)
+NAME_MAX_WORDS = 5  # "مديرية مطار السليمانية الدولي": a head and the words it governs
+
+
+def _named_before(words: str, texts: Sequence[str]) -> str | None:
+    """The fuller name a lone definite head noun points back to: "المديرية" after "أعلنت
+    مديرية مطار السليمانية الدولي ..." is that directorate. Only a name with a definite word
+    after its head counts ("وزارة الخارجية", not "بيان صادر")."""
+    folded = arabic.fold(words.strip(_EDGES))
+    folded = folded[1:] if folded[:1] in "وف" and folded[1:3] == "ال" else folded
+    if " " in folded or not folded.startswith("ال") or len(folded) < 5:
+        return None
+    head = folded[2:]
+    if head in _MESSAGE_NOUNS:
+        return None
+    for text in reversed(texts):
+        found = text.split()
+        for i, word in enumerate(found):
+            bare = arabic.fold(word.strip(_EDGES))
+            clitic = bare[:1] in "وفب" and bare[1:] == head
+            if bare != head and not clitic:
+                continue
+            name = _name_from([word[1:] if clitic else word, *found[i + 1 :]])
+            if name:
+                return name
+    return None
+
+
+def _name_from(run: Sequence[str]) -> str | None:
+    kept = [run[0].strip(_EDGES)]
+    for word in run[1:NAME_MAX_WORDS]:
+        folded = arabic.fold(word.strip(_EDGES))
+        if not folded or folded in _NAME_STOPS or _THAT.match(folded) or is_speech_word(folded):
+            break
+        if folded[:1] in "بل" and not folded.startswith("ال"):
+            break  # "بإقليم", "لتلفزيون الخبر": where, or to whom, not whose
+        kept.append(word.rstrip(_EDGES))
+        if word[-1:] in _EDGES or word.endswith(("،", ",")):
+            break
+    definite = any(arabic.fold(w).startswith("ال") for w in kept[1:])
+    return " ".join(kept).strip(_EDGES) if len(kept) > 1 and definite else None
