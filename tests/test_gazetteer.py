@@ -37,6 +37,8 @@ def found(recogniser: entities.Recogniser, text: str) -> list[str]:
         ("قوات حزب العمال الكردستاني", ["pkk"]),
         ("وقال حزب العمال الكردستاني", ["pkk"]),
         ("وحدات حماية الشعب الكردية", ["ypg"]),
+        ("وأضاف براك أن", ["tom-barrack"]),
+        ("على طريق تل براك", ["tell-brak"]),  # the town, not Tom Barrack
     ],
 )
 def test_added_names_resolve_to_the_right_entry(
