@@ -44,9 +44,15 @@ DEV = ROOT / "eval" / "dev"
 # The development sets read here: only spent ones, named one by one, so that a set added
 # later (an unread grouping set, groups8 and groups9 in session 20) is never read.
 SPENT = frozenset(
-    ["pages", "groups", *(f"groups{n}" for n in range(2, 8))]
-    + ["dates", *(f"dates{n}" for n in range(2, 7))]
-    + ["heldout", *(f"heldout{n}" for n in range(2, 18))]
+    [
+        "pages",
+        "groups",
+        *(f"groups{n}" for n in range(2, 8)),
+        "dates",
+        *(f"dates{n}" for n in range(2, 7)),
+        "heldout",
+        *(f"heldout{n}" for n in range(2, 18)),
+    ]
 )
 CONTEXT_WORDS = 6
 MIN_LETTERS = 3  # shorter words are particles
