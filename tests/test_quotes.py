@@ -192,6 +192,30 @@ def test_speaker_is_the_subject_of_the_nearest_speech_verb() -> None:
     assert quote.speaker == "paul-calvert"
 
 
+def test_a_name_after_the_verb_is_its_subject_before_one_as_near_before_it() -> None:
+    # The clause before the verb ends with a name; the verbal sentence's subject follows.
+    article = make_article(
+        "وعن تصريحات نتنياهو بأن الضغط الأمريكي أضعف أردوغان، قال بلنكن:"
+        ' "أتصور أنه سيكون من الخطأ".'
+    )
+    [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert quote.speaker == "antony-blinken"
+
+
+def test_a_name_before_a_verb_whose_subject_is_a_post_is_not_the_speaker() -> None:
+    # "... بوتين قال القائد العام لقسد": the commander speaks (the holder the article named),
+    # not the one named before the verb; with no holder named, no one the glossary knows.
+    named = "التقى القائد العام لقوات سوريا الديمقراطية مظلوم عبدي وفدا أمريكيا أمس."
+    said = (
+        "وفي أول تعليق له على إسقاط نظام الرئيس الروسي فلاديمير بوتين قال القائد العام"
+        ' لقوات سوريا الديمقراطية "نعيش في سوريا لحظات تاريخية ونشهد سقوط النظام".'
+    )
+    [quote] = quotes.find_quotes(make_article(named, said), RECOGNISER, NAMES)
+    assert quote.speaker == "mazloum-abdi"
+    [quote] = quotes.find_quotes(make_article(said), RECOGNISER, NAMES)
+    assert quote.speaker is None
+
+
 def test_organisation_subject_of_the_verb() -> None:
     article = make_article(
         'وقال عبدي: "نحن مستعدون للحوار مع الجميع".',

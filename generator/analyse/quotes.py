@@ -852,12 +852,24 @@ def _subject(
         near = [
             (m.start - verb if m.start > verb else verb - m.end + 1, m)
             for m in people
-            if m.end <= before
-            and (m in after or (0 <= verb - m.end < SUBJECT_WINDOW and _clause_verb(words[verb])))
+            if m.end <= before and (m in after or _subject_before(words, verb, m))
         ]
         if near:
-            return min(near, key=lambda item: item[0])[1]
+            # As near on either side: the one after, as a verbal sentence puts its subject
+            # after the verb ("... انهيار الأسد، قال بلينكن").
+            return min(near, key=lambda item: (item[0], item[1].start < verb))[1]
     return None
+
+
+def _subject_before(words: Sequence[str], verb: int, person: Mention) -> bool:
+    """Whether a person named just before a speech verb can be its subject: not before a
+    verb with و/ف or a participle (``_clause_verb``), nor before a verb whose subject is a
+    post named right after it ("... بشار الأسد قال القائد العام لقسد")."""
+    return (
+        0 <= verb - person.end < SUBJECT_WINDOW
+        and _clause_verb(words[verb])
+        and not _head_role_after(words, verb)
+    )
 
 
 def _head_role_after(words: Sequence[str], verb: int) -> bool:
@@ -1404,7 +1416,10 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
     # spoken of; the speaker before goes on)
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
-    if nearest and (main is None or not _own_subject(c, main)):
+    # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
+    # speaks, and its holder is found as a post's (``_posted_verb``).
+    posted = main is not None and _head_role_after(c.words, main)
+    if nearest and (main is None or not (_own_subject(c, main) or posted)):
         return nearest[-1].entity
     # '"..."، قال X': only a speech verb right after the quote ("فيما نفى ناشطون زعم
     # «التنظيم»" starts another clause, with another subject).
