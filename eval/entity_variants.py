@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from group_pages import UNREAD_SETS  # never read before their one scoring
+
 from generator import arabic, glossary, yamlfile
 from generator.analyse import entities, variants
 from generator.evaluation import corpus
@@ -33,7 +35,7 @@ def texts() -> Iterator[tuple[str, str, str]]:
     """(set, document, text) for the tuning half, every dev page and every quote batch."""
     for item in corpus.load(ROOT / "eval", split="tune"):
         yield "tune", item.id, item.text
-    for folder in sorted(p for p in DEV.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in DEV.iterdir() if p.is_dir() and p.name not in UNREAD_SETS):
         for page in sorted(folder.glob("*.txt")):
             yield folder.name, page.stem, page.read_text(encoding="utf-8")
     data, _ = yamlfile.read(DEV / "quotes.yaml", what="quote development set")
