@@ -1,26 +1,28 @@
 """What a reader meets in the key points: near-duplicates, the lead fact, background, length.
 
-    python eval/keypoint_quality.py [--sources tune groups ... heldout17] [--hide a|b]
-                                    [--examples N]
+    python eval/keypoint_quality.py [--sources tune groups ... heldout17 founding]
+                                    [--hide a|b] [--examples]
 
 Each source is analysed as a build would: the tuning half's reports together (the test half
 is never loaded; each event counts in half ``a`` or ``b`` by its first report's labelled
 event, ``corpus.tuning_half``), each part of a spent grouping set (``eval/dev/groups*.yaml``)
 on its own, and each page of a spent cleaning set (``eval/dev/pages.yaml``, ``heldout*``) as
-an event of one report. Per source it counts, over the events' key points:
+an event of one report (``founding``, named only: the five founding seeds, every point
+printed). Per source it counts, over the events' key points:
 
 - ``dup``: near-duplicate pairs of points, by the test of ``near_duplicate`` (content stems,
   ``similarity.terms``: Jaccard at least ``DUP_JACCARD``, or the smaller point's stems
   within the other's at least ``DUP_WITHIN``), and the events that have one;
 - ``lead``: events whose first point is a lead sentence of one of their reports (the
-  headline or a sentence of the first body paragraph);
+  headline or a sentence of the first paragraph of prose: no crosshead, no stray line);
 - ``bg``: points that read as background, by an opening marker (``BACKGROUND_MARKER``:
   "وكان ... قد", "يذكر أن", "وكانت", "في وقت سابق", "سبق أن") or a date (``bgdate``: every
   date the point gives ends before the event's first day, or context marks it background);
 - ``short``: points under ``SHORT_WORDS`` words;
 - ``points`` against ``distinct``: points, and the distinct facts among them: the first
   point and each later one that is no near-duplicate of an earlier point and has at least
-  ``DUP_NOVELTY`` of its stems in no earlier point (``repeats`` counts those that do not),
+  ``DUP_NOVELTY`` of its stems in no earlier point or a number none gives (``repeats``
+  counts those that have neither),
   with the events' reports and the events that show a repeated fact (``excess_events``);
 - ``chrome``: points from a labelled chrome line, where the set labels chrome.
 
@@ -40,10 +42,11 @@ from pathlib import Path
 import clean_pages
 import group_pages
 
-from generator import analyse, arabic, glossary
-from generator.analyse import similarity
+from generator import analyse, arabic, build, glossary, translate
+from generator.analyse import keypoints, similarity
 from generator.evaluation import corpus, report
 from generator.model import Article, Event, Sentence, TranslatedArticle
+from generator.translate import tm
 
 ROOT = Path(__file__).resolve().parent.parent
 # Near-duplicates. Jaccard 0.5: half the two points' stems shared, two sentences telling one
@@ -70,11 +73,18 @@ SPENT_GROUPS = group_pages.SPENT_SETS
 SPENT_CLEANING = clean_pages.SETS  # pages, heldout .. heldout17, all scored once already
 
 
+NUMBER = re.compile(r"\d+")
+
+
 @dataclasses.dataclass
 class Point:
     sentence: Sentence
     article: Article
     stems: frozenset[str]
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        return frozenset(NUMBER.findall(arabic.ascii_digits(self.sentence.ar)))
 
 
 @dataclasses.dataclass
@@ -122,8 +132,20 @@ def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def is_lead(point: Point) -> bool:
-    body = [p for p in point.article.paragraphs[1:] if not p.is_heading]
-    first = body[0].index if body else None
+    """The headline, or a sentence of the report's first paragraph of prose: the first body
+    paragraph that is no crosshead, no stray line (``keypoints.stray_paragraphs``) and holds a
+    sentence of a key point's length."""
+    stray = keypoints.stray_paragraphs(point.article)
+    first = next(
+        (
+            p.index
+            for p in point.article.paragraphs[1:]
+            if not p.is_heading
+            and p.index not in stray
+            and any(len(s.ar.split()) >= keypoints.MIN_WORDS for s in p.sentences)
+        ),
+        None,
+    )
     return point.sentence.paragraph in (0, first)
 
 
@@ -163,6 +185,8 @@ def measure(
         tally.events += 1
         tally.reports += len(event.articles)
         tally.points += len(points)
+        if shown is not None:
+            shown += [f"POINT {event.id} #{i + 1} {_text(p)}" for i, p in enumerate(points)]
         if points:
             tally.with_points += 1
             tally.lead_first += is_lead(points[0])
@@ -214,9 +238,12 @@ def _repeats(points: list[Point], event: str, shown: list[str] | None) -> set[in
     """Points after the first with under DUP_NOVELTY of their stems new."""
     found: set[int] = set()
     covered: set[str] = set()
+    figures: set[str] = set()
     for i, p in enumerate(points):
         share = novelty(p.stems, covered)
-        if i and len(p.stems) >= DUP_MIN_STEMS and share < NOVELTY_SHOWN:
+        new_figure = bool(p.numbers - figures)
+        figures |= p.numbers
+        if i and len(p.stems) >= DUP_MIN_STEMS and share < NOVELTY_SHOWN and not new_figure:
             if share < DUP_NOVELTY:
                 found.add(i)
             if shown is not None:
@@ -297,10 +324,23 @@ def cleaning(name: str) -> Iterator[tuple[str, Tally, list[str]]]:
     yield name, tally, []
 
 
+def founding() -> Iterator[tuple[str, Tally, list[str]]]:
+    """The five founding seeds (tests/fixtures/founding), every point printed."""
+    project = build.Project(ROOT / "tests" / "fixtures" / "founding")
+    articles = translate.attach(build.read_articles(project), tm.load(project.seeds_dir))
+    found = analyse.analyse(articles, glossary.load(project.seeds_dir))
+    by_id = {a.id: a.article for a in articles}
+    tally, shown = Tally(), []
+    measure(found, by_id, analyse.find_all_dates(articles), tally, None, {}, shown)
+    yield "founding", tally, [line for line in shown if line.startswith("POINT")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     everything = ("tune", *SPENT_GROUPS, *SPENT_CLEANING)
-    parser.add_argument("--sources", nargs="+", choices=everything, default=everything)
+    parser.add_argument(
+        "--sources", nargs="+", choices=(*everything, "founding"), default=everything
+    )
     parser.add_argument("--hide", choices=("a", "b"), help="a tuning half shown as counts only")
     parser.add_argument("--examples", action="store_true", help="print tune's examples")
     args = parser.parse_args()
@@ -312,6 +352,8 @@ def main() -> None:
     for source in args.sources:
         if source == "tune":
             rows = tune(args.hide, args.examples)
+        elif source == "founding":
+            rows = founding()
         elif source in SPENT_GROUPS:
             rows = groups(source)
         else:
@@ -320,7 +362,7 @@ def main() -> None:
             for line in shown:
                 print(line)
             print(tally.line(name), flush=True)
-            if source != "tune":
+            if source not in ("tune", "founding"):
                 _add(spent, tally)
     if spent.events:
         print(spent.line("spent sets together"))
