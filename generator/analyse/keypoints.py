@@ -186,17 +186,13 @@ def select(
         # Candidates are in reading order, so ties go to the earlier sentence.
         pool = sorted(remaining & leads) if not chosen and leads else sorted(remaining)
         best = max(pool, key=lambda i: LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy[i])
-        remaining.discard(best)
-        if chosen and _repeats(candidates[best], covered, figures):
-            # The reports' next most central sentence tells what the points told: the
-            # event has a fact fewer than its reports' count promised.
-            wanted = max(MIN_POINTS, wanted - 1)
-            continue
         chosen.append(best)
+        remaining.discard(best)
         # Sentences saying the same thing become citations of this point, not new points.
         remaining -= {j for j in remaining if _same_point(candidates[best], candidates[j])}
         covered |= candidates[best].stems
         figures |= candidates[best].numbers
+        remaining -= {j for j in remaining if _repeats(candidates[j], covered, figures)}
         for j in remaining:
             similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
             redundancy[j] = max(redundancy[j], similar)
