@@ -162,6 +162,9 @@ def event_of(
     background = frozenset().union(
         *(events.background_sentences(item.article, mentions, group.start) for item in members)
     )
+    earlier = frozenset().union(
+        *(keypoints.earlier_sentences(item.article, mentions, group.start) for item in members)
+    )
     shown = tuple(
         sorted(
             (e for e in named if glossary[e].type in EVENT_ENTITY_TYPES),
@@ -173,7 +176,7 @@ def event_of(
         articles=members,
         date=group.start,
         date_end=group.end if group.end != group.start else None,
-        key_points=tuple(keypoints.select(members, background=background)),
+        key_points=tuple(keypoints.select(members, background=background, earlier=earlier)),
         quotes=tuple(found_quotes),
         figures=tuple(found_figures),
         conflicts=tuple(figures.conflicts(found_figures)),

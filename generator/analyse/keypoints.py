@@ -7,6 +7,13 @@ lead, where news puts what happened; the first point is always one of the report
 sentences; Maximal Marginal Relevance then picks central but non-redundant sentences.
 A point that other sources also report cites each of them.
 
+Several outlets tell one fact in their own words, and inside an event its words are common,
+so TF-IDF rates two tellings of the core fact as unlike. A sentence is also redundant when
+most of its content stems are already in the points chosen: it adds no fact and is left out,
+so an event whose reports say the same thing gets fewer points. Background (a sentence
+opening "وكان ... قد", "يذكر أن", "في وقت سابق", or dating only days before the event) is
+the reader's context, not the news: it ranks lower.
+
 A key point is a sentence of a report's prose. A line shaped like a headline (one
 sentence, no final stop, a headline's length) that stands outside the run of prose, above
 the first paragraph that ends with a stop or below the last, is another story's headline,
@@ -15,11 +22,14 @@ a caption or a tag list that cleaning kept: never a key point, and never the rep
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from generator import segment
+from generator import arabic, segment
 from generator.analyse import similarity
+from generator.analyse.dates import DateMention
 from generator.model import Article, Citation, KeyPoint, Sentence, TranslatedArticle
 
 MIN_POINTS, MAX_POINTS = 3, 7
@@ -32,6 +42,21 @@ LEAD_DECAY = 0.5
 # At most this many words, one sentence and no final stop: a headline's shape, not prose's.
 HEADLINE_SHAPED_WORDS = 15
 _CLOSERS = "\"“”»)'’"  # a stop may sit inside a closing quotation mark or bracket
+# A sentence with under this share of its content stems new to the chosen points restates
+# them (eval/keypoint_quality.py: on tune half a, 7 of the 10 points under 0.45 repeat an
+# earlier one, a quotation two outlets carry, "two patrols left Rmelan" after "patrols
+# resumed"; benchmarks/logs/keypoint_quality_before_s20.log).
+MIN_NOVELTY = 0.45
+_NUMBER = re.compile(r"\d+")  # a figure no chosen point gives is a new fact, however worded
+# Taken off a background sentence's relevance: as much as a lead paragraph's bonus, so it
+# is chosen only when nothing newer is as central.
+BACKGROUND_PENALTY = 0.3
+# Openings that set a sentence in the past or beside the news (folded, after و or ف): the
+# pluperfect frame ("وكان ... قد أعلن", "وكانت مصادر أفادت", "كان من المقرر"), "يذكر أن",
+# "يشار إلى", "تجدر الإشارة", "سبق أن", "في وقت سابق".
+_BACKGROUND_OPENING = re.compile(
+    r"[وف]?(?:كان|كانت|كانوا|يذكر ان|يشار|تجدر الاشاره|سبق ان|وسبق|في وقت سابق)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -39,8 +64,11 @@ class _Candidate:
     article: TranslatedArticle
     sentence: Sentence
     vector: similarity.Vector
+    stems: frozenset[str]
+    numbers: frozenset[str]
     # A stray line counts in the event's centrality, as before, but is never chosen or cited.
     eligible: bool = True
+    background: bool = False
 
 
 def _ends_with_stop(text: str) -> bool:
@@ -65,13 +93,39 @@ def stray_paragraphs(article: Article) -> frozenset[int]:
     )
 
 
-def _lead(article: Article, stray: frozenset[int]) -> int | None:
-    """The report's lead paragraph: its first body paragraph that is not a stray line."""
-    return next((p.index for p in article.paragraphs[1:] if p.index not in stray), None)
+def _lead(article: Article, stray: frozenset[int]) -> tuple[int, int] | None:
+    """The report's lead sentence: the first sentence of a key point's length in its first
+    body paragraph that is no stray line and no crosshead ("تخطيط مسبق:" above the lead,
+    "سجن غويران.." opening it)."""
+    for p in article.paragraphs[1:]:
+        if p.index in stray or p.is_heading:
+            continue
+        for s in p.sentences:
+            if len(s.ar.split()) >= MIN_WORDS:
+                return p.index, s.index
+    return None
+
+
+def background_opening(text: str) -> bool:
+    return _BACKGROUND_OPENING.match(arabic.fold(text)) is not None
+
+
+def earlier_sentences(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]], start: dt.date | None
+) -> frozenset[str]:
+    """Sentences every date of which ends before the event's first day or is background:
+    they tell what came before ("أعلنت قسد يوم الخميس الماضي مقتل خمسة")."""
+    if start is None:
+        return frozenset()
+    return frozenset(
+        s.id
+        for s in article.sentences
+        if mentions.get(s.id) and all(m.background or m.last < start for m in mentions[s.id])
+    )
 
 
 def _candidates(
-    articles: Sequence[TranslatedArticle], skip: frozenset[str]
+    articles: Sequence[TranslatedArticle], skip: frozenset[str], earlier: frozenset[str]
 ) -> tuple[list[_Candidate], set[str]]:
     """The candidates in reading order, and the ids of the reports' lead sentences."""
     pool: list[tuple[TranslatedArticle, Sentence, bool]] = []
@@ -85,22 +139,36 @@ def _candidates(
             for s in p.sentences:
                 if len(s.ar.split()) >= MIN_WORDS and s.id not in skip:
                     pool.append((item, s, p.index not in stray))
-                    if (p.index, s.index) == (lead, 1):
+                    if (p.index, s.index) == lead:
                         leads.add(s.id)
     docs = [similarity.terms(s.ar) for _, s, _ in pool]
     frequencies, total = similarity.document_frequencies(docs)
     candidates = [
-        _Candidate(item, s, similarity.vector(doc, frequencies, total), eligible)
+        _Candidate(
+            item,
+            s,
+            similarity.vector(doc, frequencies, total),
+            frozenset(doc),
+            frozenset(_NUMBER.findall(arabic.ascii_digits(s.ar))),
+            eligible,
+            # a lead tells the report's news; a date before the event's day there is more
+            # likely the dating's error than background
+            background_opening(s.ar) or (s.id in earlier and s.id not in leads),
+        )
         for (item, s, eligible), doc in zip(pool, docs, strict=True)
     ]
     return candidates, leads
 
 
 def select(
-    articles: Sequence[TranslatedArticle], *, background: frozenset[str] = frozenset()
+    articles: Sequence[TranslatedArticle],
+    *,
+    background: frozenset[str] = frozenset(),
+    earlier: frozenset[str] = frozenset(),
 ) -> list[KeyPoint]:
-    """Key points for one event; ``background`` lists sentence ids to leave out."""
-    candidates, lead_ids = _candidates(articles, background)
+    """Key points for one event; ``background`` lists sentence ids to leave out, ``earlier``
+    those that rank lower for dating only before the event (``earlier_sentences``)."""
+    candidates, lead_ids = _candidates(articles, background, earlier)
     if not candidates:
         return []
     count = len(candidates)
@@ -110,6 +178,8 @@ def select(
     chosen: list[int] = []
     remaining = {i for i, c in enumerate(candidates) if c.eligible}
     redundancy = [0.0] * count  # highest similarity to any chosen point
+    covered: set[str] = set()  # content stems of the chosen points
+    figures: set[str] = set()  # and their numbers
     # The briefing opens with what happened: the most relevant of the reports' leads.
     leads = {i for i, c in enumerate(candidates) if c.sentence.id in lead_ids}
     while remaining and len(chosen) < wanted:
@@ -120,6 +190,9 @@ def select(
         remaining.discard(best)
         # Sentences saying the same thing become citations of this point, not new points.
         remaining -= {j for j in remaining if _same_point(candidates[best], candidates[j])}
+        covered |= candidates[best].stems
+        figures |= candidates[best].numbers
+        remaining -= {j for j in remaining if _repeats(candidates[j], covered, figures)}
         for j in remaining:
             similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
             redundancy[j] = max(redundancy[j], similar)
@@ -147,9 +220,19 @@ def _relevance(candidates: Sequence[_Candidate]) -> list[float]:
     ]
     top = max(centrality) or 1.0
     return [
-        centrality[i] / top + LEAD_BONUS / (1 + LEAD_DECAY * (c.sentence.paragraph - 1))
+        centrality[i] / top
+        + LEAD_BONUS / (1 + LEAD_DECAY * (c.sentence.paragraph - 1))
+        - (BACKGROUND_PENALTY if c.background else 0.0)
         for i, c in enumerate(candidates)
     ]
+
+
+def _repeats(candidate: _Candidate, covered: set[str], figures: set[str]) -> bool:
+    """Whether under MIN_NOVELTY of the candidate's content stems are new to the chosen
+    points and it gives no number they do not."""
+    if not candidate.stems or candidate.numbers - figures:
+        return False
+    return len(candidate.stems - covered) / len(candidate.stems) < MIN_NOVELTY
 
 
 def _same_point(a: _Candidate, b: _Candidate) -> bool:
