@@ -3,7 +3,8 @@
 # and weekday_same with eval/fit_grouping.py --with-dev (tune's fixed halves; every spent set,
 # groups6 and groups7 included), each alone, both, and neither (main's features, for the
 # spent sets' held-out figures beside them). Models go to benchmarks/models_s20/NAME, never
-# over the shipped files. Logs: benchmarks/logs/fit_grouping_s20_NAME.log.
+# over the shipped files. Logs: benchmarks/logs/fit_grouping_s20_NAME.log. The features were
+# taken out of generator/ after the decision (group_decision_s20.log): run it at 19728fd.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 run() {  # run NAME [fit_grouping options...]
@@ -16,7 +17,9 @@ run() {  # run NAME [fit_grouping options...]
     echo "# finished $(date -u '+%H:%M UTC')"
   } > "$log" 2>&1
 }
-for name in "${@:-both rare weekday main}"; do
+names=("$@")
+[ $# -gt 0 ] || names=(both rare weekday main)
+for name in "${names[@]}"; do
   case $name in
   both) run both ;;
   rare) run rare --drop weekday_same ;;
