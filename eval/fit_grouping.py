@@ -296,7 +296,7 @@ def types(names: dict[str, Entry]) -> dict[str, str]:
 SIGNS = {
     "text": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1, "place_shared": 1,
     "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1, "act_conflict": -1,
-    "undated": -1, "lead_rare": 1, "weekday_same": 1,
+    "undated": -1,
 }  # fmt: skip
 
 

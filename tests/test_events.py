@@ -819,27 +819,3 @@ def test_two_numbered_instalments_of_a_series_are_two_happenings(
     later = _report("926-b", dt.date(2025, 8, 2), _CONVOY.format(batch=second))
     memberships = _membership(_events([*_articles(), first, later]))
     assert (frozenset({"925", "926"}) in memberships) is together
-
-
-def test_two_undated_leads_in_other_words_share_their_rare_words_and_weekday() -> None:
-    """Reports of one bombing in other words still name its unusual place and its weekday:
-    ``lead_rare`` is the share of the rarer lead's rare words the other uses, and
-    ``weekday_same`` marks two undated leads naming one weekday."""
-    from generator.analyse import events
-
-    one = "انفجرت مساء الأحد قنبلة في شارع الاستقلال بمنطقة تقسيم، ما أسفر عن قتلى وجرحى."
-    two = "قتل ستة أشخاص في تفجير هز منطقة تقسيم مساء الأحد قرب شارع الاستقلال."
-    other = "عقد وزراء الدفاع اجتماعا في موسكو يوم الثلاثاء لبحث التطبيع بين البلدين."
-    reports = [
-        _copy(_report(f"93{n}-u", dt.date(2022, 11, 13), text), f"93{n}-u", published=None)
-        for n, text in enumerate((one, two, other))
-    ]
-    profiles = analyse.profiles(reports, {})
-    scorer = events.Scorer(profiles, {})
-    same, apart = (
-        scorer.features(profiles[0], profiles[1]),
-        scorer.features(profiles[0], profiles[2]),
-    )
-    assert same["lead_rare"] > apart["lead_rare"] + 0.3  # the headline (the fixture's) is shared
-    assert same["weekday_same"] == 1.0 and apart["weekday_same"] == 0.0
-    assert scorer.features(profiles[1], profiles[0]) == same  # symmetric

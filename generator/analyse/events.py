@@ -74,15 +74,7 @@ FEATURES = (
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
     "undated",
-    # IDF-weighted share of the rarer lead's rare words that the other lead uses too: reports
-    # of one happening in other words still name its unusual things ("تقسيم", "الاستقلال")
-    "lead_rare",
-    # 1 when both are undated and their leads name a weekday in common ("مساء الأحد")
-    "weekday_same",
 )
-# A lead word is rare when under this share of the reference documents use it
-# (eval/group_signals.py measured it at 5%: benchmarks/logs/group_signals_s20.log).
-RARE_LEAD_SHARE = 0.05
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
 # report, two or more days apart, report different happenings (one day apart may be an
@@ -261,7 +253,6 @@ class Profile:
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
-    lead_words: frozenset[str] = frozenset()  # the content words of its lead (no pairs)
 
     @property
     def id(self) -> str:
@@ -516,7 +507,6 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
-        lead_words=frozenset(word for text in lead for word in similarity.terms(text)),
     )
 
 
@@ -659,23 +649,6 @@ class Scorer:
             p.id: similarity.vector(p.terms, self.frequencies, self.total) for p in profiles
         }
         self._entity_weights: dict[str, float] = {}  # each entity's weight, once
-        self.rare_words = {p.id: self.rare_lead_words(p) for p in profiles}
-
-    def rare_lead_words(self, p: Profile) -> dict[str, float]:
-        """The lead's rare words (``RARE_LEAD_SHARE``) with their IDF weights."""
-        rare = RARE_LEAD_SHARE * self.total
-        return {
-            word: similarity.idf(word, self.frequencies, self.total)
-            for word in p.lead_words
-            if self.frequencies.get(word, 0) < rare
-        }
-
-    def lead_rare(self, a: Profile, b: Profile) -> float:
-        """IDF-weighted share of the rarer lead's rare words the other lead uses too."""
-        wa, wb = self.rare_words[a.id], self.rare_words[b.id]
-        smaller = min(sum(wa.values()), sum(wb.values()))
-        shared = sum(wa[word] for word in wa.keys() & wb.keys())
-        return shared / smaller if smaller else 0.0
 
     def entity_weight(self, entity: str) -> float:
         if (weight := self._entity_weights.get(entity)) is None:
@@ -712,10 +685,6 @@ class Scorer:
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
-            "lead_rare": self.lead_rare(a, b),
-            "weekday_same": float(
-                a.start is None and b.start is None and bool(a.weekdays & b.weekdays)
-            ),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:

@@ -87,11 +87,6 @@ class UpperBounds:
         self.acts_index = acts
         days = [p.named.toordinal() if p.named else -1 for p in profiles]
         self.named_days = np.array(days)
-        self.rare_words = {p.id: scorer.rare_words[p.id] for p in profiles}
-        self.rare = SparseRows([self.rare_words[p.id] for p in profiles])
-        self.rare_totals = np.array([sum(self.rare_words[p.id].values()) for p in profiles])
-        self.undated = np.array([p.start is None for p in profiles])
-        self.weekdays = SparseRows([_ones(p.weekdays) for p in profiles])
 
     def of(self, p: Profile) -> dict[str, float]:
         """Every report's bound with ``p``, by report id."""
@@ -116,9 +111,6 @@ class UpperBounds:
         act = self.acts_index.get(p.act, -2) if p.act else -1
         day = p.named.toordinal() if p.named else -1
         zero = np.zeros(len(self.index))
-        own = self.rare_words[p.id]
-        smaller = np.minimum(self.rare_totals, sum(own.values()))
-        rare_shared = self.rare.products(_ones(own))  # the words' IDF, the same on both sides
         return {
             "text": self.text.products(self.vectors[p.id]),
             "names": names,
@@ -131,6 +123,4 @@ class UpperBounds:
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
             "undated": zero + 1.0,
-            "lead_rare": np.where(smaller > 0, rare_shared / np.maximum(smaller, 1e-300), 0.0),
-            "weekday_same": (self.undated & (self.weekdays.products(_ones(p.weekdays)) > 0)) * 1.0,
         }
