@@ -16,6 +16,8 @@ undated report, dated reports within a week):
 - ``lead_place``: 1 when both leads name one place after a place noun, city nouns included
   (``Profile.places``; the shipped ``place_shared`` leaves cities out);
 - ``weekday_same``: 1 when both reports are undated and their leads name a weekday in common;
+- ``weekday_apart``: 1 when both reports are undated and every weekday one lead names is two
+  or more days from every weekday the other names (evidence against, as named days are);
 - ``speaker_differ``: 1 when both leads quote someone and no speaker is shared (evidence
   against: statements of two bodies).
 
@@ -62,6 +64,18 @@ def lead_terms(p: events.Profile) -> list[str]:
     return found
 
 
+def weekdays_apart(a: events.Profile, b: events.Profile) -> bool:
+    """Both undated and every weekday one lead names is DAYS_APART_NEVER_JOIN or more days
+    from every weekday the other names (either way round the week)."""
+    if a.start is not None or b.start is not None or not (a.weekdays and b.weekdays):
+        return False
+    return all(
+        min((x - y) % 7, (y - x) % 7) >= events.DAYS_APART_NEVER_JOIN
+        for x in a.weekdays
+        for y in b.weekdays
+    )
+
+
 class Signals:
     """Every candidate signal for the profiles of one source."""
 
@@ -106,6 +120,7 @@ class Signals:
             "weekday_same": lambda a, b: float(
                 a.start is None and b.start is None and bool(a.weekdays & b.weekdays)
             ),
+            "weekday_apart": lambda a, b: float(weekdays_apart(a, b)),
             "speaker_differ": lambda a, b: float(
                 bool(self.speakers[a.id] and self.speakers[b.id])
                 and self.speakers[a.id].isdisjoint(self.speakers[b.id])
@@ -118,7 +133,7 @@ class Signals:
         return self.weight(ra & rb) / smaller if smaller else 0.0
 
 
-AGAINST = frozenset({"speaker_differ"})  # evidence that a pair is two happenings
+AGAINST = frozenset({"speaker_differ", "weekday_apart"})  # evidence that a pair is two happenings
 
 
 def auc(positive: Sequence[float], negative: Sequence[float]) -> float:
