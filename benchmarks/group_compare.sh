@@ -11,7 +11,7 @@
 # (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
 # groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
 # session that refits; spent since), unread8 or unread9 (eval/dev/groups8.yaml and
-# groups9.yaml, session 20: the same, for the lead's one scoring at the end of session 20).
+# groups9.yaml, session 20: the same; scored once by the lead in session 20, spent since).
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 -- "$@"
 

@@ -77,7 +77,8 @@ TUNE = "tune"  # the source name of the corpus's tuning half
 # `events:` list; the heldout*, dates*, pages and quotes sets label cleaning, dates or
 # quotes page by page, without events). The spent ones (read while developing) --with-dev
 # may train on (groups4 since its hidden part was scored in session 17, groups5 since
-# session 18, groups6 and groups7 since theirs in session 19). Unread sets
+# session 18, groups6 and groups7 since theirs in session 19, groups8 and groups9 since
+# session 20). Unread sets
 # (group_pages.UNREAD_SETS) are never trained on: each is scored once, to judge a refit.
 DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).

@@ -113,7 +113,8 @@ def show(
 # in sessions 9 and 10, groups3's hidden part in session 11
 # (benchmarks/logs/group_devset_s11_hidden.log), groups4's in session 17
 # (group_devset_s17_hidden.log), groups5's in session 18 (group_devset_s18_hidden.log),
-# groups6's and groups7's (all hidden) in session 19 (group_devset_s19_unread.log).
+# groups6's and groups7's (all hidden) in session 19 (group_devset_s19_unread.log), groups8's
+# and groups9's in session 20 (group_compare_s20_unread.log).
 SPENT = (
     ("groups", "dev"),
     ("groups", "hidden"),
@@ -127,6 +128,8 @@ SPENT = (
     ("groups5", "hidden"),
     ("groups6", "hidden"),
     ("groups7", "hidden"),
+    ("groups8", "hidden"),
+    ("groups9", "hidden"),
 )
 
 

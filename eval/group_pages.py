@@ -42,10 +42,14 @@ DEV = ROOT / "eval" / "dev"
 # (benchmarks/logs/group_devset_s18_hidden.log). groups6 and groups7 (session 19, all
 # hidden) were scored once at the end of session 19, after the decision on that session's
 # refits (group_decision_s19.log, group_devset_s19_unread.log): spent since. groups8 and
-# groups9 (session 20, all hidden) are unread: scored once by the lead at the end of
-# session 20, then moved to SPENT_SETS.
-SPENT_SETS = ("groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7")
-UNREAD_SETS: tuple[str, ...] = ("groups8", "groups9")
+# groups9 (session 20, all hidden) were scored once by the lead in session 20, after the
+# decision on that session's refits (group_decision_s20.log, group_compare_s20_unread*.log):
+# spent since. No unread grouping set is left.
+SPENT_SETS = (
+    "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
+    "groups9",
+)  # fmt: skip
+UNREAD_SETS: tuple[str, ...] = ()
 SETS = SPENT_SETS + UNREAD_SETS
 
 

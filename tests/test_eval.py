@@ -142,7 +142,7 @@ GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"
 
 
 # Grouping sets labelled whole before any code ran on them, each scored once (all hidden);
-# groups8 and groups9 (session 20) are still unread: group_pages.UNREAD_SETS.
+# groups8 and groups9 (session 20) were scored once at its end: spent since.
 BLIND_GROUPING_SETS = ("groups6", "groups7", "groups8", "groups9")
 
 
