@@ -1465,3 +1465,16 @@ def test_a_name_whose_own_first_letters_are_fa_and_lam_is_no_object_of_lam() -> 
     whole name in "فلاديمر بوتين")."""
     said = 'قال الرئيس الروسي فلاديمير بوتين، إننا "نعتبر الأكراد في سوريا عامل قوة يؤثر".'
     assert speakers(said) == [("نعتبر الأكراد", "vladimir-putin")]
+
+
+def test_a_person_named_in_full_is_then_his_surname() -> None:
+    """ "ريدور خليل" named in full, then "وأوضح خليل" and "وأضاف الخليل" are him; a surname
+    nobody was named with stays nobody's."""
+    article = make_article(
+        "قال المسؤول في قوات سوريا الديمقراطية ريدور خليل إن المعارك مستمرة.",
+        'وأوضح خليل أن "الحكومة مصرة على الحرب".',
+    )
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [(q.speaker, q.text[:7]) for q in found] == [("redur-khalil", "الحكومة")]
+    alone = make_article('وأوضح خليل أن "الحكومة مصرة على الحرب".')
+    assert [q.speaker for q in quotes.find_quotes(alone, RECOGNISER, NAMES)] == [None]

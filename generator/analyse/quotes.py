@@ -1981,6 +1981,29 @@ def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) ->
     return found
 
 
+# A surname of two words: "عبد الرحمن", "أبو قصرة".
+_SURNAME_FIRST_WORDS = _folded("عبد أبو ابو بن")
+
+
+def _surnames(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The surname of each person a sentence names in full ("فرهاد شامي", "رامي عبد
+    الرحمن"), by which a report refers back to him ("وأوضح شامي", "وبحسب الشامي", "وأضاف
+    عبد الرحمن"); the definite form too, as nisba surnames are written either way."""
+    words = arabic.words(text)
+    found = {}
+    for m in entities.find(recogniser, text):
+        if types.get(m.entity) != "person" or m.end - m.start < 2:
+            continue
+        two = m.end - m.start > 2 and words[m.end - 2] in _SURNAME_FIRST_WORDS
+        surname = " ".join(words[m.end - 2 : m.end]) if two else words[m.end - 1]
+        if len(surname) < 3 or surname in _NAME_NOUNS | _TITLES:
+            continue
+        found[surname] = m.entity
+        if not two and not surname.startswith("ال"):
+            found["ال" + surname] = m.entity
+    return found
+
+
 def _plain_name_word(word: str) -> bool:
     """A word that can be part of a person's name: not definite, nor a preposition,
     clause opener, adverb or speech verb, nor a word with a preposition glued on."""
@@ -2040,6 +2063,7 @@ def find_quotes(
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
+            heads.update(_surnames(sentence.ar, recogniser, types))
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found, speaking = [], context
