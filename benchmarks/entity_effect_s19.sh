@@ -3,32 +3,4 @@
 # branch's on the TUNING half (never --split test), every quote batch (all spent), tune's
 # named speakers, and the figures of the development pages; only generator/ differs.
 #   bash benchmarks/entity_effect_s19.sh BASE_WORKTREE > benchmarks/logs/entity_effect_s19.log 2>&1
-# BASE_WORKTREE: a checkout of main (git worktree add --detach DIR main); this branch's eval/
-# scripts are copied into it. Grouping is benchmarks/group_compare.sh BASE tune spent.
-set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-base=$(cd "$1" && pwd)
-python=${PYTHON:-$here/.venv/bin/python}
-cp "$here"/eval/*.py "$base/eval/"
-out=$(mktemp -d)
-echo "# entity variants, main vs branch: base $(git -C "$base" rev-parse --short HEAD)," \
-  "branch $(git -C "$here" rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC')"
-side() {  # side LABEL DIR NAME COMMAND...: COMMAND in DIR with DIR's generator/, kept as NAME
-  local label=$1 dir=$2 name=$3
-  shift 3
-  (cd "$dir" && PYTHONPATH="$dir" "$python" "$@" >"$out/$label.$name" 2>&1)
-}
-for pair in "main:$base" "branch:$here"; do
-  label=${pair%%:*} dir=${pair#*:}
-  side "$label" "$dir" eval -m generator eval --split tune
-  side "$label" "$dir" quotes eval/quote_devset.py --totals
-  side "$label" "$dir" named eval/quote_dev.py
-  side "$label" "$dir" figures eval/figure_pages.py
-done
-for name in eval quotes named figures; do
-  echo "==== $name: main"
-  if [ "$name" = figures ]; then wc -l <"$out/main.$name"; else cat "$out/main.$name"; fi
-  echo "==== $name: diff main -> branch"
-  diff "$out/main.$name" "$out/branch.$name" || true
-done
-rm -rf "$out"
+exec "$(dirname "$0")/analysis_effect.sh" "entity variants" "$1"
