@@ -23,13 +23,15 @@ from pathlib import Path
 
 from generator import yamlfile
 from generator.analyse import dates, events
+from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
 
 DEV = Path(__file__).resolve().parent / "dev"
 ANCHOR = dt.date(2024, 6, 15)  # any day: only the gap between two mentions matters here
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 
 
-UNREAD = ("dates4",)  # a batch whose hidden half is still unread: never shown here
+# A batch whose hidden half is still unread, and the unread grouping sets: never shown here.
+UNREAD = ("dates4", *UNREAD_SETS)
 
 
 def _page_texts() -> Iterator[tuple[str, list[str]]]:
