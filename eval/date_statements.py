@@ -21,9 +21,10 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
+
 from generator import yamlfile
 from generator.analyse import dates, events
-from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
 
 DEV = Path(__file__).resolve().parent / "dev"
 ANCHOR = dt.date(2024, 6, 15)  # any day: only the gap between two mentions matters here
