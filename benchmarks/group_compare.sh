@@ -11,9 +11,11 @@
 # (groups5's hidden part: totals only), unread6 or unread7 (eval/dev/groups6.yaml and
 # groups7.yaml, session 19: all hidden and unread, totals only, run ONCE, at the end of the
 # session that refits; spent since), unread8 or unread9 (eval/dev/groups8.yaml and
-# groups9.yaml, session 20: the same; scored once by the lead in session 20, spent since).
+# groups9.yaml, session 20: the same; scored once by the lead in session 20, spent since),
+# unread10 (eval/dev/groups10.yaml, session 21: all hidden and unread, totals only, run ONCE,
+# by the lead, main's model beside the candidate).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -29,6 +31,7 @@ part() {  # part PART LABEL DIR
   unread7) side "$label" "$dir" "." eval/group_pages.py --set groups7 --part hidden ;;
   unread8) side "$label" "$dir" "." eval/group_pages.py --set groups8 --part hidden ;;
   unread9) side "$label" "$dir" "." eval/group_pages.py --set groups9 --part hidden ;;
+  unread10) side "$label" "$dir" "." eval/group_pages.py --set groups10 --part hidden ;;
   esac
 }
 

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
+
 from generator import yamlfile
 from generator.analyse import dates, events
 
@@ -29,7 +31,8 @@ ANCHOR = dt.date(2024, 6, 15)  # any day: only the gap between two mentions matt
 _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 
 
-UNREAD = ("dates4",)  # a batch whose hidden half is still unread: never shown here
+# A batch whose hidden half is still unread, and the unread grouping sets: never shown here.
+UNREAD = ("dates4", *UNREAD_SETS)
 
 
 def _page_texts() -> Iterator[tuple[str, list[str]]]:
