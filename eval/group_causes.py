@@ -114,7 +114,8 @@ def show(
 # (benchmarks/logs/group_devset_s11_hidden.log), groups4's in session 17
 # (group_devset_s17_hidden.log), groups5's in session 18 (group_devset_s18_hidden.log),
 # groups6's and groups7's (all hidden) in session 19 (group_devset_s19_unread.log), groups8's
-# and groups9's in session 20 (group_compare_s20_unread.log).
+# and groups9's in session 20 (group_compare_s20_unread.log), groups10's in session 21
+# (group_compare_s21_unread10.log).
 SPENT = (
     ("groups", "dev"),
     ("groups", "hidden"),
@@ -130,6 +131,7 @@ SPENT = (
     ("groups7", "hidden"),
     ("groups8", "hidden"),
     ("groups9", "hidden"),
+    ("groups10", "hidden"),
 )
 
 

@@ -44,13 +44,14 @@ DEV = ROOT / "eval" / "dev"
 # refits (group_decision_s19.log, group_devset_s19_unread.log): spent since. groups8 and
 # groups9 (session 20, all hidden) were scored once by the lead in session 20, after the
 # decision on that session's refits (group_decision_s20.log, group_compare_s20_unread*.log):
-# spent since. groups10 (session 21, all hidden) is unread: it is scored once, by the lead,
-# to judge that session's grouping model, and stays out of SPENT_SETS until then.
+# spent since. groups10 (session 21, all hidden) was scored once by the lead in session 21, to
+# judge that session's candidate (group_decision_s21.log, group_compare_s21_unread10.log):
+# spent since. A new set stays in UNREAD_SETS until its one scoring.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
-    "groups9",
+    "groups9", "groups10",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ("groups10",)
+UNREAD_SETS: tuple[str, ...] = ()
 SETS = SPENT_SETS + UNREAD_SETS
 
 
