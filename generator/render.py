@@ -31,6 +31,16 @@ LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 UNKNOWN_OUTLET = "unknown"  # front matter value when the outlet could not be established
 OUTLETS_PAGE = "outlets"  # who each outlet is: outlets.md, linked from every source page
+# A report with no headline line is headed by its first sentence, which can be a paragraph
+# of 180 words; lists and headings show at most this many words of it (the longest
+# headline clean.py takes is as long) ...
+TITLE_SHOW_WORDS = 25
+# ... cut after the first sentence's end, else the last clause mark, within them that
+# leaves at least this many words
+TITLE_CLAUSE_MIN_WORDS = 8
+SENTENCE_ENDS = (".", "!", "?", "؟")  # a "sentence" the segmenter could not split
+CLAUSE_MARKS = ("،", "؛", ",", ";", ":")
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -97,11 +107,29 @@ def headline(article: TranslatedArticle, lang: str) -> str:
 
 
 def event_title(event: Event, lang: str) -> str:
-    """An event's title in ``lang``: the editor's, else the chosen member headline."""
+    """An event's title in ``lang``: the editor's, else the chosen member headline, shown
+    as ``shown_title`` shortens it (the data exports keep it whole)."""
     title = event.title
     if title is None:
-        return headline(event.lead, lang)
-    return str(title.en if lang == "en" and title.en else title.ar)
+        return shown_title(headline(event.lead, lang))
+    return shown_title(str(title.en if lang == "en" and title.en else title.ar))
+
+
+def shown_title(text: str) -> str:
+    """``text`` if it is headline-sized, else its opening up to its first sentence's end
+    or else its last clause mark within ``TITLE_SHOW_WORDS`` words (or those words), with
+    an ellipsis that says it goes on."""
+    words = text.split()
+    if len(words) <= TITLE_SHOW_WORDS:
+        return text
+    shown = words[:TITLE_SHOW_WORDS]
+    reach = range(TITLE_CLAUSE_MIN_WORDS, TITLE_SHOW_WORDS + 1)
+    sentence = [n for n in reach if shown[n - 1].endswith(SENTENCE_ENDS)]
+    clause = [n for n in reach if shown[n - 1].endswith(CLAUSE_MARKS)]
+    if cut := (sentence[:1] or clause[-1:]):
+        shown = shown[: cut[0]]
+        shown[-1] = shown[-1].rstrip("".join(SENTENCE_ENDS + CLAUSE_MARKS))
+    return " ".join(shown) + ELLIPSIS
 
 
 def page_path(kind: str, ident: str, lang: str) -> str:
