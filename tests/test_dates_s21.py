@@ -103,3 +103,23 @@ def test_an_undated_weekday_further_back_leaves_the_publication_date(weekday: in
 def test_a_named_day_still_outweighs_an_undated_weekday() -> None:
     named = dataclasses.replace(_profile(SATURDAY), named=SATURDAY)
     assert events.event_day([named, _profile(None, frozenset({FRIDAY}))]) == SATURDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev/groups5 k12: the families come "next Thursday"; the lead reports the preparation
+        "العراق يستعد لاستقبال 230 عائلة من مخيم الهول يوم الخميس المقبل.",
+        "تعقد اللجنة اجتماعها الأحد القادم في دمشق.",
+    ],
+)
+def test_a_weekday_said_to_be_next_weeks_names_no_happening(text: str) -> None:
+    from generator.analyse.dates import named_weekdays
+
+    assert named_weekdays(text) == frozenset()
+
+
+def test_a_plain_weekday_still_names_the_happening() -> None:
+    from generator.analyse.dates import named_weekdays
+
+    assert named_weekdays("وصلت العائلات إلى المخيم يوم الخميس.") == frozenset({3})

@@ -783,8 +783,14 @@ def named_weekdays(text: str) -> frozenset[int]:
     return frozenset(
         m.weekday
         for m in find_dates(text, _ANY_DAY)
-        if m.weekday is not None and not m.background and not m.future
+        if m.weekday is not None and not m.background and not m.future and not _coming(m)
     )
+
+
+def _coming(mention: DateMention) -> bool:
+    """A weekday said to be next week's ("الخميس المقبل", "يوم الأحد القادم"): like one a
+    future verb governs, it names no happening yet."""
+    return _kind(fold(mention.text)) == "next"
 
 
 # A day and month written without a year ("الخميس 19 كانون الأول", "في 19 كانون الأول/ديسمبر")
