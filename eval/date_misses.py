@@ -19,7 +19,9 @@ mention (in an undated report, also every sentence naming a weekday or a day of 
 without a year, as ``weekdays=`` (0 = Monday) and ``yearless=`` (day, month, weekday);
 ``*`` marks the labelled day, ``>`` the day found) with the mention's flags
 (R relative, B background, S statement day, F future, D dateline). ``--half`` keeps alternate
-tune events (``corpus.tuning_half``) and leaves the other sets out.
+tune events (``corpus.tuning_half``) and leaves the other sets out. ``--named`` prints
+instead one line per report (set, id, labelled day, the day it names, publication date), to
+compare two versions of the rules with ``diff`` report by report.
 """
 
 from __future__ import annotations
@@ -144,10 +146,17 @@ def _show(outcome: Outcome, mentions: Mapping[str, Sequence[dates.DateMention]])
         print(f"          {sentence.ar[:TEXT_CHARS]}")
 
 
+def _print_named(name: str, outcomes: Sequence[Outcome]) -> None:
+    for o in sorted(outcomes, key=lambda o: o.prepared.item.id):
+        item = o.prepared.item
+        print(f"{name} {item.id} want={o.want} named={o.profile.named} published={item.published}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--half", choices=("a", "b"))
+    parser.add_argument("--named", action="store_true", help="one line per report, for diff")
     args = parser.parse_args()
     chosen = ["tune"] if args.half else args.sets.split(",")
     names = glossary.load(ROOT / "seeds")
@@ -156,6 +165,9 @@ def main() -> None:
             parser.error(f"unknown or unspent set {name!r}")
         prepared, wanted, grouped = _load(name, args.half)
         outcomes, mentions = _outcomes(prepared, wanted, names, grouped)
+        if args.named:
+            _print_named(name, outcomes)
+            continue
         right = right_grouped = 0
         for o in sorted(outcomes, key=lambda o: o.prepared.item.id):
             right += not o.missed

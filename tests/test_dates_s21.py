@@ -123,3 +123,17 @@ def test_a_plain_weekday_still_names_the_happening() -> None:
     from generator.analyse.dates import named_weekdays
 
     assert named_weekdays("وصلت العائلات إلى المخيم يوم الخميس.") == frozenset({3})
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        # dev/groups8 u39: the date a letter bears, in a report of the remarks on it
+        ("وقال أوجلان في رسالته التي حملت تاريخ 25 فبراير (شباط) الحالي إن الوقت حان.", True),
+        ("وأصدرت الوزارة قرارها بتاريخ 25 شباط 2025 بإغلاق المعبر.", True),
+        ("وصل الوفد في تاريخ 25 شباط إلى دمشق.", False),  # no document: the arrival's day
+    ],
+)
+def test_the_date_a_document_bears_is_background(text: str, background: bool) -> None:
+    (mention,) = _days(text, dt.date(2025, 2, 28))
+    assert mention.background is background

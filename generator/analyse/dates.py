@@ -613,11 +613,12 @@ def _dates_a_noun(before: str) -> bool:
 # within a few words after a verb of publishing that follows a report's name ("في تقرير
 # لها، نشر أمس الأحد (25 شباط 2018)", "دراسة نشرت في 3 أيار"). A statement ("بيان")
 # is left out: what it announces is often the happening itself.
+# With a possessive ("رسالته التي حملت تاريخ ...": his letter), the feminine ة becomes ت.
 _DOCUMENT = re.compile(
-    r"[وفبل]?(?:ال)?(?:وثيقه|وثايق|رساله|مذكره|كتاب|تقرير|تقارير|قرار|مرسوم|تعميم|برقيه"
-    r"|دراسه|مقال|مقاله)"
+    r"[وفبل]?(?:ال)?(?:(?:وثيق|رسال|مذكر|برقي|دراس|مقال)(?:ه|ت(?:ه|ها|هم))"
+    r"|(?:كتاب|تقرير|قرار|مرسوم|تعميم|مقال)(?:ه|ها|هم)?|وثايق|تقارير)"
 )
-_DATED_ON = re.compile(r"[وف]?بتاريخ")
+_DATED_ON = re.compile(r"[وف]?ب?تاريخ")  # "بتاريخ", or "تاريخ" ("حملت تاريخ 25 شباط")
 _PUBLISHED = re.compile(r"[وف]?(?:نشر|نشرت|نشره|نشرته|نشرتها|نشرها|المنشور|المنشوره)")
 PUBLISHED_REACH = 4  # words from the verb to the date: "نشر أمس الأحد ("
 REPORT_BEFORE_VERB = 3  # words from the report's name to the verb: "تقرير لها، نشر"
