@@ -20,7 +20,8 @@ without a year, as ``weekdays=`` (0 = Monday) and ``yearless=`` (day, month, wee
 ``*`` marks the labelled day, ``>`` the day found) with the mention's flags
 (R relative, B background, S statement day, F future, D dateline). ``--half`` keeps alternate
 tune events (``corpus.tuning_half``) and leaves the other sets out. ``--named`` prints
-instead one line per report (set, id, labelled day, the day it names, publication date), to
+instead one line per report (set, id, labelled day, the days found dating alone and with the
+build's grouping, the day it names, publication date), to
 compare two versions of the rules with ``diff`` report by report.
 """
 
@@ -149,7 +150,10 @@ def _show(outcome: Outcome, mentions: Mapping[str, Sequence[dates.DateMention]])
 def _print_named(name: str, outcomes: Sequence[Outcome]) -> None:
     for o in sorted(outcomes, key=lambda o: o.prepared.item.id):
         item = o.prepared.item
-        print(f"{name} {item.id} want={o.want} named={o.profile.named} published={item.published}")
+        print(
+            f"{name} {item.id} want={o.want} got={o.got} grouped={o.grouped} "
+            f"named={o.profile.named} published={item.published}"
+        )
 
 
 def main() -> None:
