@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Event dates (issue 9, sessions 11, 17, 18 and 19): main's analysis and this branch's side by side, on
+# Event dates (issue 9, sessions 11, 17, 18, 19 and 21): main's analysis and this branch's side by side, on
 # the TUNING half only (never --split test), by halves, and on the development pages for dates.
 #
 #   benchmarks/date_compare.sh BASE_WORKTREE PART... > benchmarks/logs/date_<name>.log
@@ -9,7 +9,9 @@
 # and 18, and of groups.yaml and groups2.yaml, spent in sessions 9-10: totals), visible (the
 # read half of eval/dev/dates6.yaml, listed) or hidden (the unread half of eval/dev/dates6.yaml:
 # totals only, never a page; run ONCE, at the end). Earlier batches (dates2 in session 11, dates3
-# and dates4 in session 17, dates5 in session 18) are now part of `spent`.
+# and dates4 in session 17, dates5 in session 18) are now part of `spent`. `misses` (session 21):
+# eval/date_misses.py's totals on tune and every spent date and grouping set (dates..dates6,
+# groups..groups9, every part), dating alone and with the build's grouping.
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 dates4 dates5 dates6 -- "$@"
 
@@ -31,6 +33,7 @@ part() {  # part PART LABEL DIR
     ;;
   visible) side "$label" "$dir" "." eval/date_pages.py --set dates6 --part visible ;;
   hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates6 --part hidden ;;
+  misses) side "$label" "$dir" "^==" eval/date_misses.py ;;
   esac
 }
 

@@ -85,10 +85,14 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 _MONTH_NAME = _alternation(_MONTHS)
+_DASHES = r"\-–—"  # escaped: a bare "-" in a character class makes a range
 # A month, optionally doubled: "تشرين الثاني/نوفمبر", "تشرين الأول/ أكتوبر", "أكتوبر (تشرين الأول)".
+# Some outlets join the two names with a dash instead ("15 كانون الثاني-يناير 2018"); two
+# names that disagree ("كانون الأول – كانون الثاني", a span of months) give no date.
 _MONTH = (
     rf"(?P<month>{_MONTH_NAME})(?!\w)"
-    rf"(?:\s*/\s*(?P<month2>{_MONTH_NAME})(?!\w)|\s*\(\s*(?P<month3>{_MONTH_NAME})\s*\))?"
+    rf"(?:\s*[/{_DASHES}]\s*(?P<month2>{_MONTH_NAME})(?!\w)"
+    rf"|\s*\(\s*(?P<month3>{_MONTH_NAME})\s*\))?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)م?(?!\w)"  # "2019م" (Gregorian marker) is common
 # Days written as ordinals ("السادس عشر من يناير", "الحادي والعشرين من آذار"), as folded.
@@ -183,7 +187,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         "year": rf"[وف]?[بل]?(?:ال|ل)?(?:عام|سنه)\s+{_YEAR}",
         "bare_year": rf"[وف]?(?P<prep>منذ|في|حتى|خلال)\s+(?P<span>{_YEAR})",
         "period": rf"(?:{_QUAL})?(?P<period>{_PERIOD})",
-        "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+امس|[وف]?امس\s+الاول"
+        # "أول أمس", "أول من أمس", "أمس الأول", "قبل أمس": the day before yesterday
+        "rel_day": rf"{_TOD}?(?P<rel>{_definite('يوم')}|[وف]?اول\s+(?:من\s+)?امس|[وف]?امس\s+الاول"
         rf"|[وف]?قبل\s+(?:ال)?امس|[وف]?(?:ب?ال)?امس|{_definite('ليله')}\s+(?:{_PAST}))(?!\w)(?:\s*،?\s*{_WEEKDAY})?",
         # "قبل يومين", "قبل ثلاثة أيام": days before publication
         "ago": rf"[وف]?قبل\s+(?P<ago>يوم\s+واحد|يومين|(?P<n>[2-7]|{_COUNT_WORDS})\s+ايام)(?!\w)",
@@ -311,6 +316,11 @@ def _day_number(match: re.Match[str]) -> int | None:
     if found.get("ordinal"):
         return _ORDINALS[" ".join(found["ordinal"].split())]
     return None
+
+
+def weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
+    """The most recent ``weekday`` (0 = Monday) on or before ``anchor``."""
+    return _weekday_before(weekday, anchor + dt.timedelta(days=1))
 
 
 def _weekday_on_or_before(weekday: str, anchor: dt.date) -> dt.date:
@@ -603,11 +613,12 @@ def _dates_a_noun(before: str) -> bool:
 # within a few words after a verb of publishing that follows a report's name ("في تقرير
 # لها، نشر أمس الأحد (25 شباط 2018)", "دراسة نشرت في 3 أيار"). A statement ("بيان")
 # is left out: what it announces is often the happening itself.
+# With a possessive ("رسالته التي حملت تاريخ ...": his letter), the feminine ة becomes ت.
 _DOCUMENT = re.compile(
-    r"[وفبل]?(?:ال)?(?:وثيقه|وثايق|رساله|مذكره|كتاب|تقرير|تقارير|قرار|مرسوم|تعميم|برقيه"
-    r"|دراسه|مقال|مقاله)"
+    r"[وفبل]?(?:ال)?(?:(?:وثيق|رسال|مذكر|برقي|دراس|مقال)(?:ه|ت(?:ه|ها|هم))"
+    r"|(?:كتاب|تقرير|قرار|مرسوم|تعميم|مقال)(?:ه|ها|هم)?|وثايق|تقارير)"
 )
-_DATED_ON = re.compile(r"[وف]?بتاريخ")
+_DATED_ON = re.compile(r"[وف]?ب?تاريخ")  # "بتاريخ", or "تاريخ" ("حملت تاريخ 25 شباط")
 _PUBLISHED = re.compile(r"[وف]?(?:نشر|نشرت|نشره|نشرته|نشرتها|نشرها|المنشور|المنشوره)")
 PUBLISHED_REACH = 4  # words from the verb to the date: "نشر أمس الأحد ("
 REPORT_BEFORE_VERB = 3  # words from the report's name to the verb: "تقرير لها، نشر"
@@ -637,6 +648,11 @@ def _dates_a_document(before: str) -> bool:
 _ORIGIN = re.compile(r"[وفبل]?(?:ال)?(?:تاسيس|تاسس|تاسست|ذكري|ذكراه|ذكراها)(?!\w)")
 
 
+# "على خلفية" names the cause of what is reported ("تستمر الاشتباكات ... على خلفية اعتقال
+# الأخيرة ليل أول أمس للمدعو ..."): a date in its phrase is the cause's, an earlier happening.
+_CAUSE = re.compile(r"(?<!\w)[وف]?علي\s+خلفيه(?!\w)")
+
+
 def _dates_an_origin(clause: str) -> bool:
     return any(_ORIGIN.fullmatch(word) for word in _bare_words(clause))
 
@@ -652,6 +668,8 @@ def _background(folded: str, start: int, relative: bool = False) -> bool:
     if {"منذ", "ومنذ"} & set(clause.split()[-6:]) or _elapsed_since(clause):
         return True
     if not relative and _dates_an_origin(clause):
+        return True
+    if _CAUSE.search(clause):
         return True
     if re.search(r"(?:بدءا|ابتداء)\s+من\s*$", clause):
         return True
@@ -766,8 +784,14 @@ def named_weekdays(text: str) -> frozenset[int]:
     return frozenset(
         m.weekday
         for m in find_dates(text, _ANY_DAY)
-        if m.weekday is not None and not m.background and not m.future
+        if m.weekday is not None and not m.background and not m.future and not _coming(m)
     )
+
+
+def _coming(mention: DateMention) -> bool:
+    """A weekday said to be next week's ("الخميس المقبل", "يوم الأحد القادم"): like one a
+    future verb governs, it names no happening yet."""
+    return _kind(fold(mention.text)) == "next"
 
 
 # A day and month written without a year ("الخميس 19 كانون الأول", "في 19 كانون الأول/ديسمبر")

@@ -931,20 +931,45 @@ def event_day(
     tie. The earliest day any member names would let one misread mention (a recalled
     weekday) move the whole event, and more so the more reports it has. Only when none
     names a day does the earliest publication date stand in (a report is published on
-    or after the day it reports, so a named day is the better evidence). An event of
-    undated reports only is dated by a weekday with a day and month ("الاثنين 27
-    أكتوبر") that falls on one day only of the ``archive``'s span (``archive_days``)."""
+    or after the day it reports, so a named day is the better evidence), unless an
+    undated member's lead names that day's weekday or the day before's
+    (``_weekdays_before``). An event of undated reports only is dated by a weekday with
+    a day and month ("الاثنين 27 أكتوبر") that falls on one day only of the ``archive``'s
+    span (``archive_days``)."""
     named = Counter(m.named for m in members if m.named is not None)
     named.update(_weekday_votes(members))
     if not named:
         earliest = min((m.start for m in members if m.start is not None), default=None)
-        if earliest is not None or archive is None:
-            return earliest
-        named.update(archive_days(members, archive))
-        if not named:
-            return None
+        if earliest is not None:
+            named.update(_weekdays_before(members, earliest))
+            if not named:
+                return earliest
+        elif archive is not None:
+            named.update(archive_days(members, archive))
+    if not named:
+        return None
     most = max(named.values())
     return min(day for day, count in named.items() if count == most)
+
+
+# An undated report's weekday counts back from a dated member's publication date only this
+# far: a report published the day after the happening is common, but an undated report may
+# be a later day's (Tuesday's posts on Monday's call: not the Tuesday six days before).
+WEEKDAY_BEFORE_PUBLICATION_DAYS = 1
+
+
+def _weekdays_before(members: Sequence[Profile], published: dt.date) -> list[dt.date]:
+    """When no member names a day and the earliest publication date would stand in, the
+    weekdays undated members' leads name ("اليوم الجمعة") that fall on that date or the
+    day before (``WEEKDAY_BEFORE_PUBLICATION_DAYS``): Friday's happening, published on
+    Saturday by a report that names no day."""
+    found = (
+        dates.weekday_on_or_before(weekday, published)
+        for m in members
+        if m.start is None
+        for weekday in m.weekdays
+    )
+    return [d for d in found if (published - d).days <= WEEKDAY_BEFORE_PUBLICATION_DAYS]
 
 
 def archive_span(profiles: Iterable[Profile]) -> tuple[dt.date, dt.date] | None:
