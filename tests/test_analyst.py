@@ -76,11 +76,18 @@ def test_event_pages_say_who_wrote_the_title_and_summary(tmp_path: Path) -> None
     assert "Editor&#39;s summary · written by Briefing maintainers" in edited
     plain = (project.site_src / "events" / "000-c686a2356659b105.ar.md").read_text("utf-8")
     assert "عنوان من" in plain and "من التقارير" in plain
-    # The "From the reports" box cites its sentence.
+    # The "From the reports" box cites its sentence, and the key points go on from it
+    # (it is the first key point: the list does not repeat it); an editor's summary is no
+    # key point, so under one the list starts with the first.
     box = plain[plain.index("bi-from-reports") :]
     assert re.search(
         r'class="bi-cite" href="../../sources/000-[0-9a-f]+/#000-[0-9a-f]+-p\d+-s\d+"', box
     )
+    opening = re.search(r'<p lang="ar" dir="rtl">(.+?)<', box)
+    assert opening and plain.count(opening.group(1)) == 1
+    assert plain.count('<li class="bi-point">') >= 1
+    first_listed = re.search(r'<li class="bi-point">\s*<p class="bi-point-text"[^>]*>(.+?)<', edited)
+    assert first_listed and "bi-from-reports" not in edited
 
 
 def _event_file(project: Project, name: str, text: str) -> Path:
