@@ -1538,3 +1538,15 @@ def test_a_verb_of_relaying_agrees_with_the_outlet_not_the_speaker() -> None:
         "وقال أكار إن تركيا أبلغت الولايات المتحدة بموقفها.",
         'ونقلت الأناضول عنه قوله "استكملنا جميع خططنا وتمركز قواتنا".',
     ) == ["hulusi-akar"]
+
+
+def test_a_post_a_report_named_a_person_by_stands_for_him() -> None:
+    # "وزير الدفاع التركي خلوصي أكار", then "واعتبر وزير الدفاع التركي": Akar, not the
+    # president named between; a post no one was named by stays unknown.
+    named = "أكد وزير الدفاع التركي خلوصي أكار أن بلاده تحارب الإرهاب."
+    between = "وثمن أكار موقف الرئيس الأمريكي دونالد ترامب من المنطقة الآمنة."
+    said = 'واعتبر وزير {} التركي أن "العمليات ستستمر حتى تحقيق أهدافها كاملة".'
+    article = make_article(named, between, said.format("الدفاع"))
+    assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == ["hulusi-akar"]
+    article = make_article(named, between, said.format("الصحة"))
+    assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == [None]

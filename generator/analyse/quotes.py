@@ -2064,6 +2064,26 @@ def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) ->
     return found
 
 
+def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The post a sentence names a person by, right before his name ("وزير الخارجية السوري
+    أسعد الشيباني", "الرئيس التركي رجب طيب أردوغان"), by which the report refers back to him
+    ("واعتبر وزير الخارجية السوري أن ..."): a head post and its words of office, at most
+    ``ORGAN_WORDS`` words, keyed as ``_referred_subject`` reads a subject (its first word
+    without و/ف)."""
+    words = arabic.words(text)
+    found = {}
+    for m in entities.find(recogniser, text):
+        if types.get(m.entity) != "person":
+            continue
+        for size in range(ORGAN_WORDS, 1, -1):
+            start = m.start - size
+            post = words[start : m.start] if start >= 0 else ()
+            if post and _among(post[0], _HEAD_ROLE_WORDS) and not _COMMA.search(" ".join(post)):
+                found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
+                break
+    return found
+
+
 # A surname of two words: "عبد الرحمن", "أبو قصرة".
 _SURNAME_FIRST_WORDS = _folded("عبد أبو ابو بن")
 
@@ -2151,6 +2171,7 @@ def find_quotes(
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_surnames(sentence.ar, recogniser, types))
+            heads.update(_post_names(sentence.ar, recogniser, types))
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found, speaking = [], context
