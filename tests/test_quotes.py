@@ -1528,9 +1528,17 @@ def test_a_body_a_feminine_verb_rules_out_is_its_object() -> None:
         "ودعت التحالف الدولي والأمم المتحدة إلى موقف عاجل وواضح.",
         'وأشارت إلى أن تركيا تتحجج لشرعنة "عدوانها واحتلالها للمنطقة كلها" دائماً.',
     ) == ["autonomous-administration"]
-    # A body named by a feminine noun, or one without a known head, can still speak.
+    # ... also when the sentence quotes what she called for.
+    assert gendered_speakers(
+        "وأكدت الإدارة الذاتية أن هذا الاعتداء لن يمر دون حساب.",
+        'ودعت التحالف الدولي إلى "وقف الاعتداءات التركية على المنطقة فورا".',
+    ) == ["autonomous-administration"]
+    # A body named by a feminine noun, or after one ("قيادة التحالف": the command is the
+    # subject), can still speak.
     coalition = 'وقالت قوات التحالف إن "الضربات ستستمر حتى هزيمة التنظيم".'
     assert gendered_speakers(coalition) == ["international-coalition"]
+    command = 'وأكدت قيادة التحالف الدولي في بيانها "أن هذه الاعتداءات لن تثنيها عن حربها".'
+    assert gendered_speakers(command) == ["international-coalition"]
 
 
 def test_a_verb_of_relaying_agrees_with_the_outlet_not_the_speaker() -> None:

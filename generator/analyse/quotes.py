@@ -894,11 +894,16 @@ def _verb_gender(words: Sequence[str], verb: int) -> str | None:
     return MALE if word in _MASCULINE_VERBS else None
 
 
-def _name_gender(words: Sequence[str], m: Mention, genders: Mapping[str, str]) -> str | None:
+def _name_gender(
+    words: Sequence[str], verb: int, m: Mention, genders: Mapping[str, str]
+) -> str | None:
     """A person's gender as the glossary gives it; a body's when a masculine singular
-    noun heads its name as written."""
+    noun heads its name as written right after the verb (after another noun, "وأكدت قيادة
+    الجيش", that noun is the subject)."""
     if m.entity in genders:
         return genders[m.entity]
+    if m.start != verb + 1:
+        return None
     head = _unclitic(words[m.start])
     return MALE if (head[2:] if head.startswith("ال") else head) in _MASCULINE_HEADS else None
 
@@ -910,7 +915,7 @@ def _agreeing(
     said = _verb_gender(words, verb)
     if said is None:
         return list(names)
-    return [m for m in names if _name_gender(words, m, genders) in (None, said)]
+    return [m for m in names if _name_gender(words, verb, m, genders) in (None, said)]
 
 
 def _subject_before(words: Sequence[str], verb: int, person: Mention) -> bool:
@@ -1375,7 +1380,7 @@ def _object_after(c: _Clauses, verb: int) -> bool:
     """Whether the name right after a speech verb is its object, its gender ruling it out
     as the subject ("ودعت التحالف الدولي إلى ..."): the subject is the one before."""
     return any(
-        m.start == verb + 1 and _name_gender(c.words, m, c.genders) not in (None, said)
+        m.start == verb + 1 and _name_gender(c.words, verb, m, c.genders) not in (None, said)
         for said in [_verb_gender(c.words, verb)]
         if said is not None
         for m in c.names
@@ -1716,7 +1721,7 @@ def _attribute(
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
-        for m in after_verb
+        for m in (_agreeing(c.words, before[-1], after_verb, c.genders) if before else [])
         if m.start - before[-1] <= BODY_SUBJECT_WORDS
         and not _ROLE_WORDS & {_unclitic(w) for w in c.words[max(0, m.start - 2) : m.start]}
     ]
