@@ -1558,3 +1558,21 @@ def test_a_post_a_report_named_a_person_by_stands_for_him() -> None:
     assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == ["hulusi-akar"]
     article = make_article(named, between, said.format("الصحة"))
     assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == [None]
+
+
+def test_a_verb_with_a_subject_of_its_own_does_not_go_on_with_the_speaker_before() -> None:
+    # A spokesman the glossary does not know, named after the verb: his body speaks, not
+    # the speaker before; a bare "وأضاف" still goes on with him.
+    spokesman = (
+        'وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن "الضربات ستستمر حتى هزيمة'
+        ' التنظيم".'
+    )
+    for before, first in (
+        ('وقال مصدر محلي: "الوضع هادئ في المدينة منذ الصباح".', None),
+        ('وقال عبدي: "نحن مستعدون للحوار مع الجميع".', "mazloum-abdi"),
+    ):
+        found = quotes.find_quotes(make_article(before, spokesman), RECOGNISER, NAMES)
+        assert [q.speaker for q in found] == [first, "international-coalition"]
+    added = 'وأضاف أن "الضربات ستستمر حتى هزيمة التنظيم".'
+    found = quotes.find_quotes(make_article(before, added), RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]

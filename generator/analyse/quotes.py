@@ -1748,9 +1748,11 @@ def _attribute(
         return span, None, c.via
     if speaker is None and before and _participle_of_newcomer(c, before[-1]):
         return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
-    if speaker is None and carried is not None:
+    own = main is not None and _own_subject(c, main)
+    if speaker is None and carried is not None and not own:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet, when
-        # the verb agrees with him.
+        # the verb agrees with him; a verb with a subject of its own does not ("وأشارت
+        # فلانة المتحدثة باسم الخارجية إلى أن «...»": the body after her speaks).
         if main is not None and not _carried_agrees(c, main, carried):
             return span, None, c.via
         return span, carried[0], c.via or carried[1]
