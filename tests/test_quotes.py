@@ -1564,8 +1564,7 @@ def test_a_verb_with_a_subject_of_its_own_does_not_go_on_with_the_speaker_before
     # A spokesman the glossary does not know, named after the verb: his body speaks, not
     # the speaker before; a bare "وأضاف" still goes on with him.
     spokesman = (
-        'وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن "الضربات ستستمر حتى هزيمة'
-        ' التنظيم".'
+        'وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن "الضربات ستستمر حتى هزيمة التنظيم".'
     )
     for before, first in (
         ('وقال مصدر محلي: "الوضع هادئ في المدينة منذ الصباح".', None),
