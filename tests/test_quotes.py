@@ -1575,3 +1575,18 @@ def test_a_verb_with_a_subject_of_its_own_does_not_go_on_with_the_speaker_before
     added = 'وأضاف أن "الضربات ستستمر حتى هزيمة التنظيم".'
     found = quotes.find_quotes(make_article(before, added), RECOGNISER, NAMES)
     assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
+
+
+def test_a_spokesman_the_glossary_does_not_know_named_before_his_post_speaks_for_his_body() -> None:
+    # "وأشار فلان المتحدث باسم التحالف": the body's words, also for the verb that shares his
+    # subject and for a "وأضاف" after a sentence that quotes none of them.
+    said = (
+        "وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن {}الضربات ستستمر حتى هزيمة التنظيم{}"
+    )
+    then = 'القوات لن تنسحب من المنطقة قريبا".'
+    article = make_article(said.format('"', '"، وقال إن "') + then)
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["international-coalition"] * 2
+    article = make_article(said.format("", "."), 'وأضاف أن "' + then)
+    [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert quote.speaker == "international-coalition"

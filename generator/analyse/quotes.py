@@ -1310,14 +1310,30 @@ def _spokesman_of(c: _Clauses, verb: int) -> str | None:
     """The body a speech verb's subject is the spokesman of ("وذكّرت المتحدثة باسم
     البنتاغون، دانا وايت"; "قال الناطق الرسمي لقسد"): a spokesman's words are his body's,
     named or not (as the corpus labels them)."""
-    following = [_unclitic(w) for w in c.words[verb + 1 : verb + 1 + SPOKESMAN_WINDOW]]
-    if not following or following[0] not in _SPOKESMAN_WORDS:
+    post = _spokesman_word_after(c, verb)
+    if post is None:
         return None
     if any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people):
         return None  # "وقال المتحدث باسم البنتاغون جون كيربي": he is in the glossary
     for m in c.names:
-        if c.types.get(m.entity) == "organisation" and 0 < m.start - verb <= SPOKESMAN_WINDOW:
+        if c.types.get(m.entity) == "organisation" and 0 < m.start - post <= SPOKESMAN_WINDOW:
             return m.entity
+    return None
+
+
+def _spokesman_word_after(c: _Clauses, verb: int) -> int | None:
+    """Where the spokesman word after a speech verb stands: right after it, or after the
+    name of someone the glossary does not know ("وأشارت ماري هارف المتحدثة باسم
+    الخارجية")."""
+    at = verb + 1
+    while at < len(c.words) and at - verb <= POST_NAME_GAP:
+        if c.quoted(at) or any(m.start == at for m in c.names):
+            return None
+        if _unclitic(c.words[at]) in _SPOKESMAN_WORDS:
+            return at
+        if not _plain_name_word(c.words[at]):
+            return None
+        at += 1
     return None
 
 
