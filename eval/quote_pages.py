@@ -1,5 +1,6 @@
 """Every quotation ``find_quotes`` finds, labelled or not, with its speaker: on the TUNING
-half (never test) and the development pages (``dev/pages``, ``dev/heldout``).
+half (never test) and every spent set of development pages (``gazetteer_counts.SPENT``,
+named one by one: ``groups8`` and ``groups9`` are never read).
 
     python eval/quote_pages.py
 
@@ -13,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from clean_pages import DEV, load
+from clean_pages import DEV
+from gazetteer_counts import SPENT
 
-from generator import glossary
+from generator import glossary, yamlfile
 from generator.analyse import entities, quotes
-from generator.evaluation import report
+from generator.evaluation import corpus, report
 from generator.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,12 +39,21 @@ def _lines(name: str, articles: Iterable[tuple[str, Article]]) -> Iterable[str]:
             )
 
 
+def _pages(name: str) -> list[corpus.Labelled]:
+    """A spent set's pages as development items: text only (no labels are used here)."""
+    data, _ = yamlfile.read(DEV / f"{name}.yaml", what="development pages")
+    return [
+        corpus.Labelled.development(page, (DEV / name / f"{page['id']}.txt").read_text("utf-8"))
+        for page in data["pages"]
+    ]
+
+
 def main() -> None:
     tune = report.prepare_tuning(ROOT / "eval", None)
     for line in _lines("tune", ((p.item.id, p.article) for p in tune)):
         print(line)
-    for name in ("pages", "heldout"):
-        prepared = report.prepare(load(name), DEV / name)
+    for name in sorted(SPENT):
+        prepared = report.prepare(_pages(name), DEV / name)
         for line in _lines(name, ((p.item.id, p.article) for p in prepared)):
             print(line)
 

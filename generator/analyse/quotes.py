@@ -2088,11 +2088,11 @@ def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) ->
 
 
 def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
-    """The post a sentence names a person by, right before his name ("وزير الخارجية السوري
-    أسعد الشيباني", "الرئيس التركي رجب طيب أردوغان"), by which the report refers back to him
-    ("واعتبر وزير الخارجية السوري أن ..."): a head post and its words of office, at most
-    ``ORGAN_WORDS`` words, keyed as ``_referred_subject`` reads a subject (its first word
-    without و/ف)."""
+    """The post a sentence names a person by, right before his name, with or without a comma
+    ("وزير الخارجية السوري أسعد الشيباني", "الرئيس التركي، رجب طيب أردوغان"), by which the
+    report refers back to him ("واعتبر وزير الخارجية السوري أن ..."): a head post and its
+    words of office, at most ``ORGAN_WORDS`` words, keyed as ``_referred_subject`` reads a
+    subject (its first word without و/ف)."""
     words = arabic.words(text)
     found = {}
     for m in entities.find(recogniser, text):
@@ -2101,7 +2101,7 @@ def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> 
         for size in range(ORGAN_WORDS, 1, -1):
             start = m.start - size
             post = words[start : m.start] if start >= 0 else ()
-            if post and _among(post[0], _HEAD_ROLE_WORDS) and not _COMMA.search(" ".join(post)):
+            if post and _among(post[0], _HEAD_ROLE_WORDS):
                 found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
                 break
     return found
