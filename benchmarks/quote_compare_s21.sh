@@ -2,8 +2,8 @@
 # Session 21 (helper Q7): quote speakers, main beside this branch. Every verdict that moved on
 # the quote batches (all spent; eval/quote_devset.py) and on the TUNING half's labelled
 # quotations (eval/quote_dev.py, never test), each miss with its sentence (main "<", branch
-# ">"); then every quotation found, labelled or not, whose speaker moved on tune and the
-# development pages (eval/quote_pages.py), to read each by hand.
+# ">"); then every quotation found, labelled or not, whose speaker moved on tune and every
+# spent development set (eval/quote_pages.py), to read each by hand.
 #   git worktree add --detach BASE main
 #   bash benchmarks/quote_compare_s21.sh BASE > benchmarks/logs/quote_devset_s21.log 2>&1
 set -uo pipefail
@@ -30,7 +30,7 @@ for name in batches tune; do
   echo "==== $name: misses that differ"
   diff <(misses "$out/main.$name") <(misses "$out/branch.$name") | grep '^[<>]' | cut -c1-400
 done
-echo "==== every quotation found (tune, dev pages, dev heldout): $(wc -l <"$out/main.pages") on main," \
+echo "==== every quotation found (tune and every spent development set): $(wc -l <"$out/main.pages") on main," \
   "$(wc -l <"$out/branch.pages") on the branch; those whose line differs"
 diff "$out/main.pages" "$out/branch.pages" | grep '^[<>]'
 rm -rf "$out"
