@@ -135,8 +135,9 @@ _FEMININE_VERBS = _folded(
     + " ".join(f"{p[:-1]}ه" for p in _PARTICIPLES.split())
 )
 _MASCULINE_VERBS = _folded(" ".join(_GENDERED_PAST) + f" نفى دعا ادعى {_PARTICIPLES}")
-# Masculine singular nouns that head a body's name ("التحالف الدولي", "المرصد السوري").
+# A verbal noun has the gender of the verb before it ("حيث تحدثت بالقول").
 _VERBAL_NOUNS = _folded("بالقول")
+# Masculine singular nouns that head a body's name ("التحالف الدولي", "المرصد السوري").
 _MASCULINE_HEADS = _folded("تحالف مرصد جيش مجلس حزب اتحاد تنظيم مكتب مركز ائتلاف بنتاغون بنتاجون")
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
@@ -1395,12 +1396,11 @@ def _continues(c: _Clauses, verb: int) -> bool:
 def _object_after(c: _Clauses, verb: int) -> bool:
     """Whether the name right after a speech verb is its object, its gender ruling it out
     as the subject ("ودعت التحالف الدولي إلى ..."): the subject is the one before."""
-    return any(
-        m.start == verb + 1 and _name_gender(c.words, verb, m, c.genders) not in (None, said)
-        for said in [_verb_gender(c.words, verb)]
-        if said is not None
-        for m in c.names
-    )
+    said = _verb_gender(c.words, verb)
+    if said is None:
+        return False
+    after = [m for m in c.names if m.start == verb + 1]
+    return any(_name_gender(c.words, verb, m, c.genders) not in (None, said) for m in after)
 
 
 def _carried_agrees(c: _Clauses, verb: int, context: Context | None) -> bool:
