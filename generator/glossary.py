@@ -23,9 +23,11 @@ GLOSSARY_FILE = "glossary.yaml"
 TYPES = ("person", "organisation", "place", "operation", "outlet", "channel", "term")
 _BILINGUAL = ("name", "short", "description", "display")
 _FIELDS = (
-    "id", "type", "ar_forms", *_BILINGUAL, "same_as", "domains", "profile",
+    "id", "type", "gender", "ar_forms", *_BILINGUAL, "same_as", "domains", "profile",
     "neutral", "refers_to", "kind",
 )  # fmt: skip
+# A person's gender, so that a verb's agreement can rule a speaker out ("وقالت" is no man's).
+GENDERS = ("male", "female")
 # What an outlet is, in one word (the sources pages and an event page's Sources list say it).
 OUTLET_KINDS = (
     "state",
@@ -80,6 +82,7 @@ class Entry:
     neutral: dict[str, str] | None = None
     refers_to: str | None = None
     kind: str | None = None
+    gender: str | None = None  # persons: one of GENDERS, when given
 
     @property
     def body(self) -> str:
@@ -113,6 +116,8 @@ def _check(item: Any, seen: set[str]) -> str | None:
             isinstance(value.get(lang), str) and value[lang].strip() for lang in ("en", "ar")
         ):
             return f"'{key}' needs non-empty 'en' and 'ar' text"
+    if "gender" in item and (item["type"] != "person" or item["gender"] not in GENDERS):
+        return f"'gender' is for persons only, one of {', '.join(GENDERS)}"
     if not isinstance(item.get("same_as", ""), str):
         return "'same_as' must be the id of the entry naming the same body"
     domains = item.get("domains", [])
@@ -244,6 +249,7 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
             neutral=item.get("neutral"),
             refers_to=item.get("refers_to"),
             kind=item.get("kind"),
+            gender=item.get("gender"),
         )
     problems += _check_aliases(path, entries, data, node)
     if problems:

@@ -81,6 +81,16 @@ def test_glossary_passes_its_schema_and_covers_the_named_people() -> None:
              "description": {"en": "d", "ar": "و"}},
             "'name' needs non-empty 'en' and 'ar' text",
         ),
+        (
+            {"id": "x", "type": "place", "gender": "female", "name": {"en": "X", "ar": "س"},
+             "ar_forms": ["س"], "description": {"en": "d", "ar": "و"}},
+            "'gender' is for persons only",
+        ),
+        (
+            {"id": "x", "type": "person", "gender": "f", "name": {"en": "X", "ar": "س"},
+             "ar_forms": ["س"], "description": {"en": "d", "ar": "و"}},
+            "'gender' is for persons only, one of male, female",
+        ),
     ],
 )  # fmt: skip
 def test_glossary_schema_errors_name_file_and_line(

@@ -1478,3 +1478,115 @@ def test_a_person_named_in_full_is_then_his_surname() -> None:
     assert [(q.speaker, q.text[:7]) for q in found] == [("redur-khalil", "الحكومة")]
     alone = make_article('وأوضح خليل أن "الحكومة مصرة على الحرب".')
     assert [q.speaker for q in quotes.find_quotes(alone, RECOGNISER, NAMES)] == [None]
+
+
+# The founding glossary with each person's gender, and one woman (the live glossary's).
+GENDERED = {
+    key: dataclasses.replace(entry, gender="male") if entry.type == "person" else entry
+    for key, entry in NAMES.items()
+} | {
+    "ilham-ahmed": glossary.Entry(
+        id="ilham-ahmed",
+        type="person",
+        name={"en": "Ilham Ahmed", "ar": "إلهام أحمد"},
+        ar_forms=("إلهام أحمد",),
+        description={"en": "Syrian Kurdish politician.", "ar": "سياسية كردية سورية."},
+        gender="female",
+    )
+}
+GENDERED_RECOGNISER = entities.build_recogniser(GENDERED.values())
+
+
+def gendered_speakers(*body: str) -> list[str | None]:
+    found = quotes.find_quotes(make_article(*body), GENDERED_RECOGNISER, GENDERED)
+    return [q.speaker for q in found]
+
+
+def test_a_feminine_verb_has_no_man_for_its_subject_nor_a_masculine_one_a_woman() -> None:
+    # The man named nearer the verb is spoken of: "تحدثت" is the woman's, who spoke before.
+    said = (
+        "جاء ذلك خلال لقاء أجراه موقع محلي معها حول رسائل {} للسلام، حيث {} بالقول:"
+        ' "نرفض بشدة خطة التوطين في المنطقة".'
+    )
+    before = "{} أن التدخل التركي في المنطقة مرفوض."
+    her = before.format("أكدت إلهام أحمد"), said.format("القائد مظلوم عبدي", "تحدثت")
+    assert gendered_speakers(*her) == ["ilham-ahmed"]
+    his = before.format("أكد مظلوم عبدي"), said.format("إلهام أحمد", "تحدث")
+    assert gendered_speakers(*his) == ["mazloum-abdi"]
+    # "وأضافت" does not go on with a man: nobody the glossary knows, rather than him.
+    assert gendered_speakers(
+        'وقال عبدي: "نحن مستعدون للحوار مع الجميع".',
+        'وأضافت: "لن نقبل بأي احتلال لأرضنا مهما كان".',
+    ) == ["mazloum-abdi", None]
+
+
+def test_a_body_a_feminine_verb_rules_out_is_its_object() -> None:
+    # "ودعت التحالف الدولي": the coalition, named by a masculine noun, is called on; the
+    # administration before goes on speaking.
+    assert gendered_speakers(
+        "وأكدت الإدارة الذاتية أن هذا الاعتداء لن يمر دون حساب.",
+        "ودعت التحالف الدولي والأمم المتحدة إلى موقف عاجل وواضح.",
+        'وأشارت إلى أن تركيا تتحجج لشرعنة "عدوانها واحتلالها للمنطقة كلها" دائماً.',
+    ) == ["autonomous-administration"]
+    # ... also when the sentence quotes what she called for.
+    assert gendered_speakers(
+        "وأكدت الإدارة الذاتية أن هذا الاعتداء لن يمر دون حساب.",
+        'ودعت التحالف الدولي إلى "وقف الاعتداءات التركية على المنطقة فورا".',
+    ) == ["autonomous-administration"]
+    # A body named by a feminine noun, or after one ("قيادة التحالف": the command is the
+    # subject), can still speak.
+    coalition = 'وقالت قوات التحالف إن "الضربات ستستمر حتى هزيمة التنظيم".'
+    assert gendered_speakers(coalition) == ["international-coalition"]
+    command = 'وأكدت قيادة التحالف الدولي في بيانها "أن هذه الاعتداءات لن تثنيها عن حربها".'
+    assert gendered_speakers(command) == ["international-coalition"]
+
+
+def test_a_verb_of_relaying_agrees_with_the_outlet_not_the_speaker() -> None:
+    assert gendered_speakers(
+        "وقال أكار إن تركيا أبلغت الولايات المتحدة بموقفها.",
+        'ونقلت الأناضول عنه قوله "استكملنا جميع خططنا وتمركز قواتنا".',
+    ) == ["hulusi-akar"]
+
+
+def test_a_post_a_report_named_a_person_by_stands_for_him() -> None:
+    # "وزير الدفاع التركي خلوصي أكار", then "واعتبر وزير الدفاع التركي": Akar, not the
+    # president named between; a post no one was named by stays unknown.
+    named = "أكد وزير الدفاع التركي خلوصي أكار أن بلاده تحارب الإرهاب."
+    between = "وثمن أكار موقف الرئيس الأمريكي دونالد ترامب من المنطقة الآمنة."
+    said = 'واعتبر وزير {} التركي أن "العمليات ستستمر حتى تحقيق أهدافها كاملة".'
+    article = make_article(named, between, said.format("الدفاع"))
+    assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == ["hulusi-akar"]
+    article = make_article(named, between, said.format("الصحة"))
+    assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == [None]
+
+
+def test_a_verb_with_a_subject_of_its_own_does_not_go_on_with_the_speaker_before() -> None:
+    # A spokesman the glossary does not know, named after the verb: his body speaks, not
+    # the speaker before; a bare "وأضاف" still goes on with him.
+    spokesman = (
+        'وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن "الضربات ستستمر حتى هزيمة التنظيم".'
+    )
+    for before, first in (
+        ('وقال مصدر محلي: "الوضع هادئ في المدينة منذ الصباح".', None),
+        ('وقال عبدي: "نحن مستعدون للحوار مع الجميع".', "mazloum-abdi"),
+    ):
+        found = quotes.find_quotes(make_article(before, spokesman), RECOGNISER, NAMES)
+        assert [q.speaker for q in found] == [first, "international-coalition"]
+    added = 'وأضاف أن "الضربات ستستمر حتى هزيمة التنظيم".'
+    found = quotes.find_quotes(make_article(before, added), RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
+
+
+def test_a_spokesman_the_glossary_does_not_know_named_before_his_post_speaks_for_his_body() -> None:
+    # "وأشار فلان المتحدث باسم التحالف": the body's words, also for the verb that shares his
+    # subject and for a "وأضاف" after a sentence that quotes none of them.
+    said = (
+        "وأشار ويليام سبيكس المتحدث باسم التحالف الدولي إلى أن {}الضربات ستستمر حتى هزيمة التنظيم{}"
+    )
+    then = 'القوات لن تنسحب من المنطقة قريبا".'
+    article = make_article(said.format('"', '"، وقال إن "') + then)
+    found = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert [q.speaker for q in found] == ["international-coalition"] * 2
+    article = make_article(said.format("", "."), 'وأضاف أن "' + then)
+    [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
+    assert quote.speaker == "international-coalition"

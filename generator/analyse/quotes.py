@@ -121,6 +121,24 @@ SPEECH_WORDS = (
     # "by saying": "ووجه الوزير الحديث لقواته بالقول: «...»", "واكتفى بالقول إن ..."
     | _folded("بالقول")
 )
+# Gender agreement: a feminine verb ("وقالت", "أشارت", "مضيفةً") has no man for its subject,
+# nor a body named by a masculine singular noun ("ودعت التحالف الدولي ...": the coalition is
+# the object); a masculine one has no woman. A masculine verb before a body named by a
+# feminine noun is common in the press ("وشدد الإدارة الذاتية"), so it rules no body out;
+# plural and dual forms rule nothing out.
+FEMALE, MALE = "female", "male"
+# "نقلت وكالة الأناضول عنه قوله": a verb of relaying agrees with the outlet, not the speaker.
+_GENDERED_PAST = [verb for verb in _PAST.split() if verb != "نقل"]
+_FEMININE_VERBS = _folded(
+    " ".join(f"{verb}ت" for verb in _GENDERED_PAST)
+    + " نفت دعت ادعت "
+    + " ".join(f"{p[:-1]}ه" for p in _PARTICIPLES.split())
+)
+_MASCULINE_VERBS = _folded(" ".join(_GENDERED_PAST) + f" نفى دعا ادعى {_PARTICIPLES}")
+# A verbal noun has the gender of the verb before it ("حيث تحدثت بالقول").
+_VERBAL_NOUNS = _folded("بالقول")
+# Masculine singular nouns that head a body's name ("التحالف الدولي", "المرصد السوري").
+_MASCULINE_HEADS = _folded("تحالف مرصد جيش مجلس حزب اتحاد تنظيم مكتب مركز ائتلاف بنتاغون بنتاجون")
 # "وجاء في البيان «...»", "وورد في بيانها": a statement's words, when "في" follows; "ونص
 # الاتفاق على «...»": a document's, when "على" follows the subject.
 _CONTENT_VERBS = _folded("جاء ورد")
@@ -821,14 +839,19 @@ def _subject(
     bodies: Sequence[Mention],
     before: int,
     words: Sequence[str],
+    genders: Mapping[str, str] | None = None,
 ) -> Mention | None:
-    """Who the last speech verb before word ``before`` (that has one) belongs to.
+    """Who the last speech verb before word ``before`` (that has one) belongs to, among
+    the names that agree with it in gender (``genders``: persons' genders, by id).
 
     A body right after the verb is its subject ("زعمت وزارة الدفاع التركية أنه ..."); else
     the person nearest the verb, on either side, not the one nearest the quote: in "وأشار
     كالفيرت إلى أن وزير الخارجيّة الأميركي، أنتوني بلنكن ..." the speaker is Calvert.
     """
+    every_person, every_body = people, bodies
     for verb in reversed([v for v in verbs if v < before]):
+        people = _agreeing(words, verb, every_person, genders or {})
+        bodies = _agreeing(words, verb, every_body, genders or {})
         # "وأكدت الإدارة الذاتية", or before it: "أن الإدارة الذاتية أكدت أن"; not before a
         # verb with و/ف, which opens a clause of its own ("فلول «داعش»، وقال: ...")
         # "وكان المرصد قد قال إن": the subject stands between كان and قد
@@ -859,6 +882,41 @@ def _subject(
             # after the verb ("... انهيار الأسد، قال بلينكن").
             return min(near, key=lambda item: (item[0], item[1].start < verb))[1]
     return None
+
+
+def _verb_gender(words: Sequence[str], verb: int) -> str | None:
+    """The gender a singular speech verb or participle agrees with, if it says one; a
+    verbal noun has its verb's ("حيث تحدثت بالقول")."""
+    word = _unclitic(words[verb])
+    if word in _VERBAL_NOUNS and verb:
+        word = _unclitic(words[verb - 1])
+    if word in _FEMININE_VERBS:
+        return FEMALE
+    return MALE if word in _MASCULINE_VERBS else None
+
+
+def _name_gender(
+    words: Sequence[str], verb: int, m: Mention, genders: Mapping[str, str]
+) -> str | None:
+    """A person's gender as the glossary gives it; a body's when a masculine singular
+    noun heads its name as written right after the verb (after another noun, "وأكدت قيادة
+    الجيش", that noun is the subject)."""
+    if m.entity in genders:
+        return genders[m.entity]
+    if m.start != verb + 1:
+        return None
+    head = _unclitic(words[m.start])
+    return MALE if (head[2:] if head.startswith("ال") else head) in _MASCULINE_HEADS else None
+
+
+def _agreeing(
+    words: Sequence[str], verb: int, names: Sequence[Mention], genders: Mapping[str, str]
+) -> list[Mention]:
+    """The names a speech verb's gender allows as its subject (``_FEMININE_VERBS``)."""
+    said = _verb_gender(words, verb)
+    if said is None:
+        return list(names)
+    return [m for m in names if _name_gender(words, verb, m, genders) in (None, said)]
 
 
 def _subject_before(words: Sequence[str], verb: int, person: Mention) -> bool:
@@ -895,6 +953,7 @@ class _Clauses:
     heads: Mapping[str, str]
     # the person the article named as a body's head ("قائد قسد مظلوم عبدي"), by body
     holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -925,6 +984,7 @@ def _clauses(
     heads: Mapping[str, str],
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
+    genders: Mapping[str, str] | None = None,
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -966,7 +1026,9 @@ def _clauses(
         # "لموقع الإدارة الذاتية": a body's own medium; "أفاد موقع روداو" is the outlet's
         and not (m.start and _outlet_noun(words[m.start - 1]) and types.get(m.entity) != "outlet")
     ]
-    return _Clauses(words, spans, verbs, people, bodies, via, names, types, heads, holders or {})
+    return _Clauses(
+        words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {}
+    )
 
 
 def _with_short_names(
@@ -1019,8 +1081,9 @@ def _sentence_quotes(
     last_person: str | None = None,
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
+    genders: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders, short_names)
+    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -1060,16 +1123,19 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
         return referred, None
     last = c.verbs[-1:]
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
-    if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words):
+    if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words, c.genders):
         return None
-    subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words)
+    subject = _subject(c.verbs, c.people, c.bodies, len(c.words), c.words, c.genders)
     if subject:
         return subject.entity, None
     if c.verbs and all(
-        _continues(c, verb) or _cites_speaker(c.words, verb) or _epithet_back(c, verb)
+        _continues(c, verb)
+        or _cites_speaker(c.words, verb)
+        or _epithet_back(c, verb)
+        or _object_after(c, verb)
         for verb in c.verbs
     ):
-        return context
+        return context if _carried_agrees(c, c.verbs[-1], context) else None
     actor = _actor(c) if not c.verbs else None
     if actor:  # "وأعاد بلينكن التأكيد على ...": a "وأضاف" next is his
         return actor, None
@@ -1245,14 +1311,30 @@ def _spokesman_of(c: _Clauses, verb: int) -> str | None:
     """The body a speech verb's subject is the spokesman of ("وذكّرت المتحدثة باسم
     البنتاغون، دانا وايت"; "قال الناطق الرسمي لقسد"): a spokesman's words are his body's,
     named or not (as the corpus labels them)."""
-    following = [_unclitic(w) for w in c.words[verb + 1 : verb + 1 + SPOKESMAN_WINDOW]]
-    if not following or following[0] not in _SPOKESMAN_WORDS:
+    post = _spokesman_word_after(c, verb)
+    if post is None:
         return None
     if any(0 < m.start - verb <= SUBJECT_WINDOW for m in c.people):
         return None  # "وقال المتحدث باسم البنتاغون جون كيربي": he is in the glossary
     for m in c.names:
-        if c.types.get(m.entity) == "organisation" and 0 < m.start - verb <= SPOKESMAN_WINDOW:
+        if c.types.get(m.entity) == "organisation" and 0 < m.start - post <= SPOKESMAN_WINDOW:
             return m.entity
+    return None
+
+
+def _spokesman_word_after(c: _Clauses, verb: int) -> int | None:
+    """Where the spokesman word after a speech verb stands: right after it, or after the
+    name of someone the glossary does not know ("وأشارت ماري هارف المتحدثة باسم
+    الخارجية")."""
+    at = verb + 1
+    while at < len(c.words) and at - verb <= POST_NAME_GAP:
+        if c.quoted(at) or any(m.start == at for m in c.names):
+            return None
+        if _unclitic(c.words[at]) in _SPOKESMAN_WORDS:
+            return at
+        if not _plain_name_word(c.words[at]):
+            return None
+        at += 1
     return None
 
 
@@ -1290,7 +1372,7 @@ def _shared_subject(c: _Clauses, main: int) -> tuple[bool, str | None]:
             continue
         subject = _spokesman_of(c, verb)
         if subject is None:
-            named = _subject([verb], c.people, c.bodies, main, c.words)
+            named = _subject([verb], c.people, c.bodies, main, c.words, c.genders)
             subject = named.entity if named and named.start > verb else None
         return True, subject
     return False, None
@@ -1309,6 +1391,24 @@ def _continues(c: _Clauses, verb: int) -> bool:
     if _unclitic(c.words[following]) in _PREPOSITIONS and _among(then, _CLAUSE_OPENERS):
         return True  # "وشدد على أن ...": the verb's own preposition, then what was said
     return _unclitic(c.words[following]) in _CONTENT_OPENERS or _circumstance_first(c, verb)
+
+
+def _object_after(c: _Clauses, verb: int) -> bool:
+    """Whether the name right after a speech verb is its object, its gender ruling it out
+    as the subject ("ودعت التحالف الدولي إلى ..."): the subject is the one before."""
+    said = _verb_gender(c.words, verb)
+    if said is None:
+        return False
+    after = [m for m in c.names if m.start == verb + 1]
+    return any(_name_gender(c.words, verb, m, c.genders) not in (None, said) for m in after)
+
+
+def _carried_agrees(c: _Clauses, verb: int, context: Context | None) -> bool:
+    """Whether the speaker carried over can be a verb's subject: "وأضافت" goes on with no
+    man ("وقالت إلهام أحمد ...؛ وأشار أوجلان ...؛ وأضافت: «...»")."""
+    speaker = context[0] if context else None
+    said = _verb_gender(c.words, verb)
+    return speaker is None or said is None or c.genders.get(speaker, said) == said
 
 
 def _circumstance_first(c: _Clauses, verb: int) -> bool:
@@ -1407,7 +1507,7 @@ def _sentence_subject(c: _Clauses) -> str | None:
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     """A speaker the sentence names: the speech verb's subject, the person named last
     before the quote, one named right after a later speech verb, or a body's head noun."""
-    subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words)
+    subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words, c.genders)
     if subject:
         return subject.entity
     # the person named last before the quote, unless the verb has a subject of its own
@@ -1416,6 +1516,7 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
     # spoken of; the speaker before goes on)
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
+    nearest = _agreeing(c.words, main, nearest, c.genders) if main is not None else nearest
     # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
     # speaks, and its holder is found as a post's (``_posted_verb``).
     posted = main is not None and _head_role_after(c.words, main)
@@ -1636,7 +1737,7 @@ def _attribute(
     after_verb = [m for m in candidates if before and m.start > before[-1]]
     subject_position = [
         m
-        for m in after_verb
+        for m in (_agreeing(c.words, before[-1], after_verb, c.genders) if before else [])
         if m.start - before[-1] <= BODY_SUBJECT_WORDS
         and not _ROLE_WORDS & {_unclitic(w) for w in c.words[max(0, m.start - 2) : m.start]}
     ]
@@ -1663,8 +1764,13 @@ def _attribute(
         return span, None, c.via
     if speaker is None and before and _participle_of_newcomer(c, before[-1]):
         return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
-    if speaker is None and carried is not None:
-        # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet.
+    own = main is not None and _own_subject(c, main)
+    if speaker is None and carried is not None and not own:
+        # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet, when
+        # the verb agrees with him; a verb with a subject of its own does not ("وأشارت
+        # فلانة المتحدثة باسم الخارجية إلى أن «...»": the body after her speaks).
+        if main is not None and not _carried_agrees(c, main, carried):
+            return span, None, c.via
         return span, carried[0], c.via or carried[1]
     if speaker is None:
         speaker = _body_speaker(c, before, candidates, after_verb, subject_position)
@@ -1981,6 +2087,26 @@ def _first_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) ->
     return found
 
 
+def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, str]:
+    """The post a sentence names a person by, right before his name, with or without a comma
+    ("وزير الخارجية السوري أسعد الشيباني", "الرئيس التركي، رجب طيب أردوغان"), by which the
+    report refers back to him ("واعتبر وزير الخارجية السوري أن ..."): a head post and its
+    words of office, at most ``ORGAN_WORDS`` words, keyed as ``_referred_subject`` reads a
+    subject (its first word without و/ف)."""
+    words = arabic.words(text)
+    found = {}
+    for m in entities.find(recogniser, text):
+        if types.get(m.entity) != "person":
+            continue
+        for size in range(ORGAN_WORDS, 1, -1):
+            start = m.start - size
+            post = words[start : m.start] if start >= 0 else ()
+            if post and _among(post[0], _HEAD_ROLE_WORDS):
+                found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
+                break
+    return found
+
+
 # A surname of two words: "عبد الرحمن", "أبو قصرة".
 _SURNAME_FIRST_WORDS = _folded("عبد أبو ابو بن")
 
@@ -2031,6 +2157,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Attributed direct quotations in reading order (``glossary`` gives entity types)."""
     types = {key: entry.type for key, entry in glossary.items()}
+    genders = {key: entry.gender for key, entry in glossary.items() if entry.gender}
     quotes: list[Quote] = []
     context: Context | None = None
     heads: dict[str, str] = {}
@@ -2047,13 +2174,16 @@ def find_quotes(
                 context = issuer, None
             found, following, speaking = [], context, context
             if alone:  # words quoted alone before: kept only if this sentence says whose
-                clauses = _clauses(sentence.ar, recogniser, types, heads, holders, short_names)
+                clauses = _clauses(
+                    sentence.ar, recogniser, types, heads, holders, short_names, genders
+                )
                 named, said_by = _named_next(clauses)
                 quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
             for part in glued_sentences(sentence.ar):
                 part_found, following = _sentence_quotes(
-                    part, recogniser, types, following, heads, last_person, holders, short_names
-                )
+                    part, recogniser, types, following, heads, last_person, holders, short_names,
+                    genders,
+                )  # fmt: skip
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
@@ -2064,6 +2194,7 @@ def find_quotes(
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_surnames(sentence.ar, recogniser, types))
+            heads.update(_post_names(sentence.ar, recogniser, types))
             heads.update(_organs(sentence.ar, recogniser, types))
         else:
             found, speaking = [], context
