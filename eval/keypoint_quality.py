@@ -36,9 +36,10 @@ printed). Per source it counts, over the events' key points:
 Examples are printed for the tuning half only, never for the half ``--hide`` names (counts
 only there): each near-duplicate pair with its scores, the pairs just under the thresholds
 (so the test can be judged), first points that are not a lead, background and short points.
-``--pairs`` prints every restated pair (``RESTATED``) and the pairs one shared stem or
-``NEAR_MISS`` of share short of it (``RESTATED~``) for every source but the hidden half, so
-the test's precision can be read by hand.
+``--points`` prints the spent sets' chosen points too (``POINT`` lines, as tune's are with
+``--examples``). ``--pairs`` prints every restated pair (``RESTATED``) and the pairs one
+shared stem or ``NEAR_MISS`` of share short of it (``RESTATED~``) for every source but the
+hidden half, so the test's precision can be read by hand.
 """
 
 from __future__ import annotations
@@ -376,26 +377,31 @@ def tune(hide: str | None, examples: bool, pairs: bool) -> Iterator[tuple[str, T
         yield f"tune-{half}", tally, shown + (found_pairs or [])
 
 
-def groups(name: str, pairs: bool) -> Iterator[tuple[str, Tally, list[str]]]:
+def groups(name: str, pairs: bool, points: bool) -> Iterator[tuple[str, Tally, list[str]]]:
     for part in ("dev", "hidden"):
         items = group_pages.load(part, name)
         prepared = report.prepare(items, group_pages.DEV / name)
         found, mentions = _analysed(prepared)
         articles, line_of = _context(prepared)
-        tally, found_pairs = Tally(), []
-        measure(found, articles, mentions, tally, None, line_of, None, found_pairs)
-        yield f"{name}-{part}", tally, found_pairs if pairs else []
+        tally, found_pairs, shown = Tally(), [], []
+        measure(found, articles, mentions, tally, None, line_of, shown, found_pairs)
+        yield f"{name}-{part}", tally, _chosen_lines(shown, points) + (found_pairs if pairs else [])
 
 
-def cleaning(name: str, pairs: bool) -> Iterator[tuple[str, Tally, list[str]]]:
-    tally, found_pairs = Tally(), []
+def cleaning(name: str, pairs: bool, points: bool) -> Iterator[tuple[str, Tally, list[str]]]:
+    tally, found_pairs, shown = Tally(), [], []
     for item in clean_pages.load(name):
         prepared = report.prepare([item], clean_pages.DEV / name)
         found, mentions = _analysed(prepared)
         articles, line_of = _context(prepared)
         chrome = {prepared[0].article.id: item.boilerplate}
-        measure(found, articles, mentions, tally, chrome, line_of, None, found_pairs)
-    yield name, tally, found_pairs if pairs else []
+        measure(found, articles, mentions, tally, chrome, line_of, shown, found_pairs)
+    yield name, tally, _chosen_lines(shown, points) + (found_pairs if pairs else [])
+
+
+def _chosen_lines(shown: list[str], points: bool) -> list[str]:
+    """A spent set's chosen points (``--points``), with the event each belongs to."""
+    return [line for line in shown if line.startswith("POINT ")] if points else []
 
 
 def founding() -> Iterator[tuple[str, Tally, list[str]]]:
@@ -418,6 +424,7 @@ def main() -> None:
     parser.add_argument("--hide", choices=("a", "b"), help="a tuning half shown as counts only")
     parser.add_argument("--examples", action="store_true", help="print tune's examples")
     parser.add_argument("--pairs", action="store_true", help="print restated pairs (not hidden)")
+    parser.add_argument("--points", action="store_true", help="print the spent sets' points")
     args = parser.parse_args()
     spent = Tally()
     print(
@@ -432,9 +439,9 @@ def main() -> None:
         elif source == "founding":
             rows = founding()
         elif source in SPENT_GROUPS:
-            rows = groups(source, args.pairs)
+            rows = groups(source, args.pairs, args.points)
         else:
-            rows = cleaning(source, args.pairs)
+            rows = cleaning(source, args.pairs, args.points)
         for name, tally, shown in rows:
             for line in shown:
                 print(line)
