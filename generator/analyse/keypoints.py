@@ -284,9 +284,7 @@ def select(
         given |= candidates[best].values
         named |= candidates[best].names
         told = [candidates[i].telling for i in chosen]
-        retold = {j for j in remaining if _retold(candidates[j], told, given, named)}
-        remaining -= retold
-        wanted = max(MIN_POINTS, wanted - len(retold))  # VARIANT: fewer points per restatement
+        remaining -= {j for j in remaining if _retold(candidates[j], told, given, named)}
         for j in remaining:
             similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
             redundancy[j] = max(redundancy[j], similar)
