@@ -1,7 +1,7 @@
 """What a reader meets in the key points: near-duplicates, the lead fact, background, length.
 
     python eval/keypoint_quality.py [--sources tune groups ... heldout17 founding]
-                                    [--hide a|b] [--examples]
+                                    [--hide a|b] [--examples] [--pairs]
 
 Each source is analysed as a build would: the tuning half's reports together (the test half
 is never loaded; each event counts in half ``a`` or ``b`` by its first report's labelled
@@ -19,6 +19,13 @@ printed). Per source it counts, over the events' key points:
   "وكان ... قد", "يذكر أن", "وكانت", "في وقت سابق", "سبق أن") or a date (``bgdate``: every
   date the point gives ends before the event's first day, or context marks it background);
 - ``short``: points under ``SHORT_WORDS`` words;
+- ``restated``: pairs of points that tell one fact in other words (``restated``): the rare
+  stems they share (under ``RARE_SHARE`` of the fixed reference documents hold the stem)
+  number ``RESTATED_RARE`` (``RESTATED_RARE_SAME_ACT`` when both name the same kind of act,
+  as grouping reads a lead: halt, strike, release...) and hold ``RESTATED_SHARE`` of the
+  lighter point's rare IDF weight; ``restating`` counts the later points of such pairs that
+  give no number the earlier points do not. Shared stems miss these: "قتل 5 عناصر من قسد"
+  and "لقي خمسة مقاتلين من قوات سوريا الديمقراطية حتفهم" share few;
 - ``points`` against ``distinct``: points, and the distinct facts among them: the first
   point and each later one that is no near-duplicate of an earlier point and has at least
   ``DUP_NOVELTY`` of its stems in no earlier point or a number none gives (``repeats``
@@ -29,6 +36,10 @@ printed). Per source it counts, over the events' key points:
 Examples are printed for the tuning half only, never for the half ``--hide`` names (counts
 only there): each near-duplicate pair with its scores, the pairs just under the thresholds
 (so the test can be judged), first points that are not a lead, background and short points.
+``--points`` prints the spent sets' chosen points too (``POINT`` lines, as tune's are with
+``--examples``). ``--pairs`` prints every restated pair (``RESTATED``) and the pairs one
+shared stem or ``NEAR_MISS`` of share short of it (``RESTATED~``) for every source but the
+hidden half, so the test's precision can be read by hand.
 """
 
 from __future__ import annotations
@@ -43,7 +54,7 @@ import clean_pages
 import group_pages
 
 from generator import analyse, arabic, build, glossary, translate
-from generator.analyse import keypoints, similarity
+from generator.analyse import events, keypoints, similarity
 from generator.evaluation import corpus, report
 from generator.model import Article, Event, Sentence, TranslatedArticle
 from generator.translate import tm
@@ -69,6 +80,13 @@ BACKGROUND_MARKER = re.compile(
     r"^[وف]?(?:كان\w? (?:\w+ ){0,3}قد|يذكر ان|وكانت|كانت|في وقت سابق|سبق ان|يشار الي ان)(?!\w)"
 )
 SHOWN_CHARS = 140
+# Restatements in other words: a stem in under 5% of the reference documents is rare (as
+# grouping's lead_rare); the thresholds were chosen by reading the pairs of tune half a and
+# the spent grouping sets (benchmarks/logs/keypoint_restatements_s21.log).
+RARE_SHARE = 0.05
+RESTATED_SHARE = 0.35
+RESTATED_RARE = 3
+RESTATED_RARE_SAME_ACT = 2
 SPENT_GROUPS = group_pages.SPENT_SETS
 SPENT_CLEANING = clean_pages.SETS  # pages, heldout .. heldout17, all scored once already
 
@@ -86,6 +104,17 @@ class Point:
     def numbers(self) -> frozenset[str]:
         return frozenset(NUMBER.findall(arabic.ascii_digits(self.sentence.ar)))
 
+    @property
+    def rare(self) -> frozenset[str]:
+        reference = similarity.reference()
+        limit = RARE_SHARE * reference.documents
+        return frozenset(t for t in self.stems if reference.terms.get(t, 0) < limit)
+
+    @property
+    def acts(self) -> frozenset[str]:
+        folded = arabic.fold(self.sentence.ar)
+        return frozenset(k for k, pattern in events._KIND.items() if pattern.search(folded))
+
 
 @dataclasses.dataclass
 class Tally:
@@ -102,6 +131,8 @@ class Tally:
     marker: int = 0
     bgdate: int = 0
     short: int = 0
+    restated: int = 0
+    restating: int = 0
     chrome: int = 0
     chrome_known: bool = False
 
@@ -112,7 +143,8 @@ class Tally:
             f"distinct={self.distinct} repeats={self.repeats} "
             f"excess_events={self.excess_events} dup_pairs={self.dup_pairs} "
             f"dup_events={self.dup_events} lead_first={self.lead_first}/{self.with_points} "
-            f"bg_marker={self.marker} bg_date={self.bgdate} short={self.short}{chrome}"
+            f"bg_marker={self.marker} bg_date={self.bgdate} short={self.short} "
+            f"restated={self.restated} restating={self.restating}{chrome}"
         )
 
 
@@ -129,6 +161,24 @@ def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     jaccard, within = scores(a, b)
     return jaccard >= DUP_JACCARD or within >= DUP_WITHIN
+
+
+def rare_weight(terms: frozenset[str]) -> float:
+    reference = similarity.reference()
+    return sum(similarity.idf(t, reference.terms, reference.documents) for t in terms)
+
+
+def restated_scores(a: Point, b: Point) -> tuple[int, int, float]:
+    """Shared rare stems, how many are needed, and their share of the lighter's weight."""
+    shared = a.rare & b.rare
+    needed = RESTATED_RARE_SAME_ACT if a.acts & b.acts else RESTATED_RARE
+    lighter = min(rare_weight(a.rare), rare_weight(b.rare))
+    return len(shared), needed, rare_weight(shared) / lighter if lighter else 0.0
+
+
+def restated(a: Point, b: Point) -> bool:
+    shared, needed, share = restated_scores(a, b)
+    return shared >= needed and share >= RESTATED_SHARE
 
 
 def is_lead(point: Point) -> bool:
@@ -177,8 +227,10 @@ def measure(
     chrome: dict[str, frozenset[int]] | None,
     line_of: dict[str, int],
     shown: list[str] | None,
+    pairs: list[str] | None = None,
 ) -> None:
-    """Add the events' counts to ``tally``; examples to ``shown`` unless it is None."""
+    """Add the events' counts to ``tally``; examples to ``shown`` and restated pairs to
+    ``pairs`` unless they are None."""
     tally.chrome_known = chrome is not None
     for event in events:
         points = points_of(event, articles)
@@ -199,6 +251,7 @@ def measure(
         tally.repeats += len(repeated)
         tally.distinct += len(points) - len(repeated)
         tally.excess_events += bool(repeated)
+        _restatements(points, event.id, tally, pairs)
         if shown is not None:
             shown.append(
                 f"EVENT {event.id} reports={len(event.articles)} points={len(points)} "
@@ -227,6 +280,27 @@ def _duplicates(points: list[Point], event: str, shown: list[str] | None) -> lis
                     f"within={within:.2f}\n    {_text(a)}\n    {_text(b)}"
                 )
     return found
+
+
+def _restatements(points: list[Point], event: str, tally: Tally, pairs: list[str] | None) -> None:
+    restating: set[int] = set()
+    for j, b in enumerate(points):
+        earlier = set().union(*(p.numbers for p in points[:j]))
+        for i, a in enumerate(points[:j]):
+            shared, needed, share = restated_scores(a, b)
+            hit = shared >= needed and share >= RESTATED_SHARE
+            tally.restated += hit
+            if hit and not b.numbers - earlier:
+                restating.add(j)
+            near = shared >= needed - 1 and share >= RESTATED_SHARE - NEAR_MISS
+            if pairs is not None and (hit or near):
+                common = " ".join(sorted(a.rare & b.rare))
+                pairs.append(
+                    f"{'RESTATED' if hit else 'RESTATED~'} {event} #{i + 1}/#{j + 1} "
+                    f"shared={shared}/{needed} share={share:.2f} acts={sorted(a.acts & b.acts)} "
+                    f"[{common}]\n    {_text(a)}\n    {_text(b)}"
+                )
+    tally.restating += len(restating)
 
 
 def novelty(stems: frozenset[str], covered: set[str]) -> float:
@@ -283,7 +357,7 @@ def _context(prepared: list[report.Prepared]) -> tuple[dict[str, Article], dict[
     return articles, line_of
 
 
-def tune(hide: str | None, examples: bool) -> Iterator[tuple[str, Tally, list[str]]]:
+def tune(hide: str | None, examples: bool, pairs: bool) -> Iterator[tuple[str, Tally, list[str]]]:
     prepared = report.prepare_tuning(ROOT / "eval", None)
     items = corpus.load(ROOT / "eval", split="tune")
     half_a = {i.id for i in corpus.tuning_half(items, "a")}
@@ -298,30 +372,36 @@ def tune(hide: str | None, examples: bool) -> Iterator[tuple[str, Tally, list[st
             if e.key_points and (item_of[e.key_points[0].article] in half_a) == (half == "a")
         ]  # fmt: skip
         show = shown if examples and half != hide else None
-        measure(mine, articles, mentions, tally, chrome, line_of, show)
-        yield f"tune-{half}", tally, shown
+        found_pairs: list[str] | None = [] if pairs and half != hide else None
+        measure(mine, articles, mentions, tally, chrome, line_of, show, found_pairs)
+        yield f"tune-{half}", tally, shown + (found_pairs or [])
 
 
-def groups(name: str) -> Iterator[tuple[str, Tally, list[str]]]:
+def groups(name: str, pairs: bool, points: bool) -> Iterator[tuple[str, Tally, list[str]]]:
     for part in ("dev", "hidden"):
         items = group_pages.load(part, name)
         prepared = report.prepare(items, group_pages.DEV / name)
         found, mentions = _analysed(prepared)
         articles, line_of = _context(prepared)
-        tally = Tally()
-        measure(found, articles, mentions, tally, None, line_of, None)
-        yield f"{name}-{part}", tally, []
+        tally, found_pairs, shown = Tally(), [], []
+        measure(found, articles, mentions, tally, None, line_of, shown, found_pairs)
+        yield f"{name}-{part}", tally, _chosen_lines(shown, points) + (found_pairs if pairs else [])
 
 
-def cleaning(name: str) -> Iterator[tuple[str, Tally, list[str]]]:
-    tally = Tally()
+def cleaning(name: str, pairs: bool, points: bool) -> Iterator[tuple[str, Tally, list[str]]]:
+    tally, found_pairs, shown = Tally(), [], []
     for item in clean_pages.load(name):
         prepared = report.prepare([item], clean_pages.DEV / name)
         found, mentions = _analysed(prepared)
         articles, line_of = _context(prepared)
         chrome = {prepared[0].article.id: item.boilerplate}
-        measure(found, articles, mentions, tally, chrome, line_of, None)
-    yield name, tally, []
+        measure(found, articles, mentions, tally, chrome, line_of, shown, found_pairs)
+    yield name, tally, _chosen_lines(shown, points) + (found_pairs if pairs else [])
+
+
+def _chosen_lines(shown: list[str], points: bool) -> list[str]:
+    """A spent set's chosen points (``--points``), with the event each belongs to."""
+    return [line for line in shown if line.startswith("POINT ")] if points else []
 
 
 def founding() -> Iterator[tuple[str, Tally, list[str]]]:
@@ -331,8 +411,8 @@ def founding() -> Iterator[tuple[str, Tally, list[str]]]:
     found = analyse.analyse(articles, glossary.load(project.seeds_dir))
     by_id = {a.id: a.article for a in articles}
     tally, shown = Tally(), []
-    measure(found, by_id, analyse.find_all_dates(articles), tally, None, {}, shown)
-    yield "founding", tally, [line for line in shown if line.startswith("POINT")]
+    measure(found, by_id, analyse.find_all_dates(articles), tally, None, {}, shown, shown)
+    yield "founding", tally, [line for line in shown if line.startswith(("POINT", "RESTATED"))]
 
 
 def main() -> None:
@@ -343,21 +423,25 @@ def main() -> None:
     )
     parser.add_argument("--hide", choices=("a", "b"), help="a tuning half shown as counts only")
     parser.add_argument("--examples", action="store_true", help="print tune's examples")
+    parser.add_argument("--pairs", action="store_true", help="print restated pairs (not hidden)")
+    parser.add_argument("--points", action="store_true", help="print the spent sets' points")
     args = parser.parse_args()
     spent = Tally()
     print(
         f"near-duplicate: jaccard >= {DUP_JACCARD} or within >= {DUP_WITHIN}; "
-        f"repeat: new < {DUP_NOVELTY}; short < {SHORT_WORDS} words"
+        f"repeat: new < {DUP_NOVELTY}; short < {SHORT_WORDS} words; restated: rare stems "
+        f"(df < {RARE_SHARE} of the reference) shared >= {RESTATED_RARE} "
+        f"({RESTATED_RARE_SAME_ACT} with the same act) and >= {RESTATED_SHARE} of the lighter's"
     )
     for source in args.sources:
         if source == "tune":
-            rows = tune(args.hide, args.examples)
+            rows = tune(args.hide, args.examples, args.pairs)
         elif source == "founding":
             rows = founding()
         elif source in SPENT_GROUPS:
-            rows = groups(source)
+            rows = groups(source, args.pairs, args.points)
         else:
-            rows = cleaning(source)
+            rows = cleaning(source, args.pairs, args.points)
         for name, tally, shown in rows:
             for line in shown:
                 print(line)

@@ -138,6 +138,21 @@ def _events(
     ]
 
 
+def _named_by_sentence(
+    members: Sequence[TranslatedArticle],
+    glossary: Mapping[str, Entry],
+    sentence_entities: Mapping[str, Sequence[str]],
+) -> dict[str, frozenset[str]]:
+    """The actors and places each sentence names (a key point naming a new one adds a fact)."""
+    return {
+        s.id: frozenset(
+            e for e in sentence_entities[s.id] if glossary[e].type in EVENT_ENTITY_TYPES
+        )
+        for item in members
+        for s in item.article.sentences
+    }
+
+
 def event_of(
     group: events.Group,
     glossary: Mapping[str, Entry],
@@ -176,7 +191,14 @@ def event_of(
         articles=members,
         date=group.start,
         date_end=group.end if group.end != group.start else None,
-        key_points=tuple(keypoints.select(members, background=background, earlier=earlier)),
+        key_points=tuple(
+            keypoints.select(
+                members,
+                background=background,
+                earlier=earlier,
+                names=_named_by_sentence(members, glossary, sentence_entities),
+            )
+        ),
         quotes=tuple(found_quotes),
         figures=tuple(found_figures),
         conflicts=tuple(figures.conflicts(found_figures)),

@@ -294,6 +294,13 @@ def _number(tokens: Sequence[_Token], i: int) -> tuple[float, int, str | None] |
     return value, end, None
 
 
+def values(text: str) -> frozenset[float]:
+    """Every number a text gives, in digits or in words ("خمسة" and "5" alike, a dual
+    as 2), whatever it counts: two tellings of one fact give the same figures."""
+    tokens = _tokens(text)
+    return frozenset(found[0] for i in range(len(tokens)) if (found := _number(tokens, i)))
+
+
 def _at(tokens: Sequence[_Token], k: int) -> _Token | None:
     return tokens[k] if 0 <= k < len(tokens) else None
 

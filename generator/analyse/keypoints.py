@@ -14,6 +14,13 @@ so an event whose reports say the same thing gets fewer points. Background (a se
 opening "وكان ... قد", "يذكر أن", "في وقت سابق", or dating only days before the event) is
 the reader's context, not the news: it ranks lower.
 
+Shared stems miss a restatement in other words ("قتل 5 عناصر من قسد بهجوم" / "لقي خمسة
+مقاتلين من قوات سوريا الديمقراطية حتفهم"): what two tellings of one fact share is its rare
+words, the names of who and where, and the kind of act. A sentence that shares most of a
+chosen point's rare words (``restates``) is left out too, unless it adds a fact: a figure no
+chosen point gives (in digits or words) or a particular glossary name none names (a village,
+a person; not Syria or the SDF).
+
 A key point is a sentence of a report's prose. A line shaped like a headline (one
 sentence, no final stop, a headline's length) that stands outside the run of prose, above
 the first paragraph that ends with a stop or below the last, is another story's headline,
@@ -24,11 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator import arabic, segment
-from generator.analyse import similarity
+from generator.analyse import events, figures, similarity
 from generator.analyse.dates import DateMention
 from generator.model import Article, Citation, KeyPoint, Sentence, TranslatedArticle
 
@@ -51,12 +58,80 @@ _NUMBER = re.compile(r"\d+")  # a figure no chosen point gives is a new fact, ho
 # Taken off a background sentence's relevance: as much as a lead paragraph's bonus, so it
 # is chosen only when nothing newer is as central.
 BACKGROUND_PENALTY = 0.3
+# Restatements in other words (eval/keypoint_restatements.py; read pairs and precision in
+# benchmarks/logs/keypoint_restatements_s21.log). A stem in under RARE_SHARE of the fixed
+# reference documents is rare, as grouping's lead_rare has it: names, places, the act's own
+# words ("مطشر", "الباغوز", "الدستوري"), not "قوات" or "سوريا". A later point restates an
+# earlier one when the rare stems they share hold RESTATED_SHARE of the lighter one's rare
+# weight (IDF) and number RESTATED_RARE, or RESTATED_RARE_SAME_ACT when both name the same
+# kind of act ("توقفت" / "أوقفت": a halt, with "آرام حنا" shared).
+RARE_SHARE = 0.05
+RESTATED_SHARE = 0.35
+RESTATED_RARE = 3
+RESTATED_RARE_SAME_ACT = 2
 # Openings that set a sentence in the past or beside the news (folded, after و or ف): the
 # pluperfect frame ("وكان ... قد أعلن", "وكانت مصادر أفادت", "كان من المقرر"), "يذكر أن",
 # "يشار إلى", "تجدر الإشارة", "سبق أن", "في وقت سابق".
 _BACKGROUND_OPENING = re.compile(
     r"[وف]?(?:كان|كانت|كانوا|يذكر ان|يشار|تجدر الاشاره|سبق ان|وسبق|في وقت سابق)(?!\w)"
 )
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What two tellings of one fact share however worded: rare stems and kinds of act."""
+
+    rare: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str, stems: Iterable[str]) -> Telling:
+        return cls(rare_stems(stems), acts(text))
+
+
+def rare_stems(stems: Iterable[str]) -> frozenset[str]:
+    reference = similarity.reference()
+    return frozenset(
+        t for t in stems if reference.terms.get(t, 0) < RARE_SHARE * reference.documents
+    )
+
+
+def rare_name(entity: str) -> bool:
+    """A glossary entity in under RARE_SHARE of the reference documents (or none: added to
+    the glossary since) names something particular, a village or a person; "Syria", the
+    SDF or Deir ez-Zor name the whole story and tell no new fact."""
+    reference = similarity.reference()
+    return reference.entities.get(entity, 0) < RARE_SHARE * reference.documents
+
+
+def _weight(terms: Iterable[str]) -> float:
+    reference = similarity.reference()
+    return sum(similarity.idf(t, reference.terms, reference.documents) for t in terms)
+
+
+def acts(text: str) -> frozenset[str]:
+    """The kinds of act a sentence names, as grouping reads a lead ("halt", "strike")."""
+    folded = arabic.fold(text)
+    return frozenset(kind for kind, pattern in events._KIND.items() if pattern.search(folded))
+
+
+def restates(first: Telling, second: Telling) -> bool:
+    """Whether two sentences tell one fact in other words: they share RESTATED_RARE rare
+    stems (RESTATED_RARE_SAME_ACT when they name the same kind of act), holding at least
+    RESTATED_SHARE of the lighter one's rare weight."""
+    shared = first.rare & second.rare
+    needed = RESTATED_RARE_SAME_ACT if first.acts & second.acts else RESTATED_RARE
+    if len(shared) < needed:
+        return False
+    lighter = min(_weight(first.rare), _weight(second.rare))
+    return _weight(shared) >= RESTATED_SHARE * lighter
+
+
+def adds_fact(
+    values: frozenset[float], names: frozenset[str], given: set[float], named: set[str]
+) -> bool:
+    """A figure no chosen point gives, or a glossary name none names, is a new fact."""
+    return bool(values - given or names - named)
 
 
 @dataclass(frozen=True)
@@ -69,6 +144,9 @@ class _Candidate:
     # A stray line counts in the event's centrality, as before, but is never chosen or cited.
     eligible: bool = True
     background: bool = False
+    telling: Telling = Telling()
+    values: frozenset[float] = frozenset()  # figures, in digits or words
+    names: frozenset[str] = frozenset()  # rare glossary entities it names (``rare_name``)
 
 
 def _ends_with_stop(text: str) -> bool:
@@ -125,7 +203,10 @@ def earlier_sentences(
 
 
 def _candidates(
-    articles: Sequence[TranslatedArticle], skip: frozenset[str], earlier: frozenset[str]
+    articles: Sequence[TranslatedArticle],
+    skip: frozenset[str],
+    earlier: frozenset[str],
+    names: Mapping[str, Iterable[str]],
 ) -> tuple[list[_Candidate], set[str]]:
     """The candidates in reading order, and the ids of the reports' lead sentences."""
     pool: list[tuple[TranslatedArticle, Sentence, bool]] = []
@@ -154,6 +235,9 @@ def _candidates(
             # a lead tells the report's news; a date before the event's day there is more
             # likely the dating's error than background
             background_opening(s.ar) or (s.id in earlier and s.id not in leads),
+            Telling.of(s.ar, doc),
+            figures.values(s.ar),
+            frozenset(e for e in names.get(s.id, ()) if rare_name(e)),
         )
         for (item, s, eligible), doc in zip(pool, docs, strict=True)
     ]
@@ -165,10 +249,12 @@ def select(
     *,
     background: frozenset[str] = frozenset(),
     earlier: frozenset[str] = frozenset(),
+    names: Mapping[str, Iterable[str]] | None = None,
 ) -> list[KeyPoint]:
     """Key points for one event; ``background`` lists sentence ids to leave out, ``earlier``
-    those that rank lower for dating only before the event (``earlier_sentences``)."""
-    candidates, lead_ids = _candidates(articles, background, earlier)
+    those that rank lower for dating only before the event (``earlier_sentences``),
+    ``names`` the glossary entities each sentence names (a new one is a new fact)."""
+    candidates, lead_ids = _candidates(articles, background, earlier, names or {})
     if not candidates:
         return []
     count = len(candidates)
@@ -180,6 +266,8 @@ def select(
     redundancy = [0.0] * count  # highest similarity to any chosen point
     covered: set[str] = set()  # content stems of the chosen points
     figures: set[str] = set()  # and their numbers
+    given: set[float] = set()  # their figures in digits or words
+    named: set[str] = set()  # and the glossary entities they name
     # The briefing opens with what happened: the most relevant of the reports' leads.
     leads = {i for i, c in enumerate(candidates) if c.sentence.id in lead_ids}
     while remaining and len(chosen) < wanted:
@@ -193,6 +281,10 @@ def select(
         covered |= candidates[best].stems
         figures |= candidates[best].numbers
         remaining -= {j for j in remaining if _repeats(candidates[j], covered, figures)}
+        given |= candidates[best].values
+        named |= candidates[best].names
+        told = [candidates[i].telling for i in chosen]
+        remaining -= {j for j in remaining if _retold(candidates[j], told, given, named)}
         for j in remaining:
             similar = similarity.cosine(candidates[best].vector, candidates[j].vector)
             redundancy[j] = max(redundancy[j], similar)
@@ -233,6 +325,13 @@ def _repeats(candidate: _Candidate, covered: set[str], figures: set[str]) -> boo
     if not candidate.stems or candidate.numbers - figures:
         return False
     return len(candidate.stems - covered) / len(candidate.stems) < MIN_NOVELTY
+
+
+def _retold(candidate: _Candidate, told: list[Telling], given: set[float], named: set[str]) -> bool:
+    """Whether the candidate restates a chosen point in other words and adds no fact."""
+    if adds_fact(candidate.values, candidate.names, given, named):
+        return False
+    return any(restates(t, candidate.telling) for t in told)
 
 
 def _same_point(a: _Candidate, b: _Candidate) -> bool:
