@@ -86,8 +86,7 @@ def test_event_pages_say_who_wrote_the_title_and_summary(tmp_path: Path) -> None
     opening = re.search(r'<p lang="ar" dir="rtl">(.+?)<', box)
     assert opening and plain.count(opening.group(1)) == 1
     assert plain.count('<li class="bi-point">') >= 1
-    first_listed = re.search(r'<li class="bi-point">\s*<p class="bi-point-text"[^>]*>(.+?)<', edited)
-    assert first_listed and "bi-from-reports" not in edited
+    assert '<li class="bi-point">' in edited and "bi-from-reports" not in edited
 
 
 def _event_file(project: Project, name: str, text: str) -> Path:
