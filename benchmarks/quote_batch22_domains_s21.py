@@ -1,7 +1,8 @@
 """Batch 22's pages are in no other set (session 21, helper QB): each URL, percent-decoded and
 without scheme or "www.", is looked for among every URL of eval/labels.yaml, every eval/dev/*.yaml
 and the other batches of eval/dev/quotes.yaml, and each host's base name among their hosts, so a
-reused domain is named (allowed for a new page). Only URLs are read, never a text.
+reused domain is named (allowed for a new page); then every URL of the sibling checkouts' (other
+helpers' worktrees beside this one) labels and dev sets. Only URLs are read, never a text.
 
     python benchmarks/quote_batch22_domains_s21.py > benchmarks/logs/quote_batch22_domains_s21.log
 """
@@ -44,6 +45,13 @@ def other_urls() -> list[str]:
     return urls
 
 
+def sibling_urls() -> list[str]:
+    """URLs of the other checkouts beside this one (other helpers' sets gathered in parallel)."""
+    files = [*ROOT.parent.glob("*/eval/dev/*.yaml"), *ROOT.parent.glob("*/eval/labels.yaml")]
+    files = [f for f in files if not f.is_relative_to(ROOT)]
+    return [u for f in files for u in URL_PATTERN.findall(f.read_text(encoding="utf-8"))]
+
+
 def main() -> None:
     others = other_urls()
     other_keys = {key(u) for u in others}
@@ -56,6 +64,9 @@ def main() -> None:
         page = "PAGE IN ANOTHER SET" if key(url) in other_keys else "page new"
         domain = "domain reused" if base_name(host) in other_bases else "domain new"
         print(f"{page:19} {domain:13} {host}")
+    siblings = {key(u) for u in sibling_urls()}
+    shared = sum(key(url) in siblings for url in urls)
+    print(f"# pages also in a sibling checkout's sets ({len(siblings)} URLs): {shared}")
 
 
 if __name__ == "__main__":
