@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
+from quote_devset import UNREAD_BATCHES as UNREAD_QUOTE_BATCHES  # scored once, by the lead
 
 from generator import yamlfile
 from generator.analyse import dates, events
@@ -47,6 +48,8 @@ def _page_texts() -> Iterator[tuple[str, list[str]]]:
 def _quote_texts() -> Iterator[tuple[str, list[str]]]:
     data, _ = yamlfile.read(DEV / "quotes.yaml", what="quote development set")
     for n, entry in enumerate(data["quotes"]):
+        if entry.get("batch", 1) in UNREAD_QUOTE_BATCHES:
+            continue
         yield f"quotes/{n} {entry['outlet']}", [*(entry.get("context") or []), entry["sentence"]]
 
 

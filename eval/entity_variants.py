@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from group_pages import UNREAD_SETS  # never read before their one scoring
+from quote_devset import UNREAD_BATCHES as UNREAD_QUOTE_BATCHES  # scored once, by the lead
 
 from generator import arabic, glossary, yamlfile
 from generator.analyse import entities, variants
@@ -41,6 +42,8 @@ def texts() -> Iterator[tuple[str, str, str]]:
     data, _ = yamlfile.read(DEV / "quotes.yaml", what="quote development set")
     seen: set[str] = set()
     for number, quote in enumerate(data["quotes"], 1):
+        if quote.get("batch", 1) in UNREAD_QUOTE_BATCHES:
+            continue
         for sentence in [*(quote.get("context") or ()), quote["sentence"]]:
             if sentence not in seen:
                 seen.add(sentence)

@@ -1,7 +1,7 @@
 """Quote attribution on the development set of stored news pages (``eval/dev/quotes.yaml``).
 
     python eval/quote_devset.py [--verbose] [--totals] [--split BATCH] [--hide BATCH ...]
-                                [--quotes-at COMMIT]
+                                [--quotes-at COMMIT] [--unread BATCH ... [--list-unread]]
 
 Each entry is one sentence with a quotation, from a page that is not in the evaluation
 corpus (the script refuses an entry whose URL is in ``eval/labels.yaml``), with the
@@ -18,7 +18,14 @@ miss listed). ``--split`` counts a batch in two parts by outlet
 (its outlets in sorted order, alternately ``a`` and ``b``), so that rules may be written
 against one part's misses (``--hide 7b``) and checked on the other, unread. ``--quotes-at``
 scores ``quotes.py`` as it was at a commit (read with ``git show``; the rest of the package as
-checked out), to score a batch on the code that first scored it, or main's beside a branch's."""
+checked out), to score a batch on the code that first scored it, or main's beside a branch's.
+
+The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our code ran on
+them and are kept for one scoring by the lead (batch 22: ``quote_decision_s21.log``). By
+default they are read by nobody: left out of every line, every count and the outlets, with
+no word that they exist. ``--unread 22`` scores that batch alone and prints its totals only
+(its line per part and its summary); ``--list-unread`` lists its misses too, once its totals
+have been taken as the verdict."""
 
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ import argparse
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -42,6 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # ``briefing eval`` matches the corpus labels (``evaluation.report.quote_counts``).
 START_CHARS = 12
 MISS_KINDS = ("not-found", "unresolved", "wrong")
+# Labelled before any code ran on them and scored once, by the lead, with --unread.
+UNREAD_BATCHES = frozenset({22})
 
 
 def _article(number: int, lines: list[str]) -> Article:
@@ -80,6 +89,36 @@ def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
     return parts
 
 
+def batch_of(entry: dict[str, Any]) -> int:
+    return int(entry.get("batch", 1))
+
+
+def selected(
+    entries: list[dict[str, Any]], unread: Collection[int] = ()
+) -> list[tuple[int, dict[str, Any]]]:
+    """The entries to score, numbered as in the file: every read batch, or, when ``unread``
+    names unread batches, those alone (an unread batch is never scored beside the others,
+    so that reading them never shows it)."""
+    unknown = set(unread) - UNREAD_BATCHES
+    if unknown:
+        raise SystemExit(f"--unread: batch {sorted(unknown)} is not unread; use --hide")
+    if unread:
+        return [(n, e) for n, e in enumerate(entries) if batch_of(e) in set(unread)]
+    return [(n, e) for n, e in enumerate(entries) if batch_of(e) not in UNREAD_BATCHES]
+
+
+def _refuse_corpus_pages(entries: list[dict[str, Any]]) -> None:
+    """Every entry, read or not, is checked: a page of the corpus has no place here."""
+    labels, _ = yamlfile.read(ROOT / "eval" / "labels.yaml", what="evaluation labels")
+    corpus_urls = {item.get("url") for item in labels["articles"]} - {None}
+    for number, entry in enumerate(entries):
+        if entry["url"] in corpus_urls:
+            raise SystemExit(
+                f"eval/dev/quotes.yaml: entry {number} is in the corpus "
+                f"({entry['url']}): take another page"
+            )
+
+
 def _quotes_at(commit: str) -> ModuleType:
     """``quotes.py`` as it was at a commit (the rest of the package as checked out), so a
     batch can be scored on the code that first scored it, side by side with this one."""
@@ -101,25 +140,30 @@ def main() -> None:
     parser.add_argument("--hide", nargs="*", default=[], metavar="BATCH")
     parser.add_argument("--totals", action="store_true", help="counts only, no miss listed")
     parser.add_argument("--split", type=int, nargs="*", default=[], metavar="BATCH")
+    parser.add_argument(
+        "--unread", type=int, nargs="+", default=[], metavar="BATCH",
+        help="score these unread batches alone, totals only (the lead's one scoring)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--list-unread", action="store_true", help="with --unread: list their misses too"
+    )
     args = parser.parse_args()
+    if args.list_unread and not args.unread:
+        parser.error("--list-unread needs --unread")
+    totals_only = args.totals or (bool(args.unread) and not args.list_unread)
     data, _ = yamlfile.read(ROOT / "eval" / "dev" / "quotes.yaml", what="quote development set")
-    labels, _ = yamlfile.read(ROOT / "eval" / "labels.yaml", what="evaluation labels")
-    corpus_urls = {item.get("url") for item in labels["articles"]} - {None}
     names = glossary.load(ROOT / "seeds")
     recogniser = entities.build_recogniser(names.values())
     finder = _quotes_at(args.quotes_at) if args.quotes_at else quotes
     tally: Counter[str] = Counter()
     by_batch: Counter[tuple[str, bool]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
-    parts = _parts(data["quotes"], args.split)
+    _refuse_corpus_pages(data["quotes"])
+    scored = selected(data["quotes"], args.unread)
+    parts = _parts([entry for _, entry in scored], args.split)
     named = [0, 0]
     held_out: Counter[str] = Counter()
-    for number, entry in enumerate(data["quotes"]):
-        if entry["url"] in corpus_urls:
-            raise SystemExit(
-                f"eval/dev/quotes.yaml: entry {number} is in the corpus "
-                f"({entry['url']}): take another page"
-            )
+    for number, entry in scored:
         batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
         if batch in args.hide or batch.rstrip("ab") in args.hide:
             held_out[batch] += 1  # not scored at all: even a count is a reading
@@ -133,7 +177,7 @@ def main() -> None:
         if entry["speaker"]:
             named[0] += verdict == "ok"
             named[1] += 1
-        if (verdict != "ok" or args.verbose) and not args.totals:
+        if (verdict != "ok" or args.verbose) and not totals_only:
             print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
             print(f"           {entry['sentence'][:160]}")
     for batch in sorted({b for b, _ in by_batch}, key=lambda b: (int(b.rstrip("ab")), b)):
@@ -143,7 +187,7 @@ def main() -> None:
     for batch, count in sorted(held_out.items()):
         print(f"batch {batch}: held out, {count} quotations not scored")
     total = sum(tally.values())
-    outlets = len({entry["outlet"] for entry in data["quotes"]})
+    outlets = len({entry["outlet"] for _, entry in scored})
     print(
         f"speaker right: {tally['ok']}/{total} ({tally['ok'] / total:.3f}); named speakers "
         f"right: {named[0]}/{named[1]}; not found {tally['not-found']}, unresolved "

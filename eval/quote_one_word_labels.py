@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from quote_devset import UNREAD_BATCHES as UNREAD_QUOTE_BATCHES  # scored once, by the lead
 
 from generator import arabic
 from generator.analyse import quotes
@@ -60,6 +61,8 @@ def dev_rows(hidden: list[str]) -> list[tuple[str, str, str, str]]:
     for number, entry in enumerate(entries):
         batch = f"{entry.get('batch', 1)}{part.get(entry['outlet'], '')}"
         if batch in hidden or batch.rstrip("ab") in hidden:
+            continue
+        if entry.get("batch", 1) in UNREAD_QUOTE_BATCHES:
             continue
         start = arabic.fold(entry["starts"]).strip()
         for word, before in one_word_spans(entry["sentence"]):

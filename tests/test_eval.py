@@ -378,3 +378,45 @@ def test_a_speakers_words_agree_with_the_label_by_content_words(
     found: str, label: str, agree: bool
 ) -> None:
     assert report.words_agree(found, label) is agree
+
+
+def _quote_devset() -> Any:
+    spec = importlib.util.spec_from_file_location("quote_devset", EVAL / "quote_devset.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+QUOTE_ENTRY_KEYS = {"url", "outlet", "batch", "context", "sentence", "starts", "speaker"}
+
+
+def test_the_unread_quote_batch_holds_together_and_is_never_scored_by_default() -> None:
+    """eval/dev/quotes.yaml's batch 22, read as YAML only (no attribution runs on it): at least
+    45 quotations from 12 pages, each opening found in its sentence, a glossary speaker or
+    none, no page of the corpus, another dev set or another batch; eval/quote_devset.py
+    leaves it out unless --unread names it, and then scores it alone."""
+    devset = _quote_devset()
+    assert 22 in devset.UNREAD_BATCHES
+    entries = yamlfile.read(EVAL / "dev" / "quotes.yaml", what="quote development set")[0]
+    entries = entries["quotes"]
+    unread = [e for e in entries if e.get("batch") == 22]
+    assert len(unread) >= 45 and len({e["url"] for e in unread}) >= 12
+    ids = set(glossary.load(REPO / "seeds"))
+    for entry in unread:
+        assert set(entry) <= QUOTE_ENTRY_KEYS and entry["outlet"], entry["url"]
+        assert isinstance(entry.get("context", []), list)
+        assert entry["starts"] in entry["sentence"], entry["starts"]
+        assert entry["speaker"] is None or entry["speaker"] in ids, entry["speaker"]
+    other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}
+    for path in sorted((EVAL / "dev").glob("*.yaml")):
+        if path.name != "quotes.yaml":
+            other_urls |= _urls(yamlfile.read(path, what="pages")[0])
+    other_urls |= {unquote(e["url"]) for e in entries if e.get("batch") != 22}
+    assert not {unquote(e["url"]) for e in unread} & other_urls
+    by_default = devset.selected(entries)
+    assert by_default and all(e.get("batch") != 22 for _, e in by_default)
+    alone = devset.selected(entries, [22])
+    assert [n for n, _ in alone] == [n for n, e in enumerate(entries) if e.get("batch") == 22]
+    with pytest.raises(SystemExit):
+        devset.selected(entries, [21])  # a read batch is hidden with --hide, not --unread
