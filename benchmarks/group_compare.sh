@@ -13,9 +13,11 @@
 # session that refits; spent since), unread8 or unread9 (eval/dev/groups8.yaml and
 # groups9.yaml, session 20: the same; scored once by the lead in session 20, spent since),
 # unread10 (eval/dev/groups10.yaml, session 21: all hidden and unread, totals only, run ONCE,
-# by the lead, main's model beside the candidate).
+# by the lead, main's model beside the candidate; spent since), unread11 (eval/dev/groups11.yaml,
+# session 21, helper G12: all hidden and unread, totals only, run ONCE, by the lead of a later
+# session, main's model beside the candidate).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -32,6 +34,7 @@ part() {  # part PART LABEL DIR
   unread8) side "$label" "$dir" "." eval/group_pages.py --set groups8 --part hidden ;;
   unread9) side "$label" "$dir" "." eval/group_pages.py --set groups9 --part hidden ;;
   unread10) side "$label" "$dir" "." eval/group_pages.py --set groups10 --part hidden ;;
+  unread11) side "$label" "$dir" "." eval/group_pages.py --set groups11 --part hidden ;;
   esac
 }
 

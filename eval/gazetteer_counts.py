@@ -44,8 +44,8 @@ from generator.evaluation import corpus
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 # The development sets read here: only spent ones, named one by one, so that a set added
-# later (an unread grouping set: groups8 and groups9 in session 20, groups10 in session 21) is
-# never read.
+# later (an unread grouping set: groups8 and groups9 in session 20, groups10 and groups11 in
+# session 21) is never read.
 SPENT = frozenset(
     [
         "pages",
