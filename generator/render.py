@@ -463,13 +463,14 @@ def _site(
 
 
 def _entity_events(events: Sequence[Event]) -> dict[str, list[Event]]:
-    """The events that mention each entity, in time order, undated last."""
+    """The events that mention each entity, newest first and undated last, as the home
+    page and the year pages list them: who follows an actor reads the latest first."""
     entity_events: dict[str, list[Event]] = {}
     for event in events:
         for entity in event.entities:
             entity_events.setdefault(entity, []).append(event)
     for mentioned in entity_events.values():
-        mentioned.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
+        mentioned.sort(key=lambda e: (*listings.newest_first(e.date), e.id))
     return entity_events
 
 
@@ -651,8 +652,7 @@ def _entity_pages(site: _Site, lang: str) -> list[tuple[str, str | bytes]]:
         recent = mentioned
         years: dict[int | None, list[Event]] = {}
         if len(mentioned) > listings.ENTITY_EVENTS:
-            dated = [e for e in mentioned if e.date]
-            recent = dated[-listings.ENTITY_EVENTS :] or mentioned[: listings.ENTITY_EVENTS]
+            recent = mentioned[: listings.ENTITY_EVENTS]
             years = listings.by_year(mentioned, listings.event_year)
         folder = f"entities/{entity_id}"
         here = listings.url_of(main)

@@ -152,8 +152,8 @@ def test_an_actor_page_lists_what_the_person_said_with_citations(project: Projec
     assert '<a href="../../entities/aram-hanna.xml" type="application/atom+xml">' in page
 
 
-def test_entity_pages_list_events_in_time_order(project: Project) -> None:
+def test_entity_pages_list_events_newest_first_as_the_home_page_does(project: Project) -> None:
     build.generate(project)
     page = (project.site_src / "entities" / "sdf.md").read_text(encoding="utf-8")
-    positions = [page.index(day) for day in ("6 November 2019", "1 August 2021", "2 December 2022")]
+    positions = [page.index(day) for day in ("2 December 2022", "1 August 2021", "6 November 2019")]
     assert positions == sorted(positions)
