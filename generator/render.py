@@ -219,6 +219,20 @@ def figure_rows(event: Event) -> list[FigureRow]:
     ]
 
 
+def conflict_sides(event: Event, conflict: Any) -> list[FigureRow]:
+    """The sides of a ``figures.Conflict`` box: one per value and reporter, citing every
+    report that gives it (an AFP toll relayed by two outlets is one side, not two)."""
+    sides: dict[tuple[object, ...], list[Any]] = {}
+    for f in conflict.figures:
+        sides.setdefault((f.unit, f.value, f.upper, figure_reporter(event, f)), []).append(f)
+    return [
+        FigureRow(
+            same[0], (same[0],), tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same))
+        )
+        for same in sides.values()
+    ]
+
+
 @dataclass(frozen=True)
 class QuoteRow:
     """One quotation on an event page: the same words by the same speaker in several
@@ -433,6 +447,7 @@ def _site(
         sentence_of=lambda item, sid: next(s for s in item.article.sentences if s.id == sid),
         citation=Citation,
         figure_rows=figure_rows,
+        conflict_sides=conflict_sides,
         quote_rows=quote_rows,
         format_month=format_month,
         limits={

@@ -1,11 +1,12 @@
 """An event's figures table, one row per kind and value listing who gave it
-(render.figure_rows), and its quotations, the same words by one speaker once
+(render.figure_rows), the sides of a "sources disagree" box, one per value and reporter
+(render.conflict_sides), and its quotations, the same words by one speaker once
 (render.quote_rows)."""
 
 from __future__ import annotations
 
 from generator import render
-from generator.analyse.figures import Figure
+from generator.analyse.figures import Conflict, Figure
 from generator.analyse.quotes import Quote
 from generator.model import Article, Citation, Event, SeedMeta, TranslatedArticle
 
@@ -45,6 +46,29 @@ def test_one_claim_relayed_by_several_outlets_is_one_row_citing_each() -> None:
         "aanes",
         "syriac",
         "مصدر طبي",
+    ]
+
+
+def test_a_disagreement_shows_each_value_by_each_reporter_once_citing_every_report() -> None:
+    """An AFP toll relayed by two outlets, and the observatory's 7 and 5 in both copies: one
+    side per value and reporter, not one per report."""
+    event = Event("e", (_report("a", "arab-khabar"), _report("b", "al-umma"), _report("c", "asia")))
+    figures = (
+        _figure("a", "a-p1-s1", 7, body="sohr"),
+        _figure("a", "a-p2-s1", 5, body="sohr"),
+        _figure("b", "b-p1-s1", 7, body="sohr"),
+        _figure("b", "b-p2-s1", 5, body="sohr"),
+        _figure("c", "c-p1-s1", 6, body="sdf"),
+        _figure("c", "c-p1-s2", 7),  # the outlet's own 7: another reporter
+    )
+    sides = render.conflict_sides(event, Conflict("killed", figures))
+    assert [
+        (s.figure.value, render.figure_reporter(event, s.figure), s.citations) for s in sides
+    ] == [
+        (7, "sohr", (Citation("a", "a-p1-s1"), Citation("b", "b-p1-s1"))),
+        (5, "sohr", (Citation("a", "a-p2-s1"), Citation("b", "b-p2-s1"))),
+        (6, "sdf", (Citation("c", "c-p1-s1"),)),
+        (7, "asia", (Citation("c", "c-p1-s2"),)),
     ]
 
 
