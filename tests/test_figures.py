@@ -317,6 +317,9 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
         ("وتضم القرى 900 عائلة، بحسب إحصائيات الأمم المتحدة.", "الأمم المتحدة"),
         ("ووفق آخر إحصائية، يضم المخيم 4,000 شخص.", None),
         ("وأوردت حصيلة أدنى مع إعلانها مقتل 3 من عناصرها.", None),
+        # what a verb of describing calls something is no source ('وصفته بـ"الإرهابي"')
+        ("وقتل 4 عناصر بهجوم وصفته بـ”الإرهابي” على الحاجز.", None),
+        ('وقتل 4 عناصر بهجوم وصفته ب"الإرهابي" على الحاجز.', None),
     ],
 )
 def test_who_relays_and_what_is_no_speech_verb(text: str, source: str | None) -> None:
@@ -364,6 +367,9 @@ def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
         # "no fewer than" stands between the verb and the count, and stays in the span
         ("وأصيب ما لا يقل عن 12 آخرين.", [("injured", 12, None)]),
         ("دمرت الغارة 3 شاحنات ودراجتين.", [("vehicles", 3, None)]),
+        # the plural noun counted before the number: "عدد القتلى إلى 7 عناصر"
+        ("ليرتفع عدد القتلى لاحقا الى 7 عناصر.", [("killed", 7, None)]),
+        ("وارتفعت حصيلة الجرحى إلى 20 شخصا.", [("injured", 20, None)]),
         # but not across a clause, nor from a count that is not a casualty
         ("وصلت 3 سيارات وفيها 4 أطفال.", [("vehicles", 3, None), ("other-count", 4, None)]),
     ],

@@ -127,8 +127,9 @@ _AFTER_PEOPLE = _table(
     _kind,
 )
 _BEFORE = _table(
-    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع"
-    "| injured: إصابة إصابات جرح أصيب أصيبت"
+    # the plural nouns too: "ليرتفع عدد القتلى لاحقا إلى 7 عناصر", "حصيلة الجرحى إلى 20"
+    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع القتلى الضحايا"
+    "| injured: إصابة إصابات جرح أصيب أصيبت الجرحى المصابين"
     "| arrested: اعتقال اعتقل اعتقلت احتجاز احتجز احتجزت توقيف القبض"  # not أسر: also "families"
     "| displaced: تهجير نزوح تشريد",
     _kind,
@@ -195,6 +196,8 @@ _TO = _set("إلى الى")  # "أشار إلى أن": the verb's own prepositio
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
 _CLOSERS = "\"'»”’"
+# "وصفته بـ«الإرهابي»", "ب"الإرهابي"": the preposition of what a verb of describing calls it
+_DESCRIBED_AS = re.compile(r"بـ|ب[\"'«“”]")
 _NOT_SUBJECTS = _set("كما ثم وكما بينما فيما وفيما كذلك")  # "كما أشارت": "as well"
 SOURCE_MAX_WORDS = 6  # "نائب محافظ حلب ملهم عكيدي": a title and a name
 Reporter = tuple[str | None, str | None]  # glossary id, or the source's words as written
@@ -567,6 +570,8 @@ def _source_words(text: str, tokens: Sequence[_Token], cue: int) -> str | None:
         glued = t.fold.startswith("ما") and is_speech_word(t.fold[2:])
         if not span and ((t.fold == "عن" and relays) or t.fold == "ما" or glued):
             continue
+        if not span and _DESCRIBED_AS.match(text, t.start):
+            return None  # 'بهجوم وصفته بـ"الإرهابي"': what the verb calls it, not a source
         if not span and t.fold == _LATEST and _has(_COUNTS, _at(tokens, k + 1)):
             return None
         if not span and _has(_COUNTS, t):
