@@ -18,7 +18,7 @@ import functools
 import json
 import re
 import unicodedata
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from markupsafe import Markup, escape
 
@@ -104,6 +104,21 @@ def url(value: str | None) -> Markup:
     if not value or urlparse(value).scheme not in ("http", "https"):
         return Markup("#")
     return text(value)
+
+
+# Characters that could make a decoded address read as another one: controls, bidi and
+# other format marks, and spaces.
+_MISLEADING_IN_URLS = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def readable_url(value: str) -> str:
+    """An address as a reader reads it, percent-escapes decoded ("/news/مقاتلو-العشائر"
+    rather than "/news/%D9%85..."), or as given when the decoded text holds a character
+    that could make it read as another address. The result is escaped like any text."""
+    decoded = unquote(value)
+    if any(unicodedata.category(c) in _MISLEADING_IN_URLS for c in decoded):
+        return value
+    return decoded
 
 
 def value(obj: object) -> object:

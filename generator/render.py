@@ -162,6 +162,7 @@ def make_environment(
         event_title=event_title,
     )
     env.filters["url"] = escape.url
+    env.filters["readable_url"] = escape.readable_url
     env.filters["front_matter"] = escape.front_matter
     return env
 

@@ -39,6 +39,18 @@ def test_urls_only_http() -> None:
     )
 
 
+def test_addresses_are_shown_decoded_unless_that_could_mislead() -> None:
+    arabic = "https://www.alalam.ir/news/6695823/%D9%85%D9%82%D8%A7%D8%AA%D9%84%D9%88"
+    assert escape.readable_url(arabic) == "https://www.alalam.ir/news/6695823/مقاتلو"
+    # a decoded bidi override or space could make the address read as another one
+    for hidden in ("%E2%80%AE", "%E2%80%8B", "%20", "%0A"):
+        tricky = f"https://example.org/a{hidden}b"
+        assert escape.readable_url(tricky) == tricky
+    # decoded markup is text like any other: finalize escapes it
+    shown = escape.value(escape.readable_url("https://example.org/%3Cscript%3E"))
+    assert shown == escape.text("https://example.org/<script>") and "<" not in shown
+
+
 def test_finalize_passes_template_markup_and_escapes_everything_else() -> None:
     assert escape.value(Markup("<b>ok</b>")) == "<b>ok</b>"
     assert escape.value("<b>") == "&lt;b&gt;"
