@@ -7,7 +7,7 @@ named one by one: ``groups8`` and ``groups9`` are never read).
 One quotation a line (set and report, sentence id, speaker, outlet it came through, its
 first words, the sentence), so that two versions of the speaker rules can be compared line
 by line (``diff``) beyond the labelled quotations, and every attribution that moved read
-by hand (session 21; ``benchmarks/quote_compare_s21.sh``)."""
+by hand (session 21; ``benchmarks/quote_compare.sh``)."""
 
 from __future__ import annotations
 

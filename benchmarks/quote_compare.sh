@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Session 21 (helper Q7): quote speakers, main beside this branch. Every verdict that moved on
+# Quote speakers, main beside this branch (session 21, helper Q7; session 20's
+# gazetteer_quotes_s20.sh calls it too). Every verdict that moved on
 # the quote batches (all spent; eval/quote_devset.py) and on the TUNING half's labelled
 # quotations (eval/quote_dev.py, never test), each miss with its sentence (main "<", branch
 # ">"); then every quotation found, labelled or not, whose speaker moved on tune and every
 # spent development set (eval/quote_pages.py), to read each by hand.
 #   git worktree add --detach BASE main
-#   bash benchmarks/quote_compare_s21.sh BASE > benchmarks/logs/quote_devset_s21.log 2>&1
+#   bash benchmarks/quote_compare.sh BASE > benchmarks/logs/quote_devset_s21.log 2>&1
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 base=$(cd "$1" && pwd)
