@@ -190,12 +190,7 @@ def _post_problem(posts: Any) -> str | None:
     for post in posts:
         if not isinstance(post, dict) or set(map(str, post)) - set(_POST_FIELDS):
             return f"{_POST_FORMAT}, and no other field"
-        spellings = post.get("ar")
-        spellings = [spellings] if isinstance(spellings, str) else spellings
-        if not isinstance(spellings, list) or not spellings or not all(
-            isinstance(a, str) and POST_WORDS[0] <= len(a.split()) <= POST_WORDS[1]
-            for a in spellings
-        ):
+        if not _post_words(post.get("ar")):
             return (
                 "a post's 'ar' must be its Arabic words, two or three (الرئيس التركي), "
                 "or a list of such spellings"
@@ -206,6 +201,15 @@ def _post_problem(posts: Any) -> str | None:
         if end is not None and end < start:
             return f"a post's 'to' ({end}) comes before its 'from' ({start}): swap them"
     return None
+
+
+def _post_words(ar: Any) -> bool:
+    """Whether a post's 'ar' is its words (two or three), or a list of such spellings."""
+    spellings = [ar] if isinstance(ar, str) else ar
+    if not isinstance(spellings, list) or not spellings:
+        return False
+    low, high = POST_WORDS
+    return all(isinstance(a, str) and low <= len(a.split()) <= high for a in spellings)
 
 
 def _posts(data: list[dict[str, Any]] | None) -> tuple[Post, ...]:
@@ -302,8 +306,8 @@ def _profile(data: dict[str, Any] | None) -> Profile | None:
 def _check_aliases(
     path: Path, entries: dict[str, Entry], data: list[Any], node: Any
 ) -> list[Problem]:
-    lines = {
-        item.get("id"): item_node.start_mark.line + 1
+    lines: dict[str, int] = {
+        str(item.get("id")): item_node.start_mark.line + 1
         for item, item_node in zip(data, node.value, strict=True)
         if isinstance(item, dict)
     }

@@ -1596,9 +1596,7 @@ def test_a_spokesman_the_glossary_does_not_know_named_before_his_post_speaks_for
 _SAID_BY_POST = "وقال الرئيس الأمريكي إن «القوات الأمريكية باقية في سوريا لحماية حقول النفط»."
 
 
-def _with_posts(
-    published: dt.date | None, *body: str
-) -> tuple[Article, dict[str, glossary.Entry]]:
+def _with_posts(published: dt.date | None, *body: str) -> tuple[Article, dict[str, glossary.Entry]]:
     """An article of ``body`` on day ``published``, and the founding glossary with the US
     presidents' posts (Trump's first term, then Joe Biden, an entry of its own)."""
     us = ("الرئيس الأمريكي", "الرئيس الأميركي")

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Session 21 (helper P1): a post stands for the person who held it on the report's day.
+# Main beside this branch (main's glossary has no posts, the branch's has): briefing eval on
+# the TUNING half (never --split test; its grouping line shows grouping unmoved), the quote
+# batches 1-22 (all spent), tune's labelled quotations, every quotation found on tune and the
+# spent development sets whose speaker moved (quote_compare_s21.sh), and quotations of
+# speakers outside the glossary (quote_unlisted.py).
+#   git worktree add --detach BASE main
+#   bash benchmarks/posts_effect_s21.sh BASE > benchmarks/logs/posts_effect_s21.log 2>&1
+set -uo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+base=$(cd "$1" && pwd)
+python=${PYTHON:-$here/.venv/bin/python}
+cp "$here"/eval/*.py "$base/eval/"
+out=$(mktemp -d)
+echo "# posts, main vs branch: base $(git -C "$base" rev-parse --short HEAD)," \
+  "branch $(git -C "$here" rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC')"
+for pair in "main:$base" "branch:$here"; do
+  label=${pair%%:*} dir=${pair#*:}
+  (cd "$dir" && PYTHONPATH="$dir" "$python" -m generator eval --split tune >"$out/$label.eval" 2>&1)
+  (cd "$dir" && PYTHONPATH="$dir" "$python" eval/quote_unlisted.py >"$out/$label.unlisted" 2>&1)
+done
+for name in eval unlisted; do
+  echo "==== $name: main"
+  cat "$out/main.$name"
+  echo "==== $name: diff main -> branch"
+  diff "$out/main.$name" "$out/branch.$name" || true
+done
+rm -rf "$out"
+bash "$here/benchmarks/quote_compare_s21.sh" "$base"
