@@ -4,7 +4,10 @@
 # the TUNING half (never --split test; its grouping line shows grouping unmoved), the quote
 # batches 1-22 (all spent), tune's labelled quotations, every quotation found on tune and the
 # spent development sets whose speaker moved (quote_compare_s21.sh), and quotations of
-# speakers outside the glossary (quote_unlisted.py).
+# speakers outside the glossary (quote_unlisted.py); then every quotation found on tune and the
+# spent development sets with each dated page given its recorded publication day
+# (quote_pages.py --published: the quote batches and most pages carry no day, and an undated
+# report's post stays unresolved), those whose line differs.
 #   git worktree add --detach BASE main
 #   bash benchmarks/posts_effect_s21.sh BASE > benchmarks/logs/posts_effect_s21.log 2>&1
 set -uo pipefail
@@ -19,6 +22,7 @@ for pair in "main:$base" "branch:$here"; do
   label=${pair%%:*} dir=${pair#*:}
   (cd "$dir" && PYTHONPATH="$dir" "$python" -m generator eval --split tune >"$out/$label.eval" 2>&1)
   (cd "$dir" && PYTHONPATH="$dir" "$python" eval/quote_unlisted.py >"$out/$label.unlisted" 2>&1)
+  (cd "$dir" && PYTHONPATH="$dir" "$python" eval/quote_pages.py --published >"$out/$label.dated" 2>&1)
 done
 for name in eval unlisted; do
   echo "==== $name: main"
@@ -26,5 +30,8 @@ for name in eval unlisted; do
   echo "==== $name: diff main -> branch"
   diff "$out/main.$name" "$out/branch.$name" || true
 done
+echo "==== every quotation found, dated pages with their day: $(wc -l <"$out/main.dated") on main," \
+  "$(wc -l <"$out/branch.dated") on the branch; those whose line differs"
+diff "$out/main.dated" "$out/branch.dated" | grep '^[<>]'
 rm -rf "$out"
 bash "$here/benchmarks/quote_compare_s21.sh" "$base"

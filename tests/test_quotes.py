@@ -1626,9 +1626,14 @@ def test_a_post_stands_for_whoever_held_it_on_the_reports_day() -> None:
     assert _post_speakers(None, opening, _SAID_BY_POST) == [None]
 
 
-def test_a_former_holder_is_not_the_posts_holder_of_the_day() -> None:
-    former = "وقال الرئيس الأميركي السابق إن «القوات الأمريكية يجب أن تعود إلى الوطن»."
-    assert _post_speakers(dt.date(2019, 11, 6), former) == [None]
+def test_a_former_holder_or_one_named_after_the_post_is_not_the_posts_holder() -> None:
+    # "السابق" (former); a name the glossary does not know right after the post is its
+    # holder's (a report misdated, or a holder the glossary lacks); "إن" or "في" is none.
+    said = "وقال الرئيس الأميركي {}«القوات الأمريكية يجب أن تعود إلى الوطن»."
+    day = dt.date(2019, 11, 6)
+    assert _post_speakers(day, said.format("السابق إن ")) == [None]
+    assert _post_speakers(day, said.format("باراك أوباما إن ")) == [None]
+    assert _post_speakers(day, said.format("في تغريدة إن ")) == ["donald-trump"]
 
 
 def test_a_holder_the_report_names_beside_the_post_comes_first() -> None:

@@ -1286,7 +1286,7 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
         return c.heads[word]
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
         named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
-        if named in c.heads and not c.quoted(verb + size) and not _former(c.words, verb + size):
+        if named in c.heads and not c.quoted(verb + size) and not _holder_other(c, verb + size):
             return c.heads[named]
     if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
         return None
@@ -1305,9 +1305,16 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
 _FORMER_WORDS = _folded("السابق السابقة الأسبق الأسبقة الراحل المخلوع المنتخب")
 
 
-def _former(words: Sequence[str], last: int) -> bool:
-    """Whether the words ending at ``last`` name a post's former or next holder."""
-    return last + 1 < len(words) and words[last + 1] in _FORMER_WORDS
+def _holder_other(c: _Clauses, last: int) -> bool:
+    """Whether the post ending at word ``last`` names a holder other than the one it
+    stands for: a former or next one ("الرئيس التركي السابق"), or one named right after
+    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا")."""
+    at = last + 1
+    while at < len(c.words) and _unclitic(c.words[at]) in _TITLES:
+        at += 1  # "وزير الدفاع الأمريكي الجنرال ...": a rank before the name
+    if at >= len(c.words) or c.quoted(at):
+        return False
+    return c.words[at] in _FORMER_WORDS or _plain_name_word(c.words[at])
 
 
 def _holder_follows(c: _Clauses, body: Mention) -> bool:
