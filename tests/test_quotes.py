@@ -1640,3 +1640,13 @@ def test_a_holder_the_report_names_beside_the_post_comes_first() -> None:
     # In 2022 the post is Biden's, but this report named Trump by it: he speaks.
     named = "وكان الرئيس الأمريكي دونالد ترامب قد زار المنطقة الشهر الماضي."
     assert _post_speakers(dt.date(2022, 12, 2), named, _SAID_BY_POST) == ["donald-trump"]
+
+
+def test_a_post_in_apposition_after_a_name_stands_for_him_later() -> None:
+    # "مولود تشاووش أوغلو وزير الخارجية التركي", then "وقال وزير الخارجية التركي،": his
+    # words, in an undated report too; "ووزير ..." after a name is another person.
+    named = "وأعلن خلوصي أكار وزير الدفاع التركي أن العملية بدأت."
+    said = 'وقال وزير الدفاع التركي، "عند انسحاب كافة العناصر الإرهابية يمكن الحديث عن وقف كامل".'
+    assert _post_speakers(None, named, said) == ["hulusi-akar"]
+    other = "وأعلن الرئيس التركي رجب طيب أردوغان ووزير الدفاع التركي أن العملية بدأت."
+    assert _post_speakers(None, other, said) == [None]

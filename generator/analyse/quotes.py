@@ -2121,7 +2121,22 @@ def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> 
             if post and _among(post[0], _HEAD_ROLE_WORDS):
                 found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
                 break
+        post = _post_after(words, m.end)
+        if post:
+            found[post] = m.entity
     return found
+
+
+def _post_after(words: Sequence[str], end: int) -> str | None:
+    """A post in apposition right after a name ("مولود تشاووش أوغلو وزير الخارجية
+    التركي"): a head word with no و/ف (that would be someone else: "أردوغان ووزير
+    خارجيته") and the definite words of its office, ``ORGAN_WORDS`` words at most."""
+    if end >= len(words) or words[end] not in _HEAD_ROLE_WORDS:
+        return None
+    office = list(
+        itertools.takewhile(lambda w: w.startswith("ال"), words[end + 1 : end + ORGAN_WORDS])
+    )
+    return " ".join([_unclitic(words[end]), *office]) if office else None  # keyed as read
 
 
 def _posts_held(article: Article, glossary: Mapping[str, Entry]) -> dict[str, str]:
