@@ -2121,9 +2121,9 @@ def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> 
             if post and _among(post[0], _HEAD_ROLE_WORDS):
                 found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
                 break
-        post = _post_after(words, m.end)
-        if post:
-            found[post] = m.entity
+        after = _post_after(words, m.end)
+        if after:
+            found[after] = m.entity
     return found
 
 
