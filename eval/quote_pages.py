@@ -2,15 +2,21 @@
 half (never test) and every spent set of development pages (``gazetteer_counts.SPENT``,
 named one by one: ``groups8`` and ``groups9`` are never read).
 
-    python eval/quote_pages.py
+    python eval/quote_pages.py [--published]
 
 One quotation a line (set and report, sentence id, speaker, outlet it came through, its
 first words, the sentence), so that two versions of the speaker rules can be compared line
 by line (``diff``) beyond the labelled quotations, and every attribution that moved read
-by hand (session 21; ``benchmarks/quote_compare.sh``)."""
+by hand (session 21; ``benchmarks/quote_compare.sh``). ``--published`` gives each
+development page the publication day its set records, where it records one (the date
+and grouping sets), as a contributor's front matter would: rules that read the report's
+day (a post stands for whoever held it that day) then act on them; without it they are
+undated, as before."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,21 +45,33 @@ def _lines(name: str, articles: Iterable[tuple[str, Article]]) -> Iterable[str]:
             )
 
 
-def _pages(name: str) -> list[corpus.Labelled]:
-    """A spent set's pages as development items: text only (no labels are used here)."""
+def _pages(name: str, dated: bool) -> list[corpus.Labelled]:
+    """A spent set's pages as development items: text only, and with ``dated`` the
+    publication day the set records (no other label is used here)."""
     data, _ = yamlfile.read(DEV / f"{name}.yaml", what="development pages")
     return [
-        corpus.Labelled.development(page, (DEV / name / f"{page['id']}.txt").read_text("utf-8"))
+        corpus.Labelled.development(
+            page,
+            (DEV / name / f"{page['id']}.txt").read_text("utf-8"),
+            published=_day(page.get("published")) if dated else None,
+        )
         for page in data["pages"]
     ]
 
 
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--published", action="store_true", help="dated pages keep their day")
+    dated = parser.parse_args().published
     tune = report.prepare_tuning(ROOT / "eval", None)
     for line in _lines("tune", ((p.item.id, p.article) for p in tune)):
         print(line)
     for name in sorted(SPENT):
-        prepared = report.prepare(_pages(name), DEV / name)
+        prepared = report.prepare(_pages(name, dated), DEV / name)
         for line in _lines(name, ((p.item.id, p.article) for p in prepared)):
             print(line)
 

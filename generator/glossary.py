@@ -7,12 +7,14 @@ recognition. Validation reports every problem with the file and line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import yamlfile
+from generator import arabic, yamlfile
 from generator.errors import InputError, Problem
 from generator.inputs import outside_link
 from generator.seeds import ID_PATTERN, RESERVED_IDS
@@ -24,7 +26,7 @@ TYPES = ("person", "organisation", "place", "operation", "outlet", "channel", "t
 _BILINGUAL = ("name", "short", "description", "display")
 _FIELDS = (
     "id", "type", "gender", "ar_forms", *_BILINGUAL, "same_as", "domains", "profile",
-    "neutral", "refers_to", "kind",
+    "neutral", "refers_to", "kind", "posts",
 )  # fmt: skip
 # A person's gender, so that a verb's agreement can rule a speaker out ("وقالت" is no man's).
 GENDERS = ("male", "female")
@@ -42,6 +44,33 @@ OUTLET_KINDS = (
 TERM_KINDS = ("pejorative", "label", "euphemism", "name")
 LOADED_KINDS = frozenset({"pejorative", "label", "euphemism"})
 _PROFILE_TEXT = ("country", "owner", "line")
+
+
+# A person's post: the Arabic words a report names him by ("الرئيس التركي") and the days he
+# held it, first and last, both included ("to" left out or null: he still holds it).
+_POST_FIELDS = ("ar", "from", "to")
+# A post is a head word and its office, as a subject reads right after a speech verb
+# ("الرئيس التركي", "وزير الخارجية السوري"); quotes reads at most this many words.
+POST_WORDS = (2, 3)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_POST_FORMAT = "each post needs 'ar' (Arabic words), 'from' (YYYY-MM-DD) and, once he left it, 'to'"
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post a person held, as reports name it, and when."""
+
+    ar: tuple[str, ...]  # spellings ("الرئيس الأمريكي", "الرئيس الأميركي")
+    start: dt.date
+    end: dt.date | None  # the last day held; None: still held
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def overlaps(self, other: Post) -> bool:
+        return (self.end is None or other.start <= self.end) and (
+            other.end is None or self.start <= other.end
+        )
 
 
 @dataclass(frozen=True)
@@ -83,6 +112,7 @@ class Entry:
     refers_to: str | None = None
     kind: str | None = None
     gender: str | None = None  # persons: one of GENDERS, when given
+    posts: tuple[Post, ...] = ()  # persons: the posts reports may name them by
 
     @property
     def body(self) -> str:
@@ -118,6 +148,10 @@ def _check(item: Any, seen: set[str]) -> str | None:
             return f"'{key}' needs non-empty 'en' and 'ar' text"
     if "gender" in item and (item["type"] != "person" or item["gender"] not in GENDERS):
         return f"'gender' is for persons only, one of {', '.join(GENDERS)}"
+    if "posts" in item and item["type"] != "person":
+        return "'posts' is for persons only"
+    if "posts" in item and (problem := _post_problem(item["posts"])):
+        return problem
     if not isinstance(item.get("same_as", ""), str):
         return "'same_as' must be the id of the entry naming the same body"
     domains = item.get("domains", [])
@@ -137,6 +171,83 @@ def _check(item: Any, seen: set[str]) -> str | None:
             else ("'profile' is for outlets only")
         )
     return _check_term(item)
+
+
+def _day(value: Any) -> dt.date | None:
+    """A YYYY-MM-DD day (the YAML reader keeps timestamps as text), or None."""
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _post_problem(posts: Any) -> str | None:
+    """What is wrong with a person's 'posts' list, with the fix, or None."""
+    if not isinstance(posts, list) or not posts:
+        return f"'posts' must be a list; {_POST_FORMAT}"
+    for post in posts:
+        if not isinstance(post, dict) or set(map(str, post)) - set(_POST_FIELDS):
+            return f"{_POST_FORMAT}, and no other field"
+        if not _post_words(post.get("ar")):
+            return (
+                "a post's 'ar' must be its Arabic words, two or three (الرئيس التركي), "
+                "or a list of such spellings"
+            )
+        start, end = _day(post.get("from")), _day(post.get("to"))
+        if start is None or (post.get("to") is not None and end is None):
+            return f"a post's 'from' and 'to' must be days written YYYY-MM-DD; {_POST_FORMAT}"
+        if end is not None and end < start:
+            return f"a post's 'to' ({end}) comes before its 'from' ({start}): swap them"
+    return None
+
+
+def _post_words(ar: Any) -> bool:
+    """Whether a post's 'ar' is its words (two or three), or a list of such spellings."""
+    spellings = [ar] if isinstance(ar, str) else ar
+    if not isinstance(spellings, list) or not spellings:
+        return False
+    low, high = POST_WORDS
+    return all(isinstance(a, str) and low <= len(a.split()) <= high for a in spellings)
+
+
+def _posts(data: list[dict[str, Any]] | None) -> tuple[Post, ...]:
+    def spellings(ar: str | list[str]) -> tuple[str, ...]:
+        return (ar,) if isinstance(ar, str) else tuple(ar)
+
+    return tuple(
+        Post(spellings(p["ar"]), dt.date.fromisoformat(p["from"]), _day(p.get("to")))
+        for p in data or []
+    )
+
+
+def _check_post_holders(
+    path: Path, entries: Mapping[str, Entry], lines: Mapping[str, int]
+) -> list[Problem]:
+    """One holder of a post at a time: two spans of the same post words must not overlap
+    (a handover day is the new holder's 'from' and the day after the old holder's 'to')."""
+    problems = []
+    held: list[tuple[str, str, Post]] = []  # (post words, holder, post)
+    for entry in entries.values():
+        for post in entry.posts:
+            keys = {" ".join(arabic.words(ar)): ar for ar in post.ar}
+            clash = next(
+                ((keys[k], other) for k, other, p in held if k in keys and p.overlaps(post)), None
+            )
+            if clash:
+                message = (
+                    f"post '{clash[0]}' overlaps with '{clash[1]}'s: one holder at a time; end "
+                    "the earlier holder's 'to' the day before the later one's 'from'"
+                )
+                problems.append(Problem(path, lines.get(entry.id), message, entry.id))
+            held += [(key, entry.id, post) for key in keys]
+    return problems
+
+
+def held_posts(entries: Iterable[Entry], day: dt.date) -> dict[str, str]:
+    """The person who held each post on ``day``, by the post's Arabic words."""
+    return {ar: e.id for e in entries for post in e.posts if post.held_on(day) for ar in post.ar}
 
 
 def _bilingual(value: Any, *, empty: bool = False) -> bool:
@@ -195,12 +306,12 @@ def _profile(data: dict[str, Any] | None) -> Profile | None:
 def _check_aliases(
     path: Path, entries: dict[str, Entry], data: list[Any], node: Any
 ) -> list[Problem]:
-    lines = {
-        item.get("id"): item_node.start_mark.line + 1
+    lines: dict[str, int] = {
+        str(item.get("id")): item_node.start_mark.line + 1
         for item, item_node in zip(data, node.value, strict=True)
         if isinstance(item, dict)
     }
-    problems = []
+    problems = _check_post_holders(path, entries, lines)
     for entry in entries.values():
         if entry.refers_to and entry.refers_to not in entries:
             message = f"'refers_to' names no glossary entry: '{entry.refers_to}'"
@@ -250,6 +361,7 @@ def load(seeds_dir: Path) -> dict[str, Entry]:
             refers_to=item.get("refers_to"),
             kind=item.get("kind"),
             gender=item.get("gender"),
+            posts=_posts(item.get("posts")),
         )
     problems += _check_aliases(path, entries, data, node)
     if problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 
@@ -103,6 +104,60 @@ def test_glossary_schema_errors_name_file_and_line(
         glossary.load(tmp_path)
     problem = caught.value.problems[0]
     assert problem.line == 2 and message in problem.message
+
+
+PERSON = {"id": "x", "type": "person", "name": {"en": "X", "ar": "س"}, "ar_forms": ["س"],
+          "description": {"en": "d", "ar": "و"}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("posts", "message"),
+    [
+        ([{"ar": "الرئيس التركي", "from": "2014-8-28"}], "days written YYYY-MM-DD"),
+        ([{"ar": "الرئيس التركي", "from": "2014-02-30"}], "days written YYYY-MM-DD"),
+        ([{"ar": "الرئيس", "from": "2014-08-28"}], "two or three"),
+        ([{"ar": "الرئيس التركي", "from": "2020-01-02", "to": "2019-01-01"}], "swap them"),
+        ([{"ar": "الرئيس التركي", "since": "2014-08-28"}], "no other field"),
+        ("الرئيس التركي", "'posts' must be a list"),
+    ],
+)  # fmt: skip
+def test_glossary_post_errors_say_the_fix(tmp_path: Path, posts: object, message: str) -> None:
+    (tmp_path / "glossary.yaml").write_text(
+        "# comment\n" + yaml.safe_dump([{**PERSON, "posts": posts}], allow_unicode=True),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        glossary.load(tmp_path)
+    problem = caught.value.problems[0]
+    assert problem.line == 2 and message in problem.message
+
+
+def test_a_post_has_one_holder_at_a_time(tmp_path: Path) -> None:
+    def holder(key: str, start: str, end: str | None) -> dict:
+        post = {"ar": ["الرئيس الأمريكي", "الرئيس الأميركي"], "from": start, "to": end}
+        return {**copy.deepcopy(PERSON), "id": key, "posts": [post]}  # no YAML aliases
+
+    items = [holder("a", "2017-01-20", "2021-01-19"), holder("b", "2021-01-20", None)]
+    path = tmp_path / "glossary.yaml"
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    entries = glossary.load(tmp_path)
+    assert glossary.held_posts(entries.values(), dt.date(2021, 1, 19))["الرئيس الأميركي"] == "a"
+    assert glossary.held_posts(entries.values(), dt.date(2021, 1, 20))["الرئيس الأمريكي"] == "b"
+    assert glossary.held_posts(entries.values(), dt.date(2016, 1, 1)) == {}
+    items[1] = holder("b", "2021-01-19", None)  # the handover day given to both
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        glossary.load(tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.key == "b" and problem.line is not None
+    assert "overlaps with 'a'" in problem.message and "the day before" in problem.message
+
+
+def test_posts_are_for_persons(tmp_path: Path) -> None:
+    item = {**PERSON, "type": "organisation", "posts": [{"ar": "س ص", "from": "2020-01-01"}]}
+    (tmp_path / "glossary.yaml").write_text(yaml.safe_dump([item], allow_unicode=True))
+    with pytest.raises(InputError, match="'posts' is for persons only"):
+        glossary.load(tmp_path)
 
 
 @pytest.mark.parametrize(

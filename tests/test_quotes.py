@@ -4,6 +4,7 @@ small made-up sentences."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -1590,3 +1591,62 @@ def test_a_spokesman_the_glossary_does_not_know_named_before_his_post_speaks_for
     article = make_article(said.format("", "."), 'وأضاف أن "' + then)
     [quote] = quotes.find_quotes(article, RECOGNISER, NAMES)
     assert quote.speaker == "international-coalition"
+
+
+_SAID_BY_POST = "وقال الرئيس الأمريكي إن «القوات الأمريكية باقية في سوريا لحماية حقول النفط»."
+
+
+def _with_posts(published: dt.date | None, *body: str) -> tuple[Article, dict[str, glossary.Entry]]:
+    """An article of ``body`` on day ``published``, and the founding glossary with the US
+    presidents' posts (Trump's first term, then Joe Biden, an entry of its own)."""
+    us = ("الرئيس الأمريكي", "الرئيس الأميركي")
+    trump = glossary.Post(us, dt.date(2017, 1, 20), dt.date(2021, 1, 19))
+    biden = glossary.Entry(
+        "joe-biden", "person", {"en": "Joe Biden", "ar": "جو بايدن"}, ("جو بايدن",),
+        {"en": "d", "ar": "و"}, posts=(glossary.Post(us, dt.date(2021, 1, 20), None),),
+    )  # fmt: skip
+    names = {**NAMES, "joe-biden": biden}
+    names["donald-trump"] = dataclasses.replace(names["donald-trump"], posts=(trump,))
+    article = make_article(*body)
+    meta = dataclasses.replace(article.meta, published=published)
+    return dataclasses.replace(article, meta=meta), names
+
+
+def _post_speakers(published: dt.date | None, *body: str) -> list[str | None]:
+    article, names = _with_posts(published, *body)
+    return [q.speaker for q in quotes.find_quotes(article, RECOGNISER, names)]
+
+
+def test_a_post_stands_for_whoever_held_it_on_the_reports_day() -> None:
+    # "وقال الرئيس الأمريكي": Trump in 2019, Biden in 2022; an undated report has no day
+    # to read the post on.
+    opening = "التقى وفد من التحالف الدولي بقيادات قسد في الحسكة."
+    assert _post_speakers(dt.date(2019, 11, 6), opening, _SAID_BY_POST) == ["donald-trump"]
+    assert _post_speakers(dt.date(2022, 12, 2), opening, _SAID_BY_POST) == ["joe-biden"]
+    assert _post_speakers(None, opening, _SAID_BY_POST) == [None]
+
+
+def test_a_former_holder_or_one_named_after_the_post_is_not_the_posts_holder() -> None:
+    # "السابق" (former); a name the glossary does not know right after the post is its
+    # holder's (a report misdated, or a holder the glossary lacks); "إن" or "في" is none.
+    said = "وقال الرئيس الأميركي {}«القوات الأمريكية يجب أن تعود إلى الوطن»."
+    day = dt.date(2019, 11, 6)
+    assert _post_speakers(day, said.format("السابق إن ")) == [None]
+    assert _post_speakers(day, said.format("باراك أوباما إن ")) == [None]
+    assert _post_speakers(day, said.format("في تغريدة إن ")) == ["donald-trump"]
+
+
+def test_a_holder_the_report_names_beside_the_post_comes_first() -> None:
+    # In 2022 the post is Biden's, but this report named Trump by it: he speaks.
+    named = "وكان الرئيس الأمريكي دونالد ترامب قد زار المنطقة الشهر الماضي."
+    assert _post_speakers(dt.date(2022, 12, 2), named, _SAID_BY_POST) == ["donald-trump"]
+
+
+def test_a_post_in_apposition_after_a_name_stands_for_him_later() -> None:
+    # "مولود تشاووش أوغلو وزير الخارجية التركي", then "وقال وزير الخارجية التركي،": his
+    # words, in an undated report too; "ووزير ..." after a name is another person.
+    named = "وأعلن خلوصي أكار وزير الدفاع التركي أن العملية بدأت."
+    said = 'وقال وزير الدفاع التركي، "عند انسحاب كافة العناصر الإرهابية يمكن الحديث عن وقف كامل".'
+    assert _post_speakers(None, named, said) == ["hulusi-akar"]
+    other = "وأعلن الرئيس التركي رجب طيب أردوغان ووزير الدفاع التركي أن العملية بدأت."
+    assert _post_speakers(None, other, said) == [None]

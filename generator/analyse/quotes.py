@@ -24,6 +24,7 @@ from generator import arabic
 from generator.analyse import entities
 from generator.analyse.entities import Mention, Recogniser
 from generator.glossary import Entry
+from generator.glossary import held_posts as glossary_held_posts
 from generator.model import Article
 
 # A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement, unless
@@ -1285,7 +1286,7 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
         return c.heads[word]
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
         named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
-        if named in c.heads and not c.quoted(verb + size):
+        if named in c.heads and not c.quoted(verb + size) and not _holder_other(c, verb + size):
             return c.heads[named]
     if not word.startswith("ال") or word in _ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES:
         return None
@@ -1298,6 +1299,22 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
                 return None  # "السكرتير الصحفي للبنتاجون جون كيربي": a post; he speaks
             return m.entity if c.types.get(m.entity) == "organisation" else None
     return None
+
+
+# "وقال الرئيس التركي السابق": a post's earlier (or next) holder, not the one it stands for.
+_FORMER_WORDS = _folded("السابق السابقة الأسبق الأسبقة الراحل المخلوع المنتخب")
+
+
+def _holder_other(c: _Clauses, last: int) -> bool:
+    """Whether the post ending at word ``last`` names a holder other than the one it
+    stands for: a former or next one ("الرئيس التركي السابق"), or one named right after
+    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا")."""
+    at = last + 1
+    while at < len(c.words) and _unclitic(c.words[at]) in _TITLES:
+        at += 1  # "وزير الدفاع الأمريكي الجنرال ...": a rank before the name
+    if at >= len(c.words) or c.quoted(at):
+        return False
+    return c.words[at] in _FORMER_WORDS or _plain_name_word(c.words[at])
 
 
 def _holder_follows(c: _Clauses, body: Mention) -> bool:
@@ -2104,7 +2121,37 @@ def _post_names(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> 
             if post and _among(post[0], _HEAD_ROLE_WORDS):
                 found[" ".join([_unclitic(post[0]), *post[1:]])] = m.entity
                 break
+        after = _post_after(words, m.end)
+        if after:
+            found[after] = m.entity
     return found
+
+
+def _post_after(words: Sequence[str], end: int) -> str | None:
+    """A post in apposition right after a name ("مولود تشاووش أوغلو وزير الخارجية
+    التركي"): a head word with no و/ف (that would be someone else: "أردوغان ووزير
+    خارجيته") and the definite words of its office, ``ORGAN_WORDS`` words at most."""
+    if end >= len(words) or words[end] not in _HEAD_ROLE_WORDS:
+        return None
+    office = list(
+        itertools.takewhile(lambda w: w.startswith("ال"), words[end + 1 : end + ORGAN_WORDS])
+    )
+    return " ".join([_unclitic(words[end]), *office]) if office else None  # keyed as read
+
+
+def _posts_held(article: Article, glossary: Mapping[str, Entry]) -> dict[str, str]:
+    """The glossary's posts held on the report's publication day, keyed as
+    ``_referred_subject`` reads a subject ("وزير الخارجية السوري" → its holder that day).
+    An undated report gets none: its quotes are found before grouping gives it an event
+    day, and a page's crawl date is no evidence of who held a post."""
+    day = article.meta.published
+    if day is None:
+        return {}
+    held = {}
+    for ar, person in glossary_held_posts(glossary.values(), day).items():
+        words = arabic.words(ar)
+        held[" ".join([_unclitic(words[0]), *words[1:]])] = person
+    return held
 
 
 # A surname of two words: "عبد الرحمن", "أبو قصرة".
@@ -2160,7 +2207,9 @@ def find_quotes(
     genders = {key: entry.gender for key, entry in glossary.items() if entry.gender}
     quotes: list[Quote] = []
     context: Context | None = None
-    heads: dict[str, str] = {}
+    # A post stands for whoever held it on the report's day, until the report names
+    # another holder beside it (``_post_names``).
+    heads: dict[str, str] = _posts_held(article, glossary)
     holders: dict[str, str] = {}  # body -> the person named as its head
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
