@@ -12,12 +12,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import yaml
+from quote_batch21_domains_s19 import base_name  # the outlet's name in its host
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = 22
 URL_PATTERN = re.compile(r"https?://[^\s'\"<>]+")
-SUFFIX_SECOND = {"co", "com", "net", "org", "gov", "edu"}
-BLOG_HOSTS = ("blogspot.com", "wordpress.com")  # each blog is its own outlet
 
 
 def key(url: str) -> str:
@@ -26,14 +25,6 @@ def key(url: str) -> str:
     host = re.sub(r"^(www|m)\.", "", parts.hostname or "")
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{parts.path.rstrip('/')}{query}"
-
-
-def base_name(host: str) -> str:
-    parts = host.lower().split(".")
-    if host.lower().endswith(BLOG_HOSTS):
-        return parts[-3]
-    second_level = len(parts) >= 3 and parts[-2] in SUFFIX_SECOND and len(parts[-1]) == 2
-    return parts[-3] if second_level else parts[-2]
 
 
 def other_urls() -> list[str]:
