@@ -59,9 +59,8 @@ def main() -> None:
     others = _others()
     domains = {_domain(page["url"]) for page in pages}
     print(f"pages: {len(pages)}, outlets: {len({p['outlet'] for p in pages})}")
-    print(
-        f"domains: {len(domains)}, shared with another set: {len(domains & {_domain(u) for u in others})}"
-    )
+    shared = domains & {_domain(url) for url in others}
+    print(f"domains: {len(domains)}, shared with another set: {len(shared)}")
     print(f"URLs shared with another set: {len({unquote(p['url']) for p in pages} & others)}")
     print(f"chrome lines: {sum(chrome.values())} (largest page: {max(chrome.values())})")
     print(f"pages with no chrome line: {sum(n == 0 for n in chrome.values())}")
