@@ -1650,3 +1650,23 @@ def test_a_post_in_apposition_after_a_name_stands_for_him_later() -> None:
     assert _post_speakers(None, named, said) == ["hulusi-akar"]
     other = "وأعلن الرئيس التركي رجب طيب أردوغان ووزير الدفاع التركي أن العملية بدأت."
     assert _post_speakers(None, other, said) == [None]
+
+
+def test_an_organs_head_noun_alone_refers_back_to_its_body() -> None:
+    # "القيادة العامة لقوات سوريا الديمقراطية", then "وقالت القيادة": the SDF's words, with a
+    # sentence of someone else's narration between; never named, "القيادة" is nobody.
+    named = "أعلنت القيادة العامة لقوات سوريا الديمقراطية اليوم دعمها لتشكيل المنطقة الآمنة."
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    said = 'وقالت القيادة في بيان إن "قواتنا ملتزمة بمحاربة الإرهاب".'
+    assert speakers(named, narration, said) == [("قواتنا ملتزمة", "sdf")]
+    assert speakers(narration, said) == [("قواتنا ملتزمة", None)]
+
+
+def test_an_undated_reports_post_stands_for_the_holder_it_named() -> None:
+    # No day to read the post on, but the report names a man who held it: he is the one
+    # meant; a man who never held it is not; a dated report keeps the day's holder.
+    trump = "وكان دونالد ترامب قد أعلن سحب القوات من سوريا."
+    abdi = "وكان مظلوم عبدي قد انتقد القرار في حينه."
+    assert _post_speakers(None, trump, _SAID_BY_POST) == ["donald-trump"]
+    assert _post_speakers(None, abdi, _SAID_BY_POST) == [None]
+    assert _post_speakers(dt.date(2022, 12, 2), trump, _SAID_BY_POST) == ["joe-biden"]

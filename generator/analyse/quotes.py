@@ -2036,6 +2036,20 @@ def _organs(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict
     return {key: entity for key, entity in found.items() if key not in shared}
 
 
+def _organ_heads(organs: Mapping[str, str]) -> dict[str, str]:
+    """The first noun of each organ ("القيادة" for "القيادة العامة" of the SDF), by which a
+    report refers back to it ("وقالت القيادة في بيان"), as a body's definite head noun
+    does for the body; a head two organs share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for organ, body in organs.items():
+        head = organ.split()[0]
+        if found.get(head, body) != body:
+            shared.add(head)
+        found[head] = body
+    return {head: body for head, body in found.items() if head not in shared}
+
+
 def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
     """Whether a name's first word has a ل glued on ("لقوى الأمن الداخلي")."""
     return words[m.start][:1] == "ل" and not words[m.start].startswith("ال")
@@ -2147,11 +2161,28 @@ def _posts_held(article: Article, glossary: Mapping[str, Entry]) -> dict[str, st
     day = article.meta.published
     if day is None:
         return {}
-    held = {}
-    for ar, person in glossary_held_posts(glossary.values(), day).items():
-        words = arabic.words(ar)
-        held[" ".join([_unclitic(words[0]), *words[1:]])] = person
-    return held
+    return {_post_key(ar): person for ar, person in glossary_held_posts(glossary.values(), day).items()}
+
+
+def _post_key(ar: str) -> str:
+    """A post's words keyed as ``_referred_subject`` reads a subject (its first word
+    without و/ف)."""
+    words = arabic.words(ar)
+    return " ".join([_unclitic(words[0]), *words[1:]])
+
+
+def _posts_of_named(
+    text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> dict[str, str]:
+    """For an undated report: each post the glossary says a person named in a sentence
+    held at some time, for him ("وطالب وزير الخارجية السوري" after "الشيباني"). With no
+    day to say who held the post, the holder the report itself names is who it means; a
+    later sentence naming another holder takes the post over."""
+    found = {}
+    for m in entities.find(recogniser, text):
+        for post in glossary[m.entity].posts if glossary[m.entity].type == "person" else ():
+            found.update({_post_key(ar): m.entity for ar in post.ar})
+    return found
 
 
 # A surname of two words: "عبد الرحمن", "أبو قصرة".
@@ -2238,13 +2269,17 @@ def find_quotes(
             context = context if sentence.paragraph in crossheads and not found else following
             if context is None and sentence.ar.rstrip().endswith(":"):
                 context = None, None  # "وقالت فلانة:": someone the glossary does not know
+            organs = _organs(sentence.ar, recogniser, types)
+            heads.update(_organ_heads(organs))  # before head nouns: a body's own head wins
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
             heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_surnames(sentence.ar, recogniser, types))
             heads.update(_post_names(sentence.ar, recogniser, types))
-            heads.update(_organs(sentence.ar, recogniser, types))
+            heads.update(organs)
+            if article.meta.published is None:
+                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         else:
             found, speaking = [], context
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
