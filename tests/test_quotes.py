@@ -1663,10 +1663,17 @@ def test_an_organs_head_noun_alone_refers_back_to_its_body() -> None:
 
 
 def test_an_undated_reports_post_stands_for_the_holder_it_named() -> None:
-    # No day to read the post on, but the report names a man who held it: he is the one
-    # meant; a man who never held it is not; a dated report keeps the day's holder.
-    trump = "وكان دونالد ترامب قد أعلن سحب القوات من سوريا."
-    abdi = "وكان مظلوم عبدي قد انتقد القرار في حينه."
-    assert _post_speakers(None, trump, _SAID_BY_POST) == ["donald-trump"]
-    assert _post_speakers(None, abdi, _SAID_BY_POST) == [None]
-    assert _post_speakers(dt.date(2022, 12, 2), trump, _SAID_BY_POST) == ["joe-biden"]
+    # No day to read the post on, but the report named a man who held it (without the
+    # post): he is the one meant; a dated report keeps the day's holder (none here).
+    akar = glossary.Post(("وزير الدفاع التركي",), dt.date(2018, 7, 10), dt.date(2023, 6, 3))
+    names = {**NAMES, "hulusi-akar": dataclasses.replace(NAMES["hulusi-akar"], posts=(akar,))}
+    named = "وكان خلوصي أكار قد زار الوحدات العسكرية على الحدود."
+    said = 'وقال وزير الدفاع التركي إن "العملية ستستمر حتى تحقيق أهدافها".'
+    article = make_article(named, said)
+
+    def speakers_on(day: dt.date | None) -> list[str | None]:
+        dated = dataclasses.replace(article, meta=dataclasses.replace(article.meta, published=day))
+        return [q.speaker for q in quotes.find_quotes(dated, RECOGNISER, names)]
+
+    assert speakers_on(None) == ["hulusi-akar"]
+    assert speakers_on(dt.date(2024, 1, 5)) == [None]
