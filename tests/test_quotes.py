@@ -1677,3 +1677,20 @@ def test_an_undated_reports_post_stands_for_the_holder_it_named() -> None:
 
     assert speakers_on(None) == ["hulusi-akar"]
     assert speakers_on(dt.date(2024, 1, 5)) == [None]
+
+
+def test_a_post_leading_a_colon_line_is_its_holders() -> None:
+    # "وزير الدفاع التركي: ...": Akar on a day he held the post; undated, with nobody named
+    # by it, someone the glossary does not know.
+    akar = glossary.Post(("وزير الدفاع التركي",), dt.date(2018, 7, 10), dt.date(2023, 6, 3))
+    names = {**NAMES, "hulusi-akar": dataclasses.replace(NAMES["hulusi-akar"], posts=(akar,))}
+    opening = "التقى وفد من التحالف الدولي بقيادات قسد في الحسكة."
+    line = "وزير الدفاع التركي: العملية ستستمر حتى تحقيق أهدافها في المنطقة"
+    article = make_article(opening, line)
+
+    def speakers_on(day: dt.date | None) -> list[str | None]:
+        dated = dataclasses.replace(article, meta=dataclasses.replace(article.meta, published=day))
+        return [q.speaker for q in quotes.find_quotes(dated, RECOGNISER, names)]
+
+    assert speakers_on(dt.date(2020, 1, 5)) == ["hulusi-akar"]
+    assert speakers_on(None) == [None]

@@ -1512,7 +1512,18 @@ def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
     right_after = bool(first) and first[0].end == span.start
     colon_after_name = span.after_colon and span.start > 0
     led = (span.lead or right_after or colon_after_name) and span.end - span.start >= MIN_WORDS
-    return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
+    speaker = first[0].entity if first else _post_lead(span, c)
+    return led and span.start <= LEAD_NAME_WORDS, speaker
+
+
+def _post_lead(span: _Span, c: _Clauses) -> str | None:
+    """Who a post (or an organ) that alone leads a colon line stands for ("وزير الخارجية
+    السوري: لم نلمس ..."): the post's holder on the report's day, or the one the report
+    named by it (``heads``); else None, someone the glossary does not know."""
+    if not span.after_colon or not 1 < span.start <= ORGAN_WORDS:
+        return None
+    lead = c.words[: span.start]
+    return c.heads.get(" ".join([_unclitic(lead[0]), *lead[1:]]))
 
 
 def _sentence_subject(c: _Clauses) -> str | None:
