@@ -1694,3 +1694,13 @@ def test_a_post_leading_a_colon_line_is_its_holders() -> None:
 
     assert speakers_on(dt.date(2020, 1, 5)) == ["hulusi-akar"]
     assert speakers_on(None) == [None]
+
+
+def test_a_list_item_opening_with_a_verb_and_a_name_gives_the_next_item_its_speaker() -> None:
+    # A page sums up a press conference as a list: "ـ أشاد عبدي ...", then "- قال إن «...»"
+    # is his; the same items without list marks leave the bare "قال" to nobody.
+    intro = "** خلال مؤتمر صحفي عقده في الحسكة:"
+    praised = "أشاد مظلوم عبدي بالدور الكبير للتحالف الدولي في محاربة داعش"
+    said = 'قال إن "المعركة ضد الإرهاب لم تنته بعد ونحتاج إلى دعم الشركاء"'
+    assert speakers(intro, f"ـ {praised}", f"- {said}") == [("المعركة ضد", "mazloum-abdi")]
+    assert speakers(intro, praised, said) == [("المعركة ضد", None)]

@@ -955,6 +955,7 @@ class _Clauses:
     # the person the article named as a body's head ("قائد قسد مظلوم عبدي"), by body
     holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
+    bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -1028,8 +1029,9 @@ def _clauses(
         and not (m.start and _outlet_noun(words[m.start - 1]) and types.get(m.entity) != "outlet")
     ]
     return _Clauses(
-        words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {}
-    )
+        words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {},
+        bool(_BULLET.match(text)),
+    )  # fmt: skip
 
 
 def _with_short_names(
@@ -1223,11 +1225,17 @@ def _keeps_turn(c: _Clauses) -> bool:
     return implicit and not named
 
 
+# A list item's mark: pages sum up what one person said as a list of lines, each opening
+# with its verb ("ـ أشاد الشيباني بالدور ...", "- قال إن ...").
+_BULLET = re.compile(r"\s*[-–—ـ•▪●*]+\s")
+
+
 def _actor(c: _Clauses) -> str | None:
     """The glossary person a sentence without speech verb names right after its first
-    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ..."): its subject."""
+    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ...") or opening a
+    list item ("ـ أشاد الشيباني بالدور ..."): its subject."""
     first = c.words[0] if c.words else ""
-    if first[:1] not in _CLITICS:
+    if first[:1] not in _CLITICS and not c.bulleted:
         return None
     return next((m.entity for m in c.people if m.start == 1), None)
 
