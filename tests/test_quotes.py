@@ -1704,3 +1704,12 @@ def test_a_list_item_opening_with_a_verb_and_a_name_gives_the_next_item_its_spea
     said = 'قال إن "المعركة ضد الإرهاب لم تنته بعد ونحتاج إلى دعم الشركاء"'
     assert speakers(intro, f"ـ {praised}", f"- {said}") == [("المعركة ضد", "mazloum-abdi")]
     assert speakers(intro, praised, said) == [("المعركة ضد", None)]
+
+
+def test_a_closing_participle_keeps_the_subject_its_verb_referred_back_to() -> None:
+    # "ولفت سلو ...، موضحا أن ...": the spokesman's surname is the SDF's voice, and the
+    # participle after it does not end his turn, so "وقال:" next is the SDF's.
+    named = "نفى المتحدث الرسمي باسم قوات سوريا الديمقراطية العميد طلال سلو، وجود أي تنسيق مع النظام."
+    pointed = "ولفت سلو إلى وجود مسافة كبيرة بين القوتين، موضحا أن قواته تعمل شرق النهر."
+    said = 'وقال: "لن نعمل على الصدام مع قوات النظام السوري وحلفائه".'
+    assert speakers(named, pointed, said) == [("لن نعمل", "sdf")]

@@ -1118,10 +1118,11 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
             return voice, None
         if _own_subject(c, verb):
             break
-    holder = _holder(c, c.verbs[-1]) if c.verbs and _head_role_after(c.words, c.verbs[-1]) else None
+    finite = _finite_last(c)
+    holder = _holder(c, finite) if finite is not None and _head_role_after(c.words, finite) else None
     if holder:  # "وأوضح قائد قسد أن ...": the commander named before
         return holder, None
-    referred = _referred_subject(c, c.verbs[-1]) if c.verbs else None
+    referred = _referred_subject(c, finite) if finite is not None else None
     if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
         return referred, None
     last = c.verbs[-1:]
@@ -1145,6 +1146,13 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _finite_last(c: _Clauses) -> int | None:
+    """The sentence's last speech verb, or, when participles close it ("ولفت سلو إلى
+    ...، موضحا أن ..."), the verb before them: a participle has that verb's subject."""
+    finite = [v for v in c.verbs if not _among(c.words[v], _PARTICIPLE_WORDS)]
+    return (finite or c.verbs or [None])[-1]
 
 
 def _names_channel(c: _Clauses, verb: int) -> bool:
