@@ -1713,3 +1713,14 @@ def test_a_closing_participle_keeps_the_subject_its_verb_referred_back_to() -> N
     pointed = "ولفت سلو إلى وجود مسافة كبيرة بين القوتين، موضحا أن قواته تعمل شرق النهر."
     said = 'وقال: "لن نعمل على الصدام مع قوات النظام السوري وحلفائه".'
     assert speakers(named, pointed, said) == [("لن نعمل", "sdf")]
+
+
+def test_a_known_post_whose_holder_is_not_told_is_not_the_person_named_last() -> None:
+    # Undated, the report names Abdi, then "وقال الرئيس الأمريكي": not Abdi (the post is one
+    # the glossary lists for its holders, and he never held it); nobody the glossary knows.
+    abdi = "وكان مظلوم عبدي قد انتقد القرار في حينه."
+    assert _post_speakers(None, abdi, _SAID_BY_POST) == [None]
+    # a post the glossary does not list still falls back on the person named before
+    assert speakers(abdi, 'وقال القائد العام إن "المعركة ضد الإرهاب لم تنته بعد".') == [
+        ("المعركة ضد", "mazloum-abdi")
+    ]

@@ -263,6 +263,8 @@ _COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 HOLDER_WINDOW = 5
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
+# A post has at least this many words ("الرئيس التركي"; the glossary checks it).
+POST_MIN_WORDS = 2
 _SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 # A body named in full may be named again by its first words alone ("وقالت وزارة الدفاع
 # في بيان" after "وزارة الدفاع الأميركية"): forms of at least this many words give their
@@ -956,6 +958,7 @@ class _Clauses:
     holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
     bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
+    known_posts: frozenset[str] = frozenset()  # every post the glossary lists, keyed as heads
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -987,6 +990,7 @@ def _clauses(
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
+    known_posts: frozenset[str] = frozenset(),
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -1030,7 +1034,7 @@ def _clauses(
     ]
     return _Clauses(
         words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {},
-        bool(_BULLET.match(text)),
+        bool(_BULLET.match(text)), known_posts,
     )  # fmt: skip
 
 
@@ -1085,8 +1089,9 @@ def _sentence_quotes(
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
+    known_posts: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders)
+    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders, known_posts)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -1800,7 +1805,10 @@ def _attribute(
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, posted) or person or last_person
+        speaker = _holder(c, posted)
+        if speaker is None and _known_post_after(c, posted):
+            return span, None, c.via  # a post the glossary knows, whose holder is not told
+        speaker = speaker or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -1835,6 +1843,18 @@ def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
     if opening[:1] not in _CLITICS or is_speech_word(opening):
         return False
     return _post_holder_named(c, 0) or _unknown_person_first(c, 0)
+
+
+def _known_post_after(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb's subject is a post the glossary lists for its holders
+    ("وقال الرئيس الأمريكي"): left unresolved (no day, no holder named by the report), it
+    is nobody the glossary knows, not whoever the report named last."""
+    return any(
+        " ".join([_unclitic(c.words[verb + 1]), *c.words[verb + 2 : verb + 1 + size]])
+        in c.known_posts
+        for size in range(POST_MIN_WORDS, ORGAN_WORDS + 1)
+        if verb + size < len(c.words)
+    )
 
 
 def _posted_verb(c: _Clauses, before: Sequence[int], main: int | None) -> int | None:
@@ -2268,6 +2288,7 @@ def find_quotes(
     # A post stands for whoever held it on the report's day, until the report names
     # another holder beside it (``_post_names``).
     heads: dict[str, str] = _posts_held(article, glossary)
+    known_posts = frozenset(_post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar)
     holders: dict[str, str] = {}  # body -> the person named as its head
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
@@ -2289,7 +2310,7 @@ def find_quotes(
             for part in glued_sentences(sentence.ar):
                 part_found, following = _sentence_quotes(
                     part, recogniser, types, following, heads, last_person, holders, short_names,
-                    genders,
+                    genders, known_posts,
                 )  # fmt: skip
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
