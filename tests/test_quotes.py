@@ -1724,3 +1724,13 @@ def test_a_known_post_whose_holder_is_not_told_is_not_the_person_named_last() ->
     assert speakers(abdi, 'وقال القائد العام إن "المعركة ضد الإرهاب لم تنته بعد".') == [
         ("المعركة ضد", "mazloum-abdi")
     ]
+
+
+def test_one_word_after_a_post_is_no_other_holders_name() -> None:
+    # "وطالب الرئيس الأمريكي بوقف ...": "بوقف" is no name; a holder other than the day's is
+    # named by a first name and a surname ("باراك أوباما", the test above).
+    said = 'وطالب الرئيس الأمريكي بوقف العملية، مؤكدا «لن نسمح بتهديد قواتنا في المنطقة».'
+    tweet = 'وتساءل الرئيس الأمريكي بتغريدته قائلا «ما الهدف من هذا القصف على المدنيين».'
+    day = dt.date(2019, 11, 6)
+    assert _post_speakers(day, said) == ["donald-trump"]
+    assert _post_speakers(day, tweet) == ["donald-trump"]

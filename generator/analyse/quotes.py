@@ -1329,13 +1329,17 @@ _FORMER_WORDS = _folded("السابق السابقة الأسبق الأسبقة
 def _holder_other(c: _Clauses, last: int) -> bool:
     """Whether the post ending at word ``last`` names a holder other than the one it
     stands for: a former or next one ("الرئيس التركي السابق"), or one named right after
-    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا")."""
+    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا", at least
+    ``POST_NAME_MIN`` plain words)."""
     at = last + 1
     while at < len(c.words) and _unclitic(c.words[at]) in _TITLES:
         at += 1  # "وزير الدفاع الأمريكي الجنرال ...": a rank before the name
     if at >= len(c.words) or c.quoted(at):
         return False
-    return c.words[at] in _FORMER_WORDS or _plain_name_word(c.words[at])
+    # a first name and a surname, not one word that only might be a name ("بتغريدته")
+    name = c.words[at : at + POST_NAME_MIN]
+    named = len(name) == POST_NAME_MIN and all(map(_plain_name_word, name))
+    return c.words[at] in _FORMER_WORDS or (named and not c.quoted(at + 1))
 
 
 def _holder_follows(c: _Clauses, body: Mention) -> bool:
@@ -1805,7 +1809,7 @@ def _attribute(
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, posted)
+        speaker = _holder(c, posted) or _referred_subject(c, posted)  # the post's holder
         if speaker is None and _known_post_after(c, posted):
             return span, None, c.via  # a post the glossary knows, whose holder is not told
         speaker = speaker or person or last_person
