@@ -1734,3 +1734,11 @@ def test_one_word_after_a_post_is_no_other_holders_name() -> None:
     day = dt.date(2019, 11, 6)
     assert _post_speakers(day, said) == ["donald-trump"]
     assert _post_speakers(day, tweet) == ["donald-trump"]
+
+
+def test_a_post_the_headline_names_a_person_by_stands_for_him_below() -> None:
+    # A lead short enough to be taken for the headline names Akar by his post; the post
+    # alone below is his, in an undated report too.
+    headline = "أكد وزير الدفاع التركي، خلوصي أكار، أن العملية ستستمر"
+    said = 'وأضاف وزير الدفاع التركي في تصريحاته: "العملية ستستمر حتى تحقيق أهدافها".'
+    assert speakers(said, headline=headline) == [("العملية ستستمر", "hulusi-akar")]

@@ -2334,6 +2334,10 @@ def find_quotes(
                 heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         else:
             found, speaking = [], context
+            # "أكد الرئيس التركي، رجب طيب أردوغان، ...": the posts a headline names him by
+            heads.update(_post_names(sentence.ar, recogniser, types))
+            if article.meta.published is None:
+                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
