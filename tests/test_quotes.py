@@ -1709,7 +1709,9 @@ def test_a_list_item_opening_with_a_verb_and_a_name_gives_the_next_item_its_spea
 def test_a_closing_participle_keeps_the_subject_its_verb_referred_back_to() -> None:
     # "ولفت سلو ...، موضحا أن ...": the spokesman's surname is the SDF's voice, and the
     # participle after it does not end his turn, so "وقال:" next is the SDF's.
-    named = "نفى المتحدث الرسمي باسم قوات سوريا الديمقراطية العميد طلال سلو، وجود أي تنسيق مع النظام."
+    named = (
+        "نفى المتحدث الرسمي باسم قوات سوريا الديمقراطية العميد طلال سلو، وجود أي تنسيق مع النظام."
+    )
     pointed = "ولفت سلو إلى وجود مسافة كبيرة بين القوتين، موضحا أن قواته تعمل شرق النهر."
     said = 'وقال: "لن نعمل على الصدام مع قوات النظام السوري وحلفائه".'
     assert speakers(named, pointed, said) == [("لن نعمل", "sdf")]
@@ -1729,8 +1731,8 @@ def test_a_known_post_whose_holder_is_not_told_is_not_the_person_named_last() ->
 def test_one_word_after_a_post_is_no_other_holders_name() -> None:
     # "وطالب الرئيس الأمريكي بوقف ...": "بوقف" is no name; a holder other than the day's is
     # named by a first name and a surname ("باراك أوباما", the test above).
-    said = 'وطالب الرئيس الأمريكي بوقف العملية، مؤكدا «لن نسمح بتهديد قواتنا في المنطقة».'
-    tweet = 'وتساءل الرئيس الأمريكي بتغريدته قائلا «ما الهدف من هذا القصف على المدنيين».'
+    said = "وطالب الرئيس الأمريكي بوقف العملية، مؤكدا «لن نسمح بتهديد قواتنا في المنطقة»."
+    tweet = "وتساءل الرئيس الأمريكي بتغريدته قائلا «ما الهدف من هذا القصف على المدنيين»."
     day = dt.date(2019, 11, 6)
     assert _post_speakers(day, said) == ["donald-trump"]
     assert _post_speakers(day, tweet) == ["donald-trump"]

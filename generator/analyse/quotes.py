@@ -1124,7 +1124,9 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
         if _own_subject(c, verb):
             break
     finite = _finite_last(c)
-    holder = _holder(c, finite) if finite is not None and _head_role_after(c.words, finite) else None
+    holder = (
+        _holder(c, finite) if finite is not None and _head_role_after(c.words, finite) else None
+    )
     if holder:  # "وأوضح قائد قسد أن ...": the commander named before
         return holder, None
     referred = _referred_subject(c, finite) if finite is not None else None
@@ -1156,8 +1158,8 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
 def _finite_last(c: _Clauses) -> int | None:
     """The sentence's last speech verb, or, when participles close it ("ولفت سلو إلى
     ...، موضحا أن ..."), the verb before them: a participle has that verb's subject."""
-    finite = [v for v in c.verbs if not _among(c.words[v], _PARTICIPLE_WORDS)]
-    return (finite or c.verbs or [None])[-1]
+    finite = [v for v in c.verbs if not _among(c.words[v], _PARTICIPLE_WORDS)] or c.verbs
+    return finite[-1] if finite else None
 
 
 def _names_channel(c: _Clauses, verb: int) -> bool:
@@ -2212,7 +2214,9 @@ def _posts_held(article: Article, glossary: Mapping[str, Entry]) -> dict[str, st
     day = article.meta.published
     if day is None:
         return {}
-    return {_post_key(ar): person for ar, person in glossary_held_posts(glossary.values(), day).items()}
+    return {
+        _post_key(ar): person for ar, person in glossary_held_posts(glossary.values(), day).items()
+    }
 
 
 def _post_key(ar: str) -> str:
@@ -2292,7 +2296,9 @@ def find_quotes(
     # A post stands for whoever held it on the report's day, until the report names
     # another holder beside it (``_post_names``).
     heads: dict[str, str] = _posts_held(article, glossary)
-    known_posts = frozenset(_post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar)
+    known_posts = frozenset(
+        _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
+    )
     holders: dict[str, str] = {}  # body -> the person named as its head
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
