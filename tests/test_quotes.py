@@ -1744,3 +1744,18 @@ def test_a_post_the_headline_names_a_person_by_stands_for_him_below() -> None:
     headline = "أكد وزير الدفاع التركي، خلوصي أكار، أن العملية ستستمر"
     said = 'وأضاف وزير الدفاع التركي في تصريحاته: "العملية ستستمر حتى تحقيق أهدافها".'
     assert speakers(said, headline=headline) == [("العملية ستستمر", "hulusi-akar")]
+
+
+def test_a_spokesmans_surname_speaks_for_his_body_in_the_sentence_naming_him() -> None:
+    # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": the coalition, named before in
+    # full and here by its head noun alone; his surname is its voice at once.
+    opening = "التقى وفد من التحالف الدولي بقيادات قسد في الحسكة."
+    said = (
+        "وأوضح الكولونيل ريان ديلون المتحدث باسم التحالف أن الخطة واضحة، وأضاف ديلون:"
+        " «الخطة هي عدم الذهاب إلى المدينة في هذه المرحلة»."
+    )
+    assert speakers(opening, said) == [("الخطة هي", "international-coalition")]
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    named = "وأوضح الكولونيل ريان ديلون المتحدث باسم التحالف أن الخطة واضحة."
+    later = "وأضاف ديلون: «الخطة هي عدم الذهاب إلى المدينة في هذه المرحلة»."
+    assert speakers(opening, named, narration, later) == [("الخطة هي", "international-coalition")]

@@ -1934,7 +1934,7 @@ def _construct_heads(
 
 
 def _spokesman_surnames(
-    text: str, recogniser: Recogniser, types: Mapping[str, str]
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> dict[str, str]:
     """The surname of a spokesman the glossary does not know, set off by commas after his
     body ("المتحدث باسم وزارة الدفاع الأميركية، بيتر كوك، ..."), for the body: "وأضاف
@@ -1957,12 +1957,12 @@ def _spokesman_surnames(
         if surname:
             found[surname[0]] = surname[1]
     for part in parts:
-        found.update(_names_beside_post(part, recogniser, types))
+        found.update(_names_beside_post(part, recogniser, types, heads))
     return found
 
 
 def _names_beside_post(
-    part: str, recogniser: Recogniser, types: Mapping[str, str]
+    part: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> dict[str, str]:
     """Surnames of spokesmen the glossary does not know, named beside their post within one
     comma-delimited part: before it ("كشف الكابتن بيل أوربان المتحدث باسم البنتاجون", "أعلن
@@ -1978,6 +1978,7 @@ def _names_beside_post(
             continue
         body = next((m for m in mentions if types.get(m.entity) == "organisation"
                      and 0 < m.start - post <= SPOKESMAN_WINDOW), None)  # fmt: skip
+        body = body or _head_body(words, post, types, heads)
         if body is None or any(types.get(m.entity) == "person" for m in mentions):
             continue
         for name in (_name_before(words, post), _name_after(words, body.end)):
@@ -1985,6 +1986,18 @@ def _names_beside_post(
                 found[_unclitic(name[-1])] = body.entity
                 break
     return found
+
+
+def _head_body(
+    words: Sequence[str], post: int, types: Mapping[str, str], heads: Mapping[str, str]
+) -> Mention | None:
+    """A body named after a spokesman word by its head noun alone, as the report named it
+    before ("المتحدث باسم التحالف" after "التحالف الدولي")."""
+    for at in range(post + 1, min(len(words), post + SPOKESMAN_WINDOW + 1)):
+        body = heads.get(_unclitic(words[at]))
+        if body and types.get(body) == "organisation":
+            return Mention(body, at, at + 1)
+    return None
 
 
 def _skippable(word: str) -> bool:
@@ -2318,8 +2331,11 @@ def find_quotes(
                 named, said_by = _named_next(clauses)
                 quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
             for part in glued_sentences(sentence.ar):
+                # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": his surname is
+                # the body's voice within the sentence that names him, too
+                own = {**heads, **_spokesman_surnames(part, recogniser, types, heads)}
                 part_found, following = _sentence_quotes(
-                    part, recogniser, types, following, heads, last_person, holders, short_names,
+                    part, recogniser, types, following, own, last_person, holders, short_names,
                     genders, known_posts,
                 )  # fmt: skip
                 found.extend(part_found)
@@ -2331,7 +2347,7 @@ def find_quotes(
             heads.update(_organ_heads(organs))  # before head nouns: a body's own head wins
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
-            heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
+            heads.update(_spokesman_surnames(sentence.ar, recogniser, types, heads))
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_surnames(sentence.ar, recogniser, types))
             heads.update(_post_names(sentence.ar, recogniser, types))
