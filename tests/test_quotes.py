@@ -1650,3 +1650,112 @@ def test_a_post_in_apposition_after_a_name_stands_for_him_later() -> None:
     assert _post_speakers(None, named, said) == ["hulusi-akar"]
     other = "وأعلن الرئيس التركي رجب طيب أردوغان ووزير الدفاع التركي أن العملية بدأت."
     assert _post_speakers(None, other, said) == [None]
+
+
+def test_an_organs_head_noun_alone_refers_back_to_its_body() -> None:
+    # "القيادة العامة لقوات سوريا الديمقراطية", then "وقالت القيادة": the SDF's words, with a
+    # sentence of someone else's narration between; never named, "القيادة" is nobody.
+    named = "أعلنت القيادة العامة لقوات سوريا الديمقراطية اليوم دعمها لتشكيل المنطقة الآمنة."
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    said = 'وقالت القيادة في بيان إن "قواتنا ملتزمة بمحاربة الإرهاب".'
+    assert speakers(named, narration, said) == [("قواتنا ملتزمة", "sdf")]
+    assert speakers(narration, said) == [("قواتنا ملتزمة", None)]
+
+
+def test_an_undated_reports_post_stands_for_the_holder_it_named() -> None:
+    # No day to read the post on, but the report named a man who held it (without the
+    # post): he is the one meant; a dated report keeps the day's holder (none here).
+    akar = glossary.Post(("وزير الدفاع التركي",), dt.date(2018, 7, 10), dt.date(2023, 6, 3))
+    names = {**NAMES, "hulusi-akar": dataclasses.replace(NAMES["hulusi-akar"], posts=(akar,))}
+    named = "وكان خلوصي أكار قد زار الوحدات العسكرية على الحدود."
+    said = 'وقال وزير الدفاع التركي إن "العملية ستستمر حتى تحقيق أهدافها".'
+    article = make_article(named, said)
+
+    def speakers_on(day: dt.date | None) -> list[str | None]:
+        dated = dataclasses.replace(article, meta=dataclasses.replace(article.meta, published=day))
+        return [q.speaker for q in quotes.find_quotes(dated, RECOGNISER, names)]
+
+    assert speakers_on(None) == ["hulusi-akar"]
+    assert speakers_on(dt.date(2024, 1, 5)) == [None]
+
+
+def test_a_post_leading_a_colon_line_is_its_holders() -> None:
+    # "وزير الدفاع التركي: ...": Akar on a day he held the post; undated, with nobody named
+    # by it, someone the glossary does not know.
+    akar = glossary.Post(("وزير الدفاع التركي",), dt.date(2018, 7, 10), dt.date(2023, 6, 3))
+    names = {**NAMES, "hulusi-akar": dataclasses.replace(NAMES["hulusi-akar"], posts=(akar,))}
+    opening = "التقى وفد من التحالف الدولي بقيادات قسد في الحسكة."
+    line = "وزير الدفاع التركي: العملية ستستمر حتى تحقيق أهدافها في المنطقة"
+    article = make_article(opening, line)
+
+    def speakers_on(day: dt.date | None) -> list[str | None]:
+        dated = dataclasses.replace(article, meta=dataclasses.replace(article.meta, published=day))
+        return [q.speaker for q in quotes.find_quotes(dated, RECOGNISER, names)]
+
+    assert speakers_on(dt.date(2020, 1, 5)) == ["hulusi-akar"]
+    assert speakers_on(None) == [None]
+
+
+def test_a_list_item_opening_with_a_verb_and_a_name_gives_the_next_item_its_speaker() -> None:
+    # A page sums up a press conference as a list: "ـ أشاد عبدي ...", then "- قال إن «...»"
+    # is his; the same items without list marks leave the bare "قال" to nobody.
+    intro = "** خلال مؤتمر صحفي عقده في الحسكة:"
+    praised = "أشاد مظلوم عبدي بالدور الكبير للتحالف الدولي في محاربة داعش"
+    said = 'قال إن "المعركة ضد الإرهاب لم تنته بعد ونحتاج إلى دعم الشركاء"'
+    assert speakers(intro, f"ـ {praised}", f"- {said}") == [("المعركة ضد", "mazloum-abdi")]
+    assert speakers(intro, praised, said) == [("المعركة ضد", None)]
+
+
+def test_a_closing_participle_keeps_the_subject_its_verb_referred_back_to() -> None:
+    # "ولفت سلو ...، موضحا أن ...": the spokesman's surname is the SDF's voice, and the
+    # participle after it does not end his turn, so "وقال:" next is the SDF's.
+    named = (
+        "نفى المتحدث الرسمي باسم قوات سوريا الديمقراطية العميد طلال سلو، وجود أي تنسيق مع النظام."
+    )
+    pointed = "ولفت سلو إلى وجود مسافة كبيرة بين القوتين، موضحا أن قواته تعمل شرق النهر."
+    said = 'وقال: "لن نعمل على الصدام مع قوات النظام السوري وحلفائه".'
+    assert speakers(named, pointed, said) == [("لن نعمل", "sdf")]
+
+
+def test_a_known_post_whose_holder_is_not_told_is_not_the_person_named_last() -> None:
+    # Undated, the report names Abdi, then "وقال الرئيس الأمريكي": not Abdi (the post is one
+    # the glossary lists for its holders, and he never held it); nobody the glossary knows.
+    abdi = "وكان مظلوم عبدي قد انتقد القرار في حينه."
+    assert _post_speakers(None, abdi, _SAID_BY_POST) == [None]
+    # a post the glossary does not list still falls back on the person named before
+    assert speakers(abdi, 'وقال القائد العام إن "المعركة ضد الإرهاب لم تنته بعد".') == [
+        ("المعركة ضد", "mazloum-abdi")
+    ]
+
+
+def test_one_word_after_a_post_is_no_other_holders_name() -> None:
+    # "وطالب الرئيس الأمريكي بوقف ...": "بوقف" is no name; a holder other than the day's is
+    # named by a first name and a surname ("باراك أوباما", the test above).
+    said = "وطالب الرئيس الأمريكي بوقف العملية، مؤكدا «لن نسمح بتهديد قواتنا في المنطقة»."
+    tweet = "وتساءل الرئيس الأمريكي بتغريدته قائلا «ما الهدف من هذا القصف على المدنيين»."
+    day = dt.date(2019, 11, 6)
+    assert _post_speakers(day, said) == ["donald-trump"]
+    assert _post_speakers(day, tweet) == ["donald-trump"]
+
+
+def test_a_post_the_headline_names_a_person_by_stands_for_him_below() -> None:
+    # A lead short enough to be taken for the headline names Akar by his post; the post
+    # alone below is his, in an undated report too.
+    headline = "أكد وزير الدفاع التركي، خلوصي أكار، أن العملية ستستمر"
+    said = 'وأضاف وزير الدفاع التركي في تصريحاته: "العملية ستستمر حتى تحقيق أهدافها".'
+    assert speakers(said, headline=headline) == [("العملية ستستمر", "hulusi-akar")]
+
+
+def test_a_spokesmans_surname_speaks_for_his_body_in_the_sentence_naming_him() -> None:
+    # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": the coalition, named before in
+    # full and here by its head noun alone; his surname is its voice at once.
+    opening = "التقى وفد من التحالف الدولي بقيادات قسد في الحسكة."
+    said = (
+        "وأوضح الكولونيل ريان ديلون المتحدث باسم التحالف أن الخطة واضحة، وأضاف ديلون:"
+        " «الخطة هي عدم الذهاب إلى المدينة في هذه المرحلة»."
+    )
+    assert speakers(opening, said) == [("الخطة هي", "international-coalition")]
+    narration = "وقصفت مسيّرة تركية مبنى في مركز المدينة صباح اليوم."
+    named = "وأوضح الكولونيل ريان ديلون المتحدث باسم التحالف أن الخطة واضحة."
+    later = "وأضاف ديلون: «الخطة هي عدم الذهاب إلى المدينة في هذه المرحلة»."
+    assert speakers(opening, named, narration, later) == [("الخطة هي", "international-coalition")]

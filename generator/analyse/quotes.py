@@ -263,6 +263,8 @@ _COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 HOLDER_WINDOW = 5
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
+# A post has at least this many words ("الرئيس التركي"; the glossary checks it).
+POST_MIN_WORDS = 2
 _SPOKESMAN_WORDS = _folded("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 # A body named in full may be named again by its first words alone ("وقالت وزارة الدفاع
 # في بيان" after "وزارة الدفاع الأميركية"): forms of at least this many words give their
@@ -955,6 +957,8 @@ class _Clauses:
     # the person the article named as a body's head ("قائد قسد مظلوم عبدي"), by body
     holders: Mapping[str, str] = dataclasses.field(default_factory=dict)
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
+    bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
+    known_posts: frozenset[str] = frozenset()  # every post the glossary lists, keyed as heads
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -986,6 +990,7 @@ def _clauses(
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
+    known_posts: frozenset[str] = frozenset(),
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -1028,8 +1033,9 @@ def _clauses(
         and not (m.start and _outlet_noun(words[m.start - 1]) and types.get(m.entity) != "outlet")
     ]
     return _Clauses(
-        words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {}
-    )
+        words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {},
+        bool(_BULLET.match(text)), known_posts,
+    )  # fmt: skip
 
 
 def _with_short_names(
@@ -1083,8 +1089,9 @@ def _sentence_quotes(
     holders: Mapping[str, str] | None = None,
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
+    known_posts: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders)
+    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders, known_posts)
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -1116,10 +1123,13 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
             return voice, None
         if _own_subject(c, verb):
             break
-    holder = _holder(c, c.verbs[-1]) if c.verbs and _head_role_after(c.words, c.verbs[-1]) else None
+    finite = _finite_last(c)
+    holder = (
+        _holder(c, finite) if finite is not None and _head_role_after(c.words, finite) else None
+    )
     if holder:  # "وأوضح قائد قسد أن ...": the commander named before
         return holder, None
-    referred = _referred_subject(c, c.verbs[-1]) if c.verbs else None
+    referred = _referred_subject(c, finite) if finite is not None else None
     if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
         return referred, None
     last = c.verbs[-1:]
@@ -1143,6 +1153,13 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if not c.verbs and _keeps_turn(c):
         return context
     return None
+
+
+def _finite_last(c: _Clauses) -> int | None:
+    """The sentence's last speech verb, or, when participles close it ("ولفت سلو إلى
+    ...، موضحا أن ..."), the verb before them: a participle has that verb's subject."""
+    finite = [v for v in c.verbs if not _among(c.words[v], _PARTICIPLE_WORDS)] or c.verbs
+    return finite[-1] if finite else None
 
 
 def _names_channel(c: _Clauses, verb: int) -> bool:
@@ -1223,11 +1240,17 @@ def _keeps_turn(c: _Clauses) -> bool:
     return implicit and not named
 
 
+# A list item's mark: pages sum up what one person said as a list of lines, each opening
+# with its verb ("ـ أشاد الشيباني بالدور ...", "- قال إن ...").
+_BULLET = re.compile(r"\s*[-–—ـ•▪●*]+\s")
+
+
 def _actor(c: _Clauses) -> str | None:
     """The glossary person a sentence without speech verb names right after its first
-    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ..."): its subject."""
+    word, a verb with و/ف ("وأعاد بلينكن التأكيد ...", "ووضع غابرييل ...") or opening a
+    list item ("ـ أشاد الشيباني بالدور ..."): its subject."""
     first = c.words[0] if c.words else ""
-    if first[:1] not in _CLITICS:
+    if first[:1] not in _CLITICS and not c.bulleted:
         return None
     return next((m.entity for m in c.people if m.start == 1), None)
 
@@ -1308,13 +1331,17 @@ _FORMER_WORDS = _folded("السابق السابقة الأسبق الأسبقة
 def _holder_other(c: _Clauses, last: int) -> bool:
     """Whether the post ending at word ``last`` names a holder other than the one it
     stands for: a former or next one ("الرئيس التركي السابق"), or one named right after
-    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا")."""
+    it, whom the glossary does not know ("وزير الداخلية التركي علي يرلي كايا", at least
+    ``POST_NAME_MIN`` plain words)."""
     at = last + 1
     while at < len(c.words) and _unclitic(c.words[at]) in _TITLES:
         at += 1  # "وزير الدفاع الأمريكي الجنرال ...": a rank before the name
     if at >= len(c.words) or c.quoted(at):
         return False
-    return c.words[at] in _FORMER_WORDS or _plain_name_word(c.words[at])
+    # a first name and a surname, not one word that only might be a name ("بتغريدته")
+    name = c.words[at : at + POST_NAME_MIN]
+    named = len(name) == POST_NAME_MIN and all(map(_plain_name_word, name))
+    return c.words[at] in _FORMER_WORDS or (named and not c.quoted(at + 1))
 
 
 def _holder_follows(c: _Clauses, body: Mention) -> bool:
@@ -1512,7 +1539,18 @@ def _name_led(span: _Span, c: _Clauses) -> tuple[bool, str | None]:
     right_after = bool(first) and first[0].end == span.start
     colon_after_name = span.after_colon and span.start > 0
     led = (span.lead or right_after or colon_after_name) and span.end - span.start >= MIN_WORDS
-    return led and span.start <= LEAD_NAME_WORDS, first[0].entity if first else None
+    speaker = first[0].entity if first else _post_lead(span, c)
+    return led and span.start <= LEAD_NAME_WORDS, speaker
+
+
+def _post_lead(span: _Span, c: _Clauses) -> str | None:
+    """Who a post (or an organ) that alone leads a colon line stands for ("وزير الخارجية
+    السوري: لم نلمس ..."): the post's holder on the report's day, or the one the report
+    named by it (``heads``); else None, someone the glossary does not know."""
+    if not span.after_colon or not 1 < span.start <= ORGAN_WORDS:
+        return None
+    lead = c.words[: span.start]
+    return c.heads.get(" ".join([_unclitic(lead[0]), *lead[1:]]))
 
 
 def _sentence_subject(c: _Clauses) -> str | None:
@@ -1773,7 +1811,10 @@ def _attribute(
         # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
         # the person spoken of before; the body not.
         person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, posted) or person or last_person
+        speaker = _holder(c, posted) or _referred_subject(c, posted)  # the post's holder
+        if speaker is None and _known_post_after(c, posted):
+            return span, None, c.via  # a post the glossary knows, whose holder is not told
+        speaker = speaker or person or last_person
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
     if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
         # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
@@ -1808,6 +1849,18 @@ def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
     if opening[:1] not in _CLITICS or is_speech_word(opening):
         return False
     return _post_holder_named(c, 0) or _unknown_person_first(c, 0)
+
+
+def _known_post_after(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb's subject is a post the glossary lists for its holders
+    ("وقال الرئيس الأمريكي"): left unresolved (no day, no holder named by the report), it
+    is nobody the glossary knows, not whoever the report named last."""
+    return any(
+        " ".join([_unclitic(c.words[verb + 1]), *c.words[verb + 2 : verb + 1 + size]])
+        in c.known_posts
+        for size in range(POST_MIN_WORDS, ORGAN_WORDS + 1)
+        if verb + size < len(c.words)
+    )
 
 
 def _posted_verb(c: _Clauses, before: Sequence[int], main: int | None) -> int | None:
@@ -1881,7 +1934,7 @@ def _construct_heads(
 
 
 def _spokesman_surnames(
-    text: str, recogniser: Recogniser, types: Mapping[str, str]
+    text: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> dict[str, str]:
     """The surname of a spokesman the glossary does not know, set off by commas after his
     body ("المتحدث باسم وزارة الدفاع الأميركية، بيتر كوك، ..."), for the body: "وأضاف
@@ -1904,12 +1957,12 @@ def _spokesman_surnames(
         if surname:
             found[surname[0]] = surname[1]
     for part in parts:
-        found.update(_names_beside_post(part, recogniser, types))
+        found.update(_names_beside_post(part, recogniser, types, heads))
     return found
 
 
 def _names_beside_post(
-    part: str, recogniser: Recogniser, types: Mapping[str, str]
+    part: str, recogniser: Recogniser, types: Mapping[str, str], heads: Mapping[str, str]
 ) -> dict[str, str]:
     """Surnames of spokesmen the glossary does not know, named beside their post within one
     comma-delimited part: before it ("كشف الكابتن بيل أوربان المتحدث باسم البنتاجون", "أعلن
@@ -1925,6 +1978,7 @@ def _names_beside_post(
             continue
         body = next((m for m in mentions if types.get(m.entity) == "organisation"
                      and 0 < m.start - post <= SPOKESMAN_WINDOW), None)  # fmt: skip
+        body = body or _head_body(words, post, types, heads)
         if body is None or any(types.get(m.entity) == "person" for m in mentions):
             continue
         for name in (_name_before(words, post), _name_after(words, body.end)):
@@ -1932,6 +1986,18 @@ def _names_beside_post(
                 found[_unclitic(name[-1])] = body.entity
                 break
     return found
+
+
+def _head_body(
+    words: Sequence[str], post: int, types: Mapping[str, str], heads: Mapping[str, str]
+) -> Mention | None:
+    """A body named after a spokesman word by its head noun alone, as the report named it
+    before ("المتحدث باسم التحالف" after "التحالف الدولي")."""
+    for at in range(post + 1, min(len(words), post + SPOKESMAN_WINDOW + 1)):
+        body = heads.get(_unclitic(words[at]))
+        if body and types.get(body) == "organisation":
+            return Mention(body, at, at + 1)
+    return None
 
 
 def _skippable(word: str) -> bool:
@@ -2034,6 +2100,20 @@ def _organs(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict
             shared.add(key)
         found[key] = m.entity
     return {key: entity for key, entity in found.items() if key not in shared}
+
+
+def _organ_heads(organs: Mapping[str, str]) -> dict[str, str]:
+    """The first noun of each organ ("القيادة" for "القيادة العامة" of the SDF), by which a
+    report refers back to it ("وقالت القيادة في بيان"), as a body's definite head noun
+    does for the body; a head two organs share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for organ, body in organs.items():
+        head = organ.split()[0]
+        if found.get(head, body) != body:
+            shared.add(head)
+        found[head] = body
+    return {head: body for head, body in found.items() if head not in shared}
 
 
 def _lam_glued_at(words: Sequence[str], m: Mention) -> bool:
@@ -2147,11 +2227,30 @@ def _posts_held(article: Article, glossary: Mapping[str, Entry]) -> dict[str, st
     day = article.meta.published
     if day is None:
         return {}
-    held = {}
-    for ar, person in glossary_held_posts(glossary.values(), day).items():
-        words = arabic.words(ar)
-        held[" ".join([_unclitic(words[0]), *words[1:]])] = person
-    return held
+    return {
+        _post_key(ar): person for ar, person in glossary_held_posts(glossary.values(), day).items()
+    }
+
+
+def _post_key(ar: str) -> str:
+    """A post's words keyed as ``_referred_subject`` reads a subject (its first word
+    without و/ف)."""
+    words = arabic.words(ar)
+    return " ".join([_unclitic(words[0]), *words[1:]])
+
+
+def _posts_of_named(
+    text: str, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> dict[str, str]:
+    """For an undated report: each post the glossary says a person named in a sentence
+    held at some time, for him ("وطالب وزير الخارجية السوري" after "الشيباني"). With no
+    day to say who held the post, the holder the report itself names is who it means; a
+    later sentence naming another holder takes the post over."""
+    found = {}
+    for m in entities.find(recogniser, text):
+        for post in glossary[m.entity].posts if glossary[m.entity].type == "person" else ():
+            found.update({_post_key(ar): m.entity for ar in post.ar})
+    return found
 
 
 # A surname of two words: "عبد الرحمن", "أبو قصرة".
@@ -2210,6 +2309,9 @@ def find_quotes(
     # A post stands for whoever held it on the report's day, until the report names
     # another holder beside it (``_post_names``).
     heads: dict[str, str] = _posts_held(article, glossary)
+    known_posts = frozenset(
+        _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
+    )
     holders: dict[str, str] = {}  # body -> the person named as its head
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
@@ -2229,24 +2331,35 @@ def find_quotes(
                 named, said_by = _named_next(clauses)
                 quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
             for part in glued_sentences(sentence.ar):
+                # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": his surname is
+                # the body's voice within the sentence that names him, too
+                own = {**heads, **_spokesman_surnames(part, recogniser, types, heads)}
                 part_found, following = _sentence_quotes(
-                    part, recogniser, types, following, heads, last_person, holders, short_names,
-                    genders,
+                    part, recogniser, types, following, own, last_person, holders, short_names,
+                    genders, known_posts,
                 )  # fmt: skip
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
             if context is None and sentence.ar.rstrip().endswith(":"):
                 context = None, None  # "وقالت فلانة:": someone the glossary does not know
+            organs = _organs(sentence.ar, recogniser, types)
+            heads.update(_organ_heads(organs))  # before head nouns: a body's own head wins
             heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
             heads.update(_construct_heads(sentence.ar, recogniser, glossary))
-            heads.update(_spokesman_surnames(sentence.ar, recogniser, types))
+            heads.update(_spokesman_surnames(sentence.ar, recogniser, types, heads))
             heads.update(_first_names(sentence.ar, recogniser, types))
             heads.update(_surnames(sentence.ar, recogniser, types))
             heads.update(_post_names(sentence.ar, recogniser, types))
-            heads.update(_organs(sentence.ar, recogniser, types))
+            heads.update(organs)
+            if article.meta.published is None:
+                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         else:
             found, speaking = [], context
+            # "أكد الرئيس التركي، رجب طيب أردوغان، ...": the posts a headline names him by
+            heads.update(_post_names(sentence.ar, recogniser, types))
+            if article.meta.published is None:
+                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
