@@ -51,9 +51,9 @@ ROOT = Path(__file__).resolve().parent.parent
 START_CHARS = 12
 MISS_KINDS = ("not-found", "unresolved", "wrong")
 # Labelled before any code ran on them and scored once, by the lead, with --unread (batch 22
-# was, in session 21: quote_unread22_s21.log; spent since). Batch 23 (session 22, helper QB2)
-# waits for the lead's one scoring of session 22's quote rules.
-UNREAD_BATCHES: frozenset[int] = frozenset({23})
+# in session 21: quote_unread22_s21.log; batch 23 in session 22: quote_unread23_s22.log;
+# both spent since). Empty until a new blind batch is committed.
+UNREAD_BATCHES: frozenset[int] = frozenset()
 
 
 def _article(number: int, lines: list[str]) -> Article:

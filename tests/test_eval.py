@@ -433,27 +433,17 @@ def _assert_scored_alone_or_not_at_all(
         devset.selected(entries, [21])  # a read batch is hidden with --hide, not --unread
 
 
-def test_the_blind_quote_batch_holds_together_and_unread_batches_are_never_scored_by_default(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("batch", [22, 23])
+def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
+    batch: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """eval/dev/quotes.yaml's batch 22 (labelled blind, scored once in session 21: spent since)
-    holds together, and was left out of every score while it was unread."""
+    """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
+    blind and scored once by that session's lead, spent since) hold together, and each was
+    left out of every score while it was unread. No attribution runs on them here."""
     devset = _quote_devset()
-    assert 22 not in devset.UNREAD_BATCHES
-    monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({22}))  # as it was until scored
+    assert batch not in devset.UNREAD_BATCHES
+    monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({batch}))  # as it was until scored
     entries = _quote_entries()
-    _assert_blind_batch_holds_together(entries, 22)
-    _assert_scored_alone_or_not_at_all(devset, entries, 22)
-
-
-def test_quote_batch_23_is_unread_holds_together_and_is_scored_only_alone() -> None:
-    """Batch 23 (session 22, labelled blind for the lead's one scoring of that session's
-    quote rules) is in UNREAD_BATCHES, holds together as batch 22 did, and quote_devset
-    selects it only when --unread 23 names it. No attribution runs on it here."""
-    devset = _quote_devset()
-    assert 23 in devset.UNREAD_BATCHES
-    entries = _quote_entries()
-    _assert_blind_batch_holds_together(entries, 23)
-    _assert_scored_alone_or_not_at_all(devset, entries, 23)
-    outlets = {e["outlet"] for e in entries if e.get("batch") == 23}
-    assert len(outlets) >= 12
+    _assert_blind_batch_holds_together(entries, batch)
+    _assert_scored_alone_or_not_at_all(devset, entries, batch)
+    assert len({e["outlet"] for e in entries if e.get("batch") == batch}) >= 12
