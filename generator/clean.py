@@ -386,6 +386,26 @@ CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say no
 # lines or more and not one of them report text; a short seed is left to the other rules.
 NO_REPORT_MIN_LINES = 4
 
+# A lead's dateline run into its first sentence, on the same line: "دمشق - قال ...",
+# "وكالات - النجاح الإخباري - قصف ...", "أربيل (كوردستان 24)- أسفر ...", "منبج (زمان
+# التركية)ــ قالت ...", "دمشق ـ «القدس العربي»: مثل ...", "٢٣ مارس ٢٠١٩أعلنت ...". Places,
+# outlets and the filing date, each segment a name's length, set off by a dash, a tatweel run,
+# a slash or (after one of those) a colon; cut off with the sentence kept exact.
+# A dash between two letters joins a compound ("العربي-الكردي") and tatweel stretches a
+# word ("شهــدت"): as a separator either has a space or a closing mark on one side.
+_LEAD_SEPARATOR = re.compile(
+    r"\s+[-–—ـ]+\s*|[-–—ـ]+\s+|(?<=[)»”\"])[-–—ـ]+|\s*/\s*|\s*[:：]\s+"
+)
+_BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"))
+LEAD_DATELINE_SEGMENT_WORDS = 3  # "أربيل (كوردستان 24)", "بوابة اوكرانيا"
+LEAD_DATELINE_MAX_WORDS = 8  # names in all; a date segment ("24 مارس 2023") is not counted
+# What opens the rest of a clause, never a sentence: "أعلن الجيش - الأحد - أنه ...", "العملية
+# – التي نُفذت ... –": the dashes there set off a parenthesis, not a dateline.
+_CLAUSE_GOES_ON = _folded_pattern(
+    r"^(?:أن|إن|أنه|إنه|أنها|إنها|أنهم|إنهم|التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)\b"
+)
+PARENTHESIS_MAX_WORDS = 10  # "وأضاف المرصد - وفقا لقناة (الحرة) ... - "أن ...": closed soon
+
 
 @dataclass(frozen=True)
 class Line:
@@ -722,13 +742,110 @@ def clean(seed: Seed) -> CleanText:
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
     )
+    headline, paragraphs, cut = _cut_lead_dateline(
+        headline, headline_line, paragraphs, bool(seed.meta.title)
+    )
     return CleanText(
         headline=headline,
         headline_line=headline_line,
         paragraphs=paragraphs,
-        removed=_group_removed(lines, kind_of),
+        removed=tuple(sorted((*_group_removed(lines, kind_of), *cut), key=lambda b: b.line)),
         attribution=attribution,
     )
+
+
+def _cut_lead_dateline(
+    headline: str, headline_line: int | None, paragraphs: tuple[Line, ...], titled: bool
+) -> tuple[str, tuple[Line, ...], tuple[RemovedBlock, ...]]:
+    """The report's lead without a dateline run into it (``lead_dateline``): the headline
+    when the first sentence stands in for one, else the first paragraph. The cut opening is
+    a removed block of the same line, so the source page still shows every character."""
+    if not titled and headline_line is not None and _is_lead_line(headline):
+        end = lead_dateline(headline)
+        cut = (RemovedBlock("dateline", headline_line, (headline[:end].strip(),)),)
+        return (headline[end:].strip(), paragraphs, cut) if end else (headline, paragraphs, ())
+    end = lead_dateline(paragraphs[0].text) if paragraphs else 0
+    if not end:
+        return headline, paragraphs, ()
+    first = paragraphs[0]
+    cut = (RemovedBlock("dateline", first.number, (first.text[:end].strip(),)),)
+    return headline, (Line(first.number, first.text[end:].strip()), *paragraphs[1:]), cut
+
+
+def lead_dateline(text: str) -> int:
+    """How many characters of a lead are a dateline run into its first sentence (0: none):
+    a date glued to the first word ("٢٣ مارس ٢٠١٩أعلنت"), or segments a name's length
+    (places, outlets, a date) each ended by a separator, with a sentence after them."""
+    return _glued_date_end(text) or _dateline_end(text)
+
+
+def _glued_date_end(text: str) -> int:
+    """ "٢٣ مارس ٢٠١٩أعلنت ...": a date with the sentence's first word glued to it."""
+    glue = _STAMP_GLUE.search(text)
+    if glue is None or not _is_dates(text[: glue.start()]):
+        return 0
+    return glue.start() if _opens_sentence(text[glue.start() :]) else 0
+
+
+def _dateline_end(text: str) -> int:
+    """Where the last separator of a run of dateline segments ends, when a sentence follows
+    it; 0 when the dashes set off a parenthesis ("أعلن الجيش - الأحد - أنه ...")."""
+    end = start = names = 0
+    for separator in _LEAD_SEPARATOR.finditer(text):
+        segment = text[start : separator.start()]
+        if not _is_dateline_segment(segment) or (start == 0 and ":" in separator.group()):
+            break
+        names += 0 if _is_dates(segment) else len(_words(segment))
+        if names > LEAD_DATELINE_MAX_WORDS:
+            break
+        start = separator.end()
+        if _CLAUSE_GOES_ON.match(arabic.fold(" ".join(_words(text[start:])[:1]))):
+            return 0
+        if _opens_sentence(text[start:]) and _balanced(text[:start]):
+            end = start
+    return 0 if end and _closes_parenthesis(text[end:]) else end
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened is closed: "(پاکستان پوائنٹ نیوز / سبوتنيك - ...)" is cut whole
+    or not at all."""
+    return all(text.count(opening) == text.count(closing) for opening, closing in _BRACKETS)
+
+
+def _is_dateline_segment(segment: str) -> bool:
+    """A place, an outlet or a date: a few words with no clause punctuation."""
+    words = _words(segment)
+    if not words or _PROSE_PUNCTUATION.search(segment):
+        return False
+    return len(words) <= LEAD_DATELINE_SEGMENT_WORDS or _is_dates(segment)
+
+
+def _opens_sentence(rest: str) -> bool:
+    """A sentence's length that opens with a word of its own: not "م" of "2019م", not a
+    clause's "أن" or "التي", not a date's next part ("تشرين الثاني/ نوفمبر 2019")."""
+    words = _words(rest)
+    return (
+        len(words) >= PROSE_MIN_WORDS
+        and len(words[0]) > 1
+        and not _CLAUSE_GOES_ON.match(arabic.fold(words[0]))
+        and not _is_date_word(words[0])
+    )
+
+
+def _is_date_word(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word.lower() in _DATE_WORDS
+
+
+def _closes_parenthesis(rest: str) -> bool:
+    """A dash soon after, with the clause going on behind it: the first dash opened a
+    parenthesis ("وأضاف المرصد - وفقا لقناة (الحرة) اليوم - "أن ...")."""
+    for separator in _LEAD_SEPARATOR.finditer(rest):
+        if len(_words(rest[: separator.start()])) > PARENTHESIS_MAX_WORDS:
+            return False
+        after = _words(rest[separator.end() :])[:1]
+        if after and _CLAUSE_GOES_ON.match(arabic.fold(after[0])):
+            return True
+    return False
 
 
 def lacks_report(seed: Seed) -> bool:
