@@ -388,17 +388,18 @@ NO_REPORT_MIN_LINES = 4
 
 # A lead's dateline run into its first sentence, on the same line: "دمشق - قال ...",
 # "وكالات - النجاح الإخباري - قصف ...", "أربيل (كوردستان 24)- أسفر ...", "منبج (زمان
-# التركية)ــ قالت ...", "دمشق ـ «القدس العربي»: مثل ...", "٢٣ مارس ٢٠١٩أعلنت ...". Places,
-# outlets and the filing date, each segment a name's length, set off by a dash, a tatweel run,
-# a slash or (after one of those) a colon; cut off with the sentence kept exact.
+# التركية)ــ قالت ...", "دمشق ـ «القدس العربي»: مثل ...". Places and outlets, each segment a
+# name's length, set off by a dash, a tatweel run, a slash or (after one of those) a colon;
+# cut off with the sentence kept exact.
 # A dash between two letters joins a compound ("العربي-الكردي") and tatweel stretches a
 # word ("شهــدت"): as a separator either has a space or a closing mark on one side.
 _LEAD_SEPARATOR = re.compile(
     r"\s+[-–—ـ]+\s*|[-–—ـ]+\s+|(?<=[)»”\"])[-–—ـ]+|\s*/\s*|\s*[:：]\s+"
 )
 _BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"))
+_BRACKETED = re.compile(r"\([^()]*\)")
 LEAD_DATELINE_SEGMENT_WORDS = 3  # "أربيل (كوردستان 24)", "بوابة اوكرانيا"
-LEAD_DATELINE_MAX_WORDS = 8  # names in all; a date segment ("24 مارس 2023") is not counted
+LEAD_DATELINE_MAX_WORDS = 8  # names in all
 # What opens the rest of a clause, never a sentence: "أعلن الجيش - الأحد - أنه ...", "العملية
 # – التي نُفذت ... –": the dashes there set off a parenthesis, not a dateline.
 _CLAUSE_GOES_ON = _folded_pattern(
@@ -774,28 +775,17 @@ def _cut_lead_dateline(
 
 def lead_dateline(text: str) -> int:
     """How many characters of a lead are a dateline run into its first sentence (0: none):
-    a date glued to the first word ("٢٣ مارس ٢٠١٩أعلنت"), or segments a name's length
-    (places, outlets, a date) each ended by a separator, with a sentence after them."""
-    return _glued_date_end(text) or _dateline_end(text)
-
-
-def _glued_date_end(text: str) -> int:
-    """ "٢٣ مارس ٢٠١٩أعلنت ...": a date with the sentence's first word glued to it."""
-    glue = _STAMP_GLUE.search(text)
-    if glue is None or not _is_dates(text[: glue.start()]):
-        return 0
-    return glue.start() if _opens_sentence(text[glue.start() :]) else 0
-
-
-def _dateline_end(text: str) -> int:
-    """Where the last separator of a run of dateline segments ends, when a sentence follows
-    it; 0 when the dashes set off a parenthesis ("أعلن الجيش - الأحد - أنه ...")."""
+    segments a name's length (places, outlets) each ended by a separator, with a sentence
+    after them. A date stays, and what follows it: it is the day the report was filed,
+    which dating reads (tune h04's "بوابة اوكرانيا – كييف – 24 مارس 2023 –قتلت ..." kept
+    its report apart from the undated attack of the day before), and so does a date glued
+    to the first word ("٢٣ مارس ٢٠١٩أعلنت")."""
     end = start = names = 0
     for separator in _LEAD_SEPARATOR.finditer(text):
         segment = text[start : separator.start()]
         if not _is_dateline_segment(segment) or (start == 0 and ":" in separator.group()):
             break
-        names += 0 if _is_dates(segment) else len(_words(segment))
+        names += len(_words(segment))
         if names > LEAD_DATELINE_MAX_WORDS:
             break
         start = separator.end()
@@ -813,27 +803,23 @@ def _balanced(text: str) -> bool:
 
 
 def _is_dateline_segment(segment: str) -> bool:
-    """A place, an outlet or a date: a few words with no clause punctuation."""
+    """A place or an outlet: a few words with no clause punctuation and no date; a name in
+    brackets counts apart ("أوغاريت بوست (مركز الأخبار)")."""
     words = _words(segment)
-    if not words or _PROSE_PUNCTUATION.search(segment):
+    if not words or _PROSE_PUNCTUATION.search(segment) or _is_dates(segment):
         return False
-    return len(words) <= LEAD_DATELINE_SEGMENT_WORDS or _is_dates(segment)
+    if any(word.lower() in _DATE_WORDS for word in words):
+        return False  # a date's part, cut at its slash ("2 ايلول/ سبتمبر/"); "كوردستان 24" is a name
+    outside = _words(_BRACKETED.sub(" ", segment))
+    inside = [len(_words(b)) for b in _BRACKETED.findall(segment)]
+    return all(n <= LEAD_DATELINE_SEGMENT_WORDS for n in [len(outside), *inside])
 
 
 def _opens_sentence(rest: str) -> bool:
-    """A sentence's length that opens with a word of its own: not "م" of "2019م", not a
-    clause's "أن" or "التي", not a date's next part ("تشرين الثاني/ نوفمبر 2019")."""
+    """A sentence's length that opens with a word of its own, not a clause's "أن" or
+    "التي" (a date the dateline gives stays before it: "24 مارس 2023 –قتلت ...")."""
     words = _words(rest)
-    return (
-        len(words) >= PROSE_MIN_WORDS
-        and len(words[0]) > 1
-        and not _CLAUSE_GOES_ON.match(arabic.fold(words[0]))
-        and not _is_date_word(words[0])
-    )
-
-
-def _is_date_word(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) or word.lower() in _DATE_WORDS
+    return len(words) >= PROSE_MIN_WORDS and not _CLAUSE_GOES_ON.match(arabic.fold(words[0]))
 
 
 def _closes_parenthesis(rest: str) -> bool:
