@@ -776,13 +776,15 @@ def _cut_lead_dateline(
 def lead_dateline(text: str) -> int:
     """How many characters of a lead are a dateline run into its first sentence (0: none):
     segments a name's length (places, outlets) each ended by a separator, with a sentence
-    after them. A date stays, and what follows it: it is the day the report was filed,
-    which dating reads (tune h04's "بوابة اوكرانيا – كييف – 24 مارس 2023 –قتلت ..." kept
-    its report apart from the undated attack of the day before), and so does a date glued
-    to the first word ("٢٣ مارس ٢٠١٩أعلنت")."""
+    after them. A dateline that gives a date stays whole, and so does a date glued to the
+    first word ("٢٣ مارس ٢٠١٩أعلنت"): that is the day the report was filed, which dating
+    reads with the place before it (``dates.dateline``); cutting the place changed tune
+    h04's day and joined its report to the undated attack of the day before."""
     end = start = names = 0
     for separator in _LEAD_SEPARATOR.finditer(text):
         segment = text[start : separator.start()]
+        if _holds_date(segment):
+            return 0  # the whole dateline stays for dating (``dates.dateline``)
         if not _is_dateline_segment(segment) or (start == 0 and ":" in separator.group()):
             break
         names += len(_words(segment))
@@ -793,7 +795,15 @@ def lead_dateline(text: str) -> int:
             return 0
         if _opens_sentence(text[start:]) and _balanced(text[:start]):
             end = start
-    return 0 if end and _closes_parenthesis(text[end:]) else end
+    if end and (_closes_parenthesis(text[end:]) or _opens_with_date(text[end:])):
+        return 0
+    return end
+
+
+def _opens_with_date(rest: str) -> bool:
+    """ "كندا 24: الاثنين 26 يناير 2026 12:15 مساءً مع ...": the dateline's date after it."""
+    opening = _words(rest)[:STAMP_WORDS]
+    return bool(opening) and (opening[0].lower() in _DATE_WORDS or _is_dates(" ".join(opening)))
 
 
 def _balanced(text: str) -> bool:
@@ -802,14 +812,20 @@ def _balanced(text: str) -> bool:
     return all(text.count(opening) == text.count(closing) for opening, closing in _BRACKETS)
 
 
-def _is_dateline_segment(segment: str) -> bool:
-    """A place or an outlet: a few words with no clause punctuation and no date; a name in
-    brackets counts apart ("أوغاريت بوست (مركز الأخبار)")."""
+def _holds_date(segment: str) -> bool:
+    """A date or a part of one cut at its slash ("2 ايلول/ سبتمبر/"); "كوردستان 24" is a
+    name."""
     words = _words(segment)
-    if not words or _PROSE_PUNCTUATION.search(segment) or _is_dates(segment):
+    short = len(words) <= LEAD_DATELINE_SEGMENT_WORDS
+    return _is_dates(segment) or (short and any(word.lower() in _DATE_WORDS for word in words))
+
+
+def _is_dateline_segment(segment: str) -> bool:
+    """A place or an outlet: a few words with no clause punctuation; a name in brackets
+    counts apart ("أوغاريت بوست (مركز الأخبار)")."""
+    words = _words(segment)
+    if not words or _PROSE_PUNCTUATION.search(segment):
         return False
-    if any(word.lower() in _DATE_WORDS for word in words):
-        return False  # a date's part, cut at its slash ("2 ايلول/ سبتمبر/"); "كوردستان 24" is a name
     outside = _words(_BRACKETED.sub(" ", segment))
     inside = [len(_words(b)) for b in _BRACKETED.findall(segment)]
     return all(n <= LEAD_DATELINE_SEGMENT_WORDS for n in [len(outside), *inside])
