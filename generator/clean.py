@@ -393,9 +393,7 @@ NO_REPORT_MIN_LINES = 4
 # cut off with the sentence kept exact.
 # A dash between two letters joins a compound ("العربي-الكردي") and tatweel stretches a
 # word ("شهــدت"): as a separator either has a space or a closing mark on one side.
-_LEAD_SEPARATOR = re.compile(
-    r"\s+[-–—ـ]+\s*|[-–—ـ]+\s+|(?<=[)»”\"])[-–—ـ]+|\s*/\s*|\s*[:：]\s+"
-)
+_LEAD_SEPARATOR = re.compile(r"\s+[-–—ـ]+\s*|[-–—ـ]+\s+|(?<=[)»”\"])[-–—ـ]+|\s*/\s*|\s*[:：]\s+")
 _BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"))
 _BRACKETED = re.compile(r"\([^()]*\)")
 LEAD_DATELINE_SEGMENT_WORDS = 3  # "أربيل (كوردستان 24)", "بوابة اوكرانيا"
