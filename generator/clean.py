@@ -811,10 +811,10 @@ def _balanced(text: str) -> bool:
 
 
 def _holds_date(segment: str) -> bool:
-    """A date or a part of one cut at its slash ("2 ايلول/ سبتمبر/"); "كوردستان 24" is a
-    name."""
+    """A date, a part of one cut at its slash ("2 ايلول/ سبتمبر/") or a place with its date
+    ("دمشق في 13 ديسمبر/"); "كوردستان 24" is a name."""
     words = _words(segment)
-    short = len(words) <= LEAD_DATELINE_SEGMENT_WORDS
+    short = len(words) <= DATELINE_MAX_WORDS  # "دمشق في 13 ديسمبر": a place and its date
     return _is_dates(segment) or (short and any(word.lower() in _DATE_WORDS for word in words))
 
 

@@ -46,6 +46,7 @@ def test_a_dateline_with_a_date_stays_whole(tmp_path: Path) -> None:
         "10 يناير كانون الثاني (رويترز) – ",
         "٢٣ مارس ٢٠١٩",
         "اخبار العرب -كندا 24: الاثنين 26 يناير 2026 12:15 مساءً ",
+        "واشنطن - دمشق في 13 ديسمبر/ وام / ",
     ):
         text, removed = _clean(tmp_path, f"{HEADLINE}{dateline}{LEAD}{MORE}")
         assert removed == {}, dateline
