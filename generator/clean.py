@@ -263,6 +263,7 @@ TAG_ITEM_MAX_WORDS = 3
 _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
@@ -727,6 +728,7 @@ def clean(seed: Seed) -> CleanText:
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
+    content = _without_source_credits(content, kind_of)
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
     if not seed.meta.title:
@@ -1580,6 +1582,26 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     kind_of[last.number] = "signoff"
     content.pop()
     return outlet
+
+
+def _without_source_credits(content: list[Line], kind_of: dict[int, str]) -> list[Line]:
+    """A source credit below the lead that is not the page's last line ("المصدر: المرصد
+    السوري لحقوق الإنسان" with other stories under it, "Source: ... | Sputnik Arabic"):
+    a sign-off too, though only the last line's names the report's origin."""
+    lead = next((n for n, line in enumerate(content) if _is_lead_line(line.text)), None)
+    if lead is None:
+        return content
+    for line in content[lead + 1 :]:
+        credit = _SIGNOFF.match(line.text)
+        if credit and _is_credit_name(credit.group("outlet")):
+            kind_of[line.number] = "signoff"
+    return [line for line in content if line.number not in kind_of]
+
+
+def _is_credit_name(text: str) -> bool:
+    """An outlet's or body's name: a few words, no sentence punctuation ("المصدر: إن ..."
+    would be a sentence)."""
+    return len(_words(text)) <= SOURCE_CREDIT_MAX_WORDS and not _PROSE_PUNCTUATION.search(text)
 
 
 def _group_removed(lines: list[Line], kind_of: dict[int, str]) -> tuple[RemovedBlock, ...]:

@@ -96,3 +96,19 @@ def test_lead_dateline_says_where_the_sentence_starts() -> None:
     lead = "سرايا - قصف الجيش الأميركي ليل الخميس بنى تحتية تستخدمها فصائل مسلحة."
     assert lead[clean.lead_dateline(lead) :] == lead.removeprefix("سرايا - ")
     assert clean.lead_dateline("قصف الجيش الأميركي ليل الخميس بنى تحتية تستخدمها فصائل.") == 0
+
+
+def test_a_source_credit_below_the_lead_is_a_signoff_wherever_it_stands(tmp_path: Path) -> None:
+    # Other stories' headlines under the credit: the last-line sign-off rule never reaches it.
+    credit = "المصدر: المرصد السوري لحقوق الإنسان"
+    other = "وزير الخارجية يستقبل نظيره الفرنسي في العاصمة لبحث العلاقات الثنائية\n"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}{credit}\n{other}{other}")
+    assert removed.get("signoff") == [credit]
+    assert credit not in _kept(text)
+
+
+def test_a_sentence_after_the_word_source_stays(tmp_path: Path) -> None:
+    said = "المصدر: إن الجسر سيفتح أمام السيارات بعد شهر، وإن العمل يجري على مدار الساعة.\n"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{said}{MORE}")
+    assert removed == {}
+    assert _kept(text) == [LEAD.strip(), said.strip(), MORE.strip()]
