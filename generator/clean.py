@@ -264,6 +264,9 @@ _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
+# An editor's initials closing a report, letters with dots or slashes between them: "س.ع",
+# "ع.ح.م", "م/ع". No sentence or name is two lone letters.
+_EDITOR_INITIALS = re.compile(r"^\(?[\u0621-\u064A](?:\s*[./]\s*[\u0621-\u064A]){1,3}\.?\)?$")
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
@@ -1557,6 +1560,10 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     if len(content) < 2:
         return None
     last = content[-1]
+    if _EDITOR_INITIALS.match(last.text):
+        kind_of[last.number] = "signoff"  # an editor's initials ("س.ع"): no outlet
+        content.pop()
+        return None
     match = _SIGNOFF.match(last.text)
     if match:
         outlet = match.group("outlet")

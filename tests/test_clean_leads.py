@@ -112,3 +112,11 @@ def test_a_sentence_after_the_word_source_stays(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{said}{MORE}")
     assert removed == {}
     assert _kept(text) == [LEAD.strip(), said.strip(), MORE.strip()]
+
+
+def test_an_editors_initials_closing_the_report_are_a_signoff(tmp_path: Path) -> None:
+    for initials in ("س.ع", "ع.ح.م", "(م.ع)"):
+        text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\n{initials}\n")
+        assert removed == {"signoff": [initials]}, initials
+        assert text.attribution is None
+        assert _kept(text) == [LEAD.strip(), MORE.strip()]
