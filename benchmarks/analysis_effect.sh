@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # An analysis change beside main's: briefing eval on the TUNING half (never --split test),
-# every quote batch (all spent), tune's named speakers, and the figures of the development
+# every read quote batch (quote_devset.py leaves the unread ones out), tune's named speakers, and the figures of the development
 # pages, main's side and this branch's. Called by entity_effect_s19.sh and
 # gazetteer_effect_s20.sh, which say what differed.
 #   bash benchmarks/analysis_effect.sh TITLE BASE_WORKTREE

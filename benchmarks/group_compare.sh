@@ -15,9 +15,10 @@
 # unread10 (eval/dev/groups10.yaml, session 21: all hidden and unread, totals only, run ONCE,
 # by the lead, main's model beside the candidate; spent since), unread11 (eval/dev/groups11.yaml,
 # session 21, helper G12: all hidden and unread, totals only, run ONCE, by the lead of a later
-# session, main's model beside the candidate).
+# session, main's model beside the candidate), unread12 (eval/dev/groups12.yaml, session 22,
+# helper G14: the same, for a later session's one decision).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 groups12 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -35,6 +36,7 @@ part() {  # part PART LABEL DIR
   unread9) side "$label" "$dir" "." eval/group_pages.py --set groups9 --part hidden ;;
   unread10) side "$label" "$dir" "." eval/group_pages.py --set groups10 --part hidden ;;
   unread11) side "$label" "$dir" "." eval/group_pages.py --set groups11 --part hidden ;;
+  unread12) side "$label" "$dir" "." eval/group_pages.py --set groups12 --part hidden ;;
   esac
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quote speakers, main beside this branch (session 21, helper Q7; session 20's
 # gazetteer_quotes_s20.sh calls it too). Every verdict that moved on
-# the quote batches (all spent; eval/quote_devset.py) and on the TUNING half's labelled
+# the quote batches (every read one: eval/quote_devset.py leaves its UNREAD_BATCHES, batch 23
+# since session 22, out) and on the TUNING half's labelled
 # quotations (eval/quote_dev.py, never test), each miss with its sentence (main "<", branch
 # ">"); then every quotation found, labelled or not, whose speaker moved on tune and every
 # spent development set (eval/quote_pages.py), to read each by hand.

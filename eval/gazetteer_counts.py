@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 # The development sets read here: only spent ones, named one by one, so that a set added
 # later (an unread grouping set: groups8 and groups9 in session 20, groups10 and groups11 in
-# session 21) is never read.
+# session 21, groups12 in session 22) is never read.
 SPENT = frozenset(
     [
         "pages",

@@ -89,6 +89,20 @@ def test_event_pages_say_who_wrote_the_title_and_summary(tmp_path: Path) -> None
     assert '<li class="bi-point">' in edited and "bi-from-reports" not in edited
 
 
+def test_a_military_operation_has_its_own_line_apart_from_the_actors(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    body = (
+        "التحالف يعلن نهاية عملية العزم الصلب\n\n"
+        "أعلن التحالف الدولي اليوم انتهاء عملية العزم الصلب في سوريا والعراق.\n"
+    )
+    write_seed(project.seeds_dir, "900-operation", body, published="2030-01-05")
+    build.generate(project)
+    page = (project.site_src / "events" / "900-operation.md").read_text(encoding="utf-8")
+    lines = {line.split(":**")[0]: line for line in page.splitlines() if ":**" in line}
+    assert "operation-inherent-resolve" in lines["**Military operations"]
+    assert "operation-inherent-resolve" not in lines.get("**Actors", "")
+
+
 def _event_file(project: Project, name: str, text: str) -> Path:
     folder = project.seeds_dir / "events"
     folder.mkdir(exist_ok=True)

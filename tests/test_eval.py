@@ -143,19 +143,21 @@ GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"
 
 # Grouping sets labelled whole before any code ran on them, each scored once (all hidden);
 # groups8 and groups9 (session 20) were scored once at its end, groups10 (session 21) once to
-# judge that session's candidate: spent since. groups11 (session 21, helper G12) is unread
-# until a later lead's one scoring.
-BLIND_GROUPING_SETS = ("groups6", "groups7", "groups8", "groups9", "groups10", "groups11")
+# judge that session's candidate: spent since. groups11 (session 21, helper G12) and groups12
+# (session 22, helper G14) are unread until a later lead's one scoring.
+BLIND_GROUPING_SETS = (
+    "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12",
+)  # fmt: skip
 # Sets gathered when domains in no set were nearly used up: a domain of the corpus or of
 # another set may hold one of their pages, on a URL that no other set and no article has.
-REUSED_DOMAINS_ALLOWED = frozenset({"groups10", "groups11"})
+REUSED_DOMAINS_ALLOWED = frozenset({"groups10", "groups11", "groups12"})
 
 
 def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_on() -> None:
-    """eval/dev/groups6.yaml to groups11.yaml, read as YAML only: a text per
+    """eval/dev/groups6.yaml to groups12.yaml, read as YAML only: a text per
     page and no other text, one page per domain and no domain of the corpus or of another
-    development set (groups10, groups11: no URL of them), every event hidden and its id ending
-    with its day, no page published before its event; groups11 is unread; and
+    development set (groups10-groups12: no URL of them), every event hidden and its id ending
+    with its day, no page published before its event; groups11 and groups12 are unread; and
     fit_grouping.py's --with-dev trains on the spent sets alone, never an unread one."""
     spec = importlib.util.spec_from_file_location("group_pages", EVAL / "group_pages.py")
     assert spec and spec.loader
@@ -165,7 +167,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
     assert set(BLIND_GROUPING_SETS) <= set(group_pages.SETS)
     fit_source = (EVAL / "fit_grouping.py").read_text(encoding="utf-8")
     assert "DEV_SETS = group_pages.SPENT_SETS\n" in fit_source
-    assert "groups11" in group_pages.UNREAD_SETS
+    assert {"groups11", "groups12"} <= set(group_pages.UNREAD_SETS)
     for name in BLIND_GROUPING_SETS:
         data = yamlfile.read(EVAL / "dev" / f"{name}.yaml", what="grouping pages")[0]
         other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}
@@ -393,23 +395,20 @@ def _quote_devset() -> Any:
 QUOTE_ENTRY_KEYS = {"url", "outlet", "batch", "context", "sentence", "starts", "speaker"}
 
 
-def test_the_blind_quote_batch_holds_together_and_unread_batches_are_never_scored_by_default(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """eval/dev/quotes.yaml's batch 22 (labelled blind, scored once in session 21: spent since),
-    read as YAML only: at least 45 quotations from 12 pages, each opening found in its
-    sentence, a glossary speaker or none, no page of the corpus, another dev set or another
-    batch; eval/quote_devset.py leaves an unread batch out unless --unread names it, and then
-    scores it alone."""
-    devset = _quote_devset()
-    assert 22 not in devset.UNREAD_BATCHES
-    monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({22}))  # as it was until scored
-    entries = yamlfile.read(EVAL / "dev" / "quotes.yaml", what="quote development set")[0]
-    entries = entries["quotes"]
-    unread = [e for e in entries if e.get("batch") == 22]
-    assert len(unread) >= 45 and len({e["url"] for e in unread}) >= 12
+def _quote_entries() -> list[dict[str, Any]]:
+    data = yamlfile.read(EVAL / "dev" / "quotes.yaml", what="quote development set")[0]
+    entries: list[dict[str, Any]] = data["quotes"]
+    return entries
+
+
+def _assert_blind_batch_holds_together(entries: list[dict[str, Any]], batch: int) -> None:
+    """Read as YAML only, never scored: at least 45 quotations from 12 pages, each opening
+    found in its sentence, a glossary speaker or none, no page of the corpus, another dev set
+    or another batch."""
+    blind = [e for e in entries if e.get("batch") == batch]
+    assert len(blind) >= 45 and len({e["url"] for e in blind}) >= 12
     ids = set(glossary.load(REPO / "seeds"))
-    for entry in unread:
+    for entry in blind:
         assert set(entry) <= QUOTE_ENTRY_KEYS and entry["outlet"], entry["url"]
         assert isinstance(entry.get("context", []), list)
         assert entry["starts"] in entry["sentence"], entry["starts"]
@@ -418,11 +417,43 @@ def test_the_blind_quote_batch_holds_together_and_unread_batches_are_never_score
     for path in sorted((EVAL / "dev").glob("*.yaml")):
         if path.name != "quotes.yaml":
             other_urls |= _urls(yamlfile.read(path, what="pages")[0])
-    other_urls |= {unquote(e["url"]) for e in entries if e.get("batch") != 22}
-    assert not {unquote(e["url"]) for e in unread} & other_urls
+    other_urls |= {unquote(e["url"]) for e in entries if e.get("batch") != batch}
+    assert not {unquote(e["url"]) for e in blind} & other_urls
+
+
+def _assert_scored_alone_or_not_at_all(
+    devset: Any, entries: list[dict[str, Any]], batch: int
+) -> None:
+    """quote_devset leaves an unread batch out unless --unread names it, then scores it alone."""
     by_default = devset.selected(entries)
-    assert by_default and all(e.get("batch") != 22 for _, e in by_default)
-    alone = devset.selected(entries, [22])
-    assert [n for n, _ in alone] == [n for n, e in enumerate(entries) if e.get("batch") == 22]
+    assert by_default and all(e.get("batch") != batch for _, e in by_default)
+    alone = devset.selected(entries, [batch])
+    assert [n for n, _ in alone] == [n for n, e in enumerate(entries) if e.get("batch") == batch]
     with pytest.raises(SystemExit):
         devset.selected(entries, [21])  # a read batch is hidden with --hide, not --unread
+
+
+def test_the_blind_quote_batch_holds_together_and_unread_batches_are_never_scored_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """eval/dev/quotes.yaml's batch 22 (labelled blind, scored once in session 21: spent since)
+    holds together, and was left out of every score while it was unread."""
+    devset = _quote_devset()
+    assert 22 not in devset.UNREAD_BATCHES
+    monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({22}))  # as it was until scored
+    entries = _quote_entries()
+    _assert_blind_batch_holds_together(entries, 22)
+    _assert_scored_alone_or_not_at_all(devset, entries, 22)
+
+
+def test_quote_batch_23_is_unread_holds_together_and_is_scored_only_alone() -> None:
+    """Batch 23 (session 22, labelled blind for the lead's one scoring of that session's
+    quote rules) is in UNREAD_BATCHES, holds together as batch 22 did, and quote_devset
+    selects it only when --unread 23 names it. No attribution runs on it here."""
+    devset = _quote_devset()
+    assert 23 in devset.UNREAD_BATCHES
+    entries = _quote_entries()
+    _assert_blind_batch_holds_together(entries, 23)
+    _assert_scored_alone_or_not_at_all(devset, entries, 23)
+    outlets = {e["outlet"] for e in entries if e.get("batch") == 23}
+    assert len(outlets) >= 12

@@ -117,6 +117,16 @@ def test_injection_payloads_render_as_inert_text(built: Project) -> None:
                 assert "⟨U+202E⟩" in text
 
 
+def test_an_untranslated_headline_is_listed_once_under_sources(built: Project) -> None:
+    page = (built.site_dir / "events/900-injection/index.html").read_text(encoding="utf-8")
+    sources = page[page.index('id="sources"') :]
+    item = sources[: sources.index("</li>")]
+    # The link shows the Arabic headline for want of an English one; the line under it
+    # says the translation is missing instead of repeating the same Arabic.
+    assert item.count("عنوان فيه") == 1
+    assert "Not translated yet." in item
+
+
 def test_regenerating_unchanged_input_writes_nothing(built: Project) -> None:
     """What keeps `mkdocs serve` from rebuilding forever on its own output."""
     assert build.generate(built).written == ()
