@@ -263,6 +263,10 @@ TAG_ITEM_MAX_WORDS = 3
 _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
+# An editor's initials closing a report, letters with dots or slashes between them: "س.ع",
+# "ع.ح.م", "م/ع". No sentence or name is two lone letters.
+_EDITOR_INITIALS = re.compile(r"^\(?[\u0621-\u064A](?:\s*[./]\s*[\u0621-\u064A]){1,3}\.?\)?$")
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
 _PROSE_END = re.compile(r"[.!?؟…\"”»)]$")
@@ -385,6 +389,25 @@ CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say no
 # A stored page with no report (a portal's sidebar, a list of other stories): this many
 # lines or more and not one of them report text; a short seed is left to the other rules.
 NO_REPORT_MIN_LINES = 4
+
+# A lead's dateline run into its first sentence, on the same line: "دمشق - قال ...",
+# "وكالات - النجاح الإخباري - قصف ...", "أربيل (كوردستان 24)- أسفر ...", "منبج (زمان
+# التركية)ــ قالت ...", "دمشق ـ «القدس العربي»: مثل ...". Places and outlets, each segment a
+# name's length, set off by a dash, a tatweel run, a slash or (after one of those) a colon;
+# cut off with the sentence kept exact.
+# A dash between two letters joins a compound ("العربي-الكردي") and tatweel stretches a
+# word ("شهــدت"): as a separator either has a space or a closing mark on one side.
+_LEAD_SEPARATOR = re.compile(r"\s+[-–—ـ]+\s*|[-–—ـ]+\s+|(?<=[)»”\"])[-–—ـ]+|\s*/\s*|\s*[:：]\s+")
+_BRACKETS = (("(", ")"), ("«", "»"), ("[", "]"))
+_BRACKETED = re.compile(r"\([^()]*\)")
+LEAD_DATELINE_SEGMENT_WORDS = 3  # "أربيل (كوردستان 24)", "بوابة اوكرانيا"
+LEAD_DATELINE_MAX_WORDS = 8  # names in all
+# What opens the rest of a clause, never a sentence: "أعلن الجيش - الأحد - أنه ...", "العملية
+# – التي نُفذت ... –": the dashes there set off a parenthesis, not a dateline.
+_CLAUSE_GOES_ON = _folded_pattern(
+    r"^(?:أن|إن|أنه|إنه|أنها|إنها|أنهم|إنهم|التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)\b"
+)
+PARENTHESIS_MAX_WORDS = 10  # "وأضاف المرصد - وفقا لقناة (الحرة) ... - "أن ...": closed soon
 
 
 @dataclass(frozen=True)
@@ -708,6 +731,7 @@ def clean(seed: Seed) -> CleanText:
     page, content = content, [line for line in content if line.number not in kind_of]
 
     attribution = _take_signoff(content, lines, kind_of)
+    content = _without_source_credits(content, kind_of)
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
     if not seed.meta.title:
@@ -722,13 +746,111 @@ def clean(seed: Seed) -> CleanText:
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
     )
+    headline, paragraphs, cut = _cut_lead_dateline(
+        headline, headline_line, paragraphs, bool(seed.meta.title)
+    )
     return CleanText(
         headline=headline,
         headline_line=headline_line,
         paragraphs=paragraphs,
-        removed=_group_removed(lines, kind_of),
+        removed=tuple(sorted((*_group_removed(lines, kind_of), *cut), key=lambda b: b.line)),
         attribution=attribution,
     )
+
+
+def _cut_lead_dateline(
+    headline: str, headline_line: int | None, paragraphs: tuple[Line, ...], titled: bool
+) -> tuple[str, tuple[Line, ...], tuple[RemovedBlock, ...]]:
+    """The report's lead without a dateline run into it (``lead_dateline``): the headline
+    when the first sentence stands in for one, else the first paragraph. The cut opening is
+    a removed block of the same line, so the source page still shows every character."""
+    if not titled and headline_line is not None and _is_lead_line(headline):
+        end = lead_dateline(headline)
+        cut = (RemovedBlock("dateline", headline_line, (headline[:end].strip(),)),)
+        return (headline[end:].strip(), paragraphs, cut) if end else (headline, paragraphs, ())
+    end = lead_dateline(paragraphs[0].text) if paragraphs else 0
+    if not end:
+        return headline, paragraphs, ()
+    first = paragraphs[0]
+    cut = (RemovedBlock("dateline", first.number, (first.text[:end].strip(),)),)
+    return headline, (Line(first.number, first.text[end:].strip()), *paragraphs[1:]), cut
+
+
+def lead_dateline(text: str) -> int:
+    """How many characters of a lead are a dateline run into its first sentence (0: none):
+    segments a name's length (places, outlets) each ended by a separator, with a sentence
+    after them. A dateline that gives a date stays whole, and so does a date glued to the
+    first word ("٢٣ مارس ٢٠١٩أعلنت"): that is the day the report was filed, which dating
+    reads with the place before it (``dates.dateline``); cutting the place changed tune
+    h04's day and joined its report to the undated attack of the day before."""
+    end = start = names = 0
+    for separator in _LEAD_SEPARATOR.finditer(text):
+        segment = text[start : separator.start()]
+        if _holds_date(segment):
+            return 0  # the whole dateline stays for dating (``dates.dateline``)
+        if not _is_dateline_segment(segment) or (start == 0 and ":" in separator.group()):
+            break
+        names += len(_words(segment))
+        if names > LEAD_DATELINE_MAX_WORDS:
+            break
+        start = separator.end()
+        if _CLAUSE_GOES_ON.match(arabic.fold(" ".join(_words(text[start:])[:1]))):
+            return 0
+        if _opens_sentence(text[start:]) and _balanced(text[:start]):
+            end = start
+    if end and (_closes_parenthesis(text[end:]) or _opens_with_date(text[end:])):
+        return 0
+    return end
+
+
+def _opens_with_date(rest: str) -> bool:
+    """ "كندا 24: الاثنين 26 يناير 2026 12:15 مساءً مع ...": the dateline's date after it."""
+    opening = _words(rest)[:STAMP_WORDS]
+    return bool(opening) and (opening[0].lower() in _DATE_WORDS or _is_dates(" ".join(opening)))
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened is closed: "(پاکستان پوائنٹ نیوز / سبوتنيك - ...)" is cut whole
+    or not at all."""
+    return all(text.count(opening) == text.count(closing) for opening, closing in _BRACKETS)
+
+
+def _holds_date(segment: str) -> bool:
+    """A date, a part of one cut at its slash ("2 ايلول/ سبتمبر/") or a place with its date
+    ("دمشق في 13 ديسمبر/"); "كوردستان 24" is a name."""
+    words = _words(segment)
+    short = len(words) <= DATELINE_MAX_WORDS  # "دمشق في 13 ديسمبر": a place and its date
+    return _is_dates(segment) or (short and any(word.lower() in _DATE_WORDS for word in words))
+
+
+def _is_dateline_segment(segment: str) -> bool:
+    """A place or an outlet: a few words with no clause punctuation; a name in brackets
+    counts apart ("أوغاريت بوست (مركز الأخبار)")."""
+    words = _words(segment)
+    if not words or _PROSE_PUNCTUATION.search(segment):
+        return False
+    outside = _words(_BRACKETED.sub(" ", segment))
+    inside = [len(_words(b)) for b in _BRACKETED.findall(segment)]
+    return all(n <= LEAD_DATELINE_SEGMENT_WORDS for n in [len(outside), *inside])
+
+
+def _opens_sentence(rest: str) -> bool:
+    """A sentence's length that opens with a word of its own, not a clause's "أن" or
+    "التي" (a date the dateline gives stays before it: "24 مارس 2023 –قتلت ...")."""
+    words = _words(rest)
+    return len(words) >= PROSE_MIN_WORDS and not _CLAUSE_GOES_ON.match(arabic.fold(words[0]))
+
+
+def _closes_parenthesis(rest: str) -> bool:
+    """A dash soon after, with the clause going on behind it: the first dash opened a
+    parenthesis ("وأضاف المرصد - وفقا لقناة (الحرة) اليوم - "أن ...")."""
+    for separator in _LEAD_SEPARATOR.finditer(rest):
+        if len(_words(rest[: separator.start()])) > PARENTHESIS_MAX_WORDS:
+            return False
+        after = _words(rest[separator.end() :])[:1]
+        if after and _CLAUSE_GOES_ON.match(arabic.fold(after[0])):
+            return True
+    return False
 
 
 def lacks_report(seed: Seed) -> bool:
@@ -1438,6 +1560,10 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     if len(content) < 2:
         return None
     last = content[-1]
+    if _EDITOR_INITIALS.match(last.text):
+        kind_of[last.number] = "signoff"  # an editor's initials ("س.ع"): no outlet
+        content.pop()
+        return None
     match = _SIGNOFF.match(last.text)
     if match:
         outlet = match.group("outlet")
@@ -1463,6 +1589,26 @@ def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str
     kind_of[last.number] = "signoff"
     content.pop()
     return outlet
+
+
+def _without_source_credits(content: list[Line], kind_of: dict[int, str]) -> list[Line]:
+    """A source credit below the lead that is not the page's last line ("المصدر: المرصد
+    السوري لحقوق الإنسان" with other stories under it, "Source: ... | Sputnik Arabic"):
+    a sign-off too, though only the last line's names the report's origin."""
+    lead = next((n for n, line in enumerate(content) if _is_lead_line(line.text)), None)
+    if lead is None:
+        return content
+    for line in content[lead + 1 :]:
+        credit = _SIGNOFF.match(line.text)
+        if credit and _is_credit_name(credit.group("outlet")):
+            kind_of[line.number] = "signoff"
+    return [line for line in content if line.number not in kind_of]
+
+
+def _is_credit_name(text: str) -> bool:
+    """An outlet's or body's name: a few words, no sentence punctuation ("المصدر: إن ..."
+    would be a sentence)."""
+    return len(_words(text)) <= SOURCE_CREDIT_MAX_WORDS and not _PROSE_PUNCTUATION.search(text)
 
 
 def _group_removed(lines: list[Line], kind_of: dict[int, str]) -> tuple[RemovedBlock, ...]:
