@@ -51,7 +51,7 @@ HEADLINE_WORDS = 15
 CLOSERS = "\"“”»)'’"  # a stop may sit inside a closing quotation mark or bracket
 SPENT = ("tune", *SETS)
 # Never read by this script, totals only when named: heldout17 (spent for cleaning, scored
-# once here in session 19) and the cleaning sets not yet scored at all (heldout18).
+# once here in session 19) and any cleaning set not yet scored at all (clean_pages.UNREAD).
 UNREAD = ("heldout17", *UNREAD_CLEANING)
 
 
