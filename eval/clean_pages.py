@@ -14,10 +14,10 @@ counts the pages in two parts by outlet (sorted by id, alternately a and b; in h
 heldout3, heldout5 and heldout6 each page is from an outlet of its own) and scores the
 other part only (the hidden part's totals are not printed either), so that rules written
 against one part are checked on the other unread: score it once, at the end, with
-``--quiet`` (totals only). A set in ``UNREAD`` (labelled blind and never read with our code:
-heldout18 until its one scoring in session 22) is left out of ``SETS``, so no script that loops over the cleaning sets
-reads it, and a run that names it prints its totals only, as with ``--quiet``: no line, no
-title and no page text until its one scoring is over."""
+``--quiet`` (totals only). A set in ``UNREAD`` (labelled blind and never read with our
+code: heldout18 until its one scoring in session 22) is left out of ``SETS``, so no script
+that loops over the cleaning sets reads it, and a run that names it prints its totals only,
+as with ``--quiet``: no line, no title and no page text until its one scoring is over."""
 
 from __future__ import annotations
 
