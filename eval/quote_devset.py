@@ -22,11 +22,13 @@ checked out), to score a batch on the code that first scored it, or main's besid
 
 The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our code ran on
 them and are kept for one scoring by the lead (batch 22 until session 21:
-``quote_decision_s21.log``; batch 23 since session 22). By default they are read by
-nobody: left out of every line, every count and the outlets, with no word that they exist.
-``--unread N`` scores such a batch alone and prints its totals only (its line per part and
-its summary); ``--list-unread`` lists its misses too, once its totals have been taken as the
-verdict."""
+``quote_decision_s21.log``; batch 23 until session 22: ``quote_decision_s22.log``). By
+default they are read by nobody: left out of every line, every count and the outlets,
+with no word that they exist. ``--unread N`` scores such a batch alone and prints its
+totals only (its line per part and its summary); ``--list-unread`` lists its misses too,
+once its totals have been taken as the verdict. The last line counts the named speakers whose name (or a post of theirs) the
+entry's context and sentence never give: a miss among them is the entry's, not the rules'.
+"""
 
 from __future__ import annotations
 
@@ -81,6 +83,16 @@ def _verdict(
     if report.same_speaker(got, entry["speaker"], names):  # as briefing eval scores it
         return "ok", str(got)
     return ("unresolved" if got is None else "wrong"), str(got)
+
+
+def name_given(entry: dict[str, Any], names: Mapping[str, Entry]) -> bool:
+    """Whether the entry's context and sentence give its labelled speaker at all: a form of
+    its glossary name or one of its posts. When none does, the entry asks for a speaker
+    named on the page above its context, which no rule can find from what it is given."""
+    speaker = names[entry["speaker"]]
+    text = arabic.fold(" ".join([*(entry.get("context") or []), entry["sentence"]]))
+    forms = [speaker.name["ar"], *speaker.ar_forms, *(f for p in speaker.posts for f in p.ar)]
+    return any(arabic.fold(form) in text for form in forms)
 
 
 def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:
@@ -165,6 +177,7 @@ def main() -> None:
     scored = selected(data["quotes"], args.unread)
     parts = _parts([entry for _, entry in scored], args.split)
     named = [0, 0]
+    nameless = Counter[str]()  # named speakers the entry never names, by verdict
     held_out: Counter[str] = Counter()
     for number, entry in scored:
         batch = f"{entry.get('batch', 1)}{parts.get(entry['outlet'], '')}"
@@ -180,6 +193,8 @@ def main() -> None:
         if entry["speaker"]:
             named[0] += verdict == "ok"
             named[1] += 1
+            if not name_given(entry, names):
+                nameless[verdict] += 1
         if (verdict != "ok" or args.verbose) and not totals_only:
             print(f"{verdict:10} #{number} {entry['outlet']}: want={entry['speaker']} got={got}")
             print(f"           {entry['sentence'][:160]}")
@@ -195,6 +210,11 @@ def main() -> None:
         f"speaker right: {tally['ok']}/{total} ({tally['ok'] / total:.3f}); named speakers "
         f"right: {named[0]}/{named[1]}; not found {tally['not-found']}, unresolved "
         f"{tally['unresolved']}, wrong {tally['wrong']}; {outlets} outlets"
+    )
+    print(
+        f"named speakers whose name or post the entry's context and sentence never give: "
+        f"{sum(nameless.values())} (right {nameless['ok']}, missed "
+        f"{sum(nameless.values()) - nameless['ok']})"
     )
 
 

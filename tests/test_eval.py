@@ -447,3 +447,18 @@ def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
     _assert_blind_batch_holds_together(entries, batch)
     _assert_scored_alone_or_not_at_all(devset, entries, batch)
     assert len({e["outlet"] for e in entries if e.get("batch") == batch}) >= 12
+
+
+def test_a_quote_entry_whose_context_never_names_its_speaker_is_told_apart() -> None:
+    devset = _quote_devset()
+    names = glossary.load(REPO / "seeds")
+    entry = {
+        "speaker": "ilham-ahmed",
+        "context": ["وقالت إن السلام أساسي."],
+        "sentence": "وذكرت أنه",
+    }
+    assert not devset.name_given(entry, names)
+    entry["context"] = ["وقالت إلهام أحمد إن السلام أساسي."]
+    assert devset.name_given(entry, names)
+    posted = {"speaker": "recep-tayyip-erdogan", "context": [], "sentence": "وقال الرئيس التركي"}
+    assert devset.name_given(posted, names)
