@@ -23,11 +23,12 @@ checked out), to score a batch on the code that first scored it, or main's besid
 The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our code ran on
 them and are kept for one scoring by the lead (batch 22 until session 21:
 ``quote_decision_s21.log``; batch 23 until session 22: ``quote_decision_s22.log``). By
-default they are read by nobody: left out of every line, every count and the outlets,
-with no word that they exist. ``--unread N`` scores such a batch alone and prints its
-totals only (its line per part and its summary); ``--list-unread`` lists its misses too,
-once its totals have been taken as the verdict. The last line counts the named speakers whose name (or a post of theirs) the
-entry's context and sentence never give: a miss among them is the entry's, not the rules'.
+default they are read by nobody: left out of every line, every count and the outlets, with
+no word that they exist. ``--unread N`` scores such a batch alone and prints its totals only
+(its line per part and its summary); ``--list-unread`` lists its misses too, once its totals
+have been taken as the verdict. The last line counts the named speakers whose name (or a
+post of theirs) the entry's context and sentence never give: a miss among them is the
+entry's, not the rules'.
 """
 
 from __future__ import annotations
