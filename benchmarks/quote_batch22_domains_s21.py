@@ -27,12 +27,13 @@ def key(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}{query}"
 
 
-def other_urls() -> list[str]:
+def other_urls(batch: int = BATCH) -> list[str]:
+    """Every URL of the corpus labels, the other development sets and the other batches."""
     files = [ROOT / "eval" / "labels.yaml"]
     files += [p for p in sorted((ROOT / "eval" / "dev").glob("*.yaml")) if p.name != "quotes.yaml"]
     urls = [u for f in files for u in URL_PATTERN.findall(f.read_text(encoding="utf-8"))]
     entries = yaml.safe_load((ROOT / "eval" / "dev" / "quotes.yaml").read_text(encoding="utf-8"))
-    urls += [e["url"] for e in entries["quotes"] if e.get("batch") != BATCH]
+    urls += [e["url"] for e in entries["quotes"] if e.get("batch") != batch]
     return urls
 
 
@@ -43,13 +44,14 @@ def sibling_urls() -> list[str]:
     return [u for f in files for u in URL_PATTERN.findall(f.read_text(encoding="utf-8"))]
 
 
-def main() -> None:
-    others = other_urls()
+def main(batch: int = BATCH) -> None:
+    """One line per page of ``batch``: whether its page or its domain is in another set."""
+    others = other_urls(batch)
     other_keys = {key(u) for u in others}
     other_bases = {base_name(urlsplit(u).hostname or "x.x") for u in others}
     entries = yaml.safe_load((ROOT / "eval" / "dev" / "quotes.yaml").read_text(encoding="utf-8"))
-    urls = sorted({e["url"] for e in entries["quotes"] if e.get("batch") == BATCH})
-    print(f"# {len(others)} URLs of other sets; {len(urls)} pages in batch {BATCH}")
+    urls = sorted({e["url"] for e in entries["quotes"] if e.get("batch") == batch})
+    print(f"# {len(others)} URLs of other sets; {len(urls)} pages in batch {batch}")
     for url in urls:
         host = urlsplit(url).hostname or ""
         page = "PAGE IN ANOTHER SET" if key(url) in other_keys else "page new"
