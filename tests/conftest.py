@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -27,6 +29,17 @@ def write_seed(seeds_dir: Path, seed_id: str, body: str, **meta: str) -> Path:
     path = seeds_dir / f"{seed_id}.md"
     path.write_text(f"---\n{header}---\n{body}", encoding="utf-8")
     return path
+
+
+def yaml_urls(node: Any) -> set[str]:
+    """Every ``url`` value anywhere in a YAML tree, percent-decoded (the evaluation sets'
+    tests check that no page is in two sets)."""
+    if isinstance(node, dict):
+        found = {unquote(str(node["url"]))} if node.get("url") else set()
+        return found.union(*(yaml_urls(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(yaml_urls(value) for value in node))
+    return set()
 
 
 def file_tree(root: Path) -> dict[str, bytes]:

@@ -15,7 +15,7 @@ from generator import analyse, arabic, build, glossary, yamlfile
 from generator.analyse import events
 from generator.evaluation import corpus, metrics, report
 from generator.model import Seed, SeedMeta, TranslatedArticle
-from tests.conftest import FOUNDING_SEEDS, REPO
+from tests.conftest import FOUNDING_SEEDS, REPO, yaml_urls
 from tests.test_cli import run
 
 EVAL = REPO / "eval"
@@ -87,16 +87,6 @@ def test_every_corpus_text_has_one_complete_label() -> None:
         assert (article["title_line"] is None) == (article["title"] is None), article["id"]
 
 
-def _urls(node: Any) -> set[str]:
-    """Every ``url`` value anywhere in a YAML tree, percent-decoded."""
-    if isinstance(node, dict):
-        found = {unquote(str(node["url"]))} if node.get("url") else set()
-        return found.union(*(_urls(value) for value in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_urls(value) for value in node))
-    return set()
-
-
 def test_dates_ranges_and_urls_agree_with_each_other() -> None:
     """Slips a line-by-line check misses: an event id whose day is not its date, a report
     published before its happening, a range written backwards, a development page (eval/dev,
@@ -106,7 +96,7 @@ def test_dates_ranges_and_urls_agree_with_each_other() -> None:
         assert name.endswith(str(event["date"])), f"{name}: date {event['date']}"
     dev: set[str] = set()
     for path in sorted((EVAL / "dev").glob("*.yaml")):
-        dev |= _urls(yamlfile.read(path, what="development pages")[0])
+        dev |= yaml_urls(yamlfile.read(path, what="development pages")[0])
     for article in articles:
         published, happened = article["published"], events_[article["event"]]["date"]
         assert published is None or published >= happened, article["id"]
@@ -173,7 +163,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
         other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}
         for path in sorted((EVAL / "dev").glob("*.yaml")):
             if path.stem != name:
-                other_urls |= _urls(yamlfile.read(path, what="pages")[0])
+                other_urls |= yaml_urls(yamlfile.read(path, what="pages")[0])
         others = {_domain(url) for url in other_urls}
         days = {e["id"]: e["day"] for e in data["events"]}
         assert all(e["part"] == "hidden" for e in data["events"]), name
@@ -416,7 +406,7 @@ def _assert_blind_batch_holds_together(entries: list[dict[str, Any]], batch: int
     other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}
     for path in sorted((EVAL / "dev").glob("*.yaml")):
         if path.name != "quotes.yaml":
-            other_urls |= _urls(yamlfile.read(path, what="pages")[0])
+            other_urls |= yaml_urls(yamlfile.read(path, what="pages")[0])
     other_urls |= {unquote(e["url"]) for e in entries if e.get("batch") != batch}
     assert not {unquote(e["url"]) for e in blind} & other_urls
 

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import pytest
 
 from generator import yamlfile
-from tests.conftest import REPO
+from tests.conftest import REPO, yaml_urls
 
 EVAL = REPO / "eval"
 DEV = EVAL / "dev"
@@ -33,16 +33,6 @@ def _script(name: str) -> ModuleType:
 def _pages() -> list[dict[str, Any]]:
     pages: list[dict[str, Any]] = yamlfile.read(DEV / f"{NAME}.yaml", what="pages")[0]["pages"]
     return pages
-
-
-def _urls(node: Any) -> set[str]:
-    """Every ``url`` value anywhere in a YAML tree, percent-decoded."""
-    if isinstance(node, dict):
-        found = {unquote(str(node["url"]))} if node.get("url") else set()
-        return found.union(*(_urls(value) for value in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_urls(value) for value in node))
-    return set()
 
 
 def _domain(url: str) -> str:
@@ -85,10 +75,10 @@ def test_the_headline_and_chrome_ranges_point_at_lines_of_the_page() -> None:
 def test_no_page_shares_a_url_or_a_domain_with_the_corpus_or_another_dev_set() -> None:
     pages = _pages()
     other: set[str] = set()
-    other |= _urls(yamlfile.read(EVAL / "labels.yaml", what="evaluation labels")[0])
+    other |= yaml_urls(yamlfile.read(EVAL / "labels.yaml", what="evaluation labels")[0])
     for path in sorted(DEV.glob("*.yaml")):
         if path.stem != NAME:
-            other |= _urls(yamlfile.read(path, what="pages")[0])
+            other |= yaml_urls(yamlfile.read(path, what="pages")[0])
     domains = [_domain(page["url"]) for page in pages]
     assert len(set(domains)) == len(domains)
     assert not set(domains) & {_domain(url) for url in other}
