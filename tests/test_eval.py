@@ -423,16 +423,18 @@ def _assert_scored_alone_or_not_at_all(
         devset.selected(entries, [21])  # a read batch is hidden with --hide, not --unread
 
 
-@pytest.mark.parametrize("batch", [22, 23])
+@pytest.mark.parametrize(("batch", "unread"), [(22, False), (23, False), (24, True)])
 def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
-    batch: int, monkeypatch: pytest.MonkeyPatch
+    batch: int, unread: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
-    blind and scored once by that session's lead, spent since) hold together, and each was
-    left out of every score while it was unread. No attribution runs on them here."""
+    blind and scored once by that session's lead, spent since; 24: session 22, still unread)
+    hold together, and each is left out of every score while it is unread. No attribution
+    runs on them here."""
     devset = _quote_devset()
-    assert batch not in devset.UNREAD_BATCHES
-    monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({batch}))  # as it was until scored
+    assert (batch in devset.UNREAD_BATCHES) is unread
+    if not unread:
+        monkeypatch.setattr(devset, "UNREAD_BATCHES", frozenset({batch}))  # as until scored
     entries = _quote_entries()
     _assert_blind_batch_holds_together(entries, batch)
     _assert_scored_alone_or_not_at_all(devset, entries, batch)
