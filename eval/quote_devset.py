@@ -91,9 +91,11 @@ def name_given(entry: dict[str, Any], names: Mapping[str, Entry]) -> bool:
     """Whether the entry's context and sentence give its labelled speaker at all: a form of
     its glossary name or one of its posts. When none does, the entry asks for a speaker
     named on the page above its context, which no rule can find from what it is given."""
-    speaker = names[entry["speaker"]]
     text = arabic.fold(" ".join([*(entry.get("context") or []), entry["sentence"]]))
-    forms = [speaker.name["ar"], *speaker.ar_forms, *(f for p in speaker.posts for f in p.ar)]
+    # the speaker's entry and any naming the same body ("البنتاغون" for the Department)
+    entries = [e for e in names.values() if e.body == entry["speaker"]]
+    forms = [f for e in entries for f in (e.name["ar"], *e.ar_forms)]
+    forms += [f for e in entries for post in e.posts for f in post.ar]
     return any(arabic.fold(form) in text for form in forms)
 
 

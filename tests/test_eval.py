@@ -454,3 +454,5 @@ def test_a_quote_entry_whose_context_never_names_its_speaker_is_told_apart() -> 
     assert devset.name_given(entry, names)
     posted = {"speaker": "recep-tayyip-erdogan", "context": [], "sentence": "وقال الرئيس التركي"}
     assert devset.name_given(posted, names)
+    pentagon = {"speaker": "us-dod", "context": [], "sentence": "وقال البنتاغون"}
+    assert devset.name_given(pentagon, names)  # another entry naming the same body
