@@ -690,8 +690,13 @@ def _entity_page(
     return site.page(path, "entity.md.j2", lang, **context, **roots, entity_events=events)
 
 
+# The filter each entity type falls under; every other type is an actor. A military
+# operation is what actors do, not one of them (as on event pages): a filter of its own.
+_ENTITY_FACETS = {"place": "places", "operation": "operations"}
+
+
 class Facets:
-    """What the timeline filters by: year, actors, places and outlets of each event."""
+    """What the timeline filters by: year, actors, operations, places and outlets of each event."""
 
     def __init__(self, events: Sequence[Event], glossary: Mapping[str, Entry]) -> None:
         self.glossary = glossary
@@ -699,15 +704,14 @@ class Facets:
 
     def of(self, event: Event) -> dict[str, str]:
         """data-* attribute values (space-separated ids) for one timeline entry."""
-        kinds: dict[str, list[str]] = {"actor": [], "place": []}
+        kinds: dict[str, list[str]] = {"actors": [], "operations": [], "places": []}
         for entity in event.entities:
-            kinds["place" if self.glossary[entity].type == "place" else "actor"].append(entity)
+            kinds[_ENTITY_FACETS.get(self.glossary[entity].type, "actors")].append(entity)
         outlets = sorted({_facet_token(a.article.meta.outlet) for a in event.articles})
         year = listings.event_year(event)
         return {
             "year": str(year) if year else "",
-            "actors": " ".join(kinds["actor"]),
-            "places": " ".join(kinds["place"]),
+            **{facet: " ".join(ids) for facet, ids in kinds.items()},
             "outlets": " ".join(outlets),
         }
 

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,29 @@ def test_a_military_operation_has_its_own_line_apart_from_the_actors(tmp_path: P
     lines = {line.split(":**")[0]: line for line in page.splitlines() if ":**" in line}
     assert "operation-inherent-resolve" in lines["**Military operations"]
     assert "operation-inherent-resolve" not in lines.get("**Actors", "")
+    # the home page's filters keep it apart too: an Operation filter, not an Actor option
+    home = (project.site_src / "index.md").read_text(encoding="utf-8")
+    filters = {
+        kind: options
+        for kind, options in re.findall(r'<select data-facet="(\w+)">(.*?)</select>', home)
+    }
+    assert 'value="operation-inherent-resolve"' in filters["operations"]
+    assert 'value="operation-inherent-resolve"' not in filters["actors"]
+    assert 'data-operations="operation-inherent-resolve"' in home
+
+
+def test_a_filter_with_nothing_to_choose_is_left_out(project: Project) -> None:
+    """An archive whose reports name no military operation gets no empty Operation filter."""
+    for seed in project.seeds_dir.glob("[0-9]*.md"):
+        seed.unlink()
+    for folder in ("tm", "events"):
+        shutil.rmtree(project.seeds_dir / folder, ignore_errors=True)
+    body = "قسد تعتقل خلية\n\nاعتقلت قوات سوريا الديمقراطية خلية في ريف دير الزور.\n"
+    write_seed(project.seeds_dir, "900-arrest", body, published="2030-01-05")
+    build.generate(project)
+    home = (project.site_src / "index.md").read_text(encoding="utf-8")
+    assert 'data-facet="actors"' in home
+    assert 'data-facet="operations"' not in home
 
 
 def _event_file(project: Project, name: str, text: str) -> Path:
