@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -164,7 +164,16 @@ def make_environment(
     env.filters["url"] = escape.url
     env.filters["readable_url"] = escape.readable_url
     env.filters["front_matter"] = escape.front_matter
+    env.filters["by_article"] = by_article
     return env
+
+
+def by_article(citations: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+    """Citations grouped by the report they cite, reports in order of first citation."""
+    groups: dict[str, list[Any]] = {}
+    for citation in citations:
+        groups.setdefault(citation.article, []).append(citation)
+    return list(groups.items())
 
 
 def _month(day: dt.date | None) -> dt.date | None:

@@ -74,6 +74,7 @@ EXCLUDE_SELECTORS = (
     ".bi-meta",  # "Paragraph 2 · Sentence 1 · Human translation" under every sentence
     ".bi-point-meta",  # the same under key points
     ".bi-cite",  # citation marks: outlet names in brackets, repeated
+    ".bi-cites",  # one outlet's several marks, "[Outlet 1 2]"
     ".bi-more-cites",  # "and 3 more reports" after a key point's citation marks
     ".bi-pending-text",  # "Translation pending", repeated
     ".bi-removed",  # page chrome the cleaning removed: not the article

@@ -479,3 +479,23 @@ def test_an_event_span_is_written_once_per_shared_month_and_year(
     start: dt.date, end: dt.date | None, lang: str, shown: str
 ) -> None:
     assert render.format_range(start, end, lang) == shown
+
+
+def test_several_sentences_of_one_report_share_one_bracket(tmp_path: Path) -> None:
+    """A figure given twice in one report cites both sentences under one outlet name,
+    "[Outlet 1 2]", not the same "[Outlet]" twice side by side."""
+    project = copy_project(tmp_path / "project")
+    body = (
+        "مقتل سبعة مقاتلين في هجوم على حقل العمر\n\n"
+        "قتل سبعة مقاتلين من قوات سوريا الديمقراطية في هجوم على حقل العمر في دير الزور.\n\n"
+        "وقال المرصد السوري إن سبعة مقاتلين قتلوا في الهجوم.\n"
+    )
+    write_seed(project.seeds_dir, "900-omar", body, published="2030-01-05")
+    build.generate(project)
+    page = (project.site_src / "events" / "900-omar.md").read_text(encoding="utf-8")
+    brackets = re.findall(r'<span class="bi-cites">\[([^<]+?) (<a .*?)\]</span>', page)
+    assert brackets, "no shared bracket on the page"
+    outlet, links = brackets[0]
+    assert re.findall(r'aria-label="[^"]+ (\d)">\1</a>', links) == ["1", "2"]
+    assert len(set(re.findall(r'data-sentence="([^"]+)"', links))) == 2
+    assert not re.search(r">\[([^\]<]+)\]</a> <a [^>]*>\[\1\]</a>", page)
