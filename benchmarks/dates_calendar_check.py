@@ -10,9 +10,9 @@ out) beside the current one, and runs both ``find_dates`` and ``yearless_days`` 
 synthetic sentences, one per form and qualifier, at every third day of 2016-2025 and on
 the days around month and year ends and 29 February, and (b) every line of the founding
 seeds, the tuning half of the corpus and the development pages, at their labelled
-publication date and at a fixed one. The test half and the unread grouping sets
-(``group_pages.UNREAD_SETS``) are not read. Prints the counts and any
-difference; exits 1 if there is one.
+publication date and at a fixed one. The test half, the unread grouping sets
+(``group_pages.UNREAD_SETS``) and the unread cleaning sets (``clean_pages.UNREAD``) are not
+read. Prints the counts and any difference; exits 1 if there is one.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from generator.analyse import dates  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "eval"))
+from clean_pages import UNREAD as UNREAD_CLEANING  # noqa: E402  (nor an unread cleaning set)
 from group_pages import UNREAD_SETS  # noqa: E402  (an unread grouping set is never read here)
 
 FORMS = (
@@ -87,7 +88,7 @@ def _real_lines() -> Iterator[tuple[str, dt.date | None]]:
         text = (ROOT / "eval" / "corpus" / f"{item['id']}.txt").read_text(encoding="utf-8")
         yield from ((line, item.get("published")) for line in text.splitlines())
     for path in sorted((ROOT / "eval" / "dev").rglob("*.txt")):
-        if path.parent.name in UNREAD_SETS:
+        if path.parent.name in {*UNREAD_SETS, *UNREAD_CLEANING}:
             continue
         yield from ((line, None) for line in path.read_text(encoding="utf-8").splitlines())
     for path in sorted((ROOT / "seeds").glob("*.md")):

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from clean_pages import UNREAD as UNREAD_CLEANING  # an unread cleaning set, likewise
 from group_pages import UNREAD_SETS  # an unread grouping set is never read before its scoring
 from quote_devset import UNREAD_BATCHES as UNREAD_QUOTE_BATCHES  # scored once, by the lead
 
@@ -33,7 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!؟?])\s+")
 
 
 # A batch whose hidden half is still unread, and the unread grouping sets: never shown here.
-UNREAD = ("dates4", *UNREAD_SETS)
+UNREAD = ("dates4", *UNREAD_SETS, *UNREAD_CLEANING)
 
 
 def _page_texts() -> Iterator[tuple[str, list[str]]]:

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from clean_pages import UNREAD as UNREAD_CLEANING  # an unread cleaning set, likewise
 from group_pages import UNREAD_SETS  # never read before their one scoring
 from quote_devset import UNREAD_BATCHES as UNREAD_QUOTE_BATCHES  # scored once, by the lead
 
@@ -36,7 +37,8 @@ def texts() -> Iterator[tuple[str, str, str]]:
     """(set, document, text) for the tuning half, every dev page and every quote batch."""
     for item in corpus.load(ROOT / "eval", split="tune"):
         yield "tune", item.id, item.text
-    for folder in sorted(p for p in DEV.iterdir() if p.is_dir() and p.name not in UNREAD_SETS):
+    unread = {*UNREAD_SETS, *UNREAD_CLEANING}
+    for folder in sorted(p for p in DEV.iterdir() if p.is_dir() and p.name not in unread):
         for page in sorted(folder.glob("*.txt")):
             yield folder.name, page.stem, page.read_text(encoding="utf-8")
     data, _ = yamlfile.read(DEV / "quotes.yaml", what="quote development set")
