@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _SPEC = importlib.util.spec_from_file_location("group_pooled", ROOT / "benchmarks/group_pooled.py")
 assert _SPEC and _SPEC.loader
 group_pooled = importlib.util.module_from_spec(_SPEC)
+sys.modules["group_pooled"] = group_pooled  # dataclasses look their module up there
 _SPEC.loader.exec_module(group_pooled)
 
 
