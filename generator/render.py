@@ -198,6 +198,7 @@ class FigureRow:
     figure: Any  # figures.Figure: the first, whose words the row shows
     reporters: tuple[Any, ...]  # the first figure of each reporter, in order
     citations: tuple[Citation, ...]
+    revised: bool = False  # every report giving it raised its own earlier count to it
 
 
 def figure_reporter(event: Event, figure: Any) -> str:
@@ -237,7 +238,10 @@ def conflict_sides(event: Event, conflict: Any) -> list[FigureRow]:
         sides.setdefault((f.unit, f.value, f.upper, figure_reporter(event, f)), []).append(f)
     return [
         FigureRow(
-            same[0], (same[0],), tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same))
+            same[0],
+            (same[0],),
+            tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)),
+            revised=all(f.revision for f in same),
         )
         for same in sides.values()
     ]

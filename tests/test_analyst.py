@@ -496,6 +496,6 @@ def test_several_sentences_of_one_report_share_one_bracket(tmp_path: Path) -> No
     brackets = re.findall(r'<span class="bi-cites">\[([^<]+?) (<a .*?)\]</span>', page)
     assert brackets, "no shared bracket on the page"
     outlet, links = brackets[0]
-    assert re.findall(r'aria-label="[^"]+ (\d)">\1</a>', links) == ["1", "2"]
+    assert re.findall(rf'aria-label="{re.escape(outlet)} (\d)">\1</a>', links) == ["1", "2"]
     assert len(set(re.findall(r'data-sentence="([^"]+)"', links))) == 2
     assert not re.search(r">\[([^\]<]+)\]</a> <a [^>]*>\[\1\]</a>", page)

@@ -15,9 +15,11 @@ def _report(ident: str, outlet: str) -> TranslatedArticle:
     return TranslatedArticle(Article(meta=SeedMeta(id=ident, outlet=outlet), paragraphs=()), {})
 
 
-def _figure(article: str, sentence: str, value: int, **who: str | None) -> Figure:
+def _figure(
+    article: str, sentence: str, value: int, revision: bool = False, **who: str | None
+) -> Figure:
     return Figure(article, sentence, "killed", value, str(value), None, who.get("body"),
-                  source=who.get("words"))  # fmt: skip
+                  revision=revision, source=who.get("words"))  # fmt: skip
 
 
 def test_one_claim_relayed_by_several_outlets_is_one_row_citing_each() -> None:
@@ -69,6 +71,25 @@ def test_a_disagreement_shows_each_value_by_each_reporter_once_citing_every_repo
         (5, "sohr", (Citation("a", "a-p2-s1"), Citation("b", "b-p2-s1"))),
         (6, "sdf", (Citation("c", "c-p1-s1"),)),
         (7, "asia", (Citation("c", "c-p1-s2"),)),
+    ]
+
+
+def test_a_side_every_report_reached_by_raising_its_own_count_says_so() -> None:
+    """Six killed, the toll later rose to 7, in one report beside another's 5: the 7 is
+    the report's update, which the reader is told, not a third source."""
+    event = Event("e", (_report("a", "asia"), _report("b", "al-umma")))
+    figures = (
+        _figure("a", "a-p1-s1", 6, body="sdf"),
+        _figure("a", "a-p2-s1", 7, revision=True, body="sdf"),
+        _figure("b", "b-p1-s1", 5, body="sohr"),
+        _figure("b", "b-p2-s1", 7, body="sohr"),  # the same 7 given outright: no update
+    )
+    sides = render.conflict_sides(event, Conflict("killed", figures))
+    assert [(s.figure.value, s.revised) for s in sides] == [
+        (6, False),
+        (7, True),
+        (5, False),
+        (7, False),
     ]
 
 
