@@ -296,12 +296,30 @@ def test_a_sentence_that_goes_on_keeps_the_source_before() -> None:
     ]
 
 
+def test_a_speech_verb_that_opens_a_sentence_without_a_subject_keeps_the_source_before() -> None:
+    """In "وأوردت حصيلة أدنى" the verb's subject is the source the sentence before named."""
+    article = make_article(
+        "وأفادت قوات سوريا الديمقراطية في بيان عن هجوم بطائرة مسيرة.",
+        "وأوردت حصيلة أدنى مع إعلانها مقتل 6 من عناصرها.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.reported_by) == (6, "sdf")
+
+
+def test_a_glossary_body_an_outlet_relays_gave_the_figure() -> None:
+    article = make_article("ونقلت وكالة فرانس برس عن المرصد السوري أن 20 مدنيا قتلوا.")
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.reported_by) == (20, "sohr")
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
         # a site or correspondent that relays a source ("نقل X عن Y"): Y gave the number
         ("ونقل موقع المدينة عن مصدر طبي قوله إن 6 مدنيين قتلوا.", "مصدر طبي"),
         ("ونقل مراسل الإذاعة عن مصادر أهلية أن 40 عائلة نزحت.", "مصادر أهلية"),
+        # ... also when the relaying outlet is in the glossary (AFP)
+        ("ونقلت “فرانس برس”عن مصدر عسكري كردي قوله إن 20 دورية تراجعت.", "مصدر عسكري كردي"),
         # after any other verb "عن" opens what was said, not who said it
         ("وأفادت مصادر محلية عن مقتل 3 رعاة.", "مصادر محلية"),
         ("قتلت غارة 8 مقاتلين، حسبما أفاد مرصد الحرب يوم الجمعة.", "مرصد الحرب"),

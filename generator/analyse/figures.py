@@ -192,7 +192,6 @@ _BACK_REFERENCES = frozenset(
     arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
 )
 _RELAY = _set("نقل نقلت نقلا نقلاً ينقل تنقل")  # "نقل X عن Y": Y spoke, X relays
-_TO = _set("إلى الى")  # "أشار إلى أن": the verb's own preposition, then what was said
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
 _CLOSERS = "\"'»”’"
@@ -472,10 +471,12 @@ def _reporters(
         after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW and m.start < said]
         # "قالت قوى الأمن" or "قوى الأمن قالت"; but "حصيلة"/"بحسب" name their source after.
         before = [] if according else [m for m in inside if m.end <= t.word]
-        found: Reporter | None = None
-        if after or before:
+        found = _relayed(text, tokens, i, inside) if _has(_RELAY, t) else None
+        if found is None and (after or before):
             found = ((after[0] if after else before[-1]).entity, None)
-        elif words := _unlisted_source(text, tokens, i, subject=speech and not according):
+        elif found is None and (
+            words := _unlisted_source(text, tokens, i, subject=speech and not according)
+        ):
             found = (None, words)
         if found is None:
             continue
@@ -485,6 +486,25 @@ def _reporters(
             # "قتل ستة مدنيين، وفق المرصد": the source named after what it reported.
             result.update({c: found for c in range(t.clause)})
     return result
+
+
+def _relayed(
+    text: str, tokens: Sequence[_Token], verb: int, inside: Sequence[Mention]
+) -> Reporter | None:
+    """Whom "ونقلت فرانس برس عن مصدر عسكري" relays: the body or the words after "عن",
+    not the outlet that carries their words."""
+    cue = tokens[verb]
+    for t in tokens[verb + 1 :]:
+        if t.clause != cue.clause or t.word - cue.word > _REPORTER_WINDOW:
+            return None
+        if t.kind == "word" and t.fold == "عن":
+            # "عن المرصد" is the body's word; "عن مصادر في قوى الأمن" are sources inside it
+            named = [m for m in inside if m.start == t.word + 1]
+            if named:
+                return (named[0].entity, None)
+            words = _source_words(text, tokens, tokens.index(t))
+            return (None, words) if words else None
+    return None
 
 
 def _reporter_bodies(
@@ -789,15 +809,14 @@ def _earlier_reporter(
 
 def _continues(previous: str, text: str) -> bool:
     """Whether a sentence goes on with what the one before reported: that one ends with a
-    colon ("وخرج بموجبها:" and a list), or this one opens with a speech verb and no
-    speaker ("وأضاف أن ...", "ولفتت إلى أن ...")."""
+    colon ("وخرج بموجبها:" and a list), or this one opens with a speech verb whose subject
+    it never names ("وأضاف أن ...", "ولفتت إلى أن ...", "وأوردت حصيلة أدنى"): Arabic
+    leaves the subject of a verb that opens a sentence in the verb when it is the one
+    before. (Only called when the sentence names no source of its own.)"""
     if previous.rstrip().endswith((":", "：")):
         return True
     words = arabic.words(text)
-    if not words or not is_speech_word(words[0]):
-        return False
-    follows = words[1] if len(words) > 1 else ""
-    return text.split(maxsplit=1)[0].endswith(":") or follows in _THAT or follows in _TO
+    return bool(words) and is_speech_word(words[0])
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
