@@ -867,7 +867,7 @@ def _lacks_report(content: list[Line]) -> bool:
     portal's sidebar whose report the store cut after two words of its headline
     (benchmarks/logs/clean_no_report_s19.log)."""
     return len(content) >= NO_REPORT_MIN_LINES and not any(
-        _is_report_text(line.text) for line in content
+        _is_report_text(line.text) and not _is_exclaimed(line.text) for line in content
     )
 
 
