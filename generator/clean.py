@@ -385,6 +385,12 @@ NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may s
 # Of the next story's headline's stems, at most this share in the report above it: a
 # common word or two ("جديدة", "سوريا") is no shared topic.
 NEXT_STORY_SHARED_MAX = 0.3
+# A sidebar above the headline (clean._past_sidebar): at least this many headlines, each
+# naming under SIDEBAR_ITEM_SHARE of its stems in the lead, above the first candidate naming
+# SIDEBAR_HEADLINE_SHARE or more (benchmarks/logs/clean_sidebar_s23.log).
+SIDEBAR_MIN_HEADLINES = 3
+SIDEBAR_ITEM_SHARE = 0.3
+SIDEBAR_HEADLINE_SHARE = 0.5
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 # A stored page with no report (a portal's sidebar, a list of other stories): this many
 # lines or more and not one of them report text; a short seed is left to the other rules.
@@ -1425,6 +1431,7 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     lead_words = _content_words(lead.text) if lead else set()
     sharing = [i for i, c in enumerate(candidates) if _content_words(c.text) & lead_words]
     chosen = sharing[0] if sharing and not _content_words(candidates[0].text) & lead_words else 0
+    chosen = _past_sidebar(candidates, chosen, lead.text if lead else "")
     headline = candidates[chosen]
     # Below the headline, a headline-shaped line that shares no word with it or with the
     # lead is another story's (a list of links under the title); a standfirst shares them.
@@ -1434,6 +1441,20 @@ def _headline(seed: Seed, content: list[Line]) -> tuple[str, int | None, dict[in
     for line in [*above, *(others if lead_words else [])]:
         removed[line.number] = "chrome"
     return headline.text, headline.number, removed
+
+
+def _past_sidebar(candidates: list[Line], chosen: int, lead: str) -> int:
+    """The page's headline below a sidebar of other stories' headlines: when the first
+    candidate naming at least SIDEBAR_HEADLINE_SHARE of its stems in the lead stands under
+    SIDEBAR_MIN_HEADLINES or more that each name under SIDEBAR_ITEM_SHARE (a portal's list of
+    the same region's news shares a word or two with any lead: "سوريا", "الكردية"), the list
+    is chrome and that candidate is the headline. A standfirst under the headline names much
+    of the lead too, but stands under one line, not a run."""
+    shares = [_shared_share(c.text, lead) if lead else 0.0 for c in candidates]
+    strong = next((i for i, s in enumerate(shares) if s >= SIDEBAR_HEADLINE_SHARE), None)
+    if strong is None or strong <= chosen or strong < SIDEBAR_MIN_HEADLINES:
+        return chosen
+    return strong if all(s < SIDEBAR_ITEM_SHARE for s in shares[:strong]) else chosen
 
 
 def _headline_candidates(content: list[Line]) -> tuple[list[Line], list[Line]]:
