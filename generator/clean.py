@@ -337,7 +337,7 @@ _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين �
 # In a line longer than a name and a place ("بغداد اليوم-بغداد"), a dash with no space on
 # either side joins a compound ("التوتر العربي-الكردي شرق الفرات: ..."); "أنقرة- الرسالة
 # نت" and "مراسلنا –NPA" have a space on one side.
-_SPACED_SEPARATORS = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[_/|:»«]+\s*|\s+ـ+\s+")
+_SPACED_SEPARATORS = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[_/|:]+\s*|\s+ـ+\s+")
 _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 # A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
