@@ -337,6 +337,8 @@ _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين �
 # In a line longer than a name and a place ("بغداد اليوم-بغداد"), a dash with no space on
 # either side joins a compound ("التوتر العربي-الكردي شرق الفرات: ..."); "أنقرة- الرسالة
 # نت" and "مراسلنا –NPA" have a space on one side.
+# Guillemets there quote a name inside a sentence ("بالصور ـ «سوريون» يطردون رتلاً"): an
+# outlet standing as a segment of its own ("دمشق ـ «القدس العربي»:") is set off by a dash.
 _SPACED_SEPARATORS = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[_/|:]+\s*|\s+ـ+\s+")
 _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 # A site name beside the headline: "عنوان - الموقع", "الموقع | عنوان", "الموقع: عنوان".
@@ -867,7 +869,9 @@ def lacks_report(seed: Seed) -> bool:
 
 def _lacks_report(content: list[Line]) -> bool:
     """A page of headlines, teasers, stamps and menu items with no report under them: not
-    one line is report text (``_is_report_text``) among at least NO_REPORT_MIN_LINES.
+    one line is report text (``_is_report_text``) among at least NO_REPORT_MIN_LINES. A
+    question of a headline's length ("هل يمكن أن تستفيد إيران من استهداف الناقلات؟") is a
+    link of the list, as in a related list's tail (``_is_exclaimed``), not report text.
 
     Every page of tune and the spent development sets (469) has such a line but one, a
     portal's sidebar whose report the store cut after two words of its headline
