@@ -55,6 +55,12 @@ def _mark(item: corpus.Labelled, line: int) -> str:
     return "T" if line == item.title_line else "R"
 
 
+def _line_counts(item: corpus.Labelled, gone: list[int], back: list[int]) -> tuple[int, int]:
+    """Chrome lines and report lines newly removed (less those newly kept)."""
+    chrome = sum(n in item.boilerplate for n in gone) - sum(n in item.boilerplate for n in back)
+    return chrome, len(gone) - len(back) - chrome
+
+
 def _compare(pages: list[tuple[str, corpus.Labelled, Path]], off: list[Outcome],
              on: list[Outcome]) -> dict[str, list[int]]:  # fmt: skip
     """Per source: chrome removed, report lines removed, titles onto chrome, off chrome."""
@@ -65,16 +71,12 @@ def _compare(pages: list[tuple[str, corpus.Labelled, Path]], off: list[Outcome],
         row = counts.setdefault(name, [0, 0, 0, 0])
         gone = sorted(before[1] - after[1] - {0})
         back = sorted(after[1] - before[1] - {0})
-        row[0] += sum(n in item.boilerplate for n in gone) - sum(n in item.boilerplate for n in back)
-        row[1] += sum(n not in item.boilerplate for n in gone) - sum(
-            n not in item.boilerplate for n in back
-        )
-        row[2] += (after[0] or 0) in item.boilerplate and (before[0] or 0) not in item.boilerplate
-        row[3] += (before[0] or 0) in item.boilerplate and (after[0] or 0) not in item.boilerplate
-        moved = " ".join(f"-{_mark(item, n)}{n}" for n in gone) + " " + " ".join(
-            f"+{_mark(item, n)}{n}" for n in back
-        )
-        print(f"  {name} {item.id}: title l{before[0]} -> l{after[0]}; lines {moved.strip()}")
+        chrome, body = _line_counts(item, gone, back)
+        was, now = (before[0] or 0) in item.boilerplate, (after[0] or 0) in item.boilerplate
+        for i, change in enumerate((chrome, body, now and not was, was and not now)):
+            row[i] += change
+        moved = [f"-{_mark(item, n)}{n}" for n in gone] + [f"+{_mark(item, n)}{n}" for n in back]
+        print(f"  {name} {item.id}: title l{before[0]} -> l{after[0]}; lines {' '.join(moved)}")
     return counts
 
 

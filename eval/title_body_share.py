@@ -20,6 +20,7 @@ from generator import clean
 from generator.evaluation import report
 
 ROOT = Path(__file__).resolve().parent.parent
+SHOWN_CHARS = 90
 
 
 def _prepared(name: str) -> list[report.Prepared]:
@@ -44,8 +45,6 @@ def main() -> None:
     total = {"chrome": 0, "report": 0}
     for name in ("tune", *SETS):
         for p in _prepared(name):
-            if p.item.title_line is None and name != "tune" and p.text.headline_line is None:
-                continue
             line = p.text.headline_line
             if line is None or not p.text.paragraphs:
                 continue
@@ -55,9 +54,11 @@ def main() -> None:
             if share <= args.max_share:
                 low[kind] += 1
                 mark = "CHROME" if kind == "chrome" else "report"
-                print(f"{mark:6} {name} {p.item.id} l{line} share={share:.2f}: {p.text.headline[:90]}")
+                shown = p.text.headline[:SHOWN_CHARS]
+                print(f"{mark:6} {name} {p.item.id} l{line} share={share:.2f}: {shown}")
     for kind in ("chrome", "report"):
-        print(f"chosen headlines that are {kind} lines: {total[kind]}; share <= {args.max_share}: {low[kind]}")
+        under = f"share <= {args.max_share}: {low[kind]}"
+        print(f"chosen headlines that are {kind} lines: {total[kind]}; {under}")
 
 
 if __name__ == "__main__":
