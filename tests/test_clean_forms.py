@@ -195,3 +195,18 @@ def test_the_headlines_first_words_over_a_paragraph_are_a_crosshead(tmp_path: Pa
     assert text.headline == headline
     assert removed["repeated-headline"] == [head, head]  # its alt text and caption, above
     assert _kept(text) == [LEAD.strip(), head, MORE.strip(), LEAD.strip()]
+
+
+def test_an_aggregators_note_on_the_copy_it_carries(tmp_path: Path) -> None:
+    # Session 23 (C3), heldout18 e15: the note an aggregator network prints under every copy,
+    # with no "بالضرورة" for the older disclaimer pattern to find.
+    note = (
+        "ملحوظة: مضمون هذا الخبر تم كتابته بواسطة موقع المصدر ولا يعبر عن وجهة نظر الموقع "
+        "وانما تم نقله بمحتواه كما هو من موقع المصدر ونحن غير مسئولين عن محتوى الخبر"
+    )
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}{note}\n")
+    assert removed["chrome"] == [note]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # A report may say a view is not someone's: that is no note on the copy.
+    said = "وقال المتحدث إن البيان لا يعبر عن وجهة نظر الحكومة في هذا الملف.\n"
+    assert said.strip() in _kept(_clean(tmp_path, f"{HEADLINE}{LEAD}{said}")[0])

@@ -58,3 +58,29 @@ def test_the_build_names_a_seed_without_report(project: Project) -> None:
     else:
         raise AssertionError("a seed with no report built")
     assert "010-sidebar.md" in message and "holds no report" in message
+
+
+# Session 23 (C3): a sidebar whose headlines include a question of seven words or more, in
+# the shape of heldout18's e16 (its report's headline cut by the store under the list).
+QUESTION_SIDEBAR = (
+    "أحدث الإضافات\n\n"
+    "وزير الخارجية يلتقي نظيره في القاهرة ويبحث معه التطورات في المنطقة\n"
+    "أسواق الأسهم في المنطقة تواصل انحدارها بفعل هجمات الأسبوع\n"
+    "هل يمكن أن تستفيد الشركات من ارتفاع أسعار النفط؟\n"
+    "البلدية تفتتح جسرا جديدا للمشاة فوق النهر\n\n"
+    "وفد عسكري يلتقي قيادات\n"
+)
+
+
+def test_a_question_headline_is_no_report_text(tmp_path: Path) -> None:
+    # A headline's length ending with "؟" is a link of the list, as in a related list's
+    # tail (clean._is_exclaimed); with it as the only sentence, the page holds no report.
+    text, removed = _clean(tmp_path, QUESTION_SIDEBAR)
+    assert _kept(text) == [] and text.headline_line is None
+    assert len(removed["related"]) == 6
+
+
+def test_a_report_with_a_question_in_it_is_still_a_report(tmp_path: Path) -> None:
+    question = "هل يمكن أن تستفيد الشركات من ارتفاع أسعار النفط؟\n"
+    text, _ = _clean(tmp_path, HEADLINE + question + LEAD + MORE)
+    assert LEAD.strip() in _kept(text)

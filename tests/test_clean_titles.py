@@ -58,3 +58,16 @@ def test_a_line_stamped_with_a_software_date_is_no_headline(tmp_path: Path) -> N
     )
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{dated}")
     assert removed == {} and _kept(text) == [LEAD.strip(), dated.strip()]
+
+
+def test_a_headline_quoting_names_is_no_dateline(tmp_path: Path) -> None:
+    """Guillemets quote a name inside a sentence ("«سوريون» يطردون رتلاً"): in a line longer
+    than a name they split no dateline segments (session 23, C3; heldout18 e13 and dates d24
+    lost their headline to the dateline test), while "دمشق ـ «القدس العربي»:" stays one."""
+    headline = "بالصور ـ «سكان» يطردون رتلاً «عسكرياً» حاول دخول قريتهم"
+    text, removed = _clean(tmp_path, f"{headline}\n{LEAD}{MORE}")
+    assert text.headline == headline and "dateline" not in removed
+    quoted = "«البلدية» تفتتح جسرا بـ«الطريق الدائري»"
+    assert _clean(tmp_path, f"{quoted}\n{LEAD}")[0].headline == quoted
+    dateline = "دمشق ـ «القدس العربي»:"
+    assert _clean(tmp_path, f"{HEADLINE}{dateline}\n{LEAD}")[1]["dateline"] == [dateline]
