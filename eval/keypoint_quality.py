@@ -88,7 +88,7 @@ RESTATED_SHARE = 0.35
 RESTATED_RARE = 3
 RESTATED_RARE_SAME_ACT = 2
 SPENT_GROUPS = group_pages.SPENT_SETS
-SPENT_CLEANING = clean_pages.SETS  # pages, heldout .. heldout18, all scored once already
+SPENT_CLEANING = clean_pages.SETS  # pages, heldout .. heldout19, all scored once already
 
 
 NUMBER = re.compile(r"\d+")
