@@ -995,6 +995,7 @@ def _clauses(
     words = arabic.words(text)
     spans = _spans(text)
     found_all = _with_short_names(entities.find(recogniser, text), words, short_names or {})
+    found_all = _with_sources_referred(found_all, words, heads, types)
     verbs = [
         i
         for i, w in enumerate(words)
@@ -1048,13 +1049,35 @@ def _with_short_names(
     for start in range(len(words) - SHORT_NAME_WORDS + 1):
         end = start + SHORT_NAME_WORDS
         rest = tuple(words[start + 1 : end])
-        # as written, or with a و/ف or a preposition glued on ("ولوزارة الدفاع")
-        first = words[start]
-        keys = [(w, *rest) for w in (first, first[1:], first[2:])]
-        key = next((k for k in keys if k in short_names), None)
+        # as written, or with the clitics a name takes ("ولوزارة الدفاع")
+        readings = sorted(entities.clitic_readings(words[start]), key=lambda r: (-len(r), r))
+        key = next(((r, *rest) for r in readings if (r, *rest) in short_names), None)
         if key and not taken & set(range(start, end)):
             extra.append(Mention(short_names[key], start, end))
     return sorted([*found, *extra], key=lambda m: m.start)
+
+
+def _with_sources_referred(
+    found: Sequence[Mention],
+    words: Sequence[str],
+    heads: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[Mention]:
+    """The sentence's names, and a name the report gave before, referred to by one word (a
+    body's head noun, a surname) where a source is named: right before "قوله"/"قولها"
+    ("نقلت الوكالة عن الوزارة قولها") or as a spokesman's body ("متحدث باسم الوزارة"),
+    read as the full name is there."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for at, word in enumerate(words[:-1]):
+        head = entities.reading_in(word, heads)
+        if head is not None and at not in taken and words[at + 1] in _SAYING_WORDS:
+            extra.append(Mention(heads[head], at, at + 1))
+    for post, word in enumerate(words):
+        body = _head_body(words, post, types, heads) if _among(word, _SPOKESMAN_WORDS) else None
+        if body is not None and body.start not in taken:
+            extra.append(body)
+    return sorted(set([*found, *extra]), key=lambda m: (m.start, m.end))
 
 
 def _short_names(
@@ -1589,9 +1612,8 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     after = span.end + 1
     if span.end in c.verbs and after < len(c.words):
         # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
-        word = _unclitic(c.words[after])
-        head = "ال" + word[2:] if word.startswith("لل") else word
-        if head in c.heads:
+        head = entities.reading_in(c.words[after], c.heads)
+        if head is not None:
             return c.heads[head]
     if before:
         # "قال المرصد": the head noun of a body the article named before; not after a
@@ -1994,9 +2016,9 @@ def _head_body(
     """A body named after a spokesman word by its head noun alone, as the report named it
     before ("المتحدث باسم التحالف" after "التحالف الدولي")."""
     for at in range(post + 1, min(len(words), post + SPOKESMAN_WINDOW + 1)):
-        body = heads.get(_unclitic(words[at]))
-        if body and types.get(body) == "organisation":
-            return Mention(body, at, at + 1)
+        head = entities.reading_in(words[at], heads)  # "باسم الوزارة", "الرسمي للوزارة"
+        if head is not None and types.get(heads[head]) == "organisation":
+            return Mention(heads[head], at, at + 1)
     return None
 
 
@@ -2136,10 +2158,12 @@ def _statement_issuer(
         for m in entities.find(recogniser, text)
         if types.get(m.entity) == "organisation"
     ]
+    # "في بيان للوزارة": a head noun read through the clitics a name takes
+    referred = [(i, entities.reading_in(w, heads)) for i, w in enumerate(words)]
     bodies += [
-        (i, i + 1, heads[_unclitic(w)])
-        for i, w in enumerate(words)
-        if _unclitic(w) in heads and types.get(heads[_unclitic(w)]) == "organisation"
+        (i, i + 1, heads[head])
+        for i, head in referred
+        if head is not None and types.get(heads[head]) == "organisation"
     ]
     near = [
         (min(abs(start - i), abs(i - end + 1)), start < i, entity)
