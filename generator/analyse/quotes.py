@@ -1074,10 +1074,31 @@ def _with_sources_referred(
         if head is not None and at not in taken and words[at + 1] in _SAYING_WORDS:
             extra.append(Mention(heads[head], at, at + 1))
     for post, word in enumerate(words):
-        body = _head_body(words, post, types, heads) if _among(word, _SPOKESMAN_WORDS) else None
+        body = (
+            _spokesman_head(words, post, types, heads) if _among(word, _SPOKESMAN_WORDS) else None
+        )
         if body is not None and body.start not in taken:
             extra.append(body)
     return sorted(set([*found, *extra]), key=lambda m: (m.start, m.end))
+
+
+# The words that join a spokesman's post to his body: "المتحدث (الرسمي) باسم الوزارة".
+_SPOKESMAN_LINKS = _folded("باسم الرسمي الرسمية")
+
+
+def _spokesman_head(
+    words: Sequence[str], post: int, types: Mapping[str, str], heads: Mapping[str, str]
+) -> Mention | None:
+    """The body a spokesman word names right after its linking words by the head noun
+    the report named it by ("متحدث باسم الوزارة", "المتحدث الرسمي للوزارة"); not a word
+    further on ("المتحدث باسم لواء ... المنضوي في هذه القوات": the brigade's man)."""
+    at = post + 1
+    while at < len(words) and words[at] in _SPOKESMAN_LINKS:
+        at += 1
+    head = entities.reading_in(words[at], heads) if at < len(words) else None
+    if head is None or types.get(heads[head]) != "organisation":
+        return None
+    return Mention(heads[head], at, at + 1)
 
 
 def _short_names(
