@@ -1808,4 +1808,3 @@ def test_the_syrian_army_command_speaks_for_the_army(command: str) -> None:
     recogniser = entities.build_recogniser(LIVE_NAMES.values())
     found = quotes.find_quotes(make_article(sentence), recogniser, LIVE_NAMES)
     assert [q.speaker for q in found] == ["syrian-army"]
-
