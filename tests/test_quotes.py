@@ -1808,3 +1808,17 @@ def test_the_syrian_army_command_speaks_for_the_army(command: str) -> None:
     recogniser = entities.build_recogniser(LIVE_NAMES.values())
     found = quotes.find_quotes(make_article(sentence), recogniser, LIVE_NAMES)
     assert [q.speaker for q in found] == ["syrian-army"]
+
+
+def test_a_post_opening_the_sentence_is_the_subject_of_its_participles() -> None:
+    # "هاجم وزير الإعلام السوري ... مظلوم عبدي، واصفاً ...": the minister (outside the
+    # glossary) describes, not Abdi, who is named as the object of the attack.
+    assert speakers(
+        "هاجم وزير الإعلام السوري، في تصريح جديد، الدعوات التي أطلقها مظلوم عبدي، واصفاً"
+        ' إياها بأنها "مثيرة للسخرية وبعيدة عن الواقع".',
+    ) == [("مثيرة للسخرية", None)]
+    # a name right after the post is its holder
+    assert speakers(
+        "هاجم القائد العام لقوات سوريا الديمقراطية مظلوم عبدي الهجوم التركي، واصفاً إياه"
+        ' بأنه "اعتداء سافر على المدنيين في المنطقة".',
+    ) == [("اعتداء سافر", "mazloum-abdi")]

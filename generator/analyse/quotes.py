@@ -261,6 +261,8 @@ _COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 # "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
 # before or after the person.
 HOLDER_WINDOW = 5
+# Where a sentence's subject stands when it opens with a verb ("هاجم وزير ...").
+OPENING_POST_AT = 1
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
 # A post has at least this many words ("الرئيس التركي"; the glossary checks it).
@@ -1612,6 +1614,10 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
     main = _main_verb(c, before)
+    if main is None and before:
+        opened, holder = _opening_post(c)
+        if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
+            return holder
     # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
     # spoken of; the speaker before goes on)
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
@@ -1648,6 +1654,34 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
             None,
         )  # fmt: skip
     return None
+
+
+def _opening_post(c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a sentence opens with a verb whose subject is a post ("هاجم وزير الإعلام
+    السوري ..."): a head word of office and at least one definite word of its office,
+    right after the first word; then its circumstantial participles ("واصفاً", "مؤكداً")
+    are his, not those of a name further on. The speaker: the holder named right after
+    the post, or the one the report named by it (``heads``), else nobody the glossary
+    knows (None)."""
+    if len(c.words) < OPENING_POST_AT + 2 or c.quoted(OPENING_POST_AT):
+        return False, None
+    first = c.words[0]
+    if first.startswith("ال") or _among(first, _GOVERNING | _NOT_VERBS) or c.quoted(0):
+        return False, None
+    if any(m.start == 0 for m in c.names):
+        return False, None  # a name opens the line
+    head = c.words[OPENING_POST_AT]
+    if head not in _HEAD_ROLE_WORDS:  # with no و: "ووزير" is another subject joined on
+        return False, None
+    end = OPENING_POST_AT + 1
+    while end < len(c.words) and c.words[end].startswith("ال") and end <= ORGAN_WORDS:
+        end += 1
+    if end == OPENING_POST_AT + 1:
+        return False, None
+    named = next((m for m in c.names if OPENING_POST_AT < m.start <= end), None)
+    if named is not None:
+        return False, None  # "أكد وزير الخارجية التركي مولود ...": the name decides
+    return True, c.heads.get(" ".join(c.words[OPENING_POST_AT:end]))
 
 
 def _inside_report(c: _Clauses, verb: int | None, m: Mention) -> bool:
