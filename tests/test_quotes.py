@@ -1822,3 +1822,30 @@ def test_a_post_opening_the_sentence_is_the_subject_of_its_participles() -> None
         "هاجم القائد العام لقوات سوريا الديمقراطية مظلوم عبدي الهجوم التركي، واصفاً إياه"
         ' بأنه "اعتداء سافر على المدنيين في المنطقة".',
     ) == [("اعتداء سافر", "mazloum-abdi")]
+
+
+def live_speakers(*body: str) -> list[tuple[str, str | None]]:
+    """As ``speakers``, with the live glossary (the gazetteer's persons)."""
+    recogniser = entities.build_recogniser(LIVE_NAMES.values())
+    found = quotes.find_quotes(make_article(*body), recogniser, LIVE_NAMES)
+    return [(" ".join(q.text.split()[:2]), q.speaker) for q in found]
+
+
+def test_an_envoy_to_a_country_named_after_the_verb_is_its_subject() -> None:
+    # "إلى" inside the post ("المبعوث الأمريكي إلى سوريا") opens no reported clause
+    assert live_speakers(
+        "أكد المبعوث الأمريكي إلى سوريا، توم باراك، خلال مقابلة، ثقته في الرئيس السوري"
+        ' أحمد الشرع، قائلا: "أصدق الرئيس وأثق به في هذه المرحلة".',
+    ) == [("أصدق الرئيس", "tom-barrack")]
+    # after a verb that takes it, "إلى" opens what it reports: the one spoken of is not
+    # the speaker
+    assert live_speakers(
+        'وأشار المبعوث إلى أن توم باراك "سيزور دمشق الأسبوع المقبل لبحث الملف".',
+    ) != [("سيزور دمشق", "tom-barrack")]
+
+
+def test_cavusoglu_is_found_spelt_without_the_long_vowel() -> None:
+    assert live_speakers(
+        "قال وزير الخارجية التركي مولود جاوش أوغلو إن الهدف واضح.",
+        'وأضاف: "هدفنا ليس تقسيم أراضي سورية وإنما حماية وحدتها".',
+    ) == [("هدفنا ليس", "mevlut-cavusoglu")]

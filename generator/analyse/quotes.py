@@ -875,7 +875,7 @@ def _subject(
             m
             for m in people
             if 0 < m.start - verb <= SUBJECT_WINDOW
-            and not any(_among(w, _CONTENT_OPENERS) for w in words[verb + 1 : m.start])
+            and not any(_opens_content(words, verb, at) for at in range(verb + 1, m.start))
         ]
         near = [
             (m.start - verb if m.start > verb else verb - m.end + 1, m)
@@ -887,6 +887,29 @@ def _subject(
             # after the verb ("... انهيار الأسد، قال بلينكن").
             return min(near, key=lambda item: (item[0], item[1].start < verb))[1]
     return None
+
+
+# "إلى" as written, the preposition a post may take ("المبعوث الأمريكي إلى سوريا"), and
+# the posts that take it: an envoy, a representative or a delegate sent to a country.
+_TO = arabic.fold("إلى")
+_ENVOY_WORDS = _folded("المبعوث المبعوثة الممثل الممثلة المندوب المندوبة")
+
+
+def _opens_content(words: Sequence[str], verb: int, at: int) -> bool:
+    """Whether word ``at`` opens what a speech verb reports: a clause opener, or "إلى" as
+    the verb's complement ("ولفت إلى أننا ...", "وأشار الوزير إلى ..."); not "إلى" inside
+    the subject's post, after its definite words and before no clause, with a verb that
+    does not take it ("أكد المبعوث الأمريكي إلى سوريا، توم باراك، ...")."""
+    word = words[at]
+    if not _among(word, _CONTENT_OPENERS):
+        return False
+    if _unclitic(word) != _TO or _governs(words[verb], word):
+        return True
+    post = words[verb + 1 : at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    envoy = bool(post) and _unclitic(post[0]) in _ENVOY_WORDS
+    in_post = envoy and all(w.startswith("ال") for w in post)
+    return not in_post or _among(following, _CLAUSE_OPENERS)
 
 
 def _verb_gender(words: Sequence[str], verb: int) -> str | None:
