@@ -1817,6 +1817,11 @@ def test_a_post_opening_the_sentence_is_the_subject_of_its_participles() -> None
         "هاجم وزير الإعلام السوري، في تصريح جديد، الدعوات التي أطلقها مظلوم عبدي، واصفاً"
         ' إياها بأنها "مثيرة للسخرية وبعيدة عن الواقع".',
     ) == [("مثيرة للسخرية", None)]
+    # in a title's order the post comes first; the name before the colon is its object
+    assert speakers(
+        "عنوان",
+        'وزير الإعلام السوري يهاجم دعوة مظلوم عبدي: "إمبراطورية على ساق دجاجة في المنطقة"',
+    )[-1:] == [("إمبراطورية على", None)]
     # a name right after the post is its holder
     assert speakers(
         "هاجم القائد العام لقوات سوريا الديمقراطية مظلوم عبدي الهجوم التركي، واصفاً إياه"

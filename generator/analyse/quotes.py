@@ -261,8 +261,8 @@ _COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 # "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
 # before or after the person.
 HOLDER_WINDOW = 5
-# Where a sentence's subject stands when it opens with a verb ("هاجم وزير ...").
-OPENING_POST_AT = 1
+# Where a post opening a sentence stands as its subject: first, or after its verb.
+OPENING_POST_AT = (0, 1)
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
 # A post has at least this many words ("الرئيس التركي"; the glossary checks it).
@@ -1550,7 +1550,10 @@ def _without_verb(
     for span in c.spans:
         named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
         led, first = _name_led(span, c)
-        if named:
+        opened, holder = _opening_post(c)  # "وزير الإعلام السوري يهاجم دعوة فلان: «...»"
+        if opened and led and span is c.spans[0]:
+            found.append((span, holder, c.via))
+        elif named:
             found.append((span, named[0].entity, c.via))
         elif _verb_colon(span, c) and context is not None:
             found.append((span, context[0], c.via or context[1]))  # "وأتم: «...»"
@@ -1637,7 +1640,7 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
     main = _main_verb(c, before)
-    if main is None and before:
+    if main is None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
             return holder
@@ -1680,31 +1683,34 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
 
 
 def _opening_post(c: _Clauses) -> tuple[bool, str | None]:
-    """Whether a sentence opens with a verb whose subject is a post ("هاجم وزير الإعلام
-    السوري ..."): a head word of office and at least one definite word of its office,
-    right after the first word; then its circumstantial participles ("واصفاً", "مؤكداً")
-    are his, not those of a name further on. The speaker: the holder named right after
-    the post, or the one the report named by it (``heads``), else nobody the glossary
-    knows (None)."""
-    if len(c.words) < OPENING_POST_AT + 2 or c.quoted(OPENING_POST_AT):
-        return False, None
-    first = c.words[0]
-    if first.startswith("ال") or _among(first, _GOVERNING | _NOT_VERBS) or c.quoted(0):
-        return False, None
-    if any(m.start == 0 for m in c.names):
-        return False, None  # a name opens the line
-    head = c.words[OPENING_POST_AT]
-    if head not in _HEAD_ROLE_WORDS:  # with no و: "ووزير" is another subject joined on
-        return False, None
-    end = OPENING_POST_AT + 1
-    while end < len(c.words) and c.words[end].startswith("ال") and end <= ORGAN_WORDS:
+    """Whether a sentence's subject is a post that opens it, first ("وزير الإعلام السوري
+    يهاجم ...", a title's order) or right after its opening verb ("هاجم وزير الإعلام
+    السوري ..."): a head word of office with at least one definite word of its office and
+    no name in apposition. Then the quotation's speaker, with no finite speech verb before
+    it (a participle, "واصفاً", or none), is the post's: the holder the report named by it
+    (``heads``), else nobody the glossary knows (None), not a name further on."""
+    for at in OPENING_POST_AT:
+        if at and (c.words[0].startswith("ال") or _among(c.words[0], _GOVERNING | _NOT_VERBS)):
+            continue  # the first word must be a verb for the post after it to be its subject
+        post = _post_at(c, at)
+        if post is not None:
+            return True, c.heads.get(post)
+    return False, None
+
+
+def _post_at(c: _Clauses, at: int) -> str | None:
+    """The post standing at word ``at``, its words joined, when a head word of office
+    (with no و: "ووزير" is another subject joined on) is followed by definite words of
+    its office and by no name; else None."""
+    if at + 1 >= len(c.words) or c.quoted(at) or any(m.start <= at < m.end for m in c.names):
+        return None
+    if c.words[at] not in _HEAD_ROLE_WORDS:
+        return None
+    end = at + 1
+    while end < len(c.words) and c.words[end].startswith("ال") and end - at <= ORGAN_WORDS:
         end += 1
-    if end == OPENING_POST_AT + 1:
-        return False, None
-    named = next((m for m in c.names if OPENING_POST_AT < m.start <= end), None)
-    if named is not None:
-        return False, None  # "أكد وزير الخارجية التركي مولود ...": the name decides
-    return True, c.heads.get(" ".join(c.words[OPENING_POST_AT:end]))
+    named = any(at < m.start <= end for m in c.names)  # "أكد وزير الخارجية التركي مولود ..."
+    return None if end == at + 1 or named else " ".join(c.words[at:end])
 
 
 def _inside_report(c: _Clauses, verb: int | None, m: Mention) -> bool:
