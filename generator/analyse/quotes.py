@@ -1693,24 +1693,29 @@ def _opening_post(c: _Clauses) -> tuple[bool, str | None]:
         if at and (c.words[0].startswith("ال") or _among(c.words[0], _GOVERNING | _NOT_VERBS)):
             continue  # the first word must be a verb for the post after it to be its subject
         post = _post_at(c, at)
-        if post is not None:
-            return True, c.heads.get(post)
+        if post is not None:  # its holder, keyed as ``_post_key`` keys posts
+            keys = [
+                " ".join([_unclitic(post[0]), *post[1:size]]) for size in range(len(post), 1, -1)
+            ]
+            return True, next((c.heads[key] for key in keys if key in c.heads), None)
     return False, None
 
 
-def _post_at(c: _Clauses, at: int) -> str | None:
-    """The post standing at word ``at``, its words joined, when a head word of office
-    (with no و: "ووزير" is another subject joined on) is followed by definite words of
-    its office and by no name; else None."""
+def _post_at(c: _Clauses, at: int) -> tuple[str, ...] | None:
+    """The words of the post standing at word ``at``, when a head word of office (with
+    no و: "ووزير" is another subject joined on) is followed by definite words of its
+    office, outside any quotation, and by no name; else None."""
     if at + 1 >= len(c.words) or c.quoted(at) or any(m.start <= at < m.end for m in c.names):
         return None
     if c.words[at] not in _HEAD_ROLE_WORDS:
         return None
     end = at + 1
-    while end < len(c.words) and c.words[end].startswith("ال") and end - at <= ORGAN_WORDS:
+    while end < len(c.words) and end - at <= ORGAN_WORDS and c.words[end].startswith("ال"):
+        if c.quoted(end):
+            break
         end += 1
     named = any(at < m.start <= end for m in c.names)  # "أكد وزير الخارجية التركي مولود ..."
-    return None if end == at + 1 or named else " ".join(c.words[at:end])
+    return None if end == at + 1 or named else tuple(c.words[at:end])
 
 
 def _inside_report(c: _Clauses, verb: int | None, m: Mention) -> bool:
