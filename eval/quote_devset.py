@@ -88,15 +88,36 @@ def _verdict(
 
 
 def name_given(entry: dict[str, Any], names: Mapping[str, Entry]) -> bool:
-    """Whether the entry's context and sentence give its labelled speaker at all: a form of
-    its glossary name or one of its posts. When none does, the entry asks for a speaker
-    named on the page above its context, which no rule can find from what it is given."""
-    text = arabic.fold(" ".join([*(entry.get("context") or []), entry["sentence"]]))
+    """Whether the entry's context and sentence give its labelled speaker at all: one of
+    its glossary names or posts, matched as the recogniser matches names (with the clitics
+    Arabic attaches, "للتحالف الدولي", and each name's spelling variants, "البنتاجون").
+    When none does, the entry asks for a speaker named on the page above its context,
+    which no rule can find from what it is given."""
+    text = " ".join([*(entry.get("context") or []), entry["sentence"]])
     # the speaker's entry and any naming the same body ("البنتاغون" for the Department)
-    entries = [e for e in names.values() if e.body == entry["speaker"]]
-    forms = [f for e in entries for f in (e.name["ar"], *e.ar_forms)]
-    forms += [f for e in entries for post in e.posts for f in post.ar]
-    return any(arabic.fold(form) in text for form in forms)
+    body = names[entry["speaker"]].body if entry["speaker"] in names else entry["speaker"]
+    entries = [e for e in names.values() if e.body == body]
+    if any(names[m.entity].body == body for m in entities.find(_recogniser(names), text)):
+        return True
+    posts = [tuple(arabic.words(f)) for e in entries for post in e.posts for f in post.ar]
+    return any(_words_at(arabic.words(text), post) for post in posts)
+
+
+_RECOGNISERS: dict[int, entities.Recogniser] = {}  # by the glossary mapping's id
+
+
+def _recogniser(names: Mapping[str, Entry]) -> entities.Recogniser:
+    if id(names) not in _RECOGNISERS:
+        _RECOGNISERS[id(names)] = entities.build_recogniser(names.values())
+    return _RECOGNISERS[id(names)]
+
+
+def _words_at(words: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Whether ``form`` stands in ``words``, its first word read through its clitics."""
+    return any(
+        form[0] in entities.clitic_readings(word) and words[i + 1 : i + len(form)] == form[1:]
+        for i, word in enumerate(words)
+    )
 
 
 def _parts(entries: list[dict[str, Any]], batches: list[int]) -> dict[str, str]:

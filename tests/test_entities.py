@@ -109,3 +109,12 @@ def test_same_as_must_name_another_entry_of_its_type(tmp_path: Path) -> None:
     problem = caught.value.problems[0]
     assert (problem.key, problem.line) == ("b", 6)
     assert "'same_as' must name another place entry" in problem.message
+
+
+def test_a_name_set_up_by_the_report_is_read_through_the_clitics_a_name_takes() -> None:
+    table = {"الوزاره": "turkish-mod", "شامي": "farhad-shami"}
+    assert entities.reading_in("للوزاره", table) == "الوزاره"  # ل + ال written "لل"
+    assert entities.reading_in("وبالوزاره", table) == "الوزاره"
+    assert entities.reading_in("لشامي", table) == "شامي"
+    assert entities.reading_in("الوزاره", table) == "الوزاره"
+    assert entities.reading_in("الوزارات", table) is None  # never inside another word

@@ -456,3 +456,18 @@ def test_a_quote_entry_whose_context_never_names_its_speaker_is_told_apart() -> 
     assert devset.name_given(posted, names)
     pentagon = {"speaker": "us-dod", "context": [], "sentence": "وقال البنتاغون"}
     assert devset.name_given(pentagon, names)  # another entry naming the same body
+
+
+def test_a_quote_entrys_speaker_is_given_with_clitics_and_spelling_variants() -> None:
+    devset = _quote_devset()
+    names = glossary.load(REPO / "seeds")
+    joined = {
+        "speaker": "international-coalition",
+        "context": [],
+        "sentence": "أكدت القوة المشتركة للتحالف الدولي",
+    }
+    assert devset.name_given(joined, names)  # ل + ال written "لل"
+    spelt = {"speaker": "pentagon", "context": [], "sentence": "قال المتحدث باسم البنتاجون"}
+    assert devset.name_given(spelt, names)  # a g written ج
+    inside = {"speaker": "mazloum-abdi", "context": [], "sentence": "وقال العبديون"}
+    assert not devset.name_given(inside, names)

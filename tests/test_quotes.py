@@ -12,7 +12,7 @@ from generator import arabic, clean, glossary, seeds, segment
 from generator.analyse import entities, quotes
 from generator.build import Project, read_articles
 from generator.model import Article, Paragraph, SeedMeta, Sentence
-from tests.conftest import FOUNDING_SEEDS
+from tests.conftest import FOUNDING_SEEDS, REPO
 
 SEEDS = FOUNDING_SEEDS
 NAMES = glossary.load(SEEDS)
@@ -1759,3 +1759,98 @@ def test_a_spokesmans_surname_speaks_for_his_body_in_the_sentence_naming_him() -
     named = "وأوضح الكولونيل ريان ديلون المتحدث باسم التحالف أن الخطة واضحة."
     later = "وأضاف ديلون: «الخطة هي عدم الذهاب إلى المدينة في هذه المرحلة»."
     assert speakers(opening, named, narration, later) == [("الخطة هي", "international-coalition")]
+
+
+# Session 23 (helper Q9): names matched through the clitics Arabic attaches, in one place
+# (``entities.clitic_readings``), for the names a report sets up as well as the glossary's.
+_TURKISH_MOD_NAMED = "قالت وزارة الدفاع التركية إن العملية مستمرة."
+_TURKISH_MOD_WORDS = '"قواتنا حيدت عشرين إرهابيا في المنطقة".'
+
+
+def test_a_body_referred_to_by_its_head_noun_before_qawluhu_said_it() -> None:
+    # "نقلت X عن <name> قوله" names whose words follow; so does the head noun of a body
+    # the report named before ("عن الوزارة قولها").
+    assert speakers(
+        _TURKISH_MOD_NAMED, "ونقلت وكالة الأناضول عن الوزارة قولها " + _TURKISH_MOD_WORDS
+    ) == [("قواتنا حيدت", "turkish-mod")]
+
+
+def test_an_unnamed_spokesman_of_a_body_referred_to_by_its_head_noun_speaks_for_it() -> None:
+    assert speakers(_TURKISH_MOD_NAMED, "وقال متحدث باسم الوزارة إن " + _TURKISH_MOD_WORDS) == [
+        ("قواتنا حيدت", "turkish-mod")
+    ]
+
+
+def test_a_monitor_referred_to_by_its_head_noun_before_qawluhu_said_it() -> None:
+    assert speakers(
+        "قال المرصد السوري لحقوق الإنسان إن القصف مستمر.",
+        'ونقلت وكالة فرانس برس عن المرصد قوله "القصف أدى إلى مقتل عشرة مدنيين في المدينة".',
+    ) == [("القصف أدى", "sohr")]
+
+
+def test_a_short_name_is_read_through_a_conjunction_and_the_article_after_lam() -> None:
+    # "وللقيادة المركزية": و + ل + ال, the short name of "القيادة المركزية الأمريكية"
+    words = arabic.words("ودعا وللقيادة المركزية دور")
+    short = {("القياده", "المركزيه"): "us-centcom"}
+    found = quotes._with_short_names([], words, short)
+    assert [(m.entity, m.start) for m in found] == [("us-centcom", 1)]
+
+
+LIVE_NAMES = glossary.load(REPO / "seeds")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["القيادة العامة للجيش والقوات المسلحة", "قيادة الجيش والقوات المسلحة"],
+)
+def test_the_syrian_army_command_speaks_for_the_army(command: str) -> None:
+    sentence = f'ونقلت سانا عن {command} قولها في بيان "إن العدوان استهدف مواقع في ريف دمشق".'
+    recogniser = entities.build_recogniser(LIVE_NAMES.values())
+    found = quotes.find_quotes(make_article(sentence), recogniser, LIVE_NAMES)
+    assert [q.speaker for q in found] == ["syrian-army"]
+
+
+def test_a_post_opening_the_sentence_is_the_subject_of_its_participles() -> None:
+    # "هاجم وزير الإعلام السوري ... مظلوم عبدي، واصفاً ...": the minister (outside the
+    # glossary) describes, not Abdi, who is named as the object of the attack.
+    assert speakers(
+        "هاجم وزير الإعلام السوري، في تصريح جديد، الدعوات التي أطلقها مظلوم عبدي، واصفاً"
+        ' إياها بأنها "مثيرة للسخرية وبعيدة عن الواقع".',
+    ) == [("مثيرة للسخرية", None)]
+    # in a title's order the post comes first; the name before the colon is its object
+    assert speakers(
+        "عنوان",
+        'وزير الإعلام السوري يهاجم دعوة مظلوم عبدي: "إمبراطورية على ساق دجاجة في المنطقة"',
+    )[-1:] == [("إمبراطورية على", None)]
+    # a name right after the post is its holder
+    assert speakers(
+        "هاجم القائد العام لقوات سوريا الديمقراطية مظلوم عبدي الهجوم التركي، واصفاً إياه"
+        ' بأنه "اعتداء سافر على المدنيين في المنطقة".',
+    ) == [("اعتداء سافر", "mazloum-abdi")]
+
+
+def live_speakers(*body: str) -> list[tuple[str, str | None]]:
+    """As ``speakers``, with the live glossary (the gazetteer's persons)."""
+    recogniser = entities.build_recogniser(LIVE_NAMES.values())
+    found = quotes.find_quotes(make_article(*body), recogniser, LIVE_NAMES)
+    return [(" ".join(q.text.split()[:2]), q.speaker) for q in found]
+
+
+def test_an_envoy_to_a_country_named_after_the_verb_is_its_subject() -> None:
+    # "إلى" inside the post ("المبعوث الأمريكي إلى سوريا") opens no reported clause
+    assert live_speakers(
+        "أكد المبعوث الأمريكي إلى سوريا، توم باراك، خلال مقابلة، ثقته في الرئيس السوري"
+        ' أحمد الشرع، قائلا: "أصدق الرئيس وأثق به في هذه المرحلة".',
+    ) == [("أصدق الرئيس", "tom-barrack")]
+    # after a verb that takes it, "إلى" opens what it reports: the one spoken of is not
+    # the speaker
+    assert live_speakers(
+        'وأشار المبعوث إلى أن توم باراك "سيزور دمشق الأسبوع المقبل لبحث الملف".',
+    ) != [("سيزور دمشق", "tom-barrack")]
+
+
+def test_cavusoglu_is_found_spelt_without_the_long_vowel() -> None:
+    assert live_speakers(
+        "قال وزير الخارجية التركي مولود جاوش أوغلو إن الهدف واضح.",
+        'وأضاف: "هدفنا ليس تقسيم أراضي سورية وإنما حماية وحدتها".',
+    ) == [("هدفنا ليس", "mevlut-cavusoglu")]

@@ -44,6 +44,15 @@ def clitic_readings(word: str) -> set[str]:
     return readings
 
 
+def reading_in(word: str, table: Mapping[str, object]) -> str | None:
+    """The longest reading of ``word`` (as written, then without its clitics) that is a
+    key of ``table``, or None: how a name set up by the report is matched in text."""
+    for reading in sorted(clitic_readings(word), key=lambda r: (-len(r), r)):
+        if reading in table:
+            return reading
+    return None
+
+
 @dataclass(frozen=True)
 class Mention:
     entity: str  # glossary id

@@ -261,6 +261,8 @@ _COMPOUND_NAME_HEADS = _folded("عبد ابو ابي ام بن")
 # "قائد قوات سوريا الديمقراطية مظلوم عبدي": the post and body this many words at most
 # before or after the person.
 HOLDER_WINDOW = 5
+# Where a post opening a sentence stands as its subject: first, or after its verb.
+OPENING_POST_AT = (0, 1)
 # "القيادة العامة لـ", "القوة المشتركة لـ": an organ of a body in at most this many words.
 ORGAN_WORDS = 3
 # A post has at least this many words ("الرئيس التركي"; the glossary checks it).
@@ -873,7 +875,7 @@ def _subject(
             m
             for m in people
             if 0 < m.start - verb <= SUBJECT_WINDOW
-            and not any(_among(w, _CONTENT_OPENERS) for w in words[verb + 1 : m.start])
+            and not any(_opens_content(words, verb, at) for at in range(verb + 1, m.start))
         ]
         near = [
             (m.start - verb if m.start > verb else verb - m.end + 1, m)
@@ -885,6 +887,29 @@ def _subject(
             # after the verb ("... انهيار الأسد، قال بلينكن").
             return min(near, key=lambda item: (item[0], item[1].start < verb))[1]
     return None
+
+
+# "إلى" as written, the preposition a post may take ("المبعوث الأمريكي إلى سوريا"), and
+# the posts that take it: an envoy, a representative or a delegate sent to a country.
+_TO = arabic.fold("إلى")
+_ENVOY_WORDS = _folded("المبعوث المبعوثة الممثل الممثلة المندوب المندوبة")
+
+
+def _opens_content(words: Sequence[str], verb: int, at: int) -> bool:
+    """Whether word ``at`` opens what a speech verb reports: a clause opener, or "إلى" as
+    the verb's complement ("ولفت إلى أننا ...", "وأشار الوزير إلى ..."); not "إلى" inside
+    the subject's post, after its definite words and before no clause, with a verb that
+    does not take it ("أكد المبعوث الأمريكي إلى سوريا، توم باراك، ...")."""
+    word = words[at]
+    if not _among(word, _CONTENT_OPENERS):
+        return False
+    if _unclitic(word) != _TO or _governs(words[verb], word):
+        return True
+    post = words[verb + 1 : at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    envoy = bool(post) and _unclitic(post[0]) in _ENVOY_WORDS
+    in_post = envoy and all(w.startswith("ال") for w in post)
+    return not in_post or _among(following, _CLAUSE_OPENERS)
 
 
 def _verb_gender(words: Sequence[str], verb: int) -> str | None:
@@ -995,6 +1020,7 @@ def _clauses(
     words = arabic.words(text)
     spans = _spans(text)
     found_all = _with_short_names(entities.find(recogniser, text), words, short_names or {})
+    found_all = _with_sources_referred(found_all, words, heads, types)
     verbs = [
         i
         for i, w in enumerate(words)
@@ -1048,13 +1074,56 @@ def _with_short_names(
     for start in range(len(words) - SHORT_NAME_WORDS + 1):
         end = start + SHORT_NAME_WORDS
         rest = tuple(words[start + 1 : end])
-        # as written, or with a و/ف or a preposition glued on ("ولوزارة الدفاع")
-        first = words[start]
-        keys = [(w, *rest) for w in (first, first[1:], first[2:])]
-        key = next((k for k in keys if k in short_names), None)
+        # as written, or with the clitics a name takes ("ولوزارة الدفاع")
+        readings = sorted(entities.clitic_readings(words[start]), key=lambda r: (-len(r), r))
+        key = next(((r, *rest) for r in readings if (r, *rest) in short_names), None)
         if key and not taken & set(range(start, end)):
             extra.append(Mention(short_names[key], start, end))
     return sorted([*found, *extra], key=lambda m: m.start)
+
+
+def _with_sources_referred(
+    found: Sequence[Mention],
+    words: Sequence[str],
+    heads: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[Mention]:
+    """The sentence's names, and a name the report gave before, referred to by one word (a
+    body's head noun, a surname) where a source is named: right before "قوله"/"قولها"
+    ("نقلت الوكالة عن الوزارة قولها") or as a spokesman's body ("متحدث باسم الوزارة"),
+    read as the full name is there."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for at, word in enumerate(words[:-1]):
+        head = entities.reading_in(word, heads)
+        if head is not None and at not in taken and words[at + 1] in _SAYING_WORDS:
+            extra.append(Mention(heads[head], at, at + 1))
+    for post, word in enumerate(words):
+        body = (
+            _spokesman_head(words, post, types, heads) if _among(word, _SPOKESMAN_WORDS) else None
+        )
+        if body is not None and body.start not in taken:
+            extra.append(body)
+    return sorted(set([*found, *extra]), key=lambda m: (m.start, m.end))
+
+
+# The words that join a spokesman's post to his body: "المتحدث (الرسمي) باسم الوزارة".
+_SPOKESMAN_LINKS = _folded("باسم الرسمي الرسمية")
+
+
+def _spokesman_head(
+    words: Sequence[str], post: int, types: Mapping[str, str], heads: Mapping[str, str]
+) -> Mention | None:
+    """The body a spokesman word names right after its linking words by the head noun
+    the report named it by ("متحدث باسم الوزارة", "المتحدث الرسمي للوزارة"); not a word
+    further on ("المتحدث باسم لواء ... المنضوي في هذه القوات": the brigade's man)."""
+    at = post + 1
+    while at < len(words) and words[at] in _SPOKESMAN_LINKS:
+        at += 1
+    head = entities.reading_in(words[at], heads) if at < len(words) else None
+    if head is None or types.get(heads[head]) != "organisation":
+        return None
+    return Mention(heads[head], at, at + 1)
 
 
 def _short_names(
@@ -1481,7 +1550,10 @@ def _without_verb(
     for span in c.spans:
         named = [m for m in (*c.people, *c.bodies) if m.end == span.start and span.after_colon]
         led, first = _name_led(span, c)
-        if named:
+        opened, holder = _opening_post(c)  # "وزير الإعلام السوري يهاجم دعوة فلان: «...»"
+        if opened and led and span is c.spans[0]:
+            found.append((span, holder, c.via))
+        elif named:
             found.append((span, named[0].entity, c.via))
         elif _verb_colon(span, c) and context is not None:
             found.append((span, context[0], c.via or context[1]))  # "وأتم: «...»"
@@ -1568,6 +1640,10 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
     main = _main_verb(c, before)
+    if main is None:
+        opened, holder = _opening_post(c)
+        if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
+            return holder
     # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
     # spoken of; the speaker before goes on)
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
@@ -1589,9 +1665,8 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     after = span.end + 1
     if span.end in c.verbs and after < len(c.words):
         # '«...»، بحسب المرصد', 'وفقاً للمرصد': a body the article named before.
-        word = _unclitic(c.words[after])
-        head = "ال" + word[2:] if word.startswith("لل") else word
-        if head in c.heads:
+        head = entities.reading_in(c.words[after], c.heads)
+        if head is not None:
             return c.heads[head]
     if before:
         # "قال المرصد": the head noun of a body the article named before; not after a
@@ -1605,6 +1680,42 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
             None,
         )  # fmt: skip
     return None
+
+
+def _opening_post(c: _Clauses) -> tuple[bool, str | None]:
+    """Whether a sentence's subject is a post that opens it, first ("وزير الإعلام السوري
+    يهاجم ...", a title's order) or right after its opening verb ("هاجم وزير الإعلام
+    السوري ..."): a head word of office with at least one definite word of its office and
+    no name in apposition. Then the quotation's speaker, with no finite speech verb before
+    it (a participle, "واصفاً", or none), is the post's: the holder the report named by it
+    (``heads``), else nobody the glossary knows (None), not a name further on."""
+    for at in OPENING_POST_AT:
+        if at and (c.words[0].startswith("ال") or _among(c.words[0], _GOVERNING | _NOT_VERBS)):
+            continue  # the first word must be a verb for the post after it to be its subject
+        post = _post_at(c, at)
+        if post is not None:  # its holder, keyed as ``_post_key`` keys posts
+            keys = [
+                " ".join([_unclitic(post[0]), *post[1:size]]) for size in range(len(post), 1, -1)
+            ]
+            return True, next((c.heads[key] for key in keys if key in c.heads), None)
+    return False, None
+
+
+def _post_at(c: _Clauses, at: int) -> tuple[str, ...] | None:
+    """The words of the post standing at word ``at``, when a head word of office (with
+    no و: "ووزير" is another subject joined on) is followed by definite words of its
+    office, outside any quotation, and by no name; else None."""
+    if at + 1 >= len(c.words) or c.quoted(at) or any(m.start <= at < m.end for m in c.names):
+        return None
+    if c.words[at] not in _HEAD_ROLE_WORDS:
+        return None
+    end = at + 1
+    while end < len(c.words) and end - at <= ORGAN_WORDS and c.words[end].startswith("ال"):
+        if c.quoted(end):
+            break
+        end += 1
+    named = any(at < m.start <= end for m in c.names)  # "أكد وزير الخارجية التركي مولود ..."
+    return None if end == at + 1 or named else tuple(c.words[at:end])
 
 
 def _inside_report(c: _Clauses, verb: int | None, m: Mention) -> bool:
@@ -1994,9 +2105,9 @@ def _head_body(
     """A body named after a spokesman word by its head noun alone, as the report named it
     before ("المتحدث باسم التحالف" after "التحالف الدولي")."""
     for at in range(post + 1, min(len(words), post + SPOKESMAN_WINDOW + 1)):
-        body = heads.get(_unclitic(words[at]))
-        if body and types.get(body) == "organisation":
-            return Mention(body, at, at + 1)
+        head = entities.reading_in(words[at], heads)  # "باسم الوزارة", "الرسمي للوزارة"
+        if head is not None and types.get(heads[head]) == "organisation":
+            return Mention(heads[head], at, at + 1)
     return None
 
 
@@ -2136,10 +2247,12 @@ def _statement_issuer(
         for m in entities.find(recogniser, text)
         if types.get(m.entity) == "organisation"
     ]
+    # "في بيان للوزارة": a head noun read through the clitics a name takes
+    referred = [(i, entities.reading_in(w, heads)) for i, w in enumerate(words)]
     bodies += [
-        (i, i + 1, heads[_unclitic(w)])
-        for i, w in enumerate(words)
-        if _unclitic(w) in heads and types.get(heads[_unclitic(w)]) == "organisation"
+        (i, i + 1, heads[head])
+        for i, head in referred
+        if head is not None and types.get(heads[head]) == "organisation"
     ]
     near = [
         (min(abs(start - i), abs(i - end + 1)), start < i, entity)
