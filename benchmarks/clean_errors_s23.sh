@@ -1,21 +1,5 @@
 #!/usr/bin/env bash
-# Session 23 (helper C3; from clean_errors_s22.sh): every cleaning error a checkout makes on the tuning half (by halves)
-# and on every spent cleaning set (pages .. heldout18): MISS, BODY, TITLE and POINT lines and
-# the totals (eval/clean_dev.py, eval/clean_pages.py, run in CHECKOUT with its generator/).
-# Never the test half, never heldout19.
+# Session 23 (helper C3): clean_errors_s22.sh over the spent sets of session 23 (pages ..
+# heldout18). Never the test half, never heldout19.
 #   bash benchmarks/clean_errors_s23.sh CHECKOUT
-set -uo pipefail
-checkout=$(cd "${1:-.}" && pwd)
-python=${PYTHON:-$(cd "$(dirname "$0")/.." && pwd)/.venv/bin/python}
-cd "$checkout"
-export PYTHONPATH="$checkout"  # its own generator/, not the installed one
-echo "# cleaning errors of $(git rev-parse --short HEAD) ($checkout), $(date -u '+%F %H:%M UTC')"
-"$python" -c "import generator; print(\"# generator from\", generator.__file__)"
-for half in a b; do
-  echo "## python eval/clean_dev.py --half $half"
-  "$python" eval/clean_dev.py --half "$half"
-done
-for set in pages heldout $(seq -f 'heldout%g' 2 18); do
-  echo "## python eval/clean_pages.py --set $set"
-  "$python" eval/clean_pages.py --set "$set"
-done
+exec bash "$(dirname "$0")/clean_errors_s22.sh" "${1:-.}" 18
