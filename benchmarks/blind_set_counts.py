@@ -22,16 +22,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 
 
-def _urls(node: Any) -> set[str]:
+def urls_in(node: Any) -> set[str]:
+    """Every URL a labels file holds, at any depth."""
     if isinstance(node, dict):
         found = {unquote(str(node["url"]))} if node.get("url") else set()
-        return found.union(*(_urls(value) for value in node.values()))
+        return found.union(*(urls_in(value) for value in node.values()))
     if isinstance(node, list):
-        return set().union(*(_urls(value) for value in node))
+        return set().union(*(urls_in(value) for value in node))
     return set()
 
 
-def _domain(url: str) -> str:
+def domain_of(url: str) -> str:
     return unquote(url).split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
 
 
@@ -58,22 +59,22 @@ def _branch_urls(name: str) -> set[str]:
     for ref in _git("for-each-ref", "--format=%(refname)", "refs/heads").split():
         for path in _git("ls-tree", "-r", "--name-only", ref, "eval/").split():
             if _labelled_file(name, path):
-                urls |= _urls(yaml.safe_load(_git("show", f"{ref}:{path}")))
+                urls |= urls_in(yaml.safe_load(_git("show", f"{ref}:{path}")))
     return urls
 
 
 def _checkout_urls(name: str) -> set[str]:
-    urls = _urls(yaml.safe_load((ROOT / "eval" / "labels.yaml").read_text(encoding="utf-8")))
+    urls = urls_in(yaml.safe_load((ROOT / "eval" / "labels.yaml").read_text(encoding="utf-8")))
     for path in sorted(DEV.glob("*.yaml")):
         if path.stem != name:
-            urls |= _urls(yaml.safe_load(path.read_text(encoding="utf-8")))
+            urls |= urls_in(yaml.safe_load(path.read_text(encoding="utf-8")))
     return urls
 
 
 def _shared(pages: list[dict[str, Any]], others: set[str], where: str) -> None:
     """Domains and URLs another set holds, and how many pages of each shared domain."""
-    domains = {_domain(page["url"]) for page in pages}
-    held = Counter(_domain(url) for url in others)
+    domains = {domain_of(page["url"]) for page in pages}
+    held = Counter(domain_of(url) for url in others)
     shared = sorted(domains & set(held))
     print(f"{where}: {len(others)} other URLs; domains shared: {len(shared)}")
     print(

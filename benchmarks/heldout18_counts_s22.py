@@ -16,23 +16,11 @@ from typing import Any
 from urllib.parse import unquote
 
 import yaml
+from blind_set_counts import domain_of, urls_in
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "eval" / "dev"
 NAME = "heldout18"
-
-
-def _urls(node: Any) -> set[str]:
-    if isinstance(node, dict):
-        found = {unquote(str(node["url"]))} if node.get("url") else set()
-        return found.union(*(_urls(value) for value in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_urls(value) for value in node))
-    return set()
-
-
-def _domain(url: str) -> str:
-    return unquote(url).split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
 
 
 def _chrome_lines(page: dict[str, Any]) -> int:
@@ -42,10 +30,10 @@ def _chrome_lines(page: dict[str, Any]) -> int:
 
 
 def _others() -> set[str]:
-    urls = _urls(yaml.safe_load((ROOT / "eval" / "labels.yaml").read_text(encoding="utf-8")))
+    urls = urls_in(yaml.safe_load((ROOT / "eval" / "labels.yaml").read_text(encoding="utf-8")))
     for path in sorted(DEV.glob("*.yaml")):
         if path.stem != NAME:
-            urls |= _urls(yaml.safe_load(path.read_text(encoding="utf-8")))
+            urls |= urls_in(yaml.safe_load(path.read_text(encoding="utf-8")))
     return urls
 
 
@@ -57,9 +45,9 @@ def main() -> None:
     pages = yaml.safe_load((DEV / f"{NAME}.yaml").read_text(encoding="utf-8"))["pages"]
     chrome = {page["id"]: _chrome_lines(page) for page in pages}
     others = _others()
-    domains = {_domain(page["url"]) for page in pages}
+    domains = {domain_of(page["url"]) for page in pages}
     print(f"pages: {len(pages)}, outlets: {len({p['outlet'] for p in pages})}")
-    shared = domains & {_domain(url) for url in others}
+    shared = domains & {domain_of(url) for url in others}
     print(f"domains: {len(domains)}, shared with another set: {len(shared)}")
     print(f"URLs shared with another set: {len({unquote(p['url']) for p in pages} & others)}")
     print(f"chrome lines: {sum(chrome.values())} (largest page: {max(chrome.values())})")
