@@ -471,12 +471,12 @@ def _reporters(
         after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW and m.start < said]
         # "قالت قوى الأمن" or "قوى الأمن قالت"; but "حصيلة"/"بحسب" name their source after.
         before = [] if according else [m for m in inside if m.end <= t.word]
-        found = _relayed(text, tokens, i, inside) if _has(_RELAY, t) else None
-        if found is None and (after or before):
+        found: Reporter | None = None
+        if _has(_RELAY, t) and (relayed := _relayed(text, tokens, i, inside)):
+            found = relayed
+        elif after or before:
             found = ((after[0] if after else before[-1]).entity, None)
-        elif found is None and (
-            words := _unlisted_source(text, tokens, i, subject=speech and not according)
-        ):
+        elif words := _unlisted_source(text, tokens, i, subject=speech and not according):
             found = (None, words)
         if found is None:
             continue
