@@ -82,7 +82,7 @@ TUNE = "tune"  # the source name of the corpus's tuning half
 # session 21; groups12, session 22) are never trained on: each is scored once, to judge a refit.
 DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
-STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+STRENGTHS: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
 Prepared = report.Prepared
 DROPPED: set[str] = set()  # features left out (--drop): their columns are all zero
@@ -465,15 +465,30 @@ def _neighbours(key: Key, keys: Iterable[Key]) -> list[Key]:
 
 @dataclass
 class Fitted:
-    """A cross-validated variant: the model to ship, its strength, and each fold's held-out
-    side with its grouping at the chosen point."""
+    """A cross-validated variant: the model to ship, its strength, each fold's held-out
+    side with its grouping at the chosen point, and that point's held-out precision as
+    ``choose`` weighs it (pooled over the chosen-on sources, averaged over the halves and
+    the neighbourhood; eval/group_leaveout.py floors another variant's choice at it)."""
 
     model: events.PairModel
     strength: float
     held_out: list[tuple[Side, dict[str, str]]]
+    precision: float = 0.0
 
 
 Fold = tuple[Side, Side, dict]  # fitted on, held out, reference frequencies
+
+
+@dataclass
+class Grid:
+    """Every (strength, dated, undated) point's held-out scores and groupings, and each
+    strength's models of the folds: what ``pick`` chooses from (several choices, one fit)."""
+
+    folds: Sequence[Fold]
+    prfs: dict[Key, list[metrics.PRF]]
+    by_source: BySource
+    groupings: dict[Key, list[dict[str, str]]]
+    models: dict[float, list[events.PairModel]]
 
 
 def cross_validate(
@@ -485,39 +500,58 @@ def cross_validate(
     """The two halves' models averaged, at the (strength, dated, undated) ``choose`` picks
     from the held-out scores on the ``chosen_on`` sources (averaged over one threshold step
     each way: a lone peak on thirty tuning events is noise, a plateau is not)."""
-    prfs: dict[Key, list[metrics.PRF]] = {}
-    by_source: BySource = {}
-    groupings: dict[Key, list[dict[str, str]]] = {}
-    models: dict[float, list[events.PairModel]] = {}
+    return pick(grid(folds, names, say, chosen_on), say)
+
+
+def grid(
+    folds: Sequence[Fold],
+    names: dict[str, Entry],
+    say: Callable[[str], None],
+    chosen_on: Sequence[str] = (TUNE,),
+) -> Grid:
+    """Each fold's model at every strength, its held-out side grouped at every pair of
+    thresholds and scored on the ``chosen_on`` sources."""
+    found = Grid(folds, {}, {}, {}, {})
+    pairs = [fit_side.pairs(names) for fit_side, _, _ in folds]  # the same at every strength
     for strength in STRENGTHS:
-        for fit_side, other, reference in folds:
+        for (fit_side, other, reference), (x, y) in zip(folds, pairs, strict=True):
             use_reference(reference)
-            model = fit(*fit_side.pairs(names), strength)
-            models.setdefault(strength, []).append(model)
+            model = fit(x, y, strength)
+            found.models.setdefault(strength, []).append(model)
             use_model(model)
             for key, predicted in threshold_grid(other, names).items():
-                groupings.setdefault((strength, *key), []).append(predicted)
-                prfs.setdefault((strength, *key), []).append(other.pairwise(predicted, chosen_on))
-                each = by_source.setdefault((strength, *key), {})
+                point = (strength, *key)
+                found.groupings.setdefault(point, []).append(predicted)
+                found.prfs.setdefault(point, []).append(other.pairwise(predicted, chosen_on))
+                each = found.by_source.setdefault(point, {})
                 for source in chosen_on:
                     each.setdefault(source, []).append(other.pairwise(predicted, [source]))
             weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
             say(f"  C={strength}: fitted on {len(fit_side.items)} reports: {weights}")
+    return found
+
+
+def pick(found: Grid, say: Callable[[str], None]) -> Fitted:
+    """The point ``choose`` picks (with the module's settings at the call), the folds'
+    models there averaged."""
+    prfs = found.prfs
     for point in sorted(prfs):
         say(f"  C={point[0]} dated={point[1]} undated={point[2]}: held-out {_shown(prfs[point])}")
-    best = choose(prfs, say, by_source)
+    best = choose(prfs, say, found.by_source)
     by_f1 = max(sorted(prfs), key=lambda k: statistics.mean(s.f1 for s in prfs[k]))
     say(
         f"(the best held-out F1 would be C={by_f1[0]} dated={by_f1[1]} undated={by_f1[2]}: "
         f"{_shown(prfs[by_f1])})"
     )
     strength, dated, undated = best
-    spread(models[strength], say)
-    model = average(models[strength], events.JoinScores(dated, undated))
+    spread(found.models[strength], say)
+    model = average(found.models[strength], events.JoinScores(dated, undated))
     held_out = [
-        (fold[1], predicted) for fold, predicted in zip(folds, groupings[best], strict=True)
+        (fold[1], predicted)
+        for fold, predicted in zip(found.folds, found.groupings[best], strict=True)
     ]
-    return Fitted(model, strength, held_out)
+    precisions = {k: [s.precision for s in v] for k, v in prfs.items()}
+    return Fitted(model, strength, held_out, _around(precisions, best))
 
 
 def spread(models: Sequence[events.PairModel], say: Callable[[str], None]) -> None:
@@ -641,9 +675,11 @@ def _in_set(prepared: Prepared, name: str) -> Prepared:
     )
 
 
-def dev_sources() -> dict[str, list[Prepared]]:
-    """The spent grouping development sets, both parts of each, one source per set."""
-    if (found := event_sets()) != sorted(group_pages.SETS):
+def dev_sources(check: bool = True) -> dict[str, list[Prepared]]:
+    """The spent grouping development sets, both parts of each, one source per set. With
+    ``check``, first that the sets with labelled events are group_pages.SETS (which opens
+    every eval/dev file, the unread sets' too; eval/group_leaveout.py opens none of them)."""
+    if check and (found := event_sets()) != sorted(group_pages.SETS):
         raise SystemExit(f"eval/dev sets with events: {found}, not {list(group_pages.SETS)}")
     sources = {
         name: [
@@ -664,14 +700,18 @@ def dev_sources() -> dict[str, list[Prepared]]:
 
 
 def split_sides(
-    sources: dict[str, list[Prepared]], names: dict[str, Entry]
+    sources: dict[str, list[Prepared]],
+    names: dict[str, Entry],
+    known: dict[str, dict[str, events.Profile]] | None = None,
 ) -> tuple[list[Half], list[Half], list[Half]]:
     """Each source's reports in its two halves (``source_halves``), and whole, with their
-    profiles."""
+    profiles (``known``'s, by source and report id, when given: made once, split often)."""
     split = source_halves(sources)
     a_parts, b_parts, wholes = [], [], []
     for name, prepared in sources.items():
-        profiles = {p.id: p for p in analyse.profiles(_articles(prepared), names)}
+        profiles = (known or {}).get(name) or {
+            p.id: p for p in analyse.profiles(_articles(prepared), names)
+        }
         a_events, b_events = split[name]
         a_parts.append(Half([p for p in prepared if p.item.event in a_events], profiles, name))
         b_parts.append(Half([p for p in prepared if p.item.event in b_events], profiles, name))

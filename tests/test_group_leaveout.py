@@ -1,0 +1,68 @@
+"""eval/group_leaveout.py's bookkeeping: pair counts, pooling, the precondition (no fit runs)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from generator.evaluation import metrics
+from tests.conftest import REPO
+
+pytest.importorskip("scipy", reason="eval/fit_grouping.py needs the `fit` extra (SciPy)")
+sys.path.insert(0, str(REPO / "eval"))
+import group_leaveout as gl
+
+GOLD = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+PREDICTED = {"a": "1", "b": "1", "c": "2", "d": "2", "e": "3"}
+
+
+def test_pairs_are_counted_as_the_pairwise_metric_counts_them() -> None:
+    found = gl.count(GOLD, PREDICTED)
+    # true pairs: ab ac bc de (4); together in the prediction: ab, cd; right: ab
+    assert (found.true, found.found, found.false) == (4, 1, 1)
+    expected = metrics.pairwise(GOLD, PREDICTED)
+    assert found.precision == pytest.approx(expected.precision)
+    assert found.recall == pytest.approx(expected.recall)
+    assert found.f1 == pytest.approx(expected.f1)
+
+
+def test_pooling_adds_the_pairs_up_not_the_scores() -> None:
+    small = gl.Pairs(true=2, found=2, false=0)  # F1 1.0
+    large = gl.Pairs(true=20, found=5, false=5)  # F1 0.333
+    table = {"s1": {"m": small}, "s2": {"m": large}}
+    lines = gl.pooled_table(["m"], table)
+    total = small + large
+    assert (total.true, total.found, total.false) == (22, 7, 5)
+    assert lines[0] == "left-out set | m"
+    assert lines[-1] == f"pooled m: {total.line()}; mean F1 over sets 0.667"
+    assert f"F1={total.f1:.3f}" in lines[-1] and total.f1 < 0.667
+
+
+def test_the_precondition_needs_a_higher_f1_and_no_more_false_pairs() -> None:
+    shipped = gl.Pairs(true=10, found=5, false=2)
+    more_recall_more_false = gl.Pairs(true=10, found=8, false=3)
+    more_recall_same_false = gl.Pairs(true=10, found=7, false=2)
+    table = {
+        "s": {
+            gl.SHIPPED: shipped, "loose": more_recall_more_false, "tight": more_recall_same_false,
+        }
+    }  # fmt: skip
+    f1_part, false_part = gl.verdict(table, "loose").split("; ")
+    assert "(a) pooled F1" in f1_part and f1_part.endswith("holds")
+    assert "(b) false pairs 3 <= 2" in false_part and false_part.endswith("FAILS")
+    assert "FAILS" not in gl.verdict(table, "tight")
+
+
+def test_the_shipped_features_come_first_so_floors_can_use_their_precision() -> None:
+    chosen = gl.variants([gl.ALL], [0.0, 0.02])
+    assert [v.name for v in chosen] == [gl.SHIPPED, gl.ALL, "floor+0.00", "floor+0.02"]
+    assert not chosen[0].every_feature and all(v.every_feature for v in chosen[1:])
+    assert [v.floor_margin for v in chosen] == [None, None, 0.0, 0.02]
+
+
+def test_no_unread_set_is_ever_left_out() -> None:
+    import group_pages
+
+    assert set(gl.LEFT_OUT) <= set(group_pages.SPENT_SETS)
+    assert not set(gl.LEFT_OUT) & set(group_pages.UNREAD_SETS)
