@@ -297,7 +297,7 @@ def types(names: dict[str, Entry]) -> dict[str, str]:
 SIGNS = {
     "text": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1, "place_shared": 1,
     "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1, "act_conflict": -1,
-    "undated": -1,
+    "undated": -1, "embedding": 1,
 }  # fmt: skip
 
 
@@ -326,6 +326,16 @@ def fit(x: list[list[float]], y: list[int], strength: float) -> events.PairModel
     weights = {name: float(w) for name, w in zip(events.FEATURES, raw, strict=True)}
     intercept = float(theta[0] - raw @ mean)
     return events.PairModel(intercept, weights, events.JoinScores(dated=0.5, undated=0.5))
+
+
+def placeholder() -> events.PairModel:
+    """A model of zero weights, in place while profiles are made (each fold puts its own):
+    it weighs the lead embedding unless --drop leaves it out, so that the profiles carry
+    their leads' vectors (``events.profile`` embeds only for a model that weighs them)."""
+    model = fit([[0.0] * len(events.FEATURES)] * 2, [0, 1], 1.0)
+    if "embedding" in DROPPED or "embedding" not in events.FEATURES:
+        return model
+    return dataclasses.replace(model, weights={**model.weights, "embedding": 1.0})
 
 
 def average(models: Sequence[events.PairModel], join: events.JoinScores) -> events.PairModel:
@@ -739,7 +749,7 @@ def main() -> None:
     check_ids(sources)
     founding = [TranslatedArticle(article=a) for a in build.read_articles(FOUNDING)]
     print(f"python {platform.python_version()} on {platform.machine()}")
-    use_model(fit([[0.0] * len(events.FEATURES)] * 2, [0, 1], 1.0))  # replaced per fold
+    use_model(placeholder())  # replaced per fold
 
     a_parts, b_parts, wholes = split_sides(sources, names)
     a, b = a_parts[0], b_parts[0]

