@@ -33,6 +33,11 @@ written).
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
 --beta B (choose by held-out F-B instead), --precision P (the best F-B among points whose
 held-out precision reaches P),
+--floor-margin M (with --with-dev, WRITES the model: the features but the optional ones
+(``OPTIONAL``: the lead embedding) are cross-validated and chosen as shipped; then every
+feature, chosen by held-out F-beta among the points whose held-out precision reaches theirs
+plus M; eval/group_leaveout.py's floor+M columns estimate it), --narrow-grid (that script's
+grid: ``NARROW_STRENGTHS``, ``NARROW_THRESHOLDS``),
 --linkage mean|min|max, --undated-floor T (only points whose undated join threshold is T or
 more), --worst-precision (with --with-dev: both variants chosen on every source, a point's
 precision its worst source's). --model-out DIR writes each variant's model and reference
@@ -84,6 +89,14 @@ DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
 STRENGTHS: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
+# The grid of the leave-one-set-out estimates (eval/group_leaveout.py; sessions 22-24): five
+# folds of the full grid take hours on a shared machine. --narrow-grid fits a model on it, so
+# that the model shipped is the one the estimate judged.
+NARROW_STRENGTHS = (0.03, 0.1, 0.3, 1.0)
+NARROW_THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 16)]  # 0.20 … 0.75
+# Features a model may leave out (``events.PairModel.probability`` weighs them 0): the lead
+# embedding costs each new report hundreds of times its other features.
+OPTIONAL = frozenset({"embedding"})
 Prepared = report.Prepared
 DROPPED: set[str] = set()  # features left out (--drop): their columns are all zero
 # The model is chosen by held-out pairwise F-beta, beta 1 (F1, the figure the issue's goals
@@ -564,6 +577,27 @@ def pick(found: Grid, say: Callable[[str], None]) -> Fitted:
     return Fitted(model, strength, held_out, _around(precisions, best))
 
 
+def floored(
+    folds: Sequence[Fold], names: dict[str, Entry], chosen_on: Sequence[str], margin: float
+) -> Fitted:
+    """Every feature, chosen among the points whose held-out precision reaches that of
+    the features but the ``OPTIONAL`` ones, cross-validated on the same folds and chosen
+    as shipped, plus ``margin``: a new feature may buy recall, not at precision's cost."""
+    global TARGET_PRECISION
+    saved_dropped, saved_target = set(DROPPED), TARGET_PRECISION
+    DROPPED.update(OPTIONAL)
+    print("== the features but the optional ones, chosen as shipped (their precision: the floor)")
+    base = cross_validate(folds, names, print, chosen_on)
+    DROPPED.clear()
+    DROPPED.update(saved_dropped - OPTIONAL)
+    TARGET_PRECISION = round(base.precision + margin, 6)
+    print(f"== every feature, chosen among points with held-out precision >= {TARGET_PRECISION}")
+    try:
+        return cross_validate(folds, names, print, chosen_on)
+    finally:
+        TARGET_PRECISION = saved_target
+
+
 def spread(models: Sequence[events.PairModel], say: Callable[[str], None]) -> None:
     """How far the two halves' weights lie apart at the chosen strength: a weight whose
     halves differ by more than its mean is decided by a handful of pairs."""
@@ -631,6 +665,16 @@ def arguments() -> argparse.Namespace:
         "--linkage", choices=("mean", "min", "max"),
         help=f"variant: an article's score with an event (shipped: {events.LINKAGE}); "
         "nothing is written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--floor-margin", type=float, metavar="M",
+        help="with --with-dev: every feature, chosen among the points whose held-out precision "
+        "reaches that of the features but the optional ones (chosen as shipped) plus M; "
+        "the model IS written",
+    )  # fmt: skip
+    parser.add_argument(
+        "--narrow-grid", action="store_true",
+        help="eval/group_leaveout.py's grid (C 0.03-1.0, thresholds 0.20-0.75)",
     )  # fmt: skip
     parser.add_argument(
         "--undated-floor", type=float, metavar="T",
@@ -783,13 +827,18 @@ def main() -> None:
         (Side(a_parts), Side(b_parts), references[0]),
         (Side(b_parts), Side(a_parts), references[1]),
     ]
-    widened = cross_validate(wide, names, print, chosen_on=chosen_on)
+    if args.floor_margin is None:
+        widened = cross_validate(wide, names, print, chosen_on=chosen_on)
+    else:
+        widened = floored(wide, names, chosen_on, args.floor_margin)
     compare({"tune only": alone, "tune + dev": widened}, print)
     if args.model_out:
         fits = {"tune_only": alone, "tune_dev": widened}
         write_candidates(args, fits, reference_articles, names)
     elif not ablation and args.choose_on == "all":
-        finish(widened, Side(wholes), reference_articles, names, DEV_SETS)
+        options = variant_options(args)
+        made_by = _made_by(DEV_SETS) + (f" (variant: {options})" if options else "")
+        finish(widened, Side(wholes), reference_articles, names, DEV_SETS, made_by)
 
 
 def configure(args: argparse.Namespace) -> bool:
@@ -814,8 +863,12 @@ def configure(args: argparse.Namespace) -> bool:
         ablation = True
     if args.worst_precision and not args.with_dev:
         raise SystemExit("--worst-precision compares sources: it needs --with-dev")
-    global UNDATED_FLOOR, WORST_PRECISION
+    global UNDATED_FLOOR, WORST_PRECISION, STRENGTHS, THRESHOLDS
     UNDATED_FLOOR, WORST_PRECISION = args.undated_floor, args.worst_precision
+    if args.floor_margin is not None and not args.with_dev:
+        raise SystemExit("--floor-margin is a --with-dev fit")
+    if args.narrow_grid:
+        STRENGTHS, THRESHOLDS = NARROW_STRENGTHS, NARROW_THRESHOLDS
     return ablation or UNDATED_FLOOR is not None or WORST_PRECISION
 
 
@@ -840,9 +893,10 @@ def finish(
     reference_articles: list[TranslatedArticle],
     names: dict[str, Entry],
     dev_sets: Sequence[str] = (),
+    made_by: str | None = None,
 ) -> None:
     """Write the model, then the bootstrap of its weights and its in-sample scores."""
-    write(fitted.model, fitted.strength, reference_articles, names, dev_sets)
+    write(fitted.model, fitted.strength, reference_articles, names, dev_sets, made_by=made_by)
     what = "tuning and development" if dev_sets else "tuning"
     bootstrap(*whole.pairs(names), fitted.strength, print, what)
     predicted = whole.predicted(names, fitted.model.join)
@@ -904,7 +958,7 @@ def _commit() -> str:
 
 VARIANT_OPTIONS = (
     "drop", "never_join_days", "beta", "precision", "linkage", "undated_floor",
-    "worst_precision", "choose_on",
+    "worst_precision", "choose_on", "floor_margin", "narrow_grid",
 )  # fmt: skip
 
 

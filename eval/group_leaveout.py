@@ -56,8 +56,7 @@ from generator.model import TranslatedArticle  # noqa: E402
 # were written): each is left out in turn.
 LEFT_OUT = ("groups6", "groups7", "groups8", "groups9", "groups10")
 # Session 22's and 23's grid: five folds of fit_grouping's full grid take hours here.
-STRENGTHS = (0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 16)]  # 0.20 … 0.75
+STRENGTHS, THRESHOLDS = fg.NARROW_STRENGTHS, fg.NARROW_THRESHOLDS
 SHIPPED = "shipped-features"
 ALL = "all-features"
 
