@@ -967,7 +967,7 @@ def variant_options(args: argparse.Namespace) -> str:
     given = []
     for name in VARIANT_OPTIONS:
         value = getattr(args, name)
-        if value in (None, False, [], "all"):
+        if value is None or value is False or value in ([], "all"):  # 0.0 is a value, not off
             continue
         shown = " ".join(value) if isinstance(value, list) else "" if value is True else value
         given.append(f"--{name.replace('_', '-')} {shown}".strip())

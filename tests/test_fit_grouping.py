@@ -186,8 +186,9 @@ def test_the_worst_source_s_precision_decides_rather_than_the_pooled_one(
 def test_a_candidate_model_names_the_options_that_made_it() -> None:
     args = fit_grouping.argparse.Namespace(
         drop=[], never_join_days=None, beta=0.5, precision=None, linkage=None,
-        undated_floor=0.45, worst_precision=True, choose_on="all",
+        undated_floor=0.45, worst_precision=True, choose_on="all", floor_margin=0.0,
+        narrow_grid=True,
     )  # fmt: skip
     assert fit_grouping.variant_options(args) == (
-        "--beta 0.5 --undated-floor 0.45 --worst-precision"
+        "--beta 0.5 --undated-floor 0.45 --worst-precision --floor-margin 0.0 --narrow-grid"
     )
