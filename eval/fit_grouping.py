@@ -535,7 +535,10 @@ def grid(
     """Each fold's model at every strength, its held-out side grouped at every pair of
     thresholds and scored on the ``chosen_on`` sources."""
     found = Grid(folds, {}, {}, {}, {})
-    pairs = [fit_side.pairs(names) for fit_side, _, _ in folds]  # the same at every strength
+    pairs = []  # each fold's, the same at every strength: scored with that fold's frequencies
+    for fit_side, _, reference in folds:
+        use_reference(reference)
+        pairs.append(fit_side.pairs(names))
     for strength in STRENGTHS:
         for (fit_side, other, reference), (x, y) in zip(folds, pairs, strict=True):
             use_reference(reference)
