@@ -742,7 +742,8 @@ def clean(seed: Seed) -> CleanText:
     _mark_printed_again(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
-    attribution = _take_signoff(content, lines, kind_of)
+    stopped = _stopped_in_a_word(lines, kind_of)
+    attribution = _take_signoff(content, lines, kind_of, stopped)
     content = _without_source_credits(content, kind_of)
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
@@ -753,7 +754,7 @@ def clean(seed: Seed) -> CleanText:
         if plain and headline_line:
             kind_of[headline_line] = "repeated-headline"
             headline_line = plain.number
-    _mark_around_article(content, headline, headline_line, kind_of)
+    _mark_around_article(content, headline, headline_line, kind_of, stopped)
     _mark_label_runs(page, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
@@ -1286,7 +1287,11 @@ def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
 
 
 def _mark_around_article(
-    content: list[Line], headline: str, headline_line: int | None, kind_of: dict[int, str]
+    content: list[Line],
+    headline: str,
+    headline_line: int | None,
+    kind_of: dict[int, str],
+    stopped: int | None = None,
 ) -> None:
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
@@ -1308,7 +1313,10 @@ def _mark_around_article(
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
     # A text cut mid-sentence ends the article where it stops, crossheads before it kept.
-    cut = [i for i, line in enumerate(content) if i > last_prose and _CUT.match(_bare(line.text))]
+    cut = [
+        i for i, line in enumerate(content)
+        if i > last_prose and (_CUT.match(_bare(line.text)) or line.number == stopped)
+    ]  # fmt: skip
     last_prose = cut[-1] if prose and cut else last_prose
     repeated = _repeated_labels(content)
     for i, line in enumerate(content):
@@ -1363,6 +1371,24 @@ def _ends_mid_word(text: str) -> bool:
     if not words or len(words[-1]) > CUT_WORD_MAX_LETTERS:
         return False
     return len(words) == 1 or len(words[-1]) > 1 or len(words[-2]) > 1
+
+
+def _stopped_in_a_word(lines: list[Line], kind_of: dict[int, str]) -> int | None:
+    """The page's last line when the text stops inside a word right under the report: its
+    last word is found nowhere else on the page, but a longer word there begins with it
+    ("تفاصيل السيطرة الميدا" under "السيطرة الميدانية", "السك" under "السكان"). A copy
+    the store cut short ends so; a sign-off or a label is a whole word. Shorter words are
+    ``_ends_mid_word``'s: two letters begin too many words ("أ ف ب" is initials)."""
+    shown = [line for line in lines if line.text]
+    if len(shown) < 2 or shown[-2].number in kind_of:
+        return None  # under a removed line it is the page's furniture cut short
+    words = [arabic.fold(w) for w in _words(shown[-1].text) if arabic.has_arabic(w)]
+    if not words or len(words[-1]) <= CUT_WORD_MAX_LETTERS:
+        return None
+    last = words[-1]
+    page = {arabic.fold(w) for line in shown[:-1] for w in _words(line.text)} | set(words[:-1])
+    cut = last not in page and any(len(w) > len(last) and w.startswith(last) for w in page)
+    return shown[-1].number if cut else None
 
 
 def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[int, str]) -> None:
@@ -1605,9 +1631,12 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str]) -> str | None:
-    """An outlet sign-off on the last line: "المصدر: المدن", or a lone short name."""
-    if len(content) < 2:
+def _take_signoff(
+    content: list[Line], lines: list[Line], kind_of: dict[int, str], stopped: int | None = None
+) -> str | None:
+    """An outlet sign-off on the last line: "المصدر: المدن", or a lone short name; not a
+    text that stops inside a word (``_stopped_in_a_word``)."""
+    if len(content) < 2 or content[-1].number == stopped:
         return None
     last = content[-1]
     if _EDITOR_INITIALS.match(last.text):

@@ -31,3 +31,20 @@ def test_a_standfirst_the_lead_repeats_stays(tmp_path: Path) -> None:
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{LEAD}{MORE}")
     assert removed == {}
     assert _kept(text) == [LEAD.strip(), LEAD.strip(), MORE.strip()]
+
+
+def test_a_text_that_stops_inside_a_word_the_page_uses_is_the_report(tmp_path: Path) -> None:
+    # The store cut the copy inside "الطلاب" (MORE says it whole): no sign-off, no label.
+    for cut in ("الطلا", "وقال الطلا", "تفاصيل الافتتاح الطلا"):
+        text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\n{cut}\n")
+        assert removed == {}, cut
+        assert _kept(text) == [LEAD.strip(), MORE.strip(), cut]
+
+
+def test_a_whole_word_or_furniture_cut_short_at_the_end_is_still_removed(tmp_path: Path) -> None:
+    # "وكالات" is a whole word: the outlet's sign-off. Under a removed line, a word cut short
+    # is the page's furniture cut short ("© الطلا" under a share bar).
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\nوكالات\n")
+    assert removed == {"signoff": ["وكالات"]} and text.attribution == "وكالات"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\nشارك الخبر\n\nالطلا\n")
+    assert "الطلا" not in _kept(text)
