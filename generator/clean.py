@@ -1180,11 +1180,15 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
     """A sentence that a later line begins with word for word and goes on from: the page's
     teaser or summary block printing the lead (or a caption) again, cut short. A report
     does not say the start of a sentence twice; a headline glued to the lead is a
-    headline (headline-shaped), which ``_headline`` finds."""
+    headline (headline-shaped), which ``_headline`` finds, and so is the page's first line
+    when it is short of a sentence: a headline opening with a noun in "و" ("وصول معدات
+    ...", heldout19 c02) reads as a clause going on, and a copy below adds a tag to it."""
     bares = [_bare(line.text) for line in content]
     printed_once = {_bare(once) for line in content if (once := _printed_over(line.text))}
     for i, line in enumerate(content):
         if line.number in kind_of or _is_headline_shaped(line.text):
+            continue
+        if i == 0 and not _is_lead_line(line.text):
             continue
         if bares[i] in printed_once:
             continue  # the headline itself; the line printing it over is the copy

@@ -62,3 +62,13 @@ def test_the_first_line_printed_again_with_its_caption_is_the_headline(tmp_path:
     body = f"{HEADLINE}{LEAD}{stub}\n{stub} - أرشيفية\n{MORE}"
     text, removed = _clean(tmp_path, body)
     assert removed == {"caption": [stub, f"{stub} - أرشيفية"]}
+
+
+def test_a_first_line_opening_with_a_noun_in_waw_is_the_headline(tmp_path: Path) -> None:
+    # "وصول" is a noun, not "و" going on with a clause: the copy below adds a tag to it.
+    headline = "وصول جسر جديد للمشاة إلى الطريق الدائري"
+    tagged = f"{headline} البلدية"
+    text, removed = _clean(tmp_path, f"{headline}\n{tagged}\n{LEAD}{MORE}")
+    assert text.headline == headline
+    assert removed == {"repeated-headline": [tagged]}
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
