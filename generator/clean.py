@@ -118,6 +118,9 @@ _ROLE_BYLINE = _folded_pattern(
     r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف|وكالات)\s*[:：]"
 )
 ROLE_BYLINE_MAX_WORDS = 6
+# A correspondent with the outlet's name and nothing after the colon ("مراسل الفرات:"): the
+# byline over the report; a lead-in naming one opens with its verb ("وقال مراسلنا:").
+_CORRESPONDENT = _folded_pattern(r"^(?:مراسل|مراسلة|مراسلنا|مراسلتنا)(?: \S+){0,2}$")
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
     r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
@@ -171,7 +174,10 @@ _OUTLET_WORDS = frozenset(
 OUTLET_NAME_MAX_WORDS = 3
 _SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبار", "اخبار", "الاخبار"])
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
-_OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
+_OWN_CHANNEL = re.compile(
+    r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على|"
+    r"(?:حساباتنا|صفحاتنا|قنواتنا) (?:على|في|عبر)"  # "تابعونا عبر حساباتنا على شبكات التواصل"
+)
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NEWSLETTER = re.compile(
     r"نشرتنا البريدية|نشراتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|"
@@ -703,6 +709,8 @@ def _is_byline(text: str) -> bool:
     if _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text):
         return True
     if text.strip().endswith((":", "：")) and _EMPTY_LABEL.match(arabic.fold(bare)):
+        return True
+    if text.strip().endswith((":", "：")) and _CORRESPONDENT.match(arabic.fold(bare)):
         return True
     role = _ROLE_BYLINE.match(arabic.fold(text.strip()))
     return bool(role) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS

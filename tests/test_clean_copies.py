@@ -72,3 +72,15 @@ def test_a_first_line_opening_with_a_noun_in_waw_is_the_headline(tmp_path: Path)
     assert text.headline == headline
     assert removed == {"repeated-headline": [tagged]}
     assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_a_correspondents_byline_and_a_prompt_to_follow_our_accounts(tmp_path: Path) -> None:
+    follow = "تابعونا عبر حساباتنا على شبكات التواصل : تيليغرام ، فيسبوك ، تويتر."
+    body = f"{HEADLINE}مراسل المدينة:\n{LEAD}{follow}\n{MORE}"
+    text, removed = _clean(tmp_path, body)
+    assert removed == {"dateline": ["مراسل المدينة:"], "chrome": [follow]}
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # A lead-in naming the correspondent opens with its verb and stays.
+    lead_in = "وقال مراسلنا في المدينة:"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{lead_in}\n{MORE}")
+    assert removed == {} and lead_in in _kept(text)
