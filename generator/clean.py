@@ -1390,14 +1390,16 @@ def _ends_mid_word(text: str) -> bool:
 
 
 def _stopped_in_a_word(lines: list[Line], kind_of: dict[int, str]) -> int | None:
-    """The page's last line when the text stops inside a word right under the report: its
-    last word is found nowhere else on the page, but a longer word there begins with it
-    ("تفاصيل السيطرة الميدا" under "السيطرة الميدانية", "السك" under "السكان"). A copy
-    the store cut short ends so; a sign-off or a label is a whole word. Shorter words are
-    ``_ends_mid_word``'s: two letters begin too many words ("أ ف ب" is initials)."""
+    """The page's last line when the text stops inside a word right under a paragraph of
+    the report: its last word is found nowhere else on the page, but a longer word there
+    begins with it ("تفاصيل السيطرة الميدا" under "السيطرة الميدانية", "السك" under
+    "السكان"). A copy the store cut short ends so; a sign-off or a label is a whole word.
+    Shorter words are ``_ends_mid_word``'s: two letters begin too many words ("أ ف ب")."""
     shown = [line for line in lines if line.text]
-    if len(shown) < 2 or shown[-2].number in kind_of:
-        return None  # under a removed line it is the page's furniture cut short
+    if len(shown) < 2 or shown[-2].number in kind_of or not _is_paragraph(shown[-2].text):
+        return None  # under a removed line or a headline's copy: furniture cut short
+    if any(_bare(line.text).startswith(_bare(shown[-1].text)) for line in shown[:-1]):
+        return None  # a line of the page printed again ("أعلن رئي" under "أعلن رئيس ...")
     words = [arabic.fold(w) for w in _words(shown[-1].text) if arabic.has_arabic(w)]
     if not words or len(words[-1]) <= CUT_WORD_MAX_LETTERS:
         return None

@@ -48,6 +48,9 @@ def test_a_whole_word_or_furniture_cut_short_at_the_end_is_still_removed(tmp_pat
     assert removed == {"signoff": ["وكالات"]} and text.attribution == "وكالات"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}\nشارك الخبر\n\nالطلا\n")
     assert "الطلا" not in _kept(text)
+    # The page printed again and cut (dates6 o03): the lead's first words, not the report's end.
+    again = f"{HEADLINE}{LEAD}{MORE}{HEADLINE}أعلنت بلد\n"
+    assert "أعلنت بلد" not in _kept(_clean(tmp_path, again)[0])
 
 
 def test_the_first_line_printed_again_with_its_caption_is_the_headline(tmp_path: Path) -> None:
