@@ -341,6 +341,14 @@ _CREDIT = re.compile(
     r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|AA|Shutterstock)\b[^()]*\)|"
     r"أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$"
 )
+# A photo agency's or outlet's credit with a crosshead of a few words run on after it ("...
+# ضمت أكثر من 450 شخصا (الجزيرة) عملية كبيرة"): extraction joined the caption and the
+# crosshead under it. Only a credit's names: "عين العرب (كوباني) تحت الحصار" is a crosshead.
+_CREDIT_RUN_ON = re.compile(
+    r"\((?:الجزيرة|الجزيرة نت|رويترز|الأناضول|أ\.?\s?ف\.?\s?ب|فرانس برس|غيتي|جيتي|"
+    r"سانا|الأوروبية|أسوشيتد برس|AFP|Reuters|AP|Getty[^()]*|EPA[^()]*)\)"
+    r"(?=(?:\s+[^\s.،,:؛!?؟]+){1,3}$)"
+)
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين علو ـ xeber24.net"
 # In a line longer than a name and a place ("بغداد اليوم-بغداد"), a dash with no space on
@@ -688,7 +696,7 @@ def _line_kind(text: str) -> str | None:
         return "chrome"
     if _is_credited_caption(stripped) or _is_agency_photo(stripped):
         return "caption"
-    credit = _CREDIT.search(stripped)
+    credit = _CREDIT.search(stripped) or _CREDIT_RUN_ON.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
     # A caption names what the photo shows; a sentence of the report opens with "و". A
     # kicker in parentheses ("... في منبج (فيديو)") marks a headline, not a credit.

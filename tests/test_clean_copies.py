@@ -87,3 +87,14 @@ def test_a_correspondents_byline_and_a_prompt_to_follow_our_accounts(tmp_path: P
     lead_in = "وقال مراسلنا في المدينة:"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{lead_in}\n{MORE}")
     assert removed == {} and lead_in in _kept(text)
+
+
+def test_a_credited_caption_with_a_crosshead_run_on_is_a_caption(tmp_path: Path) -> None:
+    caption = "رئيس البلدية يقص شريط افتتاح الجسر الجديد (الجزيرة) حركة كثيفة"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{caption}\n{MORE}")
+    assert removed == {"caption": [caption]}
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # A place named in brackets, then words: a crosshead over the paragraph below.
+    crosshead = "مدينة عين العرب (كوباني) تحت الحصار"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{crosshead}\n{MORE}")
+    assert removed == {} and crosshead in _kept(text)
