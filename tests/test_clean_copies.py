@@ -98,3 +98,15 @@ def test_a_credited_caption_with_a_crosshead_run_on_is_a_caption(tmp_path: Path)
     crosshead = "مدينة عين العرب (كوباني) تحت الحصار"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{crosshead}\n{MORE}")
     assert removed == {} and crosshead in _kept(text)
+
+
+def test_a_prompt_for_more_and_the_sites_machine_summary_notice(tmp_path: Path) -> None:
+    more = "للمزيد.. شاهدوا الفيديو المرفق"
+    notice = '"تنويه: الملخص مُنشأ بالذكاء الاصطناعي يُنصح بمراجعة النص الأصلي."'
+    body = f"{HEADLINE}{notice}\nهذه الخدمة تجريبية\n{LEAD}{MORE}{more}\n"
+    text, removed = _clean(tmp_path, body)
+    assert removed == {"chrome": [notice, "هذه الخدمة تجريبية", more]}
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    # A report may speak of machine-written text: only the site's notice is its furniture.
+    said = "وقالت البلدية إن صور الجسر المتداولة مولدة بالذكاء الاصطناعي وليست حقيقية.\n"
+    assert said.strip() in _kept(_clean(tmp_path, f"{HEADLINE}{LEAD}{said}")[0])
