@@ -404,6 +404,7 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
+STORY_DATELINE_MIN_LISTED = 3  # the header, a link, then the other story's dateline
 NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
 # Of the next story's headline's stems, at most this share in the report above it: a
 # common word or two ("جديدة", "سوريا") is no shared topic.
@@ -943,14 +944,20 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
     the report are not paragraphs, so a header among them starts nothing.
     """
     tail_kind = None
-    seen_prose = False
+    seen_prose = story = False
+    previous, listed = "", 0  # the line before; lines of the related list so far
     for line in content:
         bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
         elif seen_prose and _is_related_header(bare):
-            tail_kind = "related"
-        elif tail_kind == "related" and _is_paragraph(line.text) and not _is_exclaimed(line.text):
+            tail_kind, listed = "related", 0
+        elif tail_kind == "related" and _is_paragraph(line.text) and _opens_story(previous, listed):
+            story = True
+        elif (
+            tail_kind == "related" and not story and _is_paragraph(line.text)
+            and not _is_exclaimed(line.text)
+        ):  # fmt: skip
             # A list of links holds headlines; a paragraph after the header means the
             # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
             # A headline may end with "!" or "؟" ("... يضع فريقا إسرائيليا في ورطة!").
@@ -960,6 +967,15 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
         elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
+        previous, listed = line.text, listed + 1
+
+
+def _opens_story(previous: str, listed: int) -> bool:
+    """A paragraph under a related list's link and then a dateline ("شاهد أيضاً", a
+    headline, "مكتب أخبار سوريا – درعا", then text: heldout17 o04) is that other story
+    printed in full, not the report going on. The link comes first: a dateline-shaped line
+    straight under the header is the link itself ("سوريا - قصف على إدلب")."""
+    return listed >= STORY_DATELINE_MIN_LISTED and _is_dateline(previous)
 
 
 def _mark_numbered_breadcrumbs(content: list[Line], kind_of: dict[int, str]) -> None:

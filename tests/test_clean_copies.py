@@ -110,3 +110,19 @@ def test_a_prompt_for_more_and_the_sites_machine_summary_notice(tmp_path: Path) 
     # A report may speak of machine-written text: only the site's notice is its furniture.
     said = "وقالت البلدية إن صور الجسر المتداولة مولدة بالذكاء الاصطناعي وليست حقيقية.\n"
     assert said.strip() in _kept(_clean(tmp_path, f"{HEADLINE}{LEAD}{said}")[0])
+
+
+def test_another_story_printed_under_a_see_also_link_and_its_dateline(tmp_path: Path) -> None:
+    other = (
+        "شاهد أيضاً\nالمعارضة تقصف مركز قيادة في درعا والطيران يستهدف أحياءها\n"
+        "مكتب أخبار سوريا – درعا\n"
+        "استهدفت فصائل المعارضة اليوم مركز قيادة عمليات في حي سجنة بمدينة درعا بصاروخ محلي الصنع.\n"
+        "وقالت غرفة العمليات إن الصاروخ أصاب الموقع المستهدف ودمر جزءا منه بالكامل.\n"
+    )
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{MORE}{other}")
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
+    assert removed["related"] == other.splitlines()
+    # A link straight under the header, shaped like a dateline, then the report going on.
+    insert = "اقرأ أيضاً\nسوريا - جسر جديد في حلب\n"
+    text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{insert}{MORE}")
+    assert _kept(text) == [LEAD.strip(), MORE.strip()]
