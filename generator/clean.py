@@ -165,7 +165,10 @@ COMMENT_FORM_MAX_WORDS = 20
 AGGREGATOR_FORMULA_ENDS = 2
 _AGGREGATOR_FORMULA = re.compile(
     r"تتابعون خبر|لمتابعة خبر|لمتابعتكم خبر|نوافيكم بالتفاصيل|نترككم مع التفاصيل|"
-    r"ونترككم مع|نوافيكم ب"
+    r"ونترككم مع|نوافيكم ب|"
+    # The outlet greeting its readers before the copy: "نقدم لكم زوارنا الكرام أهم وآخر
+    # المستجدات كما وردت في المقال التالي ...".
+    r"زوارنا الكرام|زوارنا الأعزاء|متابعينا الكرام|متابعينا الأعزاء"
 )
 # A line of hashtags: "#تركيا", "#ديار بكر" (a tag of two words loses its underscore).
 _HASHTAG_LINE = re.compile(r"^#\S")

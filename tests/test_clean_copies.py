@@ -126,3 +126,10 @@ def test_another_story_printed_under_a_see_also_link_and_its_dateline(tmp_path: 
     insert = "اقرأ أيضاً\nسوريا - جسر جديد في حلب\n"
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{insert}{MORE}")
     assert _kept(text) == [LEAD.strip(), MORE.strip()]
+
+
+def test_the_outlet_greeting_its_readers_before_the_copy_is_no_headline(tmp_path: Path) -> None:
+    greeting = f"نقدم لكم زوارنا الكرام أهم وآخر المستجدات كما وردت في المقال التالي {HEADLINE}"
+    text, removed = _clean(tmp_path, f"{greeting}{LEAD}{MORE}")
+    assert removed == {"chrome": [greeting.strip()]}
+    assert text.headline == LEAD.strip()  # no headline of its own: the lead stands in
