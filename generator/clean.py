@@ -763,7 +763,6 @@ def clean(seed: Seed) -> CleanText:
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     _mark_next_story(content, kind_of)
-    _mark_printed_again(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     stopped = _stopped_in_a_word(lines, kind_of)
@@ -1235,27 +1234,6 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
             kind_of[line.number] = "repeated-headline"
-
-
-def _mark_printed_again(content: list[Line], kind_of: dict[int, str]) -> None:
-    """The page's text printed a second time where the page ends: a run of sentences each
-    of which an earlier line already said, whole or cut short where the store's copy stops
-    (a summary block printed twice, "▪ أمريكا بصدد سحب ..." then the same four points; the
-    lead again under the report). Only at the end: a standfirst that the lead repeats word
-    for word stands above the report, and the labels keep both (tune m02, n09), and a
-    caption printed twice is a caption (``_repeated_labels``)."""
-    left = [line for line in content if line.number not in kind_of]
-    bares = [_bare(line.text) for line in left]
-    start = len(left)
-    while start > 0 and _said_before(bares[start - 1], bares[: start - 1]):
-        start -= 1
-    for line in left[start:]:
-        kind_of[line.number] = "repeated-headline"
-
-
-def _said_before(bare: str, earlier: list[str]) -> bool:
-    """A sentence of CUT_COPY_MIN_WORDS words or more that an earlier line begins with."""
-    return len(bare.split()) >= CUT_COPY_MIN_WORDS and any(e.startswith(bare) for e in earlier)
 
 
 def _mark_printed_over(content: list[Line], kind_of: dict[int, str]) -> None:
