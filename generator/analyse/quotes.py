@@ -984,6 +984,8 @@ class _Clauses:
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
     bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
     known_posts: frozenset[str] = frozenset()  # every post the glossary lists, keyed as heads
+    # definite surnames of people the glossary does not know, named in full before
+    strangers: frozenset[str] = frozenset()
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -1016,6 +1018,7 @@ def _clauses(
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
     known_posts: frozenset[str] = frozenset(),
+    strangers: frozenset[str] = frozenset(),
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -1060,7 +1063,7 @@ def _clauses(
     ]
     return _Clauses(
         words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {},
-        bool(_BULLET.match(text)), known_posts,
+        bool(_BULLET.match(text)), known_posts, strangers,
     )  # fmt: skip
 
 
@@ -1159,8 +1162,11 @@ def _sentence_quotes(
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
     known_posts: frozenset[str] = frozenset(),
+    strangers: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders, known_posts)
+    clauses = _clauses(
+        text, recogniser, types, heads, holders, short_names, genders, known_posts, strangers
+    )
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -1202,6 +1208,8 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
         return referred, None
     last = c.verbs[-1:]
+    if last and last[0] + 1 < len(c.words) and _stranger_named(c, last[0] + 1):
+        return None  # "وذكر المصطفى أن ...": a man the glossary does not know speaks
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
     if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words, c.genders):
         return None
@@ -1759,6 +1767,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     name = c.words[following + 1] if following + 1 < len(c.words) else "ال"
     if word in _TITLES and not name.startswith("ال") and not c.quoted(following + 1):
         return True  # a rank and a name: "ولفت الجنرال مايكل إريك كوريلا، قائد ..."
+    if _stranger_named(c, following):
+        return True  # "وذكر المصطفى" after "وزير الإعلام السوري حمزة المصطفى": he speaks
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
     anaphoric = word.startswith("ال")
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
@@ -1861,6 +1871,58 @@ def _after_post(words: Sequence[str], m: Mention) -> bool:
     return bool(office & (_POST_WORDS | _CO_CHAIRS))
 
 
+def _stranger_named(c: _Clauses, at: int) -> bool:
+    """Whether a definite word after a speech verb names a person the glossary does not
+    know, not an epithet referring back: a surname the report gave him in full before
+    ("وذكر المصطفى" after "وزير الإعلام السوري حمزة المصطفى", "قال المعلم" after "وليد
+    المعلم"), or a definite name after a rank ("وذكر اللواء الحسن"); not a name the
+    glossary knows, nor a word of office after the rank ("العميد الركن")."""
+    if any(m.start == at for m in c.names) or c.quoted(at):
+        return False
+    word = _unclitic(c.words[at])
+    if c.words[at] in c.strangers or word in c.strangers:
+        return True
+    name = c.words[at + 1] if at + 1 < len(c.words) else ""
+    office = _ROLE_WORDS | _HEAD_ROLE_WORDS | _SPOKESMAN_WORDS | _TITLES | _RANKS | _NAME_NOUNS
+    return (
+        word in _TITLES
+        and name.startswith("ال")
+        and name not in office | _ANONYMOUS | _EPITHETS
+        and name not in c.heads
+        and not c.quoted(at + 1)
+        and not any(m.start == at + 1 for m in c.names)
+    )
+
+
+def _stranger_surnames(text: str, recogniser: Recogniser) -> set[str]:
+    """The definite surnames of people the glossary does not know that a sentence names
+    in full after their post or rank ("وزير الخارجية السوري وليد المعلم", "وزير الإعلام
+    السوري حمزة المصطفى", "اللواء علي الحسن"): a head word of office or a rank, at most
+    ``ORGAN_WORDS`` definite words of its office, a first name and a definite surname,
+    none of them a glossary name. A report refers back to such a man by his surname
+    ("وقال المعلم"), which is then a subject, not an epithet for someone named before."""
+    words = arabic.words(text)
+    taken = {i for m in entities.find(recogniser, text) for i in range(m.start, m.end)}
+    found = set()
+    for at, word in enumerate(words):
+        if not _among(word, _HEAD_ROLE_WORDS | _TITLES | _RANKS):
+            continue
+        first = at + 1
+        while first < len(words) and first - at <= ORGAN_WORDS and words[first].startswith("ال"):
+            first += 1
+        if first + 1 >= len(words) or taken & {first, first + 1}:
+            continue
+        given, surname = words[first], words[first + 1]
+        # read as written: a first name may begin with و ("وليد", "وائل")
+        closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS | _NAME_NOUNS
+        plain = given in _FOLDED_FIRST_NAMES or not (
+            given.startswith(("ال", "لل", "بال")) or given in closed or is_speech_word(given)
+        )
+        if plain and surname.startswith("ال") and len(surname) > GLUED_MIN:
+            found.add(surname)
+    return found
+
+
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
     clause's subject, so the verb before it counts, and so does an attribution ("وقال
@@ -1887,6 +1949,10 @@ def _attribute(
     attributed = _attributed_after(span, c)
     if attributed:
         return span, attributed, c.via
+    if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
+        # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
+        # named before the verb ("... (داعش) قال المعلم") nor the last person named
+        return span, None, c.via
     if main is not None:
         shared, subject = _shared_subject(c, main)
         if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
@@ -2426,6 +2492,7 @@ def find_quotes(
         _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
     )
     holders: dict[str, str] = {}  # body -> the person named as its head
+    strangers: set[str] = set()  # definite surnames of people the glossary lacks
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
@@ -2449,7 +2516,7 @@ def find_quotes(
                 own = {**heads, **_spokesman_surnames(part, recogniser, types, heads)}
                 part_found, following = _sentence_quotes(
                     part, recogniser, types, following, own, last_person, holders, short_names,
-                    genders, known_posts,
+                    genders, known_posts, frozenset(strangers - own.keys()),
                 )  # fmt: skip
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
@@ -2475,6 +2542,7 @@ def find_quotes(
                 heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
         issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
         holders.update(_role_holders(sentence.ar, recogniser, types))
+        strangers.update(_stranger_surnames(sentence.ar, recogniser))
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
