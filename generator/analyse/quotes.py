@@ -1880,6 +1880,17 @@ def _stranger_named(c: _Clauses, at: int) -> bool:
     if any(m.start == at for m in c.names) or c.quoted(at):
         return False
     word = _unclitic(c.words[at])
+    if _among(c.words[at], _HEAD_ROLE_WORDS):
+        # a post's epithet alone ("وقال الوزير إن"), not a post in full ("الرئيس التركي")
+        # nor one with its holder's name after it
+        following = c.words[at + 1] if at + 1 < len(c.words) else ""
+        named = any(
+            at < m.start <= at + POST_NAME_GAP
+            and not any(_among(w, _CONTENT_OPENERS) for w in c.words[at + 1 : m.start])
+            for m in c.names
+        )  # "وقال الوزير إن عبدي": the name after "إن" is what he speaks of
+        alone = not following.startswith("ال") and not named
+        return alone and (c.words[at] in c.strangers or word in c.strangers)
     if c.words[at] in c.strangers or word in c.strangers:
         return True
     name = c.words[at + 1] if at + 1 < len(c.words) else ""
@@ -1920,6 +1931,27 @@ def _stranger_surnames(text: str, recogniser: Recogniser) -> set[str]:
         )
         if plain and surname.startswith("ال") and len(surname) > GLUED_MIN:
             found.add(surname)
+    return found
+
+
+def _post_epithets(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, bool]:
+    """The epithet by which a report refers back to each post a sentence names ("الوزير"
+    for "وزير الإعلام السوري"), and whether the holder is someone the glossary does not
+    know: no glossary person stands within ``HOLDER_WINDOW`` words of the post. "وقال
+    الوزير" next is then that man, not the person named last ("... دعوات مظلوم عبدي"); a
+    later post of the same kind with a glossary holder beside it takes the epithet over."""
+    words = arabic.words(text)
+    people = [m for m in entities.find(recogniser, text) if types.get(m.entity) == "person"]
+    found = {}
+    for at, word in enumerate(words):
+        if not _among(word, _HEAD_ROLE_WORDS) or at + 1 >= len(words):
+            continue
+        if not words[at + 1].startswith("ال") or words[at + 1] in _HEAD_ROLE_WORDS:
+            continue  # a post has a definite word of office after its head ("وزير الإعلام")
+        head = word if word in _HEAD_ROLE_WORDS else word[1:]  # "ووزير": و is a clitic
+        bare = head[2:] if head.startswith("ال") else head
+        near = any(-HOLDER_WINDOW <= m.start - at <= HOLDER_WINDOW for m in people)
+        found["ال" + bare] = not near
     return found
 
 
@@ -2566,6 +2598,8 @@ def find_quotes(
         )
         holders.update(_role_holders(sentence.ar, recogniser, types))
         strangers.update(_stranger_surnames(sentence.ar, recogniser))
+        for epithet, unknown in _post_epithets(sentence.ar, recogniser, types).items():
+            (strangers.add if unknown else strangers.discard)(epithet)
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
