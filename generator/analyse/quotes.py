@@ -1642,12 +1642,16 @@ def _sentence_subject(c: _Clauses) -> str | None:
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     """A speaker the sentence names: the speech verb's subject, the person named last
     before the quote, one named right after a later speech verb, or a body's head noun."""
+    main = _main_verb(c, before)
+    if main is not None and before and before[-1] == main and not _own_subject(c, main):
+        shared = _clause_subject(c, main, [m for m in c.people if m.end <= main])
+        if shared:  # "أن الشرع التقى ... ترامب ...، وأعلن «...»": al-Sharaa announced
+            return shared.entity
     subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words, c.genders)
     if subject:
         return subject.entity
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
-    main = _main_verb(c, before)
     if main is None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
@@ -1687,6 +1691,24 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
              if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
             None,
         )  # fmt: skip
+    return None
+
+
+def _clause_subject(c: _Clauses, verb: int | None, nearest: list[Mention]) -> Mention | None:
+    """The subject a speech verb joined on with و shares with the verb before it in a
+    reported clause: the person the clause opens with ("أن الشرع التقى الرئيس الأميركي
+    دونالد ترامب الإثنين، وأعلن عن «...»": al-Sharaa, who met Trump and announced), not
+    the person named after him, that verb's object. None when the verb is not joined on,
+    or no person stands right after the clause opener with no other opener between."""
+    if verb is None or not _conjoined(c.words[verb]):
+        return None
+    # the people named before the verb, as subjects or not ("أن الشرع": أن governs him)
+    named = [m for m in c.names if c.types.get(m.entity) == "person" and m.end <= verb]
+    for m in sorted({*nearest, *named}, key=lambda m: m.start):
+        between = c.words[m.end : verb]
+        opens = m.start and _among(c.words[m.start - 1], _THAT)
+        if opens and not any(_among(w, _CONTENT_OPENERS) or is_speech_word(w) for w in between):
+            return m
     return None
 
 
