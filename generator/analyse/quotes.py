@@ -2053,6 +2053,13 @@ def _attribute(
         return span, None, c.via
     if speaker is None and before and _participle_of_newcomer(c, before[-1]):
         return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
+    voice = _spokesman_of(c, main) if main is not None else None
+    spokesman = carried is not None and c.types.get(carried[0] or "") == "person"
+    if speaker is None and voice is not None and not spokesman:
+        # "وأعرب الناطق الرسمي لقوات سوريا الديمقراطية عن أمله في «...»": a spokesman
+        # named by his post alone speaks for his body, also when ل governs it; unless the
+        # glossary person speaking before is that spokesman ("وقال بالي" before it)
+        return span, voice, c.via
     own = main is not None and _own_subject(c, main)
     if speaker is None and carried is not None and not own:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet, when
