@@ -1898,7 +1898,8 @@ def _stranger_named(c: _Clauses, at: int) -> bool:
     know, not an epithet referring back: a surname the report gave him in full before
     ("وذكر المصطفى" after "وزير الإعلام السوري حمزة المصطفى", "قال المعلم" after "وليد
     المعلم"), or a definite name after a rank ("وذكر اللواء الحسن"); not a name the
-    glossary knows, nor a word of office after the rank ("العميد الركن")."""
+    glossary knows, nor a word of office or a nisba after the rank ("العميد الركن",
+    "الجنرال الأميركي")."""
     if any(m.start == at for m in c.names) or c.quoted(at):
         return False
     word = _unclitic(c.words[at])
@@ -1920,6 +1921,8 @@ def _stranger_named(c: _Clauses, at: int) -> bool:
     return (
         word in _TITLES
         and name.startswith("ال")
+        # "وأردف الجنرال الأميركي": a nisba adjective is an epithet, not a name
+        and not name.endswith(("ي", "يه"))
         and name not in office | _ANONYMOUS | _EPITHETS
         and name not in c.heads
         and not c.quoted(at + 1)
