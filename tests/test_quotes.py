@@ -1913,3 +1913,13 @@ def test_a_spokesman_with_lam_speaks_for_his_body() -> None:
         ' مع جميع دول الجوار".'
     )
     assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "sdf"
+
+
+def test_a_spokesmans_name_after_his_rank_and_a_description_is_his_bodys() -> None:
+    # "الناطق باسم قسد، العقيد ...، طلال سلو،": "وأضاف العقيد سلو" later is the SDF's voice.
+    article = make_article(
+        "وقال الناطق الرسمي باسم قوات سوريا الديمقراطية، العقيد المنشق عن القوات الحكومية"
+        ' السورية، طلال سلو، في بيان، "نحن جزء لا يتجزأ من سوريا وسنبقى كذلك".',
+        'وأضاف العقيد سلو في البيان "سنواصل العمل مع التحالف الدولي ضد الإرهاب حتى النهاية".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "sdf"

@@ -1384,6 +1384,9 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
     word = _unclitic(c.words[verb + 1])
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
         return c.heads[word]
+    ranked = c.words[verb + 2] if verb + 2 < len(c.words) else ""
+    if word in _TITLES and ranked in c.heads and not c.quoted(verb + 2):
+        return c.heads[ranked]  # "وأضاف العقيد سلو": a spokesman's surname after his rank
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
         named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
         if named in c.heads and not c.quoted(verb + size) and not _holder_other(c, verb + size):
@@ -2182,7 +2185,7 @@ def _spokesman_surnames(
     كوك" later is the body's voice, as his first words were."""
     found = {}
     parts = _COMMA.split(text)
-    for part, following in itertools.pairwise(parts):
+    for at, (part, following) in enumerate(itertools.pairwise(parts)):
         words = arabic.words(part)
         if not any(_unclitic(w) in _SPOKESMAN_WORDS for w in words):
             continue
@@ -2190,6 +2193,9 @@ def _spokesman_surnames(
                   if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
         name = _leading_name(arabic.words(following))
         plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+        if not plain:  # "الناطق باسم قسد، العقيد المنشق عن ...، طلال سلو،": after his rank
+            name = _name_after_rank(parts, at + 1)
+            plain = bool(name)
         # a name the glossary knows speaks for himself
         if bodies and plain and not entities.find(recogniser, following):
             found[name[-1]] = bodies[-1].entity
@@ -2200,6 +2206,18 @@ def _spokesman_surnames(
     for part in parts:
         found.update(_names_beside_post(part, recogniser, types, heads))
     return found
+
+
+def _name_after_rank(parts: Sequence[str], at: int) -> list[str]:
+    """The spokesman's name set off by commas after part ``at``, which gives his rank and
+    what he was ("الناطق باسم قسد، العقيد المنشق عن القوات الحكومية السورية، طلال سلو،
+    ..."): the part after it when it is a name alone, ``SURNAME_WORDS`` plain words at most."""
+    words = arabic.words(parts[at])
+    if not words or _unclitic(words[0]) not in _TITLES | _RANKS or at + 1 >= len(parts):
+        return []
+    name = list(arabic.words(parts[at + 1]))
+    alone = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+    return name if alone else []
 
 
 def _names_beside_post(
