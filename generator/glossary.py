@@ -43,6 +43,8 @@ OUTLET_KINDS = (
 # pejorative, label and euphemism are loaded; a name (an acronym such as قسد) only varies.
 TERM_KINDS = ("pejorative", "label", "euphemism", "name")
 LOADED_KINDS = frozenset({"pejorative", "label", "euphemism"})
+# A place may say it is a whole country: too wide to tie two events together on its own.
+PLACE_KINDS = ("country",)
 _PROFILE_TEXT = ("country", "owner", "line")
 
 
@@ -107,7 +109,8 @@ class Entry:
     domains: tuple[str, ...] = ()
     profile: Profile | None = None  # outlets
     # Terms: the neutral wording ("" in both languages: drop the word), the entry the term
-    # names when it names one (ميليشيا قسد → sdf), and its kind (TERM_KINDS).
+    # names when it names one (ميليشيا قسد → sdf), and its kind (TERM_KINDS); places:
+    # their kind (PLACE_KINDS), when given.
     neutral: dict[str, str] | None = None
     refers_to: str | None = None
     kind: str | None = None
@@ -281,9 +284,16 @@ def _check_profile(profile: Any) -> str | None:
 
 
 def _check_term(item: dict[str, Any]) -> str | None:
+    if item["type"] == "place" and "kind" in item:
+        if item["kind"] not in PLACE_KINDS:
+            return f"a place's 'kind' must be one of {', '.join(PLACE_KINDS)}, or be left out"
+        return None
     term_fields = [key for key in ("neutral", "refers_to", "kind") if key in item]
     if item["type"] != "term":
-        return f"'{term_fields[0]}' is for terms only" if term_fields else None
+        if not term_fields:
+            return None
+        places = " and places" if term_fields[0] == "kind" else ""
+        return f"'{term_fields[0]}' is for terms{places} only"
     if item.get("kind") not in TERM_KINDS:
         return f"'kind' must be one of {', '.join(TERM_KINDS)}"
     if not _bilingual(item.get("neutral"), empty=True):

@@ -22,7 +22,7 @@ from generator import (
     render,
     translate,
 )
-from generator.analyse import disagreements, framing
+from generator.analyse import disagreements, framing, threads
 from generator.build import Project
 from generator.errors import InputError
 from generator.evaluation import corpus, report
@@ -382,6 +382,25 @@ def test_the_november_2019_events_form_a_thread_both_ways(events) -> None:  # ty
     assert [(x.event, x.later, x.kind) for x in first.links] == [(later.id, True, "thread")]
     assert [(x.event, x.later, x.kind) for x in later.links] == [(first.id, False, "thread")]
     assert events[EDITED].links == ()  # three years apart from everything else
+
+
+@pytest.mark.parametrize(
+    ("places", "actors", "threaded"),
+    [
+        (("hasakah", "syria"), ("sdf",), True),  # a town in common
+        (("syria",), ("sdf",), False),  # only the country and one actor: most reports here
+        (("syria",), ("sdf", "isis"), True),  # the country, but two actors in common
+    ],
+)
+def test_a_whole_country_alone_needs_two_shared_actors_to_make_a_thread(  # type: ignore[no-untyped-def]
+    founding, events, places: tuple[str, ...], actors: tuple[str, ...], threaded: bool
+) -> None:
+    _, names = founding
+    names = {**names, "syria": dataclasses.replace(names["syria"], kind="country")}
+    first, later = events["000-c686a2356659b105"], events["004-334fa7ff5cf8f53b"]
+    pair = [dataclasses.replace(e, entities=(*places, *actors), links=()) for e in (first, later)]
+    linked = threads.links(pair, names, {})
+    assert bool(linked[first.id]) is threaded and bool(linked[later.id]) is threaded
 
 
 def test_editor_links_are_shown_both_ways(project: Project) -> None:

@@ -92,6 +92,16 @@ def test_glossary_passes_its_schema_and_covers_the_named_people() -> None:
              "ar_forms": ["س"], "description": {"en": "d", "ar": "و"}},
             "'gender' is for persons only, one of male, female",
         ),
+        (
+            {"id": "x", "type": "place", "kind": "region", "name": {"en": "X", "ar": "س"},
+             "ar_forms": ["س"], "description": {"en": "d", "ar": "و"}},
+            "a place's 'kind' must be one of country",
+        ),
+        (
+            {"id": "x", "type": "person", "kind": "country", "name": {"en": "X", "ar": "س"},
+             "ar_forms": ["س"], "description": {"en": "d", "ar": "و"}},
+            "'kind' is for terms and places only",
+        ),
     ],
 )  # fmt: skip
 def test_glossary_schema_errors_name_file_and_line(

@@ -423,14 +423,16 @@ def _assert_scored_alone_or_not_at_all(
         devset.selected(entries, [21])  # a read batch is hidden with --hide, not --unread
 
 
-@pytest.mark.parametrize(("batch", "unread"), [(22, False), (23, False), (24, False), (25, True)])
+@pytest.mark.parametrize(
+    ("batch", "unread"), [(22, False), (23, False), (24, False), (25, True), (26, True)]
+)
 def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
     batch: int, unread: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
     blind and scored once by a session's lead, spent since; 24: session 22, scored in session 23;
-    25: session 23, still unread) hold together, and each is left out of every score while it
-    is unread. No attribution runs on them here."""
+    25: session 23, and 26: session 24, still unread) hold together, and each is left out of every
+    score while it is unread. No attribution runs on them here."""
     devset = _quote_devset()
     assert (batch in devset.UNREAD_BATCHES) is unread
     if not unread:

@@ -306,6 +306,18 @@ def test_a_speech_verb_that_opens_a_sentence_without_a_subject_keeps_the_source_
     assert (found.value, found.reported_by) == (6, "sdf")
 
 
+@pytest.mark.parametrize("participle", ["مؤكدة", "مشيرةً", "ومضيفة"])
+def test_a_participle_closing_the_sentence_before_takes_its_subject(participle: str) -> None:
+    """ "، مؤكدة حقها «في الرد»": the participle's subject is the body that spoke before it,
+    and the word after it ("حقها", her right) is what was said, not a source."""
+    article = make_article(
+        f"وأفادت قوات سوريا الديمقراطية في بيان عن هجوم، {participle} حقها في الرد.",
+        "وأوردت حصيلة أدنى مع إعلانها مقتل 6 من عناصرها.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.reported_by, found.source) == (6, "sdf", None)
+
+
 def test_a_glossary_body_an_outlet_relays_gave_the_figure() -> None:
     article = make_article("ونقلت وكالة فرانس برس عن المرصد السوري أن 20 مدنيا قتلوا.")
     [found] = figures.find_figures(article, RECOGNISER, NAMES)

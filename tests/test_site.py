@@ -127,6 +127,23 @@ def test_an_untranslated_headline_is_listed_once_under_sources(built: Project) -
     assert "Not translated yet." in item
 
 
+def test_the_headline_choice_is_explained_only_where_there_was_a_choice(
+    built: Project, project: Project
+) -> None:
+    """ "the member headline with the fewest loaded terms" says why one of several reports'
+    headlines heads the page; an event of one report had nothing to choose from."""
+    note = "fewest loaded terms"
+    single = (built.site_dir / "events/900-injection/index.html").read_text(encoding="utf-8")
+    assert "Headline from" in single and note not in single
+    for seed_id, outlet in (("950-one", "outlet-a"), ("951-two", "outlet-b")):
+        body = "قسد تعلن مقتل خمسة من عناصرها\nأعلنت قسد مقتل خمسة من عناصرها بهجوم.\n"
+        write_seed(project.seeds_dir, seed_id, body, outlet=outlet, event="e-two")
+    build.generate(project)
+    [page] = (project.root / "site_src").rglob("e-two.md")
+    assert "Headline from" in page.read_text(encoding="utf-8")
+    assert note in page.read_text(encoding="utf-8")
+
+
 def test_regenerating_unchanged_input_writes_nothing(built: Project) -> None:
     """What keeps `mkdocs serve` from rebuilding forever on its own output."""
     assert build.generate(built).written == ()

@@ -18,7 +18,7 @@ from typing import TypeVar
 from generator import arabic
 from generator.analyse import entities
 from generator.analyse.entities import Mention, Recogniser
-from generator.analyse.quotes import is_speech_word
+from generator.analyse.quotes import is_speech_participle, is_speech_word
 from generator.glossary import Entry
 from generator.model import Article, Sentence
 
@@ -466,6 +466,8 @@ def _reporters(
         previous = t
         if not (speech or according) or t.clause in named:
             continue
+        if speech and is_speech_participle(t.fold):
+            continue  # "، مؤكدة حقها في الرد": the clause keeps the speaker before
         inside = [m for m in bodies if clause_of.get(m.start) == t.clause]
         said = _said_from(tokens, t)
         after = [m for m in inside if 0 < m.start - t.word <= _REPORTER_WINDOW and m.start < said]

@@ -362,6 +362,12 @@ def is_speech_word(word: str) -> bool:
     return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in SPEECH_WORDS
 
 
+def is_speech_participle(word: str) -> bool:
+    """A circumstantial participle ("مؤكدةً حقها", "مشيراً إلى"): it has the subject of the
+    verb before it, and the words after it are what was said."""
+    return _among(word, _PARTICIPLE_WORDS)
+
+
 @dataclass(frozen=True)
 class Quote:
     article: str  # article id

@@ -1,8 +1,10 @@
 """Story threads: which events belong together (a halt, then the resumption a week later).
 
 Two dated events are in one thread when they fall within ``THREAD_DAYS`` of each other and
-share a main place and a main actor. An editor's ``related`` links come on top and are
-shown both ways. Every link says which event came first.
+share a main place and a main actor; when the only place they share is a whole country
+(``kind: country`` in the glossary: "Syria" is a main place of most reports here), they
+must share ``COUNTRY_ACTORS`` main actors. An editor's ``related`` links come on top and
+are shown both ways. Every link says which event came first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from generator.model import Event
 
 THREAD_DAYS = 42
 MAIN_ENTITIES = 3  # the most mentioned places and actors that make an event's thread
+COUNTRY_ACTORS = 2  # main actors two events sharing only a country must have in common
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,14 @@ def _main(event: Event, glossary: Mapping[str, Entry]) -> tuple[set[str], set[st
     places = [e for e in event.entities if glossary[e].type == "place"][:MAIN_ENTITIES]
     actors = [e for e in event.entities if glossary[e].type != "place"][:MAIN_ENTITIES]
     return set(places), set(actors)
+
+
+def _threaded(places: set[str], actors: set[str], glossary: Mapping[str, Entry]) -> bool:
+    """Whether two events sharing these main places and actors are one thread."""
+    if not places or not actors:
+        return False
+    narrower = any(glossary[p].kind != "country" for p in places)
+    return narrower or len(actors) >= COUNTRY_ACTORS
 
 
 def _order(first: Event, second: Event) -> bool | None:
@@ -61,7 +72,7 @@ def links(
             if (other.date - one.date).days > THREAD_DAYS:
                 break
             other_places, other_actors = _main(other, glossary)
-            if places & other_places and actors & other_actors:
+            if _threaded(places & other_places, actors & other_actors, glossary):
                 found[one.id].setdefault(other.id, Link(other.id, "thread", True, False))
                 found[other.id].setdefault(one.id, Link(one.id, "thread", False, False))
 
