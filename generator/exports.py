@@ -157,6 +157,7 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "reported_by": figure.reported_by,
         "source": figure.source,
         "revision": figure.revision,
+        "earlier": figure.earlier,
         "citation": _cite(citation),
     }
 
@@ -367,6 +368,7 @@ FIGURE_COLUMNS = (
     Column("reported_by", "Glossary id of the body the figure is attributed to"),
     Column("source_ar", "Who gave it as the sentence names them, when not in the glossary"),
     Column("revision", "A count updated within the same report", BOOLEAN),
+    Column("earlier", "A count the same report has since replaced with another", BOOLEAN),
     Column("text_ar", "The number as printed in the Arabic sentence", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),
 )
@@ -432,6 +434,7 @@ def _figure_row(event: Event, figure: Any) -> dict[str, Value]:
         "reported_by": figure.reported_by,
         "source_ar": figure.source,
         "revision": figure.revision,
+        "earlier": figure.earlier,
         "text_ar": figure.text,
     }
 

@@ -199,6 +199,7 @@ class FigureRow:
     reporters: tuple[Any, ...]  # the first figure of each reporter, in order
     citations: tuple[Citation, ...]
     revised: bool = False  # every report giving it raised its own earlier count to it
+    earlier: bool = False  # every report giving it has since replaced it with another count
 
 
 def figure_reporter(event: Event, figure: Any) -> str:
@@ -225,6 +226,7 @@ def figure_rows(event: Event) -> list[FigureRow]:
             same[0],
             _first_of_each_reporter(event, same),
             tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)),
+            earlier=all(f.earlier for f in same),
         )
         for same in rows.values()
     ]

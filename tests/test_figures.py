@@ -3,6 +3,8 @@ and conflicting counts, on the seeds and on small made-up sentences."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator import clean, glossary, seeds, segment
@@ -316,6 +318,29 @@ def test_a_participle_closing_the_sentence_before_takes_its_subject(participle: 
     )
     [found] = figures.find_figures(article, RECOGNISER, NAMES)
     assert (found.value, found.reported_by, found.source) == (6, "sdf", None)
+
+
+EARLIER_TOLL = "وكان المرصد أشار في حصيلة أولية إلى مقتل خمسة عناصر."
+
+
+def test_a_toll_the_report_has_since_replaced_is_an_earlier_count_that_disagrees_with_nobody() -> (
+    None
+):
+    article = make_article("وقتل سبعة مقاتلين في قصف، وفق ما أفاد المرصد السوري.", EARLIER_TOLL)
+    found = figures.find_figures(article, RECOGNISER, NAMES)
+    assert [(f.value, f.earlier) for f in found] == [(7, False), (5, True)]
+    # another report's 6 disagrees with the 7, not with the replaced 5
+    other = dataclasses.replace(found[0], article="other", value=6, reported_by="sdf")
+    [conflict] = figures.conflicts([*found, other])
+    assert sorted(f.value for f in conflict.figures) == [6, 7]
+
+
+def test_an_early_toll_is_a_claim_while_the_report_gives_no_other_count() -> None:
+    article = make_article("وأصيب عشرة مدنيين في قصف.", EARLIER_TOLL)
+    assert [(f.value, f.earlier) for f in figures.find_figures(article, RECOGNISER, NAMES)] == [
+        (10, False),
+        (5, False),
+    ]
 
 
 def test_a_glossary_body_an_outlet_relays_gave_the_figure() -> None:

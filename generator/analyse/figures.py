@@ -10,6 +10,7 @@ Dates ("9 أكتوبر", "منذ العام 2014") and vague amounts ("المئ�
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,9 @@ class Figure:
     # Who gave it, as the sentence names them, when no glossary body is named: "مصدر طبي",
     # "مصادر مطلعة", "التلفزيون السوري" (an Arabic span of the cited sentence).
     source: str | None = None
+    # A count the report says was given before the one it now gives ("وكان المرصد أشار في
+    # حصيلة أولية إلى مقتل خمسة"): nobody's claim any more, so it disagrees with nobody.
+    earlier: bool = False
 
     @property
     def shown(self) -> str:
@@ -187,6 +191,10 @@ _SOURCE_STOPS = _set(
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
 )
 _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أولية": what is counted, not who
+# A sentence opening in the pluperfect ("had") that names a first or earlier toll gives a
+# count the report has since replaced: "وكانت حصيلة أولية للمرصد أفادت عن مقتل سبعة".
+_HAD = _set("وكان وكانت")
+_EARLIER_TOLLS = _set("أولية سابقة")
 # A source named by what it issued, already named: "بحسب البيان" is the statement before.
 _BACK_REFERENCES = frozenset(
     arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
@@ -784,7 +792,24 @@ def find_figures(
         ]
         heads.update(entities.head_nouns(s.ar, recogniser, glossary))
         previous = s.ar
-    return found
+    return _mark_earlier(found, {s.id for s in article.sentences if _gives_earlier_toll(s.ar)})
+
+
+def _gives_earlier_toll(text: str) -> bool:
+    words = arabic.words(text)
+    if not words or words[0] not in _HAD:
+        return False
+    return any(w == _TOLL and nxt in _EARLIER_TOLLS for w, nxt in itertools.pairwise(words))
+
+
+def _mark_earlier(found: list[Figure], earlier: set[str]) -> list[Figure]:
+    """Counts in ``earlier`` sentences are ``earlier`` when the report gives another count
+    of their kind: the one that replaced them (with none, the early toll is all it has)."""
+    current = {f.kind for f in found if f.sentence not in earlier}
+    return [
+        dataclasses.replace(f, earlier=True) if f.sentence in earlier and f.kind in current else f
+        for f in found
+    ]
 
 
 def _refers_back(who: Reporter) -> bool:
@@ -822,6 +847,8 @@ def _continues(previous: str, text: str) -> bool:
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
+    if a.earlier or b.earlier:
+        return False  # a count its own report has replaced is no claim
     later = b if b.revision else a
     other = a if later is b else b
     if a.article == b.article and later.revision and later.reported_by in (None, other.reported_by):
