@@ -990,7 +990,8 @@ class _Clauses:
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
     bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
     known_posts: frozenset[str] = frozenset()  # every post the glossary lists, keyed as heads
-    # definite surnames of people the glossary does not know, named in full before
+    # words naming someone the glossary does not know: definite surnames given in full before
+    # ("المعلم"), and the epithets of posts named last without a glossary holder ("الوزير")
     strangers: frozenset[str] = frozenset()
 
     def quoted(self, position: int) -> bool:
@@ -2601,7 +2602,7 @@ def find_quotes(
         _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
     )
     holders: dict[str, str] = {}  # body -> the person named as its head
-    strangers: set[str] = set()  # definite surnames of people the glossary lacks
+    strangers: set[str] = set()  # surnames and post epithets of people the glossary lacks
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
@@ -2655,7 +2656,10 @@ def find_quotes(
         holders.update(_role_holders(sentence.ar, recogniser, types))
         strangers.update(_stranger_surnames(sentence.ar, recogniser))
         for epithet, unknown in _post_epithets(sentence.ar, recogniser, types).items():
-            (strangers.add if unknown else strangers.discard)(epithet)
+            if unknown:
+                strangers.add(epithet)
+            else:  # a glossary holder beside the post takes its epithet over
+                strangers.discard(epithet)
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
