@@ -77,6 +77,7 @@ _CHROME_LINE = _folded_pattern(
 # Masthead, breadcrumb, share, tag and comment-box furniture, by a line's first words.
 _CHROME_START = _folded_pattern(
     r"^(طباعة|شارك|تابعونا|تابعوا|تابعنا|لمتابعة|اشترك|الرئيسية|الرئيسة|الصفحة الرئيسية|home|"
+    r"للمزيد|"  # "للمزيد.. شاهدوا الفيديو المرفق", "للمزيد من التفاصيل: إضغط هنا"
     r"آخر الأخبار|أحدث الأخبار|اقرأ أيضا|اقرأ المزيد|"
     r"أكمل القراءة|انسخ الرابط|"
     r"نسخ الرابط|رئيس التحرير|رئيس مجلس الإدارة|مدير التحرير|"
@@ -118,6 +119,9 @@ _ROLE_BYLINE = _folded_pattern(
     r"^(?:تم النشر|المحرر|الكاتب|متابعة|حوار|رصد|مراسل|مراسلة|تقرير|نص|إشراف|وكالات)\s*[:：]"
 )
 ROLE_BYLINE_MAX_WORDS = 6
+# A correspondent with the outlet's name and nothing after the colon ("مراسل الفرات:"): the
+# byline over the report; a lead-in naming one opens with its verb ("وقال مراسلنا:").
+_CORRESPONDENT = _folded_pattern(r"^(?:مراسل|مراسلة|مراسلنا|مراسلتنا)(?: \S+){0,2}$")
 _DISCLAIMER = re.compile(
     r"لا ?يعبّ?ر بالضرورة|لا تعبّ?ر بالضرورة|لا تعكس بالضرورة|لا يعكس بالضرورة|"
     r"جميع الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|©|"
@@ -134,7 +138,10 @@ _SITE_NOTICE = _folded_pattern(
     r"تسجيل الدخول|سجل الدخول|إنشاء حساب|أنشئ حساب|حسابا خاصا بك|لم تشترك بعد|"
     r"حمل تطبيق|"
     # A paywall ("هذا المقال مخصص للمشتركين") and a mirror for readers with "مشاكل تقنية".
-    r"مخصص للمشتركين|للمشتركين فقط|للوصول إلى هذا المقال|مشاكل تقنية في تصفح",
+    r"مخصص للمشتركين|للمشتركين فقط|للوصول إلى هذا المقال|مشاكل تقنية في تصفح|"
+    # The site's machine summary above the report: "تنويه: الملخص مُنشأ بالذكاء الاصطناعي
+    # يُنصح بمراجعة النص الأصلي", "هذه الخدمة تجريبية".
+    r"الملخص (?:منشأ|مولد|مكتوب) بالذكاء الاصطناعي|هذه الخدمة تجريبية",
     re.IGNORECASE,
 )
 # The page's controls speaking to the reader: the search box ("أدخل كلمات البحث واضغط على
@@ -158,7 +165,10 @@ COMMENT_FORM_MAX_WORDS = 20
 AGGREGATOR_FORMULA_ENDS = 2
 _AGGREGATOR_FORMULA = re.compile(
     r"تتابعون خبر|لمتابعة خبر|لمتابعتكم خبر|نوافيكم بالتفاصيل|نترككم مع التفاصيل|"
-    r"ونترككم مع|نوافيكم ب"
+    r"ونترككم مع|نوافيكم ب|"
+    # The outlet greeting its readers before the copy: "نقدم لكم زوارنا الكرام أهم وآخر
+    # المستجدات كما وردت في المقال التالي ...".
+    r"زوارنا الكرام|زوارنا الأعزاء|متابعينا الكرام|متابعينا الأعزاء"
 )
 # A line of hashtags: "#تركيا", "#ديار بكر" (a tag of two words loses its underscore).
 _HASHTAG_LINE = re.compile(r"^#\S")
@@ -171,7 +181,10 @@ _OUTLET_WORDS = frozenset(
 OUTLET_NAME_MAX_WORDS = 3
 _SECTION_WORDS = frozenset(arabic.fold(w) for w in ["أخبار", "الأخبار", "اخبار", "الاخبار"])
 # "قناتنا على تلغرام": the site's own channels; a spokesman may say "صفحتنا" in a quote.
-_OWN_CHANNEL = re.compile(r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على")
+_OWN_CHANNEL = re.compile(
+    r"قناتنا على|قناتنا في|تطبيقنا|صفحتنا على|حسابنا على|"
+    r"(?:حساباتنا|صفحاتنا|قنواتنا) (?:على|في|عبر)"  # "تابعونا عبر حساباتنا على شبكات التواصل"
+)
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NEWSLETTER = re.compile(
     r"نشرتنا البريدية|نشراتنا البريدية|النشرة البريدية|صندوق بريدك|اشترك في نشرتنا|"
@@ -335,6 +348,14 @@ _CREDIT = re.compile(
     r"(\([^()A-Za-z:.]*\)|\((?:Getty|AFP|Reuters|AP|EPA|Anadolu|AA|Shutterstock)\b[^()]*\)|"
     r"أ\.ف\.ب|أ ف ب|رويترز|أرشيفية|الأناضول)$"
 )
+# A photo agency's or outlet's credit with a crosshead of a few words run on after it ("...
+# ضمت أكثر من 450 شخصا (الجزيرة) عملية كبيرة"): extraction joined the caption and the
+# crosshead under it. Only a credit's names: "عين العرب (كوباني) تحت الحصار" is a crosshead.
+_CREDIT_RUN_ON = re.compile(
+    r"\((?:الجزيرة|الجزيرة نت|رويترز|الأناضول|أ\.?\s?ف\.?\s?ب|فرانس برس|غيتي|جيتي|"
+    r"سانا|الأوروبية|أسوشيتد برس|AFP|Reuters|AP|Getty[^()]*|EPA[^()]*)\)"
+    r"(?=(?:\s+[^\s.،,:؛!?؟]+){1,3}$)"
+)
 # Dateline segments: "دمشق_ العرب اليوم", "إدلب / أحمد قره أحمد / الأناضول".
 _SEPARATORS = re.compile(r"\s*[-–—_/|:»«]+\s*|\s+ـ+\s+")  # "آفرين علو ـ xeber24.net"
 # In a line longer than a name and a place ("بغداد اليوم-بغداد"), a dash with no space on
@@ -386,6 +407,7 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
+STORY_DATELINE_MIN_LISTED = 3  # the header, a link, then the other story's dateline
 NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
 # Of the next story's headline's stems, at most this share in the report above it: a
 # common word or two ("جديدة", "سوريا") is no shared topic.
@@ -682,7 +704,7 @@ def _line_kind(text: str) -> str | None:
         return "chrome"
     if _is_credited_caption(stripped) or _is_agency_photo(stripped):
         return "caption"
-    credit = _CREDIT.search(stripped)
+    credit = _CREDIT.search(stripped) or _CREDIT_RUN_ON.search(stripped)
     before = stripped[: credit.start()].rstrip() if credit else ""
     # A caption names what the photo shows; a sentence of the report opens with "و". A
     # kicker in parentheses ("... في منبج (فيديو)") marks a headline, not a credit.
@@ -703,6 +725,8 @@ def _is_byline(text: str) -> bool:
     if _BYLINE_START.match(arabic.fold(bare)) is not None and not _is_paragraph(text):
         return True
     if text.strip().endswith((":", "：")) and _EMPTY_LABEL.match(arabic.fold(bare)):
+        return True
+    if text.strip().endswith((":", "：")) and _CORRESPONDENT.match(arabic.fold(bare)):
         return True
     role = _ROLE_BYLINE.match(arabic.fold(text.strip()))
     return bool(role) and len(bare.split()) <= ROLE_BYLINE_MAX_WORDS
@@ -739,9 +763,11 @@ def clean(seed: Seed) -> CleanText:
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     _mark_next_story(content, kind_of)
+    _mark_printed_again(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
-    attribution = _take_signoff(content, lines, kind_of)
+    stopped = _stopped_in_a_word(lines, kind_of)
+    attribution = _take_signoff(content, lines, kind_of, stopped)
     content = _without_source_credits(content, kind_of)
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
@@ -752,7 +778,7 @@ def clean(seed: Seed) -> CleanText:
         if plain and headline_line:
             kind_of[headline_line] = "repeated-headline"
             headline_line = plain.number
-    _mark_around_article(content, headline, headline_line, kind_of)
+    _mark_around_article(content, headline, headline_line, kind_of, stopped)
     _mark_label_runs(page, headline_line, kind_of)
     paragraphs = tuple(
         line for line in content if line.number not in kind_of and line.number != headline_line
@@ -921,14 +947,20 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
     the report are not paragraphs, so a header among them starts nothing.
     """
     tail_kind = None
-    seen_prose = False
+    seen_prose = story = False
+    previous, listed = "", 0  # the line before; lines of the related list so far
     for line in content:
         bare = arabic.fold(_bare(line.text))
         if seen_prose and _COMMENTS_HEADER.match(bare):
             tail_kind = "comments"
         elif seen_prose and _is_related_header(bare):
-            tail_kind = "related"
-        elif tail_kind == "related" and _is_paragraph(line.text) and not _is_exclaimed(line.text):
+            tail_kind, listed = "related", 0
+        elif tail_kind == "related" and _is_paragraph(line.text) and _opens_story(previous, listed):
+            story = True
+        elif (
+            tail_kind == "related" and not story and _is_paragraph(line.text)
+            and not _is_exclaimed(line.text)
+        ):  # fmt: skip
             # A list of links holds headlines; a paragraph after the header means the
             # links were not kept and the report goes on ("أخبار متعلقة" mid-article).
             # A headline may end with "!" or "؟" ("... يضع فريقا إسرائيليا في ورطة!").
@@ -938,6 +970,15 @@ def _mark_tail(content: list[Line], kind_of: dict[int, str]) -> None:
         elif _is_related_header(bare) or _COMMENTS_HEADER.match(bare):
             kind_of[line.number] = "chrome"
         seen_prose = seen_prose or _is_paragraph(line.text)
+        previous, listed = line.text, listed + 1
+
+
+def _opens_story(previous: str, listed: int) -> bool:
+    """A paragraph under a related list's link and then a dateline ("شاهد أيضاً", a
+    headline, "مكتب أخبار سوريا – درعا", then text: heldout17 o04) is that other story
+    printed in full, not the report going on. The link comes first: a dateline-shaped line
+    straight under the header is the link itself ("سوريا - قصف على إدلب")."""
+    return listed >= STORY_DATELINE_MIN_LISTED and _is_dateline(previous)
 
 
 def _mark_numbered_breadcrumbs(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -1178,11 +1219,15 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
     """A sentence that a later line begins with word for word and goes on from: the page's
     teaser or summary block printing the lead (or a caption) again, cut short. A report
     does not say the start of a sentence twice; a headline glued to the lead is a
-    headline (headline-shaped), which ``_headline`` finds."""
+    headline (headline-shaped), which ``_headline`` finds, and so is the page's first line
+    when it is short of a sentence: a headline opening with a noun in "و" ("وصول معدات
+    ...", heldout19 c02) reads as a clause going on, and a copy below adds a tag to it."""
     bares = [_bare(line.text) for line in content]
     printed_once = {_bare(once) for line in content if (once := _printed_over(line.text))}
     for i, line in enumerate(content):
         if line.number in kind_of or _is_headline_shaped(line.text):
+            continue
+        if i == 0 and not _is_lead_line(line.text):
             continue
         if bares[i] in printed_once:
             continue  # the headline itself; the line printing it over is the copy
@@ -1190,6 +1235,27 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
             kind_of[line.number] = "repeated-headline"
+
+
+def _mark_printed_again(content: list[Line], kind_of: dict[int, str]) -> None:
+    """The page's text printed a second time where the page ends: a run of sentences each
+    of which an earlier line already said, whole or cut short where the store's copy stops
+    (a summary block printed twice, "▪ أمريكا بصدد سحب ..." then the same four points; the
+    lead again under the report). Only at the end: a standfirst that the lead repeats word
+    for word stands above the report, and the labels keep both (tune m02, n09), and a
+    caption printed twice is a caption (``_repeated_labels``)."""
+    left = [line for line in content if line.number not in kind_of]
+    bares = [_bare(line.text) for line in left]
+    start = len(left)
+    while start > 0 and _said_before(bares[start - 1], bares[: start - 1]):
+        start -= 1
+    for line in left[start:]:
+        kind_of[line.number] = "repeated-headline"
+
+
+def _said_before(bare: str, earlier: list[str]) -> bool:
+    """A sentence of CUT_COPY_MIN_WORDS words or more that an earlier line begins with."""
+    return len(bare.split()) >= CUT_COPY_MIN_WORDS and any(e.startswith(bare) for e in earlier)
 
 
 def _mark_printed_over(content: list[Line], kind_of: dict[int, str]) -> None:
@@ -1254,8 +1320,12 @@ def _keep_quoted_crossheads(content: list[Line], kind_of: dict[int, str]) -> Non
 def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
     """A line that begins a caption removed next to it is the caption cut short. Further
     away it is the headline, which a page also prints over its photo with the caption
-    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية")."""
+    glued on ("العنوان القوات السورية في الطريق إلى الرقة - أرشيفية"), and so is the
+    page's first line: a page opens with its headline, not with a photo's caption cut
+    short (heldout13 l10, heldout19 c11: the headline, then itself with "صورة أرشيفية")."""
     for i, line in enumerate(content):
+        if i == 0:
+            continue
         bare = _bare(line.text)
         neighbours = [content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)]
         captions = [_bare(n.text) for n in neighbours if kind_of.get(n.number) == "caption"]
@@ -1264,7 +1334,11 @@ def _mark_caption_stubs(content: list[Line], kind_of: dict[int, str]) -> None:
 
 
 def _mark_around_article(
-    content: list[Line], headline: str, headline_line: int | None, kind_of: dict[int, str]
+    content: list[Line],
+    headline: str,
+    headline_line: int | None,
+    kind_of: dict[int, str],
+    stopped: int | None = None,
 ) -> None:
     """Labels before the article (short lines: site names, sections, bylines), copies of
     the headline, and what follows the last prose line, are page furniture."""
@@ -1286,7 +1360,10 @@ def _mark_around_article(
     # Without any prose line there is no article to find the edges of: keep every line.
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, len(content))
     # A text cut mid-sentence ends the article where it stops, crossheads before it kept.
-    cut = [i for i, line in enumerate(content) if i > last_prose and _CUT.match(_bare(line.text))]
+    cut = [
+        i for i, line in enumerate(content)
+        if i > last_prose and (_CUT.match(_bare(line.text)) or line.number == stopped)
+    ]  # fmt: skip
     last_prose = cut[-1] if prose and cut else last_prose
     repeated = _repeated_labels(content)
     for i, line in enumerate(content):
@@ -1341,6 +1418,26 @@ def _ends_mid_word(text: str) -> bool:
     if not words or len(words[-1]) > CUT_WORD_MAX_LETTERS:
         return False
     return len(words) == 1 or len(words[-1]) > 1 or len(words[-2]) > 1
+
+
+def _stopped_in_a_word(lines: list[Line], kind_of: dict[int, str]) -> int | None:
+    """The page's last line when the text stops inside a word right under a paragraph of
+    the report: its last word is found nowhere else on the page, but a longer word there
+    begins with it ("تفاصيل السيطرة الميدا" under "السيطرة الميدانية", "السك" under
+    "السكان"). A copy the store cut short ends so; a sign-off or a label is a whole word.
+    Shorter words are ``_ends_mid_word``'s: two letters begin too many words ("أ ف ب")."""
+    shown = [line for line in lines if line.text]
+    if len(shown) < 2 or shown[-2].number in kind_of or not _is_paragraph(shown[-2].text):
+        return None  # under a removed line or a headline's copy: furniture cut short
+    if any(_bare(line.text).startswith(_bare(shown[-1].text)) for line in shown[:-1]):
+        return None  # a line of the page printed again ("أعلن رئي" under "أعلن رئيس ...")
+    words = [arabic.fold(w) for w in _words(shown[-1].text) if arabic.has_arabic(w)]
+    if not words or len(words[-1]) <= CUT_WORD_MAX_LETTERS:
+        return None
+    last = words[-1]
+    page = {arabic.fold(w) for line in shown[:-1] for w in _words(line.text)} | set(words[:-1])
+    cut = last not in page and any(len(w) > len(last) and w.startswith(last) for w in page)
+    return shown[-1].number if cut else None
 
 
 def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[int, str]) -> None:
@@ -1583,9 +1680,12 @@ def _stems(text: str) -> set[str]:
     return stems
 
 
-def _take_signoff(content: list[Line], lines: list[Line], kind_of: dict[int, str]) -> str | None:
-    """An outlet sign-off on the last line: "المصدر: المدن", or a lone short name."""
-    if len(content) < 2:
+def _take_signoff(
+    content: list[Line], lines: list[Line], kind_of: dict[int, str], stopped: int | None = None
+) -> str | None:
+    """An outlet sign-off on the last line: "المصدر: المدن", or a lone short name; not a
+    text that stops inside a word (``_stopped_in_a_word``)."""
+    if len(content) < 2 or content[-1].number == stopped:
         return None
     last = content[-1]
     if _EDITOR_INITIALS.match(last.text):

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator import render
 from generator.analyse.figures import Conflict, Figure
 from generator.analyse.quotes import Quote
@@ -91,6 +93,24 @@ def test_a_side_every_report_reached_by_raising_its_own_count_says_so() -> None:
         (5, False),
         (7, False),
     ]
+
+
+def test_a_row_every_report_has_since_replaced_says_so() -> None:
+    """The observatory's first toll of 5, which both copies say it replaced with 7, is an
+    earlier count in the table; a 5 another report gives outright would not be."""
+    event = Event("e", (_report("a", "arab-khabar"), _report("b", "al-umma")))
+    earlier = [
+        dataclasses.replace(_figure(article, f"{article}-p2-s1", 5, body="sohr"), earlier=True)
+        for article in ("a", "b")
+    ]
+    event = dataclasses.replace(event, figures=(_figure("a", "a-p1-s1", 7, body="sohr"), *earlier))
+    assert [(r.figure.value, r.earlier) for r in render.figure_rows(event)] == [
+        (7, False),
+        (5, True),
+    ]
+    outright = (*event.figures, _figure("b", "b-p3-s1", 5, body="sdf"))
+    rows = render.figure_rows(dataclasses.replace(event, figures=outright))
+    assert [(r.figure.value, r.earlier) for r in rows] == [(7, False), (5, False)]
 
 
 def test_the_same_words_by_one_speaker_are_one_quotation_citing_each_report() -> None:

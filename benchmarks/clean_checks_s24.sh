@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Session 24 (helper C4): a branch's cleaning beside BASE's on spent data only, in one log:
+# (1) line scores of tune (whole and by halves) and every spent cleaning set, pages ..
+# heldout19 (eval/clean_compare.py --same-scripts); (2) every page of the spent date and
+# grouping sets whose headline line or kept lines move (eval/clean_dump_sets.py, which skips
+# groups11 and groups12); (3) `briefing eval --split tune` with each generator/. Never the
+# test half, never heldout20.
+#   bash benchmarks/clean_checks_s24.sh BASE_CHECKOUT > benchmarks/logs/clean_checks_s24.log
+set -uo pipefail
+base=$(cd "$1" && pwd)
+here=$(cd "$(dirname "$0")/.." && pwd)
+python=${PYTHON:-$here/.venv/bin/python}
+out=$(mktemp -d)
+echo "# cleaning checks, base $(git -C "$base" rev-parse --short HEAD) vs branch" \
+  "$(git -C "$here" rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "## (1) python eval/clean_compare.py BASE BRANCH --tune --same-scripts"
+(cd "$here" && "$python" eval/clean_compare.py "$base" "$here" --tune --same-scripts)
+echo "## (2) eval/clean_dump_sets.py, diff base -> branch (no line: no page moves)"
+(cd "$here" && PYTHONPATH="$base" "$python" eval/clean_dump_sets.py > "$out/base.txt")
+(cd "$here" && PYTHONPATH="$here" "$python" eval/clean_dump_sets.py > "$out/branch.txt")
+echo "# pages: base $(wc -l < "$out/base.txt"), branch $(wc -l < "$out/branch.txt")"
+diff "$out/base.txt" "$out/branch.txt"
+echo "# end of diff"
+for checkout in "$base" "$here"; do
+  echo "## (3) briefing eval --split tune, generator/ of $(git -C "$checkout" rev-parse --short HEAD)"
+  (cd "$checkout" && PYTHONPATH="$checkout" "$python" -m generator eval --split tune --corpus "$here/eval")
+done
+rm -r "$out"
