@@ -25,12 +25,11 @@ and are kept for one scoring by the lead (batch 22 until session 21: ``quote_dec
 batch 23 until session 22: ``quote_decision_s22.log``; batch 24 until session 23:
 ``quote_decision_s23.log``; batch 25 until session 24: ``quote_decision_s24.log``; batch 26
 since session 24, for a later session). By default they are read by nobody: left out of every
-line, every count and the outlets, with no word that they exist. ``--unread N`` scores such a batch alone and prints its
-totals only (its line per part and its summary); ``--list-unread`` lists its misses too, once its
-totals have been taken as the verdict. The last line counts the named speakers whose name (or a
-post of theirs) the entry's context and sentence never give: a miss among them is the entry's, not
-the rules'.
-"""
+line, every count and the outlets, with no word that they exist. ``--unread N`` scores such a
+batch alone and prints its totals only (its line per part and its summary); ``--list-unread``
+lists its misses too, once its totals have been taken as the verdict. The last line counts the
+named speakers whose name (or a post of theirs) the entry's context and sentence never give: a
+miss among them is the entry's, not the rules'. """
 
 from __future__ import annotations
 
