@@ -29,7 +29,8 @@ line, every count and the outlets, with no word that they exist. ``--unread N`` 
 batch alone and prints its totals only (its line per part and its summary); ``--list-unread``
 lists its misses too, once its totals have been taken as the verdict. The last line counts the
 named speakers whose name (or a post of theirs) the entry's context and sentence never give: a
-miss among them is the entry's, not the rules'. """
+miss among them is the entry's, not the rules'.
+"""
 
 from __future__ import annotations
 
