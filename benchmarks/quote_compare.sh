@@ -27,12 +27,12 @@ for pair in "main:$base" "branch:$here"; do
 done
 for name in batches tune; do
   echo "==== $name: per batch and totals, main then branch"
-  grep -E '^(batch |speaker right|named speakers)' "$out/main.$name"
-  grep -E '^(batch |speaker right|named speakers)' "$out/branch.$name"
+  grep -a -E '^(batch |speaker right|named speakers)' "$out/main.$name"
+  grep -a -E '^(batch |speaker right|named speakers)' "$out/branch.$name"
   echo "==== $name: misses that differ"
-  diff <(misses "$out/main.$name") <(misses "$out/branch.$name") | grep '^[<>]' | cut -c1-400
+  diff <(misses "$out/main.$name") <(misses "$out/branch.$name") | grep -a '^[<>]' | cut -c1-400
 done
 echo "==== every quotation found (tune and every spent development set): $(wc -l <"$out/main.pages") on main," \
   "$(wc -l <"$out/branch.pages") on the branch; those whose line differs"
-diff "$out/main.pages" "$out/branch.pages" | grep '^[<>]'
+diff "$out/main.pages" "$out/branch.pages" | grep -a '^[<>]'
 rm -rf "$out"

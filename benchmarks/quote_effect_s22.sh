@@ -19,10 +19,10 @@ for pair in "main:$base" "branch:$here"; do
 done
 echo "==== every quotation found, dated pages given their day (quote_pages.py --published):" \
   "$(wc -l <"$out/main.dated") on main, $(wc -l <"$out/branch.dated") on the branch; lines that differ"
-diff "$out/main.dated" "$out/branch.dated" | grep '^[<>]'
+diff "$out/main.dated" "$out/branch.dated" | grep -a '^[<>]'
 echo "==== tune's speakers outside the glossary (quote_unlisted.py): last lines, main then branch;" \
   "lines that differ"
 tail -3 "$out/main.unlisted"
 tail -3 "$out/branch.unlisted"
-diff "$out/main.unlisted" "$out/branch.unlisted" | grep '^[<>]'
+diff "$out/main.unlisted" "$out/branch.unlisted" | grep -a '^[<>]'
 rm -rf "$out"

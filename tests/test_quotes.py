@@ -1854,3 +1854,72 @@ def test_cavusoglu_is_found_spelt_without_the_long_vowel() -> None:
         "قال وزير الخارجية التركي مولود جاوش أوغلو إن الهدف واضح.",
         'وأضاف: "هدفنا ليس تقسيم أراضي سورية وإنما حماية وحدتها".',
     ) == [("هدفنا ليس", "mevlut-cavusoglu")]
+
+
+def test_a_man_the_glossary_lacks_named_by_his_surname_or_rank_speaks() -> None:
+    # "قال المعلم" after "وليد المعلم": his surname, not an epithet; a body named before
+    # the verb does not speak for him.
+    article = make_article(
+        "واعتبر وزير الخارجية السوري وليد المعلم أن الدعم عدوان.",
+        "وعن تصريحات وزير الخارجية الفرنسي بأن سوريا مهددة ما لم يتعزز التحالف الدولي ضد"
+        ' تنظيم الدولة الاسلامية (داعش) قال المعلم "على الوزير الفرنسي أن يوقف التآمر".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] is None
+    # A rank and a definite name: someone, not the body spoken of in his clause.
+    article = make_article(
+        "وذكر اللواء الحسن أن هذه العمليات تشير إلى خطورة التعامل مع هذا التنظيم،"
+        ' مؤكداً أن "الحرب على داعش لم تنته بعد".'
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] is None
+
+
+def test_a_posts_epithet_is_the_holder_of_the_post_named_last() -> None:
+    # "وقال الوزير" after a minister the glossary does not know: not Abdi, named last.
+    article = make_article(
+        "هاجم وزير الإعلام السوري، في تصريح جديد، الدعوات التي أطلقها مظلوم عبدي.",
+        'وقال الوزير إن عبدي يتجاهل أن "أهالي الجزيرة يعتبرونه قوة احتلال لا تمثلهم".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] is None
+    # With a glossary holder beside the post, the epithet is his.
+    article = make_article(
+        "وأكد وزير الدفاع التركي خلوصي أكار أن العملية مستمرة.",
+        'وقال الوزير إن "العملية لن تتوقف قبل تحقيق أهدافها كاملة".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "hulusi-akar"
+
+
+def test_a_statement_does_not_speak_for_the_body_it_reports_on() -> None:
+    # The report's issuer is not ISIS, named after "أن" in what the report says.
+    article = make_article(
+        "أكد تقرير لموقع ميدل ايست فورم أن تنظيم داعش يديم عملياته عبر مخيم الهول.",
+        'وذكر التقرير أن "المخيم يقع بالقرب من الحدود السورية مع العراق".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] is None
+
+
+def test_a_verb_joined_on_in_a_reported_clause_shares_its_subject() -> None:
+    # Erdoğan met Putin and announced: the object after the first verb does not speak.
+    article = make_article(
+        'وذكر الوزير أن أردوغان التقى الرئيس الروسي فلاديمير بوتين، وأعلن عن "رغبة بلاده'
+        ' واستعدادها للانضمام إلى الاتفاق".'
+    )
+    speaker = attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1]
+    assert speaker == "recep-tayyip-erdogan"
+
+
+def test_a_spokesman_with_lam_speaks_for_his_body() -> None:
+    article = make_article(
+        'وأعرب الناطق الرسمي لقوات سوريا الديمقراطية عن أمله في "بناء علاقة صداقة متينة'
+        ' مع جميع دول الجوار".'
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "sdf"
+
+
+def test_a_spokesmans_name_after_his_rank_and_a_description_is_his_bodys() -> None:
+    # "الناطق باسم قسد، العقيد ...، طلال سلو،": "وأضاف العقيد سلو" later is the SDF's voice.
+    article = make_article(
+        "وقال الناطق الرسمي باسم قوات سوريا الديمقراطية، العقيد المنشق عن القوات الحكومية"
+        ' السورية، طلال سلو، في بيان، "نحن جزء لا يتجزأ من سوريا وسنبقى كذلك".',
+        'وأضاف العقيد سلو في البيان "سنواصل العمل مع التحالف الدولي ضد الإرهاب حتى النهاية".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "sdf"

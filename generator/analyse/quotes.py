@@ -990,6 +990,9 @@ class _Clauses:
     genders: Mapping[str, str] = dataclasses.field(default_factory=dict)  # persons, by id
     bulleted: bool = False  # the line is an item of a list ("- قال إن ...")
     known_posts: frozenset[str] = frozenset()  # every post the glossary lists, keyed as heads
+    # words naming someone the glossary does not know: definite surnames given in full before
+    # ("المعلم"), and the epithets of posts named last without a glossary holder ("الوزير")
+    strangers: frozenset[str] = frozenset()
 
     def quoted(self, position: int) -> bool:
         return any(s.start <= position < s.end for s in self.spans)
@@ -1022,6 +1025,7 @@ def _clauses(
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
     known_posts: frozenset[str] = frozenset(),
+    strangers: frozenset[str] = frozenset(),
 ) -> _Clauses:
     words = arabic.words(text)
     spans = _spans(text)
@@ -1066,7 +1070,7 @@ def _clauses(
     ]
     return _Clauses(
         words, spans, verbs, people, bodies, via, names, types, heads, holders or {}, genders or {},
-        bool(_BULLET.match(text)), known_posts,
+        bool(_BULLET.match(text)), known_posts, strangers,
     )  # fmt: skip
 
 
@@ -1165,8 +1169,11 @@ def _sentence_quotes(
     short_names: Mapping[tuple[str, ...], str] | None = None,
     genders: Mapping[str, str] | None = None,
     known_posts: frozenset[str] = frozenset(),
+    strangers: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[_Span, str | None, str | None]], Context | None]:
-    clauses = _clauses(text, recogniser, types, heads, holders, short_names, genders, known_posts)
+    clauses = _clauses(
+        text, recogniser, types, heads, holders, short_names, genders, known_posts, strangers
+    )
     if clauses.spans and not clauses.verbs:
         return _without_verb(clauses, context)
     if not clauses.spans:
@@ -1208,6 +1215,8 @@ def _next_context(c: _Clauses, context: Context | None) -> Context | None:
     if referred:  # "وقالت الوزارة في بيان ..."; "أصدرت القيادة العامة لقسد بياناً"
         return referred, None
     last = c.verbs[-1:]
+    if last and last[0] + 1 < len(c.words) and _stranger_named(c, last[0] + 1):
+        return None  # "وذكر المصطفى أن ...": a man the glossary does not know speaks
     unknown = bool(last) and (_own_subject(c, last[0]) or _anonymous_after(c.words, last[0]))
     if unknown and not _subject(last, c.people, c.bodies, len(c.words), c.words, c.genders):
         return None
@@ -1382,6 +1391,9 @@ def _referred_subject(c: _Clauses, verb: int) -> str | None:
     word = _unclitic(c.words[verb + 1])
     if word in c.heads and not any(m.start == verb + 1 for m in c.names):
         return c.heads[word]
+    ranked = c.words[verb + 2] if verb + 2 < len(c.words) else ""
+    if word in _TITLES and ranked in c.heads and not c.quoted(verb + 2):
+        return c.heads[ranked]  # "وأضاف العقيد سلو": a spokesman's surname after his rank
     for size in range(ORGAN_WORDS, 1, -1):  # "وقال المجلس التنفيذي" after its body was named
         named = " ".join([word, *c.words[verb + 2 : verb + 1 + size]])
         if named in c.heads and not c.quoted(verb + size) and not _holder_other(c, verb + size):
@@ -1640,12 +1652,16 @@ def _sentence_subject(c: _Clauses) -> str | None:
 def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     """A speaker the sentence names: the speech verb's subject, the person named last
     before the quote, one named right after a later speech verb, or a body's head noun."""
+    main = _main_verb(c, before)
+    if main is not None and before and before[-1] == main and not _own_subject(c, main):
+        shared = _clause_subject(c, main, [m for m in c.people if m.end <= main])
+        if shared:  # "أن الشرع التقى ... ترامب ...، وأعلن «...»": al-Sharaa announced
+            return shared.entity
     subject = _subject(c.verbs, c.people, c.bodies, span.start, c.words, c.genders)
     if subject:
         return subject.entity
     # the person named last before the quote, unless the verb has a subject of its own
     # the glossary does not know ("يصف الراديو السويدي أسنان «عبدي» بأنها «...»")
-    main = _main_verb(c, before)
     if main is None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
@@ -1685,6 +1701,24 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
              if _unclitic(c.words[i]) in c.heads and _unclitic(c.words[i - 1]) not in _ROLE_WORDS),
             None,
         )  # fmt: skip
+    return None
+
+
+def _clause_subject(c: _Clauses, verb: int | None, nearest: list[Mention]) -> Mention | None:
+    """The subject a speech verb joined on with و shares with the verb before it in a
+    reported clause: the person the clause opens with ("أن الشرع التقى الرئيس الأميركي
+    دونالد ترامب الإثنين، وأعلن عن «...»": al-Sharaa, who met Trump and announced), not
+    the person named after him, that verb's object. None when the verb is not joined on,
+    or no person stands right after the clause opener with no other opener between."""
+    if verb is None or not _conjoined(c.words[verb]):
+        return None
+    # the people named before the verb, as subjects or not ("أن الشرع": أن governs him)
+    named = [m for m in c.names if c.types.get(m.entity) == "person" and m.end <= verb]
+    for m in sorted({*nearest, *named}, key=lambda m: m.start):
+        between = c.words[m.end : verb]
+        opens = m.start and _among(c.words[m.start - 1], _THAT)
+        if opens and not any(_among(w, _CONTENT_OPENERS) or is_speech_word(w) for w in between):
+            return m
     return None
 
 
@@ -1765,6 +1799,8 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     name = c.words[following + 1] if following + 1 < len(c.words) else "ال"
     if word in _TITLES and not name.startswith("ال") and not c.quoted(following + 1):
         return True  # a rank and a name: "ولفت الجنرال مايكل إريك كوريلا، قائد ..."
+    if _stranger_named(c, following):
+        return True  # "وذكر المصطفى" after "وزير الإعلام السوري حمزة المصطفى": he speaks
     # A definite epithet refers back ("وأردف الجنرال الأميركي أن ..."): not a new subject.
     anaphoric = word.startswith("ال")
     # Nor is a word with a preposition glued on ("وقال لقناة ...", "وتابع بالقول"), or
@@ -1867,6 +1903,93 @@ def _after_post(words: Sequence[str], m: Mention) -> bool:
     return bool(office & (_POST_WORDS | _CO_CHAIRS))
 
 
+def _stranger_named(c: _Clauses, at: int) -> bool:
+    """Whether a definite word after a speech verb names a person the glossary does not
+    know, not an epithet referring back: a surname the report gave him in full before
+    ("وذكر المصطفى" after "وزير الإعلام السوري حمزة المصطفى", "قال المعلم" after "وليد
+    المعلم"), or a definite name after a rank ("وذكر اللواء الحسن"); not a name the
+    glossary knows, nor a word of office or a nisba after the rank ("العميد الركن",
+    "الجنرال الأميركي")."""
+    if any(m.start == at for m in c.names) or c.quoted(at):
+        return False
+    word = _unclitic(c.words[at])
+    if _among(c.words[at], _HEAD_ROLE_WORDS):
+        # a post's epithet alone ("وقال الوزير إن"), not a post in full ("الرئيس التركي")
+        # nor one with its holder's name after it
+        following = c.words[at + 1] if at + 1 < len(c.words) else ""
+        named = any(
+            at < m.start <= at + POST_NAME_GAP
+            and not any(_among(w, _CONTENT_OPENERS) for w in c.words[at + 1 : m.start])
+            for m in c.names
+        )  # "وقال الوزير إن عبدي": the name after "إن" is what he speaks of
+        alone = not following.startswith("ال") and not named
+        return alone and (c.words[at] in c.strangers or word in c.strangers)
+    if c.words[at] in c.strangers or word in c.strangers:
+        return True
+    name = c.words[at + 1] if at + 1 < len(c.words) else ""
+    office = _ROLE_WORDS | _HEAD_ROLE_WORDS | _SPOKESMAN_WORDS | _TITLES | _RANKS | _NAME_NOUNS
+    return (
+        word in _TITLES
+        and name.startswith("ال")
+        # "وأردف الجنرال الأميركي": a nisba adjective is an epithet, not a name
+        and not name.endswith(("ي", "يه"))
+        and name not in office | _ANONYMOUS | _EPITHETS
+        and name not in c.heads
+        and not c.quoted(at + 1)
+        and not any(m.start == at + 1 for m in c.names)
+    )
+
+
+def _stranger_surnames(text: str, recogniser: Recogniser) -> set[str]:
+    """The definite surnames of people the glossary does not know that a sentence names
+    in full after their post or rank ("وزير الخارجية السوري وليد المعلم", "وزير الإعلام
+    السوري حمزة المصطفى", "اللواء علي الحسن"): a head word of office or a rank, at most
+    ``ORGAN_WORDS`` definite words of its office, a first name and a definite surname,
+    none of them a glossary name. A report refers back to such a man by his surname
+    ("وقال المعلم"), which is then a subject, not an epithet for someone named before."""
+    words = arabic.words(text)
+    taken = {i for m in entities.find(recogniser, text) for i in range(m.start, m.end)}
+    found = set()
+    for at, word in enumerate(words):
+        if not _among(word, _HEAD_ROLE_WORDS | _TITLES | _RANKS):
+            continue
+        first = at + 1
+        while first < len(words) and first - at <= ORGAN_WORDS and words[first].startswith("ال"):
+            first += 1
+        if first + 1 >= len(words) or taken & {first, first + 1}:
+            continue
+        given, surname = words[first], words[first + 1]
+        # read as written: a first name may begin with و ("وليد", "وائل")
+        closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS | _NAME_NOUNS
+        plain = given in _FOLDED_FIRST_NAMES or not (
+            given.startswith(("ال", "لل", "بال")) or given in closed or is_speech_word(given)
+        )
+        if plain and surname.startswith("ال") and len(surname) > GLUED_MIN:
+            found.add(surname)
+    return found
+
+
+def _post_epithets(text: str, recogniser: Recogniser, types: Mapping[str, str]) -> dict[str, bool]:
+    """The epithet by which a report refers back to each post a sentence names ("الوزير"
+    for "وزير الإعلام السوري"), and whether the holder is someone the glossary does not
+    know: no glossary person stands within ``HOLDER_WINDOW`` words of the post. "وقال
+    الوزير" next is then that man, not the person named last ("... دعوات مظلوم عبدي"); a
+    later post of the same kind with a glossary holder beside it takes the epithet over."""
+    words = arabic.words(text)
+    people = [m for m in entities.find(recogniser, text) if types.get(m.entity) == "person"]
+    found = {}
+    for at, word in enumerate(words):
+        if not _among(word, _HEAD_ROLE_WORDS) or at + 1 >= len(words):
+            continue
+        if not words[at + 1].startswith("ال") or words[at + 1] in _HEAD_ROLE_WORDS:
+            continue  # a post has a definite word of office after its head ("وزير الإعلام")
+        head = word if word in _HEAD_ROLE_WORDS else word[1:]  # "ووزير": و is a clitic
+        bare = head[2:] if head.startswith("ال") else head
+        near = any(-HOLDER_WINDOW <= m.start - at <= HOLDER_WINDOW for m in people)
+        found["ال" + bare] = not near
+    return found
+
+
 def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     """The last finite speech verb before a quote; a participle ("مضيفاً") has its
     clause's subject, so the verb before it counts, and so does an attribution ("وقال
@@ -1893,6 +2016,10 @@ def _attribute(
     attributed = _attributed_after(span, c)
     if attributed:
         return span, attributed, c.via
+    if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
+        # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
+        # named before the verb ("... (داعش) قال المعلم") nor the last person named
+        return span, None, c.via
     if main is not None:
         shared, subject = _shared_subject(c, main)
         if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
@@ -1939,6 +2066,13 @@ def _attribute(
         return span, None, c.via
     if speaker is None and before and _participle_of_newcomer(c, before[-1]):
         return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
+    voice = _spokesman_of(c, main) if main is not None else None
+    spokesman = carried is not None and c.types.get(carried[0] or "") == "person"
+    if speaker is None and voice is not None and not spokesman:
+        # "وأعرب الناطق الرسمي لقوات سوريا الديمقراطية عن أمله في «...»": a spokesman
+        # named by his post alone speaks for his body, also when ل governs it; unless the
+        # glossary person speaking before is that spokesman ("وقال بالي" before it)
+        return span, voice, c.via
     own = main is not None and _own_subject(c, main)
     if speaker is None and carried is not None and not own:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet, when
@@ -2058,7 +2192,7 @@ def _spokesman_surnames(
     كوك" later is the body's voice, as his first words were."""
     found = {}
     parts = _COMMA.split(text)
-    for part, following in itertools.pairwise(parts):
+    for at, (part, following) in enumerate(itertools.pairwise(parts)):
         words = arabic.words(part)
         if not any(_unclitic(w) in _SPOKESMAN_WORDS for w in words):
             continue
@@ -2066,6 +2200,9 @@ def _spokesman_surnames(
                   if types.get(m.entity) == "organisation" and m.end == len(words)]  # fmt: skip
         name = _leading_name(arabic.words(following))
         plain = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+        if not plain:  # "الناطق باسم قسد، العقيد المنشق عن ...، طلال سلو،": after his rank
+            name = _name_after_rank(parts, at + 1)
+            plain = bool(name)
         # a name the glossary knows speaks for himself
         if bodies and plain and not entities.find(recogniser, following):
             found[name[-1]] = bodies[-1].entity
@@ -2076,6 +2213,18 @@ def _spokesman_surnames(
     for part in parts:
         found.update(_names_beside_post(part, recogniser, types, heads))
     return found
+
+
+def _name_after_rank(parts: Sequence[str], at: int) -> list[str]:
+    """The spokesman's name set off by commas after part ``at``, which gives his rank and
+    what he was ("الناطق باسم قسد، العقيد المنشق عن القوات الحكومية السورية، طلال سلو،
+    ..."): the part after it when it is a name alone, ``SURNAME_WORDS`` plain words at most."""
+    words = arabic.words(parts[at])
+    if not words or _unclitic(words[0]) not in _TITLES | _RANKS or at + 1 >= len(parts):
+        return []
+    name = list(arabic.words(parts[at + 1]))
+    alone = 0 < len(name) <= SURNAME_WORDS and all(map(_plain_name_word, name))
+    return name if alone else []
 
 
 def _names_beside_post(
@@ -2265,8 +2414,29 @@ def _statement_issuer(
         for i in at
         for start, end, entity in bodies
         if min(abs(start - i), abs(i - end + 1)) <= ISSUER_WINDOW
+        # "أكد تقرير لموقع ... أن تنظيم داعش ...": a body after "أن" is what the
+        # statement reports, not who issued it
+        and not (start > i and any(_among(w, _CONTENT_OPENERS) for w in words[i + 1 : start]))
     ]
     return min(near)[2] if near else None
+
+
+# A statement introduced as new: issued ("نشرت الوزارة بياناً", the accusative) or a
+# report ("أكد تقرير لموقع ..."). "في بيان" is left out: "قال الحزب في بيان" is often the
+# statement spoken of before, by a head noun the glossary may not give.
+_NEW_STATEMENT_WORDS = _folded("بيانا تقرير تقريرا")
+
+
+def _new_statement(text: str) -> bool:
+    """Whether a sentence introduces a statement outside its quotations, one not spoken
+    of before ("ونشرت وزارة الدفاع الروسية بيانا قالت فيه"): when the glossary knows no
+    issuer for it, "وذكر البيان" next is that statement's, not one an earlier body issued."""
+    words = arabic.words(text)
+    spans = _spans(text)
+    return any(
+        _among(word, _NEW_STATEMENT_WORDS) and not any(s.start <= i < s.end for s in spans)
+        for i, word in enumerate(words)
+    )
 
 
 def _issuer_speaks(words: Sequence[str], context: Context | None) -> bool:
@@ -2432,6 +2602,7 @@ def find_quotes(
         _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
     )
     holders: dict[str, str] = {}  # body -> the person named as its head
+    strangers: set[str] = set()  # surnames and post epithets of people the glossary lacks
     short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
     last_person: str | None = None  # the person named last, headline included
     issuer: str | None = None  # the body whose statement was spoken of last
@@ -2455,7 +2626,7 @@ def find_quotes(
                 own = {**heads, **_spokesman_surnames(part, recogniser, types, heads)}
                 part_found, following = _sentence_quotes(
                     part, recogniser, types, following, own, last_person, holders, short_names,
-                    genders, known_posts,
+                    genders, known_posts, frozenset(strangers - own.keys()),
                 )  # fmt: skip
                 found.extend(part_found)
             # A crosshead between two paragraphs of one speaker's words does not end them.
@@ -2479,8 +2650,16 @@ def find_quotes(
             heads.update(_post_names(sentence.ar, recogniser, types))
             if article.meta.published is None:
                 heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
-        issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or issuer
+        issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or (
+            None if _new_statement(sentence.ar) else issuer
+        )
         holders.update(_role_holders(sentence.ar, recogniser, types))
+        strangers.update(_stranger_surnames(sentence.ar, recogniser))
+        for epithet, unknown in _post_epithets(sentence.ar, recogniser, types).items():
+            if unknown:
+                strangers.add(epithet)
+            else:  # a glossary holder beside the post takes its epithet over
+                strangers.discard(epithet)
         short_names.update(_short_names(sentence.ar, recogniser, glossary))
         people = [m.entity for m in entities.find(recogniser, sentence.ar)
                   if types.get(m.entity) == "person"]  # fmt: skip
