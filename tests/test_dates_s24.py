@@ -1,0 +1,78 @@
+"""Event dates of session 24 (issue 9, helper D8): of two days an event's reports name
+equally often, the one named nearer the top of its report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator import analyse
+from generator.analyse import events
+from tests.test_events import _report
+
+SATURDAY, SUNDAY = dt.date(2021, 3, 27), dt.date(2021, 3, 28)
+
+
+def _named(day: dt.date | None, at: int | None) -> events.Profile:
+    return events.Profile(
+        article=None,  # type: ignore[arg-type]  # event_day reads dates only
+        start=day,
+        end=day,
+        terms=(),
+        entities=frozenset(),
+        shingles=frozenset(),
+        named=day,
+        named_at=at,
+    )
+
+
+def test_of_two_days_named_once_each_the_one_named_nearer_the_top_wins() -> None:
+    """tune b10/b11: "بدأت ... اليوم (الأحد) حملة" in one lead; "انتشرت ... مساء أمس السبت"
+    in the other's third paragraph (the eve's deployment). Earliest-first took Saturday."""
+    lead, later = _named(SUNDAY, 0), _named(SATURDAY, 2)
+    assert events.event_day([lead, later]) == SUNDAY
+    assert events.event_day([_named(SUNDAY, 3), _named(SATURDAY, 1)]) == SATURDAY
+
+
+def test_a_tie_at_the_same_depth_still_takes_the_earliest_day() -> None:
+    assert events.event_day([_named(SUNDAY, 1), _named(SATURDAY, 1)]) == SATURDAY
+
+
+def test_more_reports_still_outweigh_depth() -> None:
+    assert events.event_day([_named(SUNDAY, 0), _named(SATURDAY, 4), _named(SATURDAY, 5)]) == (
+        SATURDAY
+    )
+
+
+def test_a_day_no_member_names_itself_loses_a_tie_to_a_named_one() -> None:
+    """An undated member's weekday vote has no place in a text: a day a report names wins."""
+    undated = events.Profile(
+        article=None,  # type: ignore[arg-type]
+        start=None,
+        end=None,
+        terms=(),
+        entities=frozenset(),
+        shingles=frozenset(),
+        weekdays=frozenset({SATURDAY.weekday()}),
+    )
+    # Saturday by the undated member's weekday (within the span), Sunday named at s3.
+    span = events.Profile(
+        article=None,  # type: ignore[arg-type]
+        start=SATURDAY,
+        end=SUNDAY,
+        terms=(),
+        entities=frozenset(),
+        shingles=frozenset(),
+    )
+    assert events.event_day([_named(SUNDAY, 3), undated, span]) == SUNDAY
+
+
+def test_the_profile_records_where_its_day_is_named() -> None:
+    item = _report(
+        "s24-a",
+        SUNDAY,
+        "قالت مصادر محلية إن الحملة مستمرة.\n\nوانتشرت القوات مساء أمس السبت حول المخيم.",
+    )
+    mentions = analyse.find_all_dates([item])
+    day, at = events.named_where(item.article, mentions) or (None, None)
+    assert day == SATURDAY
+    assert item.article.sentences[at or 0].ar.startswith("وانتشرت")
