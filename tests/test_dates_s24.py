@@ -1,12 +1,16 @@
 """Event dates of session 24 (issue 9, helper D8): of two days an event's reports name
-equally often, the one named nearer the top of its report."""
+equally often, the one named nearer the top of its report; a month's two names written
+side by side with a space only."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator import analyse
 from generator.analyse import events
+from generator.analyse.dates import find_dates
 from tests.test_events import _report
 
 SATURDAY, SUNDAY = dt.date(2021, 3, 27), dt.date(2021, 3, 28)
@@ -76,3 +80,23 @@ def test_the_profile_records_where_its_day_is_named() -> None:
     day, at = events.named_where(item.article, mentions) or (None, None)
     assert day == SATURDAY
     assert item.article.sentences[at or 0].ar.startswith("وانتشرت")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev/groups10 y18: the standard and the Levantine name with a space only
+        "تعرضت القواعد لـ 76 هجوماً منذ الـ 19 اكتوبر تشرين الأول 2023 "
+        "ولغاية الـ 5 يناير كانون الثاني 2024.",
+        "قصفت الطائرات القرية في 5 كانون الثاني يناير 2024.",
+    ],
+)
+def test_a_months_two_names_side_by_side_are_one_full_date(text: str) -> None:
+    days = [m for m in find_dates(text, None) if m.granularity == "day"]
+    assert (days[-1].date, days[-1].relative) == (dt.date(2024, 1, 5), False)
+
+
+def test_two_different_months_side_by_side_stay_apart() -> None:
+    """ "مارس" is also a verb ("practised"): only the same month's other name joins."""
+    (day,) = [m for m in find_dates("في 5 أيار مارس الجيش ضغوطا", SUNDAY) if m.granularity == "day"]
+    assert day.date == dt.date(2020, 5, 5)
