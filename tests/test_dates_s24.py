@@ -100,3 +100,15 @@ def test_two_different_months_side_by_side_stay_apart() -> None:
     """ "مارس" is also a verb ("practised"): only the same month's other name joins."""
     (day,) = [m for m in find_dates("في 5 أيار مارس الجيش ضغوطا", SUNDAY) if m.granularity == "day"]
     assert day.date == dt.date(2020, 5, 5)
+
+
+def test_a_coming_weekday_on_the_publication_day_names_no_happening() -> None:
+    """dev/groups7 i08: a call to protest "on Friday", published that Friday, announces the
+    protest; the report's own day is its publication's, not a day it names."""
+    friday = dt.date(2022, 8, 12)
+    item = _report(
+        "s24-f", friday, "دعا ناشطون إلى مظاهرة ستنطلق الجمعة في المدن والبلدات الشمالية."
+    )
+    mentions = analyse.find_all_dates([item])
+    assert [m.date for ms in mentions.values() for m in ms if m.future] == [friday]
+    assert events.named_day(item.article, mentions) is None

@@ -400,8 +400,10 @@ def _day_mentions(
     *,
     digits_only: bool,
 ) -> list[tuple[int, DateMention]]:
-    """Day-precise mentions, neither background nor dateline, of the ``days`` before
-    publication (written in digits only, with ``digits_only``), with their sentence's index."""
+    """Day-precise mentions, neither background nor dateline nor a coming day a future
+    verb governs ("مظاهرة ستنطلق الجمعة" on that Friday announces it), of the ``days``
+    before publication (written in digits only, with ``digits_only``), with their
+    sentence's index."""
     return [
         (index, m)
         for index, sentence in enumerate(article.sentences)
@@ -409,6 +411,7 @@ def _day_mentions(
         if m.granularity == "day"
         and not m.background
         and not m.dateline
+        and not m.future
         and (not digits_only or any(map(str.isdigit, m.text)))
         and published - dt.timedelta(days=days) <= m.date <= published
     ]
@@ -962,9 +965,9 @@ def event_day(
     the more reports it has. Only when none names a day does the earliest publication
     date stand in (a report is published on or after the day it reports, so a named day
     is the better evidence), unless an undated member's lead names that day's weekday or
-    the day before's (``_weekdays_before``). An event of undated reports only is dated by a weekday with
-    a day and month ("الاثنين 27 أكتوبر") that falls on one day only of the ``archive``'s
-    span (``archive_days``)."""
+    the day before's (``_weekdays_before``). An event of undated reports only is dated by
+    a weekday with a day and month ("الاثنين 27 أكتوبر") that falls on one day only of the
+    ``archive``'s span (``archive_days``)."""
     named = Counter(m.named for m in members if m.named is not None)
     named.update(_weekday_votes(members))
     if not named:
