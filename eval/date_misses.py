@@ -156,6 +156,17 @@ def _print_named(name: str, outcomes: Sequence[Outcome]) -> None:
         )
 
 
+def _grouping_misses(outcomes: Sequence[Outcome]) -> str:
+    """How the reports dated right alone but wrong with the build's grouping are lost: left
+    in an event with no day (an undated report alone), or put with another day's reports."""
+    lost = [o for o in outcomes if not o.missed and o.grouped != o.want]
+    dayless = sum(o.grouped is None for o in lost)
+    return (
+        f" ({len(lost)} right alone lost to grouping: {dayless} in an event with no day, "
+        f"{len(lost) - dayless} in an event of another day)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -186,6 +197,7 @@ def main() -> None:
             )
             _show(o, mentions)
         tail = f"; with the build's grouping {right_grouped}/{len(outcomes)}" if grouped else ""
+        tail += _grouping_misses(outcomes) if grouped else ""
         print(f"== {name}: dating alone {right}/{len(outcomes)} reports right{tail}\n")
 
 

@@ -1,6 +1,7 @@
 """Event dates of session 24 (issue 9, helper D8): of two days an event's reports name
 equally often, the one named nearer the top of its report; a month's two names written
-side by side with a space only."""
+side by side with a space only; a coming weekday on the publication day; an undated event
+placed beside a related dated one."""
 
 from __future__ import annotations
 
@@ -112,3 +113,47 @@ def test_a_coming_weekday_on_the_publication_day_names_no_happening() -> None:
     mentions = analyse.find_all_dates([item])
     assert [m.date for ms in mentions.values() for m in ms if m.future] == [friday]
     assert events.named_day(item.article, mentions) is None
+
+
+_DRONE = (
+    "أعلنت وزارة الدفاع الأميركية {day} مقتل متعاقد أميركي وإصابة خمسة جنود في هجوم بطائرة "
+    "مسيرة على قاعدة للتحالف الدولي قرب مدينة الحسكة في شمال شرق سوريا."
+)
+
+
+def _drone_groups(undated_text: str) -> dict[str, dt.date | None]:
+    friday = dt.date(2023, 3, 24)
+    dated = _report("s24-d", friday, _DRONE.format(day="اليوم الجمعة"))
+    undated = _report("s24-u", None, undated_text)
+    profiles = analyse.profiles([dated, undated], {})
+    return {m.id: g.start for g in events.group(profiles, {}) for m in g.members}
+
+
+def test_an_undated_event_is_placed_on_its_weekday_beside_a_related_dated_one() -> None:
+    """tune h01/h02: the Pentagon's "الخميس" of the drone the dated reports give on Friday:
+    not joined (no Thursday in the dated event), but placed on that Thursday."""
+    days = _drone_groups(_DRONE.format(day="الخميس"))
+    assert days["s24-d"] == dt.date(2023, 3, 24)
+    assert days["s24-u"] == dt.date(2023, 3, 23)
+
+
+def test_an_undated_event_scoring_under_the_floor_stays_undated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(events, "PLACE_MIN_SCORE", 0.99)
+    text = "افتتح المجلس البلدي الخميس معرضا للكتاب في مدينة بنغازي الليبية."
+    assert _drone_groups(text)["s24-u"] is None
+
+
+@pytest.mark.parametrize(
+    ("weekdays", "day"),
+    [({3}, dt.date(2023, 3, 23)), ({1}, dt.date(2023, 3, 21)), ({0}, dt.date(2023, 3, 27))],
+)
+def test_a_weekday_is_placed_within_three_days_either_side(
+    weekdays: set[int], day: dt.date
+) -> None:
+    assert events._weekday_near(frozenset(weekdays), dt.date(2023, 3, 24)) == day
+
+
+def test_two_weekdays_in_reach_place_nothing() -> None:
+    assert events._weekday_near(frozenset({3, 5}), dt.date(2023, 3, 24)) is None
