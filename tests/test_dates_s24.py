@@ -157,3 +157,24 @@ def test_a_weekday_is_placed_within_three_days_either_side(
 
 def test_two_weekdays_in_reach_place_nothing() -> None:
     assert events._weekday_near(frozenset({3, 5}), dt.date(2023, 3, 24)) is None
+
+
+def test_placing_with_the_bounds_is_placing_with_every_score(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tuning half's real reports: the same events on the same days either way."""
+    from tests.test_pair_bounds import _tuning_profiles
+
+    profiles, types = _tuning_profiles()
+
+    def days() -> set[tuple[frozenset[str], dt.date | None]]:
+        return {
+            (frozenset(m.id for m in g.members), g.start) for g in events.group(profiles, types)
+        }
+
+    monkeypatch.setattr(events, "BOUNDS_FROM_SHARE", 0.0)  # every undated report
+    bounded = days()
+    monkeypatch.setattr(events, "BOUNDS_FROM_SHARE", 2.0)  # none
+    assert bounded == days()
+    undated = {p.id for p in profiles if p.start is None}
+    assert any(start and members <= undated for members, start in bounded)  # h01/h02, p30

@@ -1084,18 +1084,27 @@ PLACE_MIN_SCORE = 0.3
 
 
 def _placed_day(
-    cluster: _Cluster, dated: Sequence[tuple[_Cluster, dt.date]], scorer: Scorer
+    cluster: _Cluster,
+    dated: Sequence[tuple[_Cluster, dt.date]],
+    scorer: Scorer,
+    bounder: _Bounder,
 ) -> dt.date | None:
     """The day an undated event is placed on (above), from the dated event its members
-    score highest with; None when none qualifies."""
+    score highest with (the last of equals); None when none qualifies. As for joining,
+    when the events a member shares evidence with hold much of the archive, only those
+    whose bound (``_Bounder``) reaches the best score so far are scored exactly."""
     best: tuple[float, dt.date | None] = (PLACE_MIN_SCORE, None)
     for p in cluster.members:
-        for other, day in dated:
-            near = _weekday_near(p.weekdays, day)
-            if near is None or not shares_evidence(
-                p, other.entities, other.shingles, other.word_pairs
-            ):
-                continue
+        candidates = [
+            (other, near)
+            for other, day in dated
+            if (near := _weekday_near(p.weekdays, day)) is not None
+            and shares_evidence(p, other.entities, other.shingles, other.word_pairs)
+        ]
+        bound = bounder.of(p, [other for other, _ in candidates])
+        for other, near in candidates:
+            if bound is not None and link([bound[m.id] for m in other.members]) < best[0]:
+                continue  # its score is under its bound: it cannot reach the best
             if (score := scorer.score(p, other)) >= best[0]:
                 best = (score, near)
     return best[1]
@@ -1114,9 +1123,10 @@ def _ordered_groups(clusters: Iterable[_Cluster], scorer: Scorer) -> list[Group]
     archive = archive_span(m for c in clusters for m in c.members)
     starts = [event_day(c.members, archive) for c in clusters]
     dated = [(c, start) for c, start in zip(clusters, starts, strict=True) if start is not None]
+    bounder = _Bounder([m for c in clusters for m in c.members], scorer)
     groups = []
     for c, start in zip(clusters, starts, strict=True):
-        start = start or _placed_day(c, dated, scorer)
+        start = start or _placed_day(c, dated, scorer, bounder)
         groups.append(
             Group(
                 id=c.manual_id or min(m.id for m in c.members),
