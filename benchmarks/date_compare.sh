@@ -11,7 +11,9 @@
 # totals only, never a page; run ONCE, at the end). Earlier batches (dates2 in session 11, dates3
 # and dates4 in session 17, dates5 in session 18) are now part of `spent`. `misses` (session 21):
 # eval/date_misses.py's totals on tune and every spent date and grouping set (dates..dates6,
-# groups..groups9, every part), dating alone and with the build's grouping.
+# groups..groups9, every part), dating alone and with the build's grouping. `groups` (session
+# 24): eval/group_pages.py's last line (grouping and event dates) on every part of every spent
+# grouping set (group_pages.SPENT_SETS), to see that a date rule leaves grouping alone.
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 dates4 dates5 dates6 -- "$@"
 
@@ -34,6 +36,16 @@ part() {  # part PART LABEL DIR
   visible) side "$label" "$dir" "." eval/date_pages.py --set dates6 --part visible ;;
   hidden) side "$label" "$dir" "^date exact" eval/date_pages.py --set dates6 --part hidden ;;
   misses) side "$label" "$dir" "^==" eval/date_misses.py ;;
+  groups)
+    for set in groups groups2 groups3 groups4 groups5; do
+      for p in dev hidden; do
+        side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part "$p" --quiet
+      done
+    done
+    for set in groups6 groups7 groups8 groups9 groups10; do  # all hidden: no dev part
+      side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part hidden --quiet
+    done
+    ;;
   esac
 }
 

@@ -1,15 +1,17 @@
 """Every event-date miss on the TUNING half and every SPENT development set, with the
 sentences that name days, for classing misses by cause.
 
-    python eval/date_misses.py [--sets tune,dates,...,groups9] [--half a|b]
+    python eval/date_misses.py [--sets tune,dates,...,groups10] [--half a|b]
 
 Sets: ``tune`` (the tuning half only: ``report.prepare_tuning`` never loads ``test``),
 the date sets ``dates``..``dates6`` (one page one event, both parts: all spent) and the
-grouping sets ``groups``..``groups9`` (every part: all spent), whose labelled events carry
+grouping sets ``groups``..``groups10`` (every part: all spent), whose labelled events carry
 the day of their happening. Each labelled event is dated by the build's event-day rule on
 its labelled members (``events.event_day``, dating alone); for ``tune`` and the grouping
 sets the day of the event the build groups a report into is printed beside it
-(``grouped=``), so that a grouping miss is told apart from a dating one.
+(``grouped=``), so that a grouping miss is told apart from a dating one; each set's last
+line also counts the reports dated right alone that the build's grouping loses (put in an
+event with no day, or with another day's reports).
 
 A miss is a report whose labelled event, dated from its labelled members, falls on another
 day than labelled (a date-set page the text cannot date counts when it is given a day other
@@ -156,6 +158,17 @@ def _print_named(name: str, outcomes: Sequence[Outcome]) -> None:
         )
 
 
+def _grouping_misses(outcomes: Sequence[Outcome]) -> str:
+    """How the reports dated right alone but wrong with the build's grouping are lost: left
+    in an event with no day (an undated report alone), or put with another day's reports."""
+    lost = [o for o in outcomes if not o.missed and o.grouped != o.want]
+    dayless = sum(o.grouped is None for o in lost)
+    return (
+        f" ({len(lost)} right alone lost to grouping: {dayless} in an event with no day, "
+        f"{len(lost) - dayless} in an event of another day)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
@@ -186,6 +199,7 @@ def main() -> None:
             )
             _show(o, mentions)
         tail = f"; with the build's grouping {right_grouped}/{len(outcomes)}" if grouped else ""
+        tail += _grouping_misses(outcomes) if grouped else ""
         print(f"== {name}: dating alone {right}/{len(outcomes)} reports right{tail}\n")
 
 

@@ -22,6 +22,9 @@ seventh, all hidden and still unread (eval/dev/groups12.yaml, session 22). The
 last line also gives the event dates as `briefing eval` scores them: pages whose event is
 dated on the labelled day of their happening (``--part dev`` lists the others), and
 how many would be if grouping were right (each labelled event dated by the build's rule).
+``--dates-only`` (session 24) prints those two date figures alone, on one line, and nothing
+about grouping or any page, so that a set left unread for grouping can be scored for event
+dates once (``benchmarks/date_unread.sh``).
 """
 
 from __future__ import annotations
@@ -86,12 +89,37 @@ def _describe(p: events.Profile) -> str:
     return f"{p.id} [{p.start} named={p.named}] | {headline}"
 
 
+def _dates_only(name: str, part: str) -> None:
+    """The event-date figures of the last line alone: pages whose build event falls on the
+    labelled day, and pages dated right with the labelled events, out of all pages."""
+    prepared = report.prepare(load(part, name), DEV / name)
+    if not prepared:
+        raise SystemExit(f"eval/dev/{name}.yaml has no pages in part {part}")
+    articles = [TranslatedArticle(article=p.article) for p in prepared]
+    names = glossary.load(ROOT / "seeds")
+    profiles = analyse.profiles(articles, names)
+    groups = events.group(profiles, {e.id: e.type for e in names.values()})
+    event_day = {m.id: g.start for g in groups for m in g.members}
+    right = sum(event_day[p.item.id] == p.item.event_date for p in prepared)
+    alone = report.dates_with_labelled_events(prepared, articles, names)
+    print(
+        f"event dates set={name} part={part}: right {right} of {len(prepared)} pages; "
+        f"{len(alone)} of {len(prepared)} with the labelled events"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=SETS, default=SETS[0], dest="name")
     parser.add_argument("--part", choices=("dev", "hidden"), required=True)
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument(
+        "--dates-only", action="store_true", help="the event-date totals alone, nothing else"
+    )
     args = parser.parse_args()
+    if args.dates_only:
+        _dates_only(args.name, args.part)
+        return
     names = glossary.load(ROOT / "seeds")
     prepared = report.prepare(load(args.part, args.name), DEV / args.name)
     if not prepared:  # groups6 to groups9 are all hidden: their dev parts are empty

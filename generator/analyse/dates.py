@@ -74,6 +74,13 @@ _MONTHS = {
     **{"يونيه": 6, "يوليه": 7},  # Egyptian spellings
     **{fold(name): number for name, number in _MAGHREB.items()},
 }
+# A month's Levantine and standard names side by side with a space only ("5 يناير كانون
+# الثاني 2024", "19 اكتوبر تشرين الأول 2023"): one name, keyed as the two keys joined.
+_TWINS = {
+    f"{first} {second}": number
+    for number, (levantine, standard) in enumerate(zip(_LEVANTINE, _STANDARD, strict=True), 1)
+    for first, second in ((levantine, fold(standard)), (fold(standard), levantine))
+}
 _WEEKDAY_NUMBER = {fold(name)[2:]: number for number, name in enumerate(_WEEKDAYS)}
 _WEEKDAY_NUMBER |= {"ثلاثا": 1, "اربعا": 2}  # written without the final hamza
 
@@ -85,12 +92,13 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 _MONTH_NAME = _alternation(_MONTHS)
+_MONTH_OR_TWIN = _alternation(_MONTHS | _TWINS)  # longest first: a twin before its first name
 _DASHES = r"\-–—"  # escaped: a bare "-" in a character class makes a range
 # A month, optionally doubled: "تشرين الثاني/نوفمبر", "تشرين الأول/ أكتوبر", "أكتوبر (تشرين الأول)".
 # Some outlets join the two names with a dash instead ("15 كانون الثاني-يناير 2018"); two
 # names that disagree ("كانون الأول – كانون الثاني", a span of months) give no date.
 _MONTH = (
-    rf"(?P<month>{_MONTH_NAME})(?!\w)"
+    rf"(?P<month>{_MONTH_OR_TWIN})(?!\w)"
     rf"(?:\s*[/{_DASHES}]\s*(?P<month2>{_MONTH_NAME})(?!\w)"
     rf"|\s*\(\s*(?P<month3>{_MONTH_NAME})\s*\))?"
 )
@@ -297,7 +305,8 @@ def _month_range(first: dt.date, qual: str | None) -> tuple[dt.date, dt.date]:
 def _month_number(match: re.Match[str]) -> int | None:
     """The month of a (possibly doubled) name; None when the two names disagree."""
     names = [match.group(g) for g in ("month", "month2", "month3") if match.group(g)]
-    numbers = {_MONTHS[re.sub(r"\s+(?:ال)?", " ", name)] for name in names}
+    keys = (re.sub(r"\s+(?:ال)?", " ", name) for name in names)
+    numbers = {_MONTHS.get(key) or _TWINS[key] for key in keys}
     return numbers.pop() if len(numbers) == 1 else None
 
 

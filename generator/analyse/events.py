@@ -253,6 +253,7 @@ class Profile:
     entities: frozenset[str]
     shingles: frozenset[tuple[str, ...]]  # word 5-grams of its quotations
     named: dt.date | None = None  # the day it names for what it reports, if it names one
+    named_at: int | None = None  # the index of the sentence that names it
     places: frozenset[str] = frozenset()  # names after a place noun in its lead
     sites: frozenset[str] = frozenset()  # those after a village's, camp's... noun, not a city's
     kinds: frozenset[str] = frozenset()  # kinds of act its lead reports
@@ -320,12 +321,25 @@ def reported_span(
 def named_day(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
     """The day the article itself names for what it reports (the anchor of
     ``reported_span``), or None when only its publication date stands in."""
+    found = named_where(article, mentions)
+    return found[0] if found else None
+
+
+def named_where(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]]
+) -> tuple[dt.date, int] | None:
+    """``named_day`` with the index of the sentence that names it (for an undated
+    article, the first sentence giving a full date in its lead)."""
     published = article.meta.published
     if published is None:
+        full = _lead_full_dates(article, mentions)
         span = _span_from_lead(article, mentions)
-        return span[0] if span else None
+        return (span[0], full[0][0]) if span and full else None
     recent = _recent_mentions(article, mentions, published)
-    return _happening_day(recent) if recent else None
+    if not recent:
+        return None
+    at, mention = _happening(recent)
+    return mention.date, at
 
 
 def _dateline(article: Article, mentions: Mapping[str, Sequence[DateMention]]) -> dt.date | None:
@@ -350,13 +364,18 @@ def _happening_day(recent: Sequence[tuple[int, DateMention]]) -> dt.date:
     reach, not itself a statement day: the happening the statement reports. A weekday
     said to be last week's ("الفارين من السجن الخميس الماضي") recalls an earlier day:
     it counts only when the article names no other."""
+    return _happening(recent)[1].date
+
+
+def _happening(recent: Sequence[tuple[int, DateMention]]) -> tuple[int, DateMention]:
+    """``_happening_day``'s mention, with the index of its sentence."""
     recent = [(i, m) for i, m in recent if not dates.recalled_weekday(m)] or list(recent)
     at, first = recent[0]
     if first.statement:
         for where, m in recent:
             if _reported_by_statement(first, where - at, m):
-                return m.date
-    return first.date
+                return where, m
+    return at, first
 
 
 def _reported_by_statement(statement: DateMention, sentences_on: int, m: DateMention) -> bool:
@@ -394,8 +413,10 @@ def _day_mentions(
     *,
     digits_only: bool,
 ) -> list[tuple[int, DateMention]]:
-    """Day-precise mentions, neither background nor dateline, of the ``days`` before
-    publication (written in digits only, with ``digits_only``), with their sentence's index."""
+    """Day-precise mentions, neither background nor dateline nor a coming day a future
+    verb governs ("مظاهرة ستنطلق الجمعة" on that Friday announces it), of the ``days``
+    before publication (written in digits only, with ``digits_only``), with their
+    sentence's index."""
     return [
         (index, m)
         for index, sentence in enumerate(article.sentences)
@@ -403,21 +424,30 @@ def _day_mentions(
         if m.granularity == "day"
         and not m.background
         and not m.dateline
+        and not m.future
         and (not digits_only or any(map(str.isdigit, m.text)))
         and published - dt.timedelta(days=days) <= m.date <= published
+    ]
+
+
+def _lead_full_dates(
+    article: Article, mentions: Mapping[str, Sequence[DateMention]]
+) -> list[tuple[int, dt.date]]:
+    """The full dates (day, month, year) the lead gives, not background, in reading order,
+    with their sentence's index."""
+    return [
+        (index, m.date)
+        for index, sentence in enumerate(article.sentences)
+        if sentence.paragraph <= LEAD_PARAGRAPHS
+        for m in mentions.get(sentence.id, ())
+        if m.granularity == "day" and not m.relative and not m.background
     ]
 
 
 def _span_from_lead(
     article: Article, mentions: Mapping[str, Sequence[DateMention]]
 ) -> tuple[dt.date, dt.date] | None:
-    full = [
-        m.date
-        for sentence in article.sentences
-        if sentence.paragraph <= LEAD_PARAGRAPHS
-        for m in mentions.get(sentence.id, ())
-        if m.granularity == "day" and not m.relative and not m.background
-    ]
+    full = [day for _, day in _lead_full_dates(article, mentions)]
     if not full:
         return None
     near = [d for d in full if abs((d - full[0]).days) <= 1]
@@ -481,6 +511,7 @@ def profile(
     """
     span = reported_span(article.article, mentions)
     start = span[0] if span else None
+    named = named_where(article.article, mentions)
     background = background_sentences(article.article, mentions, start) | recalled_sentences(
         article.article, mentions, start
     )
@@ -507,7 +538,8 @@ def profile(
         terms=tuple(terms),
         entities=frozenset(e for s in current for e in sentence_entities.get(s.id, ())),
         shingles=_shingles(article.article),
-        named=named_day(article.article, mentions),
+        named=named[0] if named else None,
+        named_at=named[1] if named else None,
         places=frozenset(name for name, _ in places),
         sites=frozenset(name for name, narrow in places if narrow),
         kinds=frozenset(kind for kind, pattern in _KIND.items() if any(map(pattern.search, lead))),
@@ -787,7 +819,7 @@ def group(
     automatic = [p for p in profiles if not p.article.article.meta.event]
     _place_dated([p for p in automatic if p.start], clusters, scorer, join)
     _place_undated([p for p in automatic if not p.start], clusters, scorer, join)
-    return _ordered_groups(clusters)
+    return _ordered_groups(clusters, scorer)
 
 
 def _manual_clusters(profiles: Sequence[Profile]) -> list[_Cluster]:
@@ -951,15 +983,15 @@ def event_day(
     members: Sequence[Profile], archive: tuple[dt.date, dt.date] | None = None
 ) -> dt.date | None:
     """The day the happening took place: the day most members name for it (an undated
-    member by its weekday, ``_weekday_votes``), the earliest of those most named on a
-    tie. The earliest day any member names would let one misread mention (a recalled
-    weekday) move the whole event, and more so the more reports it has. Only when none
-    names a day does the earliest publication date stand in (a report is published on
-    or after the day it reports, so a named day is the better evidence), unless an
-    undated member's lead names that day's weekday or the day before's
-    (``_weekdays_before``). An event of undated reports only is dated by a weekday with
-    a day and month ("الاثنين 27 أكتوبر") that falls on one day only of the ``archive``'s
-    span (``archive_days``)."""
+    member by its weekday, ``_weekday_votes``); on a tie the one named nearest the top of
+    a report (``_first_named_at``), then the earliest. The earliest day any member names
+    would let one misread mention (a recalled weekday) move the whole event, and more so
+    the more reports it has. Only when none names a day does the earliest publication
+    date stand in (a report is published on or after the day it reports, so a named day
+    is the better evidence), unless an undated member's lead names that day's weekday or
+    the day before's (``_weekdays_before``). An event of undated reports only is dated by
+    a weekday with a day and month ("الاثنين 27 أكتوبر") that falls on one day only of the
+    ``archive``'s span (``archive_days``)."""
     named = Counter(m.named for m in members if m.named is not None)
     named.update(_weekday_votes(members))
     if not named:
@@ -973,7 +1005,21 @@ def event_day(
     if not named:
         return None
     most = max(named.values())
-    return min(day for day, count in named.items() if count == most)
+    tied = [day for day, count in named.items() if count == most]
+    return min(tied, key=lambda day: (_first_named_at(members, day), day))
+
+
+def _first_named_at(members: Sequence[Profile], day: dt.date) -> float:
+    """How far into its report a member first names ``day``: the index of the sentence
+    (``Profile.named_at``), infinite when no member names it itself (a weekday vote or
+    a publication date). Of two days named equally often, the one a report gives nearer
+    its top is the happening's, as within one report ("انتشرت القوات مساء أمس السبت" in
+    the third paragraph is the eve's deployment, "بدأت ... اليوم (الأحد) حملة" in the
+    lead the operation); on a further tie the earliest day."""
+    return min(
+        (m.named_at for m in members if m.named == day and m.named_at is not None),
+        default=math.inf,
+    )
 
 
 # An undated report's weekday counts back from a dated member's publication date only this
@@ -1049,12 +1095,62 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
     return votes
 
 
-def _ordered_groups(clusters: Iterable[_Cluster]) -> list[Group]:
+# An event of undated reports that no dated report joined has no year: none of its reports
+# gives one. When one of them names a weekday and shares evidence with a dated event whose
+# day lies within PLACE_WITHIN_DAYS of that weekday, at a score PLACE_MIN_SCORE or more
+# (under the undated join threshold, or on a weekday outside that event's days: not the
+# same happening, but the same story's week: "أعلن البنتاغون الخميس" of the drone that
+# the dated reports give on Friday's morning), it is placed on that weekday. Chosen on
+# `tune` and the spent grouping sets (benchmarks/logs/date_placed_s24.log): of the reports
+# of such events, 25 placed right and 3 a day or months off at 0.3; 27 and 10 at 0.2.
+PLACE_WITHIN_DAYS = 3
+PLACE_MIN_SCORE = 0.3
+
+
+def _placed_day(
+    cluster: _Cluster,
+    dated: Sequence[tuple[_Cluster, dt.date]],
+    scorer: Scorer,
+    bounder: _Bounder,
+) -> dt.date | None:
+    """The day an undated event is placed on (above), from the dated event its members
+    score highest with (the last of equals); None when none qualifies. As for joining,
+    when the events a member shares evidence with hold much of the archive, only those
+    whose bound (``_Bounder``) reaches the best score so far are scored exactly."""
+    best: tuple[float, dt.date | None] = (PLACE_MIN_SCORE, None)
+    for p in cluster.members:
+        candidates = [
+            (other, near)
+            for other, day in dated
+            if (near := _weekday_near(p.weekdays, day)) is not None
+            and shares_evidence(p, other.entities, other.shingles, other.word_pairs)
+        ]
+        bound = bounder.of(p, [other for other, _ in candidates])
+        for other, near in candidates:
+            if bound is not None and link([bound[m.id] for m in other.members]) < best[0]:
+                continue  # its score is under its bound: it cannot reach the best
+            if (score := scorer.score(p, other)) >= best[0]:
+                best = (score, near)
+    return best[1]
+
+
+def _weekday_near(weekdays: frozenset[int], day: dt.date) -> dt.date | None:
+    """The one day within PLACE_WITHIN_DAYS of ``day`` on one of ``weekdays``; None when
+    there is none or more than one (a report naming two weekdays)."""
+    reach = range(-PLACE_WITHIN_DAYS, PLACE_WITHIN_DAYS + 1)
+    near = [d for n in reach if (d := day + dt.timedelta(days=n)).weekday() in weekdays]
+    return near[0] if len(near) == 1 else None
+
+
+def _ordered_groups(clusters: Iterable[_Cluster], scorer: Scorer) -> list[Group]:
     clusters = list(clusters)
     archive = archive_span(m for c in clusters for m in c.members)
+    starts = [event_day(c.members, archive) for c in clusters]
+    dated = [(c, start) for c, start in zip(clusters, starts, strict=True) if start is not None]
+    bounder = _Bounder([m for c in clusters for m in c.members], scorer)
     groups = []
-    for c in clusters:
-        start = event_day(c.members, archive)
+    for c, start in zip(clusters, starts, strict=True):
+        start = start or _placed_day(c, dated, scorer, bounder)
         groups.append(
             Group(
                 id=c.manual_id or min(m.id for m in c.members),
