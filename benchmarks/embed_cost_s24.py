@@ -59,7 +59,7 @@ def run(rounds: int, work: Path) -> None:
     print(
         f"# {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
         f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}, load "
-        f"{open('/proc/loadavg').read().split()[:3]}"
+        f"{Path('/proc/loadavg').read_text().split()[:3]}"
     )
     embedding.vector("تحمية")  # the model loads once a build (0.01 s)
     times: dict[str, list[tuple[float, float]]] = {a.id: [] for a in articles}
@@ -93,7 +93,7 @@ def _report(times: dict[str, list[tuple[float, float]]], sizes: dict[str, int]) 
         for r in range(rounds)
     ]
     print(f"all five: embedding / translation {spread(sums, '')} over {rounds} rounds")
-    print(f"# load at the end {open('/proc/loadavg').read().split()[:3]}")
+    print(f"# load at the end {Path('/proc/loadavg').read_text().split()[:3]}")
 
 
 if __name__ == "__main__":

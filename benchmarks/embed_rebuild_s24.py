@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     print(f"# {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {args.articles} articles, "
-          f"{args.rounds} rounds, load {open('/proc/loadavg').read().split()[:3]}")  # fmt: skip
+          f"{args.rounds} rounds, load {Path('/proc/loadavg').read_text().split()[:3]}")  # fmt: skip
     times: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="embed-rebuild-") as tmp:
         archive = Path(tmp) / "archive"
@@ -68,7 +68,7 @@ def main() -> None:
     ]
     print(f"candidate's rebuild minus main's, as a share of main's full build: "
           f"{statistics.median(extra):+.3f} ({min(extra):+.3f} to {max(extra):+.3f})")  # fmt: skip
-    print(f"# load at the end {open('/proc/loadavg').read().split()[:3]}")
+    print(f"# load at the end {Path('/proc/loadavg').read_text().split()[:3]}")
 
 
 if __name__ == "__main__":
