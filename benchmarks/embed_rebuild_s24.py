@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from site_archive import write_archive  # noqa: E402
+from site_archive import write_archive
 
 
 def _build(checkout: Path, project: Path) -> float:
