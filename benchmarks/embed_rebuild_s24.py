@@ -45,8 +45,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    print(f"# {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {args.articles} articles, "
-          f"{args.rounds} rounds, load {Path('/proc/loadavg').read_text().split()[:3]}")  # fmt: skip
+    load = Path("/proc/loadavg").read_text().split()[:3]
+    now = dt.datetime.now(dt.UTC)
+    print(
+        f"# {now:%Y-%m-%d %H:%M} UTC, {args.articles} articles, {args.rounds} rounds, load {load}"
+    )
     times: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="embed-rebuild-") as tmp:
         archive = Path(tmp) / "archive"
