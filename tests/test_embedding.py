@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -29,6 +30,23 @@ class Letters:
         self.calls += 1
         counts = np.array([text.count(c) for c in LETTERS], dtype=float) + 1.0
         return (counts / np.linalg.norm(counts)).astype(np.float32)
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_vectors() -> Iterator[None]:
+    """``embedding.vector`` remembers leads; the stand-in engine's must not outlive a test."""
+    embedding.vector.cache_clear()
+    yield
+    embedding.vector.cache_clear()
+
+
+def test_a_lead_is_embedded_once_and_its_vector_is_read_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = Letters()
+    monkeypatch.setattr(embedding, "_model", lambda: engine)
+    first, again = embedding.vector("قسد تعلن"), embedding.vector("قسد تعلن")
+    assert engine.calls == 1 and first is again and not first.flags.writeable
 
 
 @functools.cache

