@@ -2,8 +2,8 @@
 
     PYTHONPATH=CHECKOUT python eval/clean_dump_sets.py > out.txt
 
-One line per stored page of eval/dev/dates*/ and eval/dev/groups*/ (not groups11 and
-groups12, unread in session 23, and never a cleaning set): the headline line cleaning chose
+One line per stored page of eval/dev/dates*/ and eval/dev/groups*/ (never an unread set,
+``UNREAD``; groups11 and groups12 were until session 24): the headline line cleaning chose
 and the kept lines, or "NO REPORT". Run it with two checkouts' ``generator/`` and diff the
 outputs to see which pages a cleaning change moves on sets it was not written on."""
 
@@ -15,7 +15,7 @@ from generator import clean
 from generator.model import Seed, SeedMeta
 
 DEV = Path(__file__).resolve().parent / "dev"
-UNREAD = ("groups11", "groups12")
+UNREAD: tuple[str, ...] = ()  # groups11 and groups12 until session 24
 
 
 def outcome(path: Path) -> str:

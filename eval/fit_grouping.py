@@ -83,8 +83,8 @@ TUNE = "tune"  # the source name of the corpus's tuning half
 # quotes page by page, without events). The spent ones (read while developing) --with-dev
 # may train on (groups4 since its hidden part was scored in session 17, groups5 since
 # session 18, groups6 and groups7 since theirs in session 19, groups8 and groups9 since
-# session 20, groups10 since session 21). Unread sets (group_pages.UNREAD_SETS: groups11,
-# session 21; groups12, session 22) are never trained on: each is scored once, to judge a refit.
+# session 20, groups10 since session 21, groups11 and groups12 since session 24). Unread sets
+# (group_pages.UNREAD_SETS) are never trained on: each is scored once, to judge a refit.
 DEV_SETS = group_pages.SPENT_SETS
 # Inverse L2 penalty strengths tried (smaller: weights pulled harder towards 0).
 STRENGTHS: tuple[float, ...] = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)

@@ -17,8 +17,8 @@ groups4`` those of undated reports of one happening in other words (eval/dev/gro
 (eval/dev/groups6.yaml, groups7.yaml; spent since session 19), ``--set groups8`` and ``--set
 groups9`` two more such sets (eval/dev/groups8.yaml, groups9.yaml; spent since session 20),
 ``--set groups10`` a fifth (eval/dev/groups10.yaml; spent since session 21), ``--set groups11`` a
-sixth, all hidden and still unread (eval/dev/groups11.yaml, session 21), ``--set groups12`` a
-seventh, all hidden and still unread (eval/dev/groups12.yaml, session 22). The
+sixth and ``--set groups12`` a seventh, all hidden (eval/dev/groups11.yaml, session 21;
+groups12.yaml, session 22; spent since session 24). The
 last line also gives the event dates as `briefing eval` scores them: pages whose event is
 dated on the labelled day of their happening (``--part dev`` lists the others), and
 how many would be if grouping were right (each labelled event dated by the build's rule).
@@ -51,15 +51,16 @@ DEV = ROOT / "eval" / "dev"
 # decision on that session's refits (group_decision_s20.log, group_compare_s20_unread*.log):
 # spent since. groups10 (session 21, all hidden) was scored once by the lead in session 21, to
 # judge that session's candidate (group_decision_s21.log, group_compare_s21_unread10.log):
-# spent since. groups11 (session 21, helper G12, all hidden) is unread: it is scored once, by
-# the lead of a later session, to judge that session's grouping model, and stays out of
-# SPENT_SETS until then. groups12 (session 22, helper G14, all hidden) is unread the same way,
-# kept for a later session's one decision. A new set stays in UNREAD_SETS until its one scoring.
+# spent since. groups11 (session 21, helper G12) and groups12 (session 22, helper G14), all
+# hidden, were scored once in session 24: for event dates only (date_decision_s24.log), then
+# for grouping, the shipped model beside the lead-embedding candidate (group_decision_s24.log,
+# group_compare_s24_unread.log): spent since. A new set stays in UNREAD_SETS until its one
+# scoring.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
-    "groups9", "groups10",
+    "groups9", "groups10", "groups11", "groups12",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ("groups11", "groups12")
+UNREAD_SETS: tuple[str, ...] = ()
 SETS = SPENT_SETS + UNREAD_SETS
 
 

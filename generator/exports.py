@@ -201,6 +201,7 @@ def _event_json(event: Event, glossary: Mapping[str, Entry]) -> dict[str, Any]:
         "id": event.id,
         "date": event.date.isoformat() if event.date else None,
         "date_end": (event.date_end or event.date).isoformat() if event.date else None,
+        "date_placed": event.date_placed,
         "title": {
             "ar": title.ar if title else event.lead.article.headline.ar,
             "en": title.en if title else _headline(event.lead),
@@ -337,6 +338,11 @@ _SOURCE = (
 EVENT_COLUMNS = (
     *_EVENT[:2],
     Column("date_end", "Last day of the event; empty when undated", OPTIONAL_DATE),
+    Column(
+        "date_placed",
+        "No report gives the day: a weekday one names, placed beside a related dated event",
+        BOOLEAN,
+    ),
     *_EVENT[2:],
     Column("title_by", "Who wrote the title: editor, or outlet (a member's headline)"),
     Column("articles", "Ids of the member articles, in date order, separated by spaces", IDS),
@@ -400,6 +406,7 @@ def _event_row(event: Event) -> dict[str, Value]:
     return {
         **_event_cells(event),
         "date_end": (event.date_end or event.date).isoformat() if event.date else None,
+        "date_placed": event.date_placed,
         "title_by": "outlet" if event.title is None or event.title.article else "editor",
         "articles": " ".join(a.id for a in event.articles),
         "key_points": len(event.key_points),

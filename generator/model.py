@@ -163,6 +163,8 @@ class Event:
     articles: tuple[TranslatedArticle, ...]
     date: dt.date | None = None
     date_end: dt.date | None = None
+    # No report gives the day: a weekday one of them names, placed beside a related event.
+    date_placed: bool = False
     key_points: tuple[KeyPoint, ...] = ()
     quotes: tuple[Any, ...] = ()
     figures: tuple[Any, ...] = ()

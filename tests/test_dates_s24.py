@@ -121,20 +121,21 @@ _DRONE = (
 )
 
 
-def _drone_groups(undated_text: str) -> dict[str, dt.date | None]:
+def _drone_groups(undated_text: str) -> dict[str, events.Group]:
     friday = dt.date(2023, 3, 24)
     dated = _report("s24-d", friday, _DRONE.format(day="اليوم الجمعة"))
     undated = _report("s24-u", None, undated_text)
     profiles = analyse.profiles([dated, undated], {})
-    return {m.id: g.start for g in events.group(profiles, {}) for m in g.members}
+    return {m.id: g for g in events.group(profiles, {}) for m in g.members}
 
 
 def test_an_undated_event_is_placed_on_its_weekday_beside_a_related_dated_one() -> None:
     """tune h01/h02: the Pentagon's "الخميس" of the drone the dated reports give on Friday:
-    not joined (no Thursday in the dated event), but placed on that Thursday."""
-    days = _drone_groups(_DRONE.format(day="الخميس"))
-    assert days["s24-d"] == dt.date(2023, 3, 24)
-    assert days["s24-u"] == dt.date(2023, 3, 23)
+    not joined (no Thursday in the dated event), but placed on that Thursday, and marked so
+    (the event page and the data files say no report gives that day)."""
+    groups = _drone_groups(_DRONE.format(day="الخميس"))
+    assert (groups["s24-d"].start, groups["s24-d"].placed) == (dt.date(2023, 3, 24), False)
+    assert (groups["s24-u"].start, groups["s24-u"].placed) == (dt.date(2023, 3, 23), True)
 
 
 def test_an_undated_event_scoring_under_the_floor_stays_undated(
@@ -142,7 +143,8 @@ def test_an_undated_event_scoring_under_the_floor_stays_undated(
 ) -> None:
     monkeypatch.setattr(events, "PLACE_MIN_SCORE", 0.99)
     text = "افتتح المجلس البلدي الخميس معرضا للكتاب في مدينة بنغازي الليبية."
-    assert _drone_groups(text)["s24-u"] is None
+    group = _drone_groups(text)["s24-u"]
+    assert (group.start, group.placed) == (None, False)
 
 
 @pytest.mark.parametrize(

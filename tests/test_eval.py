@@ -147,7 +147,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
     """eval/dev/groups6.yaml to groups12.yaml, read as YAML only: a text per
     page and no other text, one page per domain and no domain of the corpus or of another
     development set (groups10-groups12: no URL of them), every event hidden and its id ending
-    with its day, no page published before its event; groups11 and groups12 are unread; and
+    with its day, no page published before its event; groups11 and groups12 are spent; and
     fit_grouping.py's --with-dev trains on the spent sets alone, never an unread one."""
     spec = importlib.util.spec_from_file_location("group_pages", EVAL / "group_pages.py")
     assert spec and spec.loader
@@ -157,7 +157,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
     assert set(BLIND_GROUPING_SETS) <= set(group_pages.SETS)
     fit_source = (EVAL / "fit_grouping.py").read_text(encoding="utf-8")
     assert "DEV_SETS = group_pages.SPENT_SETS\n" in fit_source
-    assert {"groups11", "groups12"} <= set(group_pages.UNREAD_SETS)
+    assert {"groups11", "groups12"} <= set(group_pages.SPENT_SETS)  # scored in session 24
     for name in BLIND_GROUPING_SETS:
         data = yamlfile.read(EVAL / "dev" / f"{name}.yaml", what="grouping pages")[0]
         other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}

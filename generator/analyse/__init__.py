@@ -191,6 +191,7 @@ def event_of(
         articles=members,
         date=group.start,
         date_end=group.end if group.end != group.start else None,
+        date_placed=group.placed,
         key_points=tuple(
             keypoints.select(
                 members,

@@ -681,6 +681,7 @@ class Group:
     members: tuple[Profile, ...]
     start: dt.date | None
     end: dt.date | None
+    placed: bool = False  # start is a weekday placed beside a related event (_placed_day)
 
 
 class Scorer:
@@ -1150,6 +1151,7 @@ def _ordered_groups(clusters: Iterable[_Cluster], scorer: Scorer) -> list[Group]
     bounder = _Bounder([m for c in clusters for m in c.members], scorer)
     groups = []
     for c, start in zip(clusters, starts, strict=True):
+        placed = start is None
         start = start or _placed_day(c, dated, scorer, bounder)
         groups.append(
             Group(
@@ -1157,6 +1159,7 @@ def _ordered_groups(clusters: Iterable[_Cluster], scorer: Scorer) -> list[Group]
                 members=tuple(sorted(c.members, key=lambda m: (m.start or dt.date.max, m.id))),
                 start=start,
                 end=c.end if c.end is not None else start,
+                placed=placed and start is not None,
             )
         )
     groups.sort(key=lambda g: g.id)
