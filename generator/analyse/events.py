@@ -1106,6 +1106,13 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
 # of such events, 25 placed right and 3 a day or months off at 0.3; 27 and 10 at 0.2.
 PLACE_WITHIN_DAYS = 3
 PLACE_MIN_SCORE = 0.3
+# A member naming no weekday and no day of a month gives no day of its own: it is placed on
+# the related dated event's own day (the same story told the same day), on a weekday
+# another member names if one does, at PLACE_SAME_DAY_MIN_SCORE or more. Chosen on `tune`
+# and the spent grouping sets (benchmarks/logs/date_placed_s25.log) as the floor with the
+# most reports placed right less those placed wrong: 11 more right, 2 more wrong than none
+# (0.3: 4 and 1; 0.1: 11 and 4).
+PLACE_SAME_DAY_MIN_SCORE = 0.15
 
 
 def _placed_day(
@@ -1118,21 +1125,36 @@ def _placed_day(
     score highest with (the last of equals); None when none qualifies. As for joining,
     when the events a member shares evidence with hold much of the archive, only those
     whose bound (``_Bounder``) reaches the best score so far are scored exactly."""
-    best: tuple[float, dt.date | None] = (PLACE_MIN_SCORE, None)
+    named = frozenset().union(*(m.weekdays for m in cluster.members))
+    best: tuple[float, dt.date | None] = (-math.inf, None)
     for p in cluster.members:
+        floor = PLACE_MIN_SCORE if p.weekdays else PLACE_SAME_DAY_MIN_SCORE
         candidates = [
             (other, near)
             for other, day in dated
-            if (near := _weekday_near(p.weekdays, day)) is not None
+            if (near := _member_day(p, named, day)) is not None
             and shares_evidence(p, other.entities, other.shingles, other.word_pairs)
         ]
         bound = bounder.of(p, [other for other, _ in candidates])
         for other, near in candidates:
-            if bound is not None and link([bound[m.id] for m in other.members]) < best[0]:
+            reach = max(floor, best[0])
+            if bound is not None and link([bound[m.id] for m in other.members]) < reach:
                 continue  # its score is under its bound: it cannot reach the best
-            if (score := scorer.score(p, other)) >= best[0]:
+            if (score := scorer.score(p, other)) >= reach:
                 best = (score, near)
     return best[1]
+
+
+def _member_day(p: Profile, named: frozenset[int], day: dt.date) -> dt.date | None:
+    """The day member ``p`` of an undated event would be placed on beside a dated event
+    of ``day``: its weekday's (``_weekday_near``); for a member naming no weekday and no
+    day of a month, ``day`` itself, when no member of its event (``named``: their
+    weekdays) names another weekday."""
+    if p.weekdays:
+        return _weekday_near(p.weekdays, day)
+    if p.yearless or (named and day.weekday() not in named):
+        return None
+    return day
 
 
 def _weekday_near(weekdays: frozenset[int], day: dt.date) -> dt.date | None:
