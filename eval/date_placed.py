@@ -1,7 +1,7 @@
 """Undated events the build places on a day (``events._placed_day``), on the TUNING half
 and the SPENT grouping sets, at several score floors.
 
-    python eval/date_placed.py [--floors 0.1,0.2,0.3,0.4] [--same-day]
+    python eval/date_placed.py [--floors 0.1,0.2,0.3,0.4]
 
 An event whose reports are all undated, that no dated report joined, has no year; the build
 places it on the weekday one of its reports names, within ``events.PLACE_WITHIN_DAYS`` of
@@ -10,9 +10,8 @@ For each floor this groups ``tune`` (``report.prepare_tuning``: never the test h
 every spent grouping set (``group_pages.SPENT_SETS``, every part) with the build's rules,
 and lists each report of a placed event: its labelled day, the day placed, and whether
 they agree. The last line per floor gives the reports placed right and wrong.
-``--same-day`` (session 25) sweeps instead ``events.PLACE_SAME_DAY_MIN_SCORE``, the floor
-for placing a member that names no weekday on the related event's own day, the weekday
-floor left as shipped.
+Since session 25 a report naming no weekday and no day of a month is also placed, on the
+related event's own day, at the same floor.
 """
 
 from __future__ import annotations
@@ -50,12 +49,10 @@ def _placed(name: str, names: Mapping[str, Entry]) -> list[tuple[str, object, ob
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--floors", default="0.1,0.2,0.3,0.4")
-    parser.add_argument("--same-day", action="store_true", help="sweep the same-day floor")
     args = parser.parse_args()
     names = glossary.load(ROOT / "seeds")
-    constant = "PLACE_SAME_DAY_MIN_SCORE" if args.same_day else "PLACE_MIN_SCORE"
     for floor in map(float, args.floors.split(",")):
-        setattr(events, constant, floor)
+        events.PLACE_MIN_SCORE = floor
         right = wrong = 0
         for name in SETS:
             for report_id, want, day in _placed(name, names):

@@ -43,18 +43,9 @@ def test_an_unrelated_undated_report_naming_no_day_stays_undated() -> None:
     assert (groups["s25-u"].start, groups["s25-u"].placed) == (None, False)
 
 
-def test_under_the_same_day_floor_nothing_is_placed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(events, "PLACE_SAME_DAY_MIN_SCORE", 1.01)
-    groups = _groups(_DRONE.format(day=""))
-    assert (groups["s25-u"].start, groups["s25-u"].placed) == (None, False)
-
-
-def test_a_weekday_report_keeps_the_weekday_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same-day floor does not govern a member naming a weekday: that one is placed
-    on its weekday at PLACE_MIN_SCORE, as before."""
-    monkeypatch.setattr(events, "PLACE_SAME_DAY_MIN_SCORE", 0.0)
+def test_under_the_floor_nothing_is_placed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(events, "PLACE_MIN_SCORE", 1.01)
-    groups = _groups(_DRONE.format(day="الخميس"))
+    groups = _groups(_DRONE.format(day=""))
     assert (groups["s25-u"].start, groups["s25-u"].placed) == (None, False)
 
 

@@ -1101,18 +1101,16 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
 # day lies within PLACE_WITHIN_DAYS of that weekday, at a score PLACE_MIN_SCORE or more
 # (under the undated join threshold, or on a weekday outside that event's days: not the
 # same happening, but the same story's week: "أعلن البنتاغون الخميس" of the drone that
-# the dated reports give on Friday's morning), it is placed on that weekday. Chosen on
-# `tune` and the spent grouping sets (benchmarks/logs/date_placed_s24.log): of the reports
-# of such events, 25 placed right and 3 a day or months off at 0.3; 27 and 10 at 0.2.
+# the dated reports give on Friday's morning), it is placed on that weekday. A report
+# naming no weekday and no day of a month is placed on the related event's own day (the
+# same story told the same day), on a weekday another report of its event names if one
+# does (session 25). The floor was chosen at 0.3 on `tune` and the spent grouping sets in
+# session 24 (benchmarks/logs/date_placed_s24.log); chosen again in session 25 with both
+# kinds of placement and groups11/groups12 (benchmarks/logs/date_placed_s25.log) as the
+# floor with the most reports placed right less those placed wrong: 0.2, 17 more right and
+# 4 more wrong than main's placement (0.3: 4 and 1; 0.15: 20 and 9).
 PLACE_WITHIN_DAYS = 3
-PLACE_MIN_SCORE = 0.3
-# A member naming no weekday and no day of a month gives no day of its own: it is placed on
-# the related dated event's own day (the same story told the same day), on a weekday
-# another member names if one does, at PLACE_SAME_DAY_MIN_SCORE or more. Chosen on `tune`
-# and the spent grouping sets (benchmarks/logs/date_placed_s25.log) as the floor with the
-# most reports placed right less those placed wrong: 11 more right, 2 more wrong than none
-# (0.3: 4 and 1; 0.1: 11 and 4).
-PLACE_SAME_DAY_MIN_SCORE = 0.15
+PLACE_MIN_SCORE = 0.2
 
 
 def _placed_day(
@@ -1128,7 +1126,6 @@ def _placed_day(
     named = frozenset().union(*(m.weekdays for m in cluster.members))
     best: tuple[float, dt.date | None] = (-math.inf, None)
     for p in cluster.members:
-        floor = PLACE_MIN_SCORE if p.weekdays else PLACE_SAME_DAY_MIN_SCORE
         candidates = [
             (other, near)
             for other, day in dated
@@ -1137,7 +1134,7 @@ def _placed_day(
         ]
         bound = bounder.of(p, [other for other, _ in candidates])
         for other, near in candidates:
-            reach = max(floor, best[0])
+            reach = max(PLACE_MIN_SCORE, best[0])
             if bound is not None and link([bound[m.id] for m in other.members]) < reach:
                 continue  # its score is under its bound: it cannot reach the best
             if (score := scorer.score(p, other)) >= reach:
