@@ -395,6 +395,16 @@ def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
     assert (found.reported_by, found.source) == (None, "البيان")
 
 
+def test_the_same_sources_are_the_ones_named_before() -> None:
+    """ "وأضافت المصادر نفسها أن ...": the sources the sentence before named gave the count."""
+    article = make_article(
+        "وقالت مصادر محلية لوكالة الأناضول إن التفجير وقع قرب السجن.",
+        "وأضافت المصادر نفسها أن التفجير أسفر عن جرح 3 عناصر.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.source) == (3, "مصادر محلية")
+
+
 def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
     """ "وكالة X المقربة من قسد": the agency gave the number; the SDF only describes it."""
     text = 'وذكرت وكالة "النهار" المقربة من قوات سوريا الديمقراطية أن 8 عناصر قتلوا.'

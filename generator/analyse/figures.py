@@ -199,10 +199,15 @@ _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أو
 # count the report has since replaced: "وكانت حصيلة أولية للمرصد أفادت عن مقتل سبعة".
 _HAD = _set("وكان وكانت")
 _EARLIER_TOLLS = _set("أولية سابقة")
-# A source named by what it issued, already named: "بحسب البيان" is the statement before.
+# A source named by what it issued, already named: "بحسب البيان" is the statement before;
+# "المصادر نفسها" ("the same sources") are the ones named before.
 _BACK_REFERENCES = frozenset(
-    arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
-)
+    arabic.fold(w)
+    for w in (
+        "البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه", "المصادر نفسها",
+        "المصادر ذاتها", "المصدر نفسه", "المصدر ذاته",
+    )
+)  # fmt: skip
 _RELAY = _set("نقل نقلت نقلا نقلاً ينقل تنقل")  # "نقل X عن Y": Y spoke, X relays
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
