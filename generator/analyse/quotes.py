@@ -70,6 +70,15 @@ LEAD_NAME_WORDS = 10
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
+# A report sets a line of narration between two quotations of one speaker ("وقال أوستن ...
+# . واستهدفت الضربات سبع منشآت ... . وأضاف: «...»"): a "وأضاف" with no subject after at most
+# this many such lines goes back to him. Only lines with no speech verb and no quotation
+# count, so nobody else has spoken between.
+RESUME_GAP = 1
+# A line of narration that names an agent right after its opening verb has a subject who
+# may speak next ("وتبنّت «المقاومة الإسلامية في العراق» ... . وقالت في بيان إن"): the
+# name at most this many words in (after "قد": "وقد تبنت ...") ends the pause.
+NARRATION_SUBJECT_AT = 2
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -2587,6 +2596,42 @@ def glued_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+@dataclass(frozen=True)
+class _Pause:
+    """A named speaker's turn that lines of narration interrupted, and how many lines."""
+
+    context: Context
+    gap: int = 1
+
+
+def _paused(pause: _Pause | None, before: Context | None, after: Context | None,
+            c: _Clauses, text: str) -> _Pause | None:  # fmt: skip
+    """The turn a sentence leaves paused: a line with no speech verb and no quotation that
+    ends a named speaker's turn pauses it ("واستهدفت الضربات سبع منشآت ..."), a second such
+    line within ``RESUME_GAP`` keeps it paused; any other sentence ends the pause, and so
+    does a line whose subject is a name, plain or quoted, someone who may speak next."""
+    if c.verbs or c.spans or after is not None:
+        return None
+    quoted = [span.start for span in _spans(text)]
+    named = [m.start for m in c.names if c.types.get(m.entity) in _SPEAKER_TYPES]
+    if any(0 < at <= NARRATION_SUBJECT_AT for at in quoted + named):
+        return None
+    if before is not None and before[0] is not None:
+        return _Pause(before)
+    if pause is not None and pause.gap < RESUME_GAP:
+        return _Pause(pause.context, pause.gap + 1)
+    return None
+
+
+def _resumes(c: _Clauses) -> bool:
+    """Whether a sentence opens with a speech verb with و/ف and no subject of its own,
+    followed straight by what was said ("وأضاف: «...»", "وتابع أن ...", "وأكد على أن"),
+    with a quotation: the speaker it goes on with is the one before the narration."""
+    if not c.spans or not c.verbs or c.verbs[0] != 0 or not _conjoined(c.words[0]):
+        return False
+    return not _own_subject(c, 0) and _continues(c, 0)
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -2608,11 +2653,15 @@ def find_quotes(
     issuer: str | None = None  # the body whose statement was spoken of last
     crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
     alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
+    pause: _Pause | None = None  # a speaker's turn a line of narration interrupted
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
+            whole = _clauses(sentence.ar, recogniser, types, heads, holders, short_names, genders)
+            if context is None and pause is not None and _resumes(whole):
+                context = pause.context  # "وأضاف: «...»" after a line of narration: his
             found, following, speaking = [], context, context
             if alone:  # words quoted alone before: kept only if this sentence says whose
                 clauses = _clauses(
@@ -2629,6 +2678,7 @@ def find_quotes(
                     genders, known_posts, frozenset(strangers - own.keys()),
                 )  # fmt: skip
                 found.extend(part_found)
+            pause = _paused(pause, context, following, whole, sentence.ar)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
             if context is None and sentence.ar.rstrip().endswith(":"):
