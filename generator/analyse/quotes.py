@@ -300,6 +300,11 @@ _THE_STATEMENT = _folded("البيان التقرير بيانه بيانها")
 # A statement's issuer is the body named nearest its statement word, at most this many
 # words away ("أصدرت اليوم ... القيادة العامة لقوى الأمن الداخلي ... بياناً").
 ISSUER_WINDOW = 10
+# "قال فيه"/"جاء فيه": a speech verb whose subject is the statement named before it.
+_IN_IT = _folded("فيه فيها")
+# A statement's issuer follows it within this many words: "بيان للتحالف", "بيان عن
+# التحالف", "بيان صادر عن القيادة المركزية".
+ISSUED_BY_WORDS = 3
 _CLITICS = ("و", "ف")
 _QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
@@ -2025,6 +2030,9 @@ def _attribute(
     attributed = _attributed_after(span, c)
     if attributed:
         return span, attributed, c.via
+    issued = next(filter(None, (_issued_in(c, v) for v in before)), None)
+    if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
+        return span, issued, c.via
     if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
         # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
         # named before the verb ("... (داعش) قال المعلم") nor the last person named
@@ -2095,6 +2103,34 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _issued_in(c: _Clauses, verb: int) -> str | None:
+    """The body whose statement a speech verb says "in it" and what it says follows
+    ("قال فيه إن", "جاء فيه: أن"): the nearest statement word before the verb, with no
+    other speech verb between, and the body named right after it as its issuer ("بيان
+    للتحالف", "بيان عن التحالف الدولي", "بيان صادر عن القيادة"). The verb's subject is the
+    statement, so a name inside what it reports does not speak, nor does a later verb's
+    subject ("قال فيه إن «قوات سوريا الديمقراطية» ردت «...»")."""
+    if verb + 2 >= len(c.words) or c.words[verb + 1] not in _IN_IT:
+        return None  # as written: "فيه" is no "ف" + "يه"
+    if not (_among(c.words[verb + 2], _CLAUSE_OPENERS) or c.quoted(verb + 2)):
+        return None
+    statements = [i for i in range(verb) if _among(c.words[i], _STATEMENT_WORDS)]
+    if not statements or any(statements[-1] < v < verb for v in c.verbs):
+        return None
+    at = statements[-1]
+    issuers = [
+        m
+        for m in c.names
+        if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) == "organisation"
+    ]
+    if not issuers:
+        return None
+    # "بيان لقائد قسد «مظلوم عبدي»": a post before the body, whose holder issued it
+    between = c.words[at + 1 : issuers[0].start]
+    posted = any(entities.clitic_readings(w) & _ROLE_WORDS for w in between)
+    return None if posted else issuers[0].entity
 
 
 def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
