@@ -1974,3 +1974,12 @@ def test_a_statement_said_in_speaks_for_the_body_that_issued_it() -> None:
         ' شركائنا ضد الخلايا النائمة".'
     )
     assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "mazloum-abdi"
+
+
+def test_a_short_description_after_ila_in_reported_words_is_speech() -> None:
+    # What the words say was reached is his description: "إلى «تفاهم تاريخي»".
+    said = 'وأعلن الرئيس التركي رجب طيب أردوغان أنه توصل مع نظيره إلى "تفاهم تاريخي" حول سوريا.'
+    assert speakers(said) == [("تفاهم تاريخي", "recep-tayyip-erdogan")]
+    # a definite name of a body after "إلى" is a name, as before
+    body = 'وأعلن أردوغان أن الطلب سيقدم إلى "المفوضية العليا" خلال أيام.'
+    assert speakers(body) == []

@@ -700,10 +700,22 @@ def _is_speech(
     inside = any(_among(w, _CONTENT_OPENERS) for w in words[first + 1 : start])
     if _among(before, _PREPOSITIONS):
         own = _governs(words[max(v for v in verbs if v < start)], before)
-        return own or (inside and length >= AFTER_PREPOSITION_MIN_WORDS)
+        return own or (inside and (length >= AFTER_PREPOSITION_MIN_WORDS or _reached(span, words)))
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _reached(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a short quotation after "إلى" is how the words describe what was reached
+    ("التوصل إلى «اتفاق تاريخي»", "تستند إلى «أخوة أزلية»"): indefinite words only, a noun
+    and its adjective, where the name of a place or body that "إلى" also takes has a
+    definite word ("إلى «المفوضية العليا»", "وصل إلى «ساحة البلدية»") or is a compound
+    name ("إلى «أبو محمد»")."""
+    inside = words[span.start : span.end]
+    definite = any(w.startswith("ال") for w in inside)
+    named = definite or _among(inside[0], _COMPOUND_NAME_HEADS)
+    return span.start > 0 and words[span.start - 1] == _TO and not named
 
 
 def _cut_speech(span: _Span, words: Sequence[str]) -> bool:
