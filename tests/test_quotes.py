@@ -1983,3 +1983,13 @@ def test_a_short_description_after_ila_in_reported_words_is_speech() -> None:
     # a definite name of a body after "إلى" is a name, as before
     body = 'وأعلن أردوغان أن الطلب سيقدم إلى "المفوضية العليا" خلال أيام.'
     assert speakers(body) == []
+
+
+def test_a_pluperfect_subject_the_glossary_lacks_ends_the_turn() -> None:
+    said = 'وذكر البيت الأبيض في بيان أن تركيا "ستكون مسؤولة عن جميع المعتقلين في المنطقة".'
+    # "وكانت X قد ذكرت": a subject of its own, before the verb, that the glossary lacks
+    other = 'وكانت الرئاسة التركية قد ذكرت في بيان أن الجانبين "قررا أن يلتقيا في واشنطن قريبا".'
+    assert speakers(said, other)[-1] == ("قررا أن", None)
+    # a glossary name there speaks, as before
+    named = 'وكان كيربي قد علق في وقت سابق بالقول: "لا نريد أن نرى أي عمل يهدد المدنيين".'
+    assert speakers(said, named)[-1] == ("لا نريد", "john-kirby")

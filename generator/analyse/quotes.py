@@ -307,6 +307,7 @@ _IN_IT = _folded("فيه فيها")
 ISSUED_BY_WORDS = 3
 _CLITICS = ("و", "ف")
 _QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
+_WAS_FORMS = _folded("كان كانت")  # "كانت الوزارة قد أعلنت": the pluperfect's auxiliary
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
 # a name, not words someone said.
@@ -1818,6 +1819,8 @@ def _anonymous_after(words: Sequence[str], verb: int) -> bool:
 def _own_subject(c: _Clauses, verb: int) -> bool:
     """Whether a speech verb is followed by its own subject, rather than straight by
     what was said ("وأضاف أن", "وأضاف: «...»", "وأشار إلى", "وتابع في منشور")."""
+    if _pluperfect_subject(c, verb):
+        return True  # "وكانت الرئاسة التركية قد ذكرت في بيان": its subject before it
     following = verb + 1
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return False
@@ -1840,6 +1843,20 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     if _among(c.words[verb], _ATTRIBUTION_WORDS) and word.endswith(("ه", "ها", "هم")):
         return False  # "«...» بحسب زعمه", "حسب تعبيره": the speaker named before
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
+
+
+def _pluperfect_subject(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb after "قد" has a subject the glossary does not know between a
+    form of "كان" and "قد" ("وكانت الرئاسة التركية قد ذكرت"), within ``SUBJECT_WINDOW``
+    words: a subject of its own, not whoever spoke before. A glossary name there ("وكان
+    كيربي قد علّق") is left to the rules that name the speaker."""
+    if verb < 3 or c.words[verb - 1] != _QAD:
+        return False
+    start = max(0, verb - 1 - SUBJECT_WINDOW)
+    was = [i for i in range(start, verb - 2) if _among(c.words[i], _WAS_FORMS)]
+    if not was:
+        return False
+    return not any(was[-1] < m.start < verb - 1 for m in c.names)
 
 
 def _post_holder_named(c: _Clauses, verb: int) -> bool:
