@@ -1993,3 +1993,10 @@ def test_a_pluperfect_subject_the_glossary_lacks_ends_the_turn() -> None:
     # a glossary name there speaks, as before
     named = 'وكان كيربي قد علق في وقت سابق بالقول: "لا نريد أن نرى أي عمل يهدد المدنيين".'
     assert speakers(said, named)[-1] == ("لا نريد", "john-kirby")
+
+
+def test_a_negated_verb_of_a_relative_clause_is_not_the_speech_verb() -> None:
+    said = 'وقالت وزارة الدفاع التركية في بيان إن "قواتنا ردت على مصادر النيران فورا".'
+    # "وتابع البيان، الذي لم يوضح ...": the statement goes on; the negated verb says nothing
+    more = 'وتابع البيان الذي لم يوضح عدد القتلى "سنواصل الرد على أي اعتداء يستهدف قواتنا".'
+    assert speakers(said, more)[-1] == ("سنواصل الرد", "turkish-mod")

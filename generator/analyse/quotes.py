@@ -307,6 +307,8 @@ _IN_IT = _folded("فيه فيها")
 ISSUED_BY_WORDS = 3
 _CLITICS = ("و", "ف")
 _QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
+_RELATIVES = _folded("الذي التي الذين")  # a relative clause's verb describes a noun
+_NEGATIONS = _folded("لم لا لن")
 _WAS_FORMS = _folded("كان كانت")  # "كانت الوزارة قد أعلنت": the pluperfect's auxiliary
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
@@ -1025,6 +1027,14 @@ class _Clauses:
         return any(s.start <= position < s.end for s in self.spans)
 
 
+def _relative_verb(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a negated verb opening a relative clause ("وتابع البيان،
+    والذي لم يوضح ما إذا ..."): what a noun did not say describes it and introduces no
+    words, so it is no speech verb of the sentence. Not negated, it may report words
+    ("الحوار الذي قالت إنه «...»")."""
+    return i >= 2 and words[i - 1] in _NEGATIONS and _among(words[i - 2], _RELATIVES)
+
+
 def _explained(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
     أن"), not the preposition "بين" (between): a clause opener follows within
@@ -1062,6 +1072,7 @@ def _clauses(
         i
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
+        and not _relative_verb(words, i)
         and (
             is_speech_word(w)
             or _among(w, _CONSIDER_WORDS)
