@@ -24,7 +24,7 @@ The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our 
 and are kept for one scoring by the lead (batch 22 until session 21: ``quote_decision_s21.log``;
 batch 23 until session 22: ``quote_decision_s22.log``; batch 24 until session 23:
 ``quote_decision_s23.log``; batch 25 until session 24: ``quote_decision_s24.log``; batch 26
-since session 24 and batch 27 since session 25, each for a later session). By default they are
+since session 24, batches 27 and 28 since session 25, each for a later session). By default they are
 read by nobody: left out of every line, every count and the outlets, with no word that they exist.
 ``--unread N`` scores such a batch alone and prints its totals only (its line per part and its
 summary); ``--list-unread`` lists its misses too, once its totals have been taken as the verdict.
@@ -57,9 +57,10 @@ MISS_KINDS = ("not-found", "unresolved", "wrong")
 # Labelled before any code ran on them and scored once, by the lead, with --unread (batch 22
 # in session 21: quote_unread22_s21.log; batch 23 in session 22: quote_unread23_s22.log;
 # batch 24 in session 23: quote_unread24_s23.log; batch 25 in session 24: quote_unread25_s24.log;
-# batch 26 in session 25: quote_unread26_s25.log; all spent since). Batch 27 (session 25,
-# helper QB6) waits for a later session's one scoring of its quote rules.
-UNREAD_BATCHES: frozenset[int] = frozenset({27})
+# batch 26 in session 25: quote_unread26_s25.log; all spent since). Batches 27 (session 25,
+# helper QB6) and 28 (session 25, helper QB7) wait for a later session's one scoring of its
+# quote rules.
+UNREAD_BATCHES: frozenset[int] = frozenset({27, 28})
 
 
 def _article(number: int, lines: list[str]) -> Article:
