@@ -77,6 +77,9 @@ FEATURES = (
     # the cosine of their leads' sentence embeddings (``embedding``): computed only when the
     # model file weighs it (``weighs``); a model fitted before it has no weight for it.
     "embedding",
+    # 1 when both are undated and their leads name weekdays two or more days apart
+    # (``weekdays_conflict``): "day_apart" for reports that give no date, only "on Monday".
+    "weekday_conflict",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -742,6 +745,7 @@ class Scorer:
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
             "embedding": embedding.cosine(a.lead_vector, b.lead_vector),
+            "weekday_conflict": float(weekdays_conflict(a.weekdays, b.weekdays)),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -791,6 +795,16 @@ def never_joined(a: Profile, b: Profile) -> bool:
 def _gated(p: Profile, cluster: _Cluster) -> bool:
     """A member and ``p`` are two happenings by a gate (``never_joined``)."""
     return any(never_joined(p, m) for m in cluster.members)
+
+
+def weekdays_conflict(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two undated leads' weekdays (0 = Monday) are two happenings' days: every weekday of
+    one is ``DAYS_APART_NEVER_JOIN`` days or more from every weekday of the other, either
+    way round the week (one day apart may be an evening and the next morning, as with
+    ``day_apart``). False when either names none."""
+    return bool(a and b) and all(
+        min((x - y) % 7, (y - x) % 7) >= DAYS_APART_NEVER_JOIN for x in a for y in b
+    )
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
