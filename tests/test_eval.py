@@ -134,9 +134,9 @@ GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"
 # Grouping sets labelled whole before any code ran on them, each scored once (all hidden);
 # groups8 and groups9 (session 20) were scored once at its end, groups10 (session 21) once to
 # judge that session's candidate: spent since. groups11 (session 21, helper G12) and groups12
-# (session 22, helper G14) were scored once in session 24: spent since. groups13 (session 25,
-# helper GB13) is unread until that session's lead's one scoring; groups14 (session 25, helper
-# GB14) until a later session's.
+# (session 22, helper G14) were scored once in session 24, groups13 (session 25, helper GB13)
+# once in session 25: spent since. groups14 (session 25, helper GB14) is unread until a later
+# session's one scoring.
 BLIND_GROUPING_SETS = (
     "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12", "groups13",
     "groups14",
@@ -150,7 +150,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
     """eval/dev/groups6.yaml to groups14.yaml, read as YAML only: a text per
     page and no other text, one page per domain and no domain of the corpus or of another
     development set (groups10-groups14: no URL of them), every event hidden and its id ending
-    with its day, no page published before its event; groups11 and groups12 are spent; and
+    with its day, no page published before its event; groups11 to groups13 are spent; and
     fit_grouping.py's --with-dev trains on the spent sets alone, never an unread one."""
     spec = importlib.util.spec_from_file_location("group_pages", EVAL / "group_pages.py")
     assert spec and spec.loader
@@ -161,6 +161,7 @@ def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_
     fit_source = (EVAL / "fit_grouping.py").read_text(encoding="utf-8")
     assert "DEV_SETS = group_pages.SPENT_SETS\n" in fit_source
     assert {"groups11", "groups12"} <= set(group_pages.SPENT_SETS)  # scored in session 24
+    assert "groups13" in group_pages.SPENT_SETS  # scored in session 25
     for name in BLIND_GROUPING_SETS:
         data = yamlfile.read(EVAL / "dev" / f"{name}.yaml", what="grouping pages")[0]
         other_urls = {unquote(a["url"]) for a in _raw_labels()[1] if a["url"]}
