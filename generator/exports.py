@@ -341,7 +341,7 @@ EVENT_COLUMNS = (
     Column("date_end", "Last day of the event; empty when undated", OPTIONAL_DATE),
     Column(
         "date_placed",
-        "No report gives the day: a weekday one names, placed beside a related dated event",
+        "No report gives the day: placed beside a related dated event (a weekday named or its day)",
         BOOLEAN,
     ),
     *_EVENT[2:],
