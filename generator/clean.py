@@ -52,6 +52,7 @@ _RELATED_HEADER = _folded_pattern(
     r"أخبار مشابهة|مقالات مشابهة|مواضيع مشابهة|مقالات مقترحة|المزيد من \w+|"
     r"most read|related|related posts|related articles|related news|you may also like|"
     r"read also|more stories|"
+    r"(?:آخر|أحدث) أخبار \w+|"  # "أخر اخبار سوريا:", a list of the site's latest on a place
     r"(?:أخبار|مواضيع|مقالات|قصص|مواد|تقارير) (?:ذات صلة|ذات علاقة|متعلقة|مشابهة|مقترحة))"
     r"( على \w+)?$",
     re.IGNORECASE,
@@ -292,6 +293,7 @@ _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet
 SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
 # An editor's initials closing a report, letters with dots or slashes between them: "س.ع",
 # "ع.ح.م", "م/ع". No sentence or name is two lone letters.
+_LOST_LETTERS = re.compile(r"\?{2,}")  # a word whose letters the page's encoding lost
 _PRESS_OFFICE = _folded_pattern(
     r"^(?:المكتب|المركز|الدائرة|القسم) (?:الإعلامي|الإعلامية|الصحفي|الصحافي)\b"
 )
@@ -1478,7 +1480,10 @@ def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[
             continue
         before = page[i - 1] if i > 0 else None
         after = page[i + 1] if i + 1 < len(page) else None
-        amid = bool(before and after and before.number in kind_of and after.number in kind_of)
+        # Above the report the headline is no report text either: a writer's name between it
+        # and the date line is a byline (heldout10 z16: "علي مسلم").
+        apart = set(kind_of) | ({headline_line} if i < first_prose else set())
+        amid = bool(before and after and before.number in apart and after.number in apart)
         if amid and after is page[-1] and len(_words(after.text)) < HEADLINE_MIN_WORDS:
             # The page's last word or two may be the text the store cut under this
             # crosshead (heldout20 b05: "معلومات عن حقل العمر النفطي", then "يعدّ"), so
@@ -1794,7 +1799,9 @@ def _without_source_credits(content: list[Line], kind_of: dict[int, str]) -> lis
 
 def _is_credit_name(text: str) -> bool:
     """An outlet's or body's name: a few words, no sentence punctuation ("المصدر: إن ..."
-    would be a sentence)."""
+    would be a sentence); letters a wrong encoding turned into "?" are no question marks
+    ("Source: ??????? ???? | Sputnik Arabic": heldout17 o15)."""
+    text = _LOST_LETTERS.sub("x", text)
     return len(_words(text)) <= SOURCE_CREDIT_MAX_WORDS and not _PROSE_PUNCTUATION.search(text)
 
 
