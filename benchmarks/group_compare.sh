@@ -16,9 +16,13 @@
 # by the lead, main's model beside the candidate; spent since), unread11 (eval/dev/groups11.yaml,
 # session 21, helper G12: all hidden and unread, totals only, run ONCE, by the lead of a later
 # session, main's model beside the candidate), unread12 (eval/dev/groups12.yaml, session 22,
-# helper G14: the same, for a later session's one decision).
+# helper G14: the same, for a later session's one decision), unread13 (eval/dev/groups13.yaml,
+# session 25, helper GB13: all hidden and unread, totals only, run ONCE, by the lead of session
+# 25, main's model beside the candidate, group_decision_s25.log), unread14
+# (eval/dev/groups14.yaml, session 25, helper GB14: the same, for a later session's one
+# decision).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 groups12 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 groups12 groups13 groups14 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -37,6 +41,8 @@ part() {  # part PART LABEL DIR
   unread10) side "$label" "$dir" "." eval/group_pages.py --set groups10 --part hidden ;;
   unread11) side "$label" "$dir" "." eval/group_pages.py --set groups11 --part hidden ;;
   unread12) side "$label" "$dir" "." eval/group_pages.py --set groups12 --part hidden ;;
+  unread13) side "$label" "$dir" "." eval/group_pages.py --set groups13 --part hidden ;;
+  unread14) side "$label" "$dir" "." eval/group_pages.py --set groups14 --part hidden ;;
   esac
 }
 

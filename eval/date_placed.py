@@ -10,6 +10,8 @@ For each floor this groups ``tune`` (``report.prepare_tuning``: never the test h
 every spent grouping set (``group_pages.SPENT_SETS``, every part) with the build's rules,
 and lists each report of a placed event: its labelled day, the day placed, and whether
 they agree. The last line per floor gives the reports placed right and wrong.
+Since session 25 a report naming no weekday and no day of a month is also placed, on the
+related event's own day, at the same floor.
 """
 
 from __future__ import annotations

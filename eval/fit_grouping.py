@@ -33,8 +33,8 @@ written).
 Variants (cross-validation only, nothing written): --drop FEATURE..., --never-join-days N,
 --beta B (choose by held-out F-B instead), --precision P (the best F-B among points whose
 held-out precision reaches P),
---floor-margin M (with --with-dev, WRITES the model: the features but the optional ones
-(``OPTIONAL``: the lead embedding) are cross-validated and chosen as shipped; then every
+--floor-margin M (with --with-dev, WRITES the model: the features the installed model file
+names (``unweighed``: the others left out) are cross-validated and chosen as shipped; then every
 feature, chosen by held-out F-beta among the points whose held-out precision reaches theirs
 plus M; eval/group_leaveout.py's floor+M columns estimate it), --narrow-grid (that script's
 grid: ``NARROW_STRENGTHS``, ``NARROW_THRESHOLDS``),
@@ -94,9 +94,18 @@ THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]  # 0.05 … 0.90
 # that the model shipped is the one the estimate judged.
 NARROW_STRENGTHS = (0.03, 0.1, 0.3, 1.0)
 NARROW_THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 16)]  # 0.20 … 0.75
-# Features a model may leave out (``events.PairModel.probability`` weighs them 0): the lead
-# embedding costs each new report hundreds of times its other features.
-OPTIONAL = frozenset({"embedding"})
+
+
+def unweighed() -> frozenset[str]:
+    """The features the installed model file (``events.MODEL_FILE``) does not name, which
+    ``events.PairModel.probability`` weighs 0: those added since it was fitted (session 24:
+    the lead embedding; session 25: the weekday conflict). --floor-margin holds a fit with
+    them to the held-out precision of the rest, as eval/group_leaveout.py's floor columns
+    hold one to that of the features main's model file names."""
+    named = json.loads(events.MODEL_FILE.read_text(encoding="utf-8"))["weights"]
+    return frozenset(events.FEATURES) - frozenset(named)
+
+
 Prepared = report.Prepared
 DROPPED: set[str] = set()  # features left out (--drop): their columns are all zero
 # The model is chosen by held-out pairwise F-beta, beta 1 (F1, the figure the issue's goals
@@ -310,7 +319,7 @@ def types(names: dict[str, Entry]) -> dict[str, str]:
 SIGNS = {
     "text": 1, "names": 1, "quote": 1, "gap": -1, "day_apart": -1, "place_shared": 1,
     "place_conflict": -1, "kind_shared": 1, "kind_conflict": -1, "act_conflict": -1,
-    "undated": -1, "embedding": 1,
+    "undated": -1, "embedding": 1, "weekday_conflict": -1,
 }  # fmt: skip
 
 
@@ -584,15 +593,17 @@ def floored(
     folds: Sequence[Fold], names: dict[str, Entry], chosen_on: Sequence[str], margin: float
 ) -> Fitted:
     """Every feature, chosen among the points whose held-out precision reaches that of
-    the features but the ``OPTIONAL`` ones, cross-validated on the same folds and chosen
-    as shipped, plus ``margin``: a new feature may buy recall, not at precision's cost."""
+    the features the installed model file names (``unweighed``: the others left out),
+    cross-validated on the same folds and chosen as shipped, plus ``margin``: a new feature
+    may buy recall, not at precision's cost."""
     global TARGET_PRECISION
     saved_dropped, saved_target = set(DROPPED), TARGET_PRECISION
-    DROPPED.update(OPTIONAL)
-    print("== the features but the optional ones, chosen as shipped (their precision: the floor)")
+    new = unweighed()
+    DROPPED.update(new)
+    print(f"== the features but {sorted(new)}, chosen as shipped (their precision: the floor)")
     base = cross_validate(folds, names, print, chosen_on)
     DROPPED.clear()
-    DROPPED.update(saved_dropped - OPTIONAL)
+    DROPPED.update(saved_dropped - new)
     TARGET_PRECISION = round(base.precision + margin, 6)
     print(f"== every feature, chosen among points with held-out precision >= {TARGET_PRECISION}")
     try:

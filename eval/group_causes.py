@@ -115,7 +115,8 @@ def show(
 # (group_devset_s17_hidden.log), groups5's in session 18 (group_devset_s18_hidden.log),
 # groups6's and groups7's (all hidden) in session 19 (group_devset_s19_unread.log), groups8's
 # and groups9's in session 20 (group_compare_s20_unread.log), groups10's in session 21
-# (group_compare_s21_unread10.log).
+# (group_compare_s21_unread10.log), groups11's and groups12's in session 24
+# (group_compare_s24_unread.log).
 SPENT = (
     ("groups", "dev"),
     ("groups", "hidden"),
@@ -132,6 +133,8 @@ SPENT = (
     ("groups8", "hidden"),
     ("groups9", "hidden"),
     ("groups10", "hidden"),
+    ("groups11", "hidden"),
+    ("groups12", "hidden"),
 )
 
 

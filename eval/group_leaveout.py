@@ -9,7 +9,7 @@ thresholds cross-validated, the point chosen on all held-out events, the halves'
 averaged). The left-out set is then grouped with that model and its thresholds (reference
 frequencies as shipped: founding + tuning half) and scored pairwise: P/R/F1, false pairs
 (together in the prediction, apart in the labels), true pairs found. At the end the pairs of
-the five sets are added up (pooled). Columns:
+the left-out sets are added up (pooled). Columns:
 
 - ``shipped model``: main's model and reference files, as eval/group_pages.py groups the set;
 - ``shipped-features``: the features main's model file weighs, refitted as above, the point
@@ -22,7 +22,7 @@ the five sets are added up (pooled). Columns:
   the same fold plus M. The grid of every feature is fitted once per fold for all of these.
 
 Never opens the unread sets (group_pages.UNREAD_SETS) nor the test half. The grid is
-narrower than fit_grouping.py's (``STRENGTHS``, ``THRESHOLDS``) to run five folds on a
+narrower than fit_grouping.py's (``STRENGTHS``, ``THRESHOLDS``) to run seven folds on a
 shared machine; the shipped model's point (C 0.3, 0.55/0.45) lies inside it.
 """
 
@@ -53,8 +53,9 @@ from generator.model import TranslatedArticle  # noqa: E402
 
 # The spent sets whose pages are all hidden and hold same-week happenings, as the unread
 # sets do (groups to groups5 label one difficulty each and had dev parts read while rules
-# were written): each is left out in turn.
-LEFT_OUT = ("groups6", "groups7", "groups8", "groups9", "groups10")
+# were written): each is left out in turn. groups11 and groups12, scored once in session 24
+# (group_compare_s24_unread.log), joined them in session 25 (group_decision_s25.log).
+LEFT_OUT = ("groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12")
 # Session 22's and 23's grid: five folds of fit_grouping's full grid take hours here.
 STRENGTHS, THRESHOLDS = fg.NARROW_STRENGTHS, fg.NARROW_THRESHOLDS
 SHIPPED = "shipped-features"
@@ -136,8 +137,8 @@ def pooled_table(columns: Sequence[str], table: dict[str, dict[str, Pairs]]) -> 
 
 
 def verdict(table: dict[str, dict[str, Pairs]], candidate: str) -> str:
-    """group_decision_s24.log's precondition for ``candidate`` against the shipped features
-    refitted: pooled F1 strictly above, pooled false pairs not above."""
+    """group_decision_s24.log's (and s25's) precondition for ``candidate`` against the
+    shipped features refitted: pooled F1 strictly above, pooled false pairs not above."""
     mine = sum((row[candidate] for row in table.values()), Pairs())
     base = sum((row[SHIPPED] for row in table.values()), Pairs())
     f1_ok, false_ok = mine.f1 > base.f1, mine.false <= base.false

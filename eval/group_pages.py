@@ -55,12 +55,14 @@ DEV = ROOT / "eval" / "dev"
 # hidden, were scored once in session 24: for event dates only (date_decision_s24.log), then
 # for grouping, the shipped model beside the lead-embedding candidate (group_decision_s24.log,
 # group_compare_s24_unread.log): spent since. A new set stays in UNREAD_SETS until its one
-# scoring.
+# scoring. groups13 (session 25, helper GB13, all hidden) waits for the lead's one scoring of
+# session 25 (date_decision_s25.log, then group_decision_s25.log). groups14 (session 25, helper
+# GB14, all hidden) waits for one scoring by the lead of a later session.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
     "groups9", "groups10", "groups11", "groups12",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ()
+UNREAD_SETS: tuple[str, ...] = ("groups13", "groups14")
 SETS = SPENT_SETS + UNREAD_SETS
 
 

@@ -24,12 +24,12 @@ The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our 
 and are kept for one scoring by the lead (batch 22 until session 21: ``quote_decision_s21.log``;
 batch 23 until session 22: ``quote_decision_s22.log``; batch 24 until session 23:
 ``quote_decision_s23.log``; batch 25 until session 24: ``quote_decision_s24.log``; batch 26
-since session 24, for a later session). By default they are read by nobody: left out of every
-line, every count and the outlets, with no word that they exist. ``--unread N`` scores such a
-batch alone and prints its totals only (its line per part and its summary); ``--list-unread``
-lists its misses too, once its totals have been taken as the verdict. The last line counts the
-named speakers whose name (or a post of theirs) the entry's context and sentence never give: a
-miss among them is the entry's, not the rules'.
+since session 24, batches 27 and 28 since session 25, each for a later session). By default they are
+read by nobody: left out of every line, every count and the outlets, with no word that they exist.
+``--unread N`` scores such a batch alone and prints its totals only (its line per part and its
+summary); ``--list-unread`` lists its misses too, once its totals have been taken as the verdict.
+The last line counts the named speakers whose name (or a post of theirs) the entry's context and
+sentence never give: a miss among them is the entry's, not the rules'.
 """
 
 from __future__ import annotations
@@ -56,10 +56,11 @@ START_CHARS = 12
 MISS_KINDS = ("not-found", "unresolved", "wrong")
 # Labelled before any code ran on them and scored once, by the lead, with --unread (batch 22
 # in session 21: quote_unread22_s21.log; batch 23 in session 22: quote_unread23_s22.log;
-# batch 24 in session 23: quote_unread24_s23.log; all spent since). Batch 25 (session 23,
-# helper QB4) and batch 26 (session 24, helper QB5) wait for a later session's one scoring of their
+# batch 24 in session 23: quote_unread24_s23.log; batch 25 in session 24: quote_unread25_s24.log;
+# batch 26 in session 25: quote_unread26_s25.log; all spent since). Batches 27 (session 25,
+# helper QB6) and 28 (session 25, helper QB7) wait for a later session's one scoring of its
 # quote rules.
-UNREAD_BATCHES: frozenset[int] = frozenset({26})
+UNREAD_BATCHES: frozenset[int] = frozenset({27, 28})
 
 
 def _article(number: int, lines: list[str]) -> Article:

@@ -158,6 +158,7 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "source": figure.source,
         "revision": figure.revision,
         "earlier": figure.earlier,
+        "part": figure.part,
         "citation": _cite(citation),
     }
 
@@ -375,6 +376,7 @@ FIGURE_COLUMNS = (
     Column("source_ar", "Who gave it as the sentence names them, when not in the glossary"),
     Column("revision", "A count updated within the same report", BOOLEAN),
     Column("earlier", "A count the same report has since replaced with another", BOOLEAN),
+    Column("part", "Some of a total the same sentence gives ('among them nine')", BOOLEAN),
     Column("text_ar", "The number as printed in the Arabic sentence", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),
 )
@@ -442,6 +444,7 @@ def _figure_row(event: Event, figure: Any) -> dict[str, Value]:
         "source_ar": figure.source,
         "revision": figure.revision,
         "earlier": figure.earlier,
+        "part": figure.part,
         "text_ar": figure.text,
     }
 

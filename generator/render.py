@@ -200,6 +200,7 @@ class FigureRow:
     citations: tuple[Citation, ...]
     revised: bool = False  # every report giving it raised its own earlier count to it
     earlier: bool = False  # every report giving it has since replaced it with another count
+    part: bool = False  # every report giving it gives it as some of a total ("بينهم تسعة")
 
 
 def figure_reporter(event: Event, figure: Any) -> str:
@@ -227,6 +228,7 @@ def figure_rows(event: Event) -> list[FigureRow]:
             _first_of_each_reporter(event, same),
             tuple(dict.fromkeys(Citation(f.article, f.sentence) for f in same)),
             earlier=all(f.earlier for f in same),
+            part=all(f.part for f in same),
         )
         for same in rows.values()
     ]

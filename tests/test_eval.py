@@ -134,19 +134,22 @@ GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"
 # Grouping sets labelled whole before any code ran on them, each scored once (all hidden);
 # groups8 and groups9 (session 20) were scored once at its end, groups10 (session 21) once to
 # judge that session's candidate: spent since. groups11 (session 21, helper G12) and groups12
-# (session 22, helper G14) are unread until a later lead's one scoring.
+# (session 22, helper G14) were scored once in session 24: spent since. groups13 (session 25,
+# helper GB13) is unread until that session's lead's one scoring; groups14 (session 25, helper
+# GB14) until a later session's.
 BLIND_GROUPING_SETS = (
-    "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12",
+    "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12", "groups13",
+    "groups14",
 )  # fmt: skip
 # Sets gathered when domains in no set were nearly used up: a domain of the corpus or of
 # another set may hold one of their pages, on a URL that no other set and no article has.
-REUSED_DOMAINS_ALLOWED = frozenset({"groups10", "groups11", "groups12"})
+REUSED_DOMAINS_ALLOWED = frozenset({"groups10", "groups11", "groups12", "groups13", "groups14"})
 
 
 def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_on() -> None:
-    """eval/dev/groups6.yaml to groups12.yaml, read as YAML only: a text per
+    """eval/dev/groups6.yaml to groups14.yaml, read as YAML only: a text per
     page and no other text, one page per domain and no domain of the corpus or of another
-    development set (groups10-groups12: no URL of them), every event hidden and its id ending
+    development set (groups10-groups14: no URL of them), every event hidden and its id ending
     with its day, no page published before its event; groups11 and groups12 are spent; and
     fit_grouping.py's --with-dev trains on the spent sets alone, never an unread one."""
     spec = importlib.util.spec_from_file_location("group_pages", EVAL / "group_pages.py")
@@ -424,15 +427,17 @@ def _assert_scored_alone_or_not_at_all(
 
 
 @pytest.mark.parametrize(
-    ("batch", "unread"), [(22, False), (23, False), (24, False), (25, False), (26, True)]
+    ("batch", "unread"),
+    [(22, False), (23, False), (24, False), (25, False), (26, False), (27, True), (28, True)],
 )
 def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
     batch: int, unread: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
     blind and scored once by a session's lead, spent since; 24: session 22, scored in session 23;
-    25: session 23, and 26: session 24, still unread) hold together, and each is left out of every
-    score while it is unread. No attribution runs on them here."""
+    25: session 23, spent in session 24; 26: session 24; 27 and 28: session 25, still unread) hold
+    together, and each is left out of every score while it is unread. No attribution runs on
+    them here."""
     devset = _quote_devset()
     assert (batch in devset.UNREAD_BATCHES) is unread
     if not unread:

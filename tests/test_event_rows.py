@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from generator import render
 from generator.analyse.figures import Conflict, Figure
 from generator.analyse.quotes import Quote
@@ -95,22 +97,24 @@ def test_a_side_every_report_reached_by_raising_its_own_count_says_so() -> None:
     ]
 
 
-def test_a_row_every_report_has_since_replaced_says_so() -> None:
-    """The observatory's first toll of 5, which both copies say it replaced with 7, is an
-    earlier count in the table; a 5 another report gives outright would not be."""
+@pytest.mark.parametrize("mark", ["earlier", "part"])
+def test_a_row_every_report_marks_as_no_claim_of_its_own_says_so(mark: str) -> None:
+    """The observatory's first toll of 5, which both copies say it replaced with 7 (or the
+    5 civilians among the 7), is marked in the table; a 5 another report gives outright
+    would not be."""
     event = Event("e", (_report("a", "arab-khabar"), _report("b", "al-umma")))
-    earlier = [
-        dataclasses.replace(_figure(article, f"{article}-p2-s1", 5, body="sohr"), earlier=True)
+    marked = [
+        dataclasses.replace(_figure(article, f"{article}-p2-s1", 5, body="sohr"), **{mark: True})
         for article in ("a", "b")
     ]
-    event = dataclasses.replace(event, figures=(_figure("a", "a-p1-s1", 7, body="sohr"), *earlier))
-    assert [(r.figure.value, r.earlier) for r in render.figure_rows(event)] == [
+    event = dataclasses.replace(event, figures=(_figure("a", "a-p1-s1", 7, body="sohr"), *marked))
+    assert [(r.figure.value, getattr(r, mark)) for r in render.figure_rows(event)] == [
         (7, False),
         (5, True),
     ]
     outright = (*event.figures, _figure("b", "b-p3-s1", 5, body="sdf"))
     rows = render.figure_rows(dataclasses.replace(event, figures=outright))
-    assert [(r.figure.value, r.earlier) for r in rows] == [(7, False), (5, False)]
+    assert [(r.figure.value, getattr(r, mark)) for r in rows] == [(7, False), (5, False)]
 
 
 def test_the_same_words_by_one_speaker_are_one_quotation_citing_each_report() -> None:

@@ -416,9 +416,12 @@ def test_the_shipped_pair_model_never_counts_evidence_of_two_happenings_for_a_jo
     from generator.analyse import events
 
     model = events.pair_model()
-    # every feature but the optional lead embedding, which a model may leave out
-    assert set(events.FEATURES) - {"embedding"} <= set(model.weights) <= set(events.FEATURES)
+    # every feature but those a model fitted before them may leave out (weighed 0): the lead
+    # embedding (session 24) and the weekday conflict (session 25)
+    optional = {"embedding", "weekday_conflict"}
+    assert set(events.FEATURES) - optional <= set(model.weights) <= set(events.FEATURES)
     assert model.weights.get("embedding", 0.0) >= 0  # similar leads: never against a join
+    assert model.weights.get("weekday_conflict", 0.0) <= 0  # days apart: never for a join
     for name in ("gap", "day_apart", "place_conflict", "kind_conflict", "act_conflict"):
         assert model.weights[name] <= 0, name
     assert model.weights["undated"] <= 0  # compared across all time: never a reason to join

@@ -395,6 +395,16 @@ def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
     assert (found.reported_by, found.source) == (None, "البيان")
 
 
+def test_the_same_sources_are_the_ones_named_before() -> None:
+    """ "وأضافت المصادر نفسها أن ...": the sources the sentence before named gave the count."""
+    article = make_article(
+        "وقالت مصادر محلية لوكالة الأناضول إن التفجير وقع قرب السجن.",
+        "وأضافت المصادر نفسها أن التفجير أسفر عن جرح 3 عناصر.",
+    )
+    [found] = figures.find_figures(article, RECOGNISER, NAMES)
+    assert (found.value, found.source) == (3, "مصادر محلية")
+
+
 def test_a_body_a_source_is_close_to_is_not_the_source() -> None:
     """ "وكالة X المقربة من قسد": the agency gave the number; the SDF only describes it."""
     text = 'وذكرت وكالة "النهار" المقربة من قوات سوريا الديمقراطية أن 8 عناصر قتلوا.'
@@ -440,3 +450,43 @@ def test_counts_are_a_sentences_figures_without_their_sources() -> None:
     range's upper end, no day, year or ordinal, and no recogniser needed."""
     text = "أفرج عن 469 شخصاً يوم الخميس 3 نيسان 2025 ضمن الدفعة الـ29، وقتل خمسة أو ستة عناصر"
     assert figures.counts(text) == [("other-count", 469, None), ("killed", 5, 6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل 15 شخصاً بينهم تسعة مدنيين و4 جنود في التفجير.",
+        "قتل 15 شخصاً، بينهم تسعة مدنيين وأربعة جنود، في التفجير.",
+        "مقتل 15 شخصاً منهم 9 مدنيين و4 جنود.",
+    ],
+)
+def test_counts_among_a_total_are_parts_that_disagree_with_nobody(sentence: str) -> None:
+    """ "بينهم تسعة مدنيين و4 جنود" counts some of the 15: another report's 15 agrees with
+    this one, and its 9 is no third toll."""
+    found = figures.find_figures(make_article(sentence), RECOGNISER, NAMES)
+    assert [(f.kind, f.value, f.part) for f in found] == [
+        ("killed", 15, False),
+        ("killed", 9, True),
+        ("killed", 4, True),
+    ]
+    other = dataclasses.replace(found[0], article="other", reported_by="sdf")
+    assert figures.conflicts([*found, other]) == []
+    # a different total still disagrees, with the total only
+    [conflict] = figures.conflicts([*found, dataclasses.replace(other, value=17)])
+    assert sorted(f.value for f in conflict.figures) == [15, 17]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل 61 عنصراً و16 من التنظيم و5 مدنيين.",  # added to the total, not among it
+        "قتل 5 أشخاص بينهم 9 مدنيين.",  # more than the total: not some of it
+        "قتل 12 شخصاً، وأصيب 5 بينهم 3 أطفال.",  # among the injured, not the dead
+    ],
+)
+def test_a_count_is_a_part_only_when_it_is_among_a_smaller_total_of_its_kind(
+    sentence: str,
+) -> None:
+    found = figures.find_figures(make_article(sentence), RECOGNISER, NAMES)
+    killed = [f for f in found if f.kind == "killed"]
+    assert killed and not any(f.part for f in killed)

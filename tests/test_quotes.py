@@ -166,10 +166,12 @@ def test_speaker_named_after_the_quote_and_via_with_lam() -> None:
 
 
 def test_continuation_needs_the_previous_sentence() -> None:
+    # Two lines of narration end his turn (one only pauses it: RESUME_GAP).
     article = make_article(
         'وقال كاغينز: "نحن فخورون بالتعاون مع الشركاء".',
         'وأضاف أن "العمل سيستمر في الأشهر المقبلة".',
         "واستأنفت الدوريات عملها في المنطقة.",
+        "وتوقفت حركة السير على الطريق الدولي لساعات.",
         'وأضاف أن "العمل سيستمر في الأشهر المقبلة".',
     )
     assert [q.speaker for q in quotes.find_quotes(article, RECOGNISER, NAMES)] == [
@@ -902,8 +904,12 @@ def test_citing_the_statement_keeps_its_speaker() -> None:
     assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال، بحسب البيان.", quoted) == [
         ("يتجاوز كل", "autonomous-administration")
     ]
-    # a sentence that reports nothing still ends the turn
-    assert speakers(statement, "وأسفر القصف عن مقتل أربعة أطفال.", quoted) == [("يتجاوز كل", None)]
+    # a sentence that reports nothing pauses the turn, a subjectless verb resumes it
+    # (RESUME_GAP); two such sentences end it
+    told = "وأسفر القصف عن مقتل أربعة أطفال."
+    assert speakers(statement, told, quoted) == [("يتجاوز كل", "autonomous-administration")]
+    also = "وتضررت ثلاثة منازل في القرية المجاورة."
+    assert speakers(statement, told, also, quoted) == [("يتجاوز كل", None)]
 
 
 def test_an_outlet_told_after_the_subject_is_a_channel_not_the_speaker() -> None:
@@ -1142,8 +1148,9 @@ def test_a_crosshead_does_not_end_the_speakers_turn() -> None:
     article = dataclasses.replace(article, paragraphs=(*paragraphs[:2], heading, paragraphs[3]))
     found = quotes.find_quotes(article, RECOGNISER, NAMES)
     assert [q.speaker for q in found] == ["mazloum-abdi", "mazloum-abdi"]
-    # the same line as a sentence of narration ends it, as before
-    plain = quotes.find_quotes(make_article(said, crosshead + ".", more), RECOGNISER, NAMES)
+    # the same line as a sentence of narration, with another after it, ends it
+    narration = (crosshead + ".", "وتوقفت حركة السير على الطريق الدولي لساعات.")
+    plain = quotes.find_quotes(make_article(said, *narration, more), RECOGNISER, NAMES)
     assert [q.speaker for q in plain] == ["mazloum-abdi", None]
 
 
@@ -1152,9 +1159,12 @@ def test_a_person_acting_in_a_sentence_of_narration_speaks_next() -> None:
     acts = "وأعاد بلينكن التأكيد على التزام الولايات المتحدة بمنع التنظيم من النمو في سوريا."
     more = 'وأضاف: "أعتقد أن الولايات المتحدة مصممة على منع ذلك من الحدوث".'
     assert speakers(acts, more) == [("أعتقد أن", "antony-blinken")]
-    # a sentence of narration with another subject still leaves nobody speaking
-    other = "وتبنت فصائل موالية لإيران قصف القاعدة الواقعة في محافظة دير الزور."
+    # a sentence of narration whose subject is a name leaves nobody speaking
+    other = 'وتبنت "فصائل المقاومة" قصف القاعدة الواقعة في محافظة دير الزور.'
     assert speakers(said, other, more)[-1] == ("أعتقد أن", None)
+    # a common noun there only pauses his turn: "وأضاف" with no subject resumes it
+    plain = "وتبنت فصائل موالية لإيران قصف القاعدة الواقعة في محافظة دير الزور."
+    assert speakers(said, plain, more)[-1] == ("أعتقد أن", "antony-blinken")
 
 
 def test_apostrophes_quote_where_a_sentence_has_no_quotation_mark() -> None:
@@ -1183,9 +1193,12 @@ def test_the_speaker_goes_on_through_where_he_spoke_and_a_verb_with_no_subject()
     more = 'وقال: "سنواصل العمليات حتى القضاء على آخر إرهابي في المنطقة".'
     assert speakers(said, occasion, more) == [("سنواصل العمليات", "hulusi-akar")]
     assert speakers(said, implicit, more) == [("سنواصل العمليات", "hulusi-akar")]
-    # "جاء ذلك عقب اجتماع ...": an event after which others may speak, not where he spoke
+    # "جاء ذلك عقب اجتماع ...": an event after which others may speak, not where he spoke;
+    # one such line only pauses his turn for a "وقال" with no subject, two end it
     after = "جاء ذلك عقب اجتماع بين ممثلين عن العشائر والإدارة المدنية في المدينة."
-    assert speakers(said, after, more) == [("سنواصل العمليات", None)]
+    assert speakers(said, after, more) == [("سنواصل العمليات", "hulusi-akar")]
+    then = "وانتهى الاجتماع في ساعة متأخرة من الليل."
+    assert speakers(said, after, then, more) == [("سنواصل العمليات", None)]
 
 
 def test_his_own_words_cited_by_a_pronoun_keep_him_speaking() -> None:
@@ -1923,3 +1936,67 @@ def test_a_spokesmans_name_after_his_rank_and_a_description_is_his_bodys() -> No
         'وأضاف العقيد سلو في البيان "سنواصل العمل مع التحالف الدولي ضد الإرهاب حتى النهاية".',
     )
     assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "sdf"
+
+
+def test_a_subjectless_continuation_after_one_line_of_narration_is_the_speaker_before() -> None:
+    # One line of narration with no speech verb pauses Akar's turn; "وأضاف" resumes it.
+    article = make_article(
+        'وقال وزير الدفاع التركي خلوصي أكار إن "عملياتنا ضد الإرهاب مستمرة بلا توقف".',
+        "واستهدفت الغارات أربعة مواقع في ريف المدينة الشمالي.",
+        'وأضاف: "لن نسمح بأي تهديد لحدودنا الجنوبية مهما كان مصدره".',
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "hulusi-akar"
+
+
+def test_a_continuation_is_not_resumed_past_an_agent_or_two_lines_of_narration() -> None:
+    said = 'وقال وزير الدفاع التركي خلوصي أكار إن "عملياتنا ضد الإرهاب مستمرة بلا توقف".'
+    added = 'وأضاف: "لن نسمح بأي تهديد لحدودنا الجنوبية مهما كان مصدره".'
+    # a line whose subject is a quoted name: that body may be who goes on
+    agent = 'وتبنت "غرفة عمليات الفتح" الهجوم على القاعدة الواقعة شرق المدينة.'
+    # two lines of narration: too far to guess
+    lines = ["واستهدفت الغارات أربعة مواقع في ريف المدينة.", "وتصاعد الدخان من المكان لساعات."]
+    for body in ([agent], lines):
+        article = make_article(said, *body, added)
+        assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] is None
+
+
+def test_a_statement_said_in_speaks_for_the_body_that_issued_it() -> None:
+    # "قال فيه": the statement's issuer, not the SDF named inside what it reports.
+    article = make_article(
+        'جاء ذلك في بيان للتحالف الدولي قال فيه إن "قوات سوريا الديمقراطية" ردت فوراً'
+        ' "على الهجوم وطوقت المنطقة ونفذت عمليات متواصلة".'
+    )
+    speaker = attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1]
+    assert speaker == "international-coalition"
+    # A post before the body: its holder issued the statement, not the body.
+    article = make_article(
+        'جاء ذلك في بيان لقائد قوات سوريا الديمقراطية مظلوم عبدي قال فيه: "نواصل العمل مع'
+        ' شركائنا ضد الخلايا النائمة".'
+    )
+    assert attributions(quotes.find_quotes(article, RECOGNISER, NAMES))[-1][1] == "mazloum-abdi"
+
+
+def test_a_short_description_after_ila_in_reported_words_is_speech() -> None:
+    # What the words say was reached is his description: "إلى «تفاهم تاريخي»".
+    said = 'وأعلن الرئيس التركي رجب طيب أردوغان أنه توصل مع نظيره إلى "تفاهم تاريخي" حول سوريا.'
+    assert speakers(said) == [("تفاهم تاريخي", "recep-tayyip-erdogan")]
+    # a definite name of a body after "إلى" is a name, as before
+    body = 'وأعلن أردوغان أن الطلب سيقدم إلى "المفوضية العليا" خلال أيام.'
+    assert speakers(body) == []
+
+
+def test_a_pluperfect_subject_the_glossary_lacks_ends_the_turn() -> None:
+    said = 'وذكر البيت الأبيض في بيان أن تركيا "ستكون مسؤولة عن جميع المعتقلين في المنطقة".'
+    # "وكانت X قد ذكرت": a subject of its own, before the verb, that the glossary lacks
+    other = 'وكانت الرئاسة التركية قد ذكرت في بيان أن الجانبين "قررا أن يلتقيا في واشنطن قريبا".'
+    assert speakers(said, other)[-1] == ("قررا أن", None)
+    # a glossary name there speaks, as before
+    named = 'وكان كيربي قد علق في وقت سابق بالقول: "لا نريد أن نرى أي عمل يهدد المدنيين".'
+    assert speakers(said, named)[-1] == ("لا نريد", "john-kirby")
+
+
+def test_a_negated_verb_of_a_relative_clause_is_not_the_speech_verb() -> None:
+    said = 'وقالت وزارة الدفاع التركية في بيان إن "قواتنا ردت على مصادر النيران فورا".'
+    # "وتابع البيان، الذي لم يوضح ...": the statement goes on; the negated verb says nothing
+    more = 'وتابع البيان الذي لم يوضح عدد القتلى "سنواصل الرد على أي اعتداء يستهدف قواتنا".'
+    assert speakers(said, more)[-1] == ("سنواصل الرد", "turkish-mod")

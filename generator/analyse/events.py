@@ -77,6 +77,9 @@ FEATURES = (
     # the cosine of their leads' sentence embeddings (``embedding``): computed only when the
     # model file weighs it (``weighs``); a model fitted before it has no weight for it.
     "embedding",
+    # 1 when both are undated and their leads name weekdays two or more days apart
+    # (``weekdays_conflict``): "day_apart" for reports that give no date, only "on Monday".
+    "weekday_conflict",
 )
 MODEL_FILE = Path(__file__).parent / "data" / "grouping_model.json"
 # An event is one happening on one day: reports that each name the day of what they
@@ -742,6 +745,7 @@ class Scorer:
             "act_conflict": float(a.act is not None and b.act is not None and a.act != b.act),
             "undated": float(a.start is None or b.start is None),
             "embedding": embedding.cosine(a.lead_vector, b.lead_vector),
+            "weekday_conflict": float(weekdays_conflict(a.weekdays, b.weekdays)),
         }
 
     def pair(self, a: Profile, b: Profile) -> float:
@@ -791,6 +795,16 @@ def never_joined(a: Profile, b: Profile) -> bool:
 def _gated(p: Profile, cluster: _Cluster) -> bool:
     """A member and ``p`` are two happenings by a gate (``never_joined``)."""
     return any(never_joined(p, m) for m in cluster.members)
+
+
+def weekdays_conflict(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two undated leads' weekdays (0 = Monday) are two happenings' days: every weekday of
+    one is ``DAYS_APART_NEVER_JOIN`` days or more from every weekday of the other, either
+    way round the week (one day apart may be an evening and the next morning, as with
+    ``day_apart``). False when either names none."""
+    return bool(a and b) and all(
+        min((x - y) % 7, (y - x) % 7) >= DAYS_APART_NEVER_JOIN for x in a for y in b
+    )
 
 
 def days_between(a: Profile, b: Profile) -> int | None:
@@ -1101,11 +1115,16 @@ def _weekday_votes(members: Sequence[Profile]) -> list[dt.date]:
 # day lies within PLACE_WITHIN_DAYS of that weekday, at a score PLACE_MIN_SCORE or more
 # (under the undated join threshold, or on a weekday outside that event's days: not the
 # same happening, but the same story's week: "أعلن البنتاغون الخميس" of the drone that
-# the dated reports give on Friday's morning), it is placed on that weekday. Chosen on
-# `tune` and the spent grouping sets (benchmarks/logs/date_placed_s24.log): of the reports
-# of such events, 25 placed right and 3 a day or months off at 0.3; 27 and 10 at 0.2.
+# the dated reports give on Friday's morning), it is placed on that weekday. A report
+# naming no weekday and no day of a month is placed on the related event's own day (the
+# same story told the same day), on a weekday another report of its event names if one
+# does (session 25). The floor was chosen at 0.3 on `tune` and the spent grouping sets in
+# session 24 (benchmarks/logs/date_placed_s24.log); chosen again in session 25 with both
+# kinds of placement and groups11/groups12 (benchmarks/logs/date_placed_s25.log) as the
+# floor with the most reports placed right less those placed wrong: 0.2, 17 more right and
+# 4 more wrong than main's placement (0.3: 4 and 1; 0.15: 20 and 9).
 PLACE_WITHIN_DAYS = 3
-PLACE_MIN_SCORE = 0.3
+PLACE_MIN_SCORE = 0.2
 
 
 def _placed_day(
@@ -1118,21 +1137,35 @@ def _placed_day(
     score highest with (the last of equals); None when none qualifies. As for joining,
     when the events a member shares evidence with hold much of the archive, only those
     whose bound (``_Bounder``) reaches the best score so far are scored exactly."""
-    best: tuple[float, dt.date | None] = (PLACE_MIN_SCORE, None)
+    named = frozenset().union(*(m.weekdays for m in cluster.members))
+    best: tuple[float, dt.date | None] = (-math.inf, None)
     for p in cluster.members:
         candidates = [
             (other, near)
             for other, day in dated
-            if (near := _weekday_near(p.weekdays, day)) is not None
+            if (near := _member_day(p, named, day)) is not None
             and shares_evidence(p, other.entities, other.shingles, other.word_pairs)
         ]
         bound = bounder.of(p, [other for other, _ in candidates])
         for other, near in candidates:
-            if bound is not None and link([bound[m.id] for m in other.members]) < best[0]:
+            reach = max(PLACE_MIN_SCORE, best[0])
+            if bound is not None and link([bound[m.id] for m in other.members]) < reach:
                 continue  # its score is under its bound: it cannot reach the best
-            if (score := scorer.score(p, other)) >= best[0]:
+            if (score := scorer.score(p, other)) >= reach:
                 best = (score, near)
     return best[1]
+
+
+def _member_day(p: Profile, named: frozenset[int], day: dt.date) -> dt.date | None:
+    """The day member ``p`` of an undated event would be placed on beside a dated event
+    of ``day``: its weekday's (``_weekday_near``); for a member naming no weekday and no
+    day of a month, ``day`` itself, when no member of its event (``named``: their
+    weekdays) names another weekday."""
+    if p.weekdays:
+        return _weekday_near(p.weekdays, day)
+    if p.yearless or (named and day.weekday() not in named):
+        return None
+    return day
 
 
 def _weekday_near(weekdays: frozenset[int], day: dt.date) -> dt.date | None:

@@ -60,6 +60,9 @@ class Figure:
     # A count the report says was given before the one it now gives ("وكان المرصد أشار في
     # حصيلة أولية إلى مقتل خمسة"): nobody's claim any more, so it disagrees with nobody.
     earlier: bool = False
+    # Some of those a total before it counts ("مقتل 15 شخصاً بينهم تسعة مدنيين"): a part,
+    # not another source's total, so it disagrees with nobody.
+    part: bool = False
 
     @property
     def shown(self) -> str:
@@ -140,6 +143,7 @@ _BEFORE = _table(
 )
 _AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
 _LIST_CUES = _set("و بينهم بينهن منهم منهن")  # what goes on a list of people counted
+_AMONG = _set("بينهم بينهن منهم منهن")  # "بينهم تسعة مدنيين": some of the total before
 BEFORE_WINDOW = 3  # "قُتل خلال الاشتباكات تسعة عناصر": the verb a few words back
 # Dual nouns carry their own 2; the singular decides the kind.
 _DUALS = _table(
@@ -195,10 +199,15 @@ _TOLL = arabic.fold("حصيلة")  # "حصيلة القتلى", "حصيلة أو
 # count the report has since replaced: "وكانت حصيلة أولية للمرصد أفادت عن مقتل سبعة".
 _HAD = _set("وكان وكانت")
 _EARLIER_TOLLS = _set("أولية سابقة")
-# A source named by what it issued, already named: "بحسب البيان" is the statement before.
+# A source named by what it issued, already named: "بحسب البيان" is the statement before;
+# "المصادر نفسها" ("the same sources") are the ones named before.
 _BACK_REFERENCES = frozenset(
-    arabic.fold(w) for w in ("البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه")
-)
+    arabic.fold(w)
+    for w in (
+        "البيان", "التقرير", "البيان نفسه", "بيانها", "بيانه", "المصادر نفسها",
+        "المصادر ذاتها", "المصدر نفسه", "المصدر ذاته",
+    )
+)  # fmt: skip
 _RELAY = _set("نقل نقلت نقلا نقلاً ينقل تنقل")  # "نقل X عن Y": Y spoke, X relays
 _OPENS_SPEECH = re.compile(r"[\"'«»“”‘’:(]")
 _OPENS_CLAUSE = re.compile(r"[:(]")
@@ -279,6 +288,7 @@ class _Found:
     clause: int
     upper: int | None = None
     revision: bool = False
+    part: bool = False
 
 
 def _number(tokens: Sequence[_Token], i: int) -> tuple[float, int, str | None] | None:
@@ -413,13 +423,23 @@ def _listed_kind(tokens: Sequence[_Token], first: int, found: Sequence[_Found]) 
     if (
         previous is None
         or previous.kind not in CONFLICT_KINDS
-        or previous.clause != tokens[first].clause
+        or not _in_list_of(tokens, first, previous)
         or first - previous.last > _RANGE_WINDOW
     ):
         return None
     cue = _at(tokens, first - 1)
     joined = tokens[first].kind == "word" and tokens[first].fold.startswith("و")  # "وتسعة"
     return (previous.kind, previous.unit) if joined or _has(_LIST_CUES, cue) else None
+
+
+def _in_list_of(tokens: Sequence[_Token], first: int, count: _Found) -> bool:
+    """Whether the number at ``first`` is in the clause of ``count`` or in the one after,
+    when that one opens with "بينهم"/"منهم": "مقتل 15 شخصاً، بينهم تسعة مدنيين"."""
+    clause = tokens[first].clause
+    if count.clause == clause:
+        return True
+    opening = next(t for t in tokens if t.clause == clause and t.kind != "sep")
+    return count.clause == clause - 1 and _has(_AMONG, opening)
 
 
 def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
@@ -720,7 +740,8 @@ def _counted(tokens: Sequence[_Token]) -> list[_Found]:
         (kind, unit), first, last = result
         found.append(
             _Found(kind, unit, int(value), first, last, tokens[i].clause,
-                   revision=_is_revision(tokens, first))
+                   revision=_is_revision(tokens, first),
+                   part=_is_part(tokens, first, kind, int(value), found))
         )  # fmt: skip
         i = last + 1
     return _join_ranges(tokens, found)
@@ -743,6 +764,28 @@ def _join_ranges(tokens: Sequence[_Token], found: list[_Found]) -> list[_Found]:
         else:
             result.append(f)
     return result
+
+
+def _is_part(
+    tokens: Sequence[_Token], first: int, kind: str, value: int, found: Sequence[_Found]
+) -> bool:
+    """Some of a casualty total just given in the clause: "مقتل 15 شخصاً بينهم تسعة مدنيين
+    و4 جنود" (9 and 4 of the 15). "و16 من التنظيم" after "61 عنصراً" adds to it instead."""
+    total = next((f for f in reversed(found) if not f.part), None)
+    if (
+        total is None
+        or total.kind != kind
+        or kind not in CONFLICT_KINDS
+        or not _in_list_of(tokens, first, total)
+        or value >= total.value
+        or first - total.last > _RANGE_WINDOW * 2  # a list of parts runs on: "و4 جنود"
+    ):
+        return False
+    if _has(_AMONG, _at(tokens, first - 1)):
+        return True
+    joined = tokens[first].kind == "word" and tokens[first].fold.startswith("و")
+    previous = found[-1]
+    return previous.part and (joined or _has(_RANGE, _at(tokens, first - 1)))
 
 
 def _is_revision(tokens: Sequence[_Token], first: int) -> bool:
@@ -786,7 +829,17 @@ def find_figures(
             ]
         found += [
             Figure(
-                article.id, s.id, f.kind, f.value, span, f.unit, body, f.upper, f.revision, words
+                article.id,
+                s.id,
+                f.kind,
+                f.value,
+                span,
+                f.unit,
+                body,
+                f.upper,
+                f.revision,
+                words,
+                part=f.part,
             )
             for f, span, (body, words) in figures
         ]
@@ -847,8 +900,8 @@ def _continues(previous: str, text: str) -> bool:
 
 
 def _disagree(a: Figure, b: Figure) -> bool:
-    if a.earlier or b.earlier:
-        return False  # a count its own report has replaced is no claim
+    if a.earlier or b.earlier or a.part or b.part:
+        return False  # a replaced count is no claim; a part of a total is no total
     later = b if b.revision else a
     other = a if later is b else b
     if a.article == b.article and later.revision and later.reported_by in (None, other.reported_by):

@@ -70,6 +70,15 @@ LEAD_NAME_WORDS = 10
 # How far a body may stand from the speech verb and still be its subject, ahead of a
 # speaker carried over from before: "وأفاد بيان للمرصد" (two words).
 BODY_SUBJECT_WORDS = 3
+# A report sets a line of narration between two quotations of one speaker ("وقال أوستن ...
+# . واستهدفت الضربات سبع منشآت ... . وأضاف: «...»"): a "وأضاف" with no subject after at most
+# this many such lines goes back to him. Only lines with no speech verb and no quotation
+# count, so nobody else has spoken between.
+RESUME_GAP = 1
+# A line of narration that names an agent right after its opening verb has a subject who
+# may speak next ("وتبنّت «المقاومة الإسلامية في العراق» ... . وقالت في بيان إن"): the
+# name at most this many words in (after "قد": "وقد تبنت ...") ends the pause.
+NARRATION_SUBJECT_AT = 2
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -291,8 +300,16 @@ _THE_STATEMENT = _folded("البيان التقرير بيانه بيانها")
 # A statement's issuer is the body named nearest its statement word, at most this many
 # words away ("أصدرت اليوم ... القيادة العامة لقوى الأمن الداخلي ... بياناً").
 ISSUER_WINDOW = 10
+# "قال فيه"/"جاء فيه": a speech verb whose subject is the statement named before it.
+_IN_IT = _folded("فيه فيها")
+# A statement's issuer follows it within this many words: "بيان للتحالف", "بيان عن
+# التحالف", "بيان صادر عن القيادة المركزية".
+ISSUED_BY_WORDS = 3
 _CLITICS = ("و", "ف")
 _QAD = arabic.fold("قد")  # the particle of the pluperfect, "كان X قد قال"
+_RELATIVES = _folded("الذي التي الذين")  # a relative clause's verb describes a noun
+_NEGATIONS = _folded("لم لا لن")
+_WAS_FORMS = _folded("كان كانت")  # "كانت الوزارة قد أعلنت": the pluperfect's auxiliary
 # Head nouns of names of bodies, units, operations and places: a short quoted span that
 # begins with one, or follows one ("قوات “مجلس منبج العسكري”", "عملية “نبع السلام”"), is
 # a name, not words someone said.
@@ -686,10 +703,22 @@ def _is_speech(
     inside = any(_among(w, _CONTENT_OPENERS) for w in words[first + 1 : start])
     if _among(before, _PREPOSITIONS):
         own = _governs(words[max(v for v in verbs if v < start)], before)
-        return own or (inside and length >= AFTER_PREPOSITION_MIN_WORDS)
+        return own or (inside and (length >= AFTER_PREPOSITION_MIN_WORDS or _reached(span, words)))
     if _among(before, _CLAUSE_OPENERS) or is_speech_word(before) or span.after_colon:
         return True
     return inside
+
+
+def _reached(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a short quotation after "إلى" is how the words describe what was reached
+    ("التوصل إلى «اتفاق تاريخي»", "تستند إلى «أخوة أزلية»"): indefinite words only, a noun
+    and its adjective, where the name of a place or body that "إلى" also takes has a
+    definite word ("إلى «المفوضية العليا»", "وصل إلى «ساحة البلدية»") or is a compound
+    name ("إلى «أبو محمد»")."""
+    inside = words[span.start : span.end]
+    definite = any(w.startswith("ال") for w in inside)
+    named = definite or _among(inside[0], _COMPOUND_NAME_HEADS)
+    return span.start > 0 and words[span.start - 1] == _TO and not named
 
 
 def _cut_speech(span: _Span, words: Sequence[str]) -> bool:
@@ -998,6 +1027,14 @@ class _Clauses:
         return any(s.start <= position < s.end for s in self.spans)
 
 
+def _relative_verb(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a negated verb opening a relative clause ("وتابع البيان،
+    والذي لم يوضح ما إذا ..."): what a noun did not say describes it and introduces no
+    words, so it is no speech verb of the sentence. Not negated, it may report words
+    ("الحوار الذي قالت إنه «...»")."""
+    return i >= 2 and words[i - 1] in _NEGATIONS and _among(words[i - 2], _RELATIVES)
+
+
 def _explained(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
     أن"), not the preposition "بين" (between): a clause opener follows within
@@ -1035,6 +1072,7 @@ def _clauses(
         i
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
+        and not _relative_verb(words, i)
         and (
             is_speech_word(w)
             or _among(w, _CONSIDER_WORDS)
@@ -1792,6 +1830,8 @@ def _anonymous_after(words: Sequence[str], verb: int) -> bool:
 def _own_subject(c: _Clauses, verb: int) -> bool:
     """Whether a speech verb is followed by its own subject, rather than straight by
     what was said ("وأضاف أن", "وأضاف: «...»", "وأشار إلى", "وتابع في منشور")."""
+    if _pluperfect_subject(c, verb):
+        return True  # "وكانت الرئاسة التركية قد ذكرت في بيان": its subject before it
     following = verb + 1
     if following >= len(c.words) or c.quoted(following) or _content_verb(c.words, verb):
         return False
@@ -1814,6 +1854,20 @@ def _own_subject(c: _Clauses, verb: int) -> bool:
     if _among(c.words[verb], _ATTRIBUTION_WORDS) and word.endswith(("ه", "ها", "هم")):
         return False  # "«...» بحسب زعمه", "حسب تعبيره": the speaker named before
     return not (anaphoric or glued or participle or word in not_subject or is_speech_word(word))
+
+
+def _pluperfect_subject(c: _Clauses, verb: int) -> bool:
+    """Whether a speech verb after "قد" has a subject the glossary does not know between a
+    form of "كان" and "قد" ("وكانت الرئاسة التركية قد ذكرت"), within ``SUBJECT_WINDOW``
+    words: a subject of its own, not whoever spoke before. A glossary name there ("وكان
+    كيربي قد علّق") is left to the rules that name the speaker."""
+    if verb < 3 or c.words[verb - 1] != _QAD:
+        return False
+    start = max(0, verb - 1 - SUBJECT_WINDOW)
+    was = [i for i in range(start, verb - 2) if _among(c.words[i], _WAS_FORMS)]
+    if not was:
+        return False
+    return not any(was[-1] < m.start < verb - 1 for m in c.names)
 
 
 def _post_holder_named(c: _Clauses, verb: int) -> bool:
@@ -2016,6 +2070,9 @@ def _attribute(
     attributed = _attributed_after(span, c)
     if attributed:
         return span, attributed, c.via
+    issued = next(filter(None, (_issued_in(c, v) for v in before)), None)
+    if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
+        return span, issued, c.via
     if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
         # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
         # named before the verb ("... (داعش) قال المعلم") nor the last person named
@@ -2086,6 +2143,34 @@ def _attribute(
     if speaker is None and c.via is not None and _according_to(c, c.via):
         return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
     return span, speaker, c.via
+
+
+def _issued_in(c: _Clauses, verb: int) -> str | None:
+    """The body whose statement a speech verb says "in it" and what it says follows
+    ("قال فيه إن", "جاء فيه: أن"): the nearest statement word before the verb, with no
+    other speech verb between, and the body named right after it as its issuer ("بيان
+    للتحالف", "بيان عن التحالف الدولي", "بيان صادر عن القيادة"). The verb's subject is the
+    statement, so a name inside what it reports does not speak, nor does a later verb's
+    subject ("قال فيه إن «قوات سوريا الديمقراطية» ردت «...»")."""
+    if verb + 2 >= len(c.words) or c.words[verb + 1] not in _IN_IT:
+        return None  # as written: "فيه" is no "ف" + "يه"
+    if not (_among(c.words[verb + 2], _CLAUSE_OPENERS) or c.quoted(verb + 2)):
+        return None
+    statements = [i for i in range(verb) if _among(c.words[i], _STATEMENT_WORDS)]
+    if not statements or any(statements[-1] < v < verb for v in c.verbs):
+        return None
+    at = statements[-1]
+    issuers = [
+        m
+        for m in c.names
+        if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) == "organisation"
+    ]
+    if not issuers:
+        return None
+    # "بيان لقائد قسد «مظلوم عبدي»": a post before the body, whose holder issued it
+    between = c.words[at + 1 : issuers[0].start]
+    posted = any(entities.clitic_readings(w) & _ROLE_WORDS for w in between)
+    return None if posted else issuers[0].entity
 
 
 def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
@@ -2587,6 +2672,42 @@ def glued_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+@dataclass(frozen=True)
+class _Pause:
+    """A named speaker's turn that lines of narration interrupted, and how many lines."""
+
+    context: Context
+    gap: int = 1
+
+
+def _paused(pause: _Pause | None, before: Context | None, after: Context | None,
+            c: _Clauses, text: str) -> _Pause | None:  # fmt: skip
+    """The turn a sentence leaves paused: a line with no speech verb and no quotation that
+    ends a named speaker's turn pauses it ("واستهدفت الضربات سبع منشآت ..."), a second such
+    line within ``RESUME_GAP`` keeps it paused; any other sentence ends the pause, and so
+    does a line whose subject is a name, plain or quoted, someone who may speak next."""
+    if c.verbs or c.spans or after is not None:
+        return None
+    quoted = [span.start for span in _spans(text)]
+    named = [m.start for m in c.names if c.types.get(m.entity) in _SPEAKER_TYPES]
+    if any(0 < at <= NARRATION_SUBJECT_AT for at in quoted + named):
+        return None
+    if before is not None and before[0] is not None:
+        return _Pause(before)
+    if pause is not None and pause.gap < RESUME_GAP:
+        return _Pause(pause.context, pause.gap + 1)
+    return None
+
+
+def _resumes(c: _Clauses) -> bool:
+    """Whether a sentence opens with a speech verb with و/ف and no subject of its own,
+    followed straight by what was said ("وأضاف: «...»", "وتابع أن ...", "وأكد على أن"),
+    with a quotation: the speaker it goes on with is the one before the narration."""
+    if not c.spans or not c.verbs or c.verbs[0] != 0 or not _conjoined(c.words[0]):
+        return False
+    return not _own_subject(c, 0) and _continues(c, 0)
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
@@ -2608,11 +2729,15 @@ def find_quotes(
     issuer: str | None = None  # the body whose statement was spoken of last
     crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
     alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
+    pause: _Pause | None = None  # a speaker's turn a line of narration interrupted
     for sentence in article.sentences:
         # A headline quotes terms and is restated below; a lead taken for one is not.
         if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
             if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
                 context = issuer, None
+            whole = _clauses(sentence.ar, recogniser, types, heads, holders, short_names, genders)
+            if context is None and pause is not None and _resumes(whole):
+                context = pause.context  # "وأضاف: «...»" after a line of narration: his
             found, following, speaking = [], context, context
             if alone:  # words quoted alone before: kept only if this sentence says whose
                 clauses = _clauses(
@@ -2629,6 +2754,7 @@ def find_quotes(
                     genders, known_posts, frozenset(strangers - own.keys()),
                 )  # fmt: skip
                 found.extend(part_found)
+            pause = _paused(pause, context, following, whole, sentence.ar)
             # A crosshead between two paragraphs of one speaker's words does not end them.
             context = context if sentence.paragraph in crossheads and not found else following
             if context is None and sentence.ar.rstrip().endswith(":"):

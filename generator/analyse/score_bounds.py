@@ -61,6 +61,20 @@ def _lead_rows(profiles: Sequence[Profile]) -> np.ndarray:
     return np.array([empty if p.lead_vector is None else p.lead_vector for p in profiles])
 
 
+def weekday_mask(weekdays: Iterable[int]) -> int:
+    """Weekdays (0 = Monday) as bits of one integer, for comparing all reports at once."""
+    return sum(1 << day for day in set(weekdays))
+
+
+def near_weekdays(weekdays: Iterable[int]) -> set[int]:
+    """The weekdays less than ``events.DAYS_APART_NEVER_JOIN`` days from one of
+    ``weekdays``: a report naming none of them names days apart (``weekdays_conflict``)."""
+    from generator.analyse import events  # here: events imports this module
+
+    reach = events.DAYS_APART_NEVER_JOIN
+    return {(day + step) % 7 for day in weekdays for step in range(1 - reach, reach)}
+
+
 class UpperBounds:
     """Bounds on ``scorer.pair(p, m)`` for an undated ``p`` without a yearless day (whose
     pairs are undated, at no gap) and every report ``m`` of ``profiles``."""
@@ -97,6 +111,7 @@ class UpperBounds:
         days = [p.named.toordinal() if p.named else -1 for p in profiles]
         self.named_days = np.array(days)
         self.leads = _lead_rows(profiles) if self.model.weights.get("embedding") else None
+        self.weekdays = np.array([weekday_mask(p.weekdays) for p in profiles], dtype=np.int64)
 
     def of(self, p: Profile) -> dict[str, float]:
         """Every report's bound with ``p``, by report id."""
@@ -120,6 +135,7 @@ class UpperBounds:
         all_kinds = np.maximum(self.kind_counts + len(p.kinds) - common_kinds, 1)
         act = self.acts_index.get(p.act, -2) if p.act else -1
         day = p.named.toordinal() if p.named else -1
+        near = weekday_mask(near_weekdays(p.weekdays))  # 0 when p's lead names no weekday
         zero = np.zeros(len(self.index))
         return {
             "text": self.text.products(self.vectors[p.id]),
@@ -135,4 +151,6 @@ class UpperBounds:
             "undated": zero + 1.0,
             "embedding": zero if self.leads is None or p.lead_vector is None
             else self.leads @ p.lead_vector,
+            "weekday_conflict": ((near > 0) & (self.weekdays > 0) & (self.weekdays & near == 0))
+            * 1.0,
         }  # fmt: skip

@@ -2,7 +2,7 @@
 half (never `test`): every figure marked ``earlier``, with its sentence, and every event
 whose "Sources disagree" boxes change because of them (session 24).
 
-    python benchmarks/figure_earlier_s24.py > benchmarks/logs/figure_earlier_s24.log
+    python benchmarks/figure_marks.py earlier > benchmarks/logs/figure_earlier_s24.log
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import subprocess
+import sys
 from pathlib import Path
 
 from generator import analyse, glossary
@@ -20,22 +21,22 @@ from generator.model import TranslatedArticle
 REPO = Path(__file__).resolve().parent.parent
 
 
-def main() -> None:
+def main(mark: str) -> None:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO
     ).stdout.strip()
-    print(f"# earlier counts on tune, {commit}, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"# {mark} counts on tune, {commit}, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
     names = glossary.load(REPO / "seeds")
     prepared = report.prepare_tuning(REPO / "eval", None)
     sentences = {s.id: s.ar for p in prepared for s in p.article.sentences}
     found = analyse.analyse([TranslatedArticle(article=p.article) for p in prepared], names)
-    marked = [f for e in found for f in e.figures if f.earlier]
+    marked = [f for e in found for f in e.figures if getattr(f, mark)]
     total = sum(len(e.figures) for e in found)
-    print(f"{total} figures in {len(found)} events; {len(marked)} earlier")
+    print(f"{total} figures in {len(found)} events; {len(marked)} {mark}")
     for f in marked:
         print(f"  {f.sentence} {f.kind} {f.value}: {sentences[f.sentence]}")
     for event in found:
-        plain = [dataclasses.replace(f, earlier=False) for f in event.figures]
+        plain = [dataclasses.replace(f, **{mark: False}) for f in event.figures]
         before, now = _shown(figures.conflicts(plain)), _shown(figures.conflicts(event.figures))
         if before != now:
             print(f"{event.id}: disagreements {before} -> {now}")
@@ -46,4 +47,4 @@ def _shown(conflicts: list[figures.Conflict]) -> list[tuple[str, list[int]]]:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "earlier")

@@ -1,0 +1,13 @@
+"""Batch 28's counts and its labeller's name check (session 25, helper QB7): batch 25's script
+(quote_batch25_check_s23.py) run for batch 28, read from YAML only: none of our code runs on the
+batch. A labelled speaker whose glossary form is not found as written is listed and read again
+against its page.
+
+    python benchmarks/quote_batch28_check_s25.py > benchmarks/logs/quote_batch28_check_s25.log
+"""
+
+import quote_batch25_check_s23 as check
+
+if __name__ == "__main__":
+    check.BATCH = 28  # the functions read the module's BATCH when called
+    check.main()
