@@ -324,6 +324,23 @@ _NAME_NOUNS = _folded(
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
     " ابو ام الاب الشيخ السيد السيناتور الجنرال العميد العقيد النايب"
 )
+# Nouns that take a name as their complement, whose plurals and duals ``_NAME_NOUNS`` leaves
+# out: places ("قرى «...»", "بين قريتي «...»"), members and seats of a body ("عناصر «الدفاع
+# الوطني»", "مقر «الفوج العسكري»") and a make ("من طراز «...»"). A quotation right after one
+# is the name, not words said. Not "مقتل": a toll after it is the speaker's own words ("ما
+# أدّى إلى مقتل «3 مدنيين وإصابة 8 بجروح»").
+_NAME_HEADS = _folded("قرى قريتي بلدات بلدتي احياء حيي عناصر مقاتلي مقر مقرات طراز")
+# What is written on a placard or a wall ("لافتات كتب عليها «...»") is a slogan someone
+# carries, not words the report quotes from a speaker: the passive "written on it".
+_WRITTEN = _folded("كتب كتبت")
+_ON_IT = _folded("عليها عليه عليهما عليهم")
+# A person's name in quotation marks: at least ``POST_NAME_MIN`` and at most
+# ``SURNAME_WORDS`` words, followed by his post or "وهو"/"وهي" ("أشار «تشارلز ليستر»، مدير
+# برنامج ...", "الناشطة «زهراء بركل»، وهي إدارية في ..."): the name of whom the sentence
+# goes on to describe. No closed word or speech word stands in a name.
+_POST_AFTER = (_ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES) - _folded("العام باسم")
+_HE_IS = _folded("وهو وهي")
+_WHAT = arabic.fold("ما")
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
@@ -649,7 +666,35 @@ def _looks_like_name(
     statement = described and span.end - span.start >= MIN_WORDS
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
-    return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
+    return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS | _NAME_HEADS)
+
+
+def _inscribed(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a quotation is what is written on something ("ولافتات كتب عليها «...»"):
+    the verb of writing, then "عليها", right before it."""
+    at = span.start
+    return at >= 2 and _among(words[at - 2], _WRITTEN) and words[at - 1] in _ON_IT
+
+
+def _named_with_post(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a short quotation is a person's name that a post or "وهو" follows ("أشار
+    «تشارلز ليستر»، مدير برنامج ..."): two or three words, none of them a closed word or
+    a speech word, which a clause cannot be."""
+    quoted = words[span.start : span.end]
+    if not POST_NAME_MIN <= len(quoted) <= SURNAME_WORDS or span.end >= len(words):
+        return False
+    closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS | _NEGATIONS
+    if any(_among(w, closed) or is_speech_word(w) for w in quoted):
+        return False
+    after = words[span.end]
+    if _among(after, _POST_AFTER):
+        return True
+    # "«...»، وهو ما ..." refers back to what was said; "وهو" a quotation opened as words
+    # said ("إن «...»، وهي ...") may go on about, so only an unopened one is a name by it.
+    before = words[span.start - 1] if span.start else ""
+    opened = span.after_colon or _among(before, _CLAUSE_OPENERS) or is_speech_word(before)
+    then = words[span.end + 1] if span.end + 1 < len(words) else ""
+    return after in _HE_IS and not opened and then != _WHAT
 
 
 def _apposed_name(span: _Span, words: Sequence[str], before: str) -> bool:
@@ -676,6 +721,8 @@ def _is_speech(
     content. One word counts only when named as someone's word."""
     if _cut_speech(span, words):
         return True  # '... لافتاً إلى أن "داعش يعاد تدوي': the page stops mid-quotation
+    if _inscribed(span, words) or _named_with_post(span, words):
+        return False
     if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
