@@ -2027,6 +2027,8 @@ def test_a_quoted_full_name_followed_by_a_post_is_a_name() -> None:
     # "أشار «...»، مدير ...": a person's name, then his post
     post = 'وأشار "جيمس جيفري"، مدير مركز الأبحاث، إلى أن "الانسحاب الأميركي سيترك فراغا كبيرا".'
     assert speakers(post) == [("الانسحاب الأميركي", None)]
+    adviser = 'وأفاد "كمال درويش" مستشار المجلس المحلي بأن "الطريق سيفتح أمام المدنيين غدا".'
+    assert speakers(adviser) == [("الطريق سيفتح", None)]
     she = 'وأضاف المصدر أن بين المعتقلات الناشطة "ليلى حسن"، وهي عضوة في مجلس البلدة.'
     assert speakers(she) == []
     # two words a clause opener opens stay speech with no post after them, and before
@@ -2037,3 +2039,24 @@ def test_a_quoted_full_name_followed_by_a_post_is_a_name() -> None:
     assert speakers(she) == [("قواتنا مستعدة", "mazloum-abdi")]
     what = 'وقال عبدي إن القصف كان "عملا جبانا"، وهو ما يرفضه الجميع.'
     assert speakers(what) == [("عملا جبانا", "mazloum-abdi")]
+
+
+def test_a_quoted_name_after_a_glued_head_or_a_construct_post_is_a_name() -> None:
+    # "لعملية «...»", "بحزب «...»": the head noun with its preposition glued on
+    glued = 'وقال أردوغان إن الهدف التالي لعملية "سيف الشمال" هو المدينة.'
+    assert speakers(glued) == []
+    # "مسؤول «...»", "المتحدث باسم «...»": a post in the construct state, then its body
+    post = 'وقال عبدي إن الهجوم استهدف مسؤول "جهاز الأمن الداخلي" في البلدة.'
+    assert speakers(post) == []
+    # the definite post names no body: what follows it stays the speaker's words
+    said = 'وقال عبدي إن القائد "لن يتراجع عن قراره" مهما حدث.'
+    assert speakers(said) == [("لن يتراجع", "mazloum-abdi")]
+
+
+def test_a_short_quotation_between_a_speech_verb_and_that_is_its_subject() -> None:
+    # "وأضافت «...» أن": the quotation is who added, the words follow "أن"
+    subject = 'وأضافت "الأجهزة الأمنية" أن الموقوفين سيخضعون للتحقيق.'
+    assert speakers(subject) == []
+    # two words after the verb with no "أن" after them stay speech, as before
+    said = 'وأضاف عبدي: "لن نتراجع" عن حقوقنا.'
+    assert speakers(said) == [("لن نتراجع", "mazloum-abdi")]
