@@ -2048,6 +2048,9 @@ def test_a_quoted_name_after_a_glued_head_or_a_construct_post_is_a_name() -> Non
     # "مسؤول «...»", "المتحدث باسم «...»": a post in the construct state, then its body
     post = 'وقال عبدي إن الهجوم استهدف مسؤول "جهاز الأمن الداخلي" في البلدة.'
     assert speakers(post) == []
+    # a quotation that opens with such a post is a person named by his post and name
+    holder = 'وقال عبدي إن الاشتباك أدى إلى مقتل "قائد سرية البلدة سامر حداد".'
+    assert speakers(holder) == []
     # the definite post names no body: what follows it stays the speaker's words
     said = 'وقال عبدي إن القائد "لن يتراجع عن قراره" مهما حدث.'
     assert speakers(said) == [("لن يتراجع", "mazloum-abdi")]

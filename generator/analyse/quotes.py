@@ -331,7 +331,8 @@ _NAME_NOUNS = _folded(
 # it is the speaker's own words ("ما أدّى إلى مقتل «3 مدنيين وإصابة 8 بجروح»").
 _NAME_HEADS = _folded("قرى قريتي بلدات بلدتي احياء حيي عناصر مقاتلي مقر مقرات طراز وحدات")
 # A post in the construct state is followed by the body its holder serves ("مسؤول «جهاز
-# الأمن العام»", "قائد «...»", "المتحدث باسم «...»"): the indefinite posts, and "باسم".
+# الأمن العام»", "قائد «...»", "المتحدث باسم «...»"): the indefinite posts, and "باسم". A
+# short quotation that opens with one names a person by his post ("مقتل «قائد حاجز ...»").
 _CONSTRUCT_POSTS = _folded(
     " ".join(w for w in f"{_ROLE_WORDS_TEXT} {_HEAD_ROLE_TEXT}".split() if not w.startswith("ال"))
 )
@@ -676,7 +677,8 @@ def _looks_like_name(
     statement = described and span.end - span.start >= MIN_WORDS
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
-    return _among(words[span.start], _NAME_NOUNS) or _name_head(before)
+    first = words[span.start]
+    return _among(first, _NAME_NOUNS | _CONSTRUCT_POSTS) or _name_head(before)
 
 
 def _name_head(word: str) -> bool:
