@@ -2000,3 +2000,66 @@ def test_a_negated_verb_of_a_relative_clause_is_not_the_speech_verb() -> None:
     # "وتابع البيان، الذي لم يوضح ...": the statement goes on; the negated verb says nothing
     more = 'وتابع البيان الذي لم يوضح عدد القتلى "سنواصل الرد على أي اعتداء يستهدف قواتنا".'
     assert speakers(said, more)[-1] == ("سنواصل الرد", "turkish-mod")
+
+
+def test_what_is_written_on_a_placard_is_not_speech() -> None:
+    # "لافتات كتب عليها «...»": a slogan carried, however long, not words quoted
+    placard = 'ورفع المحتجون أمام المبنى لافتات كتب عليها "لن نقبل بالتهجير من أرضنا أبدا".'
+    assert speakers(placard) == []
+    # a person who wrote the words on his account is quoted, as before
+    wrote = 'وكتب عبدي على حسابه في تويتر "لن نقبل بالتهجير من أرضنا أبدا".'
+    assert speakers(wrote) == [("لن نقبل", "mazloum-abdi")]
+
+
+def test_a_quoted_name_after_a_plural_or_member_head_noun_is_a_name() -> None:
+    # inside reported words, after "عناصر", "مقر", "قرى", "طراز": the name of a body, place or make
+    for head in ("عناصر", "مقر", "قرى", "قريتي"):
+        said = f'وقال عبدي إن القصف طال "الحرس القديم" قرب {head} "الوادي الأخضر" أمس.'
+        assert speakers(said) == [("الحرس القديم", "mazloum-abdi")], head
+    model = 'وقال كيربي إن طائرتين من طراز "صقر الليل" قصفتا الموقع.'
+    assert speakers(model) == []
+    # a toll after "مقتل" is the speaker's own words, so that head is not one of them
+    toll = 'وأضاف عبدي أن القصف أدى إلى مقتل "ثلاثة مدنيين وإصابة ثمانية".'
+    assert speakers(toll) == [("ثلاثة مدنيين", "mazloum-abdi")]
+
+
+def test_a_quoted_full_name_followed_by_a_post_is_a_name() -> None:
+    # "أشار «...»، مدير ...": a person's name, then his post
+    post = 'وأشار "جيمس جيفري"، مدير مركز الأبحاث، إلى أن "الانسحاب الأميركي سيترك فراغا كبيرا".'
+    assert speakers(post) == [("الانسحاب الأميركي", None)]
+    adviser = 'وأفاد "كمال درويش" مستشار المجلس المحلي بأن "الطريق سيفتح أمام المدنيين غدا".'
+    assert speakers(adviser) == [("الطريق سيفتح", None)]
+    she = 'وأضاف المصدر أن بين المعتقلات الناشطة "ليلى حسن"، وهي عضوة في مجلس البلدة.'
+    assert speakers(she) == []
+    # two words a clause opener opens stay speech with no post after them, and before
+    # "وهي" or "وهو ما", which go on about what was said
+    said = 'وقال عبدي إن "قواتنا مستعدة" للدفاع عن المدينة.'
+    assert speakers(said) == [("قواتنا مستعدة", "mazloum-abdi")]
+    she = 'وقال عبدي إن "قواتنا مستعدة"، وهي تنتظر الأوامر.'
+    assert speakers(she) == [("قواتنا مستعدة", "mazloum-abdi")]
+    what = 'وقال عبدي إن القصف كان "عملا جبانا"، وهو ما يرفضه الجميع.'
+    assert speakers(what) == [("عملا جبانا", "mazloum-abdi")]
+
+
+def test_a_quoted_name_after_a_glued_head_or_a_construct_post_is_a_name() -> None:
+    # "لعملية «...»", "بحزب «...»": the head noun with its preposition glued on
+    glued = 'وقال أردوغان إن الهدف التالي لعملية "سيف الشمال" هو المدينة.'
+    assert speakers(glued) == []
+    # "مسؤول «...»", "المتحدث باسم «...»": a post in the construct state, then its body
+    post = 'وقال عبدي إن الهجوم استهدف مسؤول "جهاز الأمن الداخلي" في البلدة.'
+    assert speakers(post) == []
+    # a quotation that opens with such a post is a person named by his post and name
+    holder = 'وقال عبدي إن الاشتباك أدى إلى مقتل "قائد سرية البلدة سامر حداد".'
+    assert speakers(holder) == []
+    # the definite post names no body: what follows it stays the speaker's words
+    said = 'وقال عبدي إن القائد "لن يتراجع عن قراره" مهما حدث.'
+    assert speakers(said) == [("لن يتراجع", "mazloum-abdi")]
+
+
+def test_a_short_quotation_between_a_speech_verb_and_that_is_its_subject() -> None:
+    # "وأضافت «...» أن": the quotation is who added, the words follow "أن"
+    subject = 'وأضافت "الأجهزة الأمنية" أن الموقوفين سيخضعون للتحقيق.'
+    assert speakers(subject) == []
+    # two words after the verb with no "أن" after them stay speech, as before
+    said = 'وأضاف عبدي: "لن نتراجع" عن حقوقنا.'
+    assert speakers(said) == [("لن نتراجع", "mazloum-abdi")]

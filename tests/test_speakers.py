@@ -46,8 +46,6 @@ def test_names_a_speaker_outside_the_glossary(sentence: str, source: str) -> Non
         "وأضاف «الجمهورية العربية السورية تعتبر هذا الاتفاق باطلا ولا أثر قانونيا له».",
         # "told al-Jazeera Net": the addressee, the speaker unnamed
         "قالت للجزيرة نت «كان أخي متوجها إلى السوق فضل طريقه وتم أسره».",
-        # "written on it": a banner, no speaker
-        "ورفع المعتصمون لافتات كتب عليها «دماء شهدائنا وصرخات أطفالنا ستحاسبكم» وأعلاما.",
         # "a site", its name not given: nobody is named
         "وذكر موقع أن «القصف استمر طوال الليل على القرى المحيطة بالبلدة».",
         # what a verb of judging judges is its object, not who judges
@@ -58,6 +56,13 @@ def test_names_a_speaker_outside_the_glossary(sentence: str, source: str) -> Non
 )
 def test_leaves_a_speaker_unnamed_when_no_words_name_one(sentence: str) -> None:
     assert sources(sentence) == [None]
+
+
+def test_a_banner_is_no_quotation() -> None:
+    # "written on it": a banner's words, no quotation and so no speaker (session 25: it was
+    # a quotation with no speaker before quotes.py took placards for slogans)
+    banner = "ورفع المعتصمون لافتات كتب عليها «دماء شهدائنا وصرخات أطفالنا ستحاسبكم» وأعلاما."
+    assert sources(banner) == []
 
 
 def test_a_bare_verb_goes_on_with_the_speaker_before() -> None:

@@ -234,10 +234,11 @@ _MEDIUM_WORDS = _folded("على عبر")
 # ... and a body after these is the owner of the medium: "صرحت فلانة لموقع الإدارة الذاتية".
 _OUTLET_NOUNS = _folded("موقع صفحة حساب قناة وكالة منصة اذاعة تلفزيون صحيفة معرفات")
 # "القائد العام لقوات ...": a person named by role; the body is not the speaker.
-_ROLE_WORDS = _folded(
+_ROLE_WORDS_TEXT = (
     "القائد قائد العام المتحدث متحدث الناطق ناطق باسم رئيس مسؤول عضو وزير مدير"
     " المتحدثة متحدثة الناطقة ناطقة رئيسة وزيرة مديرة مسؤولة"
 )
+_ROLE_WORDS = _folded(_ROLE_WORDS_TEXT)
 # Posts whose holder speaks for himself, not as the voice of the body after them (the
 # spokesman's words, "المتحدث باسم قسد", are his body's); how far before the body.
 _POST_WORDS = _ROLE_WORDS - _folded(
@@ -285,9 +286,8 @@ SHORT_NAME_WORDS = 2
 # "بيان للمرصد": after these the lam says whose statement it is, not who relays it.
 # "قال القائد العام لقوات ...": a post with one holder, so the words are those of the
 # person the article named before (the headline's "مظلوم عبدي: ..."), not the body's.
-_HEAD_ROLE_WORDS = _folded(
-    "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
-)
+_HEAD_ROLE_TEXT = "القائد قائد رئيس الرئيس وزير الوزير مدير المدير زعيم الزعيم رئيسة وزيرة مديرة"
+_HEAD_ROLE_WORDS = _folded(_HEAD_ROLE_TEXT)
 # Ranks and honorifics written before a name.
 _TITLES = _folded(
     "الجنرال الأدميرال اللواء العميد العقيد المقدم الفريق المشير الرائد النقيب السيد"
@@ -324,6 +324,34 @@ _NAME_NOUNS = _folded(
     # titles and kunyas: "“أبو خولة”", "السيناتور “...”"
     " ابو ام الاب الشيخ السيد السيناتور الجنرال العميد العقيد النايب"
 )
+# Nouns that take a name as their complement, whose plurals and duals ``_NAME_NOUNS`` leaves
+# out: places ("قرى «...»", "بين قريتي «...»"), members, units and seats of a body ("عناصر
+# «الدفاع الوطني»", "وحدات «حماية الشعب»", "مقر «الفوج العسكري»") and a make ("من طراز
+# «...»"). A quotation right after one is the name, not words said. Not "مقتل": a toll after
+# it is the speaker's own words ("ما أدّى إلى مقتل «3 مدنيين وإصابة 8 بجروح»").
+_NAME_HEADS = _folded("قرى قريتي بلدات بلدتي احياء حيي عناصر مقاتلي مقر مقرات طراز وحدات")
+# A post in the construct state is followed by the body its holder serves ("مسؤول «جهاز
+# الأمن العام»", "قائد «...»", "المتحدث باسم «...»"): the indefinite posts, and "باسم". A
+# short quotation that opens with one names a person by his post ("مقتل «قائد حاجز ...»").
+_CONSTRUCT_POSTS = _folded(
+    " ".join(w for w in f"{_ROLE_WORDS_TEXT} {_HEAD_ROLE_TEXT}".split() if not w.startswith("ال"))
+)
+# Prepositions glued to a head noun before a name: "لعملية «غصن الزيتون»", "بحزب «...»".
+_GLUED_PREPOSITIONS = ("ل", "ب")
+# What is written on a placard or a wall ("لافتات كتب عليها «...»") is a slogan someone
+# carries, not words the report quotes from a speaker: the passive "written on it".
+_WRITTEN = _folded("كتب كتبت")
+_ON_IT = _folded("عليها عليه عليهما عليهم")
+# A person's name in quotation marks: at least ``POST_NAME_MIN`` and at most
+# ``SURNAME_WORDS`` words, followed by his post or "وهو"/"وهي" ("أشار «تشارلز ليستر»، مدير
+# برنامج ...", "الناشطة «زهراء بركل»، وهي إدارية في ..."): the name of whom the sentence
+# goes on to describe. No closed word or speech word stands in a name.
+_ADVISERS = _folded("مستشار مستشارة المستشار المستشارة")  # "«...» مستشار الرئاسة"
+_NOT_POSTS = _folded("العام باسم")  # an adjective and a preposition of a post's phrase
+_POST_AFTER = (_ROLE_WORDS | _HEAD_ROLE_WORDS | _TITLES | _EPITHETS | _ADVISERS) - _NOT_POSTS
+_HE_IS = _folded("وهو وهي")
+_THAT_WORD = arabic.fold("أن")  # "إن" folds to the same
+_WHAT = arabic.fold("ما")
 # Prepositions written as words ("لـ" stands alone once its tatweel is gone).
 _PREPOSITIONS = _folded("ل في الى من عن على مع ب")
 # Words before a quotation mark that make what follows a clause: "إن «...»", "أن «...»".
@@ -649,7 +677,53 @@ def _looks_like_name(
     statement = described and span.end - span.start >= MIN_WORDS
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
-    return _among(words[span.start], _NAME_NOUNS) or _among(before, _NAME_NOUNS)
+    first = words[span.start]
+    return _among(first, _NAME_NOUNS | _CONSTRUCT_POSTS) or _name_head(before)
+
+
+def _name_head(word: str) -> bool:
+    """Whether a word before a quotation heads a name: a name's head noun, bare or with a
+    preposition glued on ("لعملية «...»"), or a post in the construct state."""
+    heads = _NAME_NOUNS | _NAME_HEADS
+    glued = word[:1] in _GLUED_PREPOSITIONS and word[1:] in heads
+    return _among(word, heads | _CONSTRUCT_POSTS) or glued
+
+
+def _verb_subject(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a short quotation between a speech verb and the "أن" of what it reports is
+    the verb's subject ("وأضافت «الأجهزة الأمنية» أن ..."): the words said follow "أن"."""
+    before = words[span.start - 1] if span.start else ""
+    after = words[span.end] if span.end < len(words) else ""
+    said = is_speech_word(before) and not _among(before, _VIA_WORDS)
+    return said and span.end - span.start < MIN_WORDS and after == _THAT_WORD
+
+
+def _inscribed(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a quotation is what is written on something ("ولافتات كتب عليها «...»"):
+    the verb of writing, then "عليها", right before it."""
+    at = span.start
+    return at >= 2 and _among(words[at - 2], _WRITTEN) and words[at - 1] in _ON_IT
+
+
+def _named_with_post(span: _Span, words: Sequence[str]) -> bool:
+    """Whether a short quotation is a person's name that a post or "وهو" follows ("أشار
+    «تشارلز ليستر»، مدير برنامج ..."): two or three words, none of them a closed word or
+    a speech word, which a clause cannot be."""
+    quoted = words[span.start : span.end]
+    if not POST_NAME_MIN <= len(quoted) <= SURNAME_WORDS or span.end >= len(words):
+        return False
+    closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS | _NEGATIONS
+    if any(_among(w, closed) or is_speech_word(w) for w in quoted):
+        return False
+    after = words[span.end]
+    if _among(after, _POST_AFTER):
+        return True
+    # "«...»، وهو ما ..." refers back to what was said; "وهو" a quotation opened as words
+    # said ("إن «...»، وهي ...") may go on about, so only an unopened one is a name by it.
+    before = words[span.start - 1] if span.start else ""
+    opened = span.after_colon or _among(before, _CLAUSE_OPENERS) or is_speech_word(before)
+    then = words[span.end + 1] if span.end + 1 < len(words) else ""
+    return after in _HE_IS and not opened and then != _WHAT
 
 
 def _apposed_name(span: _Span, words: Sequence[str], before: str) -> bool:
@@ -676,6 +750,8 @@ def _is_speech(
     content. One word counts only when named as someone's word."""
     if _cut_speech(span, words):
         return True  # '... لافتاً إلى أن "داعش يعاد تدوي': the page stops mid-quotation
+    if _inscribed(span, words) or _named_with_post(span, words) or _verb_subject(span, words):
+        return False
     if _looks_like_name(span, words, mentions, _reported(span, words, verbs)):
         return False
     length = span.end - span.start
