@@ -429,7 +429,7 @@ def _assert_scored_alone_or_not_at_all(
 
 @pytest.mark.parametrize(
     ("batch", "unread"),
-    [(22, False), (23, False), (24, False), (25, False), (26, False), (27, True), (28, True)],
+    [(22, False), (23, False), (24, False), (25, False), (26, False), (27, False), (28, True)],
 )
 def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
     batch: int, unread: bool, monkeypatch: pytest.MonkeyPatch
