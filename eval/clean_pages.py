@@ -17,9 +17,9 @@ against one part are checked on the other unread: score it once, at the end, wit
 ``--quiet`` (totals only). A set in ``UNREAD`` (labelled blind and never read with our
 code: heldout18 until its one scoring in session 22, heldout19 until its one in session 23,
 heldout20 until its one in session 24, heldout21 until its one in session 25, heldout22 from
-session 25 on) is left out of ``SETS``, so no script that loops over the cleaning sets reads it, and a
-run that names it prints its totals only, as with ``--quiet``: no line, no title and no page
-text until its one scoring is over."""
+session 25 on) is left out of ``SETS``, so no script that loops over the cleaning sets reads
+it, and a run that names it prints its totals only, as with ``--quiet``: no line, no title
+and no page text until its one scoring is over."""
 
 from __future__ import annotations
 

@@ -155,13 +155,18 @@ _UI_PROMPT = _folded_pattern(
     re.IGNORECASE,
 )
 UI_PROMPT_MAX_WORDS = 12
-# A link's prompt, at any length: "يمكنكم المتابعة عبر الضغط (هنا)", "اضغط هنا", "النقر
-# هنا". A report's "هنا" is a place or a time, never a link in brackets or a thing to click;
-# "الضغط هنا" alone may be pressure ("الضغط هنا على الحكومة"), so only with the brackets.
-_CLICK_PROMPT = _folded_pattern(
-    r"\(هنا\)|(?:^|\s)(?:ا|إ)?(?:ضغط|نقر)(?:وا)? (?:هنا|على الرابط)\b|(?:^|\s)النقر هنا\b|"
-    r"(?:^|\s)(?:ال|ب|بال)?(?:ضغط|نقر) على الرابط\b"
+# A link's prompt: "يمكنكم المتابعة عبر الضغط (هنا)", "اضغط هنا", "الرجاء الضغط على
+# الرابط". A report's "هنا" is a place or a time, never a link in brackets or a thing to
+# click; "ضغط هنا" may be pressure ("يمارسون ضغط هنا وهناك"), so only the imperative or the
+# brackets, or the verbal noun ("النقر على الرابط") when the line asks the reader
+# (``_ASKS_READER``): "ودعا الأهالي إلى النقر على الرابط" reports a phishing link. A longer
+# line is a report's paragraph, whatever it mentions.
+_CLICK_PROMPT = _folded_pattern(r"\(هنا\)|(?:^|\s)(?:ا|إ)(?:ضغط|نقر)(?:وا)? (?:هنا|على الرابط)\b")
+_CLICK_NOUN = _folded_pattern(r"(?:^|\s)(?:ال|ب|بال)(?:ضغط|نقر) (?:هنا|على الرابط)\b")
+_ASKS_READER = _folded_pattern(
+    r"(?:^|\s)(?:الرجاء|يرجى|نرجو|يمكنكم|يمكنك|للمزيد|لمتابعة|للاطلاع|للاطّلاع|لقراءة)\b"
 )
+CLICK_PROMPT_MAX_WORDS = 30  # the longest on the spent sets: 27 (heldout20 b05)
 # A comment form speaks to the reader about their comment: "لن يتم نشر عنوان بريدك
 # الإلكتروني", "أرسل تعليقك", "رأيك في الموضوع". A report quotes no one in these words.
 _COMMENT_FORM = re.compile(
@@ -656,7 +661,7 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _UI_PROMPT.search(arabic.fold(text)) and len(bare.split()) <= UI_PROMPT_MAX_WORDS:
         return True
-    if _CLICK_PROMPT.search(arabic.fold(text)) and not _QUOTE_MARKS.search(text):
+    if _is_click_prompt(text, bare):
         return True
     if _SHARE_PROMPT.match(key):
         return True
@@ -1681,9 +1686,11 @@ def _without_kicker(headline: str) -> str:
     if kicker is None or len(_words(kicker["rest"])) < HEADLINE_MIN_WORDS:
         return headline
     words = _bare(kicker["label"]).split()
+    if not words:  # a label of symbols only ("🔴:"): no kicker word to judge
+        return headline
     labels = [w in _MEDIA_KICKERS for w in words]
     told = labels[-1] and all(a or w in _KICKER_VERBS for w, a in zip(words, labels, strict=True))
-    return kicker["rest"].strip() if words and told else headline
+    return kicker["rest"].strip() if told else headline
 
 
 def _is_section_label(label: str, rest: str) -> bool:
@@ -1710,12 +1717,23 @@ def _is_site_name(text: str, others: set[str]) -> bool:
     return bare in others or bare in _HEADLINE_LABELS or not arabic.has_arabic(text)
 
 
+def _is_click_prompt(text: str, bare: str) -> bool:
+    """A line sending the reader to a link (``_CLICK_PROMPT``), never a quotation."""
+    folded = arabic.fold(text)
+    asked = _CLICK_PROMPT.search(folded) or (
+        _CLICK_NOUN.search(folded) and _ASKS_READER.search(folded)
+    )
+    short = len(bare.split()) <= CLICK_PROMPT_MAX_WORDS
+    return bool(asked) and short and not _QUOTE_MARKS.search(text)
+
+
 def _is_media_name(text: str) -> bool:
     """ "قناة مصر اليوم", "موقع الخبر": a name that opens with a kind of outlet, or ends
     with a word of outlets' names ("خليج نيوز", "فرانس 24")."""
     words = _bare(text).split()
-    named = words[0] in _MEDIA_NOUNS or words[-1] in _OUTLET_WORDS  # "خليج نيوز"
-    return 1 < len(words) <= SITE_NAME_MAX_WORDS and named
+    if not 1 < len(words) <= SITE_NAME_MAX_WORDS:
+        return False
+    return words[0] in _MEDIA_NOUNS or words[-1] in _OUTLET_WORDS  # "خليج نيوز"
 
 
 def _is_lead(text: str) -> bool:

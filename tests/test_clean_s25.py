@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator import clean
 from tests.test_clean_outlets import HEADLINE, LEAD, MORE, _clean, _kept
 
@@ -57,7 +59,7 @@ def test_a_masthead_with_its_address_is_chrome_not_the_title(tmp_path: Path) -> 
     assert clean._line_kind("أعلن موقع city-news.net اليوم أنه سيغلق أبوابه نهاية الشهر.") is None
 
 
-def test_a_prompt_to_click_a_link_is_chrome_at_any_length(tmp_path: Path) -> None:
+def test_a_prompt_to_click_a_link_is_chrome(tmp_path: Path) -> None:
     prompt = (
         "وللاطلاع على الملف الخاص بالجسور في المدينة لدى منصة البلديات المتخصصة، يمكنكم "
         "المتابعة عبر الضغط (هنا)؛ إذ يتضمن معلومات وبيانات حصرية."
@@ -70,6 +72,28 @@ def test_a_prompt_to_click_a_link_is_chrome_at_any_length(tmp_path: Path) -> Non
     quoted = 'وقال المتحدث باسم البلدية إن عبارة "اضغط هنا لتعرف الحقيقة" كانت شعار الحملة.'
     text, removed = _clean(tmp_path, f"{HEADLINE}{LEAD}{pressure}\n{quoted}\n")
     assert _kept(text) == [LEAD.strip(), pressure, quoted]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقال ناشطون إن الفصائل يمارسون ضغط هنا وهناك على الأهالي منذ أسابيع.",
+        "ودعا الأهالي إلى النقر على الرابط المرسل إليهم، وحذر من سرقة البيانات.",
+        # a report's paragraph is no prompt, whatever link it mentions
+        "وأضاف المصدر أن الرسائل طلبت من الأهالي الضغط (هنا) " + "ثم إدخال أرقامهم " * 12 + ".",
+    ],
+)
+def test_pressure_a_reported_link_and_a_long_paragraph_are_no_click_prompt(line: str) -> None:
+    assert clean._line_kind(line) is None and not clean._is_chrome(line, clean._bare(line))
+
+
+@pytest.mark.parametrize("label", ["🔴", "؟", "***"])
+def test_a_label_of_symbols_only_leaves_the_title_as_it_is(label: str) -> None:
+    """Nothing to judge before or after the separator: the title stands, nothing fails."""
+    title = "هجوم على قرية في ريف دير الزور الشرقي اليوم"
+    assert clean._without_kicker(f"{label}: {title}") == f"{label}: {title}"
+    assert clean._without_site_name(f"{title} | {label}", set()) == f"{title} | {label}"
+    assert clean._without_site_name(f"{title} - {label}", set()) == f"{title} - {label}"
 
 
 def test_a_press_office_signs_its_statement_on_the_last_line(tmp_path: Path) -> None:

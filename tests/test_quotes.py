@@ -2063,3 +2063,13 @@ def test_a_short_quotation_between_a_speech_verb_and_that_is_its_subject() -> No
     # two words after the verb with no "أن" after them stay speech, as before
     said = 'وأضاف عبدي: "لن نتراجع" عن حقوقنا.'
     assert speakers(said) == [("لن نتراجع", "mazloum-abdi")]
+
+
+def test_words_said_after_a_colon_are_speech_whatever_post_opens_or_follows_them() -> None:
+    """A post at the start of words said ("«رئيس الوزراء مسؤول»") or a post after them does
+    not make them a name once a colon opens them; a post at the start elsewhere does."""
+    opens = "وقال المتحدث: «رئيس الوزراء مسؤول» عن الفشل."
+    assert [q for q, _ in speakers(opens)] == ["رئيس الوزراء"]
+    follows = "وأكد: «الوضع مستقر» وزير الداخلية."
+    assert [q for q, _ in speakers(follows)] == ["الوضع مستقر"]
+    assert speakers("وقتل «قائد حاجز» في القصف.") == []

@@ -678,7 +678,10 @@ def _looks_like_name(
     if not statement and any(span.start <= m.start < span.end for m in mentions):
         return True
     first = words[span.start]
-    return _among(first, _NAME_NOUNS | _CONSTRUCT_POSTS) or _name_head(before)
+    # A post at its start names a person ("مقتل «قائد حاجز»") unless a clause opens it: after
+    # a colon or "قال", «رئيس الوزراء مسؤول» is what was said.
+    post_first = _among(first, _CONSTRUCT_POSTS) and not clause
+    return _among(first, _NAME_NOUNS) or post_first or _name_head(before)
 
 
 def _name_head(word: str) -> bool:
@@ -715,15 +718,18 @@ def _named_with_post(span: _Span, words: Sequence[str]) -> bool:
     closed = _GOVERNING | _CONTENT_OPENERS | _ADVERBS | _PRONOUN_OBJECTS | _NEGATIONS
     if any(_among(w, closed) or is_speech_word(w) for w in quoted):
         return False
+    # Words opened as said ("وأكد: «الوضع مستقر» وزير الداخلية", "إن «...»") are speech,
+    # whatever follows them; right after a speech verb a name is its subject ("وأشار «...»،
+    # مدير ..."), but "وهو"/"وهي" may go on about words said there; "وهو ما ..." refers back
+    # to what was said.
+    before = words[span.start - 1] if span.start else ""
+    if span.after_colon or _among(before, _CLAUSE_OPENERS):
+        return False
     after = words[span.end]
+    then = words[span.end + 1] if span.end + 1 < len(words) else ""
     if _among(after, _POST_AFTER):
         return True
-    # "«...»، وهو ما ..." refers back to what was said; "وهو" a quotation opened as words
-    # said ("إن «...»، وهي ...") may go on about, so only an unopened one is a name by it.
-    before = words[span.start - 1] if span.start else ""
-    opened = span.after_colon or _among(before, _CLAUSE_OPENERS) or is_speech_word(before)
-    then = words[span.end + 1] if span.end + 1 < len(words) else ""
-    return after in _HE_IS and not opened and then != _WHAT
+    return after in _HE_IS and not is_speech_word(before) and then != _WHAT
 
 
 def _apposed_name(span: _Span, words: Sequence[str], before: str) -> bool:
