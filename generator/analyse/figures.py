@@ -769,7 +769,8 @@ def _join_ranges(tokens: Sequence[_Token], found: list[_Found]) -> list[_Found]:
 def _is_part(
     tokens: Sequence[_Token], first: int, kind: str, value: int, found: Sequence[_Found]
 ) -> bool:
-    """Some of a casualty total just given in the clause: "مقتل 15 شخصاً بينهم تسعة مدنيين
+    """Some of a casualty total just given, in its clause or in the next one when that opens
+    with "بينهم"/"منهم" (``_in_list_of``): "مقتل 15 شخصاً بينهم تسعة مدنيين
     و4 جنود" (9 and 4 of the 15). "و16 من التنظيم" after "61 عنصراً" adds to it instead."""
     total = next((f for f in reversed(found) if not f.part), None)
     if (
