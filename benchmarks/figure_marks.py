@@ -1,8 +1,11 @@
 """Counts a report gives as replaced ("وكانت حصيلة أولية للمرصد أفادت ..."), on the TUNING
 half (never `test`): every figure marked ``earlier``, with its sentence, and every event
-whose "Sources disagree" boxes change because of them (session 24).
+whose "Sources disagree" boxes change because of them (session 24). The same for ``part``
+(some of a total, session 25) and ``counted`` (whom a casualty count counts, session 26: the
+boxes as they are beside the boxes with every count taken as counting people at large).
 
     python benchmarks/figure_marks.py earlier > benchmarks/logs/figure_earlier_s24.log
+    python benchmarks/figure_marks.py counted > benchmarks/logs/figure_counted_s26.log
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ def main(mark: str) -> None:
     total = sum(len(e.figures) for e in found)
     print(f"{total} figures in {len(found)} events; {len(marked)} {mark}")
     for f in marked:
-        print(f"  {f.sentence} {f.kind} {f.value}: {sentences[f.sentence]}")
+        shown = f" ({f.counted})" if mark == "counted" else ""
+        print(f"  {f.sentence} {f.kind} {f.value}{shown}: {sentences[f.sentence]}")
     for event in found:
-        plain = [dataclasses.replace(f, **{mark: False}) for f in event.figures]
+        unmarked = None if mark == "counted" else False
+        plain = [dataclasses.replace(f, **{mark: unmarked}) for f in event.figures]
         before, now = _shown(figures.conflicts(plain)), _shown(figures.conflicts(event.figures))
         if before != now:
             print(f"{event.id}: disagreements {before} -> {now}")

@@ -490,3 +490,77 @@ def test_a_count_is_a_part_only_when_it_is_among_a_smaller_total_of_its_kind(
     found = figures.find_figures(make_article(sentence), RECOGNISER, NAMES)
     killed = [f for f in found if f.kind == "killed"]
     assert killed and not any(f.part for f in killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and the wounded in one count are neither count
+        ("أسفر عن مقتل وإصابة ما لا يقل عن 70 شخصاً.", [("other-count", 70, None)]),
+        ("قال إن الجيش قتل أو أصاب 16 مقاتلاً.", [("other-count", 16, None)]),
+        ("انفجارات تسفر عن 70 قتيلاً وجريحاً.", [("other-count", 70, None)]),
+        # two counts, each with its own verb: a dual verb has its own subject
+        ("إن عنصرين قتلا وأصيب ثمانية.", [("injured", 8, None)]),
+        # whom they belong to stands between the people and what happened to them
+        ("إن 11 عنصراً من قوات النظام السوري قُتلوا.", [("killed", 11, None)]),
+        # a number word after the people counted
+        ("أدى إلى إصابة مدنيين اثنين بجروح.", [("injured", 2, None)]),
+        # "وأكثر من" with its "و" glued, in a list of the dead
+        ("قتل تسعة عناصر وأكثر من 17 عنصراً.", [("killed", 9, None), ("killed", 17, None)]),
+        ("راح ضحية العملية الانتحارية 16 شخصاً.", [("killed", 16, None)]),
+        ("ما أودى بحياة شخصين وأصاب 6 أشخاص.", [("killed", 2, None), ("injured", 6, None)]),
+    ],
+)
+def test_counts_of_the_dead_and_the_wounded_by_how_reports_give_them(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("قتل 15 شخصاً.", None),
+        ("ارتفع عدد القتلى إلى سبعة قتلى.", None),
+        ("قتل ستة مدنيين.", "civilians"),
+        ("قتل 7 من قوات المهام الخاصة.", "fighters"),
+        ("قالت إن ستة من مقاتليها قتلوا.", "fighters"),
+        ("قتل 16 على الأقل من عناصر التنظيم.", "fighters"),
+        ("قتل 15 مسلحاً من الفصائل.", "fighters"),
+        ("أكدت مقتل أربعة أميركيين.", "اميركيين"),
+    ],
+)
+def test_whom_a_count_of_people_counts(text: str, counted: str | None) -> None:
+    [found] = figures_of(text)
+    assert found.counted == counted
+
+
+def test_the_others_injured_are_of_the_total_and_not_of_a_part_of_it() -> None:
+    found = figures_of("قتل 6 عناصر بينهم 3 مدنيين، كما أصيب 4 آخرين.")
+    assert [(f.value, f.part, f.counted) for f in found] == [
+        (6, False, "fighters"),
+        (3, True, "civilians"),
+        (4, False, "fighters"),
+    ]
+
+
+def _killed(value: int, counted: str | None, article: str) -> Figure:
+    return Figure(article, f"{article}-p1-s1", "killed", value, str(value), None, None,
+                  counted=counted)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disagree"),
+    [
+        ((15, None), (4, "civilians"), False),  # four civilians can be some of 15 people
+        ((6, None), (7, "fighters"), True),  # seven fighters cannot be some of six people
+        ((9, "civilians"), (12, "fighters"), False),  # two groups, two numbers
+        ((6, "fighters"), (7, "fighters"), True),
+        ((6, None), (7, None), True),
+    ],
+)
+def test_counts_of_different_people_disagree_only_when_a_group_outnumbers_the_total(
+    a: tuple[int, str | None], b: tuple[int, str | None], disagree: bool
+) -> None:
+    pair = [_killed(*a, article="one"), _killed(*b, article="two")]
+    assert bool(figures.conflicts(pair)) is disagree

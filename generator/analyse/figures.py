@@ -63,6 +63,8 @@ class Figure:
     # Some of those a total before it counts ("مقتل 15 شخصاً بينهم تسعة مدنيين"): a part,
     # not another source's total, so it disagrees with nobody.
     part: bool = False
+    # Whom a count of people counts (``_counted_group``): None for people at large.
+    counted: str | None = None
 
     @property
     def shown(self) -> str:
@@ -128,6 +130,20 @@ _PEOPLE = _set(
     "شخص أشخاص آخر آخرين آخرون مدني مدنيين مدنيون جندي جنود عنصر عناصر مقاتل مقاتلين "
     "مقاتلون طفل أطفال امرأة نساء فرد أفراد مواطن مواطنين فتاة فتيات"
 )
+# Whom a count of people counts, coarsely: a count of civilians and a count of fighters are
+# two numbers, not two claims about one (``_disagree``).
+_GROUPS = _table(
+    "civilians: مدني مدنيين مدنيون مدنية مواطن مواطنين مواطنون طفل أطفال امرأة نساء سيدة"
+    " سيدات فتاة فتيات | fighters: جندي جنود عنصر عناصر مقاتل مقاتلين مقاتلون عسكري عسكريين"
+    " عسكريون فرد أفراد مسلح مسلحين مسلحون جهادي جهاديين جهاديون",
+    str,
+)
+# After "من" ("7 من قوات المهام", "ستة من مقاتليها", "16 من التنظيم"), the start of the word.
+_FIGHTER_BODIES = tuple(
+    _set("قوات عناصر مقاتل جنود الجيش ميليشي الميليشي تنظيم التنظيم فصائل الفصائل أفراد")
+)
+_OTHERS = _set("آخر آخرين آخرون")  # "وأصيب 8 آخرين": more of the group just counted
+_NISBA_PLURALS = ("يين", "يون")  # "أربعة أميركيين", "عراقيين": people of one country
 _AFTER_PEOPLE = _table(
     "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا"
     "| arrested: اعتقلوا احتجزوا",
@@ -135,8 +151,8 @@ _AFTER_PEOPLE = _table(
 )
 _BEFORE = _table(
     # the plural nouns too: "ليرتفع عدد القتلى لاحقا إلى 7 عناصر", "حصيلة الجرحى إلى 20"
-    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع القتلى الضحايا"
-    "| injured: إصابة إصابات جرح أصيب أصيبت الجرحى المصابين"
+    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع القتلى الضحايا ضحية"
+    "| injured: إصابة إصابات جرح أصيب أصيبت أصاب الجرحى المصابين"
     "| arrested: اعتقال اعتقل اعتقلت احتجاز احتجز احتجزت توقيف القبض"  # not أسر: also "families"
     "| displaced: تهجير نزوح تشريد",
     _kind,
@@ -145,6 +161,8 @@ _AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
 _LIST_CUES = _set("و بينهم بينهن منهم منهن")  # what goes on a list of people counted
 _AMONG = _set("بينهم بينهن منهم منهن")  # "بينهم تسعة مدنيين": some of the total before
 BEFORE_WINDOW = 3  # "قُتل خلال الاشتباكات تسعة عناصر": the verb a few words back
+AFFILIATION_WINDOW = 5  # "عنصراً من قوات النظام السوري قُتلوا": words between من and the verb
+_FROM = _set("من")
 # Dual nouns carry their own 2; the singular decides the kind.
 _DUALS = _table(
     "دورية: دوريتين دوريتان | يوم: يومين يومان | ساعة: ساعتين | شهر: شهرين"
@@ -289,6 +307,7 @@ class _Found:
     upper: int | None = None
     revision: bool = False
     part: bool = False
+    counted: str | None = None
 
 
 def _number(tokens: Sequence[_Token], i: int) -> tuple[float, int, str | None] | None:
@@ -363,32 +382,62 @@ def _at_least_before(tokens: Sequence[_Token], i: int) -> int | None:
     return None
 
 
+def _span_start(tokens: Sequence[_Token], i: int) -> int:
+    """Where the span shown starts: words that make the number rough or a floor stay in it
+    ("نحو 300 ألف", "وأكثر من 17", "ما لا يقل عن 70")."""
+    if _has(_APPROX, _at(tokens, i - 1)):
+        return i - 1
+    if i >= 2 and any((r, tokens[i - 1].fold) in _APPROX_PAIRS for r in _readings(tokens[i - 2])):
+        return i - 2
+    at_least = _at_least_before(tokens, i)
+    return i if at_least is None else at_least
+
+
+def _number_after_noun(tokens: Sequence[_Token], i: int) -> Kind | None:
+    """The kind of a number word that follows what it counts: "قتيل واحد", and "إصابة
+    مدنيين اثنين" (people, with what happened to them before)."""
+    if not _has(_ADJECTIVAL, tokens[i]):
+        return None
+    if kind := _get(_NOUNS, _at(tokens, i - 1)):
+        return kind
+    return _get(_BEFORE, _at(tokens, i - 2)) if _has(_PEOPLE, _at(tokens, i - 1)) else None
+
+
+def _verb_after_affiliation(tokens: Sequence[_Token], at: int) -> int:
+    """Where the verb saying what happened to people counted stands after whom they belong
+    to: "11 عنصراً من قوات النظام السوري قُتلوا"; ``at`` (the "من") when none does."""
+    for k in range(at + 1, min(at + AFFILIATION_WINDOW + 1, len(tokens))):
+        if tokens[k].kind != "word" or tokens[k].clause != tokens[at].clause:
+            break
+        if _get(_AFTER_PEOPLE, tokens[k]):
+            return k
+    return at
+
+
 def _classify(
     tokens: Sequence[_Token], i: int, end: int, dual: str | None, found: Sequence[_Found]
 ) -> tuple[Kind, int, int] | None:
     """(kind, first and last token of the span shown) for the number at ``i..end``."""
-    first = i
-    if _has(_APPROX, _at(tokens, i - 1)):  # kept in the span: "نحو 300 ألف" is rough
-        first = i - 1
-    elif i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _APPROX_PAIRS:
-        first = i - 2
-    elif (at_least := _at_least_before(tokens, i)) is not None:
-        first = at_least
+    first = _span_start(tokens, i)
     noun_at = end if dual else end + 1
     noun = _at(tokens, noun_at)
     if dual:
         kind, people = _NOUNS.get(dual), dual in _PEOPLE
     else:
         kind, people = _get(_NOUNS, noun), _has(_PEOPLE, noun)
+    # "ستة من مقاتليها قتلوا": people named by whom they belong to
+    belonging = not dual and _has(_FROM, noun) and _group_after_from(tokens, noun_at) is not None
     bare = not dual and (noun is None or noun.kind != "word" or _has(_NOT_NOUNS, noun))
     last = end if bare else noun_at
-    counted_before = _get(_NOUNS, _at(tokens, i - 1))
-    if kind is None and not people and counted_before and _has(_ADJECTIVAL, tokens[i]):
+    if kind is None and not people and (counted_before := _number_after_noun(tokens, i)):
         return counted_before, i - 1, end  # "قتيل واحد"
     marker_at = noun_at + 1 if people else noun_at  # "خمسة أشخاص حياتهم", "9 قتلوا"
+    people = people or belonging
     words = tuple(t.fold if t else "" for t in (_at(tokens, marker_at), _at(tokens, marker_at + 1)))
     if words == _AT_LEAST:  # "9 أشخاص على الأقل قتلوا"
         marker_at += 2
+    if people and _has(_FROM, _at(tokens, marker_at)):
+        marker_at = _verb_after_affiliation(tokens, marker_at)
     if kind is None and (marked := _get(_AFTER_PEOPLE, _at(tokens, marker_at))):
         kind, last = marked, marker_at
     if kind is None:  # "إصابة 26 آخرين", "تهجير نحو 300 ألف شخص"
@@ -414,6 +463,60 @@ def _classify(
             return None
         kind = (OTHER, None)
     return kind, first, last
+
+
+def _group_after_from(tokens: Sequence[_Token], at: int) -> str | None:
+    """The group the word after the "من" at ``at`` names: "7 من قوات المهام", "ستة من
+    مقاتليها", "16 من التنظيم" (fighters), "3 من المدنيين"."""
+    body = _at(tokens, at + 1)
+    if body and body.kind == "word" and body.fold.startswith(_FIGHTER_BODIES):
+        return "fighters"
+    return _get(_GROUPS, body) or _get(
+        _GROUPS, body and dataclasses.replace(body, fold=body.fold.removeprefix("ال"))
+    )
+
+
+def _counted_group(
+    tokens: Sequence[_Token], end: int, dual: str | None, found: Sequence[_Found]
+) -> str | None:
+    """Whom the count ending at ``end`` counts: "civilians", "fighters", a nisba plural
+    ("اميركيين"), or None for people at large ("15 شخصاً", "سبعة قتلى", a bare number)."""
+    if dual:
+        return _GROUPS.get(dual)
+    noun = _at(tokens, end + 1)
+    if noun and tuple(t.fold if t else "" for t in (noun, _at(tokens, end + 2))) == _AT_LEAST:
+        noun = _at(tokens, end + 3)  # "16 على الأقل من عناصر التنظيم"
+    if _has(_OTHERS, noun):  # of the total just given, not of a part of it
+        return next((f.counted for f in reversed(found) if not f.part), None)
+    if noun and noun.fold == "من":
+        return _group_after_from(tokens, tokens.index(noun))
+    if group := _get(_GROUPS, noun):
+        return group
+    readings = _readings(noun)
+    return next((r for r in readings if r.endswith(_NISBA_PLURALS) and len(r) > 5), None)
+
+
+def _dead_and_wounded(tokens: Sequence[_Token], first: int, last: int) -> bool:
+    """ "مقتل وإصابة 70 شخصاً", "قتل أو أصاب 16 مقاتلاً", "70 قتيلاً وجريحاً": the dead and
+    the wounded in one count, which is neither a count of the dead nor of the wounded."""
+    both = {"killed", "injured"}
+    # Not a dual verb ("قتلا"): it has its own subject, so "عنصرين قتلا وأصيب ثمانية" is two.
+    before = [t for t in (_at(tokens, first - 1), *_linked(tokens, first - 1, -1)) if t]
+    before = [t for t in before if not t.fold.endswith("ا")]
+    after = [_at(tokens, last), *_linked(tokens, last, +1)]
+    return {k[0] for t in before if (k := _get(_BEFORE, t))} >= both or (
+        {k[0] for t in after if (k := _get(_NOUNS, t))} >= both
+    )
+
+
+def _linked(tokens: Sequence[_Token], at: int, step: int) -> list[_Token | None]:
+    """The word "و" or "أو" joins to the one at ``at``, reading ``step`` away from the
+    number: "مقتل وإصابة", "قتل أو أصاب", "قتيلاً وجريحاً"."""
+    near = _at(tokens, at + step)
+    if _has(_OR, near):
+        return [_at(tokens, at + 2 * step)]
+    joined = tokens[at] if step < 0 else near
+    return [near] if joined and joined.kind == "word" and joined.fold.startswith("و") else []
 
 
 def _listed_kind(tokens: Sequence[_Token], first: int, found: Sequence[_Found]) -> Kind | None:
@@ -738,10 +841,14 @@ def _counted(tokens: Sequence[_Token]) -> list[_Found]:
             i = end + 1
             continue
         (kind, unit), first, last = result
+        if _dead_and_wounded(tokens, first, last):
+            kind, unit = OTHER, None
         found.append(
             _Found(kind, unit, int(value), first, last, tokens[i].clause,
                    revision=_is_revision(tokens, first),
-                   part=_is_part(tokens, first, kind, int(value), found))
+                   part=_is_part(tokens, first, kind, int(value), found),
+                   counted=_counted_group(tokens, end, dual, found) if kind in CONFLICT_KINDS
+                   else None)
         )  # fmt: skip
         i = last + 1
     return _join_ranges(tokens, found)
@@ -841,6 +948,7 @@ def find_figures(
                 f.revision,
                 words,
                 part=f.part,
+                counted=f.counted,
             )
             for f, span, (body, words) in figures
         ]
@@ -903,11 +1011,22 @@ def _continues(previous: str, text: str) -> bool:
 def _disagree(a: Figure, b: Figure) -> bool:
     if a.earlier or b.earlier or a.part or b.part:
         return False  # a replaced count is no claim; a part of a total is no total
+    if a.counted != b.counted and not _group_above_total(a, b):
+        return False  # "4 جنود أميركيين" and "15 شخصاً" count different people
     later = b if b.revision else a
     other = a if later is b else b
     if a.article == b.article and later.revision and later.reported_by in (None, other.reported_by):
         return False  # one report updating its own count, not another source disagreeing
     return a.value != b.value and (a.article, a.reported_by) != (b.article, b.reported_by)
+
+
+def _group_above_total(a: Figure, b: Figure) -> bool:
+    """One counts a group and the other people at large, and the group's count is the
+    larger: "7 عناصر" killed cannot be some of "6 أشخاص" killed, so the two do clash."""
+    if a.counted and b.counted:
+        return False
+    group, total = (a, b) if a.counted else (b, a)
+    return group.value > total.value
 
 
 def conflicts(figures: Sequence[Figure]) -> list[Conflict]:
