@@ -24,8 +24,9 @@ The batches in ``UNREAD_BATCHES`` were labelled and committed before any of our 
 and are kept for one scoring by the lead (batch 22 until session 21: ``quote_decision_s21.log``;
 batch 23 until session 22: ``quote_decision_s22.log``; batch 24 until session 23:
 ``quote_decision_s23.log``; batch 25 until session 24: ``quote_decision_s24.log``; batch 26
-since session 24, batches 27 and 28 since session 25, each for a later session). By default they are
-read by nobody: left out of every line, every count and the outlets, with no word that they exist.
+since session 24, batches 27 and 28 since session 25, batch 29 since session 26, each for a later
+session). By default they are read by nobody: left out of every line, every count and the outlets,
+with no word that they exist.
 ``--unread N`` scores such a batch alone and prints its totals only (its line per part and its
 summary); ``--list-unread`` lists its misses too, once its totals have been taken as the verdict.
 The last line counts the named speakers whose name (or a post of theirs) the entry's context and
@@ -58,9 +59,9 @@ MISS_KINDS = ("not-found", "unresolved", "wrong")
 # in session 21: quote_unread22_s21.log; batch 23 in session 22: quote_unread23_s22.log;
 # batch 24 in session 23: quote_unread24_s23.log; batch 25 in session 24: quote_unread25_s24.log;
 # batch 26 in session 25: quote_unread26_s25.log; batch 27 in session 25 too, for a second set
-# of rules: quote_unread27_s25.log; all spent since). Batch 28 (session 25, helper QB7) waits
-# for a later session's one scoring of its quote rules.
-UNREAD_BATCHES: frozenset[int] = frozenset({28})
+# of rules: quote_unread27_s25.log; all spent since). Batch 28 (session 25, helper QB7) and batch 29
+# (session 26, helper QB8) each wait for a later session's one scoring of its quote rules.
+UNREAD_BATCHES: frozenset[int] = frozenset({28, 29})
 
 
 def _article(number: int, lines: list[str]) -> Article:

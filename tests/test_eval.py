@@ -429,14 +429,24 @@ def _assert_scored_alone_or_not_at_all(
 
 @pytest.mark.parametrize(
     ("batch", "unread"),
-    [(22, False), (23, False), (24, False), (25, False), (26, False), (27, False), (28, True)],
+    [
+        (22, False),
+        (23, False),
+        (24, False),
+        (25, False),
+        (26, False),
+        (27, False),
+        (28, True),
+        (29, True),
+    ],
 )
 def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
     batch: int, unread: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
     blind and scored once by a session's lead, spent since; 24: session 22, scored in session 23;
-    25: session 23, spent in session 24; 26: session 24; 27 and 28: session 25, still unread) hold
+    25: session 23, spent in session 24; 26: session 24; 27: session 25; 28: session 25 and 29:
+    session 26, still unread) hold
     together, and each is left out of every score while it is unread. No attribution runs on
     them here."""
     devset = _quote_devset()
