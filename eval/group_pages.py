@@ -61,11 +61,12 @@ DEV = ROOT / "eval" / "dev"
 # scoring. groups13 (session 25, helper GB13, all hidden) waits for the lead's one scoring of
 # session 25 (date_decision_s25.log, then group_decision_s25.log). groups14 (session 25, helper
 # GB14, all hidden) waits for one scoring by the lead of a later session.
+# groups15 (session 26, helper GB15, all hidden) waits likewise for one later scoring.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
     "groups9", "groups10", "groups11", "groups12", "groups13",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ("groups14",)
+UNREAD_SETS: tuple[str, ...] = ("groups14", "groups15")
 SETS = SPENT_SETS + UNREAD_SETS
 
 
