@@ -1,12 +1,12 @@
 """Counts of a cleaning set labelled blind, from its labels and texts only (sessions 23 on).
 
 Imported by each set's script (``heldout19_counts_s23.py``, ``heldout20_counts_s23.py``,
-``heldout21_counts_s24.py``, ``heldout22_counts_s25.py``), which holds the kind of each labelled
-chrome line. No code of the pipeline runs (no cleaning, no analysis) and no line of a page is
-printed: pages, outlets, domains, chrome lines (non-blank lines inside a labelled range) in all,
-by page and by kind, pages with no headline line or no chrome line, and how many of the set's
-domains and URLs another set holds, in this checkout and on every local branch
-(eval/labels.yaml and eval/dev/*.yaml of each)."""
+``heldout21_counts_s24.py``, ``heldout22_counts_s25.py``, ``heldout23_counts_s26.py``), which
+holds the kind of each labelled chrome line. No code of the pipeline runs (no cleaning, no
+analysis) and no line of a page is printed: pages, outlets, domains, chrome lines (non-blank
+lines inside a labelled range) in all, by page and by kind, pages with no headline line or no
+chrome line, and how many of the set's domains and URLs another set holds, in this checkout
+and on every local branch (eval/labels.yaml and eval/dev/*.yaml of each)."""
 
 from __future__ import annotations
 
