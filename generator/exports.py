@@ -159,6 +159,7 @@ def _figure_json(event: Event, figure: Any) -> dict[str, Any]:
         "revision": figure.revision,
         "earlier": figure.earlier,
         "part": figure.part,
+        "counted": figure.counted,
         "citation": _cite(citation),
     }
 
@@ -377,6 +378,10 @@ FIGURE_COLUMNS = (
     Column("revision", "A count updated within the same report", BOOLEAN),
     Column("earlier", "A count the same report has since replaced with another", BOOLEAN),
     Column("part", "Some of a total the same sentence gives ('among them nine')", BOOLEAN),
+    Column(
+        "counted",
+        "Whom a casualty count counts: civilians, fighters, a nisba plural; empty: anyone",
+    ),
     Column("text_ar", "The number as printed in the Arabic sentence", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),
 )
@@ -445,6 +450,7 @@ def _figure_row(event: Event, figure: Any) -> dict[str, Value]:
         "revision": figure.revision,
         "earlier": figure.earlier,
         "part": figure.part,
+        "counted": figure.counted,
         "text_ar": figure.text,
     }
 
