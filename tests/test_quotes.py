@@ -2073,3 +2073,36 @@ def test_words_said_after_a_colon_are_speech_whatever_post_opens_or_follows_them
     follows = "وأكد: «الوضع مستقر» وزير الداخلية."
     assert [q for q, _ in speakers(follows)] == ["الوضع مستقر"]
     assert speakers("وقتل «قائد حاجز» في القصف.") == []
+
+
+def test_the_nearest_statement_said_in_speaks_for_its_issuer() -> None:
+    # Two statements in one sentence: the words after the second "قالت فيه" are its issuer's.
+    two = (
+        "جاء ذلك في بيان للتحالف الدولي قال فيه إن الوضع مستقر، وفي بيان لقوات سوريا"
+        ' الديمقراطية قالت فيه إن "قواتنا ردت على مصادر النيران فورا".'
+    )
+    assert speakers(two) == [("قواتنا ردت", "sdf")]
+    # words after the first statement's "قال فيه" stay its issuer's
+    first = (
+        'جاء ذلك في بيان للتحالف الدولي قال فيه إن "الوضع مستقر في المنطقة كلها"، وفي بيان'
+        " لقوات سوريا الديمقراطية قالت فيه إن قواتها ردت."
+    )
+    assert speakers(first) == [("الوضع مستقر", "international-coalition")]
+
+
+def test_a_three_letter_word_is_no_preposition_glued_on_a_name_head() -> None:
+    # "لام" is the verb "blamed", not ل + "أم" (a kunya's head): what follows is said.
+    blamed = 'وأضاف عبدي أن كل طرف لام "الطرف الآخر على التصعيد"'
+    assert speakers(blamed) == [("الطرف الآخر", "mazloum-abdi")]
+    # a longer word with ل glued on a head noun still heads a name, as before
+    assert speakers('وأضاف عبدي أن كل طرف تابع لحركة "الطرف الآخر على التصعيد"') == []
+
+
+def test_an_adverb_between_kana_and_qad_is_no_subject_of_its_own() -> None:
+    said = 'وقال عبدي إن قواته "ستواصل ملاحقة الخلايا في المنطقة".'
+    # "وكان أيضاً قد أكد": no subject between كان and قد, so the speaker goes on
+    again = 'وكان أيضا قد أكد في تصريح سابق أن قواته "لن تسمح بعودة التنظيم إلى المنطقة".'
+    assert speakers(said, again)[-1] == ("لن تسمح", "mazloum-abdi")
+    # a subject the glossary lacks there still ends his turn, as before
+    other = 'وكان الوزير أيضا قد أكد في تصريح سابق أن قواته "لن تسمح بعودة التنظيم إلى المنطقة".'
+    assert speakers(said, other)[-1] == ("لن تسمح", None)

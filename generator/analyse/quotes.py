@@ -688,7 +688,8 @@ def _name_head(word: str) -> bool:
     """Whether a word before a quotation heads a name: a name's head noun, bare or with a
     preposition glued on ("لعملية «...»"), or a post in the construct state."""
     heads = _NAME_NOUNS | _NAME_HEADS
-    glued = word[:1] in _GLUED_PREPOSITIONS and word[1:] in heads
+    # A word of three letters is read as itself: "لام" is the verb "blamed", not ل + "أم".
+    glued = len(word) > GLUED_MIN and word[:1] in _GLUED_PREPOSITIONS and word[1:] in heads
     return _among(word, heads | _CONSTRUCT_POSTS) or glued
 
 
@@ -1947,8 +1948,8 @@ def _pluperfect_subject(c: _Clauses, verb: int) -> bool:
         return False
     start = max(0, verb - 1 - SUBJECT_WINDOW)
     was = [i for i in range(start, verb - 2) if _among(c.words[i], _WAS_FORMS)]
-    if not was:
-        return False
+    if not was or all(_among(w, _ADVERBS) for w in c.words[was[-1] + 1 : verb - 1]):
+        return False  # "وكان أيضاً قد أكد": an adverb, no subject, between كان and قد
     return not any(was[-1] < m.start < verb - 1 for m in c.names)
 
 
@@ -2203,7 +2204,8 @@ def _pinned_source(span: _Span, c: _Clauses, before: list[int], main: int | None
     attributed = _attributed_after(span, c)
     if attributed:
         return attributed, c.via
-    issued = next(filter(None, (_issued_in(c, v) for v in before)), None)
+    # the nearest "قال فيه" before the words: a sentence may quote two bodies' statements
+    issued = next(filter(None, (_issued_in(c, v) for v in reversed(before))), None)
     if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
         return issued, c.via
     if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
