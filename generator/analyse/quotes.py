@@ -302,6 +302,8 @@ _THE_STATEMENT = _folded("البيان التقرير بيانه بيانها")
 ISSUER_WINDOW = 10
 # "قال فيه"/"جاء فيه": a speech verb whose subject is the statement named before it.
 _IN_IT = _folded("فيه فيها")
+# Posts on a platform, "in" which their author says what follows ("تغريدة لفلان قال فيها").
+_TWEET_WORDS = _folded("تغريدة تدوينة")
 # A statement's issuer follows it within this many words: "بيان للتحالف", "بيان عن
 # التحالف", "بيان صادر عن القيادة المركزية".
 ISSUED_BY_WORDS = 3
@@ -1118,6 +1120,17 @@ def _relative_verb(words: Sequence[str], i: int) -> bool:
     return i >= 2 and words[i - 1] in _NEGATIONS and _among(words[i - 2], _RELATIVES)
 
 
+# "ورد"/"وردت" read as و + "رد" is "and replied"; right after a statement word it is the verb
+# "came": "في بيان ورد لوكالة ..." (a statement the agency received), which says nothing.
+_CAME_WORDS = _folded("ورد وردت")
+
+
+def _came_in(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is "ورد" (came) describing the statement word before it ("وذكرت
+    قيادة قسد في بيان ورد لوكالة ..."), no speech verb: the speaker is the subject before."""
+    return i >= 1 and words[i] in _CAME_WORDS and _among(words[i - 1], _STATEMENT_WORDS)
+
+
 def _explained(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
     أن"), not the preposition "بين" (between): a clause opener follows within
@@ -1156,6 +1169,7 @@ def _clauses(
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
         and not _relative_verb(words, i)
+        and not _came_in(words, i)
         and (
             is_speech_word(w)
             or _among(w, _CONSIDER_WORDS)
@@ -1791,6 +1805,10 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     # spoken of; the speaker before goes on)
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
     nearest = _agreeing(c.words, main, nearest, c.genders) if main is not None else nearest
+    if main is None and before and _among(c.words[before[-1]], _PARTICIPLE_WORDS):
+        # "وحمّل الشيباني خلال مؤتمر مع نظيره فيدان ...، قائلاً": with no finite speech
+        # verb, a participle's subject is its clause's, named first, not the last named
+        nearest = nearest[:1]
     # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
     # speaks, and its holder is found as a post's (``_posted_verb``).
     posted = main is not None and _head_role_after(c.words, main)
@@ -2204,8 +2222,7 @@ def _pinned_source(span: _Span, c: _Clauses, before: list[int], main: int | None
     attributed = _attributed_after(span, c)
     if attributed:
         return attributed, c.via
-    # the nearest "قال فيه" before the words: a sentence may quote two bodies' statements
-    issued = next(filter(None, (_issued_in(c, v) for v in reversed(before))), None)
+    issued = _issued_before(c, before)
     if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
         return issued, c.via
     if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
@@ -2300,6 +2317,18 @@ def _carried_or_body(
     return speaker, c.via
 
 
+def _issued_before(c: _Clauses, before: Sequence[int]) -> str | None:
+    """The issuer of the statement the nearest "قال فيه" before a quotation says "in it"
+    (a sentence may quote two bodies' statements), through the verbs of what it reports
+    ("قال فيه إن «قسد» ردت «...»"), but not past a verb joined on with و/ف, which opens a
+    clause of its own ("... تغريدة لترامب قال فيها «...»، تلقف أردوغان ...، وقال إنه «...»")."""
+    for verb in reversed(before):
+        issued = _issued_in(c, verb)
+        if issued or _conjoined(c.words[verb]):
+            return issued
+    return None
+
+
 def _issued_in(c: _Clauses, verb: int) -> str | None:
     """The body whose statement a speech verb says "in it" and what it says follows
     ("قال فيه إن", "جاء فيه: أن"): the nearest statement word before the verb, with no
@@ -2311,14 +2340,16 @@ def _issued_in(c: _Clauses, verb: int) -> str | None:
         return None  # as written: "فيه" is no "ف" + "يه"
     if not (_among(c.words[verb + 2], _CLAUSE_OPENERS) or c.quoted(verb + 2)):
         return None
-    statements = [i for i in range(verb) if _among(c.words[i], _STATEMENT_WORDS)]
+    words = _STATEMENT_WORDS | _TWEET_WORDS
+    statements = [i for i in range(verb) if _among(c.words[i], words)]
     if not statements or any(statements[-1] < v < verb for v in c.verbs):
         return None
     at = statements[-1]
+    # a tweet is a person's as well as a body's: "بعد تغريدة لترامب قال فيها: «...»"
+    tweet = _among(c.words[at], _TWEET_WORDS)
+    kinds = ("organisation", "person") if tweet else ("organisation",)
     issuers = [
-        m
-        for m in c.names
-        if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) == "organisation"
+        m for m in c.names if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) in kinds
     ]
     if not issuers:
         return None
@@ -2957,7 +2988,10 @@ def _read_body_sentence(
     if not (sentence.paragraph in r.crossheads and not found):
         r.context = following
     if r.context is None and text.rstrip().endswith(":"):
-        r.context = None, None  # "وقالت فلانة:": someone the glossary does not know
+        # "ونص البيان:": the statement spoken of before gives the words that follow;
+        # "وقالت فلانة:": someone the glossary does not know
+        cites = r.issuer is not None and any(w in _THE_STATEMENT for w in arabic.words(text))
+        r.context = (r.issuer, None) if cites else (None, None)
     _learn_heads(r, text)
     return named, found, speaking
 
