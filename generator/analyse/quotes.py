@@ -1801,14 +1801,7 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
             return holder
-    # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
-    # spoken of; the speaker before goes on)
-    nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
-    nearest = _agreeing(c.words, main, nearest, c.genders) if main is not None else nearest
-    if main is None and before and _among(c.words[before[-1]], _PARTICIPLE_WORDS):
-        # "وحمّل الشيباني خلال مؤتمر مع نظيره فيدان ...، قائلاً": with no finite speech
-        # verb, a participle's subject is its clause's, named first, not the last named
-        nearest = nearest[:1]
+    nearest = _people_before(span, c, before, main)
     # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
     # speaks, and its holder is found as a post's (``_posted_verb``).
     posted = main is not None and _head_role_after(c.words, main)
@@ -1841,6 +1834,19 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
             None,
         )  # fmt: skip
     return None
+
+
+def _people_before(span: _Span, c: _Clauses, before: list[int], main: int | None) -> list[Mention]:
+    """The people named before a quotation who may have said it, the likeliest last: not
+    one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one spoken of;
+    the speaker before goes on), nor one the verb does not agree with. With no finite
+    speech verb, a participle's subject is its clause's, named first ("وحمّل الشيباني خلال
+    مؤتمر مع نظيره فيدان ...، قائلاً"), not the last named."""
+    nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
+    if main is not None:
+        return _agreeing(c.words, main, nearest, c.genders)
+    participle = bool(before) and _among(c.words[before[-1]], _PARTICIPLE_WORDS)
+    return nearest[:1] if participle else nearest
 
 
 def _clause_subject(c: _Clauses, verb: int | None, nearest: list[Mention]) -> Mention | None:
@@ -2344,8 +2350,14 @@ def _issued_in(c: _Clauses, verb: int) -> str | None:
     statements = [i for i in range(verb) if _among(c.words[i], words)]
     if not statements or any(statements[-1] < v < verb for v in c.verbs):
         return None
-    at = statements[-1]
-    # a tweet is a person's as well as a body's: "بعد تغريدة لترامب قال فيها: «...»"
+    return _issuer_after(c, statements[-1])
+
+
+def _issuer_after(c: _Clauses, at: int) -> str | None:
+    """The body named within ``ISSUED_BY_WORDS`` words after the statement word at ``at``
+    ("بيان للتحالف"), or the person after a tweet ("تغريدة لترامب"): a tweet is a
+    person's as well as a body's. None when a post stands before the body ("بيان لقائد
+    قسد «مظلوم عبدي»"): the post's holder issued it."""
     tweet = _among(c.words[at], _TWEET_WORDS)
     kinds = ("organisation", "person") if tweet else ("organisation",)
     issuers = [
@@ -2353,7 +2365,6 @@ def _issued_in(c: _Clauses, verb: int) -> str | None:
     ]
     if not issuers:
         return None
-    # "بيان لقائد قسد «مظلوم عبدي»": a post before the body, whose holder issued it
     between = c.words[at + 1 : issuers[0].start]
     posted = any(entities.clitic_readings(w) & _ROLE_WORDS for w in between)
     return None if posted else issuers[0].entity
