@@ -2073,3 +2073,80 @@ def test_words_said_after_a_colon_are_speech_whatever_post_opens_or_follows_them
     follows = "وأكد: «الوضع مستقر» وزير الداخلية."
     assert [q for q, _ in speakers(follows)] == ["الوضع مستقر"]
     assert speakers("وقتل «قائد حاجز» في القصف.") == []
+
+
+def test_the_nearest_statement_said_in_speaks_for_its_issuer() -> None:
+    # Two statements in one sentence: the words after the second "قالت فيه" are its issuer's.
+    two = (
+        "جاء ذلك في بيان للتحالف الدولي قال فيه إن الوضع مستقر، وفي بيان لقوات سوريا"
+        ' الديمقراطية قالت فيه إن "قواتنا ردت على مصادر النيران فورا".'
+    )
+    assert speakers(two) == [("قواتنا ردت", "sdf")]
+    # words after the first statement's "قال فيه" stay its issuer's
+    first = (
+        'جاء ذلك في بيان للتحالف الدولي قال فيه إن "الوضع مستقر في المنطقة كلها"، وفي بيان'
+        " لقوات سوريا الديمقراطية قالت فيه إن قواتها ردت."
+    )
+    assert speakers(first) == [("الوضع مستقر", "international-coalition")]
+
+
+def test_a_three_letter_word_is_no_preposition_glued_on_a_name_head() -> None:
+    # "لام" is the verb "blamed", not ل + "أم" (a kunya's head): what follows is said.
+    blamed = 'وأضاف عبدي أن كل طرف لام "الطرف الآخر على التصعيد"'
+    assert speakers(blamed) == [("الطرف الآخر", "mazloum-abdi")]
+    # a longer word with ل glued on a head noun still heads a name, as before
+    assert speakers('وأضاف عبدي أن كل طرف تابع لحركة "الطرف الآخر على التصعيد"') == []
+
+
+def test_an_adverb_between_kana_and_qad_is_no_subject_of_its_own() -> None:
+    said = 'وقال عبدي إن قواته "ستواصل ملاحقة الخلايا في المنطقة".'
+    # "وكان أيضاً قد أكد": no subject between كان and قد, so the speaker goes on
+    again = 'وكان أيضا قد أكد في تصريح سابق أن قواته "لن تسمح بعودة التنظيم إلى المنطقة".'
+    assert speakers(said, again)[-1] == ("لن تسمح", "mazloum-abdi")
+    # a subject the glossary lacks there still ends his turn, as before
+    other = 'وكان الوزير أيضا قد أكد في تصريح سابق أن قواته "لن تسمح بعودة التنظيم إلى المنطقة".'
+    assert speakers(said, other)[-1] == ("لن تسمح", None)
+
+
+def test_warada_after_a_statement_word_is_no_reply() -> None:
+    # "في بيان ورد لوكالة": the statement came to the agency; "ورد" is no "and replied"
+    came = 'وذكرت قيادة قسد في بيان ورد لوكالة محلية "إلى شعبنا، تتعرض مناطقنا لهجمات وحشية".'
+    assert speakers(came) == [("إلى شعبنا،", "sdf")]
+    # "ورد" opening the sentence still replies, as before
+    replied = 'ورد عبدي على الاتهامات "لن نقبل بالتهجير من أرضنا أبدا".'
+    assert speakers(replied) == [("لن نقبل", "mazloum-abdi")]
+
+
+def test_a_tweet_said_in_speaks_for_the_person_who_posted_it() -> None:
+    tweet = (
+        'وبعد تغريدة لأردوغان على حسابه في تويتر، قال فيها: "سنقيم منطقة آمنة بعرض ثلاثين'
+        ' كيلومترا".'
+    )
+    assert speakers(tweet) == [("سنقيم منطقة", "recep-tayyip-erdogan")]
+    # not past a verb joined on with و: "وقال إن «...»" has a subject of its own
+    answered = (
+        'وبعد تغريدة لأردوغان قال فيها: "سنقيم منطقة آمنة بعرض ثلاثين كيلومترا"، رحب عبدي'
+        ' بالحوار، وقال إن "الحوار هو الطريق الوحيد للحل".'
+    )
+    assert speakers(answered)[-1] == ("الحوار هو", "mazloum-abdi")
+
+
+def test_a_colon_after_the_statement_hands_the_words_to_its_issuer() -> None:
+    issued = "وأصدرت قوات سوريا الديمقراطية بيانا نفت فيه الاتهامات."
+    words = '"إلى شعبنا والرأي العام، لن نتخلى عن حماية المنطقة".'
+    assert speakers(issued, "ونص البيان:", words) == [("إلى شعبنا", "sdf")]
+    # a colon after someone else's name gives nobody the glossary knows, as before
+    said = 'وقال عبدي إن قواته "ستواصل ملاحقة الخلايا في المنطقة".'
+    assert speakers(said, "وقالت فلانة:", words)[-1] == ("إلى شعبنا", None)
+
+
+def test_a_participle_with_no_finite_speech_verb_has_the_clause_subject() -> None:
+    # "وحمّل عبدي خلال لقائه مع أردوغان ...، قائلاً": the first named, not the last
+    met = (
+        "وحمل عبدي خلال لقائه مع الرئيس التركي رجب طيب أردوغان، تركيا مسؤولية التصعيد،"
+        ' قائلا: "لن نقبل بالتهجير من أرضنا أبدا".'
+    )
+    assert speakers(met) == [("لن نقبل", "mazloum-abdi")]
+    # a finite speech verb keeps its own subject ("وقال أردوغان ...، مضيفاً")
+    said = 'والتقى عبدي الوفد، وقال أردوغان إن الحوار مستمر، مضيفا: "لن نقبل بالتهديد أبدا".'
+    assert speakers(said) == [("لن نقبل", "recep-tayyip-erdogan")]

@@ -25,7 +25,7 @@ from generator.analyse import entities
 from generator.analyse.entities import Mention, Recogniser
 from generator.glossary import Entry
 from generator.glossary import held_posts as glossary_held_posts
-from generator.model import Article
+from generator.model import Article, Sentence
 
 # A quoted span of fewer words is a name or term (“قسد”, "تويتر"), not a statement, unless
 # a speech verb governs it and it does not look like a name (``_is_short_speech``).
@@ -302,6 +302,8 @@ _THE_STATEMENT = _folded("البيان التقرير بيانه بيانها")
 ISSUER_WINDOW = 10
 # "قال فيه"/"جاء فيه": a speech verb whose subject is the statement named before it.
 _IN_IT = _folded("فيه فيها")
+# Posts on a platform, "in" which their author says what follows ("تغريدة لفلان قال فيها").
+_TWEET_WORDS = _folded("تغريدة تدوينة")
 # A statement's issuer follows it within this many words: "بيان للتحالف", "بيان عن
 # التحالف", "بيان صادر عن القيادة المركزية".
 ISSUED_BY_WORDS = 3
@@ -688,7 +690,8 @@ def _name_head(word: str) -> bool:
     """Whether a word before a quotation heads a name: a name's head noun, bare or with a
     preposition glued on ("لعملية «...»"), or a post in the construct state."""
     heads = _NAME_NOUNS | _NAME_HEADS
-    glued = word[:1] in _GLUED_PREPOSITIONS and word[1:] in heads
+    # A word of three letters is read as itself: "لام" is the verb "blamed", not ل + "أم".
+    glued = len(word) > GLUED_MIN and word[:1] in _GLUED_PREPOSITIONS and word[1:] in heads
     return _among(word, heads | _CONSTRUCT_POSTS) or glued
 
 
@@ -1117,6 +1120,17 @@ def _relative_verb(words: Sequence[str], i: int) -> bool:
     return i >= 2 and words[i - 1] in _NEGATIONS and _among(words[i - 2], _RELATIVES)
 
 
+# "ورد"/"وردت" read as و + "رد" is "and replied"; right after a statement word it is the verb
+# "came": "في بيان ورد لوكالة ..." (a statement the agency received), which says nothing.
+_CAME_WORDS = _folded("ورد وردت")
+
+
+def _came_in(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is "ورد" (came) describing the statement word before it ("وذكرت
+    قيادة قسد في بيان ورد لوكالة ..."), no speech verb: the speaker is the subject before."""
+    return i >= 1 and words[i] in _CAME_WORDS and _among(words[i - 1], _STATEMENT_WORDS)
+
+
 def _explained(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is "بيّن" (made clear) before what it reports ("وبينت المصادر
     أن"), not the preposition "بين" (between): a clause opener follows within
@@ -1155,6 +1169,7 @@ def _clauses(
         for i, w in enumerate(words)
         if not any(s.start <= i < s.end for s in spans)
         and not _relative_verb(words, i)
+        and not _came_in(words, i)
         and (
             is_speech_word(w)
             or _among(w, _CONSIDER_WORDS)
@@ -1786,10 +1801,7 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
             return holder
-    # not one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one
-    # spoken of; the speaker before goes on)
-    nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
-    nearest = _agreeing(c.words, main, nearest, c.genders) if main is not None else nearest
+    nearest = _people_before(span, c, before, main)
     # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
     # speaks, and its holder is found as a post's (``_posted_verb``).
     posted = main is not None and _head_role_after(c.words, main)
@@ -1822,6 +1834,19 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
             None,
         )  # fmt: skip
     return None
+
+
+def _people_before(span: _Span, c: _Clauses, before: list[int], main: int | None) -> list[Mention]:
+    """The people named before a quotation who may have said it, the likeliest last: not
+    one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one spoken of;
+    the speaker before goes on), nor one the verb does not agree with. With no finite
+    speech verb, a participle's subject is its clause's, named first ("وحمّل الشيباني خلال
+    مؤتمر مع نظيره فيدان ...، قائلاً"), not the last named."""
+    nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
+    if main is not None:
+        return _agreeing(c.words, main, nearest, c.genders)
+    participle = bool(before) and _among(c.words[before[-1]], _PARTICIPLE_WORDS)
+    return nearest[:1] if participle else nearest
 
 
 def _clause_subject(c: _Clauses, verb: int | None, nearest: list[Mention]) -> Mention | None:
@@ -1947,8 +1972,8 @@ def _pluperfect_subject(c: _Clauses, verb: int) -> bool:
         return False
     start = max(0, verb - 1 - SUBJECT_WINDOW)
     was = [i for i in range(start, verb - 2) if _among(c.words[i], _WAS_FORMS)]
-    if not was:
-        return False
+    if not was or all(_among(w, _ADVERBS) for w in c.words[was[-1] + 1 : verb - 1]):
+        return False  # "وكان أيضاً قد أكد": an adverb, no subject, between كان and قد
     return not any(was[-1] < m.start < verb - 1 for m in c.names)
 
 
@@ -2138,93 +2163,176 @@ def _main_verb(c: _Clauses, before: list[int]) -> int | None:
     return finite[-1] if finite else None
 
 
-def _attribute(
-    span: _Span, c: _Clauses, carried: Context | None, last_person: str | None
-) -> tuple[_Span, str | None, str | None]:
-    """(span, speaker, via) for one quotation."""
-    before = [v for v in c.verbs if v < span.start]
-    main = _main_verb(c, before)
-    official = _official_of(c, main) if main is not None else None
-    if official:  # "وقال مسؤول إعلامي في قسد ...": an official of the body, unnamed
-        return span, official, c.via
-    if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
-        return span, None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
-    attributed = _attributed_after(span, c)
-    if attributed:
-        return span, attributed, c.via
-    issued = next(filter(None, (_issued_in(c, v) for v in before)), None)
-    if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
-        return span, issued, c.via
-    if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
-        # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
-        # named before the verb ("... (داعش) قال المعلم") nor the last person named
-        return span, None, c.via
-    if main is not None:
-        shared, subject = _shared_subject(c, main)
-        if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
-            return span, subject, c.via
-    speaker = _named_speaker(span, c, before)
-    # A body named after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one
-    # after a post other than a spokesman's is where its holder works ("قال مدير المركز
-    # الإعلامي لقسد فلان"): the holder speaks, not the body.
+# A quotation's (speaker, via): a glossary id or None for each.
+_Said = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True)
+class _Bodies:
+    """The bodies a sentence names before a quotation that may be its speaker: a body named
+    after the speech verb speaks ("وأفاد بيان للمرصد السوري بأنه"); one after a post other
+    than a spokesman's is where its holder works ("قال مدير المركز الإعلامي لقسد فلان"), so
+    the holder speaks, not the body, and it is no candidate."""
+
+    candidates: list[Mention]  # named before the quotation, not after a post nor reported
+    after_verb: list[Mention]  # ... of them, those after the last speech verb
+    subject: list[Mention]  # ... of those, the ones in its subject's place that agree with it
+
+
+def _bodies_before(span: _Span, c: _Clauses, before: list[int]) -> _Bodies:
     candidates = [
         m
         for m in c.bodies
         if m.end <= span.start and not _after_post(c.words, m) and not _reported_body(c, m)
     ]
     after_verb = [m for m in candidates if before and m.start > before[-1]]
-    subject_position = [
+    subject = [
         m
         for m in (_agreeing(c.words, before[-1], after_verb, c.genders) if before else [])
         if m.start - before[-1] <= BODY_SUBJECT_WORDS
         and not _ROLE_WORDS & {_unclitic(w) for w in c.words[max(0, m.start - 2) : m.start]}
     ]
-    if speaker is None and subject_position:
-        speaker = subject_position[0].entity
+    return _Bodies(candidates, after_verb, subject)
+
+
+def _attribute(
+    span: _Span, c: _Clauses, carried: Context | None, last_person: str | None
+) -> tuple[_Span, str | None, str | None]:
+    """(span, speaker, via) for one quotation. The steps go from the plainest naming of a
+    source to the weakest guess: a source the words are pinned on (an official, an
+    anonymous source, an attribution, a statement's issuer), then a speaker the sentence
+    names, then one carried over from before or the body named nearest; the first step
+    that decides wins."""
+    before = [v for v in c.verbs if v < span.start]
+    main = _main_verb(c, before)
+    bodies = _bodies_before(span, c, before)
+    said = (
+        _pinned_source(span, c, before, main)
+        or _named_subject(span, c, before, main, bodies)
+        or _post_speaker(c, before, main, carried, last_person)
+        or _unnamed_subject(span, c, before, main, bodies)
+        or _carried_or_body(c, before, main, bodies, carried)
+    )
+    return span, *said
+
+
+def _pinned_source(span: _Span, c: _Clauses, before: list[int], main: int | None) -> _Said | None:
+    """Who a sentence pins its words on before any subject is read: an unnamed official of
+    a body, an anonymous source (no speaker), a name after the quotation, a statement's
+    issuer, a man the glossary does not know, or the subject a participle shares."""
+    official = _official_of(c, main) if main is not None else None
+    if official:  # "وقال مسؤول إعلامي في قسد ...": an official of the body, unnamed
+        return official, c.via
+    if (main is not None and _anonymous_after(c.words, main)) or _relayed_anonymous(c, span):
+        return None, c.via  # "قال مصدر في الأسايش": not the Asayish speaking
+    attributed = _attributed_after(span, c)
+    if attributed:
+        return attributed, c.via
+    issued = _issued_before(c, before)
+    if issued:  # "جاء ذلك في بيان للتحالف قال فيه إن «...»": the statement's issuer
+        return issued, c.via
+    if main is not None and main + 1 < len(c.words) and _stranger_named(c, main + 1):
+        # "قال المعلم «...»": a man the glossary does not know, by his surname; not a body
+        # named before the verb ("... (داعش) قال المعلم") nor the last person named
+        return None, c.via
+    if main is not None:
+        shared, subject = _shared_subject(c, main)
+        if shared:  # "وأعرب بومبيو عن ...، وقال: «...»": his words, not the outlet's
+            return subject, c.via
+    return None
+
+
+def _named_subject(
+    span: _Span, c: _Clauses, before: list[int], main: int | None, bodies: _Bodies
+) -> _Said | None:
+    """The speaker the sentence names as the verb's subject: a person or body by name, a
+    body in the subject's place, or one referred to by an organ or head noun; or nobody
+    the glossary knows, when a post's holder or a person it lacks is named first."""
+    speaker = _named_speaker(span, c, before)
+    if speaker is None and bodies.subject:
+        speaker = bodies.subject[0].entity
     if speaker is None and main is not None:
         # "قالت القيادة العامة لقوى الأمن الداخلي أن «...»", "وقالت الوزارة: «...»": a body
         # named by one of its organs or by a head noun, as in a sentence without quotation
         speaker = _referred_subject(c, main)
-    if speaker is None and main is not None and _post_holder_named(c, main):
-        return span, None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
-    if speaker is None and main is not None and _unknown_person_first(c, main):
-        return span, None, c.via  # "قال فلان، وهو قيادي في الأسايش، إن": not the Asayish
+    if speaker is not None:
+        return speaker, c.via
+    if main is not None and _post_holder_named(c, main):
+        return None, c.via  # "قال مدير المرصد رامي عبد الرحمن": not in the glossary
+    if main is not None and _unknown_person_first(c, main):
+        return None, c.via  # "قال فلان، وهو قيادي في الأسايش، إن": not the Asayish
+    return None
+
+
+def _post_speaker(
+    c: _Clauses, before: list[int], main: int | None, carried: Context | None,
+    last_person: str | None,
+) -> _Said | None:  # fmt: skip
+    """A verb whose subject is a head post ("وأضاف القائد العام لقوات ..."): the person the
+    article named as its holder, else the person spoken of before; the body not. A post
+    the glossary knows whose holder the report does not tell is nobody it knows."""
     posted = _posted_verb(c, before, main)
-    if speaker is None and posted is not None:
-        # "وأضاف القائد العام لقوات ...": the person the article named as its head, else
-        # the person spoken of before; the body not.
-        person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
-        speaker = _holder(c, posted) or _referred_subject(c, posted)  # the post's holder
-        if speaker is None and _known_post_after(c, posted):
-            return span, None, c.via  # a post the glossary knows, whose holder is not told
-        speaker = speaker or person or last_person
+    if posted is None:
+        return None
+    speaker = _holder(c, posted) or _referred_subject(c, posted)  # the post's holder
+    if speaker is None and _known_post_after(c, posted):
+        return None, c.via  # a post the glossary knows, whose holder is not told
+    person = carried[0] if carried and c.types.get(carried[0] or "") == "person" else None
+    speaker = speaker or person or last_person
+    return (speaker, c.via) if speaker is not None else None
+
+
+def _unnamed_subject(
+    span: _Span, c: _Clauses, before: list[int], main: int | None, bodies: _Bodies
+) -> _Said | None:
+    """A subject the glossary does not know: a verb with a subject of its own and no body
+    after it ("وقال وزير الخارجية السوري إن «...»"), or a participle going on from a
+    newcomer named first; the speaker before is not carried over to either."""
     governing = span.end if span.end in c.verbs else main  # '«...»، بحسب مسؤول سوري'
-    if speaker is None and governing is not None and _own_subject(c, governing) and not after_verb:
-        # "وقال وزير الخارجية السوري إن «...»": someone the glossary does not know; the
-        # speaker before is not carried over to him.
-        return span, None, c.via
-    if speaker is None and before and _participle_of_newcomer(c, before[-1]):
-        return span, None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
+    if governing is not None and _own_subject(c, governing) and not bodies.after_verb:
+        return None, c.via
+    if before and _participle_of_newcomer(c, before[-1]):
+        return None, c.via  # "وظهر مدير المركز الإعلامي لقسد، فلان، ...، قائلاً:"
+    return None
+
+
+def _carried_or_body(
+    c: _Clauses, before: list[int], main: int | None, bodies: _Bodies, carried: Context | None
+) -> _Said:
+    """With no subject named: a spokesman named by his post alone speaks for his body,
+    then the speaker before goes on when the verb agrees with him, then the body named
+    nearest, then the outlet a quotation is given "according to"."""
     voice = _spokesman_of(c, main) if main is not None else None
     spokesman = carried is not None and c.types.get(carried[0] or "") == "person"
-    if speaker is None and voice is not None and not spokesman:
+    if voice is not None and not spokesman:
         # "وأعرب الناطق الرسمي لقوات سوريا الديمقراطية عن أمله في «...»": a spokesman
         # named by his post alone speaks for his body, also when ل governs it; unless the
         # glossary person speaking before is that spokesman ("وقال بالي" before it)
-        return span, voice, c.via
+        return voice, c.via
     own = main is not None and _own_subject(c, main)
-    if speaker is None and carried is not None and not own:
+    if carried is not None and not own:
         # No name: "وأضاف أن ..." continues the previous quote's speaker and outlet, when
         # the verb agrees with him; a verb with a subject of its own does not ("وأشارت
         # فلانة المتحدثة باسم الخارجية إلى أن «...»": the body after her speaks).
         if main is not None and not _carried_agrees(c, main, carried):
-            return span, None, c.via
-        return span, carried[0], c.via or carried[1]
-    if speaker is None:
-        speaker = _body_speaker(c, before, candidates, after_verb, subject_position)
+            return None, c.via
+        return carried[0], c.via or carried[1]
+    speaker = _body_speaker(c, before, bodies.candidates, bodies.after_verb, bodies.subject)
     if speaker is None and c.via is not None and _according_to(c, c.via):
-        return span, c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
-    return span, speaker, c.via
+        return c.via, None  # "«...»، وفقاً للمرصد السوري": the monitor's words
+    return speaker, c.via
+
+
+def _issued_before(c: _Clauses, before: Sequence[int]) -> str | None:
+    """The issuer of the statement the nearest "قال فيه" before a quotation says "in it"
+    (a sentence may quote two bodies' statements), through the verbs of what it reports
+    ("قال فيه إن «قسد» ردت «...»"), but not past a verb joined on with و/ف, which opens a
+    clause of its own ("... تغريدة لترامب قال فيها «...»، تلقف أردوغان ...، وقال إنه «...»")."""
+    for verb in reversed(before):
+        issued = _issued_in(c, verb)
+        if issued or _conjoined(c.words[verb]):
+            return issued
+    return None
 
 
 def _issued_in(c: _Clauses, verb: int) -> str | None:
@@ -2238,18 +2346,25 @@ def _issued_in(c: _Clauses, verb: int) -> str | None:
         return None  # as written: "فيه" is no "ف" + "يه"
     if not (_among(c.words[verb + 2], _CLAUSE_OPENERS) or c.quoted(verb + 2)):
         return None
-    statements = [i for i in range(verb) if _among(c.words[i], _STATEMENT_WORDS)]
+    words = _STATEMENT_WORDS | _TWEET_WORDS
+    statements = [i for i in range(verb) if _among(c.words[i], words)]
     if not statements or any(statements[-1] < v < verb for v in c.verbs):
         return None
-    at = statements[-1]
+    return _issuer_after(c, statements[-1])
+
+
+def _issuer_after(c: _Clauses, at: int) -> str | None:
+    """The body named within ``ISSUED_BY_WORDS`` words after the statement word at ``at``
+    ("بيان للتحالف"), or the person after a tweet ("تغريدة لترامب"): a tweet is a
+    person's as well as a body's. None when a post stands before the body ("بيان لقائد
+    قسد «مظلوم عبدي»"): the post's holder issued it."""
+    tweet = _among(c.words[at], _TWEET_WORDS)
+    kinds = ("organisation", "person") if tweet else ("organisation",)
     issuers = [
-        m
-        for m in c.names
-        if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) == "organisation"
+        m for m in c.names if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) in kinds
     ]
     if not issuers:
         return None
-    # "بيان لقائد قسد «مظلوم عبدي»": a post before the body, whose holder issued it
     between = c.words[at + 1 : issuers[0].start]
     posted = any(entities.clitic_readings(w) & _ROLE_WORDS for w in between)
     return None if posted else issuers[0].entity
@@ -2790,89 +2905,169 @@ def _resumes(c: _Clauses) -> bool:
     return not _own_subject(c, 0) and _continues(c, 0)
 
 
+# A quotation found in a sentence: (span, speaker, via).
+_Found = tuple[_Span, str | None, str | None]
+
+
+@dataclass
+class _Reading:
+    """What a report has told so far, as ``find_quotes`` reads it sentence by sentence:
+    the names and posts that later sentences refer back to, and who is speaking."""
+
+    recogniser: Recogniser
+    glossary: Mapping[str, Entry]
+    types: dict[str, str]
+    genders: dict[str, str]
+    known_posts: frozenset[str]  # every post the glossary lists, keyed as heads
+    crossheads: frozenset[int]  # paragraph indexes of crossheads below the headline
+    undated: bool  # no publication day: a post is whoever the report names holding it
+    # A post stands for whoever held it on the report's day, until the report names
+    # another holder beside it (``_post_names``).
+    heads: dict[str, str]
+    holders: dict[str, str] = dataclasses.field(default_factory=dict)  # body -> its head
+    # surnames and post epithets of people the glossary lacks
+    strangers: set[str] = dataclasses.field(default_factory=set)
+    # ("وزاره", "الدفاع") -> the body named last
+    short_names: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    context: Context | None = None  # who a following sentence may continue
+    last_person: str | None = None  # the person named last, headline included
+    issuer: str | None = None  # the body whose statement was spoken of last
+    alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
+    pause: _Pause | None = None  # a speaker's turn a line of narration interrupted
+
+
+def _start_reading(
+    article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
+) -> _Reading:
+    return _Reading(
+        recogniser=recogniser,
+        glossary=glossary,
+        types={key: entry.type for key, entry in glossary.items()},
+        genders={key: entry.gender for key, entry in glossary.items() if entry.gender},
+        known_posts=frozenset(
+            _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
+        ),
+        crossheads=frozenset(p.index for p in article.paragraphs if p.is_heading and p.index),
+        undated=article.meta.published is None,
+        heads=_posts_held(article, glossary),
+    )
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A headline quotes terms and is restated below; a lead taken for one is not."""
+    return sentence.paragraph == 0 and len(arabic.words(sentence.ar)) <= HEADLINE_MAX_WORDS
+
+
 def find_quotes(
     article: Article, recogniser: Recogniser, glossary: Mapping[str, Entry]
 ) -> list[Quote]:
     """Attributed direct quotations in reading order (``glossary`` gives entity types)."""
-    types = {key: entry.type for key, entry in glossary.items()}
-    genders = {key: entry.gender for key, entry in glossary.items() if entry.gender}
+    r = _start_reading(article, recogniser, glossary)
     quotes: list[Quote] = []
-    context: Context | None = None
-    # A post stands for whoever held it on the report's day, until the report names
-    # another holder beside it (``_post_names``).
-    heads: dict[str, str] = _posts_held(article, glossary)
-    known_posts = frozenset(
-        _post_key(ar) for e in glossary.values() for p in e.posts for ar in p.ar
-    )
-    holders: dict[str, str] = {}  # body -> the person named as its head
-    strangers: set[str] = set()  # surnames and post epithets of people the glossary lacks
-    short_names: dict[tuple[str, ...], str] = {}  # ("وزاره", "الدفاع") -> the body named last
-    last_person: str | None = None  # the person named last, headline included
-    issuer: str | None = None  # the body whose statement was spoken of last
-    crossheads = {p.index for p in article.paragraphs if p.is_heading and p.index}
-    alone: Quote | None = None  # words quoted as a sentence of their own, speaker unknown
-    pause: _Pause | None = None  # a speaker's turn a line of narration interrupted
     for sentence in article.sentences:
-        # A headline quotes terms and is restated below; a lead taken for one is not.
-        if sentence.paragraph != 0 or len(arabic.words(sentence.ar)) > HEADLINE_MAX_WORDS:
-            if issuer and _issuer_speaks(arabic.words(sentence.ar), context):
-                context = issuer, None
-            whole = _clauses(sentence.ar, recogniser, types, heads, holders, short_names, genders)
-            if context is None and pause is not None and _resumes(whole):
-                context = pause.context  # "وأضاف: «...»" after a line of narration: his
-            found, following, speaking = [], context, context
-            if alone:  # words quoted alone before: kept only if this sentence says whose
-                clauses = _clauses(
-                    sentence.ar, recogniser, types, heads, holders, short_names, genders
-                )
-                named, said_by = _named_next(clauses)
-                quotes += [dataclasses.replace(alone, speaker=said_by)] if named else []
-            for part in glued_sentences(sentence.ar):
-                # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": his surname is
-                # the body's voice within the sentence that names him, too
-                own = {**heads, **_spokesman_surnames(part, recogniser, types, heads)}
-                part_found, following = _sentence_quotes(
-                    part, recogniser, types, following, own, last_person, holders, short_names,
-                    genders, known_posts, frozenset(strangers - own.keys()),
-                )  # fmt: skip
-                found.extend(part_found)
-            pause = _paused(pause, context, following, whole, sentence.ar)
-            # A crosshead between two paragraphs of one speaker's words does not end them.
-            context = context if sentence.paragraph in crossheads and not found else following
-            if context is None and sentence.ar.rstrip().endswith(":"):
-                context = None, None  # "وقالت فلانة:": someone the glossary does not know
-            organs = _organs(sentence.ar, recogniser, types)
-            heads.update(_organ_heads(organs))  # before head nouns: a body's own head wins
-            heads.update(entities.head_nouns(sentence.ar, recogniser, glossary))
-            heads.update(_construct_heads(sentence.ar, recogniser, glossary))
-            heads.update(_spokesman_surnames(sentence.ar, recogniser, types, heads))
-            heads.update(_first_names(sentence.ar, recogniser, types))
-            heads.update(_surnames(sentence.ar, recogniser, types))
-            heads.update(_post_names(sentence.ar, recogniser, types))
-            heads.update(organs)
-            if article.meta.published is None:
-                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
+        if _is_headline(sentence):
+            named: list[Quote] = []
+            found: list[_Found] = []
+            speaking = r.context
+            _learn_headline_posts(r, sentence.ar)
         else:
-            found, speaking = [], context
-            # "أكد الرئيس التركي، رجب طيب أردوغان، ...": the posts a headline names him by
-            heads.update(_post_names(sentence.ar, recogniser, types))
-            if article.meta.published is None:
-                heads.update(_posts_of_named(sentence.ar, recogniser, glossary))
-        issuer = _statement_issuer(sentence.ar, recogniser, types, heads) or (
-            None if _new_statement(sentence.ar) else issuer
-        )
-        holders.update(_role_holders(sentence.ar, recogniser, types))
-        strangers.update(_stranger_surnames(sentence.ar, recogniser))
-        for epithet, unknown in _post_epithets(sentence.ar, recogniser, types).items():
-            if unknown:
-                strangers.add(epithet)
-            else:  # a glossary holder beside the post takes its epithet over
-                strangers.discard(epithet)
-        short_names.update(_short_names(sentence.ar, recogniser, glossary))
-        people = [m.entity for m in entities.find(recogniser, sentence.ar)
-                  if types.get(m.entity) == "person"]  # fmt: skip
-        last_person = people[-1] if people else last_person
+            named, found, speaking = _read_body_sentence(r, sentence)
+        _learn_names(r, sentence.ar)
         held = [Quote(article.id, sentence.id, s.text, who, via) for s, who, via in found]
-        alone = held.pop() if _held(found, speaking) else None
-        quotes.extend(held)
+        r.alone = held.pop() if _held(found, speaking) else None
+        quotes += named + held
     return quotes
+
+
+def _read_body_sentence(
+    r: _Reading, sentence: Sentence
+) -> tuple[list[Quote], list[_Found], Context | None]:
+    """A sentence below the headline: the words quoted alone before that it names the
+    speaker of, its own quotations, and who was speaking as it began (``_held``). It
+    leaves ``r.context`` to whoever the next sentence may continue."""
+    text = sentence.ar
+    if r.issuer and _issuer_speaks(arabic.words(text), r.context):
+        r.context = r.issuer, None
+    whole = _clauses(text, r.recogniser, r.types, r.heads, r.holders, r.short_names, r.genders)
+    if r.context is None and r.pause is not None and _resumes(whole):
+        r.context = r.pause.context  # "وأضاف: «...»" after a line of narration: his
+    speaking = r.context
+    named = _alone_named(r.alone, whole)
+    found, following = _quotes_in_parts(r, text)
+    r.pause = _paused(r.pause, r.context, following, whole, text)
+    # A crosshead between two paragraphs of one speaker's words does not end them.
+    if not (sentence.paragraph in r.crossheads and not found):
+        r.context = following
+    if r.context is None and text.rstrip().endswith(":"):
+        # "ونص البيان:": the statement spoken of before gives the words that follow;
+        # "وقالت فلانة:": someone the glossary does not know
+        cites = r.issuer is not None and any(w in _THE_STATEMENT for w in arabic.words(text))
+        r.context = (r.issuer, None) if cites else (None, None)
+    _learn_heads(r, text)
+    return named, found, speaking
+
+
+def _alone_named(alone: Quote | None, clauses: _Clauses) -> list[Quote]:
+    """Words quoted alone in the sentence before are kept only if this one says whose."""
+    if alone is None:
+        return []
+    named, said_by = _named_next(clauses)
+    return [dataclasses.replace(alone, speaker=said_by)] if named else []
+
+
+def _quotes_in_parts(r: _Reading, text: str) -> tuple[list[_Found], Context | None]:
+    """The quotations of each part of a sentence the page glued together, each part
+    going on from the speaker the part before leaves, and the speaker the last leaves."""
+    found: list[_Found] = []
+    following = r.context
+    for part in glued_sentences(text):
+        # "وأوضح فلان المتحدث باسم التحالف ...، وأضاف فلان: «...»": his surname is the
+        # body's voice within the sentence that names him, too
+        own = {**r.heads, **_spokesman_surnames(part, r.recogniser, r.types, r.heads)}
+        part_found, following = _sentence_quotes(
+            part, r.recogniser, r.types, following, own, r.last_person, r.holders,
+            r.short_names, r.genders, r.known_posts, frozenset(r.strangers - own.keys()),
+        )  # fmt: skip
+        found.extend(part_found)
+    return found, following
+
+
+def _learn_heads(r: _Reading, text: str) -> None:
+    """The words by which later sentences refer back to what a body sentence names: organs,
+    head nouns, spokesmen's, first and surnames, posts."""
+    organs = _organs(text, r.recogniser, r.types)
+    r.heads.update(_organ_heads(organs))  # before head nouns: a body's own head wins
+    r.heads.update(entities.head_nouns(text, r.recogniser, r.glossary))
+    r.heads.update(_construct_heads(text, r.recogniser, r.glossary))
+    r.heads.update(_spokesman_surnames(text, r.recogniser, r.types, r.heads))
+    r.heads.update(_first_names(text, r.recogniser, r.types))
+    r.heads.update(_surnames(text, r.recogniser, r.types))
+    r.heads.update(_post_names(text, r.recogniser, r.types))
+    r.heads.update(organs)
+    if r.undated:
+        r.heads.update(_posts_of_named(text, r.recogniser, r.glossary))
+
+
+def _learn_headline_posts(r: _Reading, text: str) -> None:
+    """The posts a headline names a person by ("أكد الرئيس التركي، رجب طيب أردوغان، ...")."""
+    r.heads.update(_post_names(text, r.recogniser, r.types))
+    if r.undated:
+        r.heads.update(_posts_of_named(text, r.recogniser, r.glossary))
+
+
+def _learn_names(r: _Reading, text: str) -> None:
+    """What any sentence, headline too, tells of who may speak later: the statement spoken
+    of, the heads of bodies, people the glossary lacks, short names, the last person."""
+    issuer = _statement_issuer(text, r.recogniser, r.types, r.heads)
+    r.issuer = issuer or (None if _new_statement(text) else r.issuer)
+    r.holders.update(_role_holders(text, r.recogniser, r.types))
+    r.strangers.update(_stranger_surnames(text, r.recogniser))
+    for epithet, unknown in _post_epithets(text, r.recogniser, r.types).items():
+        if unknown:
+            r.strangers.add(epithet)
+        else:  # a glossary holder beside the post takes its epithet over
+            r.strangers.discard(epithet)
+    r.short_names.update(_short_names(text, r.recogniser, r.glossary))
+    people = [m.entity for m in entities.find(r.recogniser, text)
+              if r.types.get(m.entity) == "person"]  # fmt: skip
+    r.last_person = people[-1] if people else r.last_person
