@@ -438,7 +438,7 @@ def _assert_scored_alone_or_not_at_all(
         (25, False),
         (26, False),
         (27, False),
-        (28, True),
+        (28, False),
         (29, True),
     ],
 )
@@ -447,8 +447,8 @@ def test_the_blind_quote_batches_hold_together_and_were_never_scored_by_default(
 ) -> None:
     """eval/dev/quotes.yaml's blind batches (22: session 21; 23: session 22; each labelled
     blind and scored once by a session's lead, spent since; 24: session 22, scored in session 23;
-    25: session 23, spent in session 24; 26: session 24; 27: session 25; 28: session 25 and 29:
-    session 26, still unread) hold
+    25: session 23, spent in session 24; 26: session 24; 27: session 25; 28: session 25, spent in
+    session 26; 29: session 26, still unread) hold
     together, and each is left out of every score while it is unread. No attribution runs on
     them here."""
     devset = _quote_devset()
