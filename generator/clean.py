@@ -302,6 +302,11 @@ _LOST_LETTERS = re.compile(r"\?{2,}")  # a word whose letters the page's encodin
 _PRESS_OFFICE = _folded_pattern(
     r"^(?:المكتب|المركز|الدائرة|القسم) (?:الإعلامي|الإعلامية|الصحفي|الصحافي)\b"
 )
+# "- تحديث احصائيات كورونا الآن -", "-اعلان-": a few words set between two dashes are a
+# button's or banner's label; a list item of the report opens with a dash but ends on its
+# words or a stop, not on another dash.
+_DASH_FRAMED = re.compile(r"^[-–—]+\s*[^-–—]+?\s*[-–—]+$")
+DASH_FRAMED_MAX_WORDS = 8
 _EDITOR_INITIALS = re.compile(r"^\(?[\u0621-\u064A](?:\s*[./]\s*[\u0621-\u064A]){1,3}\.?\)?$")
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
@@ -389,6 +394,8 @@ _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*(?:[:：]|\|+)\s+(?P<rest>.+)$")
 SITE_NAME_MAX_WORDS = 3
+# "واع / عنوان": a mark before a slash, cut only when the page's dateline opens with it.
+_SLASH_PREFIX = re.compile(r"^(?P<site>[^/]+?)\s*/\s*(?P<rest>\S.*)$")
 # "سوريا | تنظيم الدولة يصد ...", "الرقة || ...": a word or two set off by a bar (or two)
 # before a headline is a section or kicker label, whatever its words; a colon may introduce
 # a speaker instead.
@@ -453,6 +460,10 @@ NEXT_STORY_SHARED_MAX = 0.3
 SIDEBAR_MIN_HEADLINES = 3
 SIDEBAR_ITEM_SHARE = 0.3
 SIDEBAR_HEADLINE_SHARE = 0.5
+# Of the stems of a headline-shaped line amid furniture above the report, at most this
+# share in the report for it to be another story's link (one common word in five, such
+# as "سوريا"), as INTERJECTED_SHARED_MAX for a link between paragraphs.
+SIDEBAR_LINK_SHARED_MAX = INTERJECTED_SHARED_MAX
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 # A stored page with no report (a portal's sidebar, a list of other stories): this many
 # lines or more and not one of them report text; a short seed is left to the other rules.
@@ -663,6 +674,8 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _is_click_prompt(text, bare):
         return True
+    if _DASH_FRAMED.match(text.strip()) and len(bare.split()) <= DASH_FRAMED_MAX_WORDS:
+        return True
     if _SHARE_PROMPT.match(key):
         return True
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
@@ -812,8 +825,10 @@ def clean(seed: Seed) -> CleanText:
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
     if not seed.meta.title:
-        others = {_bare(line.text) for line in lines if line.text and line.number != headline_line}
-        named, headline = headline, _without_site_name(headline, others)
+        rest = [line for line in lines if line.text and line.number != headline_line]
+        others = {_bare(line.text) for line in rest}
+        marks = _slash_marks(rest)
+        named, headline = headline, _without_site_name(headline, others, marks)
         plain = _plain_copy(content, headline_line, headline) if named != headline else None
         if plain and headline_line:
             kind_of[headline_line] = "repeated-headline"
@@ -1497,6 +1512,20 @@ def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[
         under_byline = bool(i < first_prose and before and _is_byline(before.text))
         if (amid and count <= LABEL_MAX_WORDS) or (under_byline and count <= BYLINE_POST_MAX_WORDS):
             kind_of[line.number] = "chrome"
+        elif amid and i < first_prose and _is_sidebar_link(line, page[first_prose:], kind_of):
+            kind_of[line.number] = "related"
+
+
+def _is_sidebar_link(line: Line, below: list[Line], kind_of: dict[int, str]) -> bool:
+    """Above the report, amid furniture (the headline, its copy, the date line), a headline
+    that names next to nothing the report names is another story's, a link of the page's
+    sidebar (pages p19: "ارتفاع كبير بأسعار الأدوية في مدينة حماة ..." under the headline of
+    a report on the Euphrates dam). A standfirst retells the report in short, so it
+    shares its words even where it shares few with the lead (tune d03: "إثر اعتقال ...")."""
+    report = " ".join(x.text for x in below if x.number not in kind_of)
+    if len(_words(line.text)) > HEADLINE_MAX_WORDS or not report:
+        return False
+    return _shared_share(line.text, report) <= SIDEBAR_LINK_SHARED_MAX
 
 
 # A line repeats the headline when it has at least this many words and adds at most
@@ -1654,7 +1683,7 @@ def _names_from_lead(text: str, lead: str) -> bool:
     return f" {arabic.fold(' '.join(words))} " in f" {arabic.fold(_bare(lead))} "
 
 
-def _without_site_name(headline: str, others: set[str]) -> str:
+def _without_site_name(headline: str, others: set[str], marks: frozenset[str] = frozenset()) -> str:
     """The headline without the store's crawl date, and without a site name after a dash
     or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
     the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
@@ -1665,8 +1694,11 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
         text = suffix["rest"].strip()
     prefix = _SITE_PREFIX.match(text)
+    slash = _SLASH_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
+    elif slash and _bare(slash["site"]) in marks and _is_headline_after(slash["rest"]):
+        text = slash["rest"].strip()  # "واع / عنوان" over the dateline "واع / بغداد"
     elif (bar := _LABEL_BAR.match(text)) and _is_bar_label(bar["label"], bar["rest"]):
         text = bar["rest"].strip()
     elif (dash := _DASH_PREFIX.match(text)) and _is_section_label(dash["site"], dash["rest"]):
@@ -1677,6 +1709,25 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
         text = text[: kicker.start()].strip()
     return text
+
+
+def _is_headline_after(rest: str) -> bool:
+    return len(_words(rest)) >= HEADLINE_MIN_WORDS
+
+
+def _slash_marks(lines: list[Line]) -> frozenset[str]:
+    """What opens a short line of the page before a slash ("واع" of "واع / بغداد"): an
+    agency's or outlet's mark on its dateline. Before a title's slash the same words are
+    that mark again, not the title's; a place before a slash ("سوريا/ ...") is left, for
+    a dateline names its agency first."""
+    found = set()
+    for line in lines:
+        mark = _SLASH_PREFIX.match(line.text.strip())
+        if mark and len(_words(line.text)) <= DATELINE_MAX_WORDS:
+            label = _bare(mark["site"])
+            if label and len(label.split()) <= SITE_NAME_MAX_WORDS:
+                found.add(label)
+    return frozenset(found)
 
 
 def _without_kicker(headline: str) -> str:
