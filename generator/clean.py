@@ -448,6 +448,7 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # Of its stems, the most another story's headline shares with the paragraphs around it
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
+REPRINT_MIN_LINES = 2  # lines printed again in a row to the page's end: a block, not a quote
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
 STORY_DATELINE_MIN_LISTED = 3  # the header, a link, then the other story's dateline
 NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
@@ -817,6 +818,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     _mark_next_story(content, kind_of)
+    _mark_printed_again(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     stopped = _stopped_in_a_word(lines, kind_of)
@@ -1299,6 +1301,25 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             continue
         if any(len(b) > len(bares[i]) and b.startswith(bares[i]) for b in bares[i + 1 :]):
             kind_of[line.number] = "repeated-headline"
+
+
+def _mark_printed_again(content: list[Line], kind_of: dict[int, str]) -> None:
+    """The page's last kept lines when they print an earlier run of lines again, line for
+    line: the report or its points a second time, from a print or summary block (heldout17
+    o16: four bulleted points, then the same four to the page's end). A report says a
+    sentence once; one line said twice may be a quotation or emphasis (labelled report on
+    tune n09 and heldout7 u22), so a run of REPRINT_MIN_LINES or more is asked for."""
+    kept = [line for line in content if line.number not in kind_of]
+    bares = [_bare(line.text) for line in kept]
+    seen: dict[str, list[int]] = {}
+    for j, bare in enumerate(bares):
+        size = len(bares) - j
+        starts = [i for i in seen.get(bare, []) if i + size <= j]
+        if size >= REPRINT_MIN_LINES and any(bares[i : i + size] == bares[j:] for i in starts):
+            for line in kept[j:]:
+                kind_of[line.number] = "chrome"
+            return
+        seen.setdefault(bare, []).append(j)
 
 
 def _mark_printed_over(content: list[Line], kind_of: dict[int, str]) -> None:
