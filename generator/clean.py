@@ -244,6 +244,12 @@ _CREDIT_AT_END = re.compile(
     r"(?P<name>[^.!?؟…:：،,؛\s][^.!?؟…:：،,؛]*)$"
 )
 CREDIT_NAME_MAX_WORDS = 4  # "اعلام وحدات حماية سنجار": a photographer or an office
+# "... 7 يناير 2025. وليام كيو لصالح “لو موند”": after a caption's full stop, the
+# photographer's name and the outlet he shot it for, quoted, closing the line; a sentence of
+# the report that names an outlet goes on to its own stop.
+_SHOT_FOR_CREDIT = re.compile(
+    r"[.]\s*(?:[^\s.!?؟…:،,؛]+\s+){1,3}لصالح\s*[\"“«][^\"“”«».]{1,40}[\"”»]$"
+)
 _UNCOLONED_CREDIT = "بعدسة"  # "بعدسة فلان" is a credit; "تصوير الجسر" is a noun phrase
 # A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
 # ...": a writer's noun first, then where the writer lives or works or what they studied.
@@ -608,9 +614,11 @@ def _is_credited_caption(text: str) -> bool:
 
 
 def _is_agency_photo(text: str) -> bool:
-    """A caption credited to a photo agency ("... قرب الحدود. (غيتي)"): these agencies
-    sell pictures, not news, so whatever the caption's punctuation it is no report line."""
-    return bool(_PHOTO_AGENCY.search(text)) and len(_words(text)) <= PHOTO_CAPTION_MAX_WORDS
+    """A caption credited to a photo agency ("... قرب الحدود. (غيتي)") or to a photographer
+    shooting for an outlet ("... 2025. وليام كيو لصالح “لو موند”"): whatever the caption's
+    punctuation before the credit, it is no report line."""
+    credited = _PHOTO_AGENCY.search(text) or _SHOT_FOR_CREDIT.search(text)
+    return bool(credited) and len(_words(text)) <= PHOTO_CAPTION_MAX_WORDS
 
 
 def _is_breadcrumb(text: str) -> bool:

@@ -62,3 +62,12 @@ def test_lines_printed_again_to_the_page_end_are_chrome(tmp_path: Path) -> None:
     # A run said again in the middle of the report is not its end: kept.
     text, _ = _clean(tmp_path, f"{HEADLINE}{LEAD}{points}{points}{MORE}")
     assert len(_kept(text)) == 6
+
+
+def test_a_caption_credited_to_a_photographer_for_an_outlet_is_a_caption() -> None:
+    caption = "رجل أمام منزله المدمر ، في المدينة ، 7 يناير 2025. سامي علي لصالح “الصحيفة”"
+    assert clean._line_kind(caption) == "caption"
+    # A sentence of the report naming whom something was done for ends with its stop.
+    said = "وقال مسؤول في البلدية إن العقد وقع لصالح “شركة الطرق” الأسبوع الماضي."
+    assert clean._line_kind(said) is None
+    assert clean._line_kind(LEAD.strip()) is None
