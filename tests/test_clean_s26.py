@@ -71,3 +71,11 @@ def test_a_caption_credited_to_a_photographer_for_an_outlet_is_a_caption() -> No
     said = "وقال مسؤول في البلدية إن العقد وقع لصالح “شركة الطرق” الأسبوع الماضي."
     assert clean._line_kind(said) is None
     assert clean._line_kind(LEAD.strip()) is None
+
+
+def test_a_ticker_with_its_widget_label_on_each_item_is_chrome() -> None:
+    ticker = "ticker البلدية تفتتح جسرا جديدا ticker ارتفاع أسعار الخبز ticker افتتاح معرض الكتاب"
+    assert clean._line_kind(ticker) == "chrome"
+    # One Latin word in a sentence of the report is no widget.
+    said = "وقال المصمم إن لوحة ticker الإلكترونية ستعرض مواعيد الحافلات فوق الجسر الجديد."
+    assert clean._line_kind(said) is None
