@@ -215,6 +215,14 @@ _SHARE_TEXT = """
     الالكتروني طباعة نسخ انسخ الرابط
 """
 _SHARE_WORDS = frozenset(_SHARE_TEXT.split())
+# A site's sections as its menu names them, bare nouns with no article ("منوعات رياضة
+# تحقيقات"); a report names such fields with the article and "و" ("الرياضة والثقافة").
+_MENU_TEXT = """
+    منوعات رياضة اقتصاد ثقافة تكنولوجيا صحة مقالات تحقيقات مقابلات ترجمات محليات فنون
+    سياسة تقارير آراء مجتمع علوم
+"""
+_MENU_WORDS = frozenset(arabic.fold(w) for w in _MENU_TEXT.split())
+MENU_MIN_SECTIONS = 3
 # "°", "درجة مئوية": a weather widget ("القامشلي 18° غائم").
 # A weather report's own lines ("بين 27/14 درجة مئوية") are prose or tables, not this.
 _DEGREE = re.compile(r"\d\s*(?:°|℃)")
@@ -697,7 +705,14 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if len(_TICKER_LABEL.findall(text)) >= TICKER_LABEL_MIN_TIMES:
         return True
-    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
+    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text) or _is_menu(text, key)
+
+
+def _is_menu(text: str, key: str) -> bool:
+    """The site's menu run into one line ("... منوعات رياضة تحقيقات ومقابلات مقالات
+    ترجمات", heldout7 u15): three or more sections named bare, and no punctuation."""
+    sections = sum(word in _MENU_WORDS for word in key.split())
+    return sections >= MENU_MIN_SECTIONS and not _PUNCTUATION.search(_CRAWL_PREFIX.sub("", text))
 
 
 def _is_masthead(text: str, bare: str) -> bool:

@@ -79,3 +79,14 @@ def test_a_ticker_with_its_widget_label_on_each_item_is_chrome() -> None:
     # One Latin word in a sentence of the report is no widget.
     said = "وقال المصمم إن لوحة ticker الإلكترونية ستعرض مواعيد الحافلات فوق الجسر الجديد."
     assert clean._line_kind(said) is None
+
+
+def test_a_menu_of_sections_run_into_one_line_is_chrome() -> None:
+    menu = "الرئيسة لبنان فلسطين منوعات رياضة تحقيقات مقالات ترجمات"
+    assert clean._line_kind(menu) == "chrome"
+    # Fields a report names come with the article and "و": no menu.
+    said = "وتشمل الخطة الصحة والتعليم والرياضة والثقافة في المدينة"
+    assert clean._line_kind(said) is None
+    # Sections named in a punctuated sentence are the report's.
+    listed = "وخصصت البلدية مبالغ لثلاثة مجالات: رياضة، ثقافة، صحة."
+    assert clean._line_kind(listed) is None
