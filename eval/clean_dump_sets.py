@@ -3,7 +3,7 @@
     PYTHONPATH=CHECKOUT python eval/clean_dump_sets.py > out.txt
 
 One line per stored page of eval/dev/dates*/ and eval/dev/groups*/ (never an unread set,
-``UNREAD``; groups11 and groups12 were until session 24): the headline line cleaning chose
+``UNREAD``, group_pages.UNREAD_SETS: groups14 in session 26): the headline line cleaning chose
 and the kept lines, or "NO REPORT". Run it with two checkouts' ``generator/`` and diff the
 outputs to see which pages a cleaning change moves on sets it was not written on."""
 
@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from group_pages import UNREAD_SETS
+
 from generator import clean
 from generator.model import Seed, SeedMeta
 
 DEV = Path(__file__).resolve().parent / "dev"
-UNREAD: tuple[str, ...] = ()  # groups11 and groups12 until session 24
+# The grouping sets nobody may run our code on yet (groups11 and groups12 until session 24,
+# groups14 from session 25 on): group_pages.py's list, so that a new one is never read here.
+UNREAD: tuple[str, ...] = UNREAD_SETS
 
 
 def outcome(path: Path) -> str:

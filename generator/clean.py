@@ -215,6 +215,14 @@ _SHARE_TEXT = """
     الالكتروني طباعة نسخ انسخ الرابط
 """
 _SHARE_WORDS = frozenset(_SHARE_TEXT.split())
+# A site's sections as its menu names them, bare nouns with no article ("منوعات رياضة
+# تحقيقات"); a report names such fields with the article and "و" ("الرياضة والثقافة").
+_MENU_TEXT = """
+    منوعات رياضة اقتصاد ثقافة تكنولوجيا صحة مقالات تحقيقات مقابلات ترجمات محليات فنون
+    سياسة تقارير آراء مجتمع علوم
+"""
+_MENU_WORDS = frozenset(arabic.fold(w) for w in _MENU_TEXT.split())
+MENU_MIN_SECTIONS = 3
 # "°", "درجة مئوية": a weather widget ("القامشلي 18° غائم").
 # A weather report's own lines ("بين 27/14 درجة مئوية") are prose or tables, not this.
 _DEGREE = re.compile(r"\d\s*(?:°|℃)")
@@ -244,6 +252,12 @@ _CREDIT_AT_END = re.compile(
     r"(?P<name>[^.!?؟…:：،,؛\s][^.!?؟…:：،,؛]*)$"
 )
 CREDIT_NAME_MAX_WORDS = 4  # "اعلام وحدات حماية سنجار": a photographer or an office
+# "... 7 يناير 2025. وليام كيو لصالح “لو موند”": after a caption's full stop, the
+# photographer's name and the outlet he shot it for, quoted, closing the line; a sentence of
+# the report that names an outlet goes on to its own stop.
+_SHOT_FOR_CREDIT = re.compile(
+    r"[.]\s*(?:[^\s.!?؟…:،,؛]+\s+){1,3}لصالح\s*[\"“«][^\"“”«».]{1,40}[\"”»]$"
+)
 _UNCOLONED_CREDIT = "بعدسة"  # "بعدسة فلان" is a credit; "تصوير الجسر" is a noun phrase
 # A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
 # ...": a writer's noun first, then where the writer lives or works or what they studied.
@@ -294,6 +308,10 @@ TAG_ITEM_MAX_WORDS = 3
 # A report's timeline says "عند 10:30"; a ticker sets each time off with a dash.
 _CLOCK = re.compile(r"[-–—|]\s*\d{1,2}:\d{2}(?![\d:])")
 TICKER_MIN_TIMES = 3
+# "ticker عنوان ... ticker عنوان ...": a news ticker whose items the store printed each with
+# its widget's label (heldout17 o03); a report names no "ticker" in Latin letters.
+_TICKER_LABEL = re.compile(r"(?<![A-Za-z])ticker(?![A-Za-z])", re.IGNORECASE)
+TICKER_LABEL_MIN_TIMES = 2
 _SIGNOFF = re.compile(r"^(?:المصدر|مصدر|source)\s*[:：/]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 SOURCE_CREDIT_MAX_WORDS = 6  # "المرصد السوري لحقوق الإنسان", "Sputnik Arabic"
 # An editor's initials closing a report, letters with dots or slashes between them: "س.ع",
@@ -302,6 +320,11 @@ _LOST_LETTERS = re.compile(r"\?{2,}")  # a word whose letters the page's encodin
 _PRESS_OFFICE = _folded_pattern(
     r"^(?:المكتب|المركز|الدائرة|القسم) (?:الإعلامي|الإعلامية|الصحفي|الصحافي)\b"
 )
+# "- تحديث احصائيات كورونا الآن -", "-اعلان-": a few words set between two dashes are a
+# button's or banner's label; a list item of the report opens with a dash but ends on its
+# words or a stop, not on another dash.
+_DASH_FRAMED = re.compile(r"^[-–—]+\s*[^-–—]+?\s*[-–—]+$")
+DASH_FRAMED_MAX_WORDS = 8
 _EDITOR_INITIALS = re.compile(r"^\(?[\u0621-\u064A](?:\s*[./]\s*[\u0621-\u064A]){1,3}\.?\)?$")
 _PUNCTUATION = re.compile(r"[.!?؟؛…:،,]")
 _SENTENCE_END = re.compile(r"[.!?؟؛…:،,]$")
@@ -389,6 +412,8 @@ _LATIN_MARK = re.compile(r"^(?:[A-Za-z]{2,6}|[\w-]+(?:\.[A-Za-z]{2,6})+)$")
 _SITE_SUFFIX = re.compile(r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<site>[^-–—|]+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^:：|]+?)\s*(?:[:：]|\|+)\s+(?P<rest>.+)$")
 SITE_NAME_MAX_WORDS = 3
+# "واع / عنوان": a mark before a slash, cut only when the page's dateline opens with it.
+_SLASH_PREFIX = re.compile(r"^(?P<site>[^/]+?)\s*/\s*(?P<rest>\S.*)$")
 # "سوريا | تنظيم الدولة يصد ...", "الرقة || ...": a word or two set off by a bar (or two)
 # before a headline is a section or kicker label, whatever its words; a colon may introduce
 # a speaker instead.
@@ -441,6 +466,7 @@ INTERJECTED_MIN_WORDS = 7  # another story's headline; crossheads are shorter
 # Of its stems, the most another story's headline shares with the paragraphs around it
 # (a word such as "فصائل" or "مطار"); a live report's subheadline shares half or more.
 INTERJECTED_SHARED_MAX = 0.2
+REPRINT_MIN_LINES = 2  # lines printed again in a row to the page's end: a block, not a quote
 CUT_COPY_MIN_WORDS = 5  # a shorter line that a later one begins with is a label or name
 STORY_DATELINE_MIN_LISTED = 3  # the header, a link, then the other story's dateline
 NEXT_STORY_MIN_BEFORE = 2  # paragraphs of the report before another story may start
@@ -453,6 +479,10 @@ NEXT_STORY_SHARED_MAX = 0.3
 SIDEBAR_MIN_HEADLINES = 3
 SIDEBAR_ITEM_SHARE = 0.3
 SIDEBAR_HEADLINE_SHARE = 0.5
+# Of the stems of a headline-shaped line amid furniture above the report, at most this
+# share in the report for it to be another story's link (one common word in five, such
+# as "سوريا"), as INTERJECTED_SHARED_MAX for a link between paragraphs.
+SIDEBAR_LINK_SHARED_MAX = INTERJECTED_SHARED_MAX
 CONTENT_WORD_MIN = 3  # letters: shorter words ("في", "من", "بين") say nothing of a topic
 # A stored page with no report (a portal's sidebar, a list of other stories): this many
 # lines or more and not one of them report text; a short seed is left to the other rules.
@@ -596,9 +626,11 @@ def _is_credited_caption(text: str) -> bool:
 
 
 def _is_agency_photo(text: str) -> bool:
-    """A caption credited to a photo agency ("... قرب الحدود. (غيتي)"): these agencies
-    sell pictures, not news, so whatever the caption's punctuation it is no report line."""
-    return bool(_PHOTO_AGENCY.search(text)) and len(_words(text)) <= PHOTO_CAPTION_MAX_WORDS
+    """A caption credited to a photo agency ("... قرب الحدود. (غيتي)") or to a photographer
+    shooting for an outlet ("... 2025. وليام كيو لصالح “لو موند”"): whatever the caption's
+    punctuation before the credit, it is no report line."""
+    credited = _PHOTO_AGENCY.search(text) or _SHOT_FOR_CREDIT.search(text)
+    return bool(credited) and len(_words(text)) <= PHOTO_CAPTION_MAX_WORDS
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -663,13 +695,24 @@ def _is_chrome(text: str, bare: str) -> bool:
         return True
     if _is_click_prompt(text, bare):
         return True
+    if _DASH_FRAMED.match(text.strip()) and len(bare.split()) <= DASH_FRAMED_MAX_WORDS:
+        return True
     if _SHARE_PROMPT.match(key):
         return True
     if _OWN_CHANNEL.search(text) and not _QUOTE_MARKS.search(text):
         return True
     if len(_CLOCK.findall(text)) >= TICKER_MIN_TIMES:
         return True
-    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text)
+    if len(_TICKER_LABEL.findall(text)) >= TICKER_LABEL_MIN_TIMES:
+        return True
+    return _is_breadcrumb(text) or _is_tag_list(text) or _is_widget(text) or _is_menu(text, key)
+
+
+def _is_menu(text: str, key: str) -> bool:
+    """The site's menu run into one line ("... منوعات رياضة تحقيقات ومقابلات مقالات
+    ترجمات", heldout7 u15): three or more sections named bare, and no punctuation."""
+    sections = sum(word in _MENU_WORDS for word in key.split())
+    return sections >= MENU_MIN_SECTIONS and not _PUNCTUATION.search(_CRAWL_PREFIX.sub("", text))
 
 
 def _is_masthead(text: str, bare: str) -> bool:
@@ -804,6 +847,7 @@ def clean(seed: Seed) -> CleanText:
     _mark_closing_headlines(content, kind_of)
     _mark_interjected_headlines(content, kind_of)
     _mark_next_story(content, kind_of)
+    _mark_printed_again(content, kind_of)
     page, content = content, [line for line in content if line.number not in kind_of]
 
     stopped = _stopped_in_a_word(lines, kind_of)
@@ -812,8 +856,10 @@ def clean(seed: Seed) -> CleanText:
     headline, headline_line, above = _headline(seed, content)
     kind_of.update(above)
     if not seed.meta.title:
-        others = {_bare(line.text) for line in lines if line.text and line.number != headline_line}
-        named, headline = headline, _without_site_name(headline, others)
+        rest = [line for line in lines if line.text and line.number != headline_line]
+        others = {_bare(line.text) for line in rest}
+        marks = _slash_marks(rest)
+        named, headline = headline, _without_site_name(headline, others, marks)
         plain = _plain_copy(content, headline_line, headline) if named != headline else None
         if plain and headline_line:
             kind_of[headline_line] = "repeated-headline"
@@ -1286,6 +1332,25 @@ def _mark_cut_copies(content: list[Line], kind_of: dict[int, str]) -> None:
             kind_of[line.number] = "repeated-headline"
 
 
+def _mark_printed_again(content: list[Line], kind_of: dict[int, str]) -> None:
+    """The page's last kept lines when they print an earlier run of lines again, line for
+    line: the report or its points a second time, from a print or summary block (heldout17
+    o16: four bulleted points, then the same four to the page's end). A report says a
+    sentence once; one line said twice may be a quotation or emphasis (labelled report on
+    tune n09 and heldout7 u22), so a run of REPRINT_MIN_LINES or more is asked for."""
+    kept = [line for line in content if line.number not in kind_of]
+    bares = [_bare(line.text) for line in kept]
+    seen: dict[str, list[int]] = {}
+    for j, bare in enumerate(bares):
+        size = len(bares) - j
+        starts = [i for i in seen.get(bare, []) if i + size <= j]
+        if size >= REPRINT_MIN_LINES and any(bares[i : i + size] == bares[j:] for i in starts):
+            for line in kept[j:]:
+                kind_of[line.number] = "chrome"
+            return
+        seen.setdefault(bare, []).append(j)
+
+
 def _mark_printed_over(content: list[Line], kind_of: dict[int, str]) -> None:
     """A line printing a text two or three times over, when the text also stands alone on
     the page: that line is the copy ("العنوانالعنوان" under "العنوان")."""
@@ -1497,6 +1562,20 @@ def _mark_label_runs(page: list[Line], headline_line: int | None, kind_of: dict[
         under_byline = bool(i < first_prose and before and _is_byline(before.text))
         if (amid and count <= LABEL_MAX_WORDS) or (under_byline and count <= BYLINE_POST_MAX_WORDS):
             kind_of[line.number] = "chrome"
+        elif amid and i < first_prose and _is_sidebar_link(line, page[first_prose:], kind_of):
+            kind_of[line.number] = "related"
+
+
+def _is_sidebar_link(line: Line, below: list[Line], kind_of: dict[int, str]) -> bool:
+    """Above the report, amid furniture (the headline, its copy, the date line), a headline
+    that names next to nothing the report names is another story's, a link of the page's
+    sidebar (pages p19: "ارتفاع كبير بأسعار الأدوية في مدينة حماة ..." under the headline of
+    a report on the Euphrates dam). A standfirst retells the report in short, so it
+    shares its words even where it shares few with the lead (tune d03: "إثر اعتقال ...")."""
+    report = " ".join(x.text for x in below if x.number not in kind_of)
+    if len(_words(line.text)) > HEADLINE_MAX_WORDS or not report:
+        return False
+    return _shared_share(line.text, report) <= SIDEBAR_LINK_SHARED_MAX
 
 
 # A line repeats the headline when it has at least this many words and adds at most
@@ -1654,7 +1733,7 @@ def _names_from_lead(text: str, lead: str) -> bool:
     return f" {arabic.fold(' '.join(words))} " in f" {arabic.fold(_bare(lead))} "
 
 
-def _without_site_name(headline: str, others: set[str]) -> str:
+def _without_site_name(headline: str, others: set[str], marks: frozenset[str] = frozenset()) -> str:
     """The headline without the store's crawl date, and without a site name after a dash
     or bar or before a colon or bar ("عنوان الخبر - الشرق", "Site | عنوان"). Only a name
     the page shows on a line of its own, a short Latin one, an outlet's kind ("قناة ...",
@@ -1665,8 +1744,11 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     if suffix and (_is_site_name(suffix["site"], others) or _is_media_name(suffix["site"])):
         text = suffix["rest"].strip()
     prefix = _SITE_PREFIX.match(text)
+    slash = _SLASH_PREFIX.match(text)
     if prefix and _is_site_name(prefix["site"], others):
         text = prefix["rest"].strip()
+    elif slash and _bare(slash["site"]) in marks and _is_headline_after(slash["rest"]):
+        text = slash["rest"].strip()  # "واع / عنوان" over the dateline "واع / بغداد"
     elif (bar := _LABEL_BAR.match(text)) and _is_bar_label(bar["label"], bar["rest"]):
         text = bar["rest"].strip()
     elif (dash := _DASH_PREFIX.match(text)) and _is_section_label(dash["site"], dash["rest"]):
@@ -1677,6 +1759,25 @@ def _without_site_name(headline: str, others: set[str]) -> str:
     if kicker and kicker.start() > 0 and _bare(kicker.group()) in _HEADLINE_LABELS:
         text = text[: kicker.start()].strip()
     return text
+
+
+def _is_headline_after(rest: str) -> bool:
+    return len(_words(rest)) >= HEADLINE_MIN_WORDS
+
+
+def _slash_marks(lines: list[Line]) -> frozenset[str]:
+    """What opens a short line of the page before a slash ("واع" of "واع / بغداد"): an
+    agency's or outlet's mark on its dateline. Before a title's slash the same words are
+    that mark again, not the title's; a place before a slash ("سوريا/ ...") is left, for
+    a dateline names its agency first."""
+    found = set()
+    for line in lines:
+        mark = _SLASH_PREFIX.match(line.text.strip())
+        if mark and len(_words(line.text)) <= DATELINE_MAX_WORDS:
+            label = _bare(mark["site"])
+            if label and len(label.split()) <= SITE_NAME_MAX_WORDS:
+                found.add(label)
+    return frozenset(found)
 
 
 def _without_kicker(headline: str) -> str:
