@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SPENT_SETS = ("pages", "heldout", *(f"heldout{n}" for n in range(2, 22)))
+SPENT_SETS = ("pages", "heldout", *(f"heldout{n}" for n in range(2, 23)))
 
 
 def _score(checkout: Path, script: str, *args: str, scripts: Path | None = None) -> str:
