@@ -790,6 +790,12 @@ def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.da
         ("قال المسؤول إن الجسر افتتح الجمعة بحضور الأهالي.", False),  # the day is what was said
         ("قال المرصد إن الجيش قصف القرى، اليوم الخميس، بعد أن استعادها.", False),
         ("قال المرصد، اليوم الخميس، بعد أن استعاد الجيش القرى.", False),  # "after", not "that"
+        # A verb announcing a noun: the day after its subject is the announcement's.
+        ("أعلنت “وحدات الحماية” الكردية، الاثنين، مقتل قياديتين بقصف.", True),
+        ("نعت الوحدات الكردية الاثنين مقاتلتين قتلتا بقصف.", True),
+        ("أعلن المرصد أن الجيش قصف القرى الاثنين.", False),  # after "that": what was said
+        ("أعلن الجيش: سنقصف القرى الاثنين.", False),  # after a colon: what was said
+        ("أعلن الجيش السيطرة على البلدة التي شهدت معارك عنيفة الاثنين.", False),  # too far
     ],
 )
 def test_a_day_someone_spoke_on_is_a_statement_day(sentence: str, statement: bool) -> None:

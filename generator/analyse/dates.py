@@ -713,8 +713,30 @@ _THAT_WORD = re.compile(r"(?<!\w)[وفب]?ان(?:ه|ها|هم)?(?!\w)")
 _NOT_THAT_BEFORE = ("بعد", "قبل", "منذ")  # "بعد أن استعاد": "after", not "that"
 
 
+# A verb announcing a noun rather than words ("أعلنت الوحدات، الاثنين، مقتل قياديتين",
+# "نعت الوحدات الاثنين مقاتلتين"): the day between it and its object, right after the
+# subject, is the announcement's, with no "that" to mark what was said.
+_ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن(?:ت|وا)?|نعي|نعت|نعوا)(?!\w)")
+ANNOUNCER_WORDS = 4  # subject words between the verb and its day: "وحدات حماية المرأة الكردية"
+
+
+def _announced_on(before: str) -> bool:
+    """Whether the clause before a day is an announcing verb and its subject alone."""
+    verbs = list(_ANNOUNCE_VERB.finditer(before))
+    if not verbs:
+        return False
+    between = before[verbs[-1].end() :]
+    # "أعلن المرصد أن الجيش قصف الاثنين": after "that" (or a colon opening the words),
+    # the day is what was announced. Quotation marks may only wrap the subject's name.
+    if _THAT_WORD.search(between) or ":" in between:
+        return False
+    return len(between.split()) <= ANNOUNCER_WORDS
+
+
 def _statement(folded: str, start: int, end: int) -> bool:
     before = re.split(r"[.!?؟؛]", folded[:start])[-1]
+    if _announced_on(before):
+        return True
     verbs = list(_SPEECH_VERB.finditer(before))
     # "قال المرصد إن الجيش ضرب اليوم": a day inside what was said is not the saying's.
     if not verbs or _THAT_WORD.search(before, verbs[-1].end()):
