@@ -274,6 +274,23 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         SAT_2022_12_03,
         [("5 آذار 2023", "2023-03-05", "2023-03-05", D, False, False)],
     ),
+    # a verbal noun of signing with a pronoun dates the thing already named: background
+    # before a date written out, not before a relative day (the signing may be the news)
+    (
+        "أفرج عن الموقوفين ضمن اتفاق بين الحكومة و“قسد”، تم توقيعه في 10 مارس 2025.",
+        SAT_2022_12_03,
+        [("10 مارس 2025", "2025-03-10", "2025-03-10", D, False, True)],
+    ),
+    (
+        "قال المراسل إن الاتفاق الذي جرى توقيعه اليوم لم يطبق بعد.",
+        SAT_2022_12_03,
+        [("اليوم", "2022-12-03", "2022-12-03", D, True, False)],
+    ),
+    (
+        "تم توقيع الاتفاق في 10 مارس 2025 في دمشق.",
+        SAT_2022_12_03,
+        [("10 مارس 2025", "2025-03-10", "2025-03-10", D, False, False)],
+    ),
     # a day, month and full year with spaces alone between them
     (
         "توجهنا اليوم 3 3 2013 نحن هيئة الإعلام",

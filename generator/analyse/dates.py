@@ -608,13 +608,18 @@ _NAMED_BY_DATE = re.compile(r"[وفبل]?(?:اتفاق|اتفاقيه|تفاهم
 # الموقع بين الحكومة و"قسد" في 29 كانون الثاني", "القرار الصادر في 5 آذار" (when it was
 # signed or issued), not what the report reports. Quotation marks do not end the phrase.
 _DATED_NOUN = re.compile(r"(?<!\w)[وفبل]?ال(?:موقع|مبرم|مورخ|صادر)ه?(?!\w)")
+# So does a verbal noun of signing or issuing with a pronoun for a thing already named,
+# before a date written out: "اتفاق بين الحكومة و"قسد"، تم توقيعه في 10 مارس 2025" (it was
+# signed on). A relative day there is often the news itself: "الاتفاق الذي جرى توقيعه
+# صباح اليوم".
+_DATED_BY_ITS_SIGNING = re.compile(r"(?<!\w)[وفبل]?(?:توقيع|ابرام|صدور|اصدار)(?:ه|ها)(?!\w)")
 _PHRASE_END = re.compile(r"[.!?؟؛;:،,]")
 DATED_NOUN_WORDS = 8  # "الموقع بين الحكومة السورية وتنظيم قسد في": the participle's reach
 
 
-def _dates_a_noun(before: str) -> bool:
+def _dates_a_noun(before: str, noun: re.Pattern[str] = _DATED_NOUN) -> bool:
     phrase = _PHRASE_END.split(before)[-1].split()[-DATED_NOUN_WORDS:]
-    return any(_DATED_NOUN.fullmatch(word) for word in phrase)
+    return any(noun.fullmatch(word) for word in phrase)
 
 
 # A date that dates a document or a report rather than what the report reports: after
@@ -676,7 +681,7 @@ def _background(folded: str, start: int, relative: bool = False) -> bool:
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
     if {"منذ", "ومنذ"} & set(clause.split()[-6:]) or _elapsed_since(clause):
         return True
-    if not relative and _dates_an_origin(clause):
+    if not relative and (_dates_an_origin(clause) or _dates_a_noun(before, _DATED_BY_ITS_SIGNING)):
         return True
     if _CAUSE.search(clause):
         return True
