@@ -14,7 +14,8 @@
 # groups..groups9, every part), dating alone and with the build's grouping. `groups` (session
 # 24): eval/group_pages.py's last line (grouping and event dates) on every part of every spent
 # grouping set (group_pages.SPENT_SETS), to see that a date rule leaves grouping alone
-# (groups11 and groups12, spent for dating since session 24, added in session 25).
+# (groups11 and groups12, spent for dating since session 24, added in session 25; groups13,
+# spent since session 25, added in session 26).
 # shellcheck source=benchmarks/compare_common.sh
 source "$(dirname "$0")/compare_common.sh" "event dates" dates2 dates3 dates4 dates5 dates6 -- "$@"
 
@@ -43,7 +44,7 @@ part() {  # part PART LABEL DIR
         side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part "$p" --quiet
       done
     done
-    for set in groups6 groups7 groups8 groups9 groups10 groups11 groups12; do  # all hidden: no dev part
+    for set in groups6 groups7 groups8 groups9 groups10 groups11 groups12 groups13; do  # all hidden: no dev part
       side "$label" "$dir" "event dates" eval/group_pages.py --set "$set" --part hidden --quiet
     done
     ;;

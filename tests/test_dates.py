@@ -274,6 +274,23 @@ FORMS: list[tuple[str, dt.date | None, list[Row]]] = [
         SAT_2022_12_03,
         [("5 آذار 2023", "2023-03-05", "2023-03-05", D, False, False)],
     ),
+    # a verbal noun of signing with a pronoun dates the thing already named: background
+    # before a date written out, not before a relative day (the signing may be the news)
+    (
+        "أفرج عن الموقوفين ضمن اتفاق بين الحكومة و“قسد”، تم توقيعه في 10 مارس 2025.",
+        SAT_2022_12_03,
+        [("10 مارس 2025", "2025-03-10", "2025-03-10", D, False, True)],
+    ),
+    (
+        "قال المراسل إن الاتفاق الذي جرى توقيعه اليوم لم يطبق بعد.",
+        SAT_2022_12_03,
+        [("اليوم", "2022-12-03", "2022-12-03", D, True, False)],
+    ),
+    (
+        "تم توقيع الاتفاق في 10 مارس 2025 في دمشق.",
+        SAT_2022_12_03,
+        [("10 مارس 2025", "2025-03-10", "2025-03-10", D, False, False)],
+    ),
     # a day, month and full year with spaces alone between them
     (
         "توجهنا اليوم 3 3 2013 نحن هيئة الإعلام",
@@ -790,6 +807,12 @@ def test_a_dateline_gives_the_day_a_report_was_written(sentence: str, day: dt.da
         ("قال المسؤول إن الجسر افتتح الجمعة بحضور الأهالي.", False),  # the day is what was said
         ("قال المرصد إن الجيش قصف القرى، اليوم الخميس، بعد أن استعادها.", False),
         ("قال المرصد، اليوم الخميس، بعد أن استعاد الجيش القرى.", False),  # "after", not "that"
+        # A verb announcing a noun: the day after its subject is the announcement's.
+        ("أعلنت “وحدات الحماية” الكردية، الاثنين، مقتل قياديتين بقصف.", True),
+        ("نعت الوحدات الكردية الاثنين مقاتلتين قتلتا بقصف.", True),
+        ("أعلن المرصد أن الجيش قصف القرى الاثنين.", False),  # after "that": what was said
+        ("أعلن الجيش: سنقصف القرى الاثنين.", False),  # after a colon: what was said
+        ("أعلن الجيش السيطرة على البلدة التي شهدت معارك عنيفة الاثنين.", False),  # too far
     ],
 )
 def test_a_day_someone_spoke_on_is_a_statement_day(sentence: str, statement: bool) -> None:

@@ -531,6 +531,10 @@ def test_an_undated_member_votes_for_the_day_of_the_weekday_it_names() -> None:
         ("أعلن الجيش، اليوم الأحد، عن مقتل قيادي في غارة.\n\nونفذت القوات الغارة يوم الجمعة.", 5),
         # ... but not three.
         ("أعلن الجيش، اليوم الأحد، عن مقتل قيادي في غارة.\n\nونفذت القوات الغارة يوم الخميس.", 7),
+        # An announced noun, no "that": the strike the announcement reports, the day before.
+        ("أعلنت الوحدات الكردية، الأحد، مقتل قياديتين بقصف استهدف مبنى في المدينة، السبت.", 6),
+        # A day named after "that" is the happening's own, the first the report names.
+        ("أعلن المرصد أن الطائرات قصفت المدينة الأحد بعد غارة السبت.", 7),
     ],
 )
 def test_a_statement_day_gives_way_to_the_day_before_it_reports(body: str, day: int) -> None:
