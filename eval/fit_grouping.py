@@ -595,18 +595,22 @@ def floored(
     """Every feature, chosen among the points whose held-out precision reaches that of
     the features the installed model file names (``unweighed``: the others left out),
     cross-validated on the same folds and chosen as shipped, plus ``margin``: a new feature
-    may buy recall, not at precision's cost."""
+    may buy recall, not at precision's cost. With no feature beyond the file's (session 26:
+    a precision floor on the shipped features alone), both choices read one grid."""
     global TARGET_PRECISION
     saved_dropped, saved_target = set(DROPPED), TARGET_PRECISION
     new = unweighed()
     DROPPED.update(new)
     print(f"== the features but {sorted(new)}, chosen as shipped (their precision: the floor)")
-    base = cross_validate(folds, names, print, chosen_on)
+    shared = None if new else grid(folds, names, print, chosen_on)
+    base = cross_validate(folds, names, print, chosen_on) if shared is None else pick(shared, print)
     DROPPED.clear()
     DROPPED.update(saved_dropped - new)
     TARGET_PRECISION = round(base.precision + margin, 6)
     print(f"== every feature, chosen among points with held-out precision >= {TARGET_PRECISION}")
     try:
+        if shared is not None:
+            return pick(shared, print)
         return cross_validate(folds, names, print, chosen_on)
     finally:
         TARGET_PRECISION = saved_target

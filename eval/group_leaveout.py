@@ -22,7 +22,7 @@ the left-out sets are added up (pooled). Columns:
   the same fold plus M. The grid of every feature is fitted once per fold for all of these.
 
 Never opens the unread sets (group_pages.UNREAD_SETS) nor the test half. The grid is
-narrower than fit_grouping.py's (``STRENGTHS``, ``THRESHOLDS``) to run seven folds on a
+narrower than fit_grouping.py's (``STRENGTHS``, ``THRESHOLDS``) to run eight folds on a
 shared machine; the shipped model's point (C 0.3, 0.55/0.45) lies inside it.
 """
 
@@ -54,12 +54,18 @@ from generator.model import TranslatedArticle  # noqa: E402
 # The spent sets whose pages are all hidden and hold same-week happenings, as the unread
 # sets do (groups to groups5 label one difficulty each and had dev parts read while rules
 # were written): each is left out in turn. groups11 and groups12, scored once in session 24
-# (group_compare_s24_unread.log), joined them in session 25 (group_decision_s25.log).
-LEFT_OUT = ("groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12")
+# (group_compare_s24_unread.log), joined them in session 25 (group_decision_s25.log);
+# groups13, scored once in session 25 (group_compare_s25_unread13.log), in session 26.
+LEFT_OUT = (
+    "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12", "groups13",
+)  # fmt: skip
 # Session 22's and 23's grid: five folds of fit_grouping's full grid take hours here.
 STRENGTHS, THRESHOLDS = fg.NARROW_STRENGTHS, fg.NARROW_THRESHOLDS
 SHIPPED = "shipped-features"
 ALL = "all-features"
+# group_decision_s26.log's precondition: the candidate's pooled F1 may fall this far below
+# the shipped features refitted, no further, if it makes strictly fewer false pairs.
+F1_ALLOWANCE = 0.01
 
 
 @dataclass
@@ -137,15 +143,17 @@ def pooled_table(columns: Sequence[str], table: dict[str, dict[str, Pairs]]) -> 
 
 
 def verdict(table: dict[str, dict[str, Pairs]], candidate: str) -> str:
-    """group_decision_s24.log's (and s25's) precondition for ``candidate`` against the
-    shipped features refitted: pooled F1 strictly above, pooled false pairs not above."""
+    """group_decision_s26.log's precondition for ``candidate`` against the shipped features
+    refitted: (a) strictly fewer pooled false pairs, (b) a pooled F1 not below theirs minus
+    ``F1_ALLOWANCE`` (sessions 24 and 25 asked for a higher F1 and no more false pairs)."""
     mine = sum((row[candidate] for row in table.values()), Pairs())
     base = sum((row[SHIPPED] for row in table.values()), Pairs())
-    f1_ok, false_ok = mine.f1 > base.f1, mine.false <= base.false
+    least = base.f1 - F1_ALLOWANCE
+    false_ok, f1_ok = mine.false < base.false, round(mine.f1, 9) >= round(least, 9)
     return (
-        f"precondition for {candidate}: (a) pooled F1 {mine.f1:.3f} > {base.f1:.3f}: "
-        f"{'holds' if f1_ok else 'FAILS'}; (b) false pairs {mine.false} <= {base.false}: "
-        f"{'holds' if false_ok else 'FAILS'}"
+        f"precondition for {candidate}: (a) false pairs {mine.false} < {base.false}: "
+        f"{'holds' if false_ok else 'FAILS'}; (b) pooled F1 {mine.f1:.3f} >= "
+        f"{base.f1:.3f} - {F1_ALLOWANCE} = {least:.3f}: {'holds' if f1_ok else 'FAILS'}"
     )
 
 
@@ -207,18 +215,21 @@ def fold(
     ]
     held = fg.Half(known.sources[left], known.profiles[left], left)
     extra = set(events.FEATURES) - set(shipped_model().weights)
-    grids: dict[bool, fg.Grid] = {}
+    # keyed by the features left out: with no feature beyond the shipped file's, every
+    # variant picks its point from the one grid (the same fit, made once)
+    grids: dict[frozenset[str], fg.Grid] = {}
     found: dict[str, Pairs] = {}
     floor = 0.0
     for variant in chosen:
         started = time.perf_counter()
-        if variant.every_feature not in grids:
+        dropped = frozenset() if variant.every_feature else frozenset(extra)
+        if dropped not in grids:
             fg.DROPPED.clear()
-            fg.DROPPED.update(set() if variant.every_feature else extra)
-            grids[variant.every_feature] = fg.grid(folds, known.names, lambda _: None, list(rest))
+            fg.DROPPED.update(dropped)
+            grids[dropped] = fg.grid(folds, known.names, lambda _: None, list(rest))
         margin = variant.floor_margin
         fg.TARGET_PRECISION = precision if margin is None else round(floor + margin, 6)
-        fitted = fg.pick(grids[variant.every_feature], lambda line: _chosen(line, say))
+        fitted = fg.pick(grids[dropped], lambda line: _chosen(line, say))
         if variant.name == SHIPPED:
             floor = fitted.precision
         weights = " ".join(f"{k}={v:+.2f}" for k, v in fitted.model.weights.items())

@@ -192,3 +192,29 @@ def test_a_candidate_model_names_the_options_that_made_it() -> None:
     assert fit_grouping.variant_options(args) == (
         "--beta 0.5 --undated-floor 0.45 --worst-precision --floor-margin 0.0 --narrow-grid"
     )
+
+
+def test_a_floor_on_the_shipped_features_alone_fits_one_grid_and_raises_the_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """--floor-margin with no feature beyond the model file's: one grid, picked twice, the
+    second time among the points at least ``margin`` more precise than the first choice."""
+    grids: list[str] = []
+    targets: list[float | None] = []
+
+    def grid(*_args: object, **_kwargs: object) -> str:
+        grids.append("grid")
+        return "the grid"
+
+    def pick(found: str, _say: object) -> SimpleNamespace:
+        assert found == "the grid"
+        targets.append(fit_grouping.TARGET_PRECISION)
+        return SimpleNamespace(precision=0.9 if len(targets) == 1 else 0.95)
+
+    monkeypatch.setattr(fit_grouping, "unweighed", frozenset)
+    monkeypatch.setattr(fit_grouping, "grid", grid)
+    monkeypatch.setattr(fit_grouping, "pick", pick)
+    monkeypatch.setattr(fit_grouping, "TARGET_PRECISION", None)
+    fitted = fit_grouping.floored([], {}, ["tune"], 0.02)
+    assert grids == ["grid"] and targets == [None, 0.92]
+    assert fitted.precision == 0.95 and fit_grouping.TARGET_PRECISION is None
