@@ -3,7 +3,7 @@
     PYTHONPATH=CHECKOUT python eval/clean_dump_sets.py > out.txt
 
 One line per stored page of eval/dev/dates*/ and eval/dev/groups*/ (never an unread set,
-``UNREAD``, group_pages.UNREAD_SETS: groups14 in session 26): the headline line cleaning chose
+``UNREAD``, group_pages.UNREAD_SETS: groups14 until session 26, groups15): the headline line chosen
 and the kept lines, or "NO REPORT". Run it with two checkouts' ``generator/`` and diff the
 outputs to see which pages a cleaning change moves on sets it was not written on."""
 

@@ -57,16 +57,16 @@ DEV = ROOT / "eval" / "dev"
 # group_compare_s24_unread.log): spent since. groups13 (session 25, helper GB13) was scored
 # once in session 25, for event dates (date_decision_s25.log), then for grouping, the shipped
 # model beside the weekday-conflict candidate (group_decision_s25.log,
-# group_compare_s25_unread13.log): spent since. A new set stays in UNREAD_SETS until its one
-# scoring. groups13 (session 25, helper GB13, all hidden) waits for the lead's one scoring of
-# session 25 (date_decision_s25.log, then group_decision_s25.log). groups14 (session 25, helper
-# GB14, all hidden) waits for one scoring by the lead of a later session.
-# groups15 (session 26, helper GB15, all hidden) waits likewise for one later scoring.
+# group_compare_s25_unread13.log): spent since. groups14 (session 25, helper GB14) was scored
+# once in session 26, for event dates (date_decision_s26.log), then for grouping, the shipped
+# model beside the precision-floor candidate (group_decision_s26.log,
+# group_compare_s26_unread14.log): spent since. A new set stays in UNREAD_SETS until its one
+# scoring: groups15 (session 26, helper GB15, all hidden) waits for a later session's.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
-    "groups9", "groups10", "groups11", "groups12", "groups13",
+    "groups9", "groups10", "groups11", "groups12", "groups13", "groups14",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ("groups14", "groups15")
+UNREAD_SETS: tuple[str, ...] = ("groups15",)
 SETS = SPENT_SETS + UNREAD_SETS
 
 
