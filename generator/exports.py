@@ -380,7 +380,7 @@ FIGURE_COLUMNS = (
     Column("part", "Some of a total the same sentence gives ('among them nine')", BOOLEAN),
     Column(
         "counted",
-        "Whom a casualty count counts: civilians, fighters, a nisba plural; empty: anyone",
+        "Whom a casualty count counts: civilians, fighters, group (named by what); empty: anyone",
     ),
     Column("text_ar", "The number as printed in the Arabic sentence", None, True),
     Column("sentence_en", "English of the whole cited sentence; empty while pending"),

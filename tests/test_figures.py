@@ -508,6 +508,9 @@ def test_a_count_is_a_part_only_when_it_is_among_a_smaller_total_of_its_kind(
         # "وأكثر من" with its "و" glued, in a list of the dead
         ("قتل تسعة عناصر وأكثر من 17 عنصراً.", [("killed", 9, None), ("killed", 17, None)]),
         ("راح ضحية العملية الانتحارية 16 شخصاً.", [("killed", 16, None)]),
+        # a victim of something else, and a wound only right before the number
+        ("وقع ضحية الاختطاف 12 طفلاً.", [("other-count", 12, None)]),
+        ("أصاب المرض 20 شخصاً.", [("other-count", 20, None)]),
         ("ما أودى بحياة شخصين وأصاب 6 أشخاص.", [("killed", 2, None), ("injured", 6, None)]),
     ],
 )
@@ -527,12 +530,16 @@ def test_counts_of_the_dead_and_the_wounded_by_how_reports_give_them(
         ("قالت إن ستة من مقاتليها قتلوا.", "fighters"),
         ("قتل 16 على الأقل من عناصر التنظيم.", "fighters"),
         ("قتل 15 مسلحاً من الفصائل.", "fighters"),
-        ("أكدت مقتل أربعة أميركيين.", "اميركيين"),
+        ("أكدت مقتل أربعة أميركيين.", figures.NAMED_GROUP),
+        ("أكدت مقتل 3 أمريكيين.", figures.NAMED_GROUP),  # one group, however it is spelt
+        ("مقتل 5 أفراد من عائلة واحدة.", None),  # members of a family are no fighters
+        # "others" of the total's kind are more people; "من" says whom
+        ("قتل 5 مدنيين، وفي حلب قتل 3 آخرون من عناصر الجيش.", "fighters"),
+        ("قتل 5 مدنيين، وفي حلب قتل 3 آخرون.", None),
     ],
 )
 def test_whom_a_count_of_people_counts(text: str, counted: str | None) -> None:
-    [found] = figures_of(text)
-    assert found.counted == counted
+    assert figures_of(text)[-1].counted == counted
 
 
 def test_the_others_injured_are_of_the_total_and_not_of_a_part_of_it() -> None:

@@ -63,7 +63,8 @@ class Figure:
     # Some of those a total before it counts ("مقتل 15 شخصاً بينهم تسعة مدنيين"): a part,
     # not another source's total, so it disagrees with nobody.
     part: bool = False
-    # Whom a count of people counts (``_counted_group``): None for people at large.
+    # Whom a count of people counts (``_counted_group``): "civilians", "fighters",
+    # ``NAMED_GROUP``, or None for people at large.
     counted: str | None = None
 
     @property
@@ -135,15 +136,18 @@ _PEOPLE = _set(
 _GROUPS = _table(
     "civilians: مدني مدنيين مدنيون مدنية مواطن مواطنين مواطنون طفل أطفال امرأة نساء سيدة"
     " سيدات فتاة فتيات | fighters: جندي جنود عنصر عناصر مقاتل مقاتلين مقاتلون عسكري عسكريين"
-    " عسكريون فرد أفراد مسلح مسلحين مسلحون جهادي جهاديين جهاديون",
+    " عسكريون مسلح مسلحين مسلحون جهادي جهاديين جهاديون",
     str,
 )
 # After "من" ("7 من قوات المهام", "ستة من مقاتليها", "16 من التنظيم"), the start of the word.
 _FIGHTER_BODIES = tuple(
-    _set("قوات عناصر مقاتل جنود الجيش ميليشي الميليشي تنظيم التنظيم فصائل الفصائل أفراد")
+    _set("قوات عناصر مقاتل جنود الجيش ميليشي الميليشي تنظيم التنظيم فصائل الفصائل")
 )
 _OTHERS = _set("آخر آخرين آخرون")  # "وأصيب 8 آخرين": more of the group just counted
-_NISBA_PLURALS = ("يين", "يون")  # "أربعة أميركيين", "عراقيين": people of one country
+# "أربعة أميركيين", "صحفيين": people named by what they are, neither civilians nor fighters (one
+# group: spellings and nationalities vary too much to tell such groups apart)
+_NISBA_PLURALS = ("يين", "يون")
+NAMED_GROUP = "group"
 _AFTER_PEOPLE = _table(
     "killed: حياتهم حياتهن حتفهم قتلوا قتلن استشهدوا استشهدن | injured: أصيبوا أصبن جرحوا"
     "| arrested: اعتقلوا احتجزوا",
@@ -151,12 +155,16 @@ _AFTER_PEOPLE = _table(
 )
 _BEFORE = _table(
     # the plural nouns too: "ليرتفع عدد القتلى لاحقا إلى 7 عناصر", "حصيلة الجرحى إلى 20"
-    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع القتلى الضحايا ضحية"
-    "| injured: إصابة إصابات جرح أصيب أصيبت أصاب الجرحى المصابين"
+    "killed: مقتل قتل قتلت حياة استشهاد استشهد استشهدت قضى قضت مصرع القتلى الضحايا"
+    "| injured: إصابة إصابات جرح أصيب أصيبت الجرحى المصابين"
     "| arrested: اعتقال اعتقل اعتقلت احتجاز احتجز احتجزت توقيف القبض"  # not أسر: also "families"
     "| displaced: تهجير نزوح تشريد",
     _kind,
 )
+# Only right before the number: "أصاب 6 أشخاص" wounded them, "أصاب المرض 20 شخصاً" did not.
+_RIGHT_BEFORE = {**_BEFORE, **_table("injured: أصاب", _kind)}
+_VICTIM = _set("ضحية ضحايا")
+_FELL = _set("راح سقط ذهب")  # "راح ضحية العملية 16 شخصاً": killed, not any "victim"
 _AT_LEAST = (arabic.fold("على"), arabic.fold("الأقل"))
 _LIST_CUES = _set("و بينهم بينهن منهم منهن")  # what goes on a list of people counted
 _AMONG = _set("بينهم بينهن منهم منهن")  # "بينهم تسعة مدنيين": some of the total before
@@ -433,15 +441,14 @@ def _classify(
         return counted_before, i - 1, end  # "قتيل واحد"
     marker_at = noun_at + 1 if people else noun_at  # "خمسة أشخاص حياتهم", "9 قتلوا"
     people = people or belonging
-    words = tuple(t.fold if t else "" for t in (_at(tokens, marker_at), _at(tokens, marker_at + 1)))
-    if words == _AT_LEAST:  # "9 أشخاص على الأقل قتلوا"
+    if _words_at(tokens, marker_at, 2) == _AT_LEAST:  # "9 أشخاص على الأقل قتلوا"
         marker_at += 2
     if people and _has(_FROM, _at(tokens, marker_at)):
         marker_at = _verb_after_affiliation(tokens, marker_at)
     if kind is None and (marked := _get(_AFTER_PEOPLE, _at(tokens, marker_at))):
         kind, last = marked, marker_at
     if kind is None:  # "إصابة 26 آخرين", "تهجير نحو 300 ألف شخص"
-        kind = _get(_BEFORE, _at(tokens, first - 1))
+        kind = _get(_RIGHT_BEFORE, _at(tokens, first - 1))
     if kind is None and people:  # "قُتل خلال الاشتباكات تسعة عناصر"
         kind = _kind_before(tokens, first)
     if kind is None and people:  # "قتل 15 شخصاً بينهم تسعة مدنيين و4 جنود": the list's kind
@@ -477,23 +484,32 @@ def _group_after_from(tokens: Sequence[_Token], at: int) -> str | None:
 
 
 def _counted_group(
-    tokens: Sequence[_Token], end: int, dual: str | None, found: Sequence[_Found]
+    tokens: Sequence[_Token], end: int, dual: str | None, kind: str, found: Sequence[_Found]
 ) -> str | None:
-    """Whom the count ending at ``end`` counts: "civilians", "fighters", a nisba plural
-    ("اميركيين"), or None for people at large ("15 شخصاً", "سبعة قتلى", a bare number)."""
+    """Whom the count of ``kind`` ending at ``end`` counts: "civilians", "fighters",
+    ``NAMED_GROUP`` ("أربعة أميركيين"), or None for people at large ("15 شخصاً", "سبعة
+    قتلى", a bare number)."""
     if dual:
         return _GROUPS.get(dual)
-    noun = _at(tokens, end + 1)
-    if noun and tuple(t.fold if t else "" for t in (noun, _at(tokens, end + 2))) == _AT_LEAST:
-        noun = _at(tokens, end + 3)  # "16 على الأقل من عناصر التنظيم"
-    if _has(_OTHERS, noun):  # of the total just given, not of a part of it
-        return next((f.counted for f in reversed(found) if not f.part), None)
-    if noun and noun.fold == "من":
-        return _group_after_from(tokens, tokens.index(noun))
+    at = end + 3 if _words_at(tokens, end + 1, 2) == _AT_LEAST else end + 1  # "16 على الأقل"
+    noun = _at(tokens, at)
+    if _has(_OTHERS, noun):
+        if _has(_FROM, _at(tokens, at + 1)):  # "3 آخرون من عناصر الجيش"
+            return _group_after_from(tokens, at + 1)
+        # "قتل 6 عناصر وأصيب 4 آخرون": the rest of those the total counted; "آخرون" of the
+        # total's own kind are more people, whoever they are
+        total = next((f for f in reversed(found) if not f.part), None)
+        return total.counted if total and total.kind != kind else None
+    if _has(_FROM, noun):
+        return _group_after_from(tokens, at)
     if group := _get(_GROUPS, noun):
         return group
-    readings = _readings(noun)
-    return next((r for r in readings if r.endswith(_NISBA_PLURALS) and len(r) > 5), None)
+    nisba = any(r.endswith(_NISBA_PLURALS) and len(r) > 5 for r in _readings(noun))
+    return NAMED_GROUP if nisba else None
+
+
+def _words_at(tokens: Sequence[_Token], at: int, n: int) -> tuple[str, ...]:
+    return tuple(t.fold if t else "" for t in (_at(tokens, k) for k in range(at, at + n)))
 
 
 def _dead_and_wounded(tokens: Sequence[_Token], first: int, last: int) -> bool:
@@ -504,7 +520,7 @@ def _dead_and_wounded(tokens: Sequence[_Token], first: int, last: int) -> bool:
     before = [t for t in (_at(tokens, first - 1), *_linked(tokens, first - 1, -1)) if t]
     before = [t for t in before if not t.fold.endswith("ا")]
     after = [_at(tokens, last), *_linked(tokens, last, +1)]
-    return {k[0] for t in before if (k := _get(_BEFORE, t))} >= both or (
+    return {k[0] for t in before if (k := _get(_RIGHT_BEFORE, t))} >= both or (
         {k[0] for t in after if (k := _get(_NOUNS, t))} >= both
     )
 
@@ -515,7 +531,7 @@ def _linked(tokens: Sequence[_Token], at: int, step: int) -> list[_Token | None]
     near = _at(tokens, at + step)
     if _has(_OR, near):
         return [_at(tokens, at + 2 * step)]
-    joined = tokens[at] if step < 0 else near
+    joined = _at(tokens, at) if step < 0 else near
     return [near] if joined and joined.kind == "word" and joined.fold.startswith("و") else []
 
 
@@ -552,6 +568,8 @@ def _kind_before(tokens: Sequence[_Token], first: int) -> Kind | None:
             return None
         if kind := _get(_BEFORE, token):
             return kind
+        if _has(_VICTIM, token) and _has(_FELL, _at(tokens, first - back - 1)):
+            return "killed", None
     return None
 
 
@@ -847,8 +865,8 @@ def _counted(tokens: Sequence[_Token]) -> list[_Found]:
             _Found(kind, unit, int(value), first, last, tokens[i].clause,
                    revision=_is_revision(tokens, first),
                    part=_is_part(tokens, first, kind, int(value), found),
-                   counted=_counted_group(tokens, end, dual, found) if kind in CONFLICT_KINDS
-                   else None)
+                   counted=_counted_group(tokens, end, dual, kind, found)
+                   if kind in CONFLICT_KINDS else None)
         )  # fmt: skip
         i = last + 1
     return _join_ranges(tokens, found)
