@@ -527,6 +527,7 @@ def test_counts_of_the_dead_and_the_wounded_by_how_reports_give_them(
         ("ارتفع عدد القتلى إلى سبعة قتلى.", None),
         ("قتل ستة مدنيين.", "civilians"),
         ("قتل 7 من قوات المهام الخاصة.", "fighters"),
+        ("وأصيب 18 آخرون من القوات الحليفة.", "fighters"),
         ("قالت إن ستة من مقاتليها قتلوا.", "fighters"),
         ("قتل 16 على الأقل من عناصر التنظيم.", "fighters"),
         ("قتل 15 مسلحاً من الفصائل.", "fighters"),

@@ -476,11 +476,12 @@ def _group_after_from(tokens: Sequence[_Token], at: int) -> str | None:
     """The group the word after the "من" at ``at`` names: "7 من قوات المهام", "ستة من
     مقاتليها", "16 من التنظيم" (fighters), "3 من المدنيين"."""
     body = _at(tokens, at + 1)
-    if body and body.kind == "word" and body.fold.startswith(_FIGHTER_BODIES):
+    if body is None or body.kind != "word":
+        return None
+    bare = dataclasses.replace(body, fold=body.fold.removeprefix("ال"))  # "من القوات"
+    if body.fold.startswith(_FIGHTER_BODIES) or bare.fold.startswith(_FIGHTER_BODIES):
         return "fighters"
-    return _get(_GROUPS, body) or _get(
-        _GROUPS, body and dataclasses.replace(body, fold=body.fold.removeprefix("ال"))
-    )
+    return _get(_GROUPS, body) or _get(_GROUPS, bare)
 
 
 def _counted_group(
