@@ -2140,13 +2140,15 @@ def test_a_colon_after_the_statement_hands_the_words_to_its_issuer() -> None:
     assert speakers(said, "وقالت فلانة:", words)[-1] == ("إلى شعبنا", None)
 
 
-def test_a_participle_with_no_finite_speech_verb_has_the_clause_subject() -> None:
-    # "وحمّل عبدي خلال لقائه مع أردوغان ...، قائلاً": the first named, not the last
-    met = (
-        "وحمل عبدي خلال لقائه مع الرئيس التركي رجب طيب أردوغان، تركيا مسؤولية التصعيد،"
-        ' قائلا: "لن نقبل بالتهجير من أرضنا أبدا".'
-    )
-    assert speakers(met) == [("لن نقبل", "mazloum-abdi")]
-    # a finite speech verb keeps its own subject ("وقال أردوغان ...، مضيفاً")
-    said = 'والتقى عبدي الوفد، وقال أردوغان إن الحوار مستمر، مضيفا: "لن نقبل بالتهديد أبدا".'
-    assert speakers(said) == [("لن نقبل", "recep-tayyip-erdogan")]
+def test_a_tweet_is_only_whose_it_is_and_a_reply_after_a_statement_is_a_reply() -> None:
+    """The review's cases: a platform or a name the tweet is about does not post it; "ورد"
+    followed by a name is "and ... replied", so the replier speaks."""
+    words = '"لن نقبل بالتهديد أبدا".'
+    posted = f"ونشر مظلوم عبدي تغريدة على تويتر قال فيها {words}"
+    assert speakers(posted) == [("لن نقبل", "mazloum-abdi")]
+    about = f"ونشر ترامب تغريدة عن أردوغان قال فيها {words}"
+    assert speakers(about) == [("لن نقبل", "donald-trump")]
+    replied = f"وأصدرت وزارة الدفاع التركية بياناً ورد مظلوم عبدي عليه بقوله {words}"
+    assert speakers(replied) == [("لن نقبل", "mazloum-abdi")]
+    apart = f"وبعد تغريدة لـ”ترامب” على حسابه في “تويتر”، قال فيها {words}"
+    assert speakers(apart) == [("لن نقبل", "donald-trump")]

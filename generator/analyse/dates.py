@@ -608,11 +608,6 @@ _NAMED_BY_DATE = re.compile(r"[وفبل]?(?:اتفاق|اتفاقيه|تفاهم
 # الموقع بين الحكومة و"قسد" في 29 كانون الثاني", "القرار الصادر في 5 آذار" (when it was
 # signed or issued), not what the report reports. Quotation marks do not end the phrase.
 _DATED_NOUN = re.compile(r"(?<!\w)[وفبل]?ال(?:موقع|مبرم|مورخ|صادر)ه?(?!\w)")
-# So does a verbal noun of signing or issuing with a pronoun for a thing already named,
-# before a date written out: "اتفاق بين الحكومة و"قسد"، تم توقيعه في 10 مارس 2025" (it was
-# signed on). A relative day there is often the news itself: "الاتفاق الذي جرى توقيعه
-# صباح اليوم".
-_DATED_BY_ITS_SIGNING = re.compile(r"(?<!\w)[وفبل]?(?:توقيع|ابرام|صدور|اصدار)(?:ه|ها)(?!\w)")
 _PHRASE_END = re.compile(r"[.!?؟؛;:،,]")
 DATED_NOUN_WORDS = 8  # "الموقع بين الحكومة السورية وتنظيم قسد في": the participle's reach
 
@@ -681,7 +676,7 @@ def _background(folded: str, start: int, relative: bool = False) -> bool:
     # "منذ العام 2014", "منذ أن ... في العام 2014": a since-clause sets the scene.
     if {"منذ", "ومنذ"} & set(clause.split()[-6:]) or _elapsed_since(clause):
         return True
-    if not relative and (_dates_an_origin(clause) or _dates_a_noun(before, _DATED_BY_ITS_SIGNING)):
+    if not relative and _dates_an_origin(clause):
         return True
     if _CAUSE.search(clause):
         return True
@@ -723,14 +718,19 @@ _NOT_THAT_BEFORE = ("بعد", "قبل", "منذ")  # "بعد أن استعاد":
 # subject, is the announcement's, with no "that" to mark what was said.
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن(?:ت|وا)?|نعي|نعت|نعوا)(?!\w)")
 ANNOUNCER_WORDS = 4  # subject words between the verb and its day: "وحدات حماية المرأة الكردية"
+_PREPOSITIONS = frozenset(fold(w) for w in ("على", "في", "من", "عن", "إلى", "مع"))  # object phrases
 
 
 def _announced_on(before: str) -> bool:
-    """Whether the clause before a day is an announcing verb and its subject alone."""
+    """Whether the clause before a day is an announcing verb and its subject alone: at most
+    ``ANNOUNCER_WORDS`` words and no preposition ("أعلنت قسد السيطرة على البلدة الاثنين"
+    dates the taking of the town, as far as the words go)."""
     verbs = list(_ANNOUNCE_VERB.finditer(before))
     if not verbs:
         return False
     between = before[verbs[-1].end() :]
+    if _PREPOSITIONS & set(between.split()):
+        return False
     # "أعلن المرصد أن الجيش قصف الاثنين": after "that" (or a colon opening the words),
     # the day is what was announced. Quotation marks may only wrap the subject's name.
     if _THAT_WORD.search(between) or ":" in between:

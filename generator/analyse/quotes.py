@@ -1123,12 +1123,17 @@ def _relative_verb(words: Sequence[str], i: int) -> bool:
 # "ورد"/"وردت" read as و + "رد" is "and replied"; right after a statement word it is the verb
 # "came": "في بيان ورد لوكالة ..." (a statement the agency received), which says nothing.
 _CAME_WORDS = _folded("ورد وردت")
+_CAME_TO = _folded("في فيه فيها على عن من إلى الى عبر")
 
 
 def _came_in(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` is "ورد" (came) describing the statement word before it ("وذكرت
     قيادة قسد في بيان ورد لوكالة ..."), no speech verb: the speaker is the subject before."""
-    return i >= 1 and words[i] in _CAME_WORDS and _among(words[i - 1], _STATEMENT_WORDS)
+    if not (i >= 1 and words[i] in _CAME_WORDS and _among(words[i - 1], _STATEMENT_WORDS)):
+        return False
+    # "ورد لوكالة"/"ورد فيه" came; "ورد عبدي" (a name next) is "and Abdi replied"
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.startswith("ل") or after in _CAME_TO
 
 
 def _explained(words: Sequence[str], i: int) -> bool:
@@ -1801,7 +1806,7 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
         opened, holder = _opening_post(c)
         if opened:  # "هاجم وزير الإعلام السوري ... فلاناً، واصفاً ...": the post speaks
             return holder
-    nearest = _people_before(span, c, before, main)
+    nearest = _people_before(span, c, main)
     # Nor when a post follows the verb ("... بشار الأسد قال القائد العام لقسد"): the post
     # speaks, and its holder is found as a post's (``_posted_verb``).
     posted = main is not None and _head_role_after(c.words, main)
@@ -1836,17 +1841,14 @@ def _named_speaker(span: _Span, c: _Clauses, before: list[int]) -> str | None:
     return None
 
 
-def _people_before(span: _Span, c: _Clauses, before: list[int], main: int | None) -> list[Mention]:
+def _people_before(span: _Span, c: _Clauses, main: int | None) -> list[Mention]:
     """The people named before a quotation who may have said it, the likeliest last: not
     one named inside what the verb reports ("وأوضح أن مظلوم «عاد ...»": the one spoken of;
-    the speaker before goes on), nor one the verb does not agree with. With no finite
-    speech verb, a participle's subject is its clause's, named first ("وحمّل الشيباني خلال
-    مؤتمر مع نظيره فيدان ...، قائلاً"), not the last named."""
+    the speaker before goes on), nor one the verb does not agree with."""
     nearest = [m for m in c.people if m.end <= span.start and not _inside_report(c, main, m)]
     if main is not None:
         return _agreeing(c.words, main, nearest, c.genders)
-    participle = bool(before) and _among(c.words[before[-1]], _PARTICIPLE_WORDS)
-    return nearest[:1] if participle else nearest
+    return nearest
 
 
 def _clause_subject(c: _Clauses, verb: int | None, nearest: list[Mention]) -> Mention | None:
@@ -2363,11 +2365,20 @@ def _issuer_after(c: _Clauses, at: int) -> str | None:
     issuers = [
         m for m in c.names if 0 < m.start - at <= ISSUED_BY_WORDS and c.types.get(m.entity) in kinds
     ]
+    if tweet:  # only whose it is, "تغريدة لترامب": not "على تويتر", nor "عن أردوغان"
+        issuers = [m for m in issuers if _glued_to_lam(c.words, at, m.start)]
     if not issuers:
         return None
     between = c.words[at + 1 : issuers[0].start]
     posted = any(entities.clitic_readings(w) & _ROLE_WORDS for w in between)
     return None if posted else issuers[0].entity
+
+
+def _glued_to_lam(words: Sequence[str], at: int, start: int) -> bool:
+    """Whether the name at ``start`` follows the word at ``at`` with "ل" glued on or written
+    apart ("تغريدة لترامب", "تغريدة لـ”ترامب”")."""
+    glued = start == at + 1 and words[start].startswith("ل")
+    return glued or (start == at + 2 and words[at + 1] == "ل")
 
 
 def _participle_of_newcomer(c: _Clauses, verb: int) -> bool:
