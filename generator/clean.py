@@ -255,10 +255,11 @@ CREDIT_NAME_MAX_WORDS = 4  # "اعلام وحدات حماية سنجار": a ph
 # "... 7 يناير 2025. وليام كيو لصالح “لو موند”": after a caption's full stop, the
 # photographer's name and the outlet he shot it for, quoted, closing the line; a sentence of
 # the report that names an outlet goes on to its own stop.
-# The 1-3 words before لصالح are a name: none opens with و, none is أن/إن or a pronoun of
-# theirs ("وأضاف أنهما يعملان لصالح «داعش»" is a report's sentence, not a credit).
+# The 1-3 words before لصالح are a name ("وليام كيو لصالح “لو موند”"), with no "that", pronoun
+# or "work" among them: "وأضاف أنهما يعملان لصالح «داعش»" is a report's sentence, not a credit.
 _SHOT_FOR_CREDIT = re.compile(
-    r"[.]\s*(?:(?!و|[أإا]ن)[^\s.!?؟…:،,؛]+\s+){1,3}لصالح\s*[\"“«][^\"“”«».]{1,40}[\"”»]$"
+    r"[.]\s*(?:(?![وف]?(?:[أإا]ن(?:ه|ها|هما|هم)?|هو|هي|هم|هما)\s|\S*عمل)[^\s.!?؟…:،,؛]+\s+){1,3}"
+    r"لصالح\s*[\"“«][^\"“”«».]{1,40}[\"”»]$"
 )
 _UNCOLONED_CREDIT = "بعدسة"  # "بعدسة فلان" is a credit; "تصوير الجسر" is a noun phrase
 # A writer's bio under the byline: "صحفي كردي سوري، مقيم في القامشلي ... يعمل منذ 7 أعوام
@@ -712,12 +713,13 @@ def _is_chrome(text: str, bare: str) -> bool:
 
 def _is_menu(text: str, key: str) -> bool:
     """The site's menu run into one line ("... منوعات رياضة تحقيقات ومقابلات مقالات
-    ترجمات", heldout7 u15): three or more sections named bare, and no punctuation."""
-    words = key.split()
-    sections = sum(word in _MENU_WORDS for word in words)
-    mostly = sections * 2 >= len(words)  # a report's sentence names a section or two in passing
-    bare = not _PUNCTUATION.search(_CRAWL_PREFIX.sub("", text))
-    return sections >= MENU_MIN_SECTIONS and mostly and bare
+    ترجمات", heldout7 u15): three or more sections named bare in a row, and no punctuation."""
+    run = longest = 0
+    for word in key.split():
+        run = run + 1 if word in _MENU_WORDS else 0
+        longest = max(longest, run)
+    # in a row, with neither "و" nor a comma: a report names fields as "السياسة والاقتصاد"
+    return longest >= MENU_MIN_SECTIONS and not _PUNCTUATION.search(_CRAWL_PREFIX.sub("", text))
 
 
 def _is_masthead(text: str, bare: str) -> bool:

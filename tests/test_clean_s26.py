@@ -71,6 +71,15 @@ def test_a_caption_credited_to_a_photographer_for_an_outlet_is_a_caption() -> No
     said = "وقال مسؤول في البلدية إن العقد وقع لصالح “شركة الطرق” الأسبوع الماضي."
     assert clean._line_kind(said) is None
     assert clean._line_kind(LEAD.strip()) is None
+    # A name, not what someone said: "that", a pronoun or "work" before لصالح is the report's
+    # (session 26's review); a photographer's name may start with و
+    for reported in (
+        "وقال المصدر إن القوات اعتقلت شخصين في مدينة الرقة. وأضاف أنهما يعملان لصالح «داعش»",
+        "قتل في الغارة على البلدة. وهو مقاتل لصالح «داعش»",
+    ):
+        assert clean._line_kind(reported) is None
+    credited = "كرد في الرقة (سوريا) ، 7 يناير 2025. وليام كيو لصالح “لو موند”"
+    assert clean._line_kind(credited) == "caption"
 
 
 def test_a_ticker_with_its_widget_label_on_each_item_is_chrome() -> None:
@@ -90,3 +99,6 @@ def test_a_menu_of_sections_run_into_one_line_is_chrome() -> None:
     # Sections named in a punctuated sentence are the report's.
     listed = "وخصصت البلدية مبالغ لثلاثة مجالات: رياضة، ثقافة، صحة."
     assert clean._line_kind(listed) is None
+    # Three section words apart in a long unpunctuated paragraph are no menu (review)
+    long = "وتناولت تقارير المنظمة أوضاع المدنيين في سياسة الحكومة تجاه اقتصاد المنطقة المنهك"
+    assert clean._line_kind(long) is None
