@@ -20,9 +20,10 @@
 # session 25, helper GB13: all hidden and unread, totals only, run ONCE, by the lead of session
 # 25, main's model beside the candidate, group_decision_s25.log), unread14
 # (eval/dev/groups14.yaml, session 25, helper GB14: the same, for a later session's one
-# decision), unread15 (eval/dev/groups15.yaml, session 26, helper GB15: the same).
+# decision), unread15 (eval/dev/groups15.yaml, session 26, helper GB15: the same), unread16
+# (eval/dev/groups16.yaml, session 26, helper GB16: the same).
 # shellcheck source=benchmarks/compare_common.sh
-source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 groups12 groups13 groups14 groups15 -- "$@"
+source "$(dirname "$0")/compare_common.sh" "grouping" groups5 groups6 groups7 groups8 groups9 groups10 groups11 groups12 groups13 groups14 groups15 groups16 -- "$@"
 
 part() {  # part PART LABEL DIR
   local label=$2 dir=$3
@@ -44,6 +45,7 @@ part() {  # part PART LABEL DIR
   unread13) side "$label" "$dir" "." eval/group_pages.py --set groups13 --part hidden ;;
   unread14) side "$label" "$dir" "." eval/group_pages.py --set groups14 --part hidden ;;
   unread15) side "$label" "$dir" "." eval/group_pages.py --set groups15 --part hidden ;;
+  unread16) side "$label" "$dir" "." eval/group_pages.py --set groups16 --part hidden ;;
   esac
 }
 

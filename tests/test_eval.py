@@ -136,22 +136,23 @@ GATHERED_IN_PARALLEL = {"groups6": {"sadaalshaam.net"}, "groups7": {"elhmra.com"
 # judge that session's candidate: spent since. groups11 (session 21, helper G12) and groups12
 # (session 22, helper G14) were scored once in session 24, groups13 (session 25, helper GB13)
 # once in session 25, groups14 (session 25, helper GB14) once in session 26: spent since.
-# groups15 (session 26, helper GB15) is unread until a later session's one scoring.
+# groups15 and groups16 (session 26, helpers GB15 and GB16) are unread until later sessions'
+# one scoring each.
 BLIND_GROUPING_SETS = (
     "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12", "groups13",
-    "groups14", "groups15",
+    "groups14", "groups15", "groups16",
 )  # fmt: skip
 # Sets gathered when domains in no set were nearly used up: a domain of the corpus or of
 # another set may hold one of their pages, on a URL that no other set and no article has.
 REUSED_DOMAINS_ALLOWED = frozenset(
-    {"groups10", "groups11", "groups12", "groups13", "groups14", "groups15"}
+    {"groups10", "groups11", "groups12", "groups13", "groups14", "groups15", "groups16"}
 )
 
 
 def test_the_blind_grouping_sets_hold_together_and_unread_sets_are_never_fitted_on() -> None:
-    """eval/dev/groups6.yaml to groups15.yaml, read as YAML only: a text per
+    """eval/dev/groups6.yaml to groups16.yaml, read as YAML only: a text per
     page and no other text, one page per domain and no domain of the corpus or of another
-    development set (groups10-groups15: no URL of them), every event hidden and its id ending
+    development set (groups10-groups16: no URL of them), every event hidden and its id ending
     with its day, no page published before its event; groups11 to groups14 are spent; and
     fit_grouping.py's --with-dev trains on the spent sets alone, never an unread one."""
     spec = importlib.util.spec_from_file_location("group_pages", EVAL / "group_pages.py")
