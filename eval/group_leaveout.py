@@ -171,6 +171,28 @@ def verdict(table: dict[str, dict[str, Pairs]], candidate: str) -> str:
     )
 
 
+_CELL = re.compile(r"false=(\d+) found=(\d+)/(\d+)")
+
+
+def parts_table(logs: Sequence[str]) -> tuple[list[str], dict[str, dict[str, Pairs]]]:
+    """The per-set rows of runs made side by side on disjoint ``--sets`` (their columns
+    the same): the columns and one table, for ``pooled_table`` and ``verdict``."""
+    columns: list[str] = []
+    table: dict[str, dict[str, Pairs]] = {}
+    for log in logs:
+        for line in Path(log).read_text(encoding="utf-8").splitlines():
+            if line.startswith("left-out set | "):
+                columns = line.split(" | ")[1:]
+            elif columns and line.startswith("groups") and " | " in line:
+                name, *cells = line.split(" | ")
+                counts = [tuple(map(int, _CELL.findall(cell)[0])) for cell in cells]
+                table[name] = {
+                    c: Pairs(true=t, found=f, false=x)
+                    for c, (x, f, t) in zip(columns, counts, strict=True)
+                }
+    return columns, table
+
+
 @dataclass
 class World:
     """What every fold shares: the sources (tuning half first, then the spent sets), their
@@ -340,11 +362,28 @@ def arguments() -> argparse.Namespace:
         f"chosen as {SHIPPED}; and one per M, chosen as --floor-margins M chooses",
     )  # fmt: skip
     parser.add_argument("--sets", nargs="+", default=list(LEFT_OUT), choices=LEFT_OUT)
+    parser.add_argument(
+        "--pool", nargs="+", metavar="LOG",
+        help="fit nothing: pool the per-set rows of these logs (runs on disjoint --sets)",
+    )  # fmt: skip
     return parser.parse_args()
+
+
+def pool(logs: Sequence[str]) -> None:
+    """The pooled table and the verdicts of runs made side by side (``parts_table``)."""
+    columns, table = parts_table(logs)
+    print(f"pooled from {', '.join(logs)}: sets {', '.join(table)}")
+    for line in pooled_table(columns, table):
+        print(line)
+    for column in columns[2:]:  # after "shipped model" and the shipped features
+        print(verdict(table, column))
 
 
 def main() -> None:
     args = arguments()
+    if args.pool:
+        pool(args.pool)
+        return
     if unspent := set(LEFT_OUT) - set(group_pages.SPENT_SETS):  # never an unread set
         raise SystemExit(f"not spent, never left out here: {sorted(unspent)}")
     fg.STRENGTHS, fg.THRESHOLDS = STRENGTHS, THRESHOLDS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,30 @@ class _Named:
 
     def __init__(self, name: str) -> None:
         self.id = name
+
+
+def test_runs_side_by_side_pool_as_one(tmp_path: Path) -> None:
+    columns = ["shipped model", gl.SHIPPED, "cand"]
+    one = {
+        "groups6": {
+            columns[0]: gl.Pairs(10, 8, 2),
+            gl.SHIPPED: gl.Pairs(10, 9, 4),
+            "cand": gl.Pairs(10, 8, 1),
+        }
+    }
+    two = {
+        "groups7": {
+            columns[0]: gl.Pairs(6, 5, 0),
+            gl.SHIPPED: gl.Pairs(6, 6, 3),
+            "cand": gl.Pairs(6, 6, 0),
+        }
+    }
+    logs = []
+    for i, table in enumerate((one, two)):
+        log = tmp_path / f"part{i}.log"
+        log.write_text("noise | x\n\n" + "\n".join(gl.pooled_table(columns, table)) + "\n")
+        logs.append(str(log))
+    found_columns, table = gl.parts_table(logs)
+    assert found_columns == columns
+    assert table == {**one, **two}
+    assert gl.verdict(table, "cand").startswith("precondition for cand: (a) false pairs 1 < 7")
