@@ -32,9 +32,10 @@ import argparse
 import datetime as dt
 import itertools
 import platform
+import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,14 +56,19 @@ from generator.model import TranslatedArticle  # noqa: E402
 # sets do (groups to groups5 label one difficulty each and had dev parts read while rules
 # were written): each is left out in turn. groups11 and groups12, scored once in session 24
 # (group_compare_s24_unread.log), joined them in session 25 (group_decision_s25.log);
-# groups13, scored once in session 25 (group_compare_s25_unread13.log), in session 26.
+# groups13, scored once in session 25 (group_compare_s25_unread13.log), in session 26;
+# groups14, scored once in session 26 (group_compare_s26_unread14.log), then too.
 LEFT_OUT = (
     "groups6", "groups7", "groups8", "groups9", "groups10", "groups11", "groups12", "groups13",
+    "groups14",
 )  # fmt: skip
 # Session 22's and 23's grid: five folds of fit_grouping's full grid take hours here.
 STRENGTHS, THRESHOLDS = fg.NARROW_STRENGTHS, fg.NARROW_THRESHOLDS
 SHIPPED = "shipped-features"
 ALL = "all-features"
+# The shipped features with session 26's wider series gate (events.SERIES); every other
+# column, and "shipped model", groups with session 25's (events.SERIES_BEFORE_S26).
+SERIES_S26 = "series-s26"
 # group_decision_s26.log's precondition: the candidate's pooled F1 may fall this far below
 # the shipped features refitted, no further, if it makes strictly fewer false pairs.
 F1_ALLOWANCE = 0.01
@@ -118,13 +124,21 @@ class Variant:
     name: str
     every_feature: bool  # False: only those main's model file weighs
     floor_margin: float | None = None  # None: --precision's choice; else the shipped floor
+    wide_series: bool = False  # True: session 26's series gate, else session 25's
 
 
-def variants(names: Sequence[str], margins: Sequence[float]) -> list[Variant]:
-    """The shipped features first (the floors need their fold's precision), then the rest."""
+def variants(
+    names: Sequence[str], margins: Sequence[float], series: Sequence[float] | None = None
+) -> list[Variant]:
+    """The shipped features first (the floors need their fold's precision), then the rest;
+    ``series`` (None: no such column): the shipped features with the wider series gate,
+    chosen as they are, then one column per floor margin."""
     chosen = [Variant(SHIPPED, False)]
     chosen += [Variant(ALL, True) for name in names if name == ALL]
     chosen += [Variant(f"floor+{m:.2f}", True, m) for m in margins]
+    if series is not None:
+        chosen.append(Variant(SERIES_S26, False, None, True))
+        chosen += [Variant(f"{SERIES_S26} floor+{m:.2f}", False, m, True) for m in series]
     return chosen
 
 
@@ -157,6 +171,28 @@ def verdict(table: dict[str, dict[str, Pairs]], candidate: str) -> str:
     )
 
 
+_CELL = re.compile(r"false=(\d+) found=(\d+)/(\d+)")
+
+
+def parts_table(logs: Sequence[str]) -> tuple[list[str], dict[str, dict[str, Pairs]]]:
+    """The per-set rows of runs made side by side on disjoint ``--sets`` (their columns
+    the same): the columns and one table, for ``pooled_table`` and ``verdict``."""
+    columns: list[str] = []
+    table: dict[str, dict[str, Pairs]] = {}
+    for log in logs:
+        for line in Path(log).read_text(encoding="utf-8").splitlines():
+            if line.startswith("left-out set | "):
+                columns = line.split(" | ")[1:]
+            elif columns and line.startswith("groups") and " | " in line:
+                name, *cells = line.split(" | ")
+                counts = [tuple(map(int, _CELL.findall(cell)[0])) for cell in cells]
+                table[name] = {
+                    c: Pairs(true=t, found=f, false=x)
+                    for c, (x, f, t) in zip(columns, counts, strict=True)
+                }
+    return columns, table
+
+
 @dataclass
 class World:
     """What every fold shares: the sources (tuning half first, then the spent sets), their
@@ -169,6 +205,35 @@ class World:
     profiles: dict[str, dict[str, events.Profile]]
     references: list[dict]
     reference: dict
+    narrow: dict[str, frozenset[int]]  # each report's series numbers by session 25's gate
+
+
+_WIDE_GATE = events.series_conflict
+
+
+def use_series(known: World, wide: bool) -> None:
+    """Group with session 26's series gate, or with session 25's (same profiles: only the
+    numbers the gate compares differ)."""
+
+    def narrow(a: events.Profile, b: events.Profile) -> bool:
+        x, y = known.narrow[a.id], known.narrow[b.id]
+        return bool(x and y) and x.isdisjoint(y)
+
+    events.series_conflict = _WIDE_GATE if wide else narrow  # type: ignore[assignment]
+
+
+def _recording_series(narrow: list[frozenset[int]]) -> Callable[..., frozenset[int]]:
+    """``events.series_numbers`` that also keeps, call by call, session 25's numbers."""
+    numbers = events.series_numbers
+
+    def both(
+        lead: Iterable[str], patterns: Sequence[re.Pattern[str]] = events.SERIES
+    ) -> frozenset[int]:
+        texts = list(lead)
+        narrow.append(numbers(texts, events.SERIES_BEFORE_S26))
+        return numbers(texts, patterns)
+
+    return both
 
 
 def world(say: Callable[[str], None]) -> World:
@@ -178,10 +243,18 @@ def world(say: Callable[[str], None]) -> World:
     fg.check_ids(sources)
     fg.use_model(fg.placeholder())  # replaced per fold; embeds leads unless DROPPED says not
     started = time.perf_counter()
-    profiles = {
-        name: {p.id: p for p in analyse.profiles(fg._articles(prepared), names)}
-        for name, prepared in sources.items()
-    }
+    calls: list[frozenset[int]] = []
+    original = events.series_numbers
+    events.series_numbers = _recording_series(calls)  # type: ignore[assignment]
+    profiles, narrow = {}, {}
+    for name, prepared in sources.items():
+        made = analyse.profiles(fg._articles(prepared), names)
+        if len(calls) != len(made):  # one call per profile, in order
+            raise SystemExit("series numbers not recorded once per profile")
+        narrow.update({p.id: numbers for p, numbers in zip(made, calls, strict=True)})
+        profiles[name] = {p.id: p for p in made}
+        calls.clear()
+    events.series_numbers = original  # type: ignore[assignment]
     say(f"profiles of {sum(map(len, sources.values()))} reports: {_since(started)}")
     founding = [TranslatedArticle(article=a) for a in build.read_articles(fg.FOUNDING)]
     a, b = fg.halves(tune)
@@ -192,7 +265,7 @@ def world(say: Callable[[str], None]) -> World:
         for half in (a, b)
     ]
     reference = fg.reference_frequencies(founding + fg._articles(tune), names)
-    return World(names, sources, profiles, references, reference)
+    return World(names, sources, profiles, references, reference, narrow)
 
 
 def _since(started: float) -> str:
@@ -217,19 +290,20 @@ def fold(
     extra = set(events.FEATURES) - set(shipped_model().weights)
     # keyed by the features left out: with no feature beyond the shipped file's, every
     # variant picks its point from the one grid (the same fit, made once)
-    grids: dict[frozenset[str], fg.Grid] = {}
+    grids: dict[tuple[frozenset[str], bool], fg.Grid] = {}
     found: dict[str, Pairs] = {}
     floor = 0.0
     for variant in chosen:
         started = time.perf_counter()
         dropped = frozenset() if variant.every_feature else frozenset(extra)
-        if dropped not in grids:
+        use_series(known, variant.wide_series)  # the gate the fit and the grouping read
+        if (key := (dropped, variant.wide_series)) not in grids:
             fg.DROPPED.clear()
             fg.DROPPED.update(dropped)
-            grids[dropped] = fg.grid(folds, known.names, lambda _: None, list(rest))
+            grids[key] = fg.grid(folds, known.names, lambda _: None, list(rest))
         margin = variant.floor_margin
         fg.TARGET_PRECISION = precision if margin is None else round(floor + margin, 6)
-        fitted = fg.pick(grids[dropped], lambda line: _chosen(line, say))
+        fitted = fg.pick(grids[key], lambda line: _chosen(line, say))
         if variant.name == SHIPPED:
             floor = fitted.precision
         weights = " ".join(f"{k}={v:+.2f}" for k, v in fitted.model.weights.items())
@@ -239,6 +313,7 @@ def fold(
         found[variant.name] = count(held.gold, held.predicted(known.names, fitted.model.join))
         say(f"  {variant.name}: {found[variant.name].line()} ({_since(started)})")
     fg.DROPPED.clear()
+    use_series(known, False)
     return found
 
 
@@ -258,6 +333,7 @@ def shipped_model() -> events.PairModel:
 def shipped(known: World, left: str) -> Pairs:
     """``left`` grouped by main's model and reference files, as group_pages.py groups it."""
     model, reference = _SHIPPED[0]
+    use_series(known, False)  # main's gate
     fg.use_model(model)
     similarity.reference = lambda: reference  # type: ignore[method-assign,assignment]
     held = fg.Half(known.sources[left], known.profiles[left], left)
@@ -280,17 +356,39 @@ def arguments() -> argparse.Namespace:
         help=f"{SHIPPED} and {ALL} chosen by held-out F1 among points whose held-out "
         "precision reaches P (fit_grouping.py --precision); default: by held-out F1",
     )  # fmt: skip
+    parser.add_argument(
+        "--series-s26", nargs="*", type=float, metavar="M",
+        help=f"a column {SERIES_S26}: the shipped features with session 26's series gate, "
+        f"chosen as {SHIPPED}; and one per M, chosen as --floor-margins M chooses",
+    )  # fmt: skip
     parser.add_argument("--sets", nargs="+", default=list(LEFT_OUT), choices=LEFT_OUT)
+    parser.add_argument(
+        "--pool", nargs="+", metavar="LOG",
+        help="fit nothing: pool the per-set rows of these logs (runs on disjoint --sets)",
+    )  # fmt: skip
     return parser.parse_args()
+
+
+def pool(logs: Sequence[str]) -> None:
+    """The pooled table and the verdicts of runs made side by side (``parts_table``)."""
+    columns, table = parts_table(logs)
+    print(f"pooled from {', '.join(logs)}: sets {', '.join(table)}")
+    for line in pooled_table(columns, table):
+        print(line)
+    for column in columns[2:]:  # after "shipped model" and the shipped features
+        print(verdict(table, column))
 
 
 def main() -> None:
     args = arguments()
+    if args.pool:
+        pool(args.pool)
+        return
     if unspent := set(LEFT_OUT) - set(group_pages.SPENT_SETS):  # never an unread set
         raise SystemExit(f"not spent, never left out here: {sorted(unspent)}")
     fg.STRENGTHS, fg.THRESHOLDS = STRENGTHS, THRESHOLDS
     _SHIPPED.append((events.pair_model(), similarity.reference()))
-    chosen = variants(args.variants, args.floor_margins)
+    chosen = variants(args.variants, args.floor_margins, args.series_s26)
     if not any(v.every_feature for v in chosen):  # no profile needs what only they weigh
         fg.DROPPED.update(set(events.FEATURES) - set(shipped_model().weights))
     print(f"# eval/group_leaveout.py at {fg._commit()}, python {platform.python_version()}")
@@ -298,7 +396,9 @@ def main() -> None:
         f"# grid: C in {STRENGTHS}, join thresholds {THRESHOLDS[0]}-{THRESHOLDS[-1]}; "
         f"{SHIPPED}{' and ' + ALL if args.variants else ''} chosen by held-out F1 among "
         f"points with held-out precision >= {args.precision}; floor margins "
-        f"{args.floor_margins or 'none'}; started {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+        f"{args.floor_margins or 'none'}; {SERIES_S26} floor margins "
+        f"{'no column' if args.series_s26 is None else args.series_s26 or 'none'}; "
+        f"started {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
     )
     known = world(print)
     table: dict[str, dict[str, Pairs]] = {}

@@ -802,6 +802,15 @@ def test_an_accord_reached_and_the_accord_taking_effect_are_two_happenings(
         # what an instalment holds, not its place in the series
         ("ضمت الدفعة 233 أسرة من أهالي دير الزور.", set()),
         ("عودة وجبة جديدة من لاجئي مخيم الهول إلى العراق.", set()),
+        # session 26: adjectives between the noun and its ordinal, the ordinal first
+        ("نفذت المروحيات الطلعة الجوية المشتركة الخامسة فوق الحدود.", {5}),
+        ("سيّرت القوات الدورية البرية المشتركة الثانية قرب القرى.", {2}),
+        ("انطلقت أول دورية مشتركة بين الجيشين قرب الحدود.", {1}),
+        ("سيّر الجيشان أولى الدوريات المشتركة صباح اليوم.", {1}),
+        ("وصلت ثالث قافلة من المساعدات إلى المدينة.", {3}),
+        # three adjectives are too many: the ordinal may be another noun's
+        ("بدأت الجولة الجديدة الطويلة الشاقة الثالثة من الحوار.", set()),
+        ("دخلت القوات المدينة في المرحلة الثالثة من الاتفاق.", set()),
     ],
 )
 def test_a_lead_names_an_instalment_by_its_place_in_the_series(lead: str, series: set[int]) -> None:
@@ -828,3 +837,30 @@ def test_two_numbered_instalments_of_a_series_are_two_happenings(
     later = _report("926-b", dt.date(2025, 8, 2), _CONVOY.format(batch=second))
     memberships = _membership(_events([*_articles(), first, later]))
     assert (frozenset({"925", "926"}) in memberships) is together
+
+
+_SORTIE = (
+    "نفذت مروحيات الجيشين {sortie} في أجواء المنطقة الحدودية شمال البلاد، في إطار المرحلة "
+    "الأولى من إنشاء المنطقة العازلة، وفق بيان لوزارة الدفاع."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "together"),
+    [
+        ("الطلعة الجوية المشتركة الثانية", True),
+        ("الطلعة الجوية المشتركة الثالثة", False),
+        ("ثالث طلعة جوية مشتركة", False),
+    ],
+)
+def test_two_sorties_numbered_after_their_adjectives_are_two_happenings(
+    second: str, together: bool
+) -> None:
+    """Session 26's wider series gate: the ordinal after the noun's adjectives, or
+    before the noun; the same number may be one sortie reported twice."""
+    first = _report(
+        "927-a", dt.date(2025, 9, 4), _SORTIE.format(sortie="الطلعة الجوية المشتركة الثانية")
+    )
+    later = _report("928-b", dt.date(2025, 9, 6), _SORTIE.format(sortie=second))
+    memberships = _membership(_events([*_articles(), first, later]))
+    assert (frozenset({"927", "928"}) in memberships) is together

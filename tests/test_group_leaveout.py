@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,69 @@ def test_no_unread_set_is_ever_left_out() -> None:
 
     assert set(gl.LEFT_OUT) <= set(group_pages.SPENT_SETS)
     assert not set(gl.LEFT_OUT) & set(group_pages.UNREAD_SETS)
+
+
+def test_the_series_column_keeps_the_shipped_features_and_the_baseline_the_old_gate() -> None:
+    chosen = gl.variants([], [], [0.0])
+    assert [v.name for v in chosen] == [gl.SHIPPED, gl.SERIES_S26, f"{gl.SERIES_S26} floor+0.00"]
+    assert not any(v.every_feature for v in chosen)
+    assert [v.wide_series for v in chosen] == [False, True, True]
+    assert [v.floor_margin for v in chosen] == [None, None, 0.0]
+    assert [v.name for v in gl.variants([], [])] == [gl.SHIPPED]
+
+
+def test_the_old_gate_compares_the_numbers_session_25_read() -> None:
+    from generator.analyse import events
+
+    def profile(name: str, wide: set[int]) -> events.Profile:
+        return events.Profile(
+            article=_Named(name),  # type: ignore[arg-type]
+            start=None, end=None, terms=(), entities=frozenset(), shingles=frozenset(),
+            series=frozenset(wide),
+        )  # fmt: skip
+
+    # the wider gate reads 3 and 4; session 25's read no number in the first
+    a, b = profile("a", {3}), profile("b", {4})
+    known = gl.World({}, {}, {}, [], {}, {"a": frozenset(), "b": frozenset({4})})
+    gate = events.series_conflict
+    try:
+        gl.use_series(known, True)
+        assert events.never_joined(a, b)
+        gl.use_series(known, False)
+        assert not events.never_joined(a, b)
+    finally:
+        events.series_conflict = gate  # type: ignore[assignment]
+
+
+class _Named:
+    """What ``Profile.id`` reads of an article: its id."""
+
+    def __init__(self, name: str) -> None:
+        self.id = name
+
+
+def test_runs_side_by_side_pool_as_one(tmp_path: Path) -> None:
+    columns = ["shipped model", gl.SHIPPED, "cand"]
+    one = {
+        "groups6": {
+            columns[0]: gl.Pairs(10, 8, 2),
+            gl.SHIPPED: gl.Pairs(10, 9, 4),
+            "cand": gl.Pairs(10, 8, 1),
+        }
+    }
+    two = {
+        "groups7": {
+            columns[0]: gl.Pairs(6, 5, 0),
+            gl.SHIPPED: gl.Pairs(6, 6, 3),
+            "cand": gl.Pairs(6, 6, 0),
+        }
+    }
+    logs = []
+    for i, table in enumerate((one, two)):
+        log = tmp_path / f"part{i}.log"
+        log.write_text("noise | x\n\n" + "\n".join(gl.pooled_table(columns, table)) + "\n")
+        logs.append(str(log))
+    found_columns, table = gl.parts_table(logs)
+    assert found_columns == columns
+    assert table == {**one, **two}
+    assert gl.verdict(table, "cand").startswith("precondition for cand: (a) false pairs 1 < 7")
