@@ -60,14 +60,16 @@ DEV = ROOT / "eval" / "dev"
 # group_compare_s25_unread13.log): spent since. groups14 (session 25, helper GB14) was scored
 # once in session 26, for event dates (date_decision_s26.log), then for grouping, the shipped
 # model beside the precision-floor candidate (group_decision_s26.log,
-# group_compare_s26_unread14.log): spent since. A new set stays in UNREAD_SETS until its one
-# scoring: groups15 (session 26, helper GB15, all hidden) and groups16 (session 26, helper
-# GB16, all hidden) wait for later sessions'.
+# group_compare_s26_unread14.log): spent since. groups15 (session 26, helper GB15) was scored
+# once in session 26, the shipped model beside the wider-series-gate candidate
+# (group_decision_s26b.log, group_compare_s26_unread15.log): spent since. A new set stays in
+# UNREAD_SETS until its one scoring: groups16 (session 26, helper GB16, all hidden) waits for a
+# later session's.
 SPENT_SETS = (
     "groups", "groups2", "groups3", "groups4", "groups5", "groups6", "groups7", "groups8",
-    "groups9", "groups10", "groups11", "groups12", "groups13", "groups14",
+    "groups9", "groups10", "groups11", "groups12", "groups13", "groups14", "groups15",
 )  # fmt: skip
-UNREAD_SETS: tuple[str, ...] = ("groups15", "groups16")
+UNREAD_SETS: tuple[str, ...] = ("groups16",)
 SETS = SPENT_SETS + UNREAD_SETS
 
 
