@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+import ab_timing  # noqa: E402
 import fit_grouping as fg  # noqa: E402
 
 from generator import arabic  # noqa: E402
@@ -56,10 +57,6 @@ def one_round(texts: Sequence[list[str]], patterns: Sequence[re.Pattern[str]]) -
     return (time.perf_counter() - started) / REPEATS
 
 
-def _median(values: Sequence[float]) -> str:
-    return f"{statistics.median(values):.4f} s ({min(values):.4f}-{max(values):.4f})"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -70,18 +67,16 @@ def main() -> None:
         f" UTC, python {platform.python_version()}, {os.cpu_count()} cores, load average "
         f"{os.getloadavg()[0]:.1f} at the start; {len(texts)} reports' leads"
     )
-    wide: list[float] = []
-    narrow: list[float] = []
-    for number in range(args.rounds):
-        order = (True, False) if number % 2 == 0 else (False, True)
-        for on in order:
-            seconds = one_round(texts, events.SERIES if on else events.SERIES_BEFORE_S26)
-            (wide if on else narrow).append(seconds)
-        print(f"round {number + 1}: session 26's gate {wide[-1]:.4f} s, 25's {narrow[-1]:.4f} s")
+    wide, narrow = ab_timing.alternate(
+        args.rounds,
+        lambda on: one_round(texts, events.SERIES if on else events.SERIES_BEFORE_S26),
+        lambda n, on, off: print(f"round {n}: session 26's gate {on:.4f} s, 25's {off:.4f} s"),
+    )
     added = [a - b for a, b in zip(wide, narrow, strict=True)]
     print(
         f"reading {len(texts)} leads, {args.rounds} rounds, median (min-max): session 26's "
-        f"{_median(wide)}; session 25's {_median(narrow)}; added {_median(added)} = "
+        f"{ab_timing.spread(wide, 4)}; session 25's {ab_timing.spread(narrow, 4)}; "
+        f"added {ab_timing.spread(added, 4)} = "
         f"{1000 * statistics.median(added) / len(texts):.4f} ms a report"
     )
     print(f"load average at the end {os.getloadavg()[0]:.1f}")

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+import ab_timing  # noqa: E402
 import fit_grouping as fg  # noqa: E402
 
 from generator import analyse, glossary  # noqa: E402
@@ -53,10 +54,6 @@ def one_grouping(sources: Sequence[list[events.Profile]], types: dict[str, str],
         events.weekdays_conflict = real  # type: ignore[assignment]
 
 
-def _median(values: Sequence[float]) -> str:
-    return f"{statistics.median(values):.3f} s ({min(values):.3f}-{max(values):.3f})"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -72,19 +69,16 @@ def main() -> None:
         f" UTC, python {platform.python_version()}, {os.cpu_count()} cores, load average "
         f"{os.getloadavg()[0]:.1f} at the start; {reports} reports in {len(sources)} sources"
     )
-    with_it: list[float] = []
-    without: list[float] = []
-    for number in range(args.rounds):
-        order = (True, False) if number % 2 == 0 else (False, True)
-        for on in order:
-            (with_it if on else without).append(one_grouping(sources, types, on))
-        print(
-            f"round {number + 1}: with the feature {with_it[-1]:.3f} s, stubbed {without[-1]:.3f} s"
-        )
+    with_it, without = ab_timing.alternate(
+        args.rounds,
+        lambda on: one_grouping(sources, types, on),
+        lambda n, on, off: print(f"round {n}: with the feature {on:.3f} s, stubbed {off:.3f} s"),
+    )
     added = [a - b for a, b in zip(with_it, without, strict=True)]
     print(
         f"grouping {reports} reports, {args.rounds} rounds, median (min-max): with the feature "
-        f"{_median(with_it)}; stubbed {_median(without)}; added {_median(added)} = "
+        f"{ab_timing.spread(with_it, 3)}; stubbed {ab_timing.spread(without, 3)}; "
+        f"added {ab_timing.spread(added, 3)} = "
         f"{1000 * statistics.median(added) / reports:.3f} ms a report"
     )
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
